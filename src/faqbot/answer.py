@@ -1,0 +1,36 @@
+"""Answer: what the bot says back, as a frozen value that is easy to show or serialise."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A next-best FAQ entry, offered alongside (or instead of) the answer."""
+
+    heading: str
+    passage: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The bot's reply to one question.
+
+    ``heading`` and ``passage`` always hold the best guess, even when ``answered`` is False,
+    so that an interface can offer it ("did you mean …?") without claiming it is the answer.
+    """
+
+    question: str
+    heading: str
+    passage: str  # the best entry's closest passage, verbatim from its answer
+    answer: str  # the best entry's full answer
+    score: float  # confidence in 0..1
+    answered: bool  # False when confidence is below the bot's threshold
+    source: str  # "file:line" of the best entry
+    alternatives: tuple[Alternative, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        """Plain-data form (for JSON output and APIs)."""
+        return asdict(self)

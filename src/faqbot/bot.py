@@ -1,0 +1,122 @@
+"""FAQBot: corpus + model + index → answers; and ``ask()``, the shared default bot.
+
+Settings resolve as: explicit arguments first, ``FAQBOT_*`` environment variables second,
+defaults third (``corpus/`` and ``index/`` in the working folder, the bundled model).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from faqbot.answer import Alternative, Answer
+from faqbot.corpus import Corpus, load_corpus
+from faqbot.embeddings import Encoder
+from faqbot.index import FAQIndex, open_index
+from faqbot.retrieval import CONFIDENCE_THRESHOLD, Hit, confidence, rank
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CORPUS = "corpus"
+DEFAULT_INDEX = "index"
+
+
+def setting(value: str | None, variable: str, default: str | None) -> str | None:
+    """Flag first, then the ``FAQBOT_*`` environment variable, then the default."""
+    if value is not None:
+        return value
+    return os.environ.get(variable) or default
+
+
+def _check_question(question: object) -> str:
+    """Reject what cannot be a question, so callers learn about their mistake immediately."""
+    if not isinstance(question, str):
+        raise TypeError(f"question must be a str, not {type(question).__name__}")
+    if not question.strip():
+        raise ValueError("question is empty")
+    return question
+
+
+class FAQBot:
+    """A question-answering bot over one FAQ corpus.
+
+    The corpus is parsed on construction (so a broken corpus fails fast with CorpusError);
+    the index is opened — loaded, or built when missing or out of date — on construction too,
+    so the first question is as fast as the rest. ``ask`` is safe to call from many threads.
+    """
+
+    def __init__(
+        self,
+        corpus: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        model: str | None = None,
+        threshold: float = CONFIDENCE_THRESHOLD,
+        progress: bool = True,
+    ) -> None:
+        self.corpus_path = Path(setting(corpus and str(corpus), "FAQBOT_CORPUS", DEFAULT_CORPUS))
+        self.index_dir = Path(setting(index_dir and str(index_dir), "FAQBOT_INDEX", DEFAULT_INDEX))
+        self.threshold = threshold
+        self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None))
+        self.corpus: Corpus = load_corpus(self.corpus_path)
+        self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
+
+    @property
+    def description(self) -> str:
+        """The corpus preamble, used as the bot's introduction."""
+        return self.index.description
+
+    @property
+    def headings(self) -> list[str]:
+        """Every FAQ heading, in corpus order."""
+        return [entry.heading for entry in self.index.entries]
+
+    def _alternative(self, hit: Hit, best: Hit) -> Alternative:
+        """A runner-up, scored on the same 0..1 scale: its confidence measured against the winner."""
+        return Alternative(
+            heading=self.index.entries[hit.entry].heading,
+            passage=self.index.passages[hit.passage].text,
+            score=round(confidence(hit.score, best.score), 4),
+        )
+
+    def ask(self, question: str, top_k: int = 3) -> Answer:
+        """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives."""
+        question = _check_question(question)
+        if top_k < 1:
+            raise ValueError(f"top_k must be at least 1, got {top_k}")
+        vector: np.ndarray = self.encoder.encode([question])[0]
+        hits = rank(self.index, vector, limit=max(top_k, 2))
+        best = hits[0]
+        score = confidence(best.score, hits[1].score if len(hits) > 1 else None)
+        entry = self.index.entries[best.entry]
+        return Answer(
+            question=question,
+            heading=entry.heading,
+            passage=self.index.passages[best.passage].text,
+            answer=entry.answer,
+            score=round(score, 4),
+            answered=score >= self.threshold,
+            source=entry.source,
+            alternatives=tuple(self._alternative(hit, best) for hit in hits[1:top_k]),
+        )
+
+
+_default_bot: FAQBot | None = None
+_default_lock = threading.Lock()
+
+
+def default_bot() -> FAQBot:
+    """The process-wide bot over ``FAQBOT_CORPUS``/``FAQBOT_INDEX`` (or corpus/ and index/), built once."""
+    global _default_bot
+    with _default_lock:
+        if _default_bot is None:
+            _default_bot = FAQBot()
+        return _default_bot
+
+
+def ask(question: str, top_k: int = 3) -> Answer:
+    """Answer ``question`` from the default FAQ bot (see :func:`default_bot`)."""
+    return default_bot().ask(question, top_k=top_k)

@@ -1,0 +1,101 @@
+"""Command line: ``faqbot build | ask | serve`` for operators and scripts.
+
+User mistakes (a bad corpus, an empty question) print one clear line on stderr and exit
+non-zero — 1 for a problem with the data or model, 2 for a usage problem — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from faqbot.answer import Answer
+from faqbot.bot import FAQBot
+from faqbot.corpus import CorpusError
+
+EXIT_DATA_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _add_bot_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", help="FAQ file or folder (default: $FAQBOT_CORPUS or ./corpus)")
+    parser.add_argument("--index", help="index folder (default: $FAQBOT_INDEX or ./index)")
+    parser.add_argument("--model", help="sentence-transformers model name or path (default: $FAQBOT_MODEL or the bundled all-MiniLM-L6-v2)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="faqbot", description="Answer questions from FAQ documents, offline.")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for debug detail)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build (or rebuild) the index for a corpus")
+    _add_bot_options(build)
+
+    ask = commands.add_parser("ask", help="answer one question")
+    ask.add_argument("question", help="the question, in quotes")
+    ask.add_argument("--top-k", type=int, default=3, help="how many entries to return, best first (default 3)")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    _add_bot_options(ask)
+    return parser
+
+
+def format_answer(answer: Answer) -> str:
+    """Human-readable rendering of an answer for the terminal."""
+    lines = []
+    if answer.answered:
+        lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {answer.source}"]
+        others = answer.alternatives
+        title = "See also:"
+    else:
+        lines += [f"Not sure (confidence {answer.score:.2f}). Did you mean one of these?"]
+        others = (answer, *answer.alternatives)
+        title = ""
+    if others:
+        lines += ["", title] if title else []
+        lines += [f"  - {other.heading} ({other.score:.2f})" for other in others]
+    return "\n".join(lines)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "build":
+        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+        print(f"Indexed {len(bot.index.entries)} entries ({len(bot.index.passages)} passages) in {bot.index_dir}")
+        return 0
+    if args.command == "ask":
+        if not args.question.strip():
+            raise ValueError("the question is empty; ask something, e.g. faqbot ask \"How do I ...?\"")
+        if args.top_k < 1:
+            raise ValueError("--top-k must be at least 1")
+        answer = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model).ask(args.question, top_k=args.top_k)
+        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``faqbot`` console script; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    _configure_logging(args.verbose)
+    try:
+        return _run(args)
+    except CorpusError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    except ValueError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Index: passage and heading vectors in FAISS, saved with their metadata and a manifest.
+
+Layout of an index folder::
+
+    index/
+      manifest.json         written last, atomically: names the live build and what it was built from
+      build-<id>/
+        vectors.faiss       row i < n_entries: heading of entry i; then one row per passage
+        meta.json           entries, passages and the corpus description
+
+A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
+atomically replaced to point at it, so an interrupted build never leaves a half index that
+loads. A file lock keeps two processes from building into the same folder at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock
+
+from faqbot.corpus import Corpus, Entry
+from faqbot.embeddings import Encoder
+from faqbot.passages import MAX_WORDS, Passage, make_passages
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+META = "meta.json"
+EXACT_SEARCH_LIMIT = 100_000  # rows; above this an HNSW graph keeps search in milliseconds
+
+
+@dataclass(frozen=True)
+class FAQIndex:
+    """A loaded index: FAISS vectors plus the entries and passages their rows stand for."""
+
+    vectors: object  # faiss.Index
+    entries: tuple[Entry, ...]
+    passages: tuple[Passage, ...]
+    description: str
+
+    @cached_property
+    def passage_entries(self) -> np.ndarray:
+        """Entry position of every passage row, aligned with the rows after the headings."""
+        return np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
+
+    @cached_property
+    def entry_rows(self) -> list[np.ndarray]:
+        """For each entry, its vector rows: the heading row first, then its passage rows."""
+        rows: list[list[int]] = [[i] for i in range(len(self.entries))]
+        for offset, passage in enumerate(self.passages):
+            rows[passage.entry].append(len(self.entries) + offset)
+        return [np.asarray(r, dtype=np.int64) for r in rows]
+
+
+def corpus_fingerprint(corpus: Corpus) -> str:
+    """Hash of everything that shapes the index, so any edit to the corpus triggers a rebuild."""
+    payload = json.dumps(
+        {
+            "entries": [[e.heading, e.answer, e.file, e.line] for e in corpus.entries],
+            "description": corpus.description,
+            "max_words": MAX_WORDS,
+        },
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _new_vector_index(vectors: np.ndarray):
+    """Exact inner-product search for ordinary FAQs; an HNSW graph for very large ones."""
+    import faiss
+
+    dim = vectors.shape[1]
+    if len(vectors) <= EXACT_SEARCH_LIMIT:
+        index = faiss.IndexFlatIP(dim)
+    else:
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+    index.add(vectors)
+    return index
+
+
+def _write_manifest(index_dir: Path, manifest: dict) -> None:
+    """Replace the manifest atomically: readers see the old build or the new one, never a mix."""
+    fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".manifest-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, index_dir / MANIFEST)
+
+
+def _remove_stale_builds(index_dir: Path, keep: str) -> None:
+    """Delete build folders the manifest no longer points at (older builds, interrupted ones)."""
+    for child in index_dir.glob("build-*"):
+        if child.name != keep and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: bool = True) -> FAQIndex:
+    """Embed headings and passages, write them to a new build folder, then publish the manifest."""
+    import faiss
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    passages = make_passages(corpus.entries)
+    texts = [e.heading for e in corpus.entries] + [p.text for p in passages]
+    logger.info("embedding %d headings and %d passages", len(corpus.entries), len(passages))
+    vectors = encoder.encode(texts, progress=progress)
+    index = _new_vector_index(vectors)
+
+    build = Path(tempfile.mkdtemp(dir=index_dir, prefix="build-"))
+    faiss.write_index(index, str(build / VECTORS))
+    meta = {
+        "description": corpus.description,
+        "entries": [asdict(e) for e in corpus.entries],
+        "passages": [{"entry": p.entry, "text": p.text} for p in passages],
+    }
+    (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "model": encoder.identity,
+        "dimension": int(vectors.shape[1]),
+        "corpus_fingerprint": corpus_fingerprint(corpus),
+        "index_type": type(index).__name__,
+        "rows": int(index.ntotal),
+        "build": build.name,
+        "files": {name: (build / name).stat().st_size for name in (VECTORS, META)},
+    }
+    _write_manifest(index_dir, manifest)
+    _remove_stale_builds(index_dir, keep=build.name)
+    logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], index.ntotal)
+    return FAQIndex(index, corpus.entries, tuple(passages), corpus.description)
+
+
+def _stale_reason(manifest: dict, fingerprint: str, model: str) -> str | None:
+    """Why a manifest cannot serve this corpus and model, or None when it can."""
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return f"index format {manifest.get('format_version')} is not {FORMAT_VERSION}"
+    if manifest.get("model") != model:
+        return f"index was built with model {manifest.get('model')!r}"
+    if manifest.get("corpus_fingerprint") != fingerprint:
+        return "the corpus changed since the index was built"
+    return None
+
+
+def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
+    """Load the published build if it matches this corpus and model; None means "build it".
+
+    A missing, outdated or damaged index is never an error here: the caller rebuilds it.
+    """
+    import faiss
+
+    manifest_path = index_dir / MANIFEST
+    if not manifest_path.exists():
+        return None
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        reason = _stale_reason(manifest, corpus_fingerprint(corpus), model)
+        if reason:
+            logger.warning("rebuilding index in %s: %s", index_dir, reason)
+            return None
+        build = index_dir / manifest["build"]
+        for name, size in manifest["files"].items():
+            if (build / name).stat().st_size != size:
+                raise ValueError(f"{name} is {(build / name).stat().st_size} bytes, expected {size}")
+        vectors = faiss.read_index(str(build / VECTORS))
+        meta = json.loads((build / META).read_text(encoding="utf-8"))
+        entries = tuple(Entry(**item) for item in meta["entries"])
+        passages = tuple(Passage(**item) for item in meta["passages"])
+        if vectors.ntotal != len(entries) + len(passages) or vectors.d != manifest["dimension"]:
+            raise ValueError("vector count or size does not match the metadata")
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        logger.warning("rebuilding index in %s: it is damaged (%s)", index_dir, exc)
+        return None
+    if hasattr(vectors, "hnsw"):
+        vectors.hnsw.efSearch = 128
+    return FAQIndex(vectors, entries, passages, meta["description"])
+
+
+def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True) -> FAQIndex:
+    """The index for ``corpus``: loaded when up to date, otherwise (re)built under a file lock."""
+    index_dir = Path(index_dir)
+    loaded = load_index(index_dir, corpus, encoder.identity)
+    if loaded is not None:
+        return loaded
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(index_dir / ".build.lock")):
+        # Another process may have finished the same build while we waited for the lock.
+        loaded = load_index(index_dir, corpus, encoder.identity)
+        return loaded if loaded is not None else build_index(corpus, encoder, index_dir, progress)
