@@ -63,6 +63,7 @@ class FAQBot:
         self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None))
         self.corpus: Corpus = load_corpus(self.corpus_path)
         self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
+        self.encoder.load()
 
     @property
     def description(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
@@ -39,42 +40,42 @@ def model_identity(model: str | None) -> str:
     return f"{BUNDLED_MODEL} ({BUNDLED_PACKAGE} {metadata.version(BUNDLED_PACKAGE)})"
 
 
+_ENCODE_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load_model(path: str) -> SentenceTransformer:
+    """Load a model once per process: every bot (and the UI's reloads) share the same weights."""
+    logger.info("loading embedding model %s", path)
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # its per-load weight bar is noise in a chat or CLI
+    try:
+        return SentenceTransformer(path, device="cpu")
+    except OSError as exc:
+        raise ValueError(f"cannot load embedding model {path!r}: {exc}") from exc
+
+
 class Encoder:
     """A lazily loaded sentence-transformers model that returns float32, L2-normalised vectors.
 
-    Encoding is serialised with a lock: Hugging Face fast tokenizers raise "Already borrowed"
-    when one tokenizer is used from several threads at once.
+    Encoding is serialised with a lock shared by every encoder of the process: Hugging Face
+    fast tokenizers raise "Already borrowed" when one tokenizer is used from several threads.
     """
 
     def __init__(self, model: str | None = None) -> None:
         self.identity = model_identity(model)
         self._path = resolve_model(model)
-        self._model: SentenceTransformer | None = None
-        self._lock = threading.Lock()
 
-    def _load(self) -> SentenceTransformer:
-        if self._model is None:
-            logger.info("loading embedding model %s", self.identity)
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
-
-            transformers_logging.disable_progress_bar()  # its per-load weight bar is noise in a chat or CLI
-            try:
-                self._model = SentenceTransformer(self._path, device="cpu")
-            except OSError as exc:
-                raise ValueError(f"cannot load embedding model {self._path!r}: {exc}") from exc
-        return self._model
-
-    @property
-    def dimension(self) -> int:
-        """Length of the vectors this model produces."""
-        with self._lock:
-            return int(self._load().get_embedding_dimension())
+    def load(self) -> None:
+        """Load the model now rather than on the first question (a bot's first answer stays fast)."""
+        _load_model(self._path)
 
     def encode(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
         """Embed ``texts`` as an (n, dim) float32 array of unit vectors."""
-        with self._lock:
-            vectors = self._load().encode(
+        with _ENCODE_LOCK:
+            vectors = _load_model(self._path).encode(
                 texts,
                 batch_size=batch_size,
                 normalize_embeddings=True,

@@ -5,7 +5,8 @@ Layout of an index folder::
     index/
       manifest.json         written last, atomically: names the live build and what it was built from
       build-<id>/
-        vectors.faiss       row i < n_entries: heading of entry i; then one row per passage
+        vectors.faiss       rows: every entry's heading, then every entry's heading + full answer,
+                            then every passage prefixed with its entry's heading
         meta.json           entries, passages and the corpus description
 
 A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
@@ -34,7 +35,7 @@ from faqbot.passages import MAX_WORDS, Passage, make_passages
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 META = "meta.json"
@@ -51,17 +52,35 @@ class FAQIndex:
     description: str
 
     @cached_property
-    def passage_entries(self) -> np.ndarray:
-        """Entry position of every passage row, aligned with the rows after the headings."""
-        return np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
+    def row_entries(self) -> np.ndarray:
+        """The entry each vector row belongs to (see :func:`row_texts` for the row layout)."""
+        entries = np.arange(len(self.entries), dtype=np.int64)
+        passages = np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
+        return np.concatenate([entries, entries, passages])
 
     @cached_property
     def entry_rows(self) -> list[np.ndarray]:
-        """For each entry, its vector rows: the heading row first, then its passage rows."""
-        rows: list[list[int]] = [[i] for i in range(len(self.entries))]
+        """For each entry its rows: heading, heading + answer, then its passages in order."""
+        n = len(self.entries)
+        rows: list[list[int]] = [[i, n + i] for i in range(n)]
         for offset, passage in enumerate(self.passages):
-            rows[passage.entry].append(len(self.entries) + offset)
+            rows[passage.entry].append(2 * n + offset)
         return [np.asarray(r, dtype=np.int64) for r in rows]
+
+
+def row_texts(entries: tuple[Entry, ...], passages: list[Passage]) -> list[str]:
+    """The texts embedded as vector rows, in row order.
+
+    Three views of each entry: the heading alone (the strongest signal); the heading with its
+    whole answer, which gives a terse heading ("these developments") the context it leans
+    on; and each passage prefixed with its heading, so a passage is read as an answer *to*
+    that question rather than as free-floating text.
+    """
+    return (
+        [e.heading for e in entries]
+        + [f"{e.heading}\n{e.answer}" for e in entries]
+        + [f"{entries[p.entry].heading}\n{p.text}" for p in passages]
+    )
 
 
 def corpus_fingerprint(corpus: Corpus) -> str:
@@ -114,9 +133,8 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
 
     index_dir.mkdir(parents=True, exist_ok=True)
     passages = make_passages(corpus.entries)
-    texts = [e.heading for e in corpus.entries] + [p.text for p in passages]
-    logger.info("embedding %d headings and %d passages", len(corpus.entries), len(passages))
-    vectors = encoder.encode(texts, progress=progress)
+    logger.info("embedding %d entries and %d passages", len(corpus.entries), len(passages))
+    vectors = encoder.encode(row_texts(corpus.entries, passages), progress=progress)
     index = _new_vector_index(vectors)
 
     build = Path(tempfile.mkdtemp(dir=index_dir, prefix="build-"))
@@ -178,7 +196,7 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
         meta = json.loads((build / META).read_text(encoding="utf-8"))
         entries = tuple(Entry(**item) for item in meta["entries"])
         passages = tuple(Passage(**item) for item in meta["passages"])
-        if vectors.ntotal != len(entries) + len(passages) or vectors.d != manifest["dimension"]:
+        if vectors.ntotal != 2 * len(entries) + len(passages) or vectors.d != manifest["dimension"]:
             raise ValueError("vector count or size does not match the metadata")
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         logger.warning("rebuilding index in %s: it is damaged (%s)", index_dir, exc)

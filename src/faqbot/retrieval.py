@@ -1,9 +1,10 @@
 """Retrieval and scoring: a query vector → FAQ entries ranked by a combined similarity.
 
-An entry is scored from two signals: how close the query is to the entry's heading, and how
-close it is to the entry's best passage. On StackFAQ with the bundled model the heading alone
-ranks the right entry first 94.5% of the time and passages alone 82.5%: the heading is the
-stronger signal and the passages add to it, hence a weighted sum leaning on the heading.
+An entry is scored from three similarities (see :func:`faqbot.index.row_texts`): query vs.
+heading, query vs. heading + whole answer, and query vs. the entry's best passage. On StackFAQ
+with the bundled model the heading alone ranks the right entry first 94.5% of the time and
+passages alone 82.5%; the heading + answer view rescues terse headings that lean on their
+context. A weighted sum of the three beats each alone (weights and figures: docs/quality.md).
 
 Confidence turns the raw similarity into a number in 0..1 that also looks at the margin to
 the runner-up entry: a clear winner is more trustworthy than a near tie at the same level.
@@ -18,7 +19,8 @@ import numpy as np
 
 from faqbot.index import FAQIndex
 
-HEADING_WEIGHT = 0.6
+# Weights of (heading, heading + answer, best passage); they sum to 1.
+WEIGHTS = (0.22, 0.34, 0.44)
 CANDIDATE_ROWS = 200  # nearest rows fetched from FAISS before exact per-entry scoring
 # Logistic calibration of confidence: fitted on StackFAQ (in-domain vs. cross-domain queries)
 # and the seed question set; see docs/quality.md.
@@ -38,23 +40,19 @@ class Hit:
 
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray) -> np.ndarray:
-    """Entries owning any of the nearest rows: headings are rows < n_entries, passages follow."""
+    """Entries owning any of the rows nearest to the query."""
     k = min(index.vectors.ntotal, CANDIDATE_ROWS)
     _, rows = index.vectors.search(query.reshape(1, -1), k)
-    rows = rows[0][rows[0] >= 0]
-    n_entries = len(index.entries)
-    owners = np.where(rows < n_entries, rows, index.passage_entries[np.maximum(rows - n_entries, 0)])
-    return np.unique(owners)
+    return np.unique(index.row_entries[rows[0][rows[0] >= 0]])
 
 
 def _score_entry(index: FAQIndex, query: np.ndarray, entry: int) -> Hit:
-    """Exact combined score of one entry from its heading and its best-matching passage."""
+    """Exact combined score of one entry from its heading, whole text and best passage."""
     rows = index.entry_rows[entry]
     similarities = index.vectors.reconstruct_batch(rows) @ query
-    heading, passages = float(similarities[0]), similarities[1:]
-    best = int(np.argmax(passages))
-    score = HEADING_WEIGHT * heading + (1.0 - HEADING_WEIGHT) * float(passages[best])
-    return Hit(entry=entry, passage=int(rows[1 + best]) - len(index.entries), score=score)
+    best = int(np.argmax(similarities[2:]))
+    score = float(np.dot(WEIGHTS, (similarities[0], similarities[1], similarities[2 + best])))
+    return Hit(entry=entry, passage=int(rows[2 + best]) - 2 * len(index.entries), score=score)
 
 
 def rank(index: FAQIndex, query: np.ndarray, limit: int) -> list[Hit]:

@@ -1,0 +1,95 @@
+"""Evaluation: how often the bot's first answer is right, and how often it rightly declines.
+
+A query file is JSON Lines, one ``{"query": "...", "expect": ["heading", ...]}`` per line; an
+empty ``expect`` means the FAQ does not cover the question and the bot should not answer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from faqbot.bot import FAQBot
+from faqbot.corpus import CorpusError
+
+
+@dataclass(frozen=True)
+class Query:
+    """One evaluation question and the headings that count as a right answer (none: decline)."""
+
+    text: str
+    expect: tuple[str, ...]
+
+
+@dataclass
+class Report:
+    """Retrieval and abstention figures over a query set."""
+
+    queries: int = 0
+    covered: int = 0  # queries with an expected heading
+    hits_at_1: int = 0
+    reciprocal_ranks: float = 0.0
+    hits_at_5: int = 0
+    answered: int = 0  # covered queries the bot answered
+    answered_correct: int = 0
+    uncovered: int = 0
+    declined: int = 0  # uncovered queries the bot declined
+    misses: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        """The headline figures, each a fraction in 0..1 (NaN-free: empty sets give 0)."""
+
+        def ratio(part: float, whole: int) -> float:
+            return round(part / whole, 4) if whole else 0.0
+
+        return {
+            "queries": self.queries,
+            "P@1": ratio(self.hits_at_1, self.covered),
+            "MRR@10": ratio(self.reciprocal_ranks, self.covered),
+            "R@5": ratio(self.hits_at_5, self.covered),
+            "answered": ratio(self.answered, self.covered),
+            "precision_answered": ratio(self.answered_correct, self.answered),
+            "declined": ratio(self.declined, self.uncovered),
+        }
+
+
+def load_queries(path: str | Path) -> list[Query]:
+    """Read a query file; malformed lines raise CorpusError naming the file and line."""
+    queries = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            queries.append(Query(text=item["query"], expect=tuple(item.get("expect", []))))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise CorpusError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
+    return queries
+
+
+def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
+    """Ask every query and tally ranks and abstentions."""
+    report = Report()
+    for query in queries:
+        answer = bot.ask(query.text, top_k=top_k)
+        report.queries += 1
+        if not query.expect:
+            report.uncovered += 1
+            report.declined += not answer.answered
+            if answer.answered:
+                report.misses.append(f"answered an uncovered question: {query.text!r} -> {answer.heading!r}")
+            continue
+        ranked = [answer.heading] + [alt.heading for alt in answer.alternatives]
+        rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
+        report.covered += 1
+        report.hits_at_1 += rank == 0
+        report.hits_at_5 += rank is not None and rank < 5
+        report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
+        report.answered += answer.answered
+        report.answered_correct += answer.answered and rank == 0
+        if rank != 0:
+            report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
+        elif not answer.answered:
+            report.misses.append(f"declined a covered question: {query.text!r} (score {answer.score})")
+    return report

@@ -1,0 +1,76 @@
+"""The faqbot command line: output, --json, and exit codes without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from faqbot.cli import main
+from tests.conftest import MILITARY_HEADING, SEED_CORPUS
+
+QUESTION = "Are North Korean soldiers fighting in Ukraine?"
+
+
+def test_ask_prints_heading_passage_and_source(tmp_path: Path, capsys) -> None:
+    assert main(["ask", QUESTION, "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(MILITARY_HEADING)
+    assert "troop deployments" in out
+    assert "kim-xi-meetings-and-regional-alliances.txt:18" in out
+
+
+def test_ask_json_has_every_answer_field(tmp_path: Path, capsys) -> None:
+    assert main(["ask", QUESTION, "--json", "--top-k", "2", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"question", "heading", "passage", "answer", "score", "answered", "source", "alternatives"}
+    assert data["heading"] == MILITARY_HEADING and data["answered"] is True
+    assert len(data["alternatives"]) == 1 and set(data["alternatives"][0]) == {"heading", "passage", "score"}
+
+
+def test_unsure_answer_offers_headings(tmp_path: Path, capsys) -> None:
+    assert main(["ask", "How do I bake sourdough bread?", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Not sure")
+    assert out.count("\n  - ") == 3
+
+
+def test_build_reports_what_it_indexed(tmp_path: Path, capsys) -> None:
+    assert main(["build", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
+    assert "Indexed 6 entries" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["ask", "   "], 2, "the question is empty"),
+        (["ask", QUESTION, "--top-k", "0"], 2, "--top-k must be at least 1"),
+        (["ask", QUESTION, "--corpus", "does/not/exist"], 1, "does/not/exist: no such file or folder"),
+    ],
+)
+def test_user_mistakes_exit_non_zero_with_one_line(tmp_path: Path, capsys, args, code, message) -> None:
+    if "--corpus" not in args:
+        args = [*args, "--corpus", str(SEED_CORPUS)]
+    assert main([*args, "--index", str(tmp_path)]) == code
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_bad_corpus_file_names_file_and_line(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "faq.jsonl"
+    bad.write_text('{"question": "q?", "answer": "a"}\nnot json\n', encoding="utf-8")
+    assert main(["build", "--corpus", str(bad), "--index", str(tmp_path / "index")]) == 1
+    assert f"{bad}:2: not valid JSON" in capsys.readouterr().err
+
+
+def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
+    env = {**os.environ, "FAQBOT_CORPUS": str(SEED_CORPUS), "FAQBOT_INDEX": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "faqbot", "ask", QUESTION, "--json"], env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["heading"] == MILITARY_HEADING
+    missing = subprocess.run([sys.executable, "-m", "faqbot", "build", "--corpus", str(tmp_path / "nope")], env=env, capture_output=True, text=True, timeout=300)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

@@ -1,0 +1,135 @@
+"""Reading FAQ files: every format, the preamble, sources, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from faqbot import CorpusError
+from faqbot.corpus import load_corpus
+
+ROWS = [
+    ("How do I renew my library card?", "Bring a photo ID to any branch desk."),
+    ("Can I borrow e-books?", "Yes, with the Libby app and your card number."),
+]
+
+
+def test_seed_text_format_keeps_preamble_out_of_entries(pets_txt: Path) -> None:
+    corpus = load_corpus(pets_txt)
+    assert corpus.description.startswith("Answers to common questions about adopting a pet")
+    assert [e.heading for e in corpus.entries] == [
+        "How much does it cost to adopt a dog?",
+        "Can I return a cat if it does not get along with my other pets?",
+        "What are the shelter's opening hours?",
+    ]
+    assert corpus.entries[1].answer.endswith("the fee is not refunded.")
+
+
+def test_text_entries_remember_file_and_heading_line(pets_txt: Path) -> None:
+    sources = [e.source for e in load_corpus(pets_txt).entries]
+    assert sources == ["pets.txt:3", "pets.txt:6", "pets.txt:11"]
+
+
+def test_text_first_block_that_is_a_question_is_an_entry(tmp_path: Path) -> None:
+    path = tmp_path / "faq.txt"
+    path.write_text("Is parking free?\nYes, for two hours.\n-\nIs there wifi?\nYes.\n", encoding="utf-8")
+    corpus = load_corpus(path)
+    assert corpus.description == ""
+    assert [e.heading for e in corpus.entries] == ["Is parking free?", "Is there wifi?"]
+
+
+def test_shipped_seed_corpus_parses_into_six_entries() -> None:
+    corpus = load_corpus(Path(__file__).resolve().parents[1] / "corpus")
+    assert len(corpus.entries) == 6
+    assert "Kim Jong-un" in corpus.description
+    assert all(e.heading.endswith("?") for e in corpus.entries)
+
+
+@pytest.mark.parametrize("suffix, delimiter", [(".csv", ","), (".tsv", "\t")])
+def test_table_formats(tmp_path: Path, suffix: str, delimiter: str) -> None:
+    path = tmp_path / f"library{suffix}"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(["Question", "Answer", "owner"])
+        writer.writerows([q, a, "desk"] for q, a in ROWS)
+    corpus = load_corpus(path)
+    assert [(e.heading, e.answer) for e in corpus.entries] == ROWS
+    assert [e.line for e in corpus.entries] == [2, 3]
+
+
+def test_csv_quoted_multiline_answer_keeps_row_line(tmp_path: Path) -> None:
+    path = tmp_path / "faq.csv"
+    path.write_text('question,answer\n"Q one?","line a\n\nline b"\n"Q two?",second\n', encoding="utf-8")
+    entries = load_corpus(path).entries
+    assert entries[0].answer == "line a\n\nline b"
+    assert [e.line for e in entries] == [2, 5]
+
+
+def test_json_list_remembers_line_of_each_object(tmp_path: Path) -> None:
+    path = tmp_path / "faq.json"
+    path.write_text(json.dumps([{"question": q, "answer": a} for q, a in ROWS], indent=2), encoding="utf-8")
+    entries = load_corpus(path).entries
+    assert [(e.heading, e.answer) for e in entries] == ROWS
+    assert [e.line for e in entries] == [2, 6]
+
+
+def test_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "faq.jsonl"
+    path.write_text("\n".join(json.dumps({"question": q, "answer": a}) for q, a in ROWS) + "\n", encoding="utf-8")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [(*ROWS[0], 1), (*ROWS[1], 2)]
+
+
+def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path, pets_txt: Path, caplog) -> None:
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "library.jsonl").write_text(json.dumps({"question": ROWS[0][0], "answer": ROWS[0][1]}), encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"binary")
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
+    assert [e.source for e in corpus.entries][-1] == "pets.txt:11"
+    assert corpus.entries[0].source == "more/library.jsonl:1"
+    assert "notes.docx" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("faq.csv", "title,body\nq,a\n", "faq.csv:1: header has no 'question' column"),
+        ("faq.jsonl", '{"question": "q?", "answer": "a"}\n{not json}\n', "faq.jsonl:2: not valid JSON"),
+        ("faq.json", '{"question": "q?"}', "faq.json:1: expected a JSON list"),
+        ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
+        ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
+        ("faq.json", "[]", "faq.json: holds no FAQ entries"),
+        ("faq.md", "# FAQ", "unsupported file type '.md'"),
+    ],
+)
+def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message.replace("?", r"\?").replace("(", r"\(")):
+        load_corpus(path)
+
+
+def test_unreadable_encoding_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Qu'est-ce que c'est?\nUne réponse.".encode("latin-1"))
+    with pytest.raises(CorpusError, match="latin1.txt: not valid UTF-8"):
+        load_corpus(path)
+
+
+def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(CorpusError, match="holds no FAQ files"):
+        load_corpus(tmp_path)
+
+
+def test_duplicate_headings_warn_with_both_places(tmp_path: Path, caplog) -> None:
+    path = tmp_path / "faq.jsonl"
+    path.write_text('{"question": "Is it free?", "answer": "Yes."}\n{"question": "is it free?", "answer": "No."}\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        load_corpus(path)
+    assert "faq.jsonl:1" in caplog.text and "faq.jsonl:2" in caplog.text
