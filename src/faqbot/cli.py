@@ -1,4 +1,4 @@
-"""Command line: ``faqbot build | ask | serve`` for operators and scripts.
+"""Command line: ``faqbot build | ask | serve`` for operators, scripts and the chat server.
 
 User mistakes (a bad corpus, an empty question) print one clear line on stderr and exit
 non-zero — 1 for a problem with the data or model, 2 for a usage problem — never a traceback.
@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from faqbot.answer import Answer
-from faqbot.bot import FAQBot
+from faqbot.bot import FAQBot, setting
 from faqbot.corpus import CorpusError
 
 EXIT_DATA_ERROR = 1
@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--top-k", type=int, default=3, help="how many entries to return, best first (default 3)")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     _add_bot_options(ask)
+
+    serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
+    serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
+    _add_bot_options(serve)
     return parser
 
 
@@ -72,6 +77,16 @@ def _run(args: argparse.Namespace) -> int:
             raise ValueError("--top-k must be at least 1")
         answer = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model).ask(args.question, top_k=args.top_k)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+        return 0
+    if args.command == "serve":
+        print("Loading the FAQ and the model…", file=sys.stderr)
+        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+        from faqbot.ui import serve  # gradio is slow to import: only `serve` pays for it
+
+        host = setting(args.host, "FAQBOT_HOST", "127.0.0.1")
+        port = int(setting(args.port and str(args.port), "FAQBOT_PORT", "7860"))
+        print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{host}:{port}", file=sys.stderr)
+        serve(bot, host=host, port=port)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
 

@@ -1,0 +1,123 @@
+"""Gradio chat UI: the face of faqbot for most people (``faqbot serve``).
+
+Everything shown in the page that came from a person or a FAQ file goes through
+:func:`as_text`, so markup in a question or an answer is displayed, never run. Gradio's own
+sanitiser stays on as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+
+from faqbot.answer import Answer
+from faqbot.bot import FAQBot
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
+
+import gradio as gr  # noqa: E402
+
+SUGGESTIONS = 3
+EXAMPLES = 3
+HIGH_CONFIDENCE = 0.8
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+
+CSS = """
+.suggestion, .example { flex: 1 1 14rem; }
+footer { display: none !important; }
+"""
+
+
+def as_text(text: str) -> str:
+    """Make user or corpus text safe to show in a Markdown/HTML message: shown as typed, never run."""
+    # Markdown first (its backslashes must not touch the entities html.escape makes), then HTML.
+    return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>")
+
+
+def confidence_label(score: float, threshold: float) -> str:
+    """high / medium / low, with the number, so a reader can judge the answer at a glance."""
+    level = "high" if score >= max(HIGH_CONFIDENCE, threshold) else "medium" if score >= threshold else "low"
+    return f"{level} confidence ({score:.2f})"
+
+
+def render_answer(answer: Answer, threshold: float) -> str:
+    """One assistant message: heading as a title, the passage, the full answer to open, and the footer."""
+    footer = f"<sub>{confidence_label(answer.score, threshold)} · source: {as_text(answer.source)}</sub>"
+    if not answer.answered:
+        return (
+            "I'm not sure this FAQ answers that. These entries might help — pick one below:\n\n"
+            + "\n".join(f"- {as_text(h)}" for h in suggestions(answer))
+            + f"\n\n<sub>{confidence_label(answer.score, threshold)}</sub>"
+        )
+    full = ""
+    if answer.answer.strip() != answer.passage.strip():
+        full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
+    return f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n{footer}"
+
+
+def suggestions(answer: Answer) -> list[str]:
+    """The likely headings to offer when the bot is unsure: its best guess, then the runners-up."""
+    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:SUGGESTIONS]
+
+
+def title_of(bot: FAQBot) -> str:
+    """The page title: the first sentence of the corpus description, or the corpus name."""
+    first = re.split(r"(?<=[.!?])\s", bot.description.strip(), maxsplit=1)[0] if bot.description.strip() else ""
+    return first or f"FAQ: {bot.corpus_path.stem}"
+
+
+def build_app(bot: FAQBot) -> gr.Blocks:
+    """The chat page for one bot; the bot (model and index) is shared by every session."""
+    threshold = bot.threshold
+
+    def respond(question: str, history: list[dict]) -> tuple:
+        """Answer one message and update the suggestion buttons (shown only when unsure)."""
+        if not question or not question.strip():
+            gr.Warning("Type a question first.")
+            return history, question, *[gr.update(visible=False)] * SUGGESTIONS
+        answer = bot.ask(question, top_k=SUGGESTIONS)
+        history = [*history, {"role": "user", "content": as_text(question)}, {"role": "assistant", "content": render_answer(answer, threshold)}]
+        offered = [] if answer.answered else suggestions(answer)
+        buttons = [gr.update(value=h, visible=True) for h in offered]
+        buttons += [gr.update(visible=False)] * (SUGGESTIONS - len(buttons))
+        return history, "", *buttons
+
+    def ask_heading(index: int | None, history: list[dict]) -> tuple:
+        """Ask a heading picked from the full list."""
+        return respond(bot.headings[index] if index is not None else "", history)
+
+    with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
+        gr.Markdown(f"### {as_text(title_of(bot))}")
+        if bot.description:
+            with gr.Accordion("About this FAQ", open=False):
+                gr.Markdown(as_text(bot.description))
+        chatbot = gr.Chatbot(label="Chat", show_label=False, elem_id="chat", height=580, sanitize_html=True, buttons=["copy"], placeholder="Ask a question about this FAQ.")
+        with gr.Row():
+            buttons = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(SUGGESTIONS)]
+        with gr.Row(equal_height=True):
+            textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, scale=5, elem_id="question", autofocus=True, max_lines=4)
+            send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
+        clear = gr.Button("Clear chat", size="sm", elem_id="clear")
+        gr.Markdown("Try asking:")
+        with gr.Row():
+            examples = [gr.Button(h, size="sm", elem_classes=["example"]) for h in bot.headings[:EXAMPLES]]
+        with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
+            headings = gr.Radio(choices=bot.headings, type="index", show_label=False, elem_id="headings")
+
+        outputs = [chatbot, textbox, *buttons]
+        for event in (textbox.submit, send.click):
+            event(respond, [textbox, chatbot], outputs, show_progress="minimal")
+        for button in (*buttons, *examples):
+            button.click(respond, [button, chatbot], outputs, show_progress="minimal")
+        # Asking a listed heading clears the choice again, so the same one can be asked twice.
+        headings.select(ask_heading, [headings, chatbot], outputs, show_progress="minimal").then(lambda: None, None, headings)
+        clear.click(lambda: ([], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
+    return app
+
+
+def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860) -> None:
+    """Serve the chat until interrupted. Loopback unless told otherwise; never a public share link."""
+    build_app(bot).queue(default_concurrency_limit=8).launch(
+        server_name=host, server_port=port, share=False, css=CSS, footer_links=[], mcp_server=False, quiet=True
+    )

@@ -1,0 +1,184 @@
+"""The chat page in a real browser: Debian's Chromium driven by Playwright against `faqbot serve`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MILITARY_HEADING, SEED_CORPUS
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MARKUP_HEADING = "Can an answer contain markup?"
+MARKUP_ANSWER = 'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal.'
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"faqbot serve exited early:\n{server.stderr.read() if server.stderr else ''}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"faqbot serve did not answer at {url} within {timeout}s")
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`faqbot serve` on the seed corpus plus one entry full of markup, on a free loopback port."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
+    (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
+    port = _free_port()
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(corpus), "--index", str(tmp_path_factory.mktemp("index"))]
+    server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_up(url, server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server_url: str):
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(server_url)
+    page.get_by_placeholder("Ask a question…").wait_for()
+    yield page
+    page.close()
+
+
+def ask_in_page(page, question: str) -> None:
+    box = page.get_by_placeholder("Ask a question…")
+    box.fill(question)
+    box.press("Enter")
+
+
+def bot_messages(page):
+    return page.locator("#chat .message.bot")
+
+
+def test_paraphrase_shows_heading_passage_confidence_and_source(page) -> None:
+    ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
+    reply = bot_messages(page).last
+    reply.get_by_text(MILITARY_HEADING).wait_for()
+    text = reply.inner_text()
+    assert "troop deployments, notably in Ukraine" in text
+    assert "high confidence (" in text
+    assert "kim-xi-meetings-and-regional-alliances.txt:18" in text
+    assert page.locator("#chat .message.user").last.inner_text().strip() == "Has North Korea sent soldiers to help Russia?"
+
+
+def test_unsure_answer_offers_suggestions_and_clicking_one_answers_it(page) -> None:
+    ask_in_page(page, "How do I bake sourdough bread at home?")
+    bot_messages(page).last.get_by_text("I'm not sure").wait_for()
+    suggestions = page.locator("button.suggestion:visible")
+    suggestions.first.wait_for()
+    assert 1 <= suggestions.count() <= 3
+    chosen = suggestions.first.inner_text().strip()
+    suggestions.first.click()
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
+    reply = bot_messages(page).last
+    reply.get_by_text("high confidence").wait_for()
+    assert reply.inner_text().startswith(chosen)
+    page.locator("button.suggestion").first.wait_for(state="hidden")
+
+
+def test_typed_markup_is_shown_as_text_and_never_runs(page) -> None:
+    payload = '<img src=x onerror="window.__typedXss=1"> <script>window.__typedXss=2</script> **bold**'
+    ask_in_page(page, payload)
+    bot_messages(page).last.wait_for()
+    assert page.evaluate("() => window.__typedXss") is None
+    assert page.locator("#chat .message.user").last.inner_text().strip() == payload
+    assert page.locator("#chat img[src='x']").count() == 0
+
+
+def test_markup_in_the_corpus_is_shown_as_text(page) -> None:
+    ask_in_page(page, "Can answers include markup?")
+    reply = bot_messages(page).last
+    reply.get_by_text(MARKUP_HEADING).wait_for()
+    assert '<img src=x onerror="window.__corpusXss=1">' in reply.inner_text()
+    assert page.evaluate("() => window.__corpusXss") is None
+    assert reply.locator("img, b").count() == 0
+
+
+def test_all_headings_can_be_browsed_and_asked(page) -> None:
+    page.get_by_text("All 7 questions in this FAQ").click()
+    listing = page.locator("#headings")
+    listing.get_by_text(MILITARY_HEADING).wait_for()
+    for heading in ("What are the implications for global stability?", MARKUP_HEADING):
+        assert listing.get_by_text(heading).is_visible()
+    listing.get_by_text("What are the implications for global stability?").click()
+    bot_messages(page).last.get_by_text("What are the implications for global stability?").wait_for()
+
+
+def test_example_questions_come_from_the_headings_and_ask_themselves(page) -> None:
+    example = page.locator("button.example").first
+    assert example.inner_text().strip() == "What do Kim and Xi's meetings reveal about regional alliances?"
+    example.click()
+    bot_messages(page).last.get_by_text("Kim Jong-un's meeting with Xi Jinping in Beijing").wait_for()
+
+
+def test_history_accumulates_and_clear_empties_it(page) -> None:
+    ask_in_page(page, "Is a new Cold War starting?")
+    bot_messages(page).nth(0).wait_for()
+    ask_in_page(page, "What is the West doing about it?")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
+    page.locator("#clear").click()
+    page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
+
+
+def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url: str) -> None:
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        phone.goto(server_url)
+        ask_in_page(phone, "Are North Korean soldiers fighting in Ukraine?")
+        bot_messages(phone).last.get_by_text(MILITARY_HEADING).wait_for()
+        assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
+        assert phone.locator("#ask").is_visible()
+    finally:
+        phone.close()
