@@ -80,7 +80,7 @@ class FAQBot:
         return Alternative(
             heading=self.index.entries[hit.entry].heading,
             passage=self.index.passages[hit.passage].text,
-            score=round(confidence(hit.score, best.score), 4),
+            score=round(confidence(hit, best), 4),
         )
 
     def ask(self, question: str, top_k: int = 3) -> Answer:
@@ -89,9 +89,9 @@ class FAQBot:
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
         vector: np.ndarray = self.encoder.encode([question])[0]
-        hits = rank(self.index, vector, limit=max(top_k, 2))
+        hits = rank(self.index, vector, question, limit=max(top_k, 2))
         best = hits[0]
-        score = confidence(best.score, hits[1].score if len(hits) > 1 else None)
+        score = confidence(best, hits[1] if len(hits) > 1 else None)
         entry = self.index.entries[best.entry]
         return Answer(
             question=question,

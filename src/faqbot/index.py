@@ -8,6 +8,7 @@ Layout of an index folder::
         vectors.faiss       rows: every entry's heading, then every entry's heading + full answer,
                             then every passage prefixed with its entry's heading
         meta.json           entries, passages and the corpus description
+        lexical/            BM25 index of each entry's heading and answer
 
 A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
 atomically replaced to point at it, so an interrupted build never leaves a half index that
@@ -31,14 +32,16 @@ from filelock import FileLock
 
 from faqbot.corpus import Corpus, Entry
 from faqbot.embeddings import Encoder
+from faqbot.lexical import LexicalIndex
 from faqbot.passages import MAX_WORDS, Passage, make_passages
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 4
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 META = "meta.json"
+LEXICAL = "lexical"
 EXACT_SEARCH_LIMIT = 100_000  # rows; above this an HNSW graph keeps search in milliseconds
 
 
@@ -47,6 +50,7 @@ class FAQIndex:
     """A loaded index: FAISS vectors plus the entries and passages their rows stand for."""
 
     vectors: object  # faiss.Index
+    lexical: LexicalIndex
     entries: tuple[Entry, ...]
     passages: tuple[Passage, ...]
     description: str
@@ -73,8 +77,8 @@ def row_texts(entries: tuple[Entry, ...], passages: list[Passage]) -> list[str]:
 
     Three views of each entry: the heading alone (the strongest signal); the heading with its
     whole answer, which gives a terse heading ("these developments") the context it leans
-    on; and each passage prefixed with its heading, so a passage is read as an answer *to*
-    that question rather than as free-floating text.
+    on; and each passage prefixed with its heading, so that a later paragraph ("If you return
+    it after 30 days…") is read with the subject its pronouns refer to.
     """
     return (
         [e.heading for e in entries]
@@ -145,6 +149,8 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
         "passages": [{"entry": p.entry, "text": p.text} for p in passages],
     }
     (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    lexical = LexicalIndex.build(corpus.entries)
+    lexical.save(build / LEXICAL)
     manifest = {
         "format_version": FORMAT_VERSION,
         "model": encoder.identity,
@@ -153,12 +159,12 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
         "index_type": type(index).__name__,
         "rows": int(index.ntotal),
         "build": build.name,
-        "files": {name: (build / name).stat().st_size for name in (VECTORS, META)},
+        "files": {path.relative_to(build).as_posix(): path.stat().st_size for path in sorted(build.rglob("*")) if path.is_file()},
     }
     _write_manifest(index_dir, manifest)
     _remove_stale_builds(index_dir, keep=build.name)
     logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], index.ntotal)
-    return FAQIndex(index, corpus.entries, tuple(passages), corpus.description)
+    return FAQIndex(index, lexical, corpus.entries, tuple(passages), corpus.description)
 
 
 def _stale_reason(manifest: dict, fingerprint: str, model: str) -> str | None:
@@ -193,6 +199,7 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
             if (build / name).stat().st_size != size:
                 raise ValueError(f"{name} is {(build / name).stat().st_size} bytes, expected {size}")
         vectors = faiss.read_index(str(build / VECTORS))
+        lexical = LexicalIndex.load(build / LEXICAL)
         meta = json.loads((build / META).read_text(encoding="utf-8"))
         entries = tuple(Entry(**item) for item in meta["entries"])
         passages = tuple(Passage(**item) for item in meta["passages"])
@@ -203,7 +210,7 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
         return None
     if hasattr(vectors, "hnsw"):
         vectors.hnsw.efSearch = 128
-    return FAQIndex(vectors, entries, passages, meta["description"])
+    return FAQIndex(vectors, lexical, entries, passages, meta["description"])
 
 
 def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True) -> FAQIndex:

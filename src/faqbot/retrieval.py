@@ -1,13 +1,17 @@
-"""Retrieval and scoring: a query vector → FAQ entries ranked by a combined similarity.
+"""Retrieval and scoring: a question → FAQ entries ranked by fused similarity, and a confidence.
 
-An entry is scored from three similarities (see :func:`faqbot.index.row_texts`): query vs.
-heading, query vs. heading + whole answer, and query vs. the entry's best passage. On StackFAQ
-with the bundled model the heading alone ranks the right entry first 94.5% of the time and
-passages alone 82.5%; the heading + answer view rescues terse headings that lean on their
-context. A weighted sum of the three beats each alone (weights and figures: docs/quality.md).
+Each entry is scored from four signals (row layout in :func:`faqbot.index.row_texts`):
 
-Confidence turns the raw similarity into a number in 0..1 that also looks at the margin to
-the runner-up entry: a clear winner is more trustworthy than a near tie at the same level.
+* query vs. heading — the strongest single signal (StackFAQ P@1 0.945 alone);
+* query vs. heading + whole answer — gives terse headings ("these developments") context;
+* query vs. the entry's best passage (read with its heading) — catches questions the answer
+  covers in other words, and picks the passage to show;
+* BM25 over heading + answer, relative to the best entry — rewards reusing the FAQ's own terms.
+
+Ranking uses their weighted sum. Confidence uses only the dense part (the lexical signal is
+relative to the corpus, so it cannot say whether *any* entry fits) through a logistic curve of
+the best entry's similarity and its lead over the runner-up. The weights and the curve were fitted
+on StackFAQ and the seed question set; docs/quality.md records how and what they score.
 """
 
 from __future__ import annotations
@@ -19,51 +23,59 @@ import numpy as np
 
 from faqbot.index import FAQIndex
 
-# Weights of (heading, heading + answer, best passage); they sum to 1.
-WEIGHTS = (0.22, 0.34, 0.44)
-CANDIDATE_ROWS = 200  # nearest rows fetched from FAISS before exact per-entry scoring
-# Logistic calibration of confidence: fitted on StackFAQ (in-domain vs. cross-domain queries)
-# and the seed question set; see docs/quality.md.
-CONFIDENCE_BIAS = -9.0
-CONFIDENCE_SCORE_SLOPE = 18.0
-CONFIDENCE_MARGIN_SLOPE = 10.0
-CONFIDENCE_THRESHOLD = 0.5
+# Weights of (heading, heading + answer, best passage, lexical); they sum to 1.
+WEIGHTS = (0.5, 0.2, 0.15, 0.15)
+CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
+LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
+CONFIDENCE_BIAS = -4.4
+CONFIDENCE_SIMILARITY_SLOPE = 11.4
+CONFIDENCE_MARGIN_SLOPE = 1.3
+CONFIDENCE_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One ranked entry: its position, its best passage's position, and its combined score."""
+    """One ranked entry: its position, its best passage's position, and its two scores."""
 
     entry: int
     passage: int
-    score: float
+    score: float  # fused score used for ranking
+    similarity: float  # dense-only similarity used for confidence
 
 
-def _candidate_entries(index: FAQIndex, query: np.ndarray) -> np.ndarray:
-    """Entries owning any of the rows nearest to the query."""
+def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    """Entries owning any of the vector rows nearest the query, plus the best lexical matches."""
     k = min(index.vectors.ntotal, CANDIDATE_ROWS)
     _, rows = index.vectors.search(query.reshape(1, -1), k)
-    return np.unique(index.row_entries[rows[0][rows[0] >= 0]])
+    dense = index.row_entries[rows[0][rows[0] >= 0]]
+    best_lexical = np.argsort(-lexical)[:LEXICAL_CANDIDATES]
+    return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
 
 
-def _score_entry(index: FAQIndex, query: np.ndarray, entry: int) -> Hit:
-    """Exact combined score of one entry from its heading, whole text and best passage."""
+def _score_entry(index: FAQIndex, query: np.ndarray, entry: int, lexical: float) -> Hit:
+    """Exact fused score of one entry from its heading, whole text, best passage and BM25."""
     rows = index.entry_rows[entry]
     similarities = index.vectors.reconstruct_batch(rows) @ query
     best = int(np.argmax(similarities[2:]))
-    score = float(np.dot(WEIGHTS, (similarities[0], similarities[1], similarities[2 + best])))
-    return Hit(entry=entry, passage=int(rows[2 + best]) - 2 * len(index.entries), score=score)
+    dense = WEIGHTS[0] * similarities[0] + WEIGHTS[1] * similarities[1] + WEIGHTS[2] * similarities[2 + best]
+    return Hit(
+        entry=entry,
+        passage=int(rows[2 + best]) - 2 * len(index.entries),
+        score=float(dense + WEIGHTS[3] * lexical),
+        similarity=float(dense / sum(WEIGHTS[:3])),
+    )
 
 
-def rank(index: FAQIndex, query: np.ndarray, limit: int) -> list[Hit]:
-    """The ``limit`` best entries for a unit-length query vector, best first."""
-    hits = [_score_entry(index, query, int(e)) for e in _candidate_entries(index, query)]
+def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int) -> list[Hit]:
+    """The ``limit`` best entries for a question (its unit vector and its text), best first."""
+    lexical = index.lexical.scores(text)
+    hits = [_score_entry(index, query, int(e), float(lexical[e])) for e in _candidate_entries(index, query, lexical)]
     hits.sort(key=lambda hit: hit.score, reverse=True)
     return hits[:limit]
 
 
-def confidence(best: float, runner_up: float | None) -> float:
-    """Probability-like confidence in the best entry, from its score and its lead over the next."""
-    margin = best - runner_up if runner_up is not None else 0.2
-    z = CONFIDENCE_BIAS + CONFIDENCE_SCORE_SLOPE * best + CONFIDENCE_MARGIN_SLOPE * margin
+def confidence(best: Hit, runner_up: Hit | None) -> float:
+    """Probability-like confidence that ``best`` answers the question, in 0..1."""
+    margin = best.similarity - runner_up.similarity if runner_up is not None else 0.0
+    z = CONFIDENCE_BIAS + CONFIDENCE_SIMILARITY_SLOPE * best.similarity + CONFIDENCE_MARGIN_SLOPE * margin
     return 1.0 / (1.0 + math.exp(-z))
