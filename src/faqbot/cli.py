@@ -1,4 +1,4 @@
-"""Command line: ``faqbot build | ask | serve`` for operators, scripts and the chat server.
+"""Command line: ``faqbot build | ask | eval | serve`` for operators, scripts and the chat server.
 
 User mistakes (a bad corpus, an empty question) print one clear line on stderr and exit
 non-zero — 1 for a problem with the data or model, 2 for a usage problem — never a traceback.
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot, setting
 from faqbot.corpus import CorpusError
+from faqbot.evaluate import Report, evaluate, load_queries
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
@@ -41,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     _add_bot_options(ask)
 
+    evaluate = commands.add_parser("eval", help="measure retrieval quality on a query file")
+    evaluate.add_argument("queries", help='JSON Lines: {"query": "...", "expect": ["heading", ...]} (empty expect: should decline)')
+    evaluate.add_argument("--top-k", type=int, default=10, help="ranks considered for MRR and recall (default 10)")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    _add_bot_options(evaluate)
+
     serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
     serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
@@ -65,6 +72,11 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(lines)
 
 
+def format_report(report: Report) -> str:
+    """The evaluation figures as an aligned two-column table."""
+    return "\n".join(f"{name:<20}{value}" for name, value in report.figures().items())
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
@@ -77,6 +89,15 @@ def _run(args: argparse.Namespace) -> int:
             raise ValueError("--top-k must be at least 1")
         answer = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model).ask(args.question, top_k=args.top_k)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+        return 0
+    if args.command == "eval":
+        if args.top_k < 1:
+            raise ValueError("--top-k must be at least 1")
+        queries = load_queries(args.queries)
+        report = evaluate(FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model), queries, top_k=args.top_k)
+        print(json.dumps(report.figures()) if args.json else format_report(report))
+        if args.verbose:
+            print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))
         return 0
     if args.command == "serve":
         print("Loading the FAQ and the model…", file=sys.stderr)
@@ -92,8 +113,9 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _configure_logging(verbosity: int) -> None:
-    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    """Warnings from everyone; faqbot's own progress with -v, and its debug detail with -vv."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("faqbot").setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

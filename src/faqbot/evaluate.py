@@ -57,13 +57,17 @@ class Report:
 def load_queries(path: str | Path) -> list[Query]:
     """Read a query file; malformed lines raise CorpusError naming the file and line."""
     queries = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: cannot read query file ({exc})") from exc
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
             queries.append(Query(text=item["query"], expect=tuple(item.get("expect", []))))
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise CorpusError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
     return queries
 

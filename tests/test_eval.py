@@ -1,0 +1,66 @@
+"""Retrieval quality with the real model: `faqbot eval`, and floors that catch regressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faqbot import FAQBot
+from faqbot.cli import main
+from faqbot.evaluate import Query, evaluate, load_queries
+from tests.conftest import ROOT, SEED_CORPUS, SEED_QUERIES
+
+STACKFAQ = ROOT / "benchmarks" / "stackfaq"
+
+
+def _by_kind(kind: str) -> list[Query]:
+    rows = [json.loads(line) for line in SEED_QUERIES.read_text().splitlines()]
+    return [Query(r["query"], tuple(r["expect"])) for r in rows if r["kind"] == kind]
+
+
+def test_seed_query_set_has_the_promised_shape() -> None:
+    kinds = [json.loads(line)["kind"] for line in SEED_QUERIES.read_text().splitlines()]
+    assert kinds.count("paraphrase") >= 30 and kinds.count("off-topic") >= 10 and kinds.count("near-topic") >= 5
+
+
+def test_seed_paraphrases_rank_the_right_entry_first(seed_bot: FAQBot) -> None:
+    figures = evaluate(seed_bot, _by_kind("paraphrase")).figures()
+    assert figures["P@1"] >= 0.85
+    assert figures["R@5"] == 1.0
+
+
+def test_off_topic_questions_are_declined(seed_bot: FAQBot) -> None:
+    assert evaluate(seed_bot, _by_kind("off-topic")).figures()["declined"] >= 0.9
+
+
+def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: FAQBot) -> None:
+    queries = load_queries(STACKFAQ / "queries.jsonl")
+    figures = evaluate(FAQBot(STACKFAQ / "corpus.jsonl", tmp_path, progress=False), queries).figures()
+    assert figures["P@1"] >= 0.955 and figures["MRR@10"] >= 0.975 and figures["answered"] >= 0.97
+    foreign = [Query(q.text, ()) for q in queries[::5]]
+    assert evaluate(seed_bot, foreign).figures()["declined"] >= 0.99
+
+
+def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
+    assert main(["eval", str(SEED_QUERIES), "--json", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert set(figures) == {"queries", "P@1", "MRR@10", "R@5", "answered", "precision_answered", "declined"}
+    assert figures["queries"] == len(SEED_QUERIES.read_text().splitlines())
+
+
+def test_eval_verbose_lists_misses(tmp_path: Path, capsys) -> None:
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(json.dumps({"query": "How do I reset my password?", "expect": ["What are the implications for global stability?"]}) + "\n")
+    assert main(["-v", "eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 0
+    out = capsys.readouterr().out
+    assert "P@1" in out and "Misses:" in out and "reset my password" in out
+
+
+@pytest.mark.parametrize("content", ["not json\n", '{"expect": []}\n', "[1, 2]\n"])
+def test_malformed_query_file_exits_1_naming_the_line(tmp_path: Path, capsys, content: str) -> None:
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"query": "fine?", "expect": []}\n' + content)
+    assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    assert f"{queries}:2:" in capsys.readouterr().err
