@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -32,6 +33,10 @@ def setting(value: str | None, variable: str, default: str | None) -> str | None
     return os.environ.get(variable) or default
 
 
+MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _check_question(question: object) -> str:
     """Reject what cannot be a question, so callers learn about their mistake immediately."""
     if not isinstance(question, str):
@@ -41,12 +46,24 @@ def _check_question(question: object) -> str:
     return question
 
 
+def searchable_text(question: str) -> str:
+    """The question as the model and BM25 should see it: valid UTF-8, no control characters, bounded.
+
+    Lone surrogates (from broken clients) would crash the tokenizer and NULs mean nothing, so
+    both are replaced; very long pastes are cut, as the model would ignore the rest anyway.
+    """
+    text = question.encode("utf-8", "replace").decode("utf-8")
+    return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUESTION_CHARS]
+
+
 class FAQBot:
     """A question-answering bot over one FAQ corpus.
 
     The corpus is parsed on construction (so a broken corpus fails fast with CorpusError);
     the index is opened — loaded, or built when missing or out of date — on construction too,
     so the first question is as fast as the rest. ``ask`` is safe to call from many threads.
+    ``backend`` ("onnx", the default, or "torch"; ``FAQBOT_BACKEND``) picks the embedding path:
+    the ONNX export of the model kept in the index folder, or sentence-transformers itself.
     """
 
     def __init__(
@@ -56,11 +73,12 @@ class FAQBot:
         model: str | None = None,
         threshold: float = CONFIDENCE_THRESHOLD,
         progress: bool = True,
+        backend: str | None = None,
     ) -> None:
         self.corpus_path = Path(setting(corpus and str(corpus), "FAQBOT_CORPUS", DEFAULT_CORPUS))
         self.index_dir = Path(setting(index_dir and str(index_dir), "FAQBOT_INDEX", DEFAULT_INDEX))
         self.threshold = threshold
-        self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None))
+        self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None), cache_dir=self.index_dir, backend=setting(backend, "FAQBOT_BACKEND", "onnx"))
         self.corpus: Corpus = load_corpus(self.corpus_path)
         self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
         self.encoder.load()
@@ -88,8 +106,9 @@ class FAQBot:
         question = _check_question(question)
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
-        vector: np.ndarray = self.encoder.encode([question])[0]
-        hits = rank(self.index, vector, question, limit=max(top_k, 2))
+        text = searchable_text(question)
+        vector: np.ndarray = self.encoder.encode_query(text)
+        hits = rank(self.index, vector, text, limit=max(top_k, 2))
         best = hits[0]
         score = confidence(best, hits[1] if len(hits) > 1 else None)
         entry = self.index.entries[best.entry]

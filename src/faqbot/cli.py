@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
     serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
+    serve.add_argument("--auth", help="require a log-in, as USER:PASSWORD (default: $FAQBOT_AUTH, or none)")
+    serve.add_argument("--log-questions", action="store_true", help="log the text of every question (off by default: questions are private)")
     _add_bot_options(serve)
     return parser
 
@@ -70,6 +73,16 @@ def format_answer(answer: Answer) -> str:
         lines += ["", title] if title else []
         lines += [f"  - {other.heading} ({other.score:.2f})" for other in others]
     return "\n".join(lines)
+
+
+def _parse_auth(value: str | None) -> tuple[str, str] | None:
+    """USER:PASSWORD → (user, password); a malformed value is a usage error, not a silent open door."""
+    if value is None:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ValueError("--auth must look like USER:PASSWORD")
+    return user, password
 
 
 def format_report(report: Report) -> str:
@@ -100,14 +113,18 @@ def _run(args: argparse.Namespace) -> int:
             print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))
         return 0
     if args.command == "serve":
+        auth = _parse_auth(setting(args.auth, "FAQBOT_AUTH", None))
         print("Loading the FAQ and the model…", file=sys.stderr)
         bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
-        from faqbot.ui import serve  # gradio is slow to import: only `serve` pays for it
+        from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
 
         host = setting(args.host, "FAQBOT_HOST", "127.0.0.1")
         port = int(setting(args.port and str(args.port), "FAQBOT_PORT", "7860"))
         print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{host}:{port}", file=sys.stderr)
-        serve(bot, host=host, port=port)
+        log_questions = args.log_questions or os.environ.get("FAQBOT_LOG_QUESTIONS") == "1"
+        if log_questions:
+            logging.getLogger("faqbot.questions").setLevel(logging.INFO)
+        serve(bot, host=host, port=port, auth=auth, log_questions=log_questions)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
 
@@ -122,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``faqbot`` console script; returns the process exit code."""
     args = build_parser().parse_args(argv)
     _configure_logging(args.verbose)
+    sys.stdout.reconfigure(errors="replace")  # a question with broken Unicode still prints
     try:
         return _run(args)
     except CorpusError as exc:

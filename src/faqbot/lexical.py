@@ -45,6 +45,9 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """Per-entry BM25 relative to the best entry (0..1); all zeros when no term matches."""
-        raw = self._retriever.get_scores(_tokenize([query], return_ids=False)[0])
+        tokens = _tokenize([query], return_ids=False)[0]
+        if not tokens:  # only stop words or symbols: nothing to match
+            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
+        raw = self._retriever.get_scores(tokens)
         top = float(raw.max()) if raw.size else 0.0
         return raw / top if top > 0 else np.zeros_like(raw)

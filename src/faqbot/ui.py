@@ -8,6 +8,7 @@ sanitiser stays on as a second line of defence.
 from __future__ import annotations
 
 import html
+import logging
 import os
 import re
 
@@ -17,6 +18,8 @@ from faqbot.bot import FAQBot
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
 
 import gradio as gr  # noqa: E402
+
+question_log = logging.getLogger("faqbot.questions")  # silent unless the operator asks (--log-questions)
 
 SUGGESTIONS = 3
 EXAMPLES = 3
@@ -67,7 +70,7 @@ def title_of(bot: FAQBot) -> str:
     return first or f"FAQ: {bot.corpus_path.stem}"
 
 
-def build_app(bot: FAQBot) -> gr.Blocks:
+def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
     """The chat page for one bot; the bot (model and index) is shared by every session."""
     threshold = bot.threshold
 
@@ -76,6 +79,8 @@ def build_app(bot: FAQBot) -> gr.Blocks:
         if not question or not question.strip():
             gr.Warning("Type a question first.")
             return history, question, *[gr.update(visible=False)] * SUGGESTIONS
+        if log_questions:
+            question_log.info("question: %r", question)
         answer = bot.ask(question, top_k=SUGGESTIONS)
         history = [*history, {"role": "user", "content": as_text(question)}, {"role": "assistant", "content": render_answer(answer, threshold)}]
         offered = [] if answer.answered else suggestions(answer)
@@ -115,9 +120,3 @@ def build_app(bot: FAQBot) -> gr.Blocks:
         clear.click(lambda: ([], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
     return app
 
-
-def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860) -> None:
-    """Serve the chat until interrupted. Loopback unless told otherwise; never a public share link."""
-    build_app(bot).queue(default_concurrency_limit=8).launch(
-        server_name=host, server_port=port, share=False, css=CSS, footer_links=[], mcp_server=False, quiet=True
-    )

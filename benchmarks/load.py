@@ -1,0 +1,100 @@
+"""Bounded load test of `faqbot serve` on loopback: concurrent clients through the server's API.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/load.py [--clients 50] [--questions 20]
+
+Starts the server on a free 127.0.0.1 port with the seed FAQ, then runs CLIENTS concurrent
+clients (asyncio tasks, so the load generator itself stays light on this 2-core machine), each
+with its own keep-alive HTTP connection, asking QUESTIONS questions one after another from
+tests/data/seed_queries.jsonl through the server's JSON API (``POST /api/ask``). Prints latency percentiles, throughput and the error count; it
+sends traffic only to 127.0.0.1 and stops by itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+QUESTIONS = [json.loads(line)["query"] for line in (ROOT / "tests" / "data" / "seed_queries.jsonl").read_text().splitlines()]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port: int, index_dir: str) -> subprocess.Popen:
+    """`faqbot serve` in a child process; returns once it answers HTTP."""
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(ROOT / "corpus"), "--index", index_dir]
+    server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            return server
+        except OSError:
+            time.sleep(0.5)
+    server.kill()
+    raise TimeoutError("faqbot serve did not start")
+
+
+async def run_client(url: str, client_number: int, count: int) -> tuple[list[float], int]:
+    """One simulated user: its own connection, ``count`` questions; returns latencies and errors."""
+    latencies, errors = [], 0
+    async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+        for i in range(count):
+            question = QUESTIONS[(client_number * count + i) % len(QUESTIONS)]
+            start = time.perf_counter()
+            try:
+                response = await client.post("api/ask", json={"question": question, "top_k": 3})
+                if response.status_code != 200 or not response.json().get("heading"):
+                    errors += 1
+            except (httpx.HTTPError, ValueError, KeyError):
+                errors += 1
+            latencies.append(time.perf_counter() - start)
+    return latencies, errors
+
+
+async def run_clients(url: str, clients: int, count: int) -> list[tuple[list[float], int]]:
+    return await asyncio.gather(*(run_client(url, n, count) for n in range(clients)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--questions", type=int, default=20)
+    args = parser.parse_args()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as index_dir:
+        server = start_server(port, index_dir)
+        try:
+            url = f"http://127.0.0.1:{port}/"
+            started = time.perf_counter()
+            results = asyncio.run(run_clients(url, args.clients, args.questions))
+            elapsed = time.perf_counter() - started
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    latencies = sorted(ms * 1000 for result in results for ms in result[0])
+    errors = sum(result[1] for result in results)
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(f"{args.clients} clients x {args.questions} questions = {len(latencies)} requests in {elapsed:.1f} s ({len(latencies) / elapsed:.0f}/s)")
+    print(f"latency p50 {statistics.median(latencies):.0f} ms   p95 {p95:.0f} ms   max {latencies[-1]:.0f} ms   (target: p95 < 500 ms)")
+    print(f"errors {errors}   (target: 0)")
+
+
+if __name__ == "__main__":
+    main()
