@@ -1,0 +1,55 @@
+"""The ONNX fast path gives the same vectors and answers as sentence-transformers, or steps aside."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from faqbot import FAQBot
+from faqbot.embeddings import Encoder
+from tests.conftest import MILITARY_HEADING, SEED_CORPUS
+
+TEXTS = ["Are North Korean soldiers fighting in Ukraine?", "ok", "a long question " * 60, "Émoji 🤝 and accents, naïve café"]
+
+
+def test_onnx_vectors_match_sentence_transformers(tmp_path: Path) -> None:
+    fast = Encoder(cache_dir=tmp_path)
+    fast_vectors = fast.encode(TEXTS)
+    assert fast.backend == "onnx"
+    reference = Encoder(backend="torch").encode(TEXTS)
+    assert np.allclose(np.linalg.norm(fast_vectors, axis=1), 1.0, atol=1e-5)
+    assert (fast_vectors * reference).sum(axis=1).min() > 0.9999
+
+
+def test_concurrent_questions_batch_to_the_same_vectors(tmp_path: Path) -> None:
+    encoder = Encoder(cache_dir=tmp_path)
+    batched = encoder.encode(TEXTS)
+    single = np.stack([encoder.encode_query(t) for t in TEXTS])
+    assert (batched * single).sum(axis=1).min() > 0.9999
+
+
+def test_answering_does_not_import_torch(tmp_path: Path) -> None:
+    FAQBot(corpus=SEED_CORPUS, index_dir=tmp_path, progress=False)  # builds the index and the export
+    script = (
+        "import sys; from faqbot import FAQBot; "
+        f"a = FAQBot(corpus={str(SEED_CORPUS)!r}, index_dir={str(tmp_path)!r}).ask('Are North Korean soldiers fighting in Ukraine?'); "
+        "print(a.heading); print('torch' in sys.modules, 'sentence_transformers' in sys.modules, 'gradio' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env={"HF_HUB_OFFLINE": "1", "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [MILITARY_HEADING, "False False False"]
+
+
+def test_damaged_export_falls_back_to_sentence_transformers(tmp_path: Path, caplog) -> None:
+    Encoder(cache_dir=tmp_path).encode(["warm up"])
+    (onnx_model,) = tmp_path.glob("onnx/*/model.onnx")
+    onnx_model.write_bytes(b"not a model")
+    encoder = Encoder(cache_dir=tmp_path)
+    with caplog.at_level(logging.WARNING):
+        vectors = encoder.encode(TEXTS[:1])
+    assert encoder.backend == "torch" and "using sentence-transformers" in caplog.text
+    assert vectors.shape == (1, 384)

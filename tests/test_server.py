@@ -1,0 +1,85 @@
+"""`faqbot serve` without a browser: the JSON API, log-in, privacy of questions and bind address."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from fastapi.testclient import TestClient
+
+import faqbot.server
+from faqbot import FAQBot
+from faqbot.cli import main
+from faqbot.server import create_app
+from tests.conftest import MILITARY_HEADING
+
+QUESTION = "Are North Korean soldiers fighting in Ukraine?"
+
+
+@pytest.fixture(scope="module")
+def client(seed_bot: FAQBot) -> TestClient:
+    return TestClient(create_app(seed_bot))
+
+
+def test_api_answers_with_every_answer_field(client: TestClient) -> None:
+    response = client.post("/api/ask", json={"question": QUESTION, "top_k": 2})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["heading"] == MILITARY_HEADING and body["answered"] is True
+    assert len(body["alternatives"]) == 1
+
+
+@pytest.mark.parametrize("payload", [{"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0}])
+def test_api_rejects_bad_requests_with_422(client: TestClient, payload: dict) -> None:
+    assert client.post("/api/ask", json=payload).status_code == 422
+
+
+def test_chat_page_is_served_at_the_root(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "<html" in page.text.lower()
+
+
+def test_auth_protects_api_and_page(seed_bot: FAQBot) -> None:
+    protected = TestClient(create_app(seed_bot, auth=("ann", "s3cret")))
+    assert protected.post("/api/ask", json={"question": QUESTION}).status_code == 401
+    assert protected.post("/api/ask", json={"question": QUESTION}, auth=("ann", "wrong")).status_code == 401
+    assert protected.post("/api/ask", json={"question": QUESTION}, auth=("ann", "s3cret")).status_code == 200
+    assert protected.get("/config").status_code == 401
+
+
+def test_question_text_is_logged_only_when_asked(seed_bot: FAQBot, caplog) -> None:
+    with caplog.at_level(logging.DEBUG):
+        TestClient(create_app(seed_bot)).post("/api/ask", json={"question": "private worry about Kim"})
+    assert "private worry" not in caplog.text
+    with caplog.at_level(logging.INFO, logger="faqbot.questions"):
+        TestClient(create_app(seed_bot, log_questions=True)).post("/api/ask", json={"question": "private worry about Kim"})
+    assert "private worry" in caplog.text
+
+
+def _capture_serve(monkeypatch) -> dict:
+    seen: dict = {}
+    monkeypatch.setattr(faqbot.server, "serve", lambda bot, **kwargs: seen.update(kwargs))
+    return seen
+
+
+def test_serve_binds_loopback_by_default(monkeypatch, tmp_path) -> None:
+    monkeypatch.delenv("FAQBOT_HOST", raising=False)
+    monkeypatch.delenv("FAQBOT_AUTH", raising=False)
+    seen = _capture_serve(monkeypatch)
+    assert main(["serve", "--index", str(tmp_path)]) == 0
+    assert seen == {"host": "127.0.0.1", "port": 7860, "auth": None, "log_questions": False}
+
+
+def test_serve_flags_beat_environment(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("FAQBOT_HOST", "0.0.0.0")
+    monkeypatch.setenv("FAQBOT_PORT", "9000")
+    monkeypatch.setenv("FAQBOT_AUTH", "env:pw")
+    seen = _capture_serve(monkeypatch)
+    assert main(["serve", "--port", "8123", "--auth", "ann:pw", "--index", str(tmp_path)]) == 0
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 8123 and seen["auth"] == ("ann", "pw")
+
+
+def test_malformed_auth_is_a_usage_error(monkeypatch, tmp_path, capsys) -> None:
+    _capture_serve(monkeypatch)
+    assert main(["serve", "--auth", "no-colon", "--index", str(tmp_path)]) == 2
+    assert "USER:PASSWORD" in capsys.readouterr().err
