@@ -80,3 +80,21 @@ def test_truncated_vectors_file_is_rebuilt(tmp_path: Path, pets_txt: Path, caplo
     bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
     assert "damaged" in caplog.text
     assert bot.ask("How much is a dog?").heading == "How much does it cost to adopt a dog?"
+
+
+def test_rebuild_after_an_edit_embeds_only_the_changed_entry(tmp_path: Path, pets_txt: Path, monkeypatch) -> None:
+    FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+    pets_txt.write_text(pets_txt.read_text().replace("150 euros", "175 euros"), encoding="utf-8")
+    encoded: list[str] = []
+    original = Encoder.encode
+
+    def counting(self, texts, progress=False):
+        encoded.extend(texts)
+        return original(self, texts, progress)
+
+    monkeypatch.setattr(Encoder, "encode", counting)
+    bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+    # the edited entry's heading+answer and heading+passage rows share one text: embedded once,
+    # and nothing else is re-embedded
+    assert encoded == ["How much does it cost to adopt a dog?\nThe adoption fee for dogs is 175 euros, which covers vaccinations and microchipping."]
+    assert "175 euros" in bot.ask("How much is a dog?").passage

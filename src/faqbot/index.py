@@ -43,6 +43,9 @@ VECTORS = "vectors.faiss"
 META = "meta.json"
 LEXICAL = "lexical"
 EXACT_SEARCH_LIMIT = 100_000  # rows; above this an HNSW graph keeps search in milliseconds
+HNSW_NEIGHBOURS = 32
+HNSW_EF_CONSTRUCTION = 40
+HNSW_EF_SEARCH = 96
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,8 @@ def _new_vector_index(vectors: np.ndarray):
     if len(vectors) <= EXACT_SEARCH_LIMIT:
         index = faiss.IndexFlatIP(dim)
     else:
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
+        index = faiss.IndexHNSWFlat(dim, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     index.add(vectors)
     return index
 
@@ -137,8 +140,8 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
 
     index_dir.mkdir(parents=True, exist_ok=True)
     passages = make_passages(corpus.entries)
-    logger.info("embedding %d entries and %d passages", len(corpus.entries), len(passages))
-    vectors = encoder.encode(row_texts(corpus.entries, passages), progress=progress)
+    texts = row_texts(corpus.entries, passages)
+    vectors = _embed(texts, encoder, _previous_vectors(index_dir, encoder.identity), progress)
     index = _new_vector_index(vectors)
 
     build = Path(tempfile.mkdtemp(dir=index_dir, prefix="build-"))
@@ -178,39 +181,79 @@ def _stale_reason(manifest: dict, fingerprint: str, model: str) -> str | None:
     return None
 
 
+def _read_manifest(index_dir: Path) -> dict | None:
+    """The published manifest, or None when there is none or it is unreadable."""
+    try:
+        return json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        logger.warning("ignoring unreadable manifest in %s (%s)", index_dir, exc)
+        return None
+
+
+def _read_build(index_dir: Path, manifest: dict):
+    """Vectors, entries, passages and description of the build a manifest names; raises if damaged."""
+    import faiss
+
+    build = index_dir / manifest["build"]
+    for name, size in manifest["files"].items():
+        if (build / name).stat().st_size != size:
+            raise ValueError(f"{name} is {(build / name).stat().st_size} bytes, expected {size}")
+    vectors = faiss.read_index(str(build / VECTORS))
+    meta = json.loads((build / META).read_text(encoding="utf-8"))
+    entries = tuple(Entry(**item) for item in meta["entries"])
+    passages = tuple(Passage(**item) for item in meta["passages"])
+    if vectors.ntotal != 2 * len(entries) + len(passages) or vectors.d != manifest["dimension"]:
+        raise ValueError("vector count or size does not match the metadata")
+    return vectors, entries, passages, meta["description"]
+
+
+BUILD_DAMAGE = (OSError, ValueError, KeyError, TypeError, RuntimeError)
+
+
 def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
     """Load the published build if it matches this corpus and model; None means "build it".
 
     A missing, outdated or damaged index is never an error here: the caller rebuilds it.
     """
-    import faiss
-
-    manifest_path = index_dir / MANIFEST
-    if not manifest_path.exists():
+    manifest = _read_manifest(index_dir)
+    if manifest is None:
+        return None
+    reason = _stale_reason(manifest, corpus_fingerprint(corpus), model)
+    if reason:
+        logger.warning("rebuilding index in %s: %s", index_dir, reason)
         return None
     try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        reason = _stale_reason(manifest, corpus_fingerprint(corpus), model)
-        if reason:
-            logger.warning("rebuilding index in %s: %s", index_dir, reason)
-            return None
-        build = index_dir / manifest["build"]
-        for name, size in manifest["files"].items():
-            if (build / name).stat().st_size != size:
-                raise ValueError(f"{name} is {(build / name).stat().st_size} bytes, expected {size}")
-        vectors = faiss.read_index(str(build / VECTORS))
-        lexical = LexicalIndex.load(build / LEXICAL)
-        meta = json.loads((build / META).read_text(encoding="utf-8"))
-        entries = tuple(Entry(**item) for item in meta["entries"])
-        passages = tuple(Passage(**item) for item in meta["passages"])
-        if vectors.ntotal != 2 * len(entries) + len(passages) or vectors.d != manifest["dimension"]:
-            raise ValueError("vector count or size does not match the metadata")
-    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        vectors, entries, passages, description = _read_build(index_dir, manifest)
+        lexical = LexicalIndex.load(index_dir / manifest["build"] / LEXICAL)
+    except BUILD_DAMAGE as exc:
         logger.warning("rebuilding index in %s: it is damaged (%s)", index_dir, exc)
         return None
     if hasattr(vectors, "hnsw"):
-        vectors.hnsw.efSearch = 128
-    return FAQIndex(vectors, lexical, entries, passages, meta["description"])
+        vectors.hnsw.efSearch = HNSW_EF_SEARCH
+    return FAQIndex(vectors, lexical, entries, passages, description)
+
+
+def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
+    """Embeddings of the published build, by text, when made with the same model: an edit to a few
+    entries then re-embeds only those entries instead of the whole corpus."""
+    manifest = _read_manifest(index_dir)
+    if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
+        return {}
+    try:
+        vectors, entries, passages, _ = _read_build(index_dir, manifest)
+    except BUILD_DAMAGE:
+        return {}
+    return dict(zip(row_texts(entries, list(passages)), vectors.reconstruct_n(0, vectors.ntotal)))
+
+
+def _embed(texts: list[str], encoder: Encoder, reusable: dict[str, np.ndarray], progress: bool) -> np.ndarray:
+    """Vectors for ``texts``, taking those already known from ``reusable`` and encoding the rest."""
+    missing = list(dict.fromkeys(t for t in texts if t not in reusable))
+    logger.info("embedding %d texts, reusing %d from the previous build", len(missing), len(texts) - len(missing))
+    fresh = dict(zip(missing, encoder.encode(missing, progress=progress))) if missing else {}
+    return np.stack([fresh[t] if t in fresh else reusable[t] for t in texts]).astype(np.float32)
 
 
 def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True) -> FAQIndex:
