@@ -122,6 +122,8 @@ class OnnxEncoder:
 
     def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
         """Embed in length-sorted batches (little padding), returned in the input order."""
+        if len(texts) == 1:  # a question: skip the batching bookkeeping
+            return self._encode_batch(texts).astype(np.float32, copy=False)
         from tqdm.auto import tqdm
 
         order = np.argsort([len(t) for t in texts], kind="stable")
