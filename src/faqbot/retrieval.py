@@ -52,26 +52,33 @@ def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray) 
     return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
 
 
-def _score_entry(index: FAQIndex, query: np.ndarray, entry: int, lexical: float) -> Hit:
-    """Exact fused score of one entry from its heading, whole text, best passage and BM25."""
-    rows = index.entry_rows[entry]
-    similarities = index.vectors.reconstruct_batch(rows) @ query
-    best = int(np.argmax(similarities[2:]))
-    dense = WEIGHTS[0] * similarities[0] + WEIGHTS[1] * similarities[1] + WEIGHTS[2] * similarities[2 + best]
-    return Hit(
-        entry=entry,
-        passage=int(rows[2 + best]) - 2 * len(index.entries),
-        score=float(dense + WEIGHTS[3] * lexical),
-        similarity=float(dense / sum(WEIGHTS[:3])),
-    )
-
-
 def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int) -> list[Hit]:
-    """The ``limit`` best entries for a question (its unit vector and its text), best first."""
+    """The ``limit`` best entries for a question (its unit vector and its text), best first.
+
+    All candidate entries are scored at once: their rows (heading, heading + answer, passages;
+    see FAQIndex.entry_rows) are fetched in one batch, compared with one matrix product, and
+    each entry's best passage is taken with a segmented maximum.
+    """
     lexical = index.lexical.scores(text)
-    hits = [_score_entry(index, query, int(e), float(lexical[e])) for e in _candidate_entries(index, query, lexical)]
-    hits.sort(key=lambda hit: hit.score, reverse=True)
-    return hits[:limit]
+    candidates = _candidate_entries(index, query, lexical)
+    segments = [index.entry_rows[e] for e in candidates]
+    starts = np.cumsum([0] + [len(rows) for rows in segments[:-1]])
+    rows = np.concatenate(segments)
+    similarities = index.vectors.reconstruct_batch(rows) @ query
+    passages_only = similarities.copy()
+    passages_only[starts] = passages_only[starts + 1] = -np.inf  # every entry has at least one passage
+    dense = WEIGHTS[0] * similarities[starts] + WEIGHTS[1] * similarities[starts + 1] + WEIGHTS[2] * np.maximum.reduceat(passages_only, starts)
+    scores = dense + WEIGHTS[3] * lexical[candidates]
+    hits = []
+    for i in np.argsort(-scores, kind="stable")[:limit]:
+        segment = passages_only[starts[i] : starts[i] + len(segments[i])]
+        hits.append(Hit(
+            entry=int(candidates[i]),
+            passage=int(rows[starts[i] + int(np.argmax(segment))]) - 2 * len(index.entries),
+            score=float(scores[i]),
+            similarity=float(dense[i] / sum(WEIGHTS[:3])),
+        ))
+    return hits
 
 
 def confidence(best: Hit, runner_up: Hit | None) -> float:
