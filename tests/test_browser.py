@@ -11,8 +11,10 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
@@ -182,3 +184,29 @@ def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url:
         assert phone.locator("#ask").is_visible()
     finally:
         phone.close()
+
+
+def test_many_clients_at_once_through_the_api(server_url: str) -> None:
+    def client(number: int) -> list[str]:
+        with httpx.Client(base_url=server_url, timeout=60) as http:
+            return [http.post("api/ask", json={"question": "Is a new Cold War starting?"}).json()["heading"] for _ in range(5)]
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        headings = [h for batch in pool.map(client, range(12)) for h in batch]
+    assert headings == ["Could this lead to a new Cold War-style confrontation?"] * 60
+
+
+def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
+    first, second = browser.new_page(), browser.new_page()
+    try:
+        for page in (first, second):
+            page.goto(server_url)
+        ask_in_page(first, "Is a new Cold War starting?")
+        ask_in_page(second, "Has North Korea sent soldiers to help Russia?")
+        bot_messages(first).last.get_by_text("Could this lead to a new Cold War-style confrontation?").wait_for()
+        bot_messages(second).last.get_by_text(MILITARY_HEADING).wait_for()
+        assert bot_messages(first).count() == 1 and bot_messages(second).count() == 1
+        assert MILITARY_HEADING not in first.locator("#chat").inner_text()
+    finally:
+        first.close()
+        second.close()
