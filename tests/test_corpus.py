@@ -103,7 +103,8 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
         ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
         ("faq.json", "[]", "faq.json: holds no FAQ entries"),
-        ("faq.md", "# FAQ", "unsupported file type '.md'"),
+        ("faq.docx", "PK", "unsupported file type '.docx'"),
+        ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries"),
     ],
 )
 def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str, message: str) -> None:

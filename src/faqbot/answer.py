@@ -12,6 +12,7 @@ class Alternative:
     heading: str
     passage: str
     score: float
+    category: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Answer:
     answered: bool  # False when confidence is below the bot's threshold
     source: str  # "file:line" of the best entry
     alternatives: tuple[Alternative, ...] = field(default_factory=tuple)
+    category: str = ""  # the best entry's category, "" when the corpus has none
 
     def to_dict(self) -> dict:
         """Plain-data form (for JSON output and APIs)."""

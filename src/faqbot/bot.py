@@ -93,35 +93,48 @@ class FAQBot:
         """Every FAQ heading, in corpus order."""
         return [entry.heading for entry in self.index.entries]
 
-    def _alternative(self, hit: Hit, best: Hit) -> Alternative:
-        """A runner-up, scored on the same 0..1 scale: its confidence measured against the winner."""
-        return Alternative(
-            heading=self.index.entries[hit.entry].heading,
-            passage=self.index.passages[hit.passage].text,
-            score=round(confidence(hit, best), 4),
-        )
+    @property
+    def categories(self) -> list[str]:
+        """The corpus's categories (empty when it has none), for ``ask(..., category=...)``."""
+        return self.index.categories
 
-    def ask(self, question: str, top_k: int = 3) -> Answer:
-        """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives."""
+    def ask(self, question: str, top_k: int = 3, category: str | None = None) -> Answer:
+        """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives.
+
+        ``category`` restricts the search to one of :attr:`categories`.
+        """
         question = _check_question(question)
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
+        index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
         text = searchable_text(question)
         vector: np.ndarray = self.encoder.encode_query(text)
-        hits = rank(self.index, vector, text, limit=max(top_k, 2))
+        hits = rank(index, vector, text, limit=max(top_k, 2), category=category)
         best = hits[0]
         score = confidence(best, hits[1] if len(hits) > 1 else None)
-        entry = self.index.entries[best.entry]
+        entry = index.entries[best.entry]
         return Answer(
             question=question,
             heading=entry.heading,
-            passage=self.index.passages[best.passage].text,
+            passage=index.passages[best.passage].text,
             answer=entry.answer,
             score=round(score, 4),
             answered=score >= self.threshold,
             source=entry.source,
-            alternatives=tuple(self._alternative(hit, best) for hit in hits[1:top_k]),
+            alternatives=tuple(_alternative(index, hit, best) for hit in hits[1:top_k]),
+            category=entry.category,
         )
+
+
+def _alternative(index: FAQIndex, hit: Hit, best: Hit) -> Alternative:
+    """A runner-up, scored on the same 0..1 scale: its confidence measured against the winner."""
+    entry = index.entries[hit.entry]
+    return Alternative(
+        heading=entry.heading,
+        passage=index.passages[hit.passage].text,
+        score=round(confidence(hit, best), 4),
+        category=entry.category,
+    )
 
 
 _default_bot: FAQBot | None = None
@@ -137,6 +150,6 @@ def default_bot() -> FAQBot:
         return _default_bot
 
 
-def ask(question: str, top_k: int = 3) -> Answer:
-    """Answer ``question`` from the default FAQ bot (see :func:`default_bot`)."""
-    return default_bot().ask(question, top_k=top_k)
+def ask(question: str, top_k: int = 3, category: str | None = None) -> Answer:
+    """Answer ``question`` from the default FAQ bot (see :func:`default_bot`); see :meth:`FAQBot.ask`."""
+    return default_bot().ask(question, top_k=top_k, category=category)

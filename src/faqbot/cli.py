@@ -132,7 +132,8 @@ def _run(args: argparse.Namespace) -> int:
 def _configure_logging(verbosity: int) -> None:
     """Warnings from everyone; faqbot's own progress with -v, and its debug detail with -vv."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG    logging.getLogger("faqbot").setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG
+    logging.getLogger("faqbot").setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

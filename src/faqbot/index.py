@@ -6,9 +6,10 @@ Layout of an index folder::
       manifest.json         written last, atomically: names the live build and what it was built from
       build-<id>/
         vectors.faiss       rows: every entry's heading, then every entry's heading + full answer,
-                            then every passage prefixed with its entry's heading
+                            then every passage prefixed with its entry's heading, then every
+                            alternate phrasing of a question
         meta.json           entries, passages and the corpus description
-        lexical/            BM25 index of each entry's heading and answer
+        lexical/            BM25 index of each entry's questions and answer
 
 A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
 atomically replaced to point at it, so an interrupted build never leaves a half index that
@@ -37,7 +38,7 @@ from faqbot.passages import MAX_WORDS, Passage, make_passages
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 META = "meta.json"
@@ -63,30 +64,64 @@ class FAQIndex:
         """The entry each vector row belongs to (see :func:`row_texts` for the row layout)."""
         entries = np.arange(len(self.entries), dtype=np.int64)
         passages = np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
-        return np.concatenate([entries, entries, passages])
+        alternates = np.asarray([i for i, e in enumerate(self.entries) for _ in e.alternates], dtype=np.int64)
+        return np.concatenate([entries, entries, passages, alternates])
 
     @cached_property
     def entry_rows(self) -> list[np.ndarray]:
-        """For each entry its rows: heading, heading + answer, then its passages in order."""
-        n = len(self.entries)
-        rows: list[list[int]] = [[i, n + i] for i in range(n)]
-        for offset, passage in enumerate(self.passages):
-            rows[passage.entry].append(2 * n + offset)
+        """For each entry its rows: heading, heading + answer, its passages, then its alternates."""
+        rows: list[list[int]] = [[] for _ in self.entries]
+        for row, entry in enumerate(self.row_entries.tolist()):
+            rows[entry].append(row)
         return [np.asarray(r, dtype=np.int64) for r in rows]
+
+    def is_passage_row(self, rows: np.ndarray) -> np.ndarray:
+        """Which of ``rows`` are passages (the rest are questions or heading + answer)."""
+        first = 2 * len(self.entries)
+        return (rows >= first) & (rows < first + len(self.passages))
+
+    def is_question_row(self, rows: np.ndarray) -> np.ndarray:
+        """Which of ``rows`` are asked questions: headings and alternate phrasings."""
+        return (rows < len(self.entries)) | (rows >= 2 * len(self.entries) + len(self.passages))
+
+    @cached_property
+    def categories(self) -> list[str]:
+        """The corpus's categories, in the order they first appear."""
+        return list(dict.fromkeys(e.category for e in self.entries if e.category))
+
+    def in_category(self, category: str) -> np.ndarray:
+        """A mask of the entries in ``category``; an unknown category is a ValueError naming the known ones."""
+        if category not in self.categories:
+            known = ", ".join(repr(c) for c in self.categories) or "none"
+            raise ValueError(f"unknown category {category!r} (categories: {known})")
+        return np.fromiter((e.category == category for e in self.entries), dtype=bool, count=len(self.entries))
+
+    def nearest_rows(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> np.ndarray:
+        """The ``k`` vector rows nearest ``query``, only among entries in the ``allowed`` mask if given."""
+        import faiss
+
+        if allowed is None:
+            return self.vectors.search(query.reshape(1, -1), min(k, self.vectors.ntotal))[1][0]
+        selector = faiss.IDSelectorBatch(np.flatnonzero(allowed[self.row_entries]).astype(np.int64))
+        hnsw = getattr(self.vectors, "hnsw", None)
+        params = faiss.SearchParametersHNSW(sel=selector, efSearch=hnsw.efSearch) if hnsw else faiss.SearchParameters(sel=selector)
+        return self.vectors.search(query.reshape(1, -1), min(k, self.vectors.ntotal), params=params)[1][0]
 
 
 def row_texts(entries: tuple[Entry, ...], passages: list[Passage]) -> list[str]:
     """The texts embedded as vector rows, in row order.
 
-    Three views of each entry: the heading alone (the strongest signal); the heading with its
+    Four views of each entry: the heading alone (the strongest signal); the heading with its
     whole answer, which gives a terse heading ("these developments") the context it leans
-    on; and each passage prefixed with its heading, so that a later paragraph ("If you return
-    it after 30 days…") is read with the subject its pronouns refer to.
+    on; each passage prefixed with its heading, so that a later paragraph ("If you return
+    it after 30 days…") is read with the subject its pronouns refer to; and each alternate
+    phrasing alone, matched exactly like the heading.
     """
     return (
         [e.heading for e in entries]
         + [f"{e.heading}\n{e.answer}" for e in entries]
         + [f"{entries[p.entry].heading}\n{p.text}" for p in passages]
+        + [alternate for e in entries for alternate in e.alternates]
     )
 
 
@@ -94,7 +129,7 @@ def corpus_fingerprint(corpus: Corpus) -> str:
     """Hash of everything that shapes the index, so any edit to the corpus triggers a rebuild."""
     payload = json.dumps(
         {
-            "entries": [[e.heading, e.answer, e.file, e.line] for e in corpus.entries],
+            "entries": [asdict(e) for e in corpus.entries],
             "description": corpus.description,
             "max_words": MAX_WORDS,
         },
@@ -202,9 +237,10 @@ def _read_build(index_dir: Path, manifest: dict):
             raise ValueError(f"{name} is {(build / name).stat().st_size} bytes, expected {size}")
     vectors = faiss.read_index(str(build / VECTORS))
     meta = json.loads((build / META).read_text(encoding="utf-8"))
-    entries = tuple(Entry(**item) for item in meta["entries"])
+    entries = tuple(Entry(**{**item, "alternates": tuple(item["alternates"])}) for item in meta["entries"])
     passages = tuple(Passage(**item) for item in meta["passages"])
-    if vectors.ntotal != 2 * len(entries) + len(passages) or vectors.d != manifest["dimension"]:
+    alternates = sum(len(e.alternates) for e in entries)
+    if vectors.ntotal != 2 * len(entries) + len(passages) + alternates or vectors.d != manifest["dimension"]:
         raise ValueError("vector count or size does not match the metadata")
     return vectors, entries, passages, meta["description"]
 

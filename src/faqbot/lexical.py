@@ -1,4 +1,4 @@
-"""Lexical index: BM25 over each entry's heading and answer (bm25s, with Snowball stemming).
+"""Lexical index: BM25 over each entry's questions (heading and alternates) and answer (bm25s, with Snowball stemming).
 
 Dense embeddings catch paraphrases but blur exact terms: a query that reuses an answer's
 own words ("choose sides", "peace negotiations") deserves credit for it. BM25 supplies that
@@ -31,9 +31,10 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, entries: tuple[Entry, ...] | list[Entry]) -> LexicalIndex:
-        """Index each entry's heading and answer as one document."""
+        """Index each entry's questions and answer as one document."""
         retriever = bm25s.BM25()
-        retriever.index(_tokenize([f"{e.heading}\n{e.answer}" for e in entries], return_ids=True), show_progress=False)
+        documents = ["\n".join([*e.questions, e.answer]) for e in entries]
+        retriever.index(_tokenize(documents, return_ids=True), show_progress=False)
         return cls(retriever)
 
     @classmethod
@@ -43,11 +44,13 @@ class LexicalIndex:
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder), show_progress=False)
 
-    def scores(self, query: str) -> np.ndarray:
-        """Per-entry BM25 relative to the best entry (0..1); all zeros when no term matches."""
+    def scores(self, query: str, allowed: np.ndarray | None = None) -> np.ndarray:
+        """Per-entry BM25 relative to the best (``allowed``) entry, 0..1; all zeros when no term matches."""
         tokens = _tokenize([query], return_ids=False)[0]
         if not tokens:  # only stop words or symbols: nothing to match
             return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
         raw = self._retriever.get_scores(tokens)
+        if allowed is not None:
+            raw = np.where(allowed, raw, 0.0)
         top = float(raw.max()) if raw.size else 0.0
         return raw / top if top > 0 else np.zeros_like(raw)

@@ -2,7 +2,8 @@
 
 Each entry is scored from four signals (row layout in :func:`faqbot.index.row_texts`):
 
-* query vs. heading — the strongest single signal (StackFAQ P@1 0.945 alone);
+* query vs. the entry's questions (heading and alternates, best one counts) — the strongest
+  single signal (StackFAQ P@1 0.945 alone);
 * query vs. heading + whole answer — gives terse headings ("these developments") context;
 * query vs. the entry's best passage (read with its heading) — catches questions the answer
   covers in other words, and picks the passage to show;
@@ -43,31 +44,36 @@ class Hit:
     similarity: float  # dense-only similarity used for confidence
 
 
-def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
     """Entries owning any of the vector rows nearest the query, plus the best lexical matches."""
-    k = min(index.vectors.ntotal, CANDIDATE_ROWS)
-    _, rows = index.vectors.search(query.reshape(1, -1), k)
-    dense = index.row_entries[rows[0][rows[0] >= 0]]
+    rows = index.nearest_rows(query, CANDIDATE_ROWS, allowed)
+    dense = index.row_entries[rows[rows >= 0]]
     best_lexical = np.argsort(-lexical)[:LEXICAL_CANDIDATES]
     return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
 
 
-def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int) -> list[Hit]:
+def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int, category: str | None = None) -> list[Hit]:
     """The ``limit`` best entries for a question (its unit vector and its text), best first.
 
-    All candidate entries are scored at once: their rows (heading, heading + answer, passages;
-    see FAQIndex.entry_rows) are fetched in one batch, compared with one matrix product, and
-    each entry's best passage is taken with a segmented maximum.
+    All candidate entries are scored at once: their rows (questions, heading + answer,
+    passages; see FAQIndex.entry_rows) are fetched in one batch, compared with one matrix
+    product, and each entry's best question and best passage are taken with segmented maxima.
+    With ``category``, only that category's entries are candidates.
     """
-    lexical = index.lexical.scores(text)
-    candidates = _candidate_entries(index, query, lexical)
+    allowed = index.in_category(category) if category is not None else None
+    lexical = index.lexical.scores(text, allowed)
+    candidates = _candidate_entries(index, query, lexical, allowed)
     segments = [index.entry_rows[e] for e in candidates]
     starts = np.cumsum([0] + [len(rows) for rows in segments[:-1]])
     rows = np.concatenate(segments)
     similarities = index.vectors.reconstruct_batch(rows) @ query
-    passages_only = similarities.copy()
-    passages_only[starts] = passages_only[starts + 1] = -np.inf  # every entry has at least one passage
-    dense = WEIGHTS[0] * similarities[starts] + WEIGHTS[1] * similarities[starts + 1] + WEIGHTS[2] * np.maximum.reduceat(passages_only, starts)
+    questions_only = np.where(index.is_question_row(rows), similarities, -np.inf)
+    passages_only = np.where(index.is_passage_row(rows), similarities, -np.inf)  # every entry has a passage
+    dense = (
+        WEIGHTS[0] * np.maximum.reduceat(questions_only, starts)
+        + WEIGHTS[1] * similarities[starts + 1]
+        + WEIGHTS[2] * np.maximum.reduceat(passages_only, starts)
+    )
     scores = dense + WEIGHTS[3] * lexical[candidates]
     hits = []
     for i in np.argsort(-scores, kind="stable")[:limit]:

@@ -1,0 +1,116 @@
+"""What every FAQ format reads into: :class:`Entry`, :class:`Corpus`, and :class:`CorpusError`.
+
+The helpers here are shared by the format readers so that every format validates, cleans
+and reports problems the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class CorpusError(ValueError):
+    """A corpus file is missing, unreadable or malformed; the message names the file and place."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One FAQ entry: its question heading, answer, where it was read from, and optional extras.
+
+    ``alternates`` are other phrasings of the question: matched like the heading, never shown
+    as answers. ``category`` groups entries (a Markdown section, a ``category`` field, or the
+    file name in a corpus of several files); ``ask(..., category=...)`` searches only one.
+    """
+
+    heading: str
+    answer: str
+    file: str
+    line: int
+    alternates: tuple[str, ...] = field(default_factory=tuple)
+    category: str = ""
+
+    @property
+    def source(self) -> str:
+        """Where the entry starts, as ``file:line``."""
+        return f"{self.file}:{self.line}"
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The heading and every alternate phrasing: all the ways this entry is asked for."""
+        return (self.heading, *self.alternates)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All entries of a corpus plus its description (the preamble of its documents, if any)."""
+
+    entries: tuple[Entry, ...]
+    description: str
+    files: tuple[Path, ...]
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 (a BOM is tolerated) and turn decoding problems into CorpusError."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not valid UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
+
+
+def one_line(text: str) -> str:
+    """Collapse runs of whitespace: headings and alternates are single lines wherever they came from."""
+    return " ".join(text.split())
+
+
+def _string(value: object, what: str, where: str) -> str:
+    """A text field, or a CorpusError saying which field of which entry has the wrong type."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise CorpusError(f"{where}: {what} must be text, got {type(value).__name__}")
+    return value
+
+
+def _alternates(value: object, where: str) -> tuple[str, ...]:
+    """Alternates given as a list of strings or one ``|``-separated string (the spreadsheet form)."""
+    if value is None or value == "":
+        return ()
+    items = value.split("|") if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        raise CorpusError(f"{where}: alternates must be a list of questions or one '|'-separated text")
+    return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
+
+
+def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
+    """Build an entry from one record of any format, cleaning whitespace and checking field types.
+
+    Empty questions and answers are let through here and reported by the loader, which can
+    then name every such entry at once instead of stopping at the first.
+    """
+    where = f"{path}:{line}"
+    heading = one_line(_string(question, "question", where))
+    return Entry(
+        heading=heading,
+        answer=_string(answer, f"answer of {heading!r}", where).strip(),
+        file=str(path),
+        line=line,
+        alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),
+        category=one_line(_string(category, "category", where)),
+    )
+
+
+_ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)
+
+
+def also_asked(line: str) -> str | None:
+    """The ``|``-separated alternates of an ``Also asked: …`` line, or None for any other line.
+
+    This is how the plain-text and Markdown formats, which have no fields, give an entry
+    alternate phrasings: a line right under the question.
+    """
+    match = _ALSO_ASKED.match(line)
+    return match.group("rest") if match else None

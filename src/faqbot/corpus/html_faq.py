@@ -1,0 +1,171 @@
+"""Web FAQ pages: schema.org ``FAQPage`` markup, in JSON-LD or in microdata.
+
+This is how websites mark up their FAQs for search engines, so a saved page (``.html``) is a
+corpus as it is. Each ``Question``'s ``name`` is the heading, its ``acceptedAnswer`` (or
+``suggestedAnswer``) ``text`` the answer, its ``alternateName`` the alternates. Answer HTML is
+turned into clean text with a real HTML parser: paragraphs stay paragraphs (so passages split
+where the author split), list items stay lines, and links keep their address.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from faqbot.corpus.entry import CorpusError, Entry, make_entry, one_line, read_text
+
+logger = logging.getLogger(__name__)
+
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
+    "table", "tr", "ul",
+}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = ["script", "style", "template", "noscript", "head"]
+
+
+def _text_pieces(node: Tag) -> Iterator[str]:
+    """The visible text of ``node`` in order, with paragraph ("\\n\\n") and line ("\\n") breaks.
+
+    Line breaks in the source are plain spaces in HTML; only the elements make breaks
+    (``<pre>`` keeps its own lines).
+    """
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name == "br":
+                yield "\n"
+            elif child.name == "li":
+                yield "\n- "
+                yield from _text_pieces(child)
+            elif child.name in _BLOCKS:
+                yield "\n\n"
+                yield from _text_pieces(child)
+                yield "\n\n"
+            else:
+                yield from _text_pieces(child)
+                href = child.get("href") if child.name == "a" else None
+                if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
+                    yield f" ({href})"
+        elif type(child) is NavigableString:  # not comments, doctypes or CDATA
+            yield str(child) if child.find_parent("pre") else _SPACES.sub(" ", child)
+
+
+def html_to_text(markup: str) -> str:
+    """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for hidden in soup(_INVISIBLE):
+        hidden.decompose()
+    text = "".join(_text_pieces(soup))
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        lines = [one_line(line) for line in paragraph.split("\n")]
+        if any(lines):
+            paragraphs.append("\n".join(line for line in lines if line))
+    return "\n\n".join(paragraphs)
+
+
+def _types(item: dict) -> set[str]:
+    """An object's ``@type`` names without the schema.org prefix (it may be one name or a list)."""
+    value = item.get("@type", [])
+    return {name.rsplit("/", 1)[-1] for name in ([value] if isinstance(value, str) else value) if isinstance(name, str)}
+
+
+def _objects(data: object) -> Iterator[dict]:
+    """Every JSON object in a JSON-LD document, however nested (``@graph``, lists, properties)."""
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _objects(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _objects(value)
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _answer_text(question: dict) -> str:
+    """The accepted answer's text (else the first suggested one), as clean text."""
+    for key in ("acceptedAnswer", "suggestedAnswer"):
+        for answer in _as_list(question.get(key)):
+            if isinstance(answer, dict) and isinstance(answer.get("text"), str):
+                return html_to_text(answer["text"])
+    return ""
+
+
+def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
+    """Entries from ``<script type="application/ld+json">`` blocks holding an FAQPage."""
+    entries = []
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        source = script.string or ""
+        try:
+            data = json.loads(source)
+        except json.JSONDecodeError as exc:
+            logger.warning("%s:%s: skipped a JSON-LD block that is not valid JSON (%s)", path, script.sourceline + exc.lineno - 1, exc.msg)
+            continue
+        for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
+            for question in _as_list(page.get("mainEntity")):
+                if not isinstance(question, dict) or not isinstance(question.get("name"), str):
+                    continue
+                # The line of the question's name inside the script, for file:line sources.
+                offset = source.find(json.dumps(question["name"])[1:-1])
+                line = script.sourceline + (source.count("\n", 0, offset) if offset >= 0 else 0)
+                alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
+                entries.append(make_entry(html_to_text(question["name"]), _answer_text(question), path, line, alternates))
+    return entries
+
+
+def _is_type(tag: Tag, name: str) -> bool:
+    itemtype = tag.get("itemtype")
+    return isinstance(itemtype, str) and any(t.rstrip("/").rsplit("/", 1)[-1] == name for t in itemtype.split())
+
+
+def _property(scope: Tag, name: str) -> Tag | None:
+    """The first element carrying ``itemprop=name`` that belongs to ``scope`` itself (not a nested item)."""
+    for tag in scope.find_all(attrs={"itemprop": True}):
+        if name in tag["itemprop"].split() and tag.find_parent(attrs={"itemscope": True}) is scope:
+            return tag
+    return None
+
+
+def _property_text(tag: Tag | None) -> str:
+    """A microdata property's value: its ``content`` attribute, else its contents as clean text."""
+    if tag is None:
+        return ""
+    content = tag.get("content")
+    return content if isinstance(content, str) else html_to_text(tag.decode_contents())
+
+
+def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
+    """Entries from ``itemscope itemtype=".../Question"`` elements (inside an FAQPage or not)."""
+    entries = []
+    for question in soup.find_all(attrs={"itemscope": True}):
+        if not _is_type(question, "Question"):
+            continue
+        answer = _property(question, "acceptedAnswer") or _property(question, "suggestedAnswer")
+        alternates = [_property_text(_property(question, "alternateName"))]
+        entries.append(make_entry(
+            _property_text(_property(question, "name")),
+            _property_text(_property(answer, "text")) if answer is not None else "",
+            path,
+            question.sourceline or 1,
+            [a for a in alternates if a],
+        ))
+    return entries
+
+
+def read_html_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise); the title is the description."""
+    soup = BeautifulSoup(read_text(path), "html.parser")
+    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path)
+    if not entries:
+        raise CorpusError(f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items)")
+    title = soup.find("title")
+    return entries, one_line(title.get_text()) if title else ""

@@ -1,0 +1,118 @@
+"""Loading a corpus: find the FAQ files at a path, read each with its format's reader, check the result.
+
+Readers are chosen by file extension. Problems an author must fix (an empty question or
+answer) are collected over the whole corpus and reported together, each with its file:line.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from faqbot.corpus.entry import Corpus, CorpusError, Entry
+from faqbot.corpus.html_faq import read_html_faq
+from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
+from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.table_faq import read_table_faq
+from faqbot.corpus.text_faq import read_text_faq
+from faqbot.corpus.yaml_faq import read_yaml_faq
+
+logger = logging.getLogger(__name__)
+
+READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
+    ".txt": read_text_faq,
+    ".md": read_markdown_faq,
+    ".markdown": read_markdown_faq,
+    ".html": read_html_faq,
+    ".htm": read_html_faq,
+    ".yaml": read_yaml_faq,
+    ".yml": read_yaml_faq,
+    ".csv": read_table_faq,
+    ".tsv": read_table_faq,
+    ".json": read_json_faq,
+    ".jsonl": read_jsonl_faq,
+}
+
+
+def corpus_files(location: str | Path) -> list[Path]:
+    """The corpus files at a path: the file itself, or a folder's supported files in name order."""
+    path = Path(location)
+    if path.is_file():
+        if path.suffix.lower() not in READERS:
+            raise CorpusError(f"{path}: unsupported file type {path.suffix!r} (use {', '.join(READERS)})")
+        return [path]
+    if not path.is_dir():
+        raise CorpusError(f"{path}: no such file or folder")
+    files = []
+    for child in sorted(path.rglob("*")):
+        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+            continue
+        if child.suffix.lower() in READERS:
+            files.append(child)
+        else:
+            logger.warning("%s: skipped, not a supported FAQ format", child)
+    if not files:
+        raise CorpusError(f"{path}: folder holds no FAQ files ({', '.join(READERS)})")
+    return files
+
+
+def _file_category(path: Path) -> str:
+    """A category named after a file: ``billing-and-payments.md`` → "Billing and payments"."""
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize()
+
+
+def read_corpus(location: str | Path) -> Corpus:
+    """Read every FAQ file at ``location`` without judging the entries (see :func:`problems`).
+
+    In a corpus of several files, entries without a category of their own take their file's name.
+    """
+    files = corpus_files(location)
+    root = Path(location) if Path(location).is_dir() else Path(location).parent
+    entries: list[Entry] = []
+    descriptions: list[str] = []
+    for path in files:
+        file_entries, description = READERS[path.suffix.lower()](path)
+        if not file_entries:
+            raise CorpusError(f"{path}: holds no FAQ entries")
+        category = _file_category(path) if len(files) > 1 else ""
+        # Sources are shown to readers, so name files relative to the corpus, not the machine.
+        file = path.relative_to(root).as_posix()
+        entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
+        if description:
+            descriptions.append(description)
+    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files))
+
+
+def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[str]:
+    """Entries the bot cannot use, as ``file:line: what is wrong`` lines."""
+    found = []
+    for entry in entries:
+        if not entry.heading:
+            found.append(f"{entry.source}: entry has an empty or missing question")
+        elif not entry.answer:
+            found.append(f"{entry.source}: entry {entry.heading!r} has an empty or missing answer")
+    return found
+
+
+def load_corpus(location: str | Path) -> Corpus:
+    """Read and check every FAQ file at ``location``; raises CorpusError naming each bad entry."""
+    corpus = read_corpus(location)
+    found = problems(corpus.entries)
+    if found:
+        raise CorpusError("\n".join(found))
+    _warn_duplicates(corpus.entries)
+    return corpus
+
+
+def _warn_duplicates(entries: tuple[Entry, ...]) -> None:
+    """Log each question asked by two entries, naming both places, since the bot cannot tell them apart."""
+    seen: dict[str, Entry] = {}
+    for entry in entries:
+        for question in entry.questions:
+            key = question.casefold()
+            first = seen.setdefault(key, entry)
+            if first is not entry:
+                logger.warning("duplicate question %r at %s and %s", question, first.source, entry.source)

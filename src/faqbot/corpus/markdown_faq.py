@@ -1,0 +1,82 @@
+"""Markdown: headings are questions, the text under each heading its answer.
+
+* A ``#`` heading that opens the document is its title; the title and the text before the
+  first question are the description.
+* Every other heading is an entry, and the text down to the next heading is its answer —
+  unless sub-headings follow it: then it is a category for them (nested ones join as
+  "Outer / Inner").
+* An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
+
+The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
+heading, and answers are turned from Markdown into the same clean text as web pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from faqbot.corpus.entry import Entry, also_asked, make_entry, read_text
+from faqbot.corpus.html_faq import html_to_text
+
+_MARKDOWN = MarkdownIt("commonmark")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    level: int
+    text: str
+    first_line: int  # 0-based line of the heading
+    body_start: int  # 0-based line where the text under it starts
+
+
+def _headings(lines: list[str]) -> list[_Heading]:
+    """The document's headings (ATX and Setext), found by a real Markdown parser."""
+    tokens = _MARKDOWN.parse("\n".join(lines))
+    found = []
+    for opening, inline in zip(tokens, tokens[1:]):
+        if opening.type == "heading_open" and opening.level == 0 and opening.map:
+            text = html_to_text(_MARKDOWN.renderInline(inline.content))
+            found.append(_Heading(int(opening.tag[1:]), text, opening.map[0], opening.map[1]))
+    return found
+
+
+def _answer(lines: list[str]) -> tuple[str, str | None]:
+    """The clean text of the lines under a question, and its ``Also asked`` alternates if any."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    alternates = also_asked(lines[nonblank[0]]) if nonblank else None
+    if alternates is not None:
+        lines = lines[nonblank[0] + 1 :]
+    return html_to_text(_MARKDOWN.render("\n".join(lines))), alternates
+
+
+def _title(headings: list[_Heading]) -> _Heading | None:
+    """The document's title: a first heading at level 1 that is the only one (else ``#`` marks entries)."""
+    if headings and headings[0].level == 1 and sum(h.level == 1 for h in headings) == 1:
+        return headings[0]
+    return None
+
+
+def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a Markdown FAQ; entries remember their heading's line and their category path."""
+    lines = read_text(path).splitlines()
+    headings = _headings(lines)
+    ends = [h.first_line for h in headings[1:]] + [len(lines)]
+    title = _title(headings)
+    # The description: the title and the text under it, or the text before the first heading.
+    intro = lines[title.body_start : ends[0]] if title else lines[: headings[0].first_line if headings else len(lines)]
+    entries: list[Entry] = []
+    categories: list[_Heading] = []
+    for position in range(1 if title else 0, len(headings)):
+        heading, end = headings[position], ends[position]
+        categories = [c for c in categories if c.level < heading.level]
+        if position + 1 < len(headings) and headings[position + 1].level > heading.level:
+            categories.append(heading)  # a heading with sub-headings groups them
+            continue
+        answer, alternates = _answer(lines[heading.body_start : end])
+        category = " / ".join(c.text for c in categories)
+        entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
+    description = html_to_text(_MARKDOWN.render("\n".join(intro)))
+    return entries, "\n\n".join(part for part in (title.text if title else "", description) if part)

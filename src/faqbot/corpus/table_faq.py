@@ -1,0 +1,42 @@
+"""Spreadsheets saved as CSV or TSV: a header row naming the columns.
+
+``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
+``category`` are optional. Other columns are ignored, so an export can be used as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+
+
+def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
+    """Find a header column case-insensitively, or say which columns the file does have."""
+    for name in fieldnames:
+        if name.strip().lower() == wanted:
+            return name
+    if required:
+        raise CorpusError(f"{path}:1: header has no {wanted!r} column (found: {', '.join(fieldnames) or 'none'})")
+    return None
+
+
+def read_table_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse CSV/TSV; each entry's line is the line its row starts on (quoted cells may span lines)."""
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.DictReader(read_text(path).splitlines(keepends=True), delimiter=delimiter)
+    fieldnames = list(reader.fieldnames or [])
+    question, answer = _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
+    alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
+    entries = []
+    row_start = 2
+    try:
+        for row in reader:
+            if any((value or "").strip() for value in row.values() if isinstance(value, str)):
+                extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
+                entries.append(make_entry(row[question], row[answer], path, row_start, **extras))
+            row_start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CorpusError(f"{path}:{reader.line_num}: malformed row ({exc})") from exc
+    return entries, ""

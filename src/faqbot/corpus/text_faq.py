@@ -1,0 +1,52 @@
+"""The plain-text format: blocks separated by a line holding only ``-``.
+
+A block's first line is the question and the rest its answer; an optional ``Also asked: …``
+line right under the question gives alternate phrasings. A first block that is not a
+question (no answer, or no question mark) is the document's preamble.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from faqbot.corpus.entry import Entry, also_asked, make_entry, read_text
+
+SEPARATOR = "-"
+
+
+def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Yield (first line number, lines) for each ``-``-separated block."""
+    block: list[str] = []
+    start = 1
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() == SEPARATOR:
+            yield start, block
+            block, start = [], number + 1
+        else:
+            block.append(line)
+    yield start, block
+
+
+def _is_preamble(lines: list[str]) -> bool:
+    """A first block is the document's preamble when it has no answer or is not phrased as a question."""
+    return len(lines) == 1 or not lines[0].rstrip().endswith("?")
+
+
+def read_text_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse the plain-text block format; returns the entries and the preamble ('' if none)."""
+    entries: list[Entry] = []
+    preamble = ""
+    for index, (start, lines) in enumerate(_blocks(read_text(path))):
+        # Leading blank lines inside a block are skipped so the heading is the first real line.
+        while lines and not lines[0].strip():
+            lines, start = lines[1:], start + 1
+        if not lines:
+            continue
+        if index == 0 and _is_preamble(lines):
+            preamble = "\n".join(lines).strip()
+            continue
+        alternates = also_asked(lines[1]) if len(lines) > 1 else None
+        body = lines[2:] if alternates is not None else lines[1:]
+        entries.append(make_entry(lines[0], "\n".join(body), path, start, alternates=alternates))
+    return entries, preamble
