@@ -9,9 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
 
 import faqbot
 import faqbot.bot
+import faqbot.index
 from faqbot import Answer, FAQBot, ask
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
@@ -61,34 +63,92 @@ def test_invalid_questions_raise(seed_bot: FAQBot, question: object, error: type
         seed_bot.ask(question)  # type: ignore[arg-type]
 
 
-def _write_format(directory: Path, fmt: str) -> Path:
-    rows = [
-        ("How much does it cost to adopt a dog?", "The adoption fee for dogs is 150 euros, including vaccinations."),
-        ("What are the shelter's opening hours?", "We are open from 10:00 to 18:00 every day except Monday."),
-        ("Can I volunteer at the shelter?", "Yes, volunteers walk dogs on weekends after a short training."),
-    ]
+SHELTER = [
+    ("How much does it cost to adopt a dog?", "The adoption fee for dogs is 150 euros, including vaccinations."),
+    ("What are the shelter's opening hours?", "We are open from 10:00 to 18:00 every day except Monday."),
+    ("Can I volunteer at the shelter?", "Yes, volunteers walk dogs on weekends after a short training."),
+]
+
+
+def _faq_page(rows: list[tuple[str, str]]) -> str:
+    """A web page with schema.org FAQPage JSON-LD, as websites publish it."""
+    questions = [{"@type": "Question", "name": q, "acceptedAnswer": {"@type": "Answer", "text": f"<p>{a}</p>"}} for q, a in rows]
+    data = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions}
+    return f'<html><head><script type="application/ld+json">{json.dumps(data)}</script></head><body></body></html>'
+
+
+def _write_format(directory: Path, fmt: str, rows: list[tuple[str, str]] = SHELTER) -> Path:
     path = directory / f"faq.{fmt}"
-    if fmt == "txt":
-        path.write_text("\n-\n".join(f"{q}\n{a}" for q, a in rows), encoding="utf-8")
-    elif fmt in ("csv", "tsv"):
+    if fmt in ("csv", "tsv"):
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, delimiter="\t" if fmt == "tsv" else ",")
             writer.writerow(["question", "answer"])
             writer.writerows(rows)
-    elif fmt == "json":
-        path.write_text(json.dumps([{"question": q, "answer": a} for q, a in rows]), encoding="utf-8")
-    else:
-        path.write_text("\n".join(json.dumps({"question": q, "answer": a}) for q, a in rows), encoding="utf-8")
+        return path
+    writers = {
+        "txt": lambda: "\n-\n".join(f"{q}\n{a}" for q, a in rows),
+        "md": lambda: "# Shelter FAQ\n\n" + "\n\n".join(f"## {q}\n\n{a}" for q, a in rows),
+        "html": lambda: _faq_page(rows),
+        "yaml": lambda: yaml.safe_dump([{"question": q, "answer": a} for q, a in rows]),
+        "json": lambda: json.dumps([{"question": q, "answer": a} for q, a in rows]),
+        "jsonl": lambda: "\n".join(json.dumps({"question": q, "answer": a}) for q, a in rows),
+    }
+    path.write_text(writers[fmt](), encoding="utf-8")
     return path
 
 
-@pytest.mark.parametrize("fmt", ["txt", "csv", "tsv", "json", "jsonl"])
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "yaml", "csv", "tsv", "json", "jsonl"])
 def test_every_format_answers_a_paraphrase(tmp_path: Path, fmt: str) -> None:
     bot = FAQBot(corpus=_write_format(tmp_path, fmt), index_dir=tmp_path / "index", progress=False)
     answer = bot.ask("When is the shelter open?")
     assert answer.heading == "What are the shelter's opening hours?"
     assert answer.answered
     assert answer.source.startswith(f"faq.{fmt}:")
+
+
+def test_alternates_are_matched_like_the_heading_but_never_shown(tmp_path: Path) -> None:
+    question = "Is my kid allowed to help walk the dogs?"
+    plain = FAQBot(corpus=_write_format(tmp_path, "txt"), index_dir=tmp_path / "plain", progress=False).ask(question)
+    faq = tmp_path / "alternates" / "faq.txt"
+    faq.parent.mkdir()
+    faq.write_text(_write_format(tmp_path, "txt").read_text().replace(
+        "Can I volunteer at the shelter?\n", "Can I volunteer at the shelter?\nAlso asked: Can children help walk the dogs?\n"
+    ))
+    answer = FAQBot(corpus=faq, index_dir=tmp_path / "index", progress=False).ask(question)
+    assert answer.heading == "Can I volunteer at the shelter?" and answer.answered
+    assert answer.score > plain.score + 0.1  # the alternate phrasing, not luck, made the difference
+    assert "children" not in answer.passage + answer.answer
+
+
+def test_category_restricts_the_search_and_is_reported(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_format(corpus, "txt").rename(corpus / "shelter.txt")
+    (corpus / "library.yaml").write_text(yaml.safe_dump([
+        {"question": "What are the library's opening hours?", "answer": "The library opens at 9:00 and closes at 20:00.", "category": "Library"},
+        {"question": "How do I get a library card?", "answer": "Bring a photo ID to the desk.", "category": "Library"},
+    ]))
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)
+    assert bot.categories == ["Library", "Shelter"]
+    question = "When is the library open?"
+    assert bot.ask(question).category == "Library"
+    restricted = bot.ask(question, category="Shelter")
+    assert (restricted.heading, restricted.category) == ("What are the shelter's opening hours?", "Shelter")
+    assert {alt.category for alt in restricted.alternatives} == {"Shelter"}
+    with pytest.raises(ValueError, match="unknown category 'Pets' \\(categories: 'Library', 'Shelter'\\)"):
+        bot.ask(question, category="Pets")
+
+
+def test_category_search_on_a_graph_index(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(faqbot.index, "EXACT_SEARCH_LIMIT", 0)  # force HNSW on a small corpus
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _write_format(corpus, "txt").rename(corpus / "shelter.txt")
+    _write_format(corpus, "json", [("What are the library's opening hours?", "From 9:00 to 20:00.")]).rename(corpus / "library.json")
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)
+    assert hasattr(bot.index.vectors, "hnsw")
+    assert bot.ask("When is the library open?", category="Shelter").heading == "What are the shelter's opening hours?"
+    assert bot.ask("When is the shelter open?", category="Library").heading == "What are the library's opening hours?"
 
 
 def test_passage_is_the_closest_paragraph_of_the_answer(tmp_path: Path, pets_txt: Path) -> None:

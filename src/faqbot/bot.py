@@ -33,6 +33,11 @@ def setting(value: str | None, variable: str, default: str | None) -> str | None
     return os.environ.get(variable) or default
 
 
+def corpus_location(corpus: str | Path | None) -> Path:
+    """The corpus a bot reads: the argument, else ``FAQBOT_CORPUS``, else ``corpus/``."""
+    return Path(setting(corpus and str(corpus), "FAQBOT_CORPUS", DEFAULT_CORPUS))
+
+
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -75,7 +80,7 @@ class FAQBot:
         progress: bool = True,
         backend: str | None = None,
     ) -> None:
-        self.corpus_path = Path(setting(corpus and str(corpus), "FAQBOT_CORPUS", DEFAULT_CORPUS))
+        self.corpus_path = corpus_location(corpus)
         self.index_dir = Path(setting(index_dir and str(index_dir), "FAQBOT_INDEX", DEFAULT_INDEX))
         self.threshold = threshold
         self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None), cache_dir=self.index_dir, backend=setting(backend, "FAQBOT_BACKEND", "onnx"))

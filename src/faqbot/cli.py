@@ -1,4 +1,4 @@
-"""Command line: ``faqbot build | ask | eval | serve`` for operators, scripts and the chat server.
+"""Command line: ``faqbot build | ask | eval | check | serve`` for operators, authors and the chat server.
 
 User mistakes (a bad corpus, an empty question) print one clear line on stderr and exit
 non-zero — 1 for a problem with the data or model, 2 for a usage problem — never a traceback.
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer one question")
     ask.add_argument("question", help="the question, in quotes")
     ask.add_argument("--top-k", type=int, default=3, help="how many entries to return, best first (default 3)")
+    ask.add_argument("--category", help="search only this category of the FAQ")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     _add_bot_options(ask)
 
@@ -48,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--top-k", type=int, default=10, help="ranks considered for MRR and recall (default 10)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     _add_bot_options(evaluate)
+
+    check = commands.add_parser("check", help="find what in a corpus will confuse the bot (exit 1 on errors)")
+    _add_bot_options(check)
 
     serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
     serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
@@ -62,7 +66,8 @@ def format_answer(answer: Answer) -> str:
     """Human-readable rendering of an answer for the terminal."""
     lines = []
     if answer.answered:
-        lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {answer.source}"]
+        where = f"{answer.category} · {answer.source}" if answer.category else answer.source
+        lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]
         others = answer.alternatives
         title = "See also:"
     else:
@@ -90,6 +95,20 @@ def format_report(report: Report) -> str:
     return "\n".join(f"{name:<20}{value}" for name, value in report.figures().items())
 
 
+def _check(args: argparse.Namespace) -> int:
+    """Print every finding, then a one-line summary; errors make the exit code 1."""
+    from faqbot.check import check_corpus
+
+    report = check_corpus(args.corpus, args.index, args.model)
+    for finding in report.findings:
+        print(finding)
+    errors, warnings = report.errors, len(report.findings) - report.errors
+    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
+    if not report.retrieval_checked:
+        print("Fix the empty entries to run the retrieval checks (near-duplicates, self-retrieval).")
+    return EXIT_DATA_ERROR if errors else 0
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
@@ -100,7 +119,8 @@ def _run(args: argparse.Namespace) -> int:
             raise ValueError("the question is empty; ask something, e.g. faqbot ask \"How do I ...?\"")
         if args.top_k < 1:
             raise ValueError("--top-k must be at least 1")
-        answer = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model).ask(args.question, top_k=args.top_k)
+        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+        answer = bot.ask(args.question, top_k=args.top_k, category=args.category)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
         return 0
     if args.command == "eval":
@@ -112,6 +132,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.verbose:
             print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))
         return 0
+    if args.command == "check":
+        return _check(args)
     if args.command == "serve":
         auth = _parse_auth(setting(args.auth, "FAQBOT_AUTH", None))
         print("Loading the FAQ and the model…", file=sys.stderr)

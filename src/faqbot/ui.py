@@ -22,6 +22,7 @@ import gradio as gr  # noqa: E402
 question_log = logging.getLogger("faqbot.questions")  # silent unless the operator asks (--log-questions)
 
 SUGGESTIONS = 3
+ALL_CATEGORIES = "All topics"
 EXAMPLES = 3
 HIGH_CONFIDENCE = 0.8
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
@@ -46,7 +47,8 @@ def confidence_label(score: float, threshold: float) -> str:
 
 def render_answer(answer: Answer, threshold: float) -> str:
     """One assistant message: heading as a title, the passage, the full answer to open, and the footer."""
-    footer = f"<sub>{confidence_label(answer.score, threshold)} · source: {as_text(answer.source)}</sub>"
+    category = f"{as_text(answer.category)} · " if answer.category else ""
+    footer = f"<sub>{confidence_label(answer.score, threshold)} · {category}source: {as_text(answer.source)}</sub>"
     if not answer.answered:
         return (
             "I'm not sure this FAQ answers that. These entries might help — pick one below:\n\n"
@@ -74,23 +76,24 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
     """The chat page for one bot; the bot (model and index) is shared by every session."""
     threshold = bot.threshold
 
-    def respond(question: str, history: list[dict]) -> tuple:
+    def respond(question: str, history: list[dict], category: str | None = None) -> tuple:
         """Answer one message and update the suggestion buttons (shown only when unsure)."""
         if not question or not question.strip():
             gr.Warning("Type a question first.")
             return history, question, *[gr.update(visible=False)] * SUGGESTIONS
         if log_questions:
             question_log.info("question: %r", question)
-        answer = bot.ask(question, top_k=SUGGESTIONS)
+        chosen = category if category in bot.categories else None
+        answer = bot.ask(question, top_k=SUGGESTIONS, category=chosen)
         history = [*history, {"role": "user", "content": as_text(question)}, {"role": "assistant", "content": render_answer(answer, threshold)}]
         offered = [] if answer.answered else suggestions(answer)
         buttons = [gr.update(value=h, visible=True) for h in offered]
         buttons += [gr.update(visible=False)] * (SUGGESTIONS - len(buttons))
         return history, "", *buttons
 
-    def ask_heading(index: int | None, history: list[dict]) -> tuple:
-        """Ask a heading picked from the full list."""
-        return respond(bot.headings[index] if index is not None else "", history)
+    def ask_heading(heading: str | None, history: list[dict]) -> tuple:
+        """Ask a heading picked from the full list or the examples (across all categories)."""
+        return respond(heading or "", history)
 
     with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
         gr.Markdown(f"### {as_text(title_of(bot))}")
@@ -100,6 +103,8 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         chatbot = gr.Chatbot(label="Chat", show_label=False, elem_id="chat", height=580, sanitize_html=True, buttons=["copy"], placeholder="Ask a question about this FAQ.")
         with gr.Row():
             buttons = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(SUGGESTIONS)]
+        # The topic filter exists only for corpora with categories; without it every question searches all.
+        topic = gr.Dropdown([ALL_CATEGORIES, *bot.categories], value=ALL_CATEGORIES, label="Topic", elem_id="topic", visible=bool(bot.categories))
         with gr.Row(equal_height=True):
             textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, scale=5, elem_id="question", autofocus=True, max_lines=4)
             send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
@@ -108,13 +113,15 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         with gr.Row():
             examples = [gr.Button(h, size="sm", elem_classes=["example"]) for h in bot.headings[:EXAMPLES]]
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
-            headings = gr.Radio(choices=bot.headings, type="index", show_label=False, elem_id="headings")
+            headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
 
         outputs = [chatbot, textbox, *buttons]
         for event in (textbox.submit, send.click):
-            event(respond, [textbox, chatbot], outputs, show_progress="minimal")
-        for button in (*buttons, *examples):
-            button.click(respond, [button, chatbot], outputs, show_progress="minimal")
+            event(respond, [textbox, chatbot, topic], outputs, show_progress="minimal")
+        for button in buttons:  # suggestions came from the chosen topic: stay in it
+            button.click(respond, [button, chatbot, topic], outputs, show_progress="minimal")
+        for button in examples:
+            button.click(ask_heading, [button, chatbot], outputs, show_progress="minimal")
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
         headings.select(ask_heading, [headings, chatbot], outputs, show_progress="minimal").then(lambda: None, None, headings)
         clear.click(lambda: ([], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)

@@ -86,14 +86,14 @@ def read_corpus(location: str | Path) -> Corpus:
     return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files))
 
 
-def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[str]:
-    """Entries the bot cannot use, as ``file:line: what is wrong`` lines."""
+def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[tuple[Entry, str]]:
+    """Entries the bot cannot use, each with what is wrong with it."""
     found = []
     for entry in entries:
         if not entry.heading:
-            found.append(f"{entry.source}: entry has an empty or missing question")
+            found.append((entry, "entry has an empty or missing question"))
         elif not entry.answer:
-            found.append(f"{entry.source}: entry {entry.heading!r} has an empty or missing answer")
+            found.append((entry, f"entry {entry.heading!r} has an empty or missing answer"))
     return found
 
 
@@ -102,7 +102,7 @@ def load_corpus(location: str | Path) -> Corpus:
     corpus = read_corpus(location)
     found = problems(corpus.entries)
     if found:
-        raise CorpusError("\n".join(found))
+        raise CorpusError("\n".join(f"{entry.source}: {message}" for entry, message in found))
     _warn_duplicates(corpus.entries)
     return corpus
 

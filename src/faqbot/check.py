@@ -1,0 +1,146 @@
+"""Checking a corpus (``faqbot check``): what in a FAQ will confuse the bot, as file:line findings.
+
+Errors (the command exits non-zero) are problems the bot cannot work around: entries without
+a question or answer, the same or nearly the same question or answer twice, and questions that,
+asked exactly as written, retrieve another entry. Warnings point at what makes answers worse:
+very long answers and headings that lean on their surroundings ("these developments").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from faqbot.bot import FAQBot, corpus_location
+from faqbot.corpus import Entry, problems, read_corpus
+from faqbot.index import FAQIndex
+from faqbot.retrieval import confidence, rank
+
+NEAR_DUPLICATE_QUESTIONS = 0.9  # cosine; distinct questions in StackFAQ and the seed FAQ stay below 0.72
+NEAR_DUPLICATE_ANSWERS = 0.95  # cosine; distinct answers there stay below 0.82
+LONG_ANSWER_WORDS = 300
+_CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing to fix (an error) or to consider (a warning), at a place in the corpus."""
+
+    file: str
+    line: int
+    level: str  # "error" or "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.level}: {self.message}"
+
+
+def _at(entry: Entry, level: str, message: str) -> Finding:
+    return Finding(entry.file, entry.line, level, message)
+
+
+def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
+    """Long answers and context-dependent headings: allowed, but worth an author's second look."""
+    found = []
+    for entry in entries:
+        words = len(entry.answer.split())
+        if words > LONG_ANSWER_WORDS:
+            found.append(_at(entry, "warning", f"answer to {entry.heading!r} is {words} words; readers see one passage of it — consider splitting the entry"))
+        context = _CONTEXT_WORDS.search(entry.heading)
+        if context:
+            found.append(_at(entry, "warning", f"heading {entry.heading!r} leans on its context ({context.group()!r}); say what it refers to, or add alternates"))
+    return found
+
+
+def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
+    """The same question (heading or alternate) or the same answer in two entries."""
+    found = []
+    first_question: dict[str, Entry] = {}
+    first_answer: dict[str, Entry] = {}
+    for entry in entries:
+        for question in entry.questions:
+            other = first_question.setdefault(question.casefold(), entry)
+            if other is not entry:
+                found.append(_at(entry, "error", f"question {question!r} is also asked at {other.source}; keep it in one entry"))
+        other = first_answer.setdefault(" ".join(entry.answer.split()).casefold(), entry)
+        if other is not entry:
+            found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
+    return found
+
+
+def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:
+    """Every question's vector row and (entry, text): headings first, then alternates (the row order)."""
+    rows = np.flatnonzero(index.is_question_row(np.arange(index.vectors.ntotal)))
+    texts = [(i, e.heading) for i, e in enumerate(index.entries)]
+    texts += [(i, alternate) for i, e in enumerate(index.entries) for alternate in e.alternates]
+    return rows, texts
+
+
+def _similar_pairs(vectors: np.ndarray, owners: list[int], threshold: float) -> list[tuple[int, int, float]]:
+    """Pairs (a, b, similarity), a < b, of rows of different owners at least ``threshold`` alike."""
+    similarities = vectors @ vectors.T
+    a, b = np.nonzero(np.triu(similarities >= threshold, k=1))
+    return [(int(i), int(j), float(similarities[i, j])) for i, j in zip(a, b) if owners[i] != owners[j]]
+
+
+def _near_duplicates(bot: FAQBot) -> list[Finding]:
+    """Questions or answers of different entries so alike that the model cannot tell them apart."""
+    index, found = bot.index, []
+    rows, questions = _questions(index)
+    owners = [entry for entry, _ in questions]
+    for i, j, similarity in _similar_pairs(index.vectors.reconstruct_batch(rows), owners, NEAR_DUPLICATE_QUESTIONS):
+        first, second = index.entries[owners[i]], index.entries[owners[j]]
+        if questions[i][1].casefold() != questions[j][1].casefold():  # exact repeats are reported already
+            found.append(_at(second, "error", f"question {questions[j][1]!r} is nearly the same as {questions[i][1]!r} at {first.source} (similarity {similarity:.2f})"))
+    answers = bot.encoder.encode([e.answer for e in index.entries])
+    for i, j, similarity in _similar_pairs(answers, list(range(len(index.entries))), NEAR_DUPLICATE_ANSWERS):
+        first, second = index.entries[i], index.entries[j]
+        if " ".join(first.answer.split()).casefold() != " ".join(second.answer.split()).casefold():
+            found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two"))
+    return found
+
+
+def _self_retrieval(bot: FAQBot) -> list[Finding]:
+    """Ask every heading and alternate exactly as written: each must retrieve its own entry first."""
+    index, found = bot.index, []
+    rows, questions = _questions(index)
+    for row, (owner, text) in zip(rows.tolist(), questions):
+        entry = index.entries[owner]
+        hits = rank(index, index.vectors.reconstruct(row), text, limit=2)
+        if hits[0].entry != owner:
+            winner = index.entries[hits[0].entry]
+            found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))
+        elif confidence(hits[0], hits[1] if len(hits) > 1 else None) < bot.threshold:
+            found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry, but with low confidence: it is close to {index.entries[hits[1].entry].heading!r}"))
+    return found
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The findings, in file and line order, and whether the model-based checks could run."""
+
+    findings: list[Finding]
+    retrieval_checked: bool
+
+    @property
+    def errors(self) -> int:
+        return sum(f.level == "error" for f in self.findings)
+
+
+def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None) -> CheckReport:
+    """Check a corpus (settings resolve as for :class:`FAQBot`).
+
+    Entries with empty questions or answers stop the check before the model-based checks
+    (near-duplicates, self-retrieval), which need a corpus the bot can load.
+    """
+    parsed = read_corpus(corpus_location(corpus))
+    unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
+    usable = tuple(e for e in parsed.entries if e.heading and e.answer)
+    found = unusable + _style_warnings(usable) + _exact_duplicates(usable)
+    if not unusable:
+        bot = FAQBot(corpus, index_dir, model, progress=False)
+        found += _near_duplicates(bot) + _self_retrieval(bot)
+    return CheckReport(sorted(found), retrieval_checked=not unusable)

@@ -1,0 +1,87 @@
+"""`faqbot check`: what in a FAQ confuses the bot, reported at file:line, exit 1 on errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from faqbot.check import check_corpus
+from faqbot.cli import main
+from tests.conftest import SEED_CORPUS
+
+CONFUSING_FAQ = """\
+How do I reset my password?
+Also asked: I forgot my password
+Use the reset link on the login page.
+-
+How can I reset my password?
+Click "Forgot password" on the sign-in page and follow the e-mail.
+-
+Where is the office?
+Also asked: How can I reset my password
+Main street 5, second floor.
+-
+How do I change my password?
+Use the reset link on the login page.
+-
+What does this cost?
+Nothing: the service is free for members.
+"""
+
+
+def run(capsys, *args: str) -> tuple[int, list[str]]:
+    code = main(["check", *args])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_seed_corpus_passes_with_only_warnings(tmp_path: Path, capsys) -> None:
+    code, lines = run(capsys, "--corpus", str(SEED_CORPUS), "--index", str(tmp_path))
+    assert code == 0
+    assert lines[-1].startswith("0 errors, ")
+    assert "kim-xi-meetings-and-regional-alliances.txt:6: warning: heading 'How are US and Western powers reacting to these developments?' leans on its context" in lines[0]
+
+
+def test_confusing_entries_are_errors_naming_both_places(tmp_path: Path, capsys) -> None:
+    (tmp_path / "faq.txt").write_text(CONFUSING_FAQ, encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.txt"), "--index", str(tmp_path / "index"))
+    assert code == 1
+    report = "\n".join(lines)
+    # Near-duplicate headings, with both places.
+    assert "faq.txt:5: error: question 'How can I reset my password?' is nearly the same as 'How do I reset my password?' at faq.txt:1" in report
+    # Self-retrieval: an alternate that finds another entry first.
+    assert "faq.txt:8: error: asking 'How can I reset my password' retrieves 'How can I reset my password?' (faq.txt:5) instead of this entry" in report
+    # The same answer twice.
+    assert "faq.txt:12: error: answer of 'How do I change my password?' is the same as at faq.txt:1" in report
+    assert "faq.txt:15: warning: heading 'What does this cost?' leans on its context ('this')" in report
+    assert lines[-1].endswith("1 warning")
+
+
+def test_self_retrieval_passes_for_distinct_entries_and_alternates(tmp_path: Path) -> None:
+    (tmp_path / "faq.md").write_text(
+        "# Pool\n\n## When is the pool open?\nAlso asked: Opening times of the swimming pool\n\nDaily from 7:00 to 21:00.\n\n"
+        "## How much is a ticket?\nAlso asked: What does a swim cost?\n\nFive euros, children half price.\n",
+        encoding="utf-8",
+    )
+    report = check_corpus(tmp_path / "faq.md", tmp_path / "index")
+    assert report.retrieval_checked and report.findings == []
+
+
+def test_near_duplicate_answers_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "faq.txt").write_text(
+        "Can I bring my dog?\nDogs are welcome on a leash in the garden and on the terrace.\n-\n"
+        "Are pets allowed?\nDogs are welcome on a leash in the garden and the terrace.\n",
+        encoding="utf-8",
+    )
+    (finding,) = [f for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if f.level == "error"]
+    assert (finding.file, finding.line) == ("faq.txt", 4)
+    assert "answer of 'Are pets allowed?' is nearly the same as at faq.txt:1" in finding.message
+
+
+def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Path, capsys) -> None:
+    long_answer = " ".join(["Our warranty covers parts and labour."] * 60)
+    (tmp_path / "faq.txt").write_text(f"What does the warranty cover?\n{long_answer}\n-\nIs there a manual?\n\n", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.txt"), "--index", str(tmp_path / "index"))
+    assert code == 1
+    assert lines[0] == "faq.txt:1: warning: answer to 'What does the warranty cover?' is 360 words; readers see one passage of it — consider splitting the entry"
+    assert lines[1] == "faq.txt:4: error: entry 'Is there a manual?' has an empty or missing answer"
+    assert lines[-1].startswith("Fix the empty entries")
+    assert not (tmp_path / "index").exists()  # no model work on a corpus the bot cannot load

@@ -1,0 +1,196 @@
+"""Authoring formats: Markdown, FAQ web pages (JSON-LD and microdata), YAML, and alternates everywhere."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from faqbot import CorpusError
+from faqbot.corpus import load_corpus
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+LIBRARY_MD = """\
+    # City Library FAQ
+
+    Answers about cards, loans and rooms at the **City Library**.
+
+    ## Membership
+
+    ### How do I get a library card?
+    Also asked: Where can I sign up? | How do I join the library?
+
+    Bring a photo ID to any branch desk. Cards are *free* for residents.
+
+    - Adults: photo ID
+    - Children: a parent signs
+
+    ### Can I renew my card online?
+    Yes, at [our site](https://library.example/renew).
+
+    ```
+    # a comment in a code block, not a heading
+    ```
+
+    ## Is there wifi?
+    Yes, the network is `CityLib`.
+    """
+
+
+def test_markdown_headings_are_entries_and_parents_are_categories(tmp_path: Path) -> None:
+    corpus = load_corpus(write(tmp_path, "library.md", LIBRARY_MD))
+    assert corpus.description == "City Library FAQ\n\nAnswers about cards, loans and rooms at the City Library."
+    assert [(e.heading, e.category, e.line) for e in corpus.entries] == [
+        ("How do I get a library card?", "Membership", 7),
+        ("Can I renew my card online?", "Membership", 15),
+        ("Is there wifi?", "", 22),
+    ]
+
+
+def test_markdown_answers_become_clean_text_with_paragraphs_lists_and_links(tmp_path: Path) -> None:
+    card, renew, wifi = load_corpus(write(tmp_path, "library.md", LIBRARY_MD)).entries
+    assert card.answer == "Bring a photo ID to any branch desk. Cards are free for residents.\n\n- Adults: photo ID\n- Children: a parent signs"
+    assert card.alternates == ("Where can I sign up?", "How do I join the library?")
+    assert renew.answer == "Yes, at our site (https://library.example/renew).\n\n# a comment in a code block, not a heading"
+    assert wifi.answer == "Yes, the network is CityLib."
+
+
+def test_markdown_nested_categories_and_documents_that_use_hash_for_entries(tmp_path: Path) -> None:
+    nested = write(tmp_path, "a.md", "## Orders\n### Shipping\n#### How fast?\nTwo days.\n### Returns\n#### Can I return?\nYes.\n")
+    assert [e.category for e in load_corpus(nested).entries] == ["Orders / Shipping", "Orders / Returns"]
+    flat = write(tmp_path, "b.md", "Intro text.\n\n# Is it free?\nYes.\n\n# Is it open?\nNo.\n")
+    corpus = load_corpus(flat)
+    assert [e.heading for e in corpus.entries] == ["Is it free?", "Is it open?"]
+    assert corpus.description == "Intro text."
+
+
+SHOP_JSON_LD = """\
+    <!doctype html>
+    <html><head><title>Shop help</title>
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Organization", "name": "Shop"}</script>
+    <script type="application/ld+json">
+    {
+      "@context": "https://schema.org",
+      "@graph": [{
+        "@type": "FAQPage",
+        "mainEntity": [
+          {"@type": "Question", "name": "How long does delivery take?",
+           "alternateName": ["When will my order arrive?"],
+           "acceptedAnswer": {"@type": "Answer", "text": "<p>Orders arrive in <b>2&ndash;4 days</b>.</p><p>Express: next day.</p><script>alert(1)<\\/script>"}},
+          {"@type": "Question", "name": "Can I return items?",
+           "acceptedAnswer": {"@type": "Answer", "text": "Yes, within 30 days: <ul><li>unused</li><li>with receipt</li></ul>"}}
+        ]
+      }]
+    }
+    </script></head><body><h1>Help</h1></body></html>
+    """
+
+
+def test_html_json_ld_faq_page(tmp_path: Path) -> None:
+    corpus = load_corpus(write(tmp_path, "shop.html", SHOP_JSON_LD))
+    delivery, returns = corpus.entries
+    assert corpus.description == "Shop help"
+    assert (delivery.heading, delivery.alternates, delivery.line) == ("How long does delivery take?", ("When will my order arrive?",), 10)
+    assert delivery.answer == "Orders arrive in 2–4 days.\n\nExpress: next day."  # entities decoded, script dropped
+    assert returns.answer == "Yes, within 30 days:\n\n- unused\n- with receipt"
+
+
+def test_html_microdata_faq_page(tmp_path: Path) -> None:
+    page = write(tmp_path, "ship.htm", """\
+        <html><body>
+        <div itemscope itemtype="https://schema.org/FAQPage">
+          <div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">
+            <h3 itemprop="name">Do you ship   abroad?</h3>
+            <div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer">
+              <div itemprop="text"><p>Yes, to the EU and the UK.</p>
+                <p>See <a href="https://shop.example/ship">shipping</a>.<!-- hidden note --></p></div>
+            </div>
+          </div>
+        </div></body></html>
+        """)
+    (entry,) = load_corpus(page).entries
+    assert (entry.heading, entry.line) == ("Do you ship abroad?", 3)
+    assert entry.answer == "Yes, to the EU and the UK.\n\nSee shipping (https://shop.example/ship)."
+
+
+def test_html_page_without_faq_markup_is_a_clear_error(tmp_path: Path) -> None:
+    page = write(tmp_path, "about.html", "<html><body><h2>Is it free?</h2><p>Yes.</p></body></html>")
+    with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found"):
+        load_corpus(page)
+
+
+CLUB_YAML = """\
+    title: Club FAQ
+    entries:
+      - question: When do we meet?
+        alternates:
+          - What time is practice?
+        category: Schedule
+        answer: |
+          Tuesdays at 19:00.
+
+          Summer: Thursdays.
+      - question: How much is membership?
+        answer: 40 euros a year.
+    """
+
+
+def test_yaml_entries_with_alternates_categories_and_lines(tmp_path: Path) -> None:
+    corpus = load_corpus(write(tmp_path, "club.yaml", CLUB_YAML))
+    meet, fee = corpus.entries
+    assert corpus.description == "Club FAQ"
+    assert (meet.heading, meet.alternates, meet.category, meet.line) == ("When do we meet?", ("What time is practice?",), "Schedule", 3)
+    assert meet.answer == "Tuesdays at 19:00.\n\nSummer: Thursdays."
+    assert (fee.line, fee.category, fee.alternates) == (11, "", ())
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("- question: a?\n  answer: [unclosed\n", "club.yml:3: not valid YAML"),
+        ("title: x\n", "club.yml:1: expected a list of entries or an 'entries:' key"),
+        ("- question: a?\n  answer: b\n  alternates: 7\n", "club.yml:1: alternates must be a list"),
+        ("- answer: b\n", "club.yml:1: entry has no 'question'"),
+    ],
+)
+def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(write(tmp_path, "club.yml", text))
+
+
+def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
+    txt = write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
+    csv = write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n')
+    jsn = tmp_path / "c.json"
+    jsn.write_text(json.dumps([{"question": "Open on Sunday?", "answer": "No.", "alternates": ["Sunday hours?"], "category": "Hours"}]))
+    entries = {e.heading: e for e in load_corpus(tmp_path).entries}
+    assert entries["Is parking free?"].alternates == ("Do I pay for parking?", "Parking cost?")
+    assert entries["Is parking free?"].answer == "Yes, for two hours."
+    assert (entries["Is there wifi?"].alternates, entries["Is there wifi?"].category) == (("Internet access?", "Wi-Fi password?"), "Rooms")
+    assert (entries["Open on Sunday?"].alternates, entries["Open on Sunday?"].category) == (("Sunday hours?",), "Hours")
+
+
+def test_files_of_a_folder_are_categories_unless_entries_have_their_own(tmp_path: Path) -> None:
+    write(tmp_path, "billing-and-payments.txt", "Can I pay by card?\nYes.\n")
+    write(tmp_path, "club.yaml", CLUB_YAML)
+    categories = {e.heading: e.category for e in load_corpus(tmp_path).entries}
+    assert categories == {"Can I pay by card?": "Billing and payments", "When do we meet?": "Schedule", "How much is membership?": "Club"}
+    assert load_corpus(tmp_path / "billing-and-payments.txt").entries[0].category == ""  # one file: no file category
+
+
+def test_every_empty_answer_is_reported_at_once(tmp_path: Path) -> None:
+    path = write(tmp_path, "faq.md", "## First?\n\n## Second?\nFine.\n\n## Third?\n")
+    with pytest.raises(CorpusError) as error:
+        load_corpus(path)
+    assert str(error.value).splitlines() == [
+        "faq.md:1: entry 'First?' has an empty or missing answer",
+        "faq.md:6: entry 'Third?' has an empty or missing answer",
+    ]
