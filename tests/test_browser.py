@@ -174,6 +174,18 @@ def test_history_accumulates_and_clear_empties_it(page) -> None:
     page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
 
 
+def test_replies_name_their_category_and_the_topic_filter_restricts_the_search(page) -> None:
+    # Two files in the corpus: each file is a category, and the page offers them as topics.
+    ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")
+    bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
+    assert "Kim xi meetings and regional alliances · source:" in bot_messages(page).last.inner_text()
+    page.locator("#topic input").click()
+    page.get_by_role("option", name="Markup", exact=True).click()
+    ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
+    bot_messages(page).last.get_by_text(MARKUP_HEADING).wait_for()
+
+
 def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url: str) -> None:
     phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
     try:

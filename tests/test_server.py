@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import pytest
 from fastapi.testclient import TestClient
@@ -67,7 +68,20 @@ def test_serve_binds_loopback_by_default(monkeypatch, tmp_path) -> None:
     monkeypatch.delenv("FAQBOT_AUTH", raising=False)
     seen = _capture_serve(monkeypatch)
     assert main(["serve", "--index", str(tmp_path)]) == 0
-    assert seen == {"host": "127.0.0.1", "port": 7860, "auth": None, "log_questions": False}
+    assert seen == {"host": "127.0.0.1", "port": 7860, "auth": None, "log_questions": False, "watch": False}
+
+
+def test_serve_watch_from_flag_or_environment_runs_a_watcher(monkeypatch, tmp_path, pets_txt) -> None:
+    seen = _capture_serve(monkeypatch)
+    assert main(["serve", "--watch", "--index", str(tmp_path)]) == 0 and seen["watch"] is True
+    monkeypatch.setenv("FAQBOT_WATCH", "1")
+    assert main(["serve", "--index", str(tmp_path)]) == 0 and seen["watch"] is True
+    monkeypatch.undo()  # back to the real serve(), with only uvicorn.run replaced
+    running: list[bool] = []
+    monkeypatch.setattr(faqbot.server.uvicorn, "run", lambda *a, **k: running.append(any(t.name == "faqbot-watch" for t in threading.enumerate())))
+    faqbot.server.serve(FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False), watch=True)
+    assert running == [True]
+    assert not any(t.name == "faqbot-watch" for t in threading.enumerate())  # stopped with the server
 
 
 def test_serve_flags_beat_environment(monkeypatch, tmp_path) -> None:

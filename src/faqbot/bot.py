@@ -88,6 +88,15 @@ class FAQBot:
         self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
         self.encoder.load()
 
+    def reload(self) -> None:
+        """Re-read the corpus and swap in its index (rebuilt where it changed); raises CorpusError.
+
+        Questions already running keep the index they started with (see :meth:`ask`).
+        """
+        corpus = load_corpus(self.corpus_path)
+        index = open_index(corpus, self.encoder, self.index_dir, progress=False)
+        self.corpus, self.index = corpus, index
+
     @property
     def description(self) -> str:
         """The corpus preamble, used as the bot's introduction."""

@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
     serve.add_argument("--auth", help="require a log-in, as USER:PASSWORD (default: $FAQBOT_AUTH, or none)")
+    serve.add_argument("--watch", action="store_true", help="rebuild and reload when a corpus file changes (or $FAQBOT_WATCH=1)")
     serve.add_argument("--log-questions", action="store_true", help="log the text of every question (off by default: questions are private)")
     _add_bot_options(serve)
     return parser
@@ -146,7 +147,11 @@ def _run(args: argparse.Namespace) -> int:
         log_questions = args.log_questions or os.environ.get("FAQBOT_LOG_QUESTIONS") == "1"
         if log_questions:
             logging.getLogger("faqbot.questions").setLevel(logging.INFO)
-        serve(bot, host=host, port=port, auth=auth, log_questions=log_questions)
+        watch = args.watch or os.environ.get("FAQBOT_WATCH") == "1"
+        if watch:
+            logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
+            print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
+        serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
 

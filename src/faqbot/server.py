@@ -1,6 +1,6 @@
 """The web server behind ``faqbot serve``: the chat page plus a small JSON API, on one port.
 
-    POST /api/ask   {"question": "...", "top_k": 3}  →  the Answer as JSON
+    POST /api/ask   {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
 
 The API is a plain FastAPI route rather than a Gradio event: it skips Gradio's per-request
 session machinery, which on a 2-core machine is the difference between ~110 and ~150 answers a
@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from faqbot.bot import FAQBot
 from faqbot.ui import CSS, build_app, gr, question_log
+from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -29,6 +30,7 @@ class AskRequest(BaseModel):
 
     question: str
     top_k: int = Field(default=3, ge=1, le=50)
+    category: str | None = None
 
 
 def _basic_auth(auth: tuple[str, str] | None):
@@ -56,7 +58,7 @@ def create_app(bot: FAQBot, auth: tuple[str, str] | None = None, log_questions: 
         if log_questions:
             question_log.info("question: %r", request.question)
         try:
-            return bot.ask(request.question, top_k=request.top_k).to_dict()
+            return bot.ask(request.question, top_k=request.top_k, category=request.category).to_dict()
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
 
@@ -64,8 +66,16 @@ def create_app(bot: FAQBot, auth: tuple[str, str] | None = None, log_questions: 
     return gr.mount_gradio_app(api, chat, path="/", auth=auth, footer_links=[], mcp_server=False, css=CSS, show_error=False)
 
 
-def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None, log_questions: bool = False) -> None:
-    """Serve until interrupted. Loopback unless told otherwise; never a public share link."""
+def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None, log_questions: bool = False, watch: bool = False) -> None:
+    """Serve until interrupted. Loopback unless told otherwise; never a public share link.
+
+    With ``watch``, corpus edits are rebuilt in the background and swapped in live.
+    """
     if host not in LOOPBACK and auth is None:
         logger.warning("serving on %s without --auth: anyone who can reach this address can use the bot", host)
-    uvicorn.run(create_app(bot, auth, log_questions), host=host, port=port, log_level="warning", access_log=False)
+    watcher = CorpusWatcher(bot).start() if watch else None
+    try:
+        uvicorn.run(create_app(bot, auth, log_questions), host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        if watcher is not None:
+            watcher.stop()

@@ -125,5 +125,14 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
         headings.select(ask_heading, [headings, chatbot], outputs, show_progress="minimal").then(lambda: None, None, headings)
         clear.click(lambda: ([], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
+
+        def current_lists() -> tuple:
+            """The headings, topics and examples as they are now (``serve --watch`` may have reloaded)."""
+            now = bot.headings
+            topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
+            shown = [gr.update(value=now[i], visible=True) if i < len(now) else gr.update(visible=False) for i in range(len(examples))]
+            return gr.update(choices=now), topics, *shown
+
+        app.load(current_lists, None, [headings, topic, *examples], show_progress="hidden")
     return app
 

@@ -1,0 +1,72 @@
+"""Live reload (``faqbot serve --watch``): rebuild when a corpus file changes, swap the new index in.
+
+The rebuild runs in a background thread while the old index keeps answering; embeddings of
+unchanged entries are reused from the previous build, so an edit costs only its own entries.
+The swap is one attribute assignment, and :meth:`FAQBot.ask` reads the index once per question,
+so a question in flight finishes on the index it started with. A broken edit is logged as an
+error and the previous version keeps serving until the file is fixed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import watchfiles
+
+from faqbot.bot import FAQBot
+from faqbot.corpus import READERS, CorpusError
+
+logger = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 400  # editors write a file in several steps; wait for them to settle
+
+
+class CorpusWatcher:
+    """Watches a bot's corpus file or folder and reloads the bot after each change."""
+
+    def __init__(self, bot: FAQBot) -> None:
+        self.bot = bot
+        self.reloads = 0  # successful reloads, for tests and logs
+        self.last_error: str | None = None  # why the latest edit was not applied, None once fixed
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="faqbot-watch", daemon=True)
+
+    def _is_corpus_file(self, change: watchfiles.Change, path: str) -> bool:
+        """Only FAQ files of the corpus count (not editor swap files, not the index)."""
+        candidate, corpus = Path(path), self.bot.corpus_path.resolve()
+        if corpus.is_file() or corpus.suffix.lower() in READERS:
+            return candidate.resolve() == corpus
+        return candidate.suffix.lower() in READERS and not any(p.startswith(".") for p in candidate.relative_to(corpus).parts)
+
+    def _run(self) -> None:
+        corpus = self.bot.corpus_path.resolve()
+        folder = corpus if corpus.is_dir() else corpus.parent  # editors replace files: watch the folder
+        for changes in watchfiles.watch(folder, watch_filter=self._is_corpus_file, debounce=DEBOUNCE_MS, stop_event=self._stop, raise_interrupt=False):
+            logger.info("corpus changed (%s); rebuilding", ", ".join(sorted(Path(p).name for _, p in changes)))
+            self.reload()
+
+    def reload(self) -> None:
+        """Rebuild from the corpus on disk; on failure keep serving the previous index and say why."""
+        try:
+            self.bot.reload()
+        except CorpusError as exc:
+            self.last_error = str(exc)
+            logger.error("corpus edit not applied, still answering from the previous version:\n%s", exc)
+            return
+        except Exception as exc:  # the server must outlive any failed rebuild
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            logger.exception("rebuild failed, still answering from the previous version")
+            return
+        self.last_error = None
+        self.reloads += 1
+        logger.info("corpus reloaded: %d entries", len(self.bot.index.entries))
+
+    def start(self) -> CorpusWatcher:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
