@@ -94,6 +94,11 @@ def export(model_path: str, target: Path, reference) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+# Texts per model call when building. On CPU, 16 long texts at a time beat 32 by ~1.3x (the
+# attention tensors of a 32 x 256-token batch no longer fit the caches); fewer gain nothing.
+BATCH_SIZE = 16
+
+
 class OnnxEncoder:
     """Embeds texts with an exported model folder: unit-length float32 vectors."""
 
@@ -120,7 +125,7 @@ class OnnxEncoder:
         }
         return self._session.run(None, feeds)[0]
 
-    def encode(self, texts: list[str], batch_size: int = 32, progress: bool = False) -> np.ndarray:
+    def encode(self, texts: list[str], batch_size: int = BATCH_SIZE, progress: bool = False) -> np.ndarray:
         """Embed in length-sorted batches (little padding), returned in the input order."""
         if len(texts) == 1:  # a question: skip the batching bookkeeping
             return self._encode_batch(texts).astype(np.float32, copy=False)
