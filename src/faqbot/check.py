@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 
 from faqbot.bot import FAQBot, corpus_location
-from faqbot.corpus import Entry, problems, read_corpus
+from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
+from faqbot.corpus.entry import one_line
 from faqbot.index import FAQIndex
 from faqbot.retrieval import confidence, rank
 
@@ -57,15 +58,13 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
 
 def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
     """The same question (heading or alternate) or the same answer in two entries."""
-    found = []
-    first_question: dict[str, Entry] = {}
+    found = [
+        _at(later, "error", f"question {question!r} is also asked at {first.source}; keep it in one entry")
+        for question, first, later in repeated_questions(entries)
+    ]
     first_answer: dict[str, Entry] = {}
     for entry in entries:
-        for question in entry.questions:
-            other = first_question.setdefault(question.casefold(), entry)
-            if other is not entry:
-                found.append(_at(entry, "error", f"question {question!r} is also asked at {other.source}; keep it in one entry"))
-        other = first_answer.setdefault(" ".join(entry.answer.split()).casefold(), entry)
+        other = first_answer.setdefault(one_line(entry.answer).casefold(), entry)
         if other is not entry:
             found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
     return found
@@ -98,7 +97,7 @@ def _near_duplicates(bot: FAQBot) -> list[Finding]:
     answers = bot.encoder.encode([e.answer for e in index.entries])
     for i, j, similarity in _similar_pairs(answers, list(range(len(index.entries))), NEAR_DUPLICATE_ANSWERS):
         first, second = index.entries[i], index.entries[j]
-        if " ".join(first.answer.split()).casefold() != " ".join(second.answer.split()).casefold():
+        if one_line(first.answer).casefold() != one_line(second.answer).casefold():  # exact repeats are reported already
             found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two"))
     return found
 

@@ -103,16 +103,19 @@ def load_corpus(location: str | Path) -> Corpus:
     found = problems(corpus.entries)
     if found:
         raise CorpusError("\n".join(f"{entry.source}: {message}" for entry, message in found))
-    _warn_duplicates(corpus.entries)
+    # Loading goes on (the bot can still answer), but the author should know which entry loses.
+    for question, first, later in repeated_questions(corpus.entries):
+        logger.warning("duplicate question %r at %s and %s", question, first.source, later.source)
     return corpus
 
 
-def _warn_duplicates(entries: tuple[Entry, ...]) -> None:
-    """Log each question asked by two entries, naming both places, since the bot cannot tell them apart."""
+def repeated_questions(entries: tuple[Entry, ...]) -> list[tuple[str, Entry, Entry]]:
+    """Questions (headings or alternates, any case) asked by two entries: (question, first, later)."""
     seen: dict[str, Entry] = {}
+    found = []
     for entry in entries:
         for question in entry.questions:
-            key = question.casefold()
-            first = seen.setdefault(key, entry)
+            first = seen.setdefault(question.casefold(), entry)
             if first is not entry:
-                logger.warning("duplicate question %r at %s and %s", question, first.source, entry.source)
+                found.append((question, first, entry))
+    return found
