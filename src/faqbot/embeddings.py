@@ -140,7 +140,7 @@ class Encoder:
         self._path = resolve_model(model)
         self._onnx_dir = None
         if cache_dir is not None and backend == "onnx":
-            self._onnx_dir = Path(cache_dir) / "onnx" / hashlib.sha256(self.identity.encode()).hexdigest()[:16]
+            self._onnx_dir = Path(cache_dir) / "onnx" / hashlib.sha256(f"{self.identity} export {onnx_encoder.EXPORT_VERSION}".encode()).hexdigest()[:16]
         self._onnx: onnx_encoder.OnnxEncoder | None = None
         self._questions = _QueryBatcher(self.encode)
 
