@@ -27,7 +27,7 @@ def test_seed_query_set_has_the_promised_shape() -> None:
 
 def test_seed_paraphrases_rank_the_right_entry_first(seed_bot: FAQBot) -> None:
     figures = evaluate(seed_bot, _by_kind("paraphrase")).figures()
-    assert figures["P@1"] >= 0.85
+    assert figures["P@1"] >= 0.90  # the target; 0.89 without the token-matching stage
     assert figures["R@5"] == 1.0
 
 

@@ -29,11 +29,21 @@ def test_onnx_vectors_match_sentence_transformers(tmp_path: Path) -> None:
     assert export.stat().st_size < 0.75 * weights  # matrix weights stored in 8 bits
 
 
+def test_onnx_token_vectors_match_sentence_transformers(tmp_path: Path) -> None:
+    _, fast = Encoder(cache_dir=tmp_path).encode_with_tokens(TEXTS)
+    _, reference = Encoder(backend="torch").encode_with_tokens(TEXTS)
+    for ours, theirs in zip(fast, reference):
+        assert ours.ids.tolist() == theirs.ids.tolist() and 101 not in ours.ids and 102 not in ours.ids  # no [CLS]/[SEP]
+        assert np.allclose(np.linalg.norm(ours.vectors, axis=1), 1.0, atol=1e-4)
+        assert (ours.vectors * theirs.vectors).sum(axis=1).min() > 0.98
+
+
 def test_concurrent_questions_batch_to_the_same_vectors(tmp_path: Path) -> None:
     encoder = Encoder(cache_dir=tmp_path)
-    batched = encoder.encode(TEXTS)
-    single = np.stack([encoder.encode_query(t) for t in TEXTS])
-    assert (batched * single).sum(axis=1).min() > 0.9999
+    batched, batched_tokens = encoder.encode_with_tokens(TEXTS)
+    single = [encoder.encode_query(t) for t in TEXTS]
+    assert (batched * np.stack([vector for vector, _ in single])).sum(axis=1).min() > 0.9999
+    assert all(np.allclose(tokens.vectors, one.vectors, atol=1e-4) for tokens, (_, one) in zip(batched_tokens, single))
 
 
 def test_answering_does_not_import_torch(tmp_path: Path) -> None:

@@ -73,9 +73,10 @@ def test_interrupted_build_never_loads(tmp_path: Path, pets_txt: Path, monkeypat
     assert load_index(tmp_path, load_corpus(pets_txt), Encoder().identity) is None  # ...but is invisible
 
 
-def test_truncated_vectors_file_is_rebuilt(tmp_path: Path, pets_txt: Path, caplog) -> None:
+@pytest.mark.parametrize("name", ["vectors.faiss", "token_vectors.npy"])
+def test_truncated_vectors_file_is_rebuilt(tmp_path: Path, pets_txt: Path, caplog, name: str) -> None:
     FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
-    vectors = tmp_path / _manifest(tmp_path)["build"] / "vectors.faiss"
+    vectors = tmp_path / _manifest(tmp_path)["build"] / name
     vectors.write_bytes(vectors.read_bytes()[:100])
     bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
     assert "damaged" in caplog.text
@@ -86,15 +87,17 @@ def test_rebuild_after_an_edit_embeds_only_the_changed_entry(tmp_path: Path, pet
     FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
     pets_txt.write_text(pets_txt.read_text().replace("150 euros", "175 euros"), encoding="utf-8")
     encoded: list[str] = []
-    original = Encoder.encode
 
-    def counting(self, texts, progress=False):
-        encoded.extend(texts)
-        return original(self, texts, progress)
+    def counting(method):
+        def wrapper(self, texts, progress=False):
+            encoded.extend(texts)
+            return method(self, texts, progress)
+        return wrapper
 
-    monkeypatch.setattr(Encoder, "encode", counting)
+    monkeypatch.setattr(Encoder, "encode", counting(Encoder.encode))
+    monkeypatch.setattr(Encoder, "encode_with_tokens", counting(Encoder.encode_with_tokens))
     bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
-    # the edited entry's heading+answer and heading+passage rows share one text: embedded once,
-    # and nothing else is re-embedded
+    # the edited entry's heading+answer (with its token vectors) and heading+passage rows share
+    # one text: embedded once, and nothing else is re-embedded
     assert encoded == ["How much does it cost to adopt a dog?\nThe adoption fee for dogs is 175 euros, which covers vaccinations and microchipping."]
     assert "175 euros" in bot.ask("How much is a dog?").passage

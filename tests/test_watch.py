@@ -39,8 +39,9 @@ def watched(tmp_path: Path) -> Iterator[tuple[FAQBot, CorpusWatcher, Path]]:
 def test_an_edit_goes_live_embedding_only_the_changed_entry(watched, monkeypatch) -> None:
     bot, watcher, faq = watched
     embedded: list[str] = []
-    encode = bot.encoder.encode
-    monkeypatch.setattr(bot.encoder, "encode", lambda texts, **kw: embedded.extend(texts) or encode(texts, **kw))
+    for method in ("encode", "encode_with_tokens"):
+        original = getattr(bot.encoder, method)
+        monkeypatch.setattr(bot.encoder, method, lambda texts, original=original, **kw: embedded.extend(texts) or original(texts, **kw))
     faq.write_text(PETS_TXT + NEW_ENTRY, encoding="utf-8")
     wait_for(lambda: watcher.reloads == 1)
     assert bot.ask("Can I adopt a bunny?").heading == "Do you have rabbits for adoption?"

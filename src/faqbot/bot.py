@@ -122,8 +122,8 @@ class FAQBot:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
         text = searchable_text(question)
-        vector: np.ndarray = self.encoder.encode_query(text)
-        hits = rank(index, vector, text, limit=max(top_k, 2), category=category)
+        vector, tokens = self.encoder.encode_query(text)
+        hits = rank(index, vector, tokens, text, limit=max(top_k, 2), category=category)
         best = hits[0]
         score = confidence(best, hits[1] if len(hits) > 1 else None)
         entry = index.entries[best.entry]

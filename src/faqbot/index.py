@@ -10,6 +10,7 @@ Layout of an index folder::
                             alternate phrasing of a question
         meta.json           entries, passages and the corpus description
         lexical/            BM25 index of each entry's questions and answer
+        token_*.npy         token vectors of each entry's heading + answer (see faqbot.token_match)
 
 A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
 atomically replaced to point at it, so an interrupted build never leaves a half index that
@@ -35,10 +36,11 @@ from faqbot.corpus import Corpus, Entry
 from faqbot.embeddings import Encoder
 from faqbot.lexical import LexicalIndex
 from faqbot.passages import MAX_WORDS, Passage, make_passages
+from faqbot.token_match import TokenIndex, TokenVectors
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 META = "meta.json"
@@ -55,6 +57,7 @@ class FAQIndex:
 
     vectors: object  # faiss.Index
     lexical: LexicalIndex
+    tokens: TokenIndex
     entries: tuple[Entry, ...]
     passages: tuple[Passage, ...]
     description: str
@@ -108,6 +111,11 @@ class FAQIndex:
         return self.vectors.search(query.reshape(1, -1), min(k, self.vectors.ntotal), params=params)[1][0]
 
 
+def entry_text(entry: Entry) -> str:
+    """An entry's heading followed by its answer: one vector row, and the text of its token vectors."""
+    return f"{entry.heading}\n{entry.answer}"
+
+
 def row_texts(entries: tuple[Entry, ...], passages: list[Passage]) -> list[str]:
     """The texts embedded as vector rows, in row order.
 
@@ -119,7 +127,7 @@ def row_texts(entries: tuple[Entry, ...], passages: list[Passage]) -> list[str]:
     """
     return (
         [e.heading for e in entries]
-        + [f"{e.heading}\n{e.answer}" for e in entries]
+        + [entry_text(e) for e in entries]
         + [f"{entries[p.entry].heading}\n{p.text}" for p in passages]
         + [alternate for e in entries for alternate in e.alternates]
     )
@@ -175,9 +183,12 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
 
     index_dir.mkdir(parents=True, exist_ok=True)
     passages = make_passages(corpus.entries)
-    texts = row_texts(corpus.entries, passages)
-    vectors = _embed(texts, encoder, _previous_vectors(index_dir, encoder.identity), progress)
+    reusable_vectors, reusable_tokens = _previous_build(index_dir, encoder.identity)
+    entry_vectors, entry_tokens = _embed_with_tokens([entry_text(e) for e in corpus.entries], encoder, reusable_vectors, reusable_tokens, progress)
+    reusable_vectors.update(entry_vectors)
+    vectors = _embed(row_texts(corpus.entries, passages), encoder, reusable_vectors, progress)
     index = _new_vector_index(vectors)
+    tokens = TokenIndex.build(entry_tokens)
 
     build = Path(tempfile.mkdtemp(dir=index_dir, prefix="build-"))
     faiss.write_index(index, str(build / VECTORS))
@@ -189,6 +200,7 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     lexical = LexicalIndex.build(corpus.entries)
     lexical.save(build / LEXICAL)
+    tokens.save(build)
     manifest = {
         "format_version": FORMAT_VERSION,
         "model": encoder.identity,
@@ -202,7 +214,7 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     _write_manifest(index_dir, manifest)
     _remove_stale_builds(index_dir, keep=build.name)
     logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], index.ntotal)
-    return FAQIndex(index, lexical, corpus.entries, tuple(passages), corpus.description)
+    return FAQIndex(index, lexical, TokenIndex.load(build), corpus.entries, tuple(passages), corpus.description)
 
 
 def _stale_reason(manifest: dict, fingerprint: str, model: str) -> str | None:
@@ -263,25 +275,44 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
     try:
         vectors, entries, passages, description = _read_build(index_dir, manifest)
         lexical = LexicalIndex.load(index_dir / manifest["build"] / LEXICAL)
+        tokens = TokenIndex.load(index_dir / manifest["build"])
+        if len(tokens) != len(entries):
+            raise ValueError(f"token vectors cover {len(tokens)} entries, not {len(entries)}")
     except BUILD_DAMAGE as exc:
         logger.warning("rebuilding index in %s: it is damaged (%s)", index_dir, exc)
         return None
     if hasattr(vectors, "hnsw"):
         vectors.hnsw.efSearch = HNSW_EF_SEARCH
-    return FAQIndex(vectors, lexical, entries, passages, description)
+    return FAQIndex(vectors, lexical, tokens, entries, passages, description)
 
 
-def _previous_vectors(index_dir: Path, model: str) -> dict[str, np.ndarray]:
-    """Embeddings of the published build, by text, when made with the same model: an edit to a few
-    entries then re-embeds only those entries instead of the whole corpus."""
+def _previous_build(index_dir: Path, model: str) -> tuple[dict[str, np.ndarray], dict[str, TokenVectors]]:
+    """Vectors and entry token vectors of the published build, by text, when made with the same
+    model: an edit to a few entries then re-embeds only those entries instead of the whole corpus."""
     manifest = _read_manifest(index_dir)
     if manifest is None or manifest.get("format_version") != FORMAT_VERSION or manifest.get("model") != model:
-        return {}
+        return {}, {}
     try:
         vectors, entries, passages, _ = _read_build(index_dir, manifest)
+        tokens = TokenIndex.load(index_dir / manifest["build"])
+        return (
+            dict(zip(row_texts(entries, list(passages)), vectors.reconstruct_n(0, vectors.ntotal))),
+            {entry_text(e): tokens.entry_tokens(i) for i, e in enumerate(entries)},
+        )
     except BUILD_DAMAGE:
-        return {}
-    return dict(zip(row_texts(entries, list(passages)), vectors.reconstruct_n(0, vectors.ntotal)))
+        return {}, {}
+
+
+def _embed_with_tokens(
+    texts: list[str], encoder: Encoder, vectors: dict[str, np.ndarray], tokens: dict[str, TokenVectors], progress: bool
+) -> tuple[dict[str, np.ndarray], list[TokenVectors]]:
+    """Vectors (by text) and token vectors (in order) of ``texts``, encoding only those not known yet."""
+    missing = list(dict.fromkeys(t for t in texts if t not in vectors or t not in tokens))
+    if missing:
+        fresh_vectors, fresh_tokens = encoder.encode_with_tokens(missing, progress=progress)
+        vectors = {**vectors, **dict(zip(missing, fresh_vectors))}
+        tokens = {**tokens, **dict(zip(missing, fresh_tokens))}
+    return {t: vectors[t] for t in texts}, [tokens[t] for t in texts]
 
 
 def _embed(texts: list[str], encoder: Encoder, reusable: dict[str, np.ndarray], progress: bool) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Retrieval and scoring: a question → FAQ entries ranked by fused similarity, and a confidence.
 
-Each entry is scored from four signals (row layout in :func:`faqbot.index.row_texts`):
+Ranking has two stages. First every candidate entry is scored from four signals (row layout in
+:func:`faqbot.index.row_texts`):
 
 * query vs. the entry's questions (heading and alternates, best one counts) — the strongest
   single signal (StackFAQ P@1 0.945 alone);
@@ -9,7 +10,13 @@ Each entry is scored from four signals (row layout in :func:`faqbot.index.row_te
   covers in other words, and picks the passage to show;
 * BM25 over heading + answer, relative to the best entry — rewards reusing the FAQ's own terms.
 
-Ranking uses their weighted sum. Confidence uses only the dense part (the lexical signal is
+The first stage ranks by their weighted sum. The best few entries are then re-ranked with token
+matching (:mod:`faqbot.token_match`): how well each of the question's words, weighted by how rare it
+is in the corpus, is matched in the entry's heading + answer. It separates entries that share the
+FAQ's overall topic and differ in the words that matter, which one sentence vector blurs; it is
+computed for a handful of entries only because it reads every token of each.
+
+Confidence uses only the first stage's dense part (the lexical signal is
 relative to the corpus, so it cannot say whether *any* entry fits) through a logistic curve of
 the best entry's similarity and its lead over the runner-up. The weights and the curve were fitted
 on StackFAQ and the seed question set; docs/quality.md records how and what they score.
@@ -23,9 +30,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from faqbot.index import FAQIndex
+from faqbot.token_match import TokenVectors
 
-# Weights of (heading, heading + answer, best passage, lexical); they sum to 1.
+# First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
 WEIGHTS = (0.5, 0.2, 0.15, 0.15)
+# Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
+RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
+RERANK = 3  # StackFAQ and seed figures are the same with 3, 5 or 10; each costs ~0.1 ms
 CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
 LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
 CONFIDENCE_BIAS = -4.4
@@ -40,8 +51,8 @@ class Hit:
 
     entry: int
     passage: int
-    score: float  # fused score used for ranking
-    similarity: float  # dense-only similarity used for confidence
+    score: float  # the score it was ranked by (second stage for the first RERANK hits)
+    similarity: float  # first-stage dense similarity, used for confidence
 
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
@@ -52,12 +63,13 @@ def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, 
     return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
 
 
-def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int, category: str | None = None) -> list[Hit]:
-    """The ``limit`` best entries for a question (its unit vector and its text), best first.
+def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
+    """The ``limit`` best entries for a question (its unit vector, token vectors and text), best first.
 
     All candidate entries are scored at once: their rows (questions, heading + answer,
     passages; see FAQIndex.entry_rows) are fetched in one batch, compared with one matrix
     product, and each entry's best question and best passage are taken with segmented maxima.
+    The first-stage best RERANK are then put in second-stage order.
     With ``category``, only that category's entries are candidates.
     """
     allowed = index.in_category(category) if category is not None else None
@@ -69,14 +81,22 @@ def rank(index: FAQIndex, query: np.ndarray, text: str, limit: int, category: st
     similarities = index.vectors.reconstruct_batch(rows) @ query
     questions_only = np.where(index.is_question_row(rows), similarities, -np.inf)
     passages_only = np.where(index.is_passage_row(rows), similarities, -np.inf)  # every entry has a passage
-    dense = (
-        WEIGHTS[0] * np.maximum.reduceat(questions_only, starts)
-        + WEIGHTS[1] * similarities[starts + 1]
-        + WEIGHTS[2] * np.maximum.reduceat(passages_only, starts)
+    question, document, passage = (
+        np.maximum.reduceat(questions_only, starts), similarities[starts + 1], np.maximum.reduceat(passages_only, starts)
     )
+    dense = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage
     scores = dense + WEIGHTS[3] * lexical[candidates]
+    order = np.argsort(-scores, kind="stable")
+    top = order[:RERANK]
+    scores[top] = (
+        RERANK_WEIGHTS[0] * question[top]
+        + RERANK_WEIGHTS[1] * document[top]
+        + RERANK_WEIGHTS[2] * index.tokens.scores(tokens, candidates[top])
+        + RERANK_WEIGHTS[3] * lexical[candidates[top]]
+    )
+    order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[RERANK:]])
     hits = []
-    for i in np.argsort(-scores, kind="stable")[:limit]:
+    for i in order[:limit]:
         segment = passages_only[starts[i] : starts[i] + len(segments[i])]
         hits.append(Hit(
             entry=int(candidates[i]),
