@@ -35,6 +35,12 @@ def test_off_topic_questions_are_declined(seed_bot: FAQBot) -> None:
     assert evaluate(seed_bot, _by_kind("off-topic")).figures()["declined"] >= 0.9
 
 
+def test_near_topic_questions_are_declined(seed_bot: FAQBot) -> None:
+    # On the FAQ's topic but not in it ("How many nuclear warheads does North Korea have?"):
+    # their key words are matched by no entry, which lowers confidence.
+    assert evaluate(seed_bot, _by_kind("near-topic")).figures()["declined"] >= 0.8
+
+
 def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: FAQBot) -> None:
     queries = load_queries(STACKFAQ / "queries.jsonl")
     figures = evaluate(FAQBot(STACKFAQ / "corpus.jsonl", tmp_path, progress=False), queries).figures()

@@ -16,10 +16,12 @@ is in the corpus, is matched in the entry's heading + answer. It separates entri
 FAQ's overall topic and differ in the words that matter, which one sentence vector blurs; it is
 computed for a handful of entries only because it reads every token of each.
 
-Confidence uses only the first stage's dense part (the lexical signal is relative to the corpus,
-so it cannot say whether *any* entry fits) through a logistic curve of the best entry's
-similarity and its lead over the runner-up. The weights and the curve were fitted
-on StackFAQ and the seed question set; docs/quality.md records how and what they score.
+Confidence is a logistic curve of the best entry's first-stage dense similarity and its token
+match, and of its lead over the runner-up in each. The lexical signal is left out: it is relative
+to the corpus, so it cannot say whether *any* entry fits. Token match can: a question about
+something the FAQ never mentions ("How many nuclear warheads…?") leaves its key words unmatched.
+The weights and the curve were fitted on StackFAQ and the seed question set; docs/quality.md
+records how and what they score.
 """
 
 from __future__ import annotations
@@ -36,23 +38,23 @@ from faqbot.token_match import TokenVectors
 WEIGHTS = (0.5, 0.2, 0.15, 0.15)
 # Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
 RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
-RERANK = 3  # re-ranking 2, 3, 5 or 10 scores the same on StackFAQ and the seed set; 3 cost ~0.1 ms
+RERANK = 3  # at least 2 (confidence compares the best two); 2, 3, 5 or 10 rank the same here; 3 cost ~0.1 ms
 CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
 LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
-CONFIDENCE_BIAS = -4.4
-CONFIDENCE_SIMILARITY_SLOPE = 11.4
-CONFIDENCE_MARGIN_SLOPE = 1.3
-CONFIDENCE_THRESHOLD = 0.6
+# Logistic coefficients: bias, then dense similarity, its lead, token match, its lead.
+CONFIDENCE = (-5.72, 6.40, 2.40, 6.40, 3.51)
+CONFIDENCE_THRESHOLD = 0.5  # answer when the curve says right is likelier than wrong
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One ranked entry: its position, its best passage's position, and its two scores."""
+    """One ranked entry: its position, its best passage's position, and its scores."""
 
     entry: int
     passage: int
     score: float  # the score it was ranked by (second stage for the first RERANK hits)
     similarity: float  # first-stage dense similarity, used for confidence
+    match: float  # token match, used for confidence (0 below the first RERANK hits, never compared)
 
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
@@ -88,10 +90,12 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     scores = dense + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
     top = order[:RERANK]
+    match = np.zeros(len(candidates))
+    match[top] = index.tokens.scores(tokens, candidates[top])
     scores[top] = (
         RERANK_WEIGHTS[0] * question[top]
         + RERANK_WEIGHTS[1] * document[top]
-        + RERANK_WEIGHTS[2] * index.tokens.scores(tokens, candidates[top])
+        + RERANK_WEIGHTS[2] * match[top]
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
     order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[RERANK:]])
@@ -103,12 +107,19 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
             passage=int(rows[starts[i] + int(np.argmax(segment))]) - 2 * len(index.entries),
             score=float(scores[i]),
             similarity=float(dense[i] / sum(WEIGHTS[:3])),
+            match=float(match[i]),
         ))
     return hits
 
 
 def confidence(best: Hit, runner_up: Hit | None) -> float:
-    """Probability-like confidence that ``best`` answers the question, in 0..1."""
-    margin = best.similarity - runner_up.similarity if runner_up is not None else 0.0
-    z = CONFIDENCE_BIAS + CONFIDENCE_SIMILARITY_SLOPE * best.similarity + CONFIDENCE_MARGIN_SLOPE * margin
+    """Probability-like confidence that ``best`` answers the question, in 0..1.
+
+    ``runner_up`` is the second hit (both are re-ranked, so both have a token match), or None
+    when the corpus has one entry.
+    """
+    similarity_lead = best.similarity - runner_up.similarity if runner_up is not None else 0.0
+    match_lead = best.match - runner_up.match if runner_up is not None else 0.0
+    bias, *slopes = CONFIDENCE
+    z = bias + float(np.dot(slopes, [best.similarity, similarity_lead, best.match, match_lead]))
     return 1.0 / (1.0 + math.exp(-z))

@@ -1,0 +1,23 @@
+"""Confidence: higher when the best entry fits better and leads the runner-up by more."""
+
+from __future__ import annotations
+
+from faqbot.retrieval import Hit, confidence
+
+
+def hit(similarity: float, match: float) -> Hit:
+    return Hit(entry=0, passage=0, score=0.0, similarity=similarity, match=match)
+
+
+def test_unmatched_key_words_lower_confidence() -> None:
+    runner_up = hit(0.35, 0.20)
+    assert confidence(hit(0.45, 0.60), runner_up) > 0.5 > confidence(hit(0.45, 0.20), runner_up)
+
+
+def test_a_clear_lead_raises_confidence() -> None:
+    best = hit(0.55, 0.55)
+    assert confidence(best, hit(0.30, 0.25)) > confidence(best, hit(0.54, 0.54))
+
+
+def test_a_one_entry_corpus_still_gets_a_confidence() -> None:
+    assert 0.0 < confidence(hit(0.8, 0.8), None) < 1.0
