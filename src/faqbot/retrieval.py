@@ -121,5 +121,5 @@ def confidence(best: Hit, runner_up: Hit | None) -> float:
     similarity_lead = best.similarity - runner_up.similarity if runner_up is not None else 0.0
     match_lead = best.match - runner_up.match if runner_up is not None else 0.0
     bias, *slopes = CONFIDENCE
-    z = bias + float(np.dot(slopes, [best.similarity, similarity_lead, best.match, match_lead]))
+    z = bias + sum(slope * x for slope, x in zip(slopes, (best.similarity, similarity_lead, best.match, match_lead)))
     return 1.0 / (1.0 + math.exp(-z))

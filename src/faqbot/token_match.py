@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from bm25s.stopwords import STOPWORDS_EN
 from threadpoolctl import ThreadpoolController
+
+from faqbot.lexical import STOP_WORDS
 
 VECTORS_FILE = "token_vectors.npy"
 IDS_FILE = "token_ids.npy"
 OFFSETS_FILE = "token_offsets.npy"
-_STOP_WORDS = frozenset(STOPWORDS_EN)  # the list lexical.py's BM25 drops
 # An answer's opening carries its gist: keeping 128 of up to 254 pieces scored StackFAQ P@1 0.964
 # (0.962 with all) and the seed set the same, at half the storage and matching time; 64 lost a seed answer.
 MAX_ENTRY_TOKENS = 128
@@ -54,7 +54,7 @@ def _blas() -> ThreadpoolController:
 
 def _content(pieces: tuple[str, ...]) -> np.ndarray:
     """Which word pieces carry meaning: not stop words, not punctuation (a "##" continuation counts)."""
-    return np.array([p.startswith("##") or (p.isalnum() and p.lower() not in _STOP_WORDS) for p in pieces], dtype=bool)
+    return np.array([p.startswith("##") or (p.isalnum() and p.lower() not in STOP_WORDS) for p in pieces], dtype=bool)
 
 
 class TokenIndex:

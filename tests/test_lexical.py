@@ -1,0 +1,34 @@
+"""The lexical signal: a question's terms are exactly the terms bm25s indexes, and they score entries."""
+
+from __future__ import annotations
+
+import bm25s
+import Stemmer
+from hypothesis import given
+from hypothesis import strategies as st
+
+from faqbot.corpus import Entry
+from faqbot.lexical import LexicalIndex, query_terms
+
+
+def bm25s_terms(text: str) -> list[str]:
+    return bm25s.tokenize([text], stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False, show_progress=False)[0]
+
+
+@given(st.text())
+def test_question_terms_are_the_terms_bm25s_makes(text: str) -> None:
+    assert query_terms(text) == bm25s_terms(text)
+
+
+def test_question_terms_are_stemmed_without_stop_words() -> None:
+    assert query_terms("Will countries be forced to PICK sides?") == bm25s_terms("Will countries be forced to PICK sides?")
+    assert query_terms("Will countries be forced to PICK sides?") == ["countri", "forc", "pick", "side"]
+
+
+def test_entry_reusing_the_question_words_scores_highest() -> None:
+    entries = [
+        Entry(heading="Opening hours", answer="We open at ten every day.", file="faq.txt", line=1),
+        Entry(heading="Adoption fee", answer="Adopting a rabbit costs forty euros.", file="faq.txt", line=4),
+    ]
+    scores = LexicalIndex.build(entries).scores("How much is a rabbit?")
+    assert list(scores) == [0.0, 1.0]
