@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from faqbot.retrieval import Hit, confidence
+from faqbot import FAQBot
+from faqbot.retrieval import RERANK, Hit, confidence, rank
 
 
 def hit(similarity: float, match: float) -> Hit:
@@ -21,3 +22,12 @@ def test_a_clear_lead_raises_confidence() -> None:
 
 def test_a_one_entry_corpus_still_gets_a_confidence() -> None:
     assert 0.0 < confidence(hit(0.8, 0.8), None) < 1.0
+
+
+def test_every_returned_hit_has_its_token_match(seed_bot: FAQBot) -> None:
+    # Alternatives beyond the re-ranked few are scored with confidence() too, so they need it.
+    question = "Are North Korean soldiers fighting in Ukraine?"
+    vector, tokens = seed_bot.encoder.encode_query(question)
+    hits = rank(seed_bot.index, vector, tokens, question, limit=6)
+    assert len(hits) == 6 and RERANK < 6
+    assert all(hit.match > 0 for hit in hits)

@@ -54,7 +54,7 @@ class Hit:
     passage: int
     score: float  # the score it was ranked by (second stage for the first RERANK hits)
     similarity: float  # first-stage dense similarity, used for confidence
-    match: float  # token match, used for confidence (0 below the first RERANK hits, never compared)
+    match: float  # token match, used for confidence (the winner's and each alternative's)
 
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
@@ -90,8 +90,9 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     scores = dense + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
     top = order[:RERANK]
+    returned = order[: max(RERANK, limit)]  # every hit returned is given a confidence, which reads its match
     match = np.zeros(len(candidates))
-    match[top] = index.tokens.scores(tokens, candidates[top])
+    match[returned] = index.tokens.scores(tokens, candidates[returned])
     scores[top] = (
         RERANK_WEIGHTS[0] * question[top]
         + RERANK_WEIGHTS[1] * document[top]
