@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 import faqbot.server
 from faqbot import FAQBot
 from faqbot.cli import main
+from faqbot.gate import Credentials
 from faqbot.server import create_app
 from tests.conftest import MILITARY_HEADING
 
@@ -41,7 +42,7 @@ def test_chat_page_is_served_at_the_root(client: TestClient) -> None:
 
 
 def test_auth_protects_api_and_page(seed_bot: FAQBot) -> None:
-    protected = TestClient(create_app(seed_bot, auth=("ann", "s3cret")))
+    protected = TestClient(create_app(seed_bot, auth=Credentials("ann", "s3cret")))
     assert protected.post("/api/ask", json={"question": QUESTION}).status_code == 401
     assert protected.post("/api/ask", json={"question": QUESTION}, auth=("ann", "wrong")).status_code == 401
     assert protected.post("/api/ask", json={"question": QUESTION}, auth=("ann", "s3cret")).status_code == 200
@@ -90,7 +91,7 @@ def test_serve_flags_beat_environment(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("FAQBOT_AUTH", "env:pw")
     seen = _capture_serve(monkeypatch)
     assert main(["serve", "--port", "8123", "--auth", "ann:pw", "--index", str(tmp_path)]) == 0
-    assert seen["host"] == "0.0.0.0" and seen["port"] == 8123 and seen["auth"] == ("ann", "pw")
+    assert seen["host"] == "0.0.0.0" and seen["port"] == 8123 and seen["auth"] == Credentials("ann", "pw")
 
 
 def test_malformed_auth_is_a_usage_error(monkeypatch, tmp_path, capsys) -> None:

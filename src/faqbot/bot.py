@@ -51,14 +51,18 @@ def _check_question(question: object) -> str:
     return question
 
 
+def valid_utf8(text: str) -> str:
+    """``text`` with lone surrogates (from broken clients) replaced, so it can be encoded and sent back."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def searchable_text(question: str) -> str:
     """The question as the model and BM25 should see it: valid UTF-8, no control characters, bounded.
 
-    Lone surrogates (from broken clients) would crash the tokenizer and NULs mean nothing, so
-    both are replaced; very long pastes are cut, as the model would ignore the rest anyway.
+    Lone surrogates would crash the tokenizer and NULs mean nothing, so both are replaced; very
+    long pastes are cut, as the model would ignore the rest anyway.
     """
-    text = question.encode("utf-8", "replace").decode("utf-8")
-    return " ".join(_CONTROL.sub(" ", text).split())[:MAX_QUESTION_CHARS]
+    return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
 
 
 class FAQBot:

@@ -12,11 +12,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot, setting
 from faqbot.corpus import CorpusError
 from faqbot.evaluate import Report, evaluate, load_queries
+from faqbot.gate import Credentials
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
@@ -56,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
     serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
-    serve.add_argument("--auth", help="require a log-in, as USER:PASSWORD (default: $FAQBOT_AUTH, or none)")
+    serve.add_argument("--auth", metavar="USER:PASSWORD", help="require a log-in (default: $FAQBOT_AUTH, or none); visible in the process list, prefer --auth-file")
+    serve.add_argument("--auth-file", metavar="PATH", help="read USER:PASSWORD from this file's first line, or from standard input with '-' (or $FAQBOT_AUTH_FILE)")
     serve.add_argument("--watch", action="store_true", help="rebuild and reload when a corpus file changes (or $FAQBOT_WATCH=1)")
     serve.add_argument("--log-questions", action="store_true", help="log the text of every question (off by default: questions are private)")
     _add_bot_options(serve)
@@ -81,14 +84,41 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def _parse_auth(value: str | None) -> tuple[str, str] | None:
-    """USER:PASSWORD → (user, password); a malformed value is a usage error, not a silent open door."""
-    if value is None:
-        return None
-    user, sep, password = value.partition(":")
+def _parse_auth(value: str, origin: str) -> Credentials:
+    """USER:PASSWORD → Credentials; a malformed or empty value is a usage error, never a silent open door."""
+    user, sep, password = value.strip("\r\n").partition(":")
     if not sep or not user or not password:
-        raise ValueError("--auth must look like USER:PASSWORD")
-    return user, password
+        raise ValueError(f"{origin} must look like USER:PASSWORD")
+    return Credentials(user, password)
+
+
+def _read_auth_file(path: str) -> str:
+    """The first line of an auth file, or of standard input for '-'."""
+    try:
+        text = sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8").partition("\n")[0]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read the auth file {path}: {exc}") from exc
+    return text
+
+
+def _credentials(args: argparse.Namespace) -> Credentials | None:
+    """The log-in from --auth, --auth-file, $FAQBOT_AUTH or $FAQBOT_AUTH_FILE, in that order; None for none.
+
+    A variable that is set but empty is an error: it would otherwise turn the log-in off unnoticed.
+    """
+    if args.auth is not None:
+        return _parse_auth(args.auth, "--auth")
+    if args.auth_file is not None:
+        return _parse_auth(_read_auth_file(args.auth_file), f"the first line of {args.auth_file}")
+    for variable in ("FAQBOT_AUTH", "FAQBOT_AUTH_FILE"):
+        if os.environ.get(variable) == "":
+            raise ValueError(f"{variable} is set but empty; unset it to serve without a log-in")
+    if "FAQBOT_AUTH" in os.environ:
+        return _parse_auth(os.environ["FAQBOT_AUTH"], "FAQBOT_AUTH")
+    if "FAQBOT_AUTH_FILE" in os.environ:
+        path = os.environ["FAQBOT_AUTH_FILE"]
+        return _parse_auth(_read_auth_file(path), f"the first line of {path}")
+    return None
 
 
 def format_report(report: Report) -> str:
@@ -136,7 +166,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args)
     if args.command == "serve":
-        auth = _parse_auth(setting(args.auth, "FAQBOT_AUTH", None))
+        auth = _credentials(args)
         print("Loading the FAQ and the model…", file=sys.stderr)
         bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
         from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it

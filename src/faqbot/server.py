@@ -3,21 +3,23 @@
     POST /api/ask   {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
 
 The API is a plain FastAPI route rather than a Gradio event: it skips Gradio's per-request
-session machinery, which on a 2-core machine is the difference between ~110 and ~150 answers a
-second under 50 concurrent clients (benchmarks/load.py). The chat page is Gradio, mounted at "/".
+session machinery, which makes it markedly faster under many concurrent clients (README,
+Performance). The chat page is Gradio, mounted at "/". Both sit behind :class:`faqbot.gate.Gate`,
+which refuses Gradio's file routes and demands the one log-in.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
 
 import uvicorn
-from fastapi import Depends, FastAPI, HTTPException
-from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from faqbot.bot import FAQBot
+from faqbot.bot import FAQBot, valid_utf8
+from faqbot.gate import Credentials, Gate
 from faqbot.ui import CSS, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
@@ -33,46 +35,44 @@ class AskRequest(BaseModel):
     category: str | None = None
 
 
-def _basic_auth(auth: tuple[str, str] | None):
-    """A dependency that demands the same USER:PASSWORD as the chat page (none when auth is off)."""
-    if auth is None:
-        return lambda: None
-    scheme = HTTPBasic()
-
-    def check(credentials: HTTPBasicCredentials = Depends(scheme)) -> None:
-        user_ok = secrets.compare_digest(credentials.username.encode(), auth[0].encode())
-        password_ok = secrets.compare_digest(credentials.password.encode(), auth[1].encode())
-        if not (user_ok and password_ok):
-            raise HTTPException(status_code=401, detail="wrong user or password", headers={"WWW-Authenticate": "Basic"})
-
-    return check
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 naming each bad field, without echoing the values (NaN or broken Unicode cannot be sent back as JSON)."""
+    problems = [{"loc": list(error.get("loc", ())), "msg": str(error.get("msg", "invalid"))} for error in exc.errors()]
+    return JSONResponse({"detail": problems}, status_code=422)
 
 
-def create_app(bot: FAQBot, auth: tuple[str, str] | None = None, log_questions: bool = False) -> FastAPI:
-    """The ASGI app: JSON API under /api, the Gradio chat at /."""
+def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False) -> FastAPI:
+    """The ASGI app: JSON API under /api, the Gradio chat at /, both behind the gate."""
     api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None)
+    api.add_exception_handler(RequestValidationError, _validation_error)
 
-    @api.post("/api/ask", dependencies=[Depends(_basic_auth(auth))])
+    @api.post("/api/ask")
     def ask(request: AskRequest) -> dict:
         """Answer one question with the best FAQ entry, its confidence and the next-best entries."""
+        question = valid_utf8(request.question)
         if log_questions:
-            question_log.info("question: %r", request.question)
+            question_log.info("question: %r", question)
         try:
-            return bot.ask(request.question, top_k=request.top_k, category=request.category).to_dict()
+            return bot.ask(question, top_k=request.top_k, category=request.category).to_dict()
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
 
     chat = build_app(bot, log_questions=log_questions).queue(default_concurrency_limit=8)
-    return gr.mount_gradio_app(api, chat, path="/", auth=auth, footer_links=[], mcp_server=False, css=CSS, show_error=False)
+    gr.mount_gradio_app(api, chat, path="/", footer_links=[], mcp_server=False, css=CSS, show_error=False, run_history=False, max_file_size=1)
+    # Gradio checks that files named in requests are ones it may serve only once it counts as
+    # launched, which mounting never sets; the gate refuses its file routes as well.
+    chat.has_launched = True
+    api.add_middleware(Gate, credentials=auth)
+    return api
 
 
-def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: tuple[str, str] | None = None, log_questions: bool = False, watch: bool = False) -> None:
+def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None, log_questions: bool = False, watch: bool = False) -> None:
     """Serve until interrupted. Loopback unless told otherwise; never a public share link.
 
     With ``watch``, corpus edits are rebuilt in the background and swapped in live.
     """
     if host not in LOOPBACK and auth is None:
-        logger.warning("serving on %s without --auth: anyone who can reach this address can use the bot", host)
+        logger.warning("serving on %s without a log-in: anyone who can reach this address can use the bot", host)
     watcher = CorpusWatcher(bot).start() if watch else None
     try:
         uvicorn.run(create_app(bot, auth, log_questions), host=host, port=port, log_level="warning", access_log=False)

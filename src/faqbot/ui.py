@@ -13,7 +13,7 @@ import os
 import re
 
 from faqbot.answer import Answer
-from faqbot.bot import FAQBot
+from faqbot.bot import FAQBot, valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
 
@@ -26,6 +26,7 @@ ALL_CATEGORIES = "All topics"
 EXAMPLES = 3
 HIGH_CONFIDENCE = 0.8
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+_LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]")  # a sentence's closing punctuation is not part of it
 
 CSS = """
 .suggestion, .example { flex: 1 1 14rem; }
@@ -33,10 +34,23 @@ footer { display: none !important; }
 """
 
 
-def as_text(text: str) -> str:
-    """Make user or corpus text safe to show in a Markdown/HTML message: shown as typed, never run."""
-    # Markdown first (its backslashes must not touch the entities html.escape makes), then HTML.
+def _escaped(text: str) -> str:
+    """Markdown first (its backslashes must not touch the entities html.escape makes), then HTML."""
     return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>")
+
+
+def as_text(text: str) -> str:
+    """Make user or corpus text safe to show in a Markdown/HTML message: shown as typed, never run.
+
+    Web and mail addresses become links written out as HTML, so the Markdown escaping of the
+    text around them never ends up inside an address.
+    """
+    pieces, position = [], 0
+    for link in _LINK.finditer(text):
+        address = link.group()
+        pieces += [_escaped(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(address)}</a>']
+        position = link.end()
+    return "".join([*pieces, _escaped(text[position:])])
 
 
 def confidence_label(score: float, threshold: float) -> str:
@@ -77,10 +91,15 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
     threshold = bot.threshold
 
     def respond(question: str, history: list[dict], category: str | None = None) -> tuple:
-        """Answer one message and update the suggestion buttons (shown only when unsure)."""
+        """Answer one message and update the suggestion buttons (shown only when unsure).
+
+        ``history`` is the session's server-side state, never what the browser sends: the chat
+        takes text only, so no request can slip a file into the conversation.
+        """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
-            return history, question, *[gr.update(visible=False)] * SUGGESTIONS
+            return history, history, question, *[gr.update(visible=False)] * SUGGESTIONS
+        question = valid_utf8(question)
         if log_questions:
             question_log.info("question: %r", question)
         chosen = category if category in bot.categories else None
@@ -89,7 +108,7 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         offered = [] if answer.answered else suggestions(answer)
         buttons = [gr.update(value=h, visible=True) for h in offered]
         buttons += [gr.update(visible=False)] * (SUGGESTIONS - len(buttons))
-        return history, "", *buttons
+        return history, history, "", *buttons
 
     def ask_heading(heading: str | None, history: list[dict]) -> tuple:
         """Ask a heading picked from the full list or the examples (across all categories)."""
@@ -100,6 +119,7 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         if bot.description:
             with gr.Accordion("About this FAQ", open=False):
                 gr.Markdown(as_text(bot.description))
+        conversation = gr.State([])
         chatbot = gr.Chatbot(label="Chat", show_label=False, elem_id="chat", height=580, sanitize_html=True, buttons=["copy"], placeholder="Ask a question about this FAQ.")
         with gr.Row():
             buttons = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(SUGGESTIONS)]
@@ -115,16 +135,16 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
             headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
 
-        outputs = [chatbot, textbox, *buttons]
+        outputs = [chatbot, conversation, textbox, *buttons]
         for event in (textbox.submit, send.click):
-            event(respond, [textbox, chatbot, topic], outputs, show_progress="minimal")
+            event(respond, [textbox, conversation, topic], outputs, show_progress="minimal")
         for button in buttons:  # suggestions came from the chosen topic: stay in it
-            button.click(respond, [button, chatbot, topic], outputs, show_progress="minimal")
+            button.click(respond, [button, conversation, topic], outputs, show_progress="minimal")
         for button in examples:
-            button.click(ask_heading, [button, chatbot], outputs, show_progress="minimal")
+            button.click(ask_heading, [button, conversation], outputs, show_progress="minimal")
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
-        headings.select(ask_heading, [headings, chatbot], outputs, show_progress="minimal").then(lambda: None, None, headings)
-        clear.click(lambda: ([], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
+        headings.select(ask_heading, [headings, conversation], outputs, show_progress="minimal").then(lambda: None, None, headings)
+        clear.click(lambda: ([], [], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
 
         def current_lists() -> tuple:
             """The headings, topics and examples as they are now (``serve --watch`` may have reloaded)."""
