@@ -26,7 +26,9 @@ from faqbot import FAQBot
 from faqbot.corpus import load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.evaluate import evaluate, load_queries
-from faqbot.index import HNSW_EF_SEARCH, _new_vector_index, build_index, row_texts
+from faqbot.dense import HNSW_EF_SEARCH, new_vector_index
+from faqbot.index.build import build_index
+from faqbot.layout import RowLayout
 from faqbot.passages import make_passages
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,7 +146,7 @@ def measure(scratch: Path, vector_count: int) -> None:
     row(f"peak RSS answering {len(queries)} questions", f"{naive_rss:.0f} MiB", f"{ours_rss:.0f} MiB", f"{ours_rss / naive_rss:.2f}", "<= 0.5 of naive")
 
     entries = load_corpus(corpus).entries
-    texts = row_texts(entries, make_passages(entries))
+    texts = RowLayout(entries, tuple(make_passages(entries))).texts()
     naive_build = timed(reference.encode, texts)
     ours_build = timed(build_index, load_corpus(corpus), bot.encoder, scratch / "fresh", False)
     row(f"full build of StackFAQ ({len(texts)} texts)", f"{naive_build:.1f} s", f"{ours_build:.1f} s", f"{naive_build / ours_build:.1f}x", ">= 1.5x faster")
@@ -165,7 +167,7 @@ def measure(scratch: Path, vector_count: int) -> None:
     _, truth = exact.search(probes, 10)
     del exact
     started = time.perf_counter()
-    scaled = _new_vector_index(vectors)
+    scaled = new_vector_index(vectors)
     built = time.perf_counter() - started
     scaled.hnsw.efSearch = HNSW_EF_SEARCH
     found = [scaled.search(p.reshape(1, -1), 10)[1][0] for p in probes]

@@ -13,13 +13,13 @@ import yaml
 
 import faqbot
 import faqbot.bot
-import faqbot.index
+import faqbot.dense
 from faqbot import Answer, FAQBot, ask
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
 
 def test_public_api_is_exactly_the_documented_names() -> None:
-    assert set(faqbot.__all__) == {"Alternative", "Answer", "CorpusError", "FAQBot", "ask"}
+    assert set(faqbot.__all__) == {"Alternative", "Answer", "CorpusError", "FAQBot", "FaqbotError", "ModelError", "QueryFileError", "ask"}
 
 
 def test_seed_question_gets_the_military_support_entry(seed_bot: FAQBot) -> None:
@@ -140,13 +140,13 @@ def test_category_restricts_the_search_and_is_reported(tmp_path: Path) -> None:
 
 
 def test_category_search_on_a_graph_index(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(faqbot.index, "EXACT_SEARCH_LIMIT", 0)  # force HNSW on a small corpus
+    monkeypatch.setattr(faqbot.dense, "EXACT_SEARCH_LIMIT", 0)  # force HNSW on a small corpus
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     _write_format(corpus, "txt").rename(corpus / "shelter.txt")
     _write_format(corpus, "json", [("What are the library's opening hours?", "From 9:00 to 20:00.")]).rename(corpus / "library.json")
     bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)
-    assert hasattr(bot.index.vectors, "hnsw")
+    assert hasattr(bot.index.dense.vectors, "hnsw")
     assert bot.ask("When is the library open?", category="Shelter").heading == "What are the shelter's opening hours?"
     assert bot.ask("When is the shelter open?", category="Library").heading == "What are the library's opening hours?"
 

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -48,19 +49,17 @@ def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 240) -> 
         try:
             urllib.request.urlopen(url, timeout=2)
             return
+        except urllib.error.HTTPError:  # answering, if only with "log in first"
+            return
         except OSError:
             time.sleep(0.5)
     raise TimeoutError(f"faqbot serve did not answer at {url} within {timeout}s")
 
 
-@pytest.fixture(scope="module")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`faqbot serve` on the seed corpus plus one entry full of markup, on a free loopback port."""
-    corpus = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
-    (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
+def _serve(corpus: Path, index: Path, *options: str) -> Iterator[str]:
+    """`faqbot serve` on a free loopback port until the module's tests are done; yields its URL."""
     port = _free_port()
-    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(corpus), "--index", str(tmp_path_factory.mktemp("index"))]
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(corpus), "--index", str(index), *options]
     server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -69,6 +68,23 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`faqbot serve` on the seed corpus plus one entry full of markup, on a free loopback port."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
+    (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
+    yield from _serve(corpus, tmp_path_factory.mktemp("index"))
+
+
+@pytest.fixture(scope="module")
+def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed FAQ behind a log-in given in a file (so it is not in the process list)."""
+    secret = tmp_path_factory.mktemp("secret") / "auth"
+    secret.write_text("ann:s3cret\n", encoding="utf-8")
+    yield from _serve(SEED_CORPUS, tmp_path_factory.mktemp("index"), "--auth-file", str(secret))
 
 
 @pytest.fixture(scope="module")
@@ -222,3 +238,17 @@ def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, protected_url: str) -> None:
+    refused = httpx.get(protected_url, timeout=30)
+    assert refused.status_code == 401 and MILITARY_HEADING not in refused.text
+    page = browser.new_page(http_credentials={"username": "ann", "password": "s3cret"})
+    try:
+        page.goto(protected_url)
+        ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
+        bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
+        assert page.evaluate("() => Object.keys(window.localStorage).filter(k => k.includes('history'))") == []
+        assert page.evaluate("() => JSON.stringify(Object.values(window.localStorage))").count("North Korea") == 0
+    finally:
+        page.close()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 import numpy as np
 
@@ -58,12 +61,20 @@ def test_answering_does_not_import_torch(tmp_path: Path) -> None:
     assert done.stdout.splitlines() == [MILITARY_HEADING, "False False False"]
 
 
-def test_damaged_export_falls_back_to_sentence_transformers(tmp_path: Path, caplog) -> None:
-    Encoder(cache_dir=tmp_path).encode(["warm up"])
-    (onnx_model,) = tmp_path.glob("onnx/*/model.onnx")
-    onnx_model.write_bytes(b"not a model")
+@pytest.mark.parametrize("damage", ["model", "max_seq_length"])
+def test_a_damaged_export_is_made_again(tmp_path: Path, caplog, damage: str) -> None:
+    reference = Encoder(cache_dir=tmp_path)
+    expected = reference.encode(TEXTS)
+    (folder,) = tmp_path.glob("onnx/*")
+    if damage == "model":  # same size, different bytes: only the hash tells
+        model = folder / "model.onnx"
+        model.write_bytes(bytes(reversed(model.read_bytes())))
+    else:
+        manifest = json.loads((folder / "export.json").read_text())
+        (folder / "export.json").write_text(json.dumps({**manifest, "max_seq_length": 3}))
     encoder = Encoder(cache_dir=tmp_path)
     with caplog.at_level(logging.WARNING):
-        vectors = encoder.encode(TEXTS[:1])
-    assert encoder.backend == "torch" and "using sentence-transformers" in caplog.text
-    assert vectors.shape == (1, 384)
+        vectors = encoder.encode(TEXTS)
+    assert "is damaged" in caplog.text and "exporting the model again" in caplog.text
+    assert encoder.backend == "onnx"
+    assert (vectors * expected).sum(axis=1).min() > 0.9999

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from faqbot import CorpusError
+from faqbot.cli import main
 from faqbot.corpus import load_corpus
 
 
@@ -194,3 +195,55 @@ def test_every_empty_answer_is_reported_at_once(tmp_path: Path) -> None:
         "faq.md:1: entry 'First?' has an empty or missing answer",
         "faq.md:6: entry 'Third?' has an empty or missing answer",
     ]
+
+
+ALIAS_BOMB = """\
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+title: [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+entries:
+  - question: Is this safe?
+    answer: Yes.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (ALIAS_BOMB, r"faq.yaml:2: not valid YAML \(aliases"),
+        ("entries:\n  - question: q?\n    answer: !!python/object/apply:os.system [echo]\n", r"faq.yaml:3: not valid YAML \(could not determine a constructor"),
+        ("entries: " + "[" * 100_000 + "]" * 100_000 + "\n", r"faq.yaml:1: not valid YAML \(nested more than"),
+    ],
+    ids=["alias-bomb", "python-tag", "deep-nesting"],
+)
+def test_hostile_yaml_is_a_corpus_error_at_its_line(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "faq.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(path)
+
+
+@pytest.mark.parametrize("name, text", [("faq.json", "[" * 100_000 + "]" * 100_000), ("faq.jsonl", "[" * 100_000 + "]" * 100_000),
+                                        ("faq.html", '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>")])
+def test_deeply_nested_json_is_a_corpus_error(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CorpusError, match=f"{name}: nested too deeply"):
+        load_corpus(path)
+
+
+def test_a_corpus_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "faq.jsonl"
+    path.write_text(json.dumps({"question": "q?", "answer": "a" * 2_000_000}) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"the corpus is 2.0 MB, over the 1 MB limit.*FAQBOT_MAX_CORPUS_MB"):
+        load_corpus(path, max_mb=1)
+    monkeypatch.setenv("FAQBOT_MAX_CORPUS_MB", "1")
+    assert main(["build", "--corpus", str(path), "--index", str(tmp_path / "index")]) == 1
+
+
+def test_web_page_questions_get_their_own_lines_even_when_names_repeat(tmp_path: Path) -> None:
+    questions = [{"@type": "Question", "name": "Same?", "acceptedAnswer": {"text": f"Answer {i}."}} for i in range(3)]
+    path = tmp_path / "faq.html"
+    path.write_text('<script type="application/ld+json">\n' + json.dumps({"@type": "FAQPage", "mainEntity": questions}, indent=2) + "\n</script>", encoding="utf-8")
+    lines = [entry.line for entry in load_corpus(path).entries]
+    assert lines == sorted(set(lines)) and len(lines) == 3  # read in one forward pass, each found after the last

@@ -77,10 +77,10 @@ def test_serve_watch_from_flag_or_environment_runs_a_watcher(monkeypatch, tmp_pa
     assert main(["serve", "--watch", "--index", str(tmp_path)]) == 0 and seen["watch"] is True
     monkeypatch.setenv("FAQBOT_WATCH", "1")
     assert main(["serve", "--index", str(tmp_path)]) == 0 and seen["watch"] is True
-    monkeypatch.undo()  # back to the real serve(), with only uvicorn.run replaced
+    monkeypatch.undo()  # back to the real serve(), with only the server's run replaced
     running: list[bool] = []
-    monkeypatch.setattr(faqbot.server.uvicorn, "run", lambda *a, **k: running.append(any(t.name == "faqbot-watch" for t in threading.enumerate())))
-    faqbot.server.serve(FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False), watch=True)
+    monkeypatch.setattr(faqbot.server.uvicorn.Server, "run", lambda *a, **k: running.append(any(t.name == "faqbot-watch" for t in threading.enumerate())))
+    faqbot.server.serve(FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False), port=0, watch=True)
     assert running == [True]
     assert not any(t.name == "faqbot-watch" for t in threading.enumerate())  # stopped with the server
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from faqbot.token_match import TokenIndex, TokenVectors
+from faqbot.token_match import TokenIndex
+from faqbot.token_vectors import TokenVectors
 
 AXES = np.eye(4, dtype=np.float32)  # four unrelated "meanings"
 

@@ -7,6 +7,6 @@
 
 from faqbot.answer import Alternative, Answer
 from faqbot.bot import FAQBot, ask
-from faqbot.corpus import CorpusError
+from faqbot.errors import CorpusError, FaqbotError, ModelError, QueryFileError
 
-__all__ = ["Alternative", "Answer", "CorpusError", "FAQBot", "ask"]
+__all__ = ["Alternative", "Answer", "CorpusError", "FAQBot", "FaqbotError", "ModelError", "QueryFileError", "ask"]

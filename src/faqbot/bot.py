@@ -1,45 +1,36 @@
 """FAQBot: corpus + model + index → answers; and ``ask()``, the shared default bot.
 
 Settings resolve as: explicit arguments first, ``FAQBOT_*`` environment variables second,
-defaults third (``corpus/`` and ``index/`` in the working folder, the bundled model).
+defaults third (``corpus/`` and ``index/`` in the working folder, the bundled model); see
+:mod:`faqbot.settings`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import re
 import threading
 from pathlib import Path
-
-import numpy as np
 
 from faqbot.answer import Alternative, Answer
 from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, open_index
-from faqbot.retrieval import CONFIDENCE_THRESHOLD, Hit, confidence, rank
+from faqbot.retrieval import (
+    CONFIDENCE_THRESHOLD,
+    Hit,
+    answer_confidence,
+    confidence,
+    rank,
+)
+from faqbot.settings import resolve
+from faqbot.text import searchable_text
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_CORPUS = "corpus"
-DEFAULT_INDEX = "index"
-
-
-def setting(value: str | None, variable: str, default: str | None) -> str | None:
-    """Flag first, then the ``FAQBOT_*`` environment variable, then the default."""
-    if value is not None:
-        return value
-    return os.environ.get(variable) or default
 
 
 def corpus_location(corpus: str | Path | None) -> Path:
     """The corpus a bot reads: the argument, else ``FAQBOT_CORPUS``, else ``corpus/``."""
-    return Path(setting(corpus and str(corpus), "FAQBOT_CORPUS", DEFAULT_CORPUS))
-
-
-MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    return Path(resolve("corpus", corpus))
 
 
 def _check_question(question: object) -> str:
@@ -49,20 +40,6 @@ def _check_question(question: object) -> str:
     if not question.strip():
         raise ValueError("question is empty")
     return question
-
-
-def valid_utf8(text: str) -> str:
-    """``text`` with lone surrogates (from broken clients) replaced, so it can be encoded and sent back."""
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
-def searchable_text(question: str) -> str:
-    """The question as the model and BM25 should see it: valid UTF-8, no control characters, bounded.
-
-    Lone surrogates would crash the tokenizer and NULs mean nothing, so both are replaced; very
-    long pastes are cut, as the model would ignore the rest anyway.
-    """
-    return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
 
 
 class FAQBot:
@@ -85,19 +62,21 @@ class FAQBot:
         backend: str | None = None,
     ) -> None:
         self.corpus_path = corpus_location(corpus)
-        self.index_dir = Path(setting(index_dir and str(index_dir), "FAQBOT_INDEX", DEFAULT_INDEX))
+        self.index_dir = Path(resolve("index", index_dir))
         self.threshold = threshold
-        self.encoder = Encoder(setting(model, "FAQBOT_MODEL", None), cache_dir=self.index_dir, backend=setting(backend, "FAQBOT_BACKEND", "onnx"))
-        self.corpus: Corpus = load_corpus(self.corpus_path)
+        self.max_corpus_mb = resolve("max_corpus_mb")
+        self.encoder = Encoder(resolve("model", model), cache_dir=self.index_dir, backend=resolve("backend", backend))
+        self.corpus: Corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
         self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
         self.encoder.load()
+        logger.info("%s: %d entries, index in %s, %s embeddings", self.corpus_path, len(self.index.entries), self.index_dir, self.encoder.backend)
 
     def reload(self) -> None:
         """Re-read the corpus and swap in its index (rebuilt where it changed); raises CorpusError.
 
         Questions already running keep the index they started with (see :meth:`ask`).
         """
-        corpus = load_corpus(self.corpus_path)
+        corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
         index = open_index(corpus, self.encoder, self.index_dir, progress=False)
         self.corpus, self.index = corpus, index
 
@@ -129,7 +108,7 @@ class FAQBot:
         vector, tokens = self.encoder.encode_query(text)
         hits = rank(index, vector, tokens, text, limit=max(top_k, 2), category=category)
         best = hits[0]
-        score = confidence(best, hits[1] if len(hits) > 1 else None)
+        score = answer_confidence(hits)
         entry = index.entries[best.entry]
         return Answer(
             question=question,

@@ -18,7 +18,8 @@ from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import one_line
 from faqbot.index import FAQIndex
-from faqbot.retrieval import confidence, rank
+from faqbot.retrieval import answer_confidence, rank
+from faqbot.settings import resolve
 
 NEAR_DUPLICATE_QUESTIONS = 0.9  # cosine; distinct questions in StackFAQ and the seed FAQ stay below 0.72
 NEAR_DUPLICATE_ANSWERS = 0.95  # cosine; distinct answers there stay below 0.82
@@ -71,11 +72,10 @@ def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
 
 
 def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:
-    """Every question's vector row and (entry, text): headings first, then alternates (the row order)."""
-    rows = np.flatnonzero(index.is_question_row(np.arange(index.vectors.ntotal)))
-    texts = [(i, e.heading) for i, e in enumerate(index.entries)]
-    texts += [(i, alternate) for i, e in enumerate(index.entries) for alternate in e.alternates]
-    return rows, texts
+    """Every question's vector row and (entry, text), in row order."""
+    rows = index.layout.question_rows()
+    texts = index.layout.texts()
+    return rows, [(int(index.layout.row_entry[row]), texts[row]) for row in rows]
 
 
 def _similar_pairs(vectors: np.ndarray, owners: list[int], threshold: float) -> list[tuple[int, int, float]]:
@@ -90,7 +90,7 @@ def _near_duplicates(bot: FAQBot) -> list[Finding]:
     index, found = bot.index, []
     rows, questions = _questions(index)
     owners = [entry for entry, _ in questions]
-    for i, j, similarity in _similar_pairs(index.vectors.reconstruct_batch(rows), owners, NEAR_DUPLICATE_QUESTIONS):
+    for i, j, similarity in _similar_pairs(index.dense.rows(rows), owners, NEAR_DUPLICATE_QUESTIONS):
         first, second = index.entries[owners[i]], index.entries[owners[j]]
         if questions[i][1].casefold() != questions[j][1].casefold():  # exact repeats are reported already
             found.append(_at(second, "error", f"question {questions[j][1]!r} is nearly the same as {questions[i][1]!r} at {first.source} (similarity {similarity:.2f})"))
@@ -113,7 +113,7 @@ def _self_retrieval(bot: FAQBot) -> list[Finding]:
         if hits[0].entry != owner:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))
-        elif confidence(hits[0], hits[1] if len(hits) > 1 else None) < bot.threshold:
+        elif answer_confidence(hits) < bot.threshold:
             found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry, but with low confidence: it is close to {index.entries[hits[1].entry].heading!r}"))
     return found
 
@@ -136,7 +136,7 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     Entries with empty questions or answers stop the check before the model-based checks
     (near-duplicates, self-retrieval), which need a corpus the bot can load.
     """
-    parsed = read_corpus(corpus_location(corpus))
+    parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     found = unusable + _style_warnings(usable) + _exact_duplicates(usable)

@@ -12,58 +12,93 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 
 from faqbot.answer import Answer
-from faqbot.bot import FAQBot, setting
-from faqbot.corpus import CorpusError
+from faqbot.bot import FAQBot
+from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
+from faqbot.settings import SETTINGS, resolve
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
 
 
+def _add_setting(parser: argparse.ArgumentParser, name: str, **options) -> None:
+    """A flag for a setting of :data:`faqbot.settings.SETTINGS`, its help naming variable and default."""
+    setting = SETTINGS[name]
+    default = setting.describe_default().replace("`", "")
+    parser.add_argument(setting.flag, help=f"{setting.help} (default: ${setting.variable}, else {default})".replace("`", ""), **options)
+
+
 def _add_bot_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--corpus", help="FAQ file or folder (default: $FAQBOT_CORPUS or ./corpus)")
-    parser.add_argument("--index", help="index folder (default: $FAQBOT_INDEX or ./index)")
-    parser.add_argument("--model", help="sentence-transformers model name or path (default: $FAQBOT_MODEL or the bundled all-MiniLM-L6-v2)")
+    _add_setting(parser, "corpus", metavar="PATH")
+    _add_setting(parser, "index", metavar="PATH")
+    _add_setting(parser, "model", metavar="NAME_OR_PATH")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _command(commands, name: str, summary: str, description: str, verbosity: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    return commands.add_parser(name, help=summary, description=description, parents=[verbosity])
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     parser = argparse.ArgumentParser(prog="faqbot", description="Answer questions from FAQ documents, offline.")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for debug detail)")
+    parser.add_argument("--version", action="version", version=f"faqbot {metadata.version('faqbot')}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log progress (-vv for debug detail); also after the command")
+    verbosity = argparse.ArgumentParser(add_help=False)
+    verbosity.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help="log progress (-vv for debug detail)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="build (or rebuild) the index for a corpus")
+    build = _command(commands, "build", "build (or refresh) the index for a corpus",
+                     "Read the corpus, embed what changed since the last build and write the index folder.", verbosity)
     _add_bot_options(build)
 
-    ask = commands.add_parser("ask", help="answer one question")
+    ask = _command(commands, "ask", "answer one question",
+                   "Answer one question with the best FAQ entry, its confidence and the next-best entries.", verbosity)
     ask.add_argument("question", help="the question, in quotes")
-    ask.add_argument("--top-k", type=int, default=3, help="how many entries to return, best first (default 3)")
-    ask.add_argument("--category", help="search only this category of the FAQ")
+    ask.add_argument("--top-k", type=_positive_int, default=3, metavar="N", help="how many entries to return, best first (default 3)")
+    ask.add_argument("--category", metavar="NAME", help="search only this category of the FAQ (any case)")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     _add_bot_options(ask)
 
-    evaluate = commands.add_parser("eval", help="measure retrieval quality on a query file")
-    evaluate.add_argument("queries", help='JSON Lines: {"query": "...", "expect": ["heading", ...]} (empty expect: should decline)')
-    evaluate.add_argument("--top-k", type=int, default=10, help="ranks considered for MRR and recall (default 10)")
+    evaluate = _command(commands, "eval", "measure retrieval quality on a query file",
+                        "Ask every question of a query file and print P@1, MRR@10, R@5, answered, precision and declined; -v lists the misses.", verbosity)
+    evaluate.add_argument("queries", metavar="QUERIES.jsonl", help='JSON Lines: {"query": "...", "expect": ["heading", ...]} (empty expect: should decline)')
+    evaluate.add_argument("--top-k", type=_positive_int, default=10, metavar="N", help="ranks considered for MRR and recall (default 10)")
     evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     _add_bot_options(evaluate)
 
-    check = commands.add_parser("check", help="find what in a corpus will confuse the bot (exit 1 on errors)")
+    check = _command(commands, "check", "find what in a corpus will confuse the bot (exit 1 on errors)",
+                     "Report, as file:line lines, empty and duplicate entries, questions the bot confuses and headings that lean on context.", verbosity)
     _add_bot_options(check)
 
-    serve = commands.add_parser("serve", help="open the chat in a web browser (Gradio)")
-    serve.add_argument("--host", help="address to bind (default: $FAQBOT_HOST or 127.0.0.1, this machine only)")
-    serve.add_argument("--port", type=int, help="port to listen on (default: $FAQBOT_PORT or 7860)")
-    serve.add_argument("--auth", metavar="USER:PASSWORD", help="require a log-in (default: $FAQBOT_AUTH, or none); visible in the process list, prefer --auth-file")
-    serve.add_argument("--auth-file", metavar="PATH", help="read USER:PASSWORD from this file's first line, or from standard input with '-' (or $FAQBOT_AUTH_FILE)")
-    serve.add_argument("--watch", action="store_true", help="rebuild and reload when a corpus file changes (or $FAQBOT_WATCH=1)")
-    serve.add_argument("--log-questions", action="store_true", help="log the text of every question (off by default: questions are private)")
+    serve = _command(commands, "serve", "open the chat in a web browser (Gradio) and the JSON API",
+                     "Serve the chat page and POST /api/ask on one port; loopback only unless --host says otherwise.", verbosity)
+    _add_setting(serve, "host", metavar="ADDRESS")
+    _add_setting(serve, "port", metavar="N", type=_port_flag)
+    _add_setting(serve, "auth", metavar="USER:PASSWORD")
+    _add_setting(serve, "auth_file", metavar="PATH")
+    _add_setting(serve, "watch", action="store_const", const=True)
+    _add_setting(serve, "log_questions", action="store_const", const=True)
     _add_bot_options(serve)
     return parser
+
+
+def _port_flag(text: str) -> int:
+    try:
+        return SETTINGS["port"].parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def format_answer(answer: Answer) -> str:
@@ -85,40 +120,31 @@ def format_answer(answer: Answer) -> str:
 
 
 def _parse_auth(value: str, origin: str) -> Credentials:
-    """USER:PASSWORD → Credentials; a malformed or empty value is a usage error, never a silent open door."""
+    """USER:PASSWORD → Credentials; a malformed value is a usage error, never a silent open door."""
     user, sep, password = value.strip("\r\n").partition(":")
     if not sep or not user or not password:
-        raise ValueError(f"{origin} must look like USER:PASSWORD")
+        raise SettingError(f"{origin} must look like USER:PASSWORD")
     return Credentials(user, password)
 
 
 def _read_auth_file(path: str) -> str:
     """The first line of an auth file, or of standard input for '-'."""
     try:
-        text = sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8").partition("\n")[0]
+        return sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8").partition("\n")[0]
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"cannot read the auth file {path}: {exc}") from exc
-    return text
+        raise SettingError(f"cannot read the auth file {path}: {exc}") from exc
 
 
 def _credentials(args: argparse.Namespace) -> Credentials | None:
-    """The log-in from --auth, --auth-file, $FAQBOT_AUTH or $FAQBOT_AUTH_FILE, in that order; None for none.
+    """The log-in from --auth, else --auth-file, else $FAQBOT_AUTH, else $FAQBOT_AUTH_FILE; None for none.
 
-    A variable that is set but empty is an error: it would otherwise turn the log-in off unnoticed.
+    Keeping the password out of the process list takes the file (or standard input) form.
     """
-    if args.auth is not None:
-        return _parse_auth(args.auth, "--auth")
-    if args.auth_file is not None:
-        return _parse_auth(_read_auth_file(args.auth_file), f"the first line of {args.auth_file}")
-    for variable in ("FAQBOT_AUTH", "FAQBOT_AUTH_FILE"):
-        if os.environ.get(variable) == "":
-            raise ValueError(f"{variable} is set but empty; unset it to serve without a log-in")
-    if "FAQBOT_AUTH" in os.environ:
-        return _parse_auth(os.environ["FAQBOT_AUTH"], "FAQBOT_AUTH")
-    if "FAQBOT_AUTH_FILE" in os.environ:
-        path = os.environ["FAQBOT_AUTH_FILE"]
-        return _parse_auth(_read_auth_file(path), f"the first line of {path}")
-    return None
+    auth = args.auth if args.auth is not None or args.auth_file is not None else resolve("auth")
+    if auth is not None:
+        return _parse_auth(auth, "--auth" if args.auth is not None else "FAQBOT_AUTH")
+    path = resolve("auth_file", args.auth_file)
+    return _parse_auth(_read_auth_file(path), f"the first line of {path}") if path is not None else None
 
 
 def format_report(report: Report) -> str:
@@ -140,25 +166,24 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_DATA_ERROR if errors else 0
 
 
+def _bot(args: argparse.Namespace) -> FAQBot:
+    return FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
-        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+        bot = _bot(args)
         print(f"Indexed {len(bot.index.entries)} entries ({len(bot.index.passages)} passages) in {bot.index_dir}")
         return 0
     if args.command == "ask":
         if not args.question.strip():
-            raise ValueError("the question is empty; ask something, e.g. faqbot ask \"How do I ...?\"")
-        if args.top_k < 1:
-            raise ValueError("--top-k must be at least 1")
-        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
-        answer = bot.ask(args.question, top_k=args.top_k, category=args.category)
+            raise SettingError('the question is empty; ask something, e.g. faqbot ask "How do I ...?"')
+        answer = _bot(args).ask(args.question, top_k=args.top_k, category=args.category)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
         return 0
     if args.command == "eval":
-        if args.top_k < 1:
-            raise ValueError("--top-k must be at least 1")
         queries = load_queries(args.queries)
-        report = evaluate(FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model), queries, top_k=args.top_k)
+        report = evaluate(_bot(args), queries, top_k=args.top_k)
         print(json.dumps(report.figures()) if args.json else format_report(report))
         if args.verbose:
             print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))
@@ -166,24 +191,28 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args)
     if args.command == "serve":
-        auth = _credentials(args)
-        print("Loading the FAQ and the model…", file=sys.stderr)
-        bot = FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
-        from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
-
-        host = setting(args.host, "FAQBOT_HOST", "127.0.0.1")
-        port = int(setting(args.port and str(args.port), "FAQBOT_PORT", "7860"))
-        print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{host}:{port}", file=sys.stderr)
-        log_questions = args.log_questions or os.environ.get("FAQBOT_LOG_QUESTIONS") == "1"
-        if log_questions:
-            logging.getLogger("faqbot.questions").setLevel(logging.INFO)
-        watch = args.watch or os.environ.get("FAQBOT_WATCH") == "1"
-        if watch:
-            logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
-            print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
-        serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch)
-        return 0
+        return _serve(args)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Read every setting first (a mistake fails before the slow model load), then serve."""
+    auth = _credentials(args)
+    host, port = resolve("host", args.host), resolve("port", args.port)
+    log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
+    print("Loading the FAQ and the model…", file=sys.stderr)
+    bot = _bot(args)
+    from faqbot.server import (
+        serve,  # gradio is slow to import: only `serve` pays for it
+    )
+
+    if log_questions:
+        logging.getLogger("faqbot.questions").setLevel(logging.INFO)
+    if watch:
+        logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
+        print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
+    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch)
+    return 0
 
 
 def _configure_logging(verbosity: int) -> None:
@@ -195,17 +224,26 @@ def _configure_logging(verbosity: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``faqbot`` console script; returns the process exit code."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # usage errors, --help and --version: argparse has printed them
+        return int(exc.code or 0)
     _configure_logging(args.verbose)
     sys.stdout.reconfigure(errors="replace")  # a question with broken Unicode still prints
     try:
         return _run(args)
-    except CorpusError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return EXIT_DATA_ERROR
-    except ValueError as exc:
+    except SettingError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except FaqbotError as exc:  # data: a corpus, model, query file or index folder
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_DATA_ERROR
+    except (ValueError, TypeError) as exc:  # a call the bot refuses: an unknown category, say
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `faqbot ask … | head`: the reader has all it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        return 0
     except KeyboardInterrupt:
         return 130
 

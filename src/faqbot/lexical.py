@@ -13,12 +13,11 @@ from pathlib import Path
 import bm25s
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
 from faqbot.corpus import Entry
+from faqbot.text import STOP_WORDS
 
 _STEMMER = Stemmer.Stemmer("english")
-STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list, also left out of questions by token_match
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern
 
 
@@ -54,11 +53,16 @@ class LexicalIndex:
     def save(self, folder: Path) -> None:
         self._retriever.save(str(folder), show_progress=False)
 
+    @property
+    def documents(self) -> int:
+        """How many entries are indexed."""
+        return int(self._retriever.scores["num_docs"])
+
     def scores(self, query: str, allowed: np.ndarray | None = None) -> np.ndarray:
         """Per-entry BM25 relative to the best (``allowed``) entry, 0..1; all zeros when no term matches."""
         tokens = query_terms(query)
         if not tokens:  # only stop words or symbols: nothing to match
-            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
+            return np.zeros(self.documents, dtype=np.float32)
         raw = self._retriever.get_scores(tokens)
         if allowed is not None:
             raw = np.where(allowed, raw, 0.0)

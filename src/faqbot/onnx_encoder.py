@@ -32,22 +32,24 @@ from pathlib import Path
 
 import numpy as np
 
-from faqbot.token_match import TokenVectors
+from faqbot.integrity import file_hash
+from faqbot.token_vectors import TokenVectors
 
 logger = logging.getLogger(__name__)
 
 ONNX_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
-SETTINGS_FILE = "settings.json"
+EXPORT_MANIFEST = "export.json"  # the reading settings and the SHA-256 of every other file, written last
 PARITY_PROBES = [
     "Are North Korean soldiers fighting in Ukraine?",
     "How do I cancel my subscription and get a refund for the unused months of the plan?",
     "ok",
 ]
 PARITY_MIN_COSINE = 0.995  # 8-bit weights: ~0.9995 on questions, 0.998 on "ok"; a broken export is far below
-EXPORT_VERSION = 3  # part of the export folder's name: a new recipe never reuses an old export
+EXPORT_VERSION = 4  # part of the export folder's name: a new recipe never reuses an old export
 WEIGHT_BITS = 8
 WEIGHT_BLOCK = 32
+MIN_SEQ_LENGTH, MAX_SEQ_LENGTH = 32, 8192  # what a sentence model reads; 3 word pieces would be a damaged setting
 
 
 def supports(model_path: str) -> bool:
@@ -104,7 +106,8 @@ def export(model_path: str, target: Path, reference) -> None:
         full_precision.unlink()
         shutil.copy2(model_dir / TOKENIZER_FILE, staging / TOKENIZER_FILE)
         settings = json.loads((model_dir / "sentence_bert_config.json").read_text()) if (model_dir / "sentence_bert_config.json").exists() else {}
-        (staging / SETTINGS_FILE).write_text(json.dumps({"max_seq_length": settings.get("max_seq_length", 256)}))
+        files = {name: file_hash(staging / name) for name in (ONNX_FILE, TOKENIZER_FILE)}
+        (staging / EXPORT_MANIFEST).write_text(json.dumps({"max_seq_length": settings.get("max_seq_length", 256), "files": files}))
         cosines = (OnnxEncoder(staging).encode(PARITY_PROBES) * reference(PARITY_PROBES)).sum(axis=1)
         if cosines.min() < PARITY_MIN_COSINE:
             raise ValueError(f"ONNX export differs from sentence-transformers (cosine {cosines.min():.5f})")
@@ -130,20 +133,48 @@ def _quantize_weights(source: Path, target: Path) -> None:
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
 
 
+class ExportDamaged(ValueError):
+    """An export folder whose files do not match its manifest, or whose settings are out of range."""
+
+
+def _verified_max_length(folder: Path) -> int:
+    """The export's max_seq_length, once every file matches the hash its manifest records."""
+    try:
+        manifest = json.loads((folder / EXPORT_MANIFEST).read_text())
+        files, max_length = manifest["files"], manifest["max_seq_length"]
+        if not isinstance(files, dict) or set(files) != {ONNX_FILE, TOKENIZER_FILE}:
+            raise ExportDamaged("its manifest does not list the model and tokenizer")
+        if type(max_length) is not int or not MIN_SEQ_LENGTH <= max_length <= MAX_SEQ_LENGTH:
+            raise ExportDamaged(f"max_seq_length {max_length!r} is outside {MIN_SEQ_LENGTH}..{MAX_SEQ_LENGTH}")
+        for name, digest in files.items():
+            if file_hash(folder / name) != digest:
+                raise ExportDamaged(f"{name} does not match its recorded SHA-256")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise exc if isinstance(exc, ExportDamaged) else ExportDamaged(str(exc)) from exc
+    return max_length
+
+
 class OnnxEncoder:
-    """Embeds texts with an exported model folder: unit-length float32 vectors."""
+    """Embeds texts with an exported model folder: unit-length float32 vectors.
+
+    The folder is verified against its manifest first: a damaged export raises ExportDamaged
+    (the caller exports again) instead of giving wrong vectors.
+    """
 
     def __init__(self, folder: Path) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        settings = json.loads((folder / SETTINGS_FILE).read_text())
-        self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+        max_length = _verified_max_length(folder)
+        try:
+            self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3
+            self._session = onnxruntime.InferenceSession(str(folder / ONNX_FILE), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # noqa: BLE001 - tokenizers and onnxruntime raise their own types for bad files
+            raise ExportDamaged(f"cannot load it ({exc})") from exc
         self._tokenizer.no_padding()  # the bundled tokenizer.json pads everything to 128 tokens
-        self._tokenizer.enable_truncation(max_length=int(settings["max_seq_length"]))
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        self._session = onnxruntime.InferenceSession(str(folder / ONNX_FILE), options, providers=["CPUExecutionProvider"])
+        self._tokenizer.enable_truncation(max_length=max_length)
 
     def _encode_one(self, text: str) -> tuple[np.ndarray, TokenVectors]:
         encoding = self._tokenizer.encode(text)

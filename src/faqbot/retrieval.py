@@ -1,7 +1,7 @@
 """Retrieval and scoring: a question → FAQ entries ranked by fused similarity, and a confidence.
 
-Ranking has two stages. First every candidate entry is scored from four signals (row layout in
-:func:`faqbot.index.row_texts`):
+Ranking has two stages. First every candidate entry is scored from four signals (the views of
+each entry are described in :mod:`faqbot.layout`):
 
 * query vs. the entry's questions (heading and alternates, best one counts) — the strongest
   single signal (StackFAQ P@1 0.945 alone);
@@ -32,7 +32,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from faqbot.index import FAQIndex
-from faqbot.token_match import TokenVectors
+from faqbot.layout import View
+from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
 WEIGHTS = (0.5, 0.2, 0.15, 0.15)
@@ -59,33 +60,38 @@ class Hit:
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
     """Entries owning any of the vector rows nearest the query, plus the best lexical matches."""
-    rows = index.nearest_rows(query, CANDIDATE_ROWS, allowed)
-    dense = index.row_entries[rows[rows >= 0]]
+    rows = index.dense.nearest_rows(query, CANDIDATE_ROWS, allowed)
+    dense = index.layout.row_entry[rows[rows >= 0]]
     best_lexical = np.argsort(-lexical)[:LEXICAL_CANDIDATES]
     return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
+
+
+def _best_per_entry(similarities: np.ndarray, views: np.ndarray, wanted: tuple[View, ...], starts: np.ndarray) -> np.ndarray:
+    """Each entry's best similarity among its rows of the ``wanted`` views (rows grouped by entry from ``starts``)."""
+    return np.maximum.reduceat(np.where(np.isin(views, wanted), similarities, -np.inf), starts)
 
 
 def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
     """The ``limit`` best entries for a question (its unit vector, token vectors and text), best first.
 
-    All candidate entries are scored at once: their rows (questions, heading + answer,
-    passages; see FAQIndex.entry_rows) are fetched in one batch, compared with one matrix
-    product, and each entry's best question and best passage are taken with segmented maxima.
+    All candidate entries are scored at once: their rows (every view; see RowLayout.entry_rows)
+    are fetched in one batch, compared with one matrix product, and each entry's best question,
+    its heading + answer and its best passage are taken with segmented maxima.
     The first-stage best RERANK are then put in second-stage order.
     With ``category``, only that category's entries are candidates.
     """
     allowed = index.in_category(category) if category is not None else None
     lexical = index.lexical.scores(text, allowed)
     candidates = _candidate_entries(index, query, lexical, allowed)
-    segments = [index.entry_rows[e] for e in candidates]
+    layout = index.layout
+    segments = [layout.entry_rows[e] for e in candidates]
     starts = np.cumsum([0] + [len(rows) for rows in segments[:-1]])
     rows = np.concatenate(segments)
-    similarities = index.vectors.reconstruct_batch(rows) @ query
-    questions_only = np.where(index.is_question_row(rows), similarities, -np.inf)
-    passages_only = np.where(index.is_passage_row(rows), similarities, -np.inf)  # every entry has a passage
-    question, document, passage = (
-        np.maximum.reduceat(questions_only, starts), similarities[starts + 1], np.maximum.reduceat(passages_only, starts)
-    )
+    similarities = index.dense.rows(rows) @ query
+    views = layout.row_view[rows]
+    question = _best_per_entry(similarities, views, (View.HEADING, View.ALTERNATE), starts)
+    document = _best_per_entry(similarities, views, (View.DOCUMENT,), starts)
+    passage = _best_per_entry(similarities, views, (View.PASSAGE,), starts)  # every entry has a passage
     dense = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage
     scores = dense + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
@@ -100,12 +106,13 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
     order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[RERANK:]])
+    passages_only = np.where(views == View.PASSAGE, similarities, -np.inf)
     hits = []
     for i in order[:limit]:
-        segment = passages_only[starts[i] : starts[i] + len(segments[i])]
+        best_row = rows[starts[i] + int(np.argmax(passages_only[starts[i] : starts[i] + len(segments[i])]))]
         hits.append(Hit(
             entry=int(candidates[i]),
-            passage=int(rows[starts[i] + int(np.argmax(segment))]) - 2 * len(index.entries),
+            passage=layout.passage(int(best_row)),
             score=float(scores[i]),
             similarity=float(dense[i] / sum(WEIGHTS[:3])),
             match=float(match[i]),
@@ -124,3 +131,8 @@ def confidence(best: Hit, runner_up: Hit | None) -> float:
     bias, *slopes = CONFIDENCE
     z = bias + sum(slope * x for slope, x in zip(slopes, (best.similarity, similarity_lead, best.match, match_lead)))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def answer_confidence(hits: list[Hit]) -> float:
+    """Confidence that the first of ``hits`` answers the question: the winner against the runner-up."""
+    return confidence(hits[0], hits[1] if len(hits) > 1 else None)

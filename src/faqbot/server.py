@@ -11,6 +11,8 @@ which refuses Gradio's file routes and demands the one log-in.
 from __future__ import annotations
 
 import logging
+import socket
+import sys
 
 import uvicorn
 from fastapi import FastAPI, HTTPException, Request
@@ -18,8 +20,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from faqbot.bot import FAQBot, valid_utf8
+from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
+from faqbot.text import valid_utf8
 from faqbot.ui import CSS, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
@@ -69,13 +72,18 @@ def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool
 def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None, log_questions: bool = False, watch: bool = False) -> None:
     """Serve until interrupted. Loopback unless told otherwise; never a public share link.
 
-    With ``watch``, corpus edits are rebuilt in the background and swapped in live.
+    With ``watch``, corpus edits are rebuilt in the background and swapped in live. Port 0
+    takes any free port; the address actually bound is printed on standard error.
     """
     if host not in LOOPBACK and auth is None:
         logger.warning("serving on %s without a log-in: anyone who can reach this address can use the bot", host)
+    listener = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{shown}:{listener.getsockname()[1]}/", file=sys.stderr, flush=True)
     watcher = CorpusWatcher(bot).start() if watch else None
     try:
-        uvicorn.run(create_app(bot, auth, log_questions), host=host, port=port, log_level="warning", access_log=False)
+        config = uvicorn.Config(create_app(bot, auth, log_questions), log_level="warning", access_log=False)
+        uvicorn.Server(config).run(sockets=[listener])
     finally:
         if watcher is not None:
             watcher.stop()

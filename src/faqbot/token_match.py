@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from faqbot.lexical import STOP_WORDS
+from faqbot.text import STOP_WORDS
+from faqbot.token_vectors import TokenVectors
 
 VECTORS_FILE = "token_vectors.npy"
 IDS_FILE = "token_ids.npy"
@@ -33,17 +33,7 @@ OFFSETS_FILE = "token_offsets.npy"
 # An answer's opening carries its gist: keeping 128 of up to 254 pieces scored StackFAQ P@1 0.964
 # (0.962 with all) and the seed set the same, at half the storage and matching time; 64 lost a seed answer.
 MAX_ENTRY_TOKENS = 128
-
-
-class TokenVectors(NamedTuple):
-    """One text's word pieces: their ids, contextual unit vectors and text ([CLS] and [SEP] left out).
-
-    ``pieces`` (the word pieces as text) is only needed for questions; stored entries leave it empty.
-    """
-
-    ids: np.ndarray  # int32, (n,)
-    vectors: np.ndarray  # float32, (n, dim)
-    pieces: tuple[str, ...] = ()
+MAX_TOKEN_ID = 1 << 20  # far above any tokenizer's vocabulary; bounds the document-frequency table
 
 
 @cache
@@ -57,10 +47,21 @@ def _content(pieces: tuple[str, ...]) -> np.ndarray:
     return np.array([p.startswith("##") or (p.isalnum() and p.lower() not in STOP_WORDS) for p in pieces], dtype=bool)
 
 
+def _check_shapes(vectors: np.ndarray, ids: np.ndarray, offsets: np.ndarray) -> None:
+    """Raise ValueError unless the three arrays describe one consistent set of entries' token vectors."""
+    if offsets.ndim != 1 or len(offsets) < 1 or offsets[0] != 0 or offsets[-1] != len(ids) or np.any(np.diff(offsets) < 0):
+        raise ValueError("token offsets do not partition the token ids")
+    if ids.ndim != 1 or vectors.ndim != 2 or len(vectors) != len(ids):
+        raise ValueError("token ids and vectors differ in number")
+    if ids.size and (ids.min() < 0 or ids.max() >= MAX_TOKEN_ID):
+        raise ValueError("token ids out of range")
+
+
 class TokenIndex:
     """Every entry's token vectors, and the document frequency of each token id across entries."""
 
     def __init__(self, vectors: np.ndarray, ids: np.ndarray, offsets: np.ndarray) -> None:
+        _check_shapes(vectors, ids, offsets)
         self._vectors = vectors
         self._ids = ids
         self._offsets = offsets
@@ -82,7 +83,9 @@ class TokenIndex:
 
     @classmethod
     def load(cls, folder: Path) -> TokenIndex:
-        return cls(np.load(folder / VECTORS_FILE, mmap_mode="r"), np.load(folder / IDS_FILE), np.load(folder / OFFSETS_FILE))
+        """Read a saved index (vectors memory-mapped); arrays that do not fit each other raise ValueError."""
+        vectors = np.load(folder / VECTORS_FILE, mmap_mode="r", allow_pickle=False)
+        return cls(vectors, np.load(folder / IDS_FILE, allow_pickle=False), np.load(folder / OFFSETS_FILE, allow_pickle=False))
 
     def save(self, folder: Path) -> None:
         np.save(folder / VECTORS_FILE, self._vectors)

@@ -13,7 +13,8 @@ import os
 import re
 
 from faqbot.answer import Answer
-from faqbot.bot import FAQBot, valid_utf8
+from faqbot.bot import FAQBot
+from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
 

@@ -6,6 +6,12 @@ line), so answers can cite their source and errors point a FAQ author at the pla
 """
 
 from faqbot.corpus.entry import Corpus, CorpusError, Entry
-from faqbot.corpus.loader import READERS, load_corpus, problems, read_corpus, repeated_questions
+from faqbot.corpus.loader import (
+    READERS,
+    load_corpus,
+    problems,
+    read_corpus,
+    repeated_questions,
+)
 
 __all__ = ["READERS", "Corpus", "CorpusError", "Entry", "load_corpus", "problems", "read_corpus", "repeated_questions"]

@@ -1,4 +1,4 @@
-"""What every FAQ format reads into: :class:`Entry`, :class:`Corpus`, and :class:`CorpusError`.
+"""What every FAQ format reads into: :class:`Entry` and :class:`Corpus`.
 
 The helpers here are shared by the format readers so that every format validates, cleans
 and reports problems the same way.
@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-class CorpusError(ValueError):
-    """A corpus file is missing, unreadable or malformed; the message names the file and place."""
+from faqbot.errors import CorpusError
 
 
 @dataclass(frozen=True)
@@ -101,6 +99,15 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
         alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),
         category=one_line(_string(category, "category", where)),
     )
+
+
+def entry_from_object(item: object, path: Path, line: int) -> Entry:
+    """Turn one decoded object (JSON or YAML) into an entry, insisting on the documented keys."""
+    if not isinstance(item, dict):
+        raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
+    if "question" not in item:
+        raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
+    return make_entry(item.get("question"), item.get("answer"), path, line, item.get("alternates"), item.get("category"))
 
 
 _ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)

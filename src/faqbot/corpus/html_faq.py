@@ -11,64 +11,15 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, one_line, read_text
+from faqbot.corpus.html_text import html_to_text
 
 logger = logging.getLogger(__name__)
-
-_BLOCKS = {
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-    "table", "tr", "ul",
-}  # fmt: skip
-_SPACES = re.compile(r"\s+")
-_INVISIBLE = ["script", "style", "template", "noscript", "head"]
-
-
-def _text_pieces(node: Tag) -> Iterator[str]:
-    """The visible text of ``node`` in order, with paragraph ("\\n\\n") and line ("\\n") breaks.
-
-    Line breaks in the source are plain spaces in HTML; only the elements make breaks
-    (``<pre>`` keeps its own lines).
-    """
-    for child in node.children:
-        if isinstance(child, Tag):
-            if child.name == "br":
-                yield "\n"
-            elif child.name == "li":
-                yield "\n- "
-                yield from _text_pieces(child)
-            elif child.name in _BLOCKS:
-                yield "\n\n"
-                yield from _text_pieces(child)
-                yield "\n\n"
-            else:
-                yield from _text_pieces(child)
-                href = child.get("href") if child.name == "a" else None
-                if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
-                    yield f" ({href})"
-        elif type(child) is NavigableString:  # not comments, doctypes or CDATA
-            yield str(child) if child.find_parent("pre") else _SPACES.sub(" ", child)
-
-
-def html_to_text(markup: str) -> str:
-    """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept."""
-    soup = BeautifulSoup(markup, "html.parser")
-    for hidden in soup(_INVISIBLE):
-        hidden.decompose()
-    text = "".join(_text_pieces(soup))
-    paragraphs = []
-    for paragraph in text.split("\n\n"):
-        lines = [one_line(line) for line in paragraph.split("\n")]
-        if any(lines):
-            paragraphs.append("\n".join(line for line in lines if line))
-    return "\n\n".join(paragraphs)
-
 
 def _types(item: dict) -> set[str]:
     """An object's ``@type`` names without the schema.org prefix (it may be one name or a list)."""
@@ -100,6 +51,28 @@ def _answer_text(question: dict) -> str:
     return ""
 
 
+class _LineFinder:
+    """Lines of successive questions inside a JSON-LD script, for file:line sources.
+
+    Questions come in document order, so each search starts where the last one ended and lines
+    are counted only over the text in between: reading a page stays linear in its size.
+    """
+
+    def __init__(self, source: str, first_line: int) -> None:
+        self._source = source
+        self._position = 0
+        self._line = first_line
+
+    def line_of(self, text: str) -> int:
+        """The line where ``text`` next appears (the previous question's line if it is not found verbatim)."""
+        offset = self._source.find(text, self._position)
+        if offset < 0:
+            return self._line
+        self._line += self._source.count("\n", self._position, offset)
+        self._position = offset + len(text)  # JSON strings hold no raw line breaks
+        return self._line
+
+
 def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     """Entries from ``<script type="application/ld+json">`` blocks holding an FAQPage."""
     entries = []
@@ -110,13 +83,12 @@ def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
         except json.JSONDecodeError as exc:
             logger.warning("%s:%s: skipped a JSON-LD block that is not valid JSON (%s)", path, script.sourceline + exc.lineno - 1, exc.msg)
             continue
+        lines = _LineFinder(source, script.sourceline)
         for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
             for question in _as_list(page.get("mainEntity")):
                 if not isinstance(question, dict) or not isinstance(question.get("name"), str):
                     continue
-                # The line of the question's name inside the script, for file:line sources.
-                offset = source.find(json.dumps(question["name"])[1:-1])
-                line = script.sourceline + (source.count("\n", 0, offset) if offset >= 0 else 0)
+                line = lines.line_of(json.dumps(question["name"])[1:-1])
                 alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
                 entries.append(make_entry(html_to_text(question["name"]), _answer_text(question), path, line, alternates))
     return entries

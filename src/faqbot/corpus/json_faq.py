@@ -8,16 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
-
-
-def entry_from_object(item: object, path: Path, line: int) -> Entry:
-    """Turn one decoded object (JSON or YAML) into an entry, insisting on the documented keys."""
-    if not isinstance(item, dict):
-        raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
-    if "question" not in item:
-        raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
-    return make_entry(item.get("question"), item.get("answer"), path, line, item.get("alternates"), item.get("category"))
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, read_text
 
 
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:

@@ -21,6 +21,8 @@ from faqbot.corpus.yaml_faq import read_yaml_faq
 
 logger = logging.getLogger(__name__)
 
+MAX_CORPUS_MB = 50  # far above any FAQ (StackFAQ is 0.4 MB); beyond it a build would run for hours
+
 READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".txt": read_text_faq,
     ".md": read_markdown_faq,
@@ -64,17 +66,37 @@ def _file_category(path: Path) -> str:
     return " ".join(words).capitalize()
 
 
-def read_corpus(location: str | Path) -> Corpus:
+def _read_file(path: Path) -> tuple[list[Entry], str]:
+    """One file through its format's reader; nesting deeper than Python can follow is a CorpusError."""
+    try:
+        return READERS[path.suffix.lower()](path)
+    except RecursionError:
+        raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
+
+
+def _check_size(files: list[Path], max_mb: float) -> None:
+    """Refuse a corpus so large that building it would run for hours, before any of it is read."""
+    total = sum(path.stat().st_size for path in files)
+    if total > max_mb * 1_000_000:
+        raise CorpusError(
+            f"{files[0].parent if len(files) > 1 else files[0]}: the corpus is {total / 1_000_000:.1f} MB, over the {max_mb:g} MB limit; "
+            "is this folder really FAQ documents? If so, raise the limit with FAQBOT_MAX_CORPUS_MB"
+        )
+
+
+def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     """Read every FAQ file at ``location`` without judging the entries (see :func:`problems`).
 
     In a corpus of several files, entries without a category of their own take their file's name.
+    A corpus over ``max_mb`` megabytes is refused before it is read.
     """
     files = corpus_files(location)
+    _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     entries: list[Entry] = []
     descriptions: list[str] = []
     for path in files:
-        file_entries, description = READERS[path.suffix.lower()](path)
+        file_entries, description = _read_file(path)
         if not file_entries:
             raise CorpusError(f"{path}: holds no FAQ entries")
         category = _file_category(path) if len(files) > 1 else ""
@@ -97,9 +119,9 @@ def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[tuple[Entry, str]
     return found
 
 
-def load_corpus(location: str | Path) -> Corpus:
+def load_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     """Read and check every FAQ file at ``location``; raises CorpusError naming each bad entry."""
-    corpus = read_corpus(location)
+    corpus = read_corpus(location, max_mb)
     found = problems(corpus.entries)
     if found:
         raise CorpusError("\n".join(f"{entry.source}: {message}" for entry, message in found))

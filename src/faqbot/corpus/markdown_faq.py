@@ -19,7 +19,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from faqbot.corpus.entry import Entry, also_asked, make_entry, read_text
-from faqbot.corpus.html_faq import html_to_text
+from faqbot.corpus.html_text import html_to_text
 
 _MARKDOWN = MarkdownIt("commonmark")
 

@@ -18,23 +18,59 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import CorpusError, Entry, read_text
-from faqbot.corpus.json_faq import entry_from_object
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, read_text
+
+MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
+
+
+class _FAQLoader(yaml.SafeLoader):
+    """The safe loader without aliases and with bounded nesting.
+
+    An FAQ has no use for aliases (``*name``), and nested aliases let a few hundred bytes expand
+    to megabytes ("billion laughs"); they are refused where they appear.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in an FAQ; write the text out", self.peek_event().start_mark)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _corpus_error(path: Path, exc: yaml.YAMLError) -> CorpusError:
+    """A YAML problem as a CorpusError at its line."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    return CorpusError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})")
 
 
 def _compose(path: Path) -> yaml.Node | None:
     """The document's node tree (which knows each item's line), or a CorpusError at the bad line."""
+    loader = _FAQLoader(read_text(path))
     try:
-        return yaml.compose(read_text(path), Loader=yaml.SafeLoader)
+        return loader.get_single_node()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise CorpusError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from exc
+        raise _corpus_error(path, exc) from exc
+    finally:
+        loader.dispose()
 
 
-def _value(node: yaml.Node) -> object:
-    """Plain Python data for one node, built with the safe constructor."""
-    return yaml.SafeLoader("").construct_document(node)
+def _value(node: yaml.Node, path: Path) -> object:
+    """Plain Python data for one node, built with the safe constructor; an unknown tag
+    (``!!python/object``, say) is a CorpusError at its line."""
+    try:
+        return yaml.SafeLoader("").construct_document(node)
+    except yaml.YAMLError as exc:
+        raise _corpus_error(path, exc) from exc
 
 
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
@@ -47,10 +83,10 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         if "entries" not in fields:
             raise CorpusError(f"{path}:1: expected a list of entries or an 'entries:' key")
         items = fields["entries"]
-        parts = [_value(fields[key]) for key in ("title", "description") if key in fields]
+        parts = [_value(fields[key], path) for key in ("title", "description") if key in fields]
         description = "\n\n".join(str(part).strip() for part in parts if part)
     if not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
-    entries = [entry_from_object(_value(item), path, item.start_mark.line + 1) for item in items.value]
+    entries = [entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value]
     return entries, description

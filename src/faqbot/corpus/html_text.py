@@ -1,0 +1,62 @@
+"""HTML to clean text, for answers written in HTML (web FAQ pages) or rendered from Markdown.
+
+Paragraphs stay paragraphs (so passages split where the author split), list items stay lines,
+links keep their address, and scripts, styles and comments are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from faqbot.corpus.entry import one_line
+
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
+    "table", "tr", "ul",
+}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = ["script", "style", "template", "noscript", "head"]
+
+
+def _text_pieces(node: Tag) -> Iterator[str]:
+    """The visible text of ``node`` in order, with paragraph ("\\n\\n") and line ("\\n") breaks.
+
+    Line breaks in the source are plain spaces in HTML; only the elements make breaks
+    (``<pre>`` keeps its own lines).
+    """
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name == "br":
+                yield "\n"
+            elif child.name == "li":
+                yield "\n- "
+                yield from _text_pieces(child)
+            elif child.name in _BLOCKS:
+                yield "\n\n"
+                yield from _text_pieces(child)
+                yield "\n\n"
+            else:
+                yield from _text_pieces(child)
+                href = child.get("href") if child.name == "a" else None
+                if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
+                    yield f" ({href})"
+        elif type(child) is NavigableString:  # not comments, doctypes or CDATA
+            yield str(child) if child.find_parent("pre") else _SPACES.sub(" ", child)
+
+
+def html_to_text(markup: str) -> str:
+    """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for hidden in soup(_INVISIBLE):
+        hidden.decompose()
+    text = "".join(_text_pieces(soup))
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        lines = [one_line(line) for line in paragraph.split("\n")]
+        if any(lines):
+            paragraphs.append("\n".join(line for line in lines if line))
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,33 @@
+"""faqbot's errors: each says what is wrong and where, and the CLI maps each kind to an exit code.
+
+Data problems (a corpus, a model, a query file, an index folder that cannot be written) exit 1;
+usage problems (a malformed setting or argument) exit 2. Every error is a ``FaqbotError``, and
+the data errors are also ``ValueError`` so that code written against earlier versions, which
+caught ``ValueError``, keeps working.
+"""
+
+from __future__ import annotations
+
+
+class FaqbotError(Exception):
+    """Base of every error faqbot raises on purpose; the message is meant for people."""
+
+
+class CorpusError(FaqbotError, ValueError):
+    """A corpus file is missing, unreadable or malformed; the message names the file and place."""
+
+
+class ModelError(FaqbotError, ValueError):
+    """The embedding model cannot be found or loaded."""
+
+
+class QueryFileError(FaqbotError, ValueError):
+    """An evaluation query file is unreadable or malformed; the message names the file and line."""
+
+
+class IndexFolderError(FaqbotError, OSError):
+    """The index folder cannot be read or written (permissions, a full disk)."""
+
+
+class SettingError(FaqbotError, ValueError):
+    """A setting (flag or ``FAQBOT_*`` variable) has a value faqbot cannot use: a usage error."""

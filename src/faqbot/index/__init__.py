@@ -1,0 +1,165 @@
+"""The index of a corpus: its row layout, dense vectors, BM25 index and token vectors, on disk.
+
+* :mod:`faqbot.layout` (beside it) — which vector rows stand for which entry and view;
+* :mod:`~faqbot.index.store` — the folder: manifest, hashes, damage checks, publishing;
+* :mod:`~faqbot.index.build` — embedding (reusing earlier work) and writing a build;
+* :mod:`~faqbot.index.checkpoint` — embeddings of an interrupted build, to resume it.
+
+:func:`open_index` is the entry point: it loads the published build when it serves this corpus
+and model, and (re)builds it under a file lock otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+from filelock import FileLock
+
+from faqbot.corpus import Corpus, Entry
+from faqbot.dense import DenseIndex
+from faqbot.embeddings import Encoder
+from faqbot.errors import IndexFolderError
+from faqbot.index import store
+from faqbot.layout import RowLayout
+from faqbot.lexical import LexicalIndex
+from faqbot.passages import Passage
+from faqbot.token_match import TokenIndex
+
+logger = logging.getLogger(__name__)
+
+MANIFEST = store.MANIFEST
+_ENTRY_FIELDS = {"heading": str, "answer": str, "file": str, "line": int, "alternates": list, "category": str}
+
+
+@dataclass(frozen=True)
+class FAQIndex:
+    """A loaded index: the signals retrieval combines, and the entries and passages they stand for."""
+
+    dense: DenseIndex
+    lexical: LexicalIndex
+    tokens: TokenIndex
+    description: str
+
+    @property
+    def layout(self) -> RowLayout:
+        return self.dense.layout
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.layout.entries
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        return self.layout.passages
+
+    @classmethod
+    def read(cls, build: Path, layout: RowLayout, description: str) -> FAQIndex:
+        """Read a build's signals; anything that does not fit ``layout`` raises :class:`store.Damaged`."""
+        from faqbot.index.build import LEXICAL, VECTORS
+
+        try:
+            dense = DenseIndex.load(build / VECTORS, layout)
+            lexical = LexicalIndex.load(build / LEXICAL)
+            tokens = TokenIndex.load(build)
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
+            raise store.Damaged(str(exc)) from exc
+        if len(tokens) != len(layout.entries) or lexical.documents != len(layout.entries):
+            raise store.Damaged(f"token vectors or BM25 cover {len(tokens)} / {lexical.documents} entries, not {len(layout.entries)}")
+        return cls(dense, lexical, tokens, description)
+
+    @cached_property
+    def categories(self) -> list[str]:
+        """The corpus's categories, in the order they first appear."""
+        return list(dict.fromkeys(e.category for e in self.entries if e.category))
+
+    def in_category(self, category: str) -> np.ndarray:
+        """A mask of the entries in ``category`` (any case); an unknown category is a ValueError naming the known ones."""
+        wanted = category.casefold()
+        if wanted not in {c.casefold() for c in self.categories}:
+            known = ", ".join(repr(c) for c in self.categories) or "none"
+            raise ValueError(f"unknown category {category!r} (categories: {known})")
+        return np.fromiter((e.category.casefold() == wanted for e in self.entries), dtype=bool, count=len(self.entries))
+
+
+def _entries_and_passages(meta: object) -> tuple[tuple[Entry, ...], tuple[Passage, ...], str]:
+    """The metadata of a build, every field checked for type and range; store.Damaged otherwise."""
+    if not isinstance(meta, dict) or not isinstance(meta.get("entries"), list) or not isinstance(meta.get("passages"), list) or not isinstance(meta.get("description"), str):
+        raise store.Damaged("meta.json is not an object with entries, passages and description")
+    entries = []
+    for item in meta["entries"]:
+        if not isinstance(item, dict) or any(not isinstance(item.get(k), kind) for k, kind in _ENTRY_FIELDS.items()) or not all(isinstance(a, str) for a in item["alternates"]):
+            raise store.Damaged("meta.json has a malformed entry")
+        entries.append(Entry(**{k: item[k] for k in _ENTRY_FIELDS} | {"alternates": tuple(item["alternates"])}))
+    passages = []
+    for item in meta["passages"]:
+        if not isinstance(item, dict) or not isinstance(item.get("entry"), int) or not 0 <= item["entry"] < len(entries) or not isinstance(item.get("text"), str):
+            raise store.Damaged("meta.json has a malformed passage")
+        passages.append(Passage(item["entry"], item["text"]))
+    return tuple(entries), tuple(passages), meta["description"]
+
+
+def read_build(index_dir: Path, manifest: dict) -> FAQIndex:
+    """The build a manifest names, after checking every file's hash and every loaded value."""
+    from faqbot.index.build import META
+
+    build = store.verified_build(index_dir, manifest)
+    try:
+        meta = json.loads((build / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise store.Damaged(f"meta.json: {exc}") from exc
+    entries, passages, description = _entries_and_passages(meta)
+    index = FAQIndex.read(build, RowLayout(entries, passages), description)
+    if index.dense.dimension != manifest["dimension"]:
+        raise store.Damaged(f"vectors have {index.dense.dimension} dimensions, the manifest {manifest['dimension']}")
+    return index
+
+
+def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
+    """Load the published build if it matches this corpus and model; None means "build it".
+
+    A missing, outdated or damaged index is never an error here: the caller rebuilds it.
+    """
+    from faqbot.index.build import corpus_fingerprint
+
+    manifest = store.read_manifest(index_dir)
+    if manifest is None:
+        return None
+    reason = store.stale_reason(manifest, model, corpus_fingerprint(corpus))
+    if reason:
+        logger.warning("rebuilding index in %s: %s", index_dir, reason)
+        return None
+    try:
+        return read_build(index_dir, manifest)
+    except store.Damaged as exc:
+        logger.warning("rebuilding index in %s: it is damaged (%s)", index_dir, exc)
+        return None
+
+
+def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True) -> FAQIndex:
+    """The index for ``corpus``: loaded when up to date, otherwise (re)built under a file lock.
+
+    A folder that cannot be written (permissions, a full disk) is an IndexFolderError saying so.
+    """
+    from faqbot.index.build import build_index
+
+    index_dir = Path(index_dir)
+    loaded = load_index(index_dir, corpus, encoder.identity)
+    if loaded is not None:
+        return loaded
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(index_dir / store.LOCK)):
+            # Another process may have finished the same build while we waited for the lock.
+            loaded = load_index(index_dir, corpus, encoder.identity)
+            return loaded if loaded is not None else build_index(corpus, encoder, index_dir, progress)
+    except PermissionError as exc:
+        raise IndexFolderError(f"{index_dir}: the index must be (re)built but the folder cannot be written ({exc.strerror}); pass a writable --index") from exc
+    except OSError as exc:
+        if isinstance(exc, IndexFolderError):
+            raise
+        raise IndexFolderError(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc

@@ -1,0 +1,128 @@
+"""Building an index: embed the corpus (reusing what earlier builds embedded), write a build, publish it.
+
+Embeddings come from three places, cheapest first: the previous published build of the same model
+(an edit to one entry re-embeds that entry only), the checkpoint of an interrupted build, and the
+encoder for whatever is left, in chunks that are checkpointed as they finish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+from tqdm.auto import tqdm
+
+from faqbot.corpus import Corpus
+from faqbot.dense import DenseIndex, new_vector_index
+from faqbot.embeddings import Encoder
+from faqbot.index import store
+from faqbot.index.checkpoint import CHUNK, Checkpoint, text_key
+from faqbot.layout import RowLayout, entry_text
+from faqbot.lexical import LexicalIndex
+from faqbot.passages import MAX_WORDS, make_passages
+from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
+from faqbot.token_vectors import TokenVectors
+
+logger = logging.getLogger(__name__)
+
+VECTORS = "vectors.faiss"
+META = "meta.json"
+LEXICAL = "lexical"
+
+
+def corpus_fingerprint(corpus: Corpus) -> str:
+    """Hash of everything that shapes the index, so any edit to the corpus triggers a rebuild."""
+    payload = json.dumps({"entries": [asdict(e) for e in corpus.entries], "description": corpus.description, "max_words": MAX_WORDS}, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class _Embeddings:
+    """Every embedding known for this build, by text key, and the encoder for the rest."""
+
+    def __init__(self, encoder: Encoder, checkpoint: Checkpoint, previous: tuple[dict, dict], progress: bool) -> None:
+        self.encoder = encoder
+        self.checkpoint = checkpoint
+        self.vectors, self.tokens = checkpoint.load()
+        self.vectors.update(previous[0])
+        self.tokens.update(previous[1])
+        self.progress = progress
+
+    def with_tokens(self, texts: list[str]) -> tuple[list[np.ndarray], list[TokenVectors]]:
+        """Vectors and token vectors of ``texts``, encoding only those not known yet."""
+        self._encode([t for t in texts if text_key(t) not in self.vectors or text_key(t) not in self.tokens], with_tokens=True)
+        return [self.vectors[text_key(t)] for t in texts], [self.tokens[text_key(t)] for t in texts]
+
+    def of(self, texts: list[str]) -> np.ndarray:
+        """Vectors of ``texts``, encoding only those not known yet."""
+        self._encode([t for t in texts if text_key(t) not in self.vectors], with_tokens=False)
+        return np.stack([self.vectors[text_key(t)] for t in texts]).astype(np.float32)
+
+    def _encode(self, missing: list[str], with_tokens: bool) -> None:
+        missing = list(dict.fromkeys(missing))
+        logger.info("embedding %d texts%s", len(missing), " with token vectors" if with_tokens else "")
+        with tqdm(total=len(missing), desc="Embedding", unit="text", disable=not self.progress or not missing) as bar:
+            for start in range(0, len(missing), CHUNK):
+                chunk = missing[start : start + CHUNK]
+                if with_tokens:
+                    vectors, tokens = self.encoder.encode_with_tokens(chunk)
+                    tokens = [TokenVectors(t.ids[: MAX_ENTRY_TOKENS], t.vectors[: MAX_ENTRY_TOKENS]) for t in tokens]
+                    self.tokens.update(zip(map(text_key, chunk), tokens))
+                else:
+                    vectors, tokens = self.encoder.encode(chunk), None
+                self.vectors.update(zip(map(text_key, chunk), vectors))
+                self.checkpoint.save(chunk, vectors, tokens)
+                bar.update(len(chunk))
+
+
+def previous_embeddings(index_dir: Path, model: str) -> tuple[dict[str, np.ndarray], dict[str, TokenVectors]]:
+    """Vectors and entry token vectors of the published build, by text key, when it used the same model."""
+    from faqbot.index import read_build
+
+    manifest = store.read_manifest(index_dir)
+    if manifest is None or store.stale_reason(manifest, model) is not None:
+        return {}, {}
+    try:
+        built = read_build(index_dir, manifest)
+    except store.Damaged:
+        return {}, {}
+    keys = [text_key(t) for t in built.layout.texts()]
+    vectors = dict(zip(keys, built.dense.vectors.reconstruct_n(0, built.dense.vectors.ntotal)))
+    tokens = {text_key(entry_text(e)): built.tokens.entry_tokens(i) for i, e in enumerate(built.entries)}
+    return vectors, tokens
+
+
+def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: bool = True):
+    """Embed headings and passages, write them to a new build folder, then publish the manifest."""
+    from faqbot.index import FAQIndex
+
+    passages = tuple(make_passages(corpus.entries))
+    layout = RowLayout(corpus.entries, passages)
+    checkpoint = Checkpoint(index_dir, encoder.identity)
+    embeddings = _Embeddings(encoder, checkpoint, previous_embeddings(index_dir, encoder.identity), progress)
+    _, entry_tokens = embeddings.with_tokens([entry_text(e) for e in corpus.entries])
+    dense = DenseIndex(new_vector_index(embeddings.of(layout.texts())), layout)
+
+    build = store.new_build_folder(index_dir)
+    dense.save(build / VECTORS)
+    meta = {"description": corpus.description, "entries": [asdict(e) for e in corpus.entries], "passages": [asdict(p) for p in passages]}
+    (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    LexicalIndex.build(corpus.entries).save(build / LEXICAL)
+    TokenIndex.build(entry_tokens).save(build)
+    manifest = {
+        "format_version": store.FORMAT_VERSION,
+        "model": encoder.identity,
+        "dimension": dense.dimension,
+        "corpus_fingerprint": corpus_fingerprint(corpus),
+        "index_type": type(dense.vectors).__name__,
+        "rows": len(layout),
+        "build": build.name,
+        "files": store.describe_files(build),
+    }
+    store.publish(index_dir, manifest)
+    checkpoint.clear()
+    logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], len(layout))
+    return FAQIndex.read(build, layout, corpus.description)

@@ -1,0 +1,82 @@
+"""Row layout: which vector rows stand for which entry, and in which view of it.
+
+Four views of each entry are embedded: the heading alone (the strongest signal); the heading with
+its whole answer, which gives a terse heading ("these developments") the context it leans on;
+each passage prefixed with its heading, so that a later paragraph ("If you return it after 30
+days…") is read with the subject its pronouns refer to; and each alternate phrasing alone,
+matched exactly like the heading. :class:`RowLayout` is the one place that knows their order;
+the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic on row numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import cached_property
+
+import numpy as np
+
+from faqbot.corpus import Entry
+from faqbot.passages import Passage
+
+
+class View(IntEnum):
+    """What a vector row shows of its entry."""
+
+    HEADING = 0
+    DOCUMENT = 1  # heading + whole answer
+    PASSAGE = 2  # heading + one passage
+    ALTERNATE = 3
+
+
+def entry_text(entry: Entry) -> str:
+    """An entry's heading followed by its answer: its DOCUMENT row, and the text of its token vectors."""
+    return f"{entry.heading}\n{entry.answer}"
+
+
+@dataclass(frozen=True, eq=False)
+class RowLayout:
+    """The entry and view of every vector row; rows are grouped by view, in the order of :class:`View`."""
+
+    entries: tuple[Entry, ...]
+    passages: tuple[Passage, ...]
+
+    def texts(self) -> list[str]:
+        """The text embedded for each row, in row order."""
+        return (
+            [e.heading for e in self.entries]
+            + [entry_text(e) for e in self.entries]
+            + [f"{self.entries[p.entry].heading}\n{p.text}" for p in self.passages]
+            + [alternate for e in self.entries for alternate in e.alternates]
+        )
+
+    def __len__(self) -> int:
+        return len(self.row_entry)
+
+    @cached_property
+    def row_entry(self) -> np.ndarray:
+        """The entry each row belongs to."""
+        entries = np.arange(len(self.entries), dtype=np.int64)
+        passages = np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
+        alternates = np.asarray([i for i, e in enumerate(self.entries) for _ in e.alternates], dtype=np.int64)
+        return np.concatenate([entries, entries, passages, alternates])
+
+    @cached_property
+    def row_view(self) -> np.ndarray:
+        """The :class:`View` of each row."""
+        sizes = [len(self.entries), len(self.entries), len(self.passages), len(self.row_entry) - 2 * len(self.entries) - len(self.passages)]
+        return np.repeat(np.arange(len(View), dtype=np.int8), sizes)
+
+    @cached_property
+    def entry_rows(self) -> list[np.ndarray]:
+        """For each entry its rows: heading, heading + answer, its passages, then its alternates."""
+        order = np.argsort(self.row_entry, kind="stable")
+        return np.split(order, np.cumsum(np.bincount(self.row_entry, minlength=len(self.entries)))[:-1])
+
+    def question_rows(self) -> np.ndarray:
+        """The rows of asked questions (headings, then alternates), in row order."""
+        return np.flatnonzero((self.row_view == View.HEADING) | (self.row_view == View.ALTERNATE))
+
+    def passage(self, row: int) -> int:
+        """The position in :attr:`passages` of a PASSAGE row."""
+        return row - 2 * len(self.entries)

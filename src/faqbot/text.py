@@ -1,0 +1,25 @@
+"""Text helpers shared by the signals and the front ends: stop words and question clean-up."""
+
+from __future__ import annotations
+
+import re
+
+from bm25s.stopwords import STOPWORDS_EN
+
+STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
+MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def valid_utf8(text: str) -> str:
+    """``text`` with lone surrogates (from broken clients) replaced, so it can be encoded and sent back."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def searchable_text(question: str) -> str:
+    """The question as the model and BM25 should see it: valid UTF-8, no control characters, bounded.
+
+    Lone surrogates would crash the tokenizer and NULs mean nothing, so both are replaced; very
+    long pastes are cut, as the model would ignore the rest anyway.
+    """
+    return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
