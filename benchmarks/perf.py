@@ -24,9 +24,9 @@ import numpy as np
 
 from faqbot import FAQBot
 from faqbot.corpus import load_corpus
+from faqbot.dense import HNSW_EF_SEARCH, new_vector_index
 from faqbot.embeddings import Encoder
 from faqbot.evaluate import evaluate, load_queries
-from faqbot.dense import HNSW_EF_SEARCH, new_vector_index
 from faqbot.index.build import build_index
 from faqbot.layout import RowLayout
 from faqbot.passages import make_passages

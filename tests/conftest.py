@@ -3,18 +3,50 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the suite must never reach for a model hub
 
+import faqbot.embeddings  # noqa: E402
 from faqbot import FAQBot  # noqa: E402
+
+PRODUCTION_EXPORT_FOLDER = faqbot.embeddings.export_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 MILITARY_HEADING = "What role does North Korea's military support play in these alliances?"
+
+
+@pytest.fixture(autouse=True)
+def no_faqbot_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts without FAQBOT_* variables, whatever the shell running pytest has set."""
+    for variable in [name for name in os.environ if name.startswith("FAQBOT_")]:
+        monkeypatch.delenv(variable)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_export(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One ONNX export of the model for the whole run, instead of one per index folder.
+
+    Making the export (torch, quantisation, the parity check) is the slowest part of a first
+    build; it is tested on its own in tests/test_fast_path.py, which opts out with
+    ``@pytest.mark.own_export``.
+    """
+    folder = tmp_path_factory.mktemp("shared-export")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(faqbot.embeddings, "export_folder", lambda cache_dir, identity: PRODUCTION_EXPORT_FOLDER(folder, identity))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def own_export(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests marked ``own_export`` keep the export inside their own index folder, as in production."""
+    if request.node.get_closest_marker("own_export"):
+        monkeypatch.setattr(faqbot.embeddings, "export_folder", PRODUCTION_EXPORT_FOLDER)
 
 
 @pytest.fixture(scope="session")

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import numpy as np
+import pytest
 
 from faqbot import FAQBot
 from faqbot.embeddings import Encoder, resolve_model
@@ -19,6 +18,7 @@ from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 TEXTS = ["Are North Korean soldiers fighting in Ukraine?", "ok", "a long question " * 60, "Émoji 🤝 and accents, naïve café"]
 
 
+@pytest.mark.own_export
 def test_onnx_vectors_match_sentence_transformers(tmp_path: Path) -> None:
     fast = Encoder(cache_dir=tmp_path)
     fast_vectors = fast.encode(TEXTS)
@@ -49,6 +49,7 @@ def test_concurrent_questions_batch_to_the_same_vectors(tmp_path: Path) -> None:
     assert all(np.allclose(tokens.vectors, one.vectors, atol=1e-4) for tokens, (_, one) in zip(batched_tokens, single))
 
 
+@pytest.mark.own_export  # the child process looks for the export where production keeps it
 def test_answering_does_not_import_torch(tmp_path: Path) -> None:
     FAQBot(corpus=SEED_CORPUS, index_dir=tmp_path, progress=False)  # builds the index and the export
     script = (
@@ -61,6 +62,7 @@ def test_answering_does_not_import_torch(tmp_path: Path) -> None:
     assert done.stdout.splitlines() == [MILITARY_HEADING, "False False False"]
 
 
+@pytest.mark.own_export
 @pytest.mark.parametrize("damage", ["model", "max_seq_length"])
 def test_a_damaged_export_is_made_again(tmp_path: Path, caplog, damage: str) -> None:
     reference = Encoder(cache_dir=tmp_path)

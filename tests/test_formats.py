@@ -168,8 +168,8 @@ def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) ->
 
 
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
-    txt = write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
-    csv = write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n')
+    write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
+    write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n')
     jsn = tmp_path / "c.json"
     jsn.write_text(json.dumps([{"question": "Open on Sunday?", "answer": "No.", "alternates": ["Sunday hours?"], "category": "Hours"}]))
     entries = {e.heading: e for e in load_corpus(tmp_path).entries}

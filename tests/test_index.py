@@ -11,9 +11,9 @@ import pytest
 import faqbot.index.build
 import faqbot.index.store
 from faqbot import FAQBot
+from faqbot.cli import main
 from faqbot.corpus import load_corpus
 from faqbot.embeddings import Encoder
-from faqbot.cli import main
 from faqbot.errors import IndexFolderError
 from faqbot.index import MANIFEST, load_index, open_index
 

@@ -29,3 +29,13 @@ def test_every_format_example_in_the_readme_reads_as_documented(tmp_path: Path) 
         entries = load_corpus(path).entries
         assert entries and all(e.heading and e.answer for e in entries), language
         assert entries[0].alternates, f"the {language} example shows alternates"
+
+
+def test_the_configuration_table_is_the_settings_table() -> None:
+    from faqbot.settings import SETTINGS
+
+    readme = (ROOT / "README.md").read_text()
+    rows = [line for line in readme.splitlines() if re.match(r"^\| (`--|—)", line)]
+    documented = [tuple(cell.strip() for cell in row.strip("|").split("|")) for row in rows]
+    expected = [(f"`{s.flag}`" if s.flag else "—", f"`{s.variable}`", s.describe_default(), s.help) for s in SETTINGS.values()]
+    assert documented == expected

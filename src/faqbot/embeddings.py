@@ -63,6 +63,11 @@ def model_identity(model: str | None) -> str:
     return f"{BUNDLED_MODEL} ({BUNDLED_PACKAGE} {metadata.version(BUNDLED_PACKAGE)})"
 
 
+def export_folder(cache_dir: Path, identity: str) -> Path:
+    """Where the ONNX export of a model is kept inside an index folder: one per model and recipe."""
+    return cache_dir / "onnx" / hashlib.sha256(f"{identity} export {onnx_encoder.EXPORT_VERSION}".encode()).hexdigest()[:16]
+
+
 _ENCODE_LOCK = threading.Lock()
 
 
@@ -160,7 +165,7 @@ class Encoder:
         self._path = resolve_model(model)
         self._onnx_dir = None
         if cache_dir is not None and backend == "onnx":
-            self._onnx_dir = Path(cache_dir) / "onnx" / hashlib.sha256(f"{self.identity} export {onnx_encoder.EXPORT_VERSION}".encode()).hexdigest()[:16]
+            self._onnx_dir = export_folder(Path(cache_dir), self.identity)
         self._onnx: onnx_encoder.OnnxEncoder | None = None
         self._questions = _QueryBatcher(self.encode_with_tokens)
 

@@ -1,0 +1,157 @@
+"""Replay the attacks of the security review against a real `faqbot serve` on loopback.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/attack.py
+
+Starts two servers on the seed FAQ (one open, one behind a log-in read from a file), runs every
+attack with bounded loops and timeouts, prints one row per attack with what was seen, and exits 1
+if any attack got through. README, Security, lists what is promised.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus"
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
+HEADING = "What role does North Korea's military support play in these alliances?"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serving(scratch: Path, *options: str) -> Iterator[str]:
+    """`faqbot serve` on the seed FAQ; yields its URL once it answers (any status)."""
+    port = _free_port()
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(SEED), "--index", str(scratch / "index"), *options]
+    server = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(url, timeout=2)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    raise RuntimeError("faqbot serve exited") from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def chat_with_file(url: str, path: str, **auth) -> str:
+    """Send a chat history holding a file message naming ``path``; return all the chat sent back."""
+    message = {"role": "user", "content": [{"type": "file", "file": {"path": path, "meta": {"_type": "gradio.FileData"}}}]}
+    started = httpx.post(f"{url}/gradio_api/call/respond", json={"data": ["hi", [message], "All topics"]}, timeout=10, **auth)
+    if started.status_code != 200:
+        return f"HTTP {started.status_code}"
+    return httpx.get(f"{url}/gradio_api/call/respond/{started.json()['event_id']}", timeout=10, **auth).text
+
+
+def still_answers(url: str, **auth) -> bool:
+    response = httpx.post(f"{url}/api/ask", json={"question": "Is a new Cold War starting?"}, timeout=5, **auth)
+    return response.status_code == 200
+
+
+def attacks_on_open_server(url: str) -> list[tuple[str, str, bool]]:
+    rows = []
+    for path in ("/etc/passwd", "/proc/self/cmdline", "/dev/zero"):
+        seen = chat_with_file(url, path)
+        held = "file=" not in seen and still_answers(url)
+        rows.append((f"chat history names {path}", "no file link; server still answers", held))
+    for route in ("/gradio_api/file=/etc/passwd", "/gradio_api/runs", "/openapi.json", "/manifest.json"):
+        status = httpx.get(url + route, timeout=5).status_code
+        rows.append((f"GET {route}", f"404 (got {status})", status == 404))
+    started = time.perf_counter()
+    upload = httpx.post(f"{url}/gradio_api/upload", files={"files": ("big.bin", b"x" * 50_000_000)}, timeout=60)
+    rows.append(("upload 50 MB", f"404 (got {upload.status_code} in {time.perf_counter() - started:.1f} s)", upload.status_code == 404))
+    rows.append(("run history kept in the browser", "config run_history false", httpx.get(f"{url}/config", timeout=5).json().get("run_history") is False))
+    for body in ('{"question": "hi", "top_k": NaN}', '{"question": "hi", "top_k": Infinity}'):
+        status = httpx.post(f"{url}/api/ask", content=body, headers={"content-type": "application/json"}, timeout=5).status_code
+        rows.append((f"POST /api/ask {body}", f"422 (got {status})", status == 422))
+    surrogate = httpx.post(f"{url}/api/ask", content='{"question": "Is \\ud800 a new Cold War starting?"}', headers={"content-type": "application/json"}, timeout=5)
+    rows.append(("question with a lone surrogate", f"200 (got {surrogate.status_code})", surrogate.status_code == 200))
+    return rows
+
+
+def attacks_on_protected_server(url: str) -> list[tuple[str, str, bool]]:
+    rows = []
+    for route in ("/", "/config", "/gradio_api/info", "/manifest.json", "/theme.css"):
+        response = httpx.get(url + route, timeout=5)
+        rows.append((f"GET {route} before log-in", f"401/404, no heading (got {response.status_code})", response.status_code in (401, 404) and HEADING not in response.text))
+    good = {"auth": ("ann", "s3cret")}
+    rows.append(("Basic log-in on the page's config", "200", httpx.get(f"{url}/config", timeout=5, **good).status_code == 200))
+    rows.append(("chat history names /etc/passwd, logged in", "no file link", "file=" not in chat_with_file(url, "/etc/passwd", **good)))
+    statuses = [httpx.get(f"{url}/config", auth=("ann", f"guess{i}"), timeout=5).status_code for i in range(300)]
+    first_refusal = statuses.index(429) if 429 in statuses else None
+    rows.append(("300 wrong passwords", f"429 from guess {first_refusal}, 401 before", first_refusal is not None and first_refusal <= 6 and set(statuses[:first_refusal]) == {401}))
+    return rows
+
+
+def attacks_on_the_command_line(scratch: Path) -> list[tuple[str, str, bool]]:
+    rows = []
+    empty = subprocess.run([sys.executable, "-m", "faqbot", "serve", "--index", str(scratch / "x")], env={**ENV, "FAQBOT_AUTH": ""}, capture_output=True, text=True, timeout=120)
+    rows.append(("FAQBOT_AUTH=''", f"exit 2 (got {empty.returncode})", empty.returncode == 2 and "Traceback" not in empty.stderr))
+    bomb = scratch / "bomb.yaml"
+    bomb.write_text('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\ntitle: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nentries:\n  - question: q?\n    answer: a\n')
+    done = subprocess.run([sys.executable, "-m", "faqbot", "build", "--corpus", str(bomb), "--index", str(scratch / "y")], env=ENV, capture_output=True, text=True, timeout=120)
+    rows.append(("YAML alias bomb in the corpus", f"exit 1 naming bomb.yaml:2 (got {done.returncode})", done.returncode == 1 and "bomb.yaml:2" in done.stderr))
+    return rows
+
+
+def html_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
+    from faqbot.corpus.html_faq import read_html_faq
+
+    rows, seconds = [], {}
+    for count in (2000, 8000):
+        items = [{"@type": "Question", "name": f"Question {i}?", "acceptedAnswer": {"@type": "Answer", "text": f"<p>Answer {i}.</p>"}} for i in range(count)]
+        page = scratch / f"faq{count}.html"
+        page.write_text('<script type="application/ld+json">' + json.dumps({"@type": "FAQPage", "mainEntity": items}, indent=1) + "</script>")
+        started = time.perf_counter()
+        read_html_faq(page)
+        seconds[count] = time.perf_counter() - started
+    ratio = seconds[8000] / seconds[2000]
+    rows.append(("FAQ page of 8,000 questions vs 2,000", f"about 4x the time, linear ({seconds[2000]:.2f} s → {seconds[8000]:.2f} s, {ratio:.1f}x)", ratio < 6))
+    return rows
+
+
+def main() -> int:
+    rows: list[tuple[str, str, bool]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        secret = scratch / "auth"
+        secret.write_text("ann:s3cret\n")
+        with serving(scratch) as url:
+            rows += attacks_on_open_server(url)
+        with serving(scratch, "--auth-file", str(secret)) as url:
+            rows += attacks_on_protected_server(url)
+        rows += attacks_on_the_command_line(scratch) + html_reading_time(scratch)
+    width = max(len(attack) for attack, _, _ in rows)
+    print(f"| {'attack':<{width}} | held | expected (seen) |\n|{'-' * (width + 2)}|------|---|")
+    for attack, seen, held in rows:
+        print(f"| {attack:<{width}} | {'yes' if held else 'NO'} | {seen} |")
+    failed = [attack for attack, _, held in rows if not held]
+    print(f"\n{len(rows) - len(failed)} of {len(rows)} attacks held off")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
