@@ -1,17 +1,17 @@
 """The fast embedding path: the same model exported to ONNX, run with onnxruntime + tokenizers.
 
-Importing sentence-transformers (and torch) takes seconds and one query through it ~8 ms on
-our 2-core machines; the ONNX export of the same weights loads in a fraction of a second and
-embeds a query in ~1.5 ms. The export is made once per model, with torch, the first time an index
-is built, and checked against sentence-transformers before it is used; answering questions
-afterwards never imports torch.
+Importing sentence-transformers (and torch) takes seconds; the ONNX export of the same weights
+loads in a fraction of a second and embeds a query several times faster (README, Performance).
+The export is made once per model, with torch, the first time an index is built, checked against
+sentence-transformers before it is used, and checked against the hashes in its manifest
+(``export.json``) every time it is loaded; answering questions never imports torch.
 
 The export stores its matrix weights as 8-bit integers in blocks of 32, each block with its own
 scale (onnxruntime's MatMulNBits). Embedding a question streams every weight through the CPU
-once, so 4x smaller weights make questions ~1.6x faster; the per-block scales keep the vectors
-within cosine 0.9995 of sentence-transformers', and StackFAQ P@1 within 0.001 (0.9640 against 0.9648).
-Whole-tensor int8 quantisation of weights *and* activations was faster still but drifted to
-cosine 0.99 and cost StackFAQ answers, so it is not used.
+once, so smaller weights make questions faster, and per-block scales keep the vectors close to
+sentence-transformers' (the parity check below; StackFAQ P@1 in the README). Whole-tensor int8
+quantisation of weights *and* activations was faster still but drifted further and cost StackFAQ
+answers, so it is not used.
 
 The graph has two outputs: the sentence vector, and every word piece's contextual vector (for
 :mod:`faqbot.token_match`), so both come from one forward pass.
@@ -45,7 +45,7 @@ PARITY_PROBES = [
     "How do I cancel my subscription and get a refund for the unused months of the plan?",
     "ok",
 ]
-PARITY_MIN_COSINE = 0.995  # 8-bit weights: ~0.9995 on questions, 0.998 on "ok"; a broken export is far below
+PARITY_MIN_COSINE = 0.995  # 8-bit weights stay well above it; a broken export is far below
 EXPORT_VERSION = 4  # part of the export folder's name: a new recipe never reuses an old export
 WEIGHT_BITS = 8
 WEIGHT_BLOCK = 32
@@ -127,7 +127,7 @@ def _quantize_weights(source: Path, target: Path) -> None:
     root.handlers[:], root.level = handlers, level  # that import calls logging.basicConfig(level=INFO)
     logging.getLogger(MatMulNBitsQuantizer.__module__).setLevel(logging.WARNING)  # one line per node otherwise
     # accuracy_level 4: activations are quantised per block on the fly and multiplied in int8;
-    # levels 0-3 (float products) keep cosine 0.9998 but make questions 3x slower than float32.
+    # levels 0-3 (float products) are slightly closer to float32 but make questions slower than float32.
     quantizer = MatMulNBitsQuantizer(onnx.load(str(source)), bits=WEIGHT_BITS, block_size=WEIGHT_BLOCK, is_symmetric=True, accuracy_level=4)
     quantizer.process()
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
@@ -190,8 +190,7 @@ class OnnxEncoder:
         """Embed each text in its own model call: its sentence vector and its token vectors.
 
         On our 2-core CPUs that beats batching: nothing is padded and one text's activations stay
-        in cache. StackFAQ's 1,114 index texts took 9.2-9.9 s one at a time against 13.7-14.5 s in
-        length-sorted batches of 16; for short questions the two are level.
+        in cache (README, Performance); for short questions the two are level.
         """
         if len(texts) == 1:  # a question: skip the progress bar's import and set-up
             vector, tokens = self._encode_one(texts[0])

@@ -39,7 +39,7 @@ from faqbot.token_vectors import TokenVectors
 WEIGHTS = (0.5, 0.2, 0.15, 0.15)
 # Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
 RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
-RERANK = 3  # at least 2 (confidence compares the best two); 2, 3, 5 or 10 rank the same here; 3 cost ~0.1 ms
+RERANK = 3  # at least 2 (confidence compares the best two); why 3: docs/quality.md
 CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
 LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
 # Logistic coefficients: bias, then dense similarity, its lead, token match, its lead.

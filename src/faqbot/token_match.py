@@ -30,8 +30,8 @@ from faqbot.token_vectors import TokenVectors
 VECTORS_FILE = "token_vectors.npy"
 IDS_FILE = "token_ids.npy"
 OFFSETS_FILE = "token_offsets.npy"
-# An answer's opening carries its gist: keeping 128 of up to 254 pieces scored StackFAQ P@1 0.964
-# (0.962 with all) and the seed set the same, at half the storage and matching time; 64 lost a seed answer.
+# An answer's opening carries its gist: 128 of up to 254 pieces score as well as all of them at half
+# the storage and matching time (docs/quality.md has the figures).
 MAX_ENTRY_TOKENS = 128
 MAX_TOKEN_ID = 1 << 20  # far above any tokenizer's vocabulary; bounds the document-frequency table
 
@@ -115,7 +115,7 @@ class TokenIndex:
 
         Only the question's content words count, unless it has none ("Is it?"). The product runs on
         one BLAS thread: right after embedding the question, onnxruntime's threads still spin on
-        both cores, and a two-thread BLAS call fighting them took 20 ms at p95 instead of 0.4 ms.
+        both cores, and a two-thread BLAS call fighting them is many times slower at p95.
         """
         if len(question.ids) == 0:
             return np.zeros(len(entries), dtype=np.float32)
