@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import socket
 import statistics
@@ -26,8 +25,10 @@ from pathlib import Path
 
 import httpx
 
+from faqbot.evaluate import load_queries
+
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = [json.loads(line)["query"] for line in (ROOT / "tests" / "data" / "seed_queries.jsonl").read_text().splitlines()]
+QUESTIONS = [query.text for query in load_queries(ROOT / "tests" / "data" / "seed_queries.jsonl")]
 
 
 def free_port() -> int:

@@ -9,8 +9,8 @@ No training on benchmark queries: faqbot's weights and confidence curve are fixe
 
 from __future__ import annotations
 
-import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
@@ -19,7 +19,7 @@ import numpy as np
 from faqbot import FAQBot
 from faqbot.corpus import load_corpus
 from faqbot.embeddings import Encoder
-from faqbot.evaluate import Query, evaluate
+from faqbot.evaluate import Query, evaluate, load_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ_CORPUS = ROOT / "benchmarks" / "stackfaq" / "corpus.jsonl"
@@ -29,9 +29,8 @@ SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 
 
 def read_queries(path: Path, kind: str | None = None, decline: bool = False) -> list[Query]:
-    """Queries of one kind from a JSONL file; ``decline`` drops the expectations (cross-domain use)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Query(r["query"], () if decline else tuple(r["expect"])) for r in rows if kind is None or r.get("kind") == kind]
+    """Queries of one kind; ``decline`` drops the expectations (questions asked of another FAQ)."""
+    return [replace(q, expect=()) if decline else q for q in load_queries(path, kind)]
 
 
 def naive_figures(corpus: Path, queries: list[Query], encoder: Encoder) -> dict[str, float]:

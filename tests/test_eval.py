@@ -16,12 +16,11 @@ STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 
 
 def _by_kind(kind: str) -> list[Query]:
-    rows = [json.loads(line) for line in SEED_QUERIES.read_text().splitlines()]
-    return [Query(r["query"], tuple(r["expect"])) for r in rows if r["kind"] == kind]
+    return load_queries(SEED_QUERIES, kind)
 
 
 def test_seed_query_set_has_the_promised_shape() -> None:
-    kinds = [json.loads(line)["kind"] for line in SEED_QUERIES.read_text().splitlines()]
+    kinds = [query.kind for query in load_queries(SEED_QUERIES)]
     assert kinds.count("paraphrase") >= 30 and kinds.count("off-topic") >= 10 and kinds.count("near-topic") >= 5
 
 

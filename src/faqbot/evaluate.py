@@ -20,6 +20,7 @@ class Query:
 
     text: str
     expect: tuple[str, ...]
+    kind: str = ""  # an optional label ("paraphrase", "off-topic", …) for reporting by kind
 
 
 @dataclass
@@ -54,8 +55,9 @@ class Report:
         }
 
 
-def load_queries(path: str | Path) -> list[Query]:
-    """Read a query file; malformed lines raise QueryFileError naming the file and line."""
+def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
+    """Read a query file (only the queries of ``kind`` if given); malformed lines raise
+    QueryFileError naming the file and line. The one reader of query files: CLI, tests, benchmarks."""
     queries = []
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -66,9 +68,11 @@ def load_queries(path: str | Path) -> list[Query]:
             continue
         try:
             item = json.loads(line)
-            queries.append(Query(text=item["query"], expect=tuple(item.get("expect", []))))
+            query = Query(text=item["query"], expect=tuple(item.get("expect", [])), kind=str(item.get("kind", "")))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise QueryFileError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
+        if kind is None or query.kind == kind:
+            queries.append(query)
     return queries
 
 

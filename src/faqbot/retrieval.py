@@ -66,9 +66,9 @@ def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, 
     return np.unique(np.concatenate([dense, best_lexical[lexical[best_lexical] > 0]]))
 
 
-def _best_per_entry(similarities: np.ndarray, views: np.ndarray, wanted: tuple[View, ...], starts: np.ndarray) -> np.ndarray:
-    """Each entry's best similarity among its rows of the ``wanted`` views (rows grouped by entry from ``starts``)."""
-    return np.maximum.reduceat(np.where(np.isin(views, wanted), similarities, -np.inf), starts)
+def _best_per_entry(similarities: np.ndarray, wanted: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each entry's best similarity among its ``wanted`` rows (rows grouped by entry from ``starts``)."""
+    return np.maximum.reduceat(np.where(wanted, similarities, -np.inf), starts)
 
 
 def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
@@ -89,9 +89,10 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     rows = np.concatenate(segments)
     similarities = index.dense.rows(rows) @ query
     views = layout.row_view[rows]
-    question = _best_per_entry(similarities, views, (View.HEADING, View.ALTERNATE), starts)
-    document = _best_per_entry(similarities, views, (View.DOCUMENT,), starts)
-    passage = _best_per_entry(similarities, views, (View.PASSAGE,), starts)  # every entry has a passage
+    is_passage = views == View.PASSAGE
+    question = _best_per_entry(similarities, (views == View.HEADING) | (views == View.ALTERNATE), starts)
+    document = _best_per_entry(similarities, views == View.DOCUMENT, starts)
+    passage = _best_per_entry(similarities, is_passage, starts)  # every entry has a passage
     dense = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage
     scores = dense + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
@@ -106,7 +107,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
     order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[RERANK:]])
-    passages_only = np.where(views == View.PASSAGE, similarities, -np.inf)
+    passages_only = np.where(is_passage, similarities, -np.inf)
     hits = []
     for i in order[:limit]:
         best_row = rows[starts[i] + int(np.argmax(passages_only[starts[i] : starts[i] + len(segments[i])]))]
