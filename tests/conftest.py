@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,6 +48,24 @@ def own_export(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     """Tests marked ``own_export`` keep the export inside their own index folder, as in production."""
     if request.node.get_closest_marker("own_export"):
         monkeypatch.setattr(faqbot.embeddings, "export_folder", PRODUCTION_EXPORT_FOLDER)
+
+
+def index_with_export(index_dir: Path) -> Path:
+    """``index_dir``, created with the run's shared ONNX export copied where production keeps it.
+
+    For tests that run faqbot in another process, which cannot share the run's export: they then
+    skip the slow export as every later run of a real installation does.
+    """
+    encoder = faqbot.embeddings.Encoder(cache_dir=index_dir)
+    encoder.load()  # makes the shared export if this is the run's first
+    shutil.copytree(faqbot.embeddings.export_folder(index_dir, encoder.identity), PRODUCTION_EXPORT_FOLDER(index_dir, encoder.identity))
+    return index_dir
+
+
+@pytest.fixture
+def exported_index(tmp_path: Path) -> Path:
+    """A fresh index folder holding the model's ONNX export (see :func:`index_with_export`)."""
+    return index_with_export(tmp_path / "index")
 
 
 @pytest.fixture(scope="session")

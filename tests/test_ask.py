@@ -17,6 +17,8 @@ import faqbot.dense
 from faqbot import Answer, FAQBot, ask
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 
 def test_public_api_is_exactly_the_documented_names() -> None:
     assert set(faqbot.__all__) == {"Alternative", "Answer", "CorpusError", "FAQBot", "FaqbotError", "ModelError", "QueryFileError", "ask"}

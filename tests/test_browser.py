@@ -18,9 +18,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import MILITARY_HEADING, SEED_CORPUS
+from tests.conftest import MILITARY_HEADING, SEED_CORPUS, index_with_export
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -76,7 +76,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
     (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
-    yield from _serve(corpus, tmp_path_factory.mktemp("index"))
+    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"))
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seed FAQ behind a log-in given in a file (so it is not in the process list)."""
     secret = tmp_path_factory.mktemp("secret") / "auth"
     secret.write_text("ann:s3cret\n", encoding="utf-8")
-    yield from _serve(SEED_CORPUS, tmp_path_factory.mktemp("index"), "--auth-file", str(secret))
+    yield from _serve(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--auth-file", str(secret))
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from faqbot.check import check_corpus
 from faqbot.cli import main
 from tests.conftest import SEED_CORPUS
+
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
 CONFUSING_FAQ = """\
 How do I reset my password?

@@ -13,6 +13,8 @@ import pytest
 from faqbot.cli import main
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 QUESTION = "Are North Korean soldiers fighting in Ukraine?"
 
 
@@ -67,8 +69,8 @@ def test_bad_corpus_file_names_file_and_line(tmp_path: Path, capsys) -> None:
     assert f"{bad}:2: not valid JSON" in capsys.readouterr().err
 
 
-def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
-    env = {**os.environ, "FAQBOT_CORPUS": str(SEED_CORPUS), "FAQBOT_INDEX": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+def test_console_script_runs_as_a_module(tmp_path: Path, exported_index: Path) -> None:
+    env = {**os.environ, "FAQBOT_CORPUS": str(SEED_CORPUS), "FAQBOT_INDEX": str(exported_index), "HF_HUB_OFFLINE": "1"}
     done = subprocess.run([sys.executable, "-m", "faqbot", "ask", QUESTION, "--json"], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["heading"] == MILITARY_HEADING

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from faqbot import FAQBot
 from faqbot.retrieval import RERANK, Hit, confidence, rank
+
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
 
 def hit(similarity: float, match: float) -> Hit:

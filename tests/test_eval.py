@@ -12,6 +12,8 @@ from faqbot.cli import main
 from faqbot.evaluate import Query, evaluate, load_queries
 from tests.conftest import ROOT, SEED_CORPUS, SEED_QUERIES
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 
 

@@ -15,6 +15,8 @@ from faqbot import FAQBot
 from faqbot.embeddings import Encoder, resolve_model
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 TEXTS = ["Are North Korean soldiers fighting in Ukraine?", "ok", "a long question " * 60, "Émoji 🤝 and accents, naïve café"]
 
 
@@ -49,12 +51,11 @@ def test_concurrent_questions_batch_to_the_same_vectors(tmp_path: Path) -> None:
     assert all(np.allclose(tokens.vectors, one.vectors, atol=1e-4) for tokens, (_, one) in zip(batched_tokens, single))
 
 
-@pytest.mark.own_export  # the child process looks for the export where production keeps it
-def test_answering_does_not_import_torch(tmp_path: Path) -> None:
-    FAQBot(corpus=SEED_CORPUS, index_dir=tmp_path, progress=False)  # builds the index and the export
+def test_answering_does_not_import_torch(exported_index: Path) -> None:
+    FAQBot(corpus=SEED_CORPUS, index_dir=exported_index, progress=False)  # builds the index; the export is there already
     script = (
         "import sys; from faqbot import FAQBot; "
-        f"a = FAQBot(corpus={str(SEED_CORPUS)!r}, index_dir={str(tmp_path)!r}).ask('Are North Korean soldiers fighting in Ukraine?'); "
+        f"a = FAQBot(corpus={str(SEED_CORPUS)!r}, index_dir={str(exported_index)!r}).ask('Are North Korean soldiers fighting in Ukraine?'); "
         "print(a.heading); print('torch' in sys.modules, 'sentence_transformers' in sys.modules, 'gradio' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env={"HF_HUB_OFFLINE": "1", "PATH": ""})

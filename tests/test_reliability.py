@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 from faqbot import Answer, CorpusError, FAQBot
 from faqbot.corpus import load_corpus
 from faqbot.index import MANIFEST
+from tests.fakes import HashingEncoder
+
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
 ODD_QUESTIONS = [
     "x" * 50_000,
@@ -89,18 +92,18 @@ def _corrupt(index_dir: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["vectors.faiss", "meta.json", "lexical/vocab.index.json"])
 def test_truncated_index_files_are_detected_and_rebuilt(tmp_path: Path, pets_txt: Path, caplog, name: str) -> None:
-    FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+    FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     _corrupt(tmp_path, name)
     with caplog.at_level(logging.WARNING):
-        bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+        bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     assert "rebuilding index" in caplog.text
     assert bot.ask("How much is a dog?").heading == "How much does it cost to adopt a dog?"
 
 
 def test_garbage_manifest_is_rebuilt(tmp_path: Path, pets_txt: Path) -> None:
-    FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+    FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     (tmp_path / MANIFEST).write_text("{not json")
-    assert FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False).ask("How much is a dog?").answered
+    assert FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder()).ask("How much is a dog?").answered
 
 
 def _build_in_process(corpus: str, index_dir: str, results) -> None:
@@ -108,17 +111,17 @@ def _build_in_process(corpus: str, index_dir: str, results) -> None:
     results.put(bot.ask("When is the shelter open?").heading)
 
 
-def test_two_processes_building_the_same_index_do_not_corrupt_it(tmp_path: Path, pets_txt: Path) -> None:
+def test_two_processes_building_the_same_index_do_not_corrupt_it(exported_index: Path, pets_txt: Path) -> None:
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
-    processes = [context.Process(target=_build_in_process, args=(str(pets_txt), str(tmp_path), results)) for _ in range(2)]
+    processes = [context.Process(target=_build_in_process, args=(str(pets_txt), str(exported_index), results)) for _ in range(2)]
     for process in processes:
         process.start()
     for process in processes:
         process.join(timeout=300)
     assert [p.exitcode for p in processes] == [0, 0]
     assert [results.get(timeout=5) for _ in processes] == ["What are the shelter's opening hours?"] * 2
-    assert len(list(tmp_path.glob("build-*"))) == 1
+    assert len(list(exported_index.glob("build-*"))) == 1
 
 
 def test_broken_corpus_keeps_existing_files_untouched(tmp_path: Path) -> None:
@@ -131,7 +134,7 @@ def test_broken_corpus_keeps_existing_files_untouched(tmp_path: Path) -> None:
 
 
 def test_questions_are_not_logged_by_default(tmp_path: Path, pets_txt: Path, caplog) -> None:
-    bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False)
+    bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     with caplog.at_level(logging.DEBUG):
         bot.ask("my secret medical question about dogs")
     assert "secret medical" not in caplog.text

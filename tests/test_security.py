@@ -17,6 +17,8 @@ from faqbot.gate import FREE_GUESSES, Credentials, LoginThrottle
 from faqbot.server import create_app
 from faqbot.ui import as_text
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 LOGIN = Credentials("ann", "s3cret")
 FILE_MESSAGE = {"role": "user", "content": [{"type": "file", "file": {"path": "/etc/passwd", "meta": {"_type": "gradio.FileData"}}}]}
 

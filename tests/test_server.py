@@ -15,6 +15,8 @@ from faqbot.gate import Credentials
 from faqbot.server import create_app
 from tests.conftest import MILITARY_HEADING
 
+pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
+
 QUESTION = "Are North Korean soldiers fighting in Ukraine?"
 
 

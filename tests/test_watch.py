@@ -11,6 +11,7 @@ import pytest
 from faqbot import FAQBot
 from faqbot.watch import CorpusWatcher
 from tests.conftest import PETS_TXT
+from tests.fakes import HashingEncoder
 
 NEW_ENTRY = "\n-\nDo you have rabbits for adoption?\nYes, we usually have a few rabbits; they are adopted in pairs.\n"
 
@@ -25,7 +26,7 @@ def watched(tmp_path: Path) -> Iterator[tuple[FAQBot, CorpusWatcher, Path]]:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "pets.txt").write_text(PETS_TXT, encoding="utf-8")
-    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False, encoder=HashingEncoder())  # files, not the model
     watcher = CorpusWatcher(bot).start()
     assert watcher.ready.wait(60), "the watcher did not start"
     yield bot, watcher, corpus / "pets.txt"
@@ -40,7 +41,7 @@ def test_an_edit_goes_live_embedding_only_the_changed_entry(watched, monkeypatch
         monkeypatch.setattr(bot.encoder, method, lambda texts, original=original, **kw: embedded.extend(texts) or original(texts, **kw))
     faq.write_text(PETS_TXT + NEW_ENTRY, encoding="utf-8")
     wait_for(watcher, lambda: watcher.reloads == 1)
-    assert bot.ask("Can I adopt a bunny?").heading == "Do you have rabbits for adoption?"
+    assert bot.ask("Are rabbits up for adoption?").heading == "Do you have rabbits for adoption?"
     assert len(bot.headings) == 4
     # Only the new entry's heading and heading + answer (its one passage is the same text);
     # the three old entries' vectors are reused.

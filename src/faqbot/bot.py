@@ -50,6 +50,7 @@ class FAQBot:
     so the first question is as fast as the rest. ``ask`` is safe to call from many threads.
     ``backend`` ("onnx", the default, or "torch"; ``FAQBOT_BACKEND``) picks the embedding path:
     the ONNX export of the model kept in the index folder, or sentence-transformers itself.
+    ``encoder`` replaces the model altogether (anything with Encoder's methods; tests use a fake).
     """
 
     def __init__(
@@ -60,12 +61,13 @@ class FAQBot:
         threshold: float = CONFIDENCE_THRESHOLD,
         progress: bool = True,
         backend: str | None = None,
+        encoder: Encoder | None = None,
     ) -> None:
         self.corpus_path = corpus_location(corpus)
         self.index_dir = Path(resolve("index", index_dir))
         self.threshold = threshold
         self.max_corpus_mb = resolve("max_corpus_mb")
-        self.encoder = Encoder(resolve("model", model), cache_dir=self.index_dir, backend=resolve("backend", backend))
+        self.encoder = encoder or Encoder(resolve("model", model), cache_dir=self.index_dir, backend=resolve("backend", backend))
         self.corpus: Corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
         self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
         self.encoder.load()
