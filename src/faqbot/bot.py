@@ -38,7 +38,7 @@ def _check_question(question: object) -> str:
     if not isinstance(question, str):
         raise TypeError(f"question must be a str, not {type(question).__name__}")
     if not question.strip():
-        raise ValueError("question is empty")
+        raise ValueError('the question is empty; ask something, e.g. "How do I ...?"')
     return question
 
 

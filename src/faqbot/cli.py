@@ -176,8 +176,6 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Indexed {len(bot.index.entries)} entries ({len(bot.index.passages)} passages) in {bot.index_dir}")
         return 0
     if args.command == "ask":
-        if not args.question.strip():
-            raise SettingError('the question is empty; ask something, e.g. faqbot ask "How do I ...?"')
         answer = _bot(args).ask(args.question, top_k=args.top_k, category=args.category)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
         return 0
