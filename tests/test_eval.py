@@ -45,7 +45,9 @@ def test_near_topic_questions_are_declined(seed_bot: FAQBot) -> None:
 def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: FAQBot) -> None:
     queries = load_queries(STACKFAQ / "queries.jsonl")
     figures = evaluate(FAQBot(STACKFAQ / "corpus.jsonl", tmp_path, progress=False), queries).figures()
-    assert figures["P@1"] >= 0.955 and figures["MRR@10"] >= 0.975 and figures["answered"] >= 0.97
+    assert figures["P@1"] >= 0.955 and figures["MRR@10"] >= 0.975
+    # the "never bluff" targets: answer most, rarely wrongly, and show the right entry almost always
+    assert figures["answered"] >= 0.60 and figures["precision_answered"] >= 0.90 and figures["right_shown"] >= 0.95
     foreign = [Query(q.text, ()) for q in queries[::5]]
     assert evaluate(seed_bot, foreign).figures()["declined"] >= 0.99
 
@@ -53,7 +55,7 @@ def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: 
 def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
     assert main(["eval", str(SEED_QUERIES), "--json", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert set(figures) == {"queries", "P@1", "MRR@10", "R@5", "answered", "precision_answered", "declined"}
+    assert set(figures) == {"queries", "P@1", "MRR@10", "R@5", "answered", "precision_answered", "wrong_asserted", "right_shown", "declined"}
     assert figures["queries"] == len(SEED_QUERIES.read_text().splitlines())
 
 

@@ -101,8 +101,10 @@ def test_rebuild_after_an_edit_embeds_only_the_changed_entry(tmp_path: Path, pet
     encoder = HashingEncoder()
     bot = fake_bot(pets_txt, tmp_path, encoder)
     # the edited entry's heading+answer (with its token vectors) and heading+passage rows share
-    # one text: embedded once, and nothing else is re-embedded
-    assert encoder.encoded == ["How much does it cost to adopt a dog?\nThe adoption fee for dogs is 175 euros, which covers vaccinations and microchipping."]
+    # one text, embedded once; its answer alone is embedded to find entries that answer the same
+    # thing; nothing else is re-embedded
+    answer = "The adoption fee for dogs is 175 euros, which covers vaccinations and microchipping."
+    assert encoder.encoded == [f"How much does it cost to adopt a dog?\n{answer}", answer]
     assert "175 euros" in bot.ask("How much is a dog?").passage
 
 def _build_file(index_dir: Path, name: str) -> Path:

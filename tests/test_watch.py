@@ -43,10 +43,10 @@ def test_an_edit_goes_live_embedding_only_the_changed_entry(watched, monkeypatch
     wait_for(watcher, lambda: watcher.reloads == 1)
     assert bot.ask("Are rabbits up for adoption?").heading == "Do you have rabbits for adoption?"
     assert len(bot.headings) == 4
-    # Only the new entry's heading and heading + answer (its one passage is the same text);
+    # Only the new entry's heading, heading + answer (its one passage is the same text) and answer;
     # the three old entries' vectors are reused.
     heading, answer = NEW_ENTRY.strip("\n-").split("\n")
-    assert sorted(set(embedded)) == [heading, f"{heading}\n{answer}"]
+    assert sorted(set(embedded)) == sorted([heading, f"{heading}\n{answer}", answer])
 
 
 def test_a_broken_edit_keeps_the_old_index_and_says_why(watched, caplog) -> None:

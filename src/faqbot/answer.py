@@ -20,7 +20,9 @@ class Answer:
     """The bot's reply to one question.
 
     ``heading`` and ``passage`` always hold the best guess, even when ``answered`` is False,
-    so that an interface can offer it ("did you mean …?") without claiming it is the answer.
+    so that an interface can offer it without claiming it is the answer. ``reason`` says why:
+    "ambiguous" when the best entries are too close to choose (offer them: "did you mean…?"),
+    "not covered" when none fits the question well.
     """
 
     question: str
@@ -30,8 +32,9 @@ class Answer:
     score: float  # confidence in 0..1
     answered: bool  # False when confidence is below the bot's threshold
     source: str  # "file:line" of the best entry
-    alternatives: tuple[Alternative, ...] = field(default_factory=tuple)
+    alternatives: tuple[Alternative, ...] = field(default_factory=tuple)  # best score first
     category: str = ""  # the best entry's category, "" when the corpus has none
+    reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
 
     def to_dict(self) -> dict:
         """Plain-data form (for JSON output and APIs)."""

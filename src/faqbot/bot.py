@@ -15,13 +15,7 @@ from faqbot.answer import Alternative, Answer
 from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, open_index
-from faqbot.retrieval import (
-    CONFIDENCE_THRESHOLD,
-    Hit,
-    answer_confidence,
-    confidence,
-    rank,
-)
+from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -108,20 +102,22 @@ class FAQBot:
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
         text = searchable_text(question)
         vector, tokens = self.encoder.encode_query(text)
-        hits = rank(index, vector, tokens, text, limit=max(top_k, 2), category=category)
+        hits = rank(index, vector, tokens, text, limit=max(top_k, RERANK), category=category)
         best = hits[0]
-        score = answer_confidence(hits)
+        decision = decide(index, hits, self.threshold)
         entry = index.entries[best.entry]
+        alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:]), key=lambda alt: -alt.score)
         return Answer(
             question=question,
             heading=entry.heading,
             passage=index.passages[best.passage].text,
             answer=entry.answer,
-            score=round(score, 4),
-            answered=score >= self.threshold,
+            score=round(decision.score, 4),
+            answered=decision.reason == ANSWERED,
             source=entry.source,
-            alternatives=tuple(_alternative(index, hit, best) for hit in hits[1:top_k]),
+            alternatives=tuple(alternatives[: top_k - 1]),
             category=entry.category,
+            reason=decision.reason,
         )
 
 

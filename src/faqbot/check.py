@@ -1,9 +1,10 @@
 """Checking a corpus (``faqbot check``): what in a FAQ will confuse the bot, as file:line findings.
 
 Errors (the command exits non-zero) are problems the bot cannot work around: entries without
-a question or answer, the same or nearly the same question or answer twice, and questions that,
-asked exactly as written, retrieve another entry. Warnings point at what makes answers worse:
-very long answers and headings that lean on their surroundings ("these developments").
+a question or answer, the same question twice, answers that say the same thing (merge them), and
+questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
+answers worse: questions that retrieve their entry only just ahead of another (the bot will ask
+"did you mean"), very long answers and headings that lean on their surroundings.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import one_line
 from faqbot.index import FAQIndex
-from faqbot.retrieval import answer_confidence, rank
+from faqbot.overlap import alike_pairs
+from faqbot.retrieval import ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
 
-NEAR_DUPLICATE_QUESTIONS = 0.9  # cosine; distinct questions in StackFAQ and the seed FAQ stay below 0.72
-NEAR_DUPLICATE_ANSWERS = 0.95  # cosine; distinct answers there stay below 0.82
 LONG_ANSWER_WORDS = 300
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
 
@@ -78,43 +78,32 @@ def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:
     return rows, [(int(index.layout.row_entry[row]), texts[row]) for row in rows]
 
 
-def _similar_pairs(vectors: np.ndarray, owners: list[int], threshold: float) -> list[tuple[int, int, float]]:
-    """Pairs (a, b, similarity), a < b, of rows of different owners at least ``threshold`` alike."""
-    similarities = vectors @ vectors.T
-    a, b = np.nonzero(np.triu(similarities >= threshold, k=1))
-    return [(int(i), int(j), float(similarities[i, j])) for i, j in zip(a, b) if owners[i] != owners[j]]
-
-
-def _near_duplicates(bot: FAQBot) -> list[Finding]:
-    """Questions or answers of different entries so alike that the model cannot tell them apart."""
-    index, found = bot.index, []
-    rows, questions = _questions(index)
-    owners = [entry for entry, _ in questions]
-    for i, j, similarity in _similar_pairs(index.dense.rows(rows), owners, NEAR_DUPLICATE_QUESTIONS):
-        first, second = index.entries[owners[i]], index.entries[owners[j]]
-        if questions[i][1].casefold() != questions[j][1].casefold():  # exact repeats are reported already
-            found.append(_at(second, "error", f"question {questions[j][1]!r} is nearly the same as {questions[i][1]!r} at {first.source} (similarity {similarity:.2f})"))
-    answers = bot.encoder.encode([e.answer for e in index.entries])
-    for i, j, similarity in _similar_pairs(answers, list(range(len(index.entries))), NEAR_DUPLICATE_ANSWERS):
-        first, second = index.entries[i], index.entries[j]
+def _same_answers(bot: FAQBot) -> list[Finding]:
+    """Entries whose answers say the same thing: they compete for every question, so merge them."""
+    entries, found = bot.index.entries, []
+    for i, j, similarity in alike_pairs(bot.index.dense.rows(bot.index.layout.answer_rows())):
+        first, second = entries[i], entries[j]
         if one_line(first.answer).casefold() != one_line(second.answer).casefold():  # exact repeats are reported already
-            found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two"))
+            found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two, making one question an alternate of the other"))
     return found
 
 
 def _self_retrieval(bot: FAQBot) -> list[Finding]:
-    """Ask every heading and alternate exactly as written: each must retrieve its own entry first."""
+    """Ask every heading and alternate exactly as written: each must retrieve its own entry first,
+    clearly ahead of any entry that answers something else."""
     index, found = bot.index, []
     _, questions = _questions(index)
     vectors, tokens = bot.encoder.encode_with_tokens([text for _, text in questions])
     for (owner, text), vector, question_tokens in zip(questions, vectors, tokens):
         entry = index.entries[owner]
-        hits = rank(index, vector, question_tokens, text, limit=2)
+        hits = rank(index, vector, question_tokens, text, limit=RERANK)
+        decision = decide(index, hits, bot.threshold)
         if hits[0].entry != owner:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))
-        elif answer_confidence(hits) < bot.threshold:
-            found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry, but with low confidence: it is close to {index.entries[hits[1].entry].heading!r}"))
+        elif decision.reason != ANSWERED and decision.rival is not None:
+            rival = index.entries[decision.rival.entry]
+            found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry only just ahead of {rival.heading!r} ({rival.source}); add alternates that tell the two apart, or merge them if they answer the same question"))
     return found
 
 
@@ -142,5 +131,5 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     found = unusable + _style_warnings(usable) + _exact_duplicates(usable)
     if not unusable:
         bot = FAQBot(corpus, index_dir, model, progress=False)
-        found += _near_duplicates(bot) + _self_retrieval(bot)
+        found += _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)

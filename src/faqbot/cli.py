@@ -110,7 +110,8 @@ def format_answer(answer: Answer) -> str:
         others = answer.alternatives
         title = "See also:"
     else:
-        lines += [f"Not sure (confidence {answer.score:.2f}). Did you mean one of these?"]
+        doubt = "Did you mean one of these?" if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
+        lines += [f"Not sure (confidence {answer.score:.2f}). {doubt}"]
         others = (answer, *answer.alternatives)
         title = ""
     if others:

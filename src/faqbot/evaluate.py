@@ -13,6 +13,8 @@ from pathlib import Path
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
 
+OFFERED = 3  # entries a reply offers when it does not answer (the chat's "did you mean" buttons)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -34,6 +36,7 @@ class Report:
     hits_at_5: int = 0
     answered: int = 0  # covered queries the bot answered
     answered_correct: int = 0
+    shown: int = 0  # covered queries whose right entry the reply shows: as the answer, or among 3 offered
     uncovered: int = 0
     declined: int = 0  # uncovered queries the bot declined
     misses: list[str] = field(default_factory=list)
@@ -51,6 +54,8 @@ class Report:
             "R@5": ratio(self.hits_at_5, self.covered),
             "answered": ratio(self.answered, self.covered),
             "precision_answered": ratio(self.answered_correct, self.answered),
+            "wrong_asserted": ratio(self.answered - self.answered_correct, self.covered),
+            "right_shown": ratio(self.shown, self.covered),
             "declined": ratio(self.declined, self.uncovered),
         }
 
@@ -96,6 +101,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
         report.answered += answer.answered
         report.answered_correct += answer.answered and rank == 0
+        report.shown += rank == 0 if answer.answered else rank is not None and rank < OFFERED
         if rank != 0:
             report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
         elif not answer.answered:

@@ -1,10 +1,11 @@
 """Row layout: which vector rows stand for which entry, and in which view of it.
 
-Four views of each entry are embedded: the heading alone (the strongest signal); the heading with
+Five views of each entry are embedded: the heading alone (the strongest signal); the heading with
 its whole answer, which gives a terse heading ("these developments") the context it leans on;
 each passage prefixed with its heading, so that a later paragraph ("If you return it after 30
 days…") is read with the subject its pronouns refer to; and each alternate phrasing alone,
-matched exactly like the heading. :class:`RowLayout` is the one place that knows their order;
+matched exactly like the heading; and the answer alone, which is not scored but tells which
+entries answer the same thing (:mod:`faqbot.overlap`). :class:`RowLayout` is the one place that knows their order;
 the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic on row numbers.
 """
 
@@ -27,6 +28,7 @@ class View(IntEnum):
     DOCUMENT = 1  # heading + whole answer
     PASSAGE = 2  # heading + one passage
     ALTERNATE = 3
+    ANSWER = 4  # the answer alone: not scored, it tells which entries answer the same thing (faqbot.overlap)
 
 
 def entry_text(entry: Entry) -> str:
@@ -48,6 +50,7 @@ class RowLayout:
             + [entry_text(e) for e in self.entries]
             + [f"{self.entries[p.entry].heading}\n{p.text}" for p in self.passages]
             + [alternate for e in self.entries for alternate in e.alternates]
+            + [e.answer for e in self.entries]
         )
 
     def __len__(self) -> int:
@@ -59,23 +62,28 @@ class RowLayout:
         entries = np.arange(len(self.entries), dtype=np.int64)
         passages = np.fromiter((p.entry for p in self.passages), dtype=np.int64, count=len(self.passages))
         alternates = np.asarray([i for i, e in enumerate(self.entries) for _ in e.alternates], dtype=np.int64)
-        return np.concatenate([entries, entries, passages, alternates])
+        return np.concatenate([entries, entries, passages, alternates, entries])
 
     @cached_property
     def row_view(self) -> np.ndarray:
         """The :class:`View` of each row."""
-        sizes = [len(self.entries), len(self.entries), len(self.passages), len(self.row_entry) - 2 * len(self.entries) - len(self.passages)]
+        entries, alternates = len(self.entries), sum(len(e.alternates) for e in self.entries)
+        sizes = [entries, entries, len(self.passages), alternates, entries]
         return np.repeat(np.arange(len(View), dtype=np.int8), sizes)
 
     @cached_property
     def entry_rows(self) -> list[np.ndarray]:
-        """For each entry its rows: heading, heading + answer, its passages, then its alternates."""
+        """For each entry its rows, in View order: heading, heading + answer, passages, alternates, answer."""
         order = np.argsort(self.row_entry, kind="stable")
         return np.split(order, np.cumsum(np.bincount(self.row_entry, minlength=len(self.entries)))[:-1])
 
     def question_rows(self) -> np.ndarray:
         """The rows of asked questions (headings, then alternates), in row order."""
         return np.flatnonzero((self.row_view == View.HEADING) | (self.row_view == View.ALTERNATE))
+
+    def answer_rows(self) -> np.ndarray:
+        """The ANSWER row of each entry, in entry order."""
+        return np.flatnonzero(self.row_view == View.ANSWER)
 
     def passage(self, row: int) -> int:
         """The position in :attr:`passages` of a PASSAGE row."""

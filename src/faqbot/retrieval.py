@@ -134,6 +134,39 @@ def confidence(best: Hit, runner_up: Hit | None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def answer_confidence(hits: list[Hit]) -> float:
-    """Confidence that the first of ``hits`` answers the question: the winner against the runner-up."""
-    return confidence(hits[0], hits[1] if len(hits) > 1 else None)
+ANSWERED, AMBIGUOUS, NOT_COVERED = "answered", "ambiguous", "not covered"
+# Second-stage score lead under which the best entry is only a candidate ("did you mean"). Chosen
+# on StackFAQ, checked on the seed set (docs/quality.md, "Did you mean").
+AMBIGUOUS_LEAD = 0.04
+
+
+@dataclass(frozen=True)
+class Decision:
+    """How a reply was decided: answer the best hit, offer candidates, or say the FAQ does not cover it."""
+
+    reason: str  # ANSWERED, AMBIGUOUS or NOT_COVERED
+    score: float  # confidence that hits[0] answers the question, in 0..1
+    rival: Hit | None  # the best hit that answers something else (None: every hit says the same)
+
+
+def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
+    """The first runner-up whose entry does not answer the same thing as the best one."""
+    group = index.answer_group[hits[0].entry]
+    return next((hit for hit in hits[1:] if index.answer_group[hit.entry] != group), None)
+
+
+def decide(index: FAQIndex, hits: list[Hit], threshold: float) -> Decision:
+    """Answer, "did you mean", or "not covered" for ranked ``hits`` (best first).
+
+    The best entry is answered when its confidence against its rival reaches ``threshold`` and it
+    leads the rival clearly. Runners-up that answer the same thing (duplicate entries) are no
+    rival: hesitating between them would gain nothing. Below the threshold, an entry that fits the
+    question well on its own (its confidence with no rival) is offered as a candidate; one that
+    does not means the FAQ does not cover the question.
+    """
+    best, rival = hits[0], _rival(index, hits)
+    score = confidence(best, rival)
+    if score >= threshold:
+        close = rival is not None and best.score - rival.score < AMBIGUOUS_LEAD
+        return Decision(AMBIGUOUS if close else ANSWERED, score, rival)
+    return Decision(AMBIGUOUS if confidence(best, None) >= threshold and rival is not None else NOT_COVERED, score, rival)

@@ -65,8 +65,9 @@ def render_answer(answer: Answer, threshold: float) -> str:
     category = f"{as_text(answer.category)} · " if answer.category else ""
     footer = f"<sub>{confidence_label(answer.score, threshold)} · {category}source: {as_text(answer.source)}</sub>"
     if not answer.answered:
+        opening = "Did you mean one of these? Pick one below:" if answer.reason == "ambiguous" else "I'm not sure this FAQ answers that. These entries might help — pick one below:"
         return (
-            "I'm not sure this FAQ answers that. These entries might help — pick one below:\n\n"
+            f"{opening}\n\n"
             + "\n".join(f"- {as_text(h)}" for h in suggestions(answer))
             + f"\n\n<sub>{confidence_label(answer.score, threshold)}</sub>"
         )

@@ -44,6 +44,7 @@ class FAQIndex:
     lexical: LexicalIndex
     tokens: TokenIndex
     description: str
+    answer_group: np.ndarray  # per entry; entries that answer the same thing share one (faqbot.overlap)
 
     @property
     def layout(self) -> RowLayout:
@@ -58,7 +59,7 @@ class FAQIndex:
         return self.layout.passages
 
     @classmethod
-    def read(cls, build: Path, layout: RowLayout, description: str) -> FAQIndex:
+    def read(cls, build: Path, layout: RowLayout, description: str, answer_group: np.ndarray) -> FAQIndex:
         """Read a build's signals; anything that does not fit ``layout`` raises :class:`store.Damaged`."""
         from faqbot.index.build import LEXICAL, VECTORS
 
@@ -70,7 +71,7 @@ class FAQIndex:
             raise store.Damaged(str(exc)) from exc
         if len(tokens) != len(layout.entries) or lexical.documents != len(layout.entries):
             raise store.Damaged(f"token vectors or BM25 cover {len(tokens)} / {lexical.documents} entries, not {len(layout.entries)}")
-        return cls(dense, lexical, tokens, description)
+        return cls(dense, lexical, tokens, description, answer_group)
 
     @cached_property
     def categories(self) -> list[str]:
@@ -86,7 +87,7 @@ class FAQIndex:
         return np.fromiter((e.category.casefold() == wanted for e in self.entries), dtype=bool, count=len(self.entries))
 
 
-def _entries_and_passages(meta: object) -> tuple[tuple[Entry, ...], tuple[Passage, ...], str]:
+def _entries_and_passages(meta: object) -> tuple[tuple[Entry, ...], tuple[Passage, ...], str, np.ndarray]:
     """The metadata of a build, every field checked for type and range; store.Damaged otherwise."""
     if not isinstance(meta, dict) or not isinstance(meta.get("entries"), list) or not isinstance(meta.get("passages"), list) or not isinstance(meta.get("description"), str):
         raise store.Damaged("meta.json is not an object with entries, passages and description")
@@ -100,7 +101,10 @@ def _entries_and_passages(meta: object) -> tuple[tuple[Entry, ...], tuple[Passag
         if not isinstance(item, dict) or not isinstance(item.get("entry"), int) or not 0 <= item["entry"] < len(entries) or not isinstance(item.get("text"), str):
             raise store.Damaged("meta.json has a malformed passage")
         passages.append(Passage(item["entry"], item["text"]))
-    return tuple(entries), tuple(passages), meta["description"]
+    groups = meta.get("answer_groups")
+    if not isinstance(groups, list) or len(groups) != len(entries) or not all(type(g) is int and 0 <= g < len(entries) for g in groups):
+        raise store.Damaged("meta.json has malformed answer groups")
+    return tuple(entries), tuple(passages), meta["description"], np.asarray(groups, dtype=np.int64)
 
 
 def read_build(index_dir: Path, manifest: dict) -> FAQIndex:
@@ -112,8 +116,8 @@ def read_build(index_dir: Path, manifest: dict) -> FAQIndex:
         meta = json.loads((build / META).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise store.Damaged(f"meta.json: {exc}") from exc
-    entries, passages, description = _entries_and_passages(meta)
-    index = FAQIndex.read(build, RowLayout(entries, passages), description)
+    entries, passages, description, groups = _entries_and_passages(meta)
+    index = FAQIndex.read(build, RowLayout(entries, passages), description, groups)
     if index.dense.dimension != manifest["dimension"]:
         raise store.Damaged(f"vectors have {index.dense.dimension} dimensions, the manifest {manifest['dimension']}")
     return index

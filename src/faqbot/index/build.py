@@ -23,6 +23,7 @@ from faqbot.index import store
 from faqbot.index.checkpoint import CHUNK, Checkpoint, text_key
 from faqbot.layout import RowLayout, entry_text
 from faqbot.lexical import LexicalIndex
+from faqbot.overlap import answer_groups
 from faqbot.passages import MAX_WORDS, make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
@@ -105,10 +106,16 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     embeddings = _Embeddings(encoder, checkpoint, previous_embeddings(index_dir, encoder.identity), progress)
     _, entry_tokens = embeddings.with_tokens([entry_text(e) for e in corpus.entries])
     dense = DenseIndex(new_vector_index(embeddings.of(layout.texts())), layout)
+    groups = answer_groups(dense.rows(layout.answer_rows()))
 
     build = store.new_build_folder(index_dir)
     dense.save(build / VECTORS)
-    meta = {"description": corpus.description, "entries": [asdict(e) for e in corpus.entries], "passages": [asdict(p) for p in passages]}
+    meta = {
+        "description": corpus.description,
+        "entries": [asdict(e) for e in corpus.entries],
+        "passages": [asdict(p) for p in passages],
+        "answer_groups": groups.tolist(),
+    }
     (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
     LexicalIndex.build(corpus.entries).save(build / LEXICAL)
     TokenIndex.build(entry_tokens).save(build)
@@ -125,4 +132,4 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     store.publish(index_dir, manifest)
     checkpoint.clear()
     logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], len(layout))
-    return FAQIndex.read(build, layout, corpus.description)
+    return FAQIndex.read(build, layout, corpus.description, groups)

@@ -31,7 +31,7 @@ from faqbot.integrity import file_hash
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 MANIFEST = "manifest.json"
 LOCK = ".build.lock"
 _MANIFEST_FIELDS = {

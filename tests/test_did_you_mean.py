@@ -1,0 +1,68 @@
+"""How a reply is decided: answer, "did you mean" between close entries, or "not covered"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faqbot import FAQBot
+from faqbot.check import check_corpus
+
+pytestmark = pytest.mark.model
+
+SHOP = [
+    ("Can I return an item I bought on sale?", "Yes. Sale items can be returned within 30 days with the receipt, like any other purchase."),
+    ("Are sale items refundable?", "Yes. Items bought on sale can be returned within 30 days with the receipt, like any other item."),
+    ("How do I reset my password?", "Use the 'Forgot password' link on the sign-in page; we email you a link to choose a new one."),
+    ("How do I change my password?", "Sign in, open Settings, then Security, and choose a new password."),
+    ("When is the shop open?", "Monday to Saturday, 9:00 to 20:00."),
+    ("How long does delivery take?", "Orders arrive within 2 to 4 working days."),
+]
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("shop") / "shop.jsonl"
+    path.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in SHOP), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def shop_bot(shop: Path, tmp_path_factory: pytest.TempPathFactory) -> FAQBot:
+    return FAQBot(corpus=shop, index_dir=tmp_path_factory.mktemp("index"), progress=False)
+
+
+def test_two_entries_that_answer_the_same_thing_are_no_reason_to_hesitate(shop_bot: FAQBot) -> None:
+    answer = shop_bot.ask("Can I get my money back for something bought on sale?")
+    assert answer.answered and answer.reason == "answered"
+    assert answer.heading in {SHOP[0][0], SHOP[1][0]}
+
+
+def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
+    answer = shop_bot.ask("password help")
+    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    offered = {answer.heading, *(alt.heading for alt in answer.alternatives[:2])}
+    assert {"How do I reset my password?", "How do I change my password?"} <= offered
+
+
+def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:
+    answer = shop_bot.ask("Do you sell gift cards for birthdays?")
+    assert (answer.answered, answer.reason) == (False, "not covered")
+
+
+def test_a_clear_question_is_answered(shop_bot: FAQBot) -> None:
+    answer = shop_bot.ask("How many days until my order arrives?")
+    assert (answer.heading, answer.reason) == ("How long does delivery take?", "answered")
+
+
+def test_alternatives_are_ordered_by_score(shop_bot: FAQBot) -> None:
+    scores = [alt.score for alt in shop_bot.ask("password help", top_k=5).alternatives]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_check_names_entries_that_answer_the_same_thing(shop: Path, tmp_path: Path) -> None:
+    findings = [str(f) for f in check_corpus(shop, tmp_path / "index").findings]
+    assert any(f.startswith("shop.jsonl:2: error: answer of 'Are sale items refundable?' is nearly the same as at shop.jsonl:1") for f in findings)
+    assert not any("nearly the same" in f and "password" in f for f in findings)  # alike questions, different answers
