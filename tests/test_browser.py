@@ -146,6 +146,20 @@ def test_unsure_answer_offers_suggestions_and_clicking_one_answers_it(page) -> N
     page.locator("button.suggestion").first.wait_for(state="hidden")
 
 
+def test_close_entries_get_a_did_you_mean_reply_with_clickable_candidates(page) -> None:
+    ask_in_page(page, "Could these ties raise tensions in the region?")
+    bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
+    candidates = page.locator("button.suggestion:visible")
+    candidates.first.wait_for()
+    assert candidates.count() >= 2
+    chosen = candidates.nth(1).inner_text().strip()
+    candidates.nth(1).click()
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
+    reply = bot_messages(page).last
+    reply.get_by_text("high confidence").wait_for()
+    assert reply.inner_text().startswith(chosen)
+
+
 def test_typed_markup_is_shown_as_text_and_never_runs(page) -> None:
     payload = '<img src=x onerror="window.__typedXss=1"> <script>window.__typedXss=2</script> **bold**'
     ask_in_page(page, payload)
@@ -186,6 +200,7 @@ def test_history_accumulates_and_clear_empties_it(page) -> None:
     bot_messages(page).nth(0).wait_for()
     ask_in_page(page, "What is the West doing about it?")
     page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
+    bot_messages(page).nth(1).get_by_text("confidence").wait_for()  # the reply is complete before clearing
     page.locator("#clear").click()
     page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
     ask_in_page(page, "Has North Korea sent soldiers to help Russia?")  # the conversation itself was cleared, not only the view
