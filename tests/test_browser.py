@@ -32,6 +32,8 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
 ]
 MARKUP_HEADING = "Can an answer contain markup?"
+PAGE_TIMEOUT_MS = 90_000  # generous: the suite's other tests may be using both cores
+FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
 MARKUP_ANSWER = 'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal.'
 
 
@@ -84,7 +86,8 @@ def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seed FAQ behind a log-in given in a file (so it is not in the process list)."""
     secret = tmp_path_factory.mktemp("secret") / "auth"
     secret.write_text("ann:s3cret\n", encoding="utf-8")
-    yield from _serve(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--auth-file", str(secret))
+    options = ["--auth-file", str(secret), "--fallback", FALLBACK, "--no-show-sources"]
+    yield from _serve(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
 @pytest.fixture(scope="module")
@@ -101,11 +104,18 @@ def browser():
         browser.close()
 
 
+def open_page(browser, url: str, **options):
+    """A new tab on ``url``, once its question box is ready (a busy machine may take a while)."""
+    page = browser.new_page(**options)
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
+    page.goto(url)
+    page.get_by_placeholder("Ask a question…").wait_for()
+    return page
+
+
 @pytest.fixture
 def page(browser, server_url: str):
-    page = browser.new_page(viewport={"width": 1100, "height": 900})
-    page.goto(server_url)
-    page.get_by_placeholder("Ask a question…").wait_for()
+    page = open_page(browser, server_url, viewport={"width": 1100, "height": 900})
     yield page
     page.close()
 
@@ -131,27 +141,21 @@ def test_paraphrase_shows_heading_passage_confidence_and_source(page) -> None:
     assert page.locator("#chat .message.user").last.inner_text().strip() == "Has North Korea sent soldiers to help Russia?"
 
 
-def test_unsure_answer_offers_suggestions_and_clicking_one_answers_it(page) -> None:
+def test_a_question_the_faq_does_not_cover_gets_a_hint_not_unrelated_headings(page) -> None:
     ask_in_page(page, "How do I bake sourdough bread at home?")
-    bot_messages(page).last.get_by_text("I'm not sure").wait_for()
-    suggestions = page.locator("button.suggestion:visible")
-    suggestions.first.wait_for()
-    assert 1 <= suggestions.count() <= 3
-    chosen = suggestions.first.inner_text().strip()
-    suggestions.first.click()
-    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
     reply = bot_messages(page).last
-    reply.get_by_text("high confidence").wait_for()
-    assert reply.inner_text().startswith(chosen)
-    page.locator("button.suggestion").first.wait_for(state="hidden")
+    reply.get_by_text("I couldn't find this in the FAQ.").wait_for()
+    assert "browse all the questions" in reply.inner_text()
+    assert page.locator("#chat button.option").count() == 0
+    assert MILITARY_HEADING not in page.locator("#chat").inner_text()
 
 
-def test_close_entries_get_a_did_you_mean_reply_with_clickable_candidates(page) -> None:
+def test_close_entries_get_a_did_you_mean_reply_with_candidates_inside_the_chat(page) -> None:
     ask_in_page(page, "Could these ties raise tensions in the region?")
     bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
-    candidates = page.locator("button.suggestion:visible")
+    candidates = page.locator("#chat button.option")
     candidates.first.wait_for()
-    assert candidates.count() >= 2
+    assert 2 <= candidates.count() <= 3
     chosen = candidates.nth(1).inner_text().strip()
     candidates.nth(1).click()
     page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
@@ -217,13 +221,15 @@ def test_replies_name_their_category_and_the_topic_filter_restricts_the_search(p
     page.get_by_role("option", name="Markup", exact=True).click()
     ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")
     page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
-    bot_messages(page).last.get_by_text(MARKUP_HEADING).wait_for()
+    bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()  # not in this topic
+    assert MILITARY_HEADING not in bot_messages(page).last.inner_text()
+    ask_in_page(page, "Can answers include markup?")
+    bot_messages(page).nth(2).get_by_text(MARKUP_HEADING).wait_for()
 
 
 def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url: str) -> None:
-    phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone = open_page(browser, server_url, viewport={"width": 390, "height": 844}, is_mobile=True)
     try:
-        phone.goto(server_url)
         ask_in_page(phone, "Are North Korean soldiers fighting in Ukraine?")
         bot_messages(phone).last.get_by_text(MILITARY_HEADING).wait_for()
         assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
@@ -243,10 +249,8 @@ def test_many_clients_at_once_through_the_api(server_url: str) -> None:
 
 
 def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
-    first, second = browser.new_page(), browser.new_page()
+    first, second = open_page(browser, server_url), open_page(browser, server_url)
     try:
-        for page in (first, second):
-            page.goto(server_url)
         ask_in_page(first, "Is a new Cold War starting?")
         ask_in_page(second, "Has North Korea sent soldiers to help Russia?")
         bot_messages(first).last.get_by_text("Could this lead to a new Cold War-style confrontation?").wait_for()
@@ -261,12 +265,17 @@ def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
 def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, protected_url: str) -> None:
     refused = httpx.get(protected_url, timeout=30)
     assert refused.status_code == 401 and MILITARY_HEADING not in refused.text
-    page = browser.new_page(http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_page(browser, protected_url, http_credentials={"username": "ann", "password": "s3cret"})
     try:
-        page.goto(protected_url)
         ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
         bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
         assert page.evaluate("() => Object.keys(window.localStorage).filter(k => k.includes('history'))") == []
         assert page.evaluate("() => JSON.stringify(Object.values(window.localStorage))").count("North Korea") == 0
+        assert "source:" not in bot_messages(page).last.inner_text()  # --no-show-sources: visitors see no file names
+        ask_in_page(page, "How do I bake sourdough bread at home?")
+        declined = bot_messages(page).last
+        declined.get_by_text("our help desk").wait_for()
+        assert declined.locator("a").get_attribute("href") == "mailto:help@example.org"
+        assert "<b>directly</b>" in declined.inner_text()  # the rest of the fallback is shown as typed
     finally:
         page.close()

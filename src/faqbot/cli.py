@@ -20,7 +20,7 @@ from faqbot.bot import FAQBot
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.settings import SETTINGS, resolve
+from faqbot.settings import LOOPBACK, SETTINGS, resolve
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_setting(serve, "auth_file", metavar="PATH")
     _add_setting(serve, "watch", action="store_const", const=True)
     _add_setting(serve, "log_questions", action="store_const", const=True)
+    _add_setting(serve, "fallback", metavar="TEXT")
+    _add_setting(serve, "show_sources", action=argparse.BooleanOptionalAction, default=None)
     _add_bot_options(serve)
     return parser
 
@@ -199,18 +201,20 @@ def _serve(args: argparse.Namespace) -> int:
     auth = _credentials(args)
     host, port = resolve("host", args.host), resolve("port", args.port)
     log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
+    fallback, show_sources = resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
     print("Loading the FAQ and the model…", file=sys.stderr)
     bot = _bot(args)
-    from faqbot.server import (
-        serve,  # gradio is slow to import: only `serve` pays for it
-    )
+    from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
+    from faqbot.ui import ChatOptions
+
+    chat = ChatOptions(fallback=fallback, show_sources=host in LOOPBACK if show_sources is None else show_sources)
 
     if log_questions:
         logging.getLogger("faqbot.questions").setLevel(logging.INFO)
     if watch:
         logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
         print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
-    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch)
+    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch, chat=chat)
     return 0
 
 

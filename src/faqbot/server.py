@@ -22,12 +22,12 @@ from pydantic import BaseModel, Field
 
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
+from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
-from faqbot.ui import CSS, build_app, gr, question_log
+from faqbot.ui import CSS, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class AskRequest(BaseModel):
@@ -44,7 +44,7 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> JS
     return JSONResponse({"detail": problems}, status_code=422)
 
 
-def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False) -> FastAPI:
+def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False, chat: ChatOptions | None = None) -> FastAPI:
     """The ASGI app: JSON API under /api, the Gradio chat at /, both behind the gate."""
     api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None)
     api.add_exception_handler(RequestValidationError, _validation_error)
@@ -60,16 +60,19 @@ def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
 
-    chat = build_app(bot, log_questions=log_questions).queue(default_concurrency_limit=8)
-    gr.mount_gradio_app(api, chat, path="/", footer_links=[], mcp_server=False, css=CSS, show_error=False, run_history=False, max_file_size=1)
+    page = build_app(bot, log_questions=log_questions, options=chat).queue(default_concurrency_limit=8)
+    gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, css=CSS, show_error=False, run_history=False, max_file_size=1)
     # Gradio checks that files named in requests are ones it may serve only once it counts as
     # launched, which mounting never sets; the gate refuses its file routes as well.
-    chat.has_launched = True
+    page.has_launched = True
     api.add_middleware(Gate, credentials=auth)
     return api
 
 
-def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None, log_questions: bool = False, watch: bool = False) -> None:
+def serve(
+    bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None,
+    log_questions: bool = False, watch: bool = False, chat: ChatOptions | None = None,
+) -> None:
     """Serve until interrupted. Loopback unless told otherwise; never a public share link.
 
     With ``watch``, corpus edits are rebuilt in the background and swapped in live. Port 0
@@ -82,7 +85,7 @@ def serve(bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credenti
     print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{shown}:{listener.getsockname()[1]}/", file=sys.stderr, flush=True)
     watcher = CorpusWatcher(bot).start() if watch else None
     try:
-        config = uvicorn.Config(create_app(bot, auth, log_questions), log_level="warning", access_log=False)
+        config = uvicorn.Config(create_app(bot, auth, log_questions, chat), log_level="warning", access_log=False)
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         if watcher is not None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from faqbot.errors import SettingError
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")  # hosts that serve this machine only
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 
 
@@ -76,6 +77,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("auth_file", "FAQBOT_AUTH_FILE", None, str, "file whose first line is USER:PASSWORD (`-`: standard input)", "--auth-file", "no log-in"),
         Setting("log_questions", "FAQBOT_LOG_QUESTIONS", False, _flag, "log the text of every question", "--log-questions", "questions are not logged"),
         Setting("watch", "FAQBOT_WATCH", False, _flag, "rebuild and reload when a corpus file changes", "--watch", "the corpus is read once at start"),
+        Setting("fallback", "FAQBOT_FALLBACK", "", str, "what the chat says when the FAQ does not cover a question (Markdown links allowed)", "--fallback", "a hint to rephrase or browse"),
+        Setting("show_sources", "FAQBOT_SHOW_SOURCES", None, _flag, "show each answer's file:line, for authors (`--no-show-sources` hides it)", "--show-sources", "shown when serving this machine only"),
         Setting("max_corpus_mb", "FAQBOT_MAX_CORPUS_MB", 50.0, _positive, "refuse a corpus larger than this many megabytes", None, "`50`"),
         Setting("backend", "FAQBOT_BACKEND", "onnx", _backend, "`onnx` (fast path) or `torch` (sentence-transformers throughout)", None, "`onnx`"),
     )

@@ -11,6 +11,7 @@ import html
 import logging
 import os
 import re
+from dataclasses import dataclass
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
@@ -27,10 +28,11 @@ ALL_CATEGORIES = "All topics"
 EXAMPLES = 3
 HIGH_CONFIDENCE = 0.8
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+_MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
 _LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]")  # a sentence's closing punctuation is not part of it
 
 CSS = """
-.suggestion, .example { flex: 1 1 14rem; }
+.example { flex: 1 1 14rem; }
 footer { display: none !important; }
 """
 
@@ -60,21 +62,48 @@ def confidence_label(score: float, threshold: float) -> str:
     return f"{level} confidence ({score:.2f})"
 
 
-def render_answer(answer: Answer, threshold: float) -> str:
-    """One assistant message: heading as a title, the passage, the full answer to open, and the footer."""
-    category = f"{as_text(answer.category)} · " if answer.category else ""
-    footer = f"<sub>{confidence_label(answer.score, threshold)} · {category}source: {as_text(answer.source)}</sub>"
+@dataclass(frozen=True)
+class ChatOptions:
+    """What the page shows besides answers: the owner's fallback text, and sources for authors."""
+
+    fallback: str = ""  # Markdown (links allowed) shown when the FAQ does not cover a question
+    show_sources: bool = True  # "file:line" under each answer: for authors, not for visitors
+
+
+NOT_COVERED = "I couldn't find this in the FAQ."
+NOT_COVERED_HINT = "Try other words, or browse all the questions below."
+
+
+def fallback_html(text: str) -> str:
+    """The owner's fallback text, safe to show: Markdown links to web or mail addresses become links,
+    everything else is shown as typed."""
+    pieces, position = [], 0
+    for link in _MARKDOWN_LINK.finditer(text):
+        label, address = link.group("label"), link.group("address")
+        pieces += [as_text(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(label)}</a>']
+        position = link.end()
+    return "".join([*pieces, as_text(text[position:])])
+
+
+def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
+    """The assistant message for one answer.
+
+    Answered: heading as a title, the passage, the full answer to open, and a footer. Did you mean:
+    the candidates as clickable options inside the message. Not covered: the owner's fallback,
+    never headings that have nothing to do with the question.
+    """
+    label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
+    if answer.reason == "ambiguous":
+        return {"role": "assistant", "content": f"Did you mean one of these?\n\n{label}", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
     if not answer.answered:
-        opening = "Did you mean one of these? Pick one below:" if answer.reason == "ambiguous" else "I'm not sure this FAQ answers that. These entries might help — pick one below:"
-        return (
-            f"{opening}\n\n"
-            + "\n".join(f"- {as_text(h)}" for h in suggestions(answer))
-            + f"\n\n<sub>{confidence_label(answer.score, threshold)}</sub>"
-        )
+        follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
+        return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
+    details = [confidence_label(answer.score, threshold), *([as_text(answer.category)] if answer.category else [])]
+    details += [f"source: {as_text(answer.source)}"] if options.show_sources else []
     full = ""
     if answer.answer.strip() != answer.passage.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
-    return f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n{footer}"
+    return {"role": "assistant", "content": f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n<sub>{' · '.join(details)}</sub>"}
 
 
 def suggestions(answer: Answer) -> list[str]:
@@ -88,33 +117,34 @@ def title_of(bot: FAQBot) -> str:
     return first or f"FAQ: {bot.corpus_path.stem}"
 
 
-def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
+def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None) -> gr.Blocks:
     """The chat page for one bot; the bot (model and index) is shared by every session."""
-    threshold = bot.threshold
+    threshold, options = bot.threshold, options or ChatOptions()
 
     def respond(question: str, history: list[dict], category: str | None = None) -> tuple:
-        """Answer one message and update the suggestion buttons (shown only when unsure).
+        """Answer one message.
 
         ``history`` is the session's server-side state, never what the browser sends: the chat
         takes text only, so no request can slip a file into the conversation.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
-            return history, history, question, *[gr.update(visible=False)] * SUGGESTIONS
+            return history, history, question
         question = valid_utf8(question)
         if log_questions:
             question_log.info("question: %r", question)
         chosen = category if category in bot.categories else None
         answer = bot.ask(question, top_k=SUGGESTIONS, category=chosen)
-        history = [*history, {"role": "user", "content": as_text(question)}, {"role": "assistant", "content": render_answer(answer, threshold)}]
-        offered = [] if answer.answered else suggestions(answer)
-        buttons = [gr.update(value=h, visible=True) for h in offered]
-        buttons += [gr.update(visible=False)] * (SUGGESTIONS - len(buttons))
-        return history, history, "", *buttons
+        history = [*history, {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
+        return history, history, ""
 
     def ask_heading(heading: str | None, history: list[dict]) -> tuple:
         """Ask a heading picked from the full list or the examples (across all categories)."""
         return respond(heading or "", history)
+
+    def pick_candidate(history: list[dict], category: str | None, chosen: gr.SelectData) -> tuple:
+        """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it)."""
+        return respond(str(chosen.value), history, category)
 
     with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
         gr.Markdown(f"### {as_text(title_of(bot))}")
@@ -123,8 +153,6 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
                 gr.Markdown(as_text(bot.description))
         conversation = gr.State([])
         chatbot = gr.Chatbot(label="Chat", show_label=False, elem_id="chat", height=580, sanitize_html=True, buttons=["copy"], placeholder="Ask a question about this FAQ.")
-        with gr.Row():
-            buttons = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(SUGGESTIONS)]
         # The topic filter exists only for corpora with categories; without it every question searches all.
         topic = gr.Dropdown([ALL_CATEGORIES, *bot.categories], value=ALL_CATEGORIES, label="Topic", elem_id="topic", visible=bool(bot.categories))
         with gr.Row(equal_height=True):
@@ -137,16 +165,15 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
             headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
 
-        outputs = [chatbot, conversation, textbox, *buttons]
+        outputs = [chatbot, conversation, textbox]
         for event in (textbox.submit, send.click):
             event(respond, [textbox, conversation, topic], outputs, show_progress="minimal")
-        for button in buttons:  # suggestions came from the chosen topic: stay in it
-            button.click(respond, [button, conversation, topic], outputs, show_progress="minimal")
+        chatbot.option_select(pick_candidate, [conversation, topic], outputs, show_progress="minimal")
         for button in examples:
             button.click(ask_heading, [button, conversation], outputs, show_progress="minimal")
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
         headings.select(ask_heading, [headings, conversation], outputs, show_progress="minimal").then(lambda: None, None, headings)
-        clear.click(lambda: ([], [], "", *[gr.update(visible=False)] * SUGGESTIONS), None, outputs)
+        clear.click(lambda: ([], [], ""), None, outputs)
 
         def current_lists() -> tuple:
             """The headings, topics and examples as they are now (``serve --watch`` may have reloaded)."""
@@ -157,4 +184,3 @@ def build_app(bot: FAQBot, log_questions: bool = False) -> gr.Blocks:
 
         app.load(current_lists, None, [headings, topic, *examples], show_progress="hidden")
     return app
-

@@ -1,0 +1,38 @@
+"""What one chat reply looks like for each way a reply is decided (no model needed)."""
+
+from __future__ import annotations
+
+import re
+
+from faqbot import Alternative, Answer
+from faqbot.ui import NOT_COVERED, ChatOptions, fallback_html, reply
+
+BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
+CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
+
+
+def test_an_answer_names_its_source_only_for_authors() -> None:
+    answer = Answer(heading="First?", score=0.95, answered=True, **BASE)
+    assert "source: faq\\.txt:3" in reply(answer, 0.5, ChatOptions(show_sources=True))["content"]  # Markdown-escaped
+    assert "source" not in reply(answer, 0.5, ChatOptions(show_sources=False))["content"]
+
+
+def test_did_you_mean_offers_the_candidates_as_options_in_the_message() -> None:
+    answer = Answer(heading="First?", score=0.7, answered=False, alternatives=CANDIDATES, reason="ambiguous", **BASE)
+    message = reply(answer, 0.5, ChatOptions())
+    assert message["content"].startswith("Did you mean one of these?")
+    assert [option["value"] for option in message["options"]] == ["First?", "Second?", "Third?"]
+
+
+def test_not_covered_shows_the_fallback_never_unrelated_headings() -> None:
+    answer = Answer(heading="First?", score=0.1, answered=False, alternatives=CANDIDATES, reason="not covered", **BASE)
+    message = reply(answer, 0.5, ChatOptions(fallback="Call [us](https://example.com/help) now."))
+    assert message["content"].startswith(NOT_COVERED) and "options" not in message
+    assert 'href="https://example.com/help"' in message["content"]
+    assert not any(heading in message["content"] for heading in ("First?", "Second?", "Third?"))
+
+
+def test_the_fallback_allows_web_and_mail_links_and_shows_everything_else_as_typed() -> None:
+    shown = fallback_html("[mail](mailto:a@b.org) [bad](javascript:alert(1)) <img src=x onerror=alert(2)>")
+    assert re.findall(r'href="([^"]*)"', shown) == ["mailto:a@b.org"]  # the javascript: link stays text
+    assert "<img" not in shown and "&lt;img" in shown
