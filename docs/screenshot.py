@@ -1,10 +1,12 @@
-"""Regenerate docs/screenshot.png: a real conversation with the seed FAQ in Debian's Chromium.
+"""Regenerate docs/screenshot.png (desktop) and docs/screenshot-phone.png: real conversations with
+the seed FAQ in Debian's Chromium.
 
     HF_HUB_OFFLINE=1 .venv/bin/python docs/screenshot.py
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -14,7 +16,8 @@ from faqbot import FAQBot
 from faqbot.ui import CSS, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ["Has North Korea sent soldiers to help Russia?", "How do I renew my passport?"]
+QUESTIONS = ["Has North Korea sent soldiers to help Russia?", "Could these ties raise tensions in the region?"]
+VIEWS = {"screenshot.png": {"width": 1280, "height": 800}, "screenshot-phone.png": {"width": 390, "height": 844}}
 
 
 def main() -> None:
@@ -23,14 +26,16 @@ def main() -> None:
     _, url, _ = app.launch(prevent_thread_lock=True, css=CSS, quiet=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-        page = browser.new_page(viewport={"width": 1000, "height": 1100})
-        page.goto(url)
-        for number, question in enumerate(QUESTIONS, start=1):
-            page.get_by_placeholder("Ask a question…").fill(question)
-            page.get_by_placeholder("Ask a question…").press("Enter")
-            page.wait_for_function(f"() => document.querySelectorAll('#chat .message.bot').length === {number}")
-        page.wait_for_timeout(500)
-        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"), full_page=True)
+        for name, viewport in VIEWS.items():
+            page = browser.new_page(viewport=viewport, is_mobile=viewport["width"] < 500)
+            page.goto(url)
+            for number, question in enumerate(QUESTIONS, start=2):  # the welcome message is the first
+                page.get_by_placeholder("Ask a question…").fill(question)
+                page.get_by_placeholder("Ask a question…").press("Enter")
+                page.wait_for_function(f"() => document.querySelectorAll('#chat .message.bot').length === {number}")
+                page.locator("#chat .message.bot").last.get_by_text(re.compile("confidence|Did you mean")).wait_for()
+            page.screenshot(path=str(ROOT / "docs" / name))
+            page.close()
         browser.close()
     app.close()
 

@@ -158,7 +158,7 @@ def test_close_entries_get_a_did_you_mean_reply_with_candidates_inside_the_chat(
     assert 2 <= candidates.count() <= 3
     chosen = candidates.nth(1).inner_text().strip()
     candidates.nth(1).click()
-    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 3")  # welcome, did you mean, answer
     reply = bot_messages(page).last
     reply.get_by_text("high confidence").wait_for()
     assert reply.inner_text().startswith(chosen)
@@ -192,24 +192,26 @@ def test_all_headings_can_be_browsed_and_asked(page) -> None:
     bot_messages(page).last.get_by_text("What are the implications for global stability?").wait_for()
 
 
-def test_example_questions_come_from_the_headings_and_ask_themselves(page) -> None:
-    example = page.locator("button.example").first
-    assert example.inner_text().strip() == "What do Kim and Xi's meetings reveal about regional alliances?"
-    example.click()
+def test_the_welcome_message_offers_questions_that_ask_themselves(page) -> None:
+    chips = page.locator("#chat button.option")
+    chips.first.wait_for()
+    assert chips.count() == 4
+    assert chips.first.inner_text().strip() == "What do Kim and Xi's meetings reveal about regional alliances?"
+    chips.first.click()
     bot_messages(page).last.get_by_text("Kim Jong-un's meeting with Xi Jinping in Beijing").wait_for()
-
 
 def test_history_accumulates_and_clear_empties_it(page) -> None:
     ask_in_page(page, "Is a new Cold War starting?")
-    bot_messages(page).nth(0).wait_for()
+    bot_messages(page).nth(1).get_by_text("confidence").wait_for()  # the first reply, after the welcome
     ask_in_page(page, "What is the West doing about it?")
-    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
-    bot_messages(page).nth(1).get_by_text("confidence").wait_for()  # the reply is complete before clearing
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 3")  # welcome and two replies
+    bot_messages(page).nth(2).get_by_text("confidence").wait_for()  # the reply is complete before clearing
     page.locator("#clear").click()
-    page.wait_for_function("() => document.querySelectorAll('#chat .message').length === 0")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 1")  # the welcome again
+    assert page.locator("#chat .message.user").count() == 0
     ask_in_page(page, "Has North Korea sent soldiers to help Russia?")  # the conversation itself was cleared, not only the view
     bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
-    assert bot_messages(page).count() == 1 and page.locator("#chat .message.user").count() == 1
+    assert bot_messages(page).count() == 2 and page.locator("#chat .message.user").count() == 1
 
 
 def test_replies_name_their_category_and_the_topic_filter_restricts_the_search(page) -> None:
@@ -220,11 +222,11 @@ def test_replies_name_their_category_and_the_topic_filter_restricts_the_search(p
     page.locator("#topic input").click()
     page.get_by_role("option", name="Markup", exact=True).click()
     ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")
-    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 2")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 3")
     bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()  # not in this topic
     assert MILITARY_HEADING not in bot_messages(page).last.inner_text()
     ask_in_page(page, "Can answers include markup?")
-    bot_messages(page).nth(2).get_by_text(MARKUP_HEADING).wait_for()
+    bot_messages(page).nth(3).get_by_text(MARKUP_HEADING).wait_for()
 
 
 def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url: str) -> None:
@@ -233,7 +235,7 @@ def test_phone_sized_window_fits_without_sideways_scrolling(browser, server_url:
         ask_in_page(phone, "Are North Korean soldiers fighting in Ukraine?")
         bot_messages(phone).last.get_by_text(MILITARY_HEADING).wait_for()
         assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
-        assert phone.locator("#ask").is_visible()
+        assert phone.get_by_placeholder("Ask a question…").is_visible()
     finally:
         phone.close()
 
@@ -255,7 +257,7 @@ def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
         ask_in_page(second, "Has North Korea sent soldiers to help Russia?")
         bot_messages(first).last.get_by_text("Could this lead to a new Cold War-style confrontation?").wait_for()
         bot_messages(second).last.get_by_text(MILITARY_HEADING).wait_for()
-        assert bot_messages(first).count() == 1 and bot_messages(second).count() == 1
+        assert bot_messages(first).count() == 2 and bot_messages(second).count() == 2  # the welcome and one reply
         assert MILITARY_HEADING not in first.locator("#chat").inner_text()
     finally:
         first.close()
@@ -277,5 +279,21 @@ def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, prote
         declined.get_by_text("our help desk").wait_for()
         assert declined.locator("a").get_attribute("href") == "mailto:help@example.org"
         assert "<b>directly</b>" in declined.inner_text()  # the rest of the fallback is shown as typed
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
+def test_the_first_screen_shows_title_welcome_questions_and_input_without_scrolling(browser, server_url: str, size: tuple[int, int]) -> None:
+    width, height = size
+    page = open_page(browser, server_url, viewport={"width": width, "height": height}, is_mobile=width < 500)
+    try:
+        page.locator("#chat button.option").first.wait_for()
+        parts = [page.locator("#title"), page.locator("#chat button.option").last, page.get_by_placeholder("Ask a question…")]
+        for part in parts:
+            box = part.bounding_box()
+            assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height, part
+        assert page.evaluate("() => [window.scrollX, window.scrollY]") == [0, 0]
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     finally:
         page.close()

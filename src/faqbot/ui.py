@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
+from faqbot.corpus.loader import name_of_file
 from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
@@ -25,14 +26,16 @@ question_log = logging.getLogger("faqbot.questions")  # silent unless the operat
 
 SUGGESTIONS = 3
 ALL_CATEGORIES = "All topics"
-EXAMPLES = 3
+EXAMPLES = 4  # suggested questions in the welcome message
+SHORT_TITLE = 60  # characters
 HIGH_CONFIDENCE = 0.8
+CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
 _LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]")  # a sentence's closing punctuation is not part of it
 
 CSS = """
-.example { flex: 1 1 14rem; }
+#chat .options { display: flex; flex-wrap: wrap; gap: 0.4rem; }
 footer { display: none !important; }
 """
 
@@ -94,7 +97,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
-        return {"role": "assistant", "content": f"Did you mean one of these?\n\n{label}", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
+        return {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
     if not answer.answered:
         follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
         return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
@@ -112,9 +115,20 @@ def suggestions(answer: Answer) -> list[str]:
 
 
 def title_of(bot: FAQBot) -> str:
-    """The page title: the first sentence of the corpus description, or the corpus name."""
-    first = re.split(r"(?<=[.!?])\s", bot.description.strip(), maxsplit=1)[0] if bot.description.strip() else ""
-    return first or f"FAQ: {bot.corpus_path.stem}"
+    """A short page title: the description's first line when it is short (a Markdown or YAML title),
+    else the corpus's name ("kim-xi-meetings.txt" → "Kim xi meetings")."""
+    first = bot.description.strip().split("\n", 1)[0].strip()
+    files = bot.corpus.files
+    return first if 0 < len(first) <= SHORT_TITLE else name_of_file(files[0] if len(files) == 1 else bot.corpus_path)
+
+
+def welcome(bot: FAQBot) -> dict:
+    """The chat's first message: what the FAQ is about, and a few of its questions to click."""
+    about = bot.description.strip()
+    if about.split("\n", 1)[0].strip() == title_of(bot):  # the title is shown above already
+        about = about.split("\n", 1)[1].strip() if "\n" in about else ""
+    text = f"{as_text(about)}\n\n" if about else ""
+    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": [{"label": h, "value": h} for h in bot.headings[:EXAMPLES]]}
 
 
 def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None) -> gr.Blocks:
@@ -147,40 +161,28 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return respond(str(chosen.value), history, category)
 
     with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
-        gr.Markdown(f"### {as_text(title_of(bot))}")
-        if bot.description:
-            with gr.Accordion("About this FAQ", open=False):
-                gr.Markdown(as_text(bot.description))
-        conversation = gr.State([])
-        chatbot = gr.Chatbot(label="Chat", show_label=False, elem_id="chat", height=580, sanitize_html=True, buttons=["copy"], placeholder="Ask a question about this FAQ.")
+        heading = gr.Markdown(f"## {as_text(title_of(bot))}", elem_id="title")
+        conversation = gr.State([welcome(bot)])
+        chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
         topic = gr.Dropdown([ALL_CATEGORIES, *bot.categories], value=ALL_CATEGORIES, label="Topic", elem_id="topic", visible=bool(bot.categories))
-        with gr.Row(equal_height=True):
-            textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, scale=5, elem_id="question", autofocus=True, max_lines=4)
-            send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
-        clear = gr.Button("Clear chat", size="sm", elem_id="clear")
-        gr.Markdown("Try asking:")
+        textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, elem_id="question", autofocus=True, max_lines=4, submit_btn="Ask")
         with gr.Row():
-            examples = [gr.Button(h, size="sm", elem_classes=["example"]) for h in bot.headings[:EXAMPLES]]
+            clear = gr.Button("Clear chat", size="sm", elem_id="clear")
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
             headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
 
         outputs = [chatbot, conversation, textbox]
-        for event in (textbox.submit, send.click):
-            event(respond, [textbox, conversation, topic], outputs, show_progress="minimal")
+        textbox.submit(respond, [textbox, conversation, topic], outputs, show_progress="minimal")
         chatbot.option_select(pick_candidate, [conversation, topic], outputs, show_progress="minimal")
-        for button in examples:
-            button.click(ask_heading, [button, conversation], outputs, show_progress="minimal")
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
         headings.select(ask_heading, [headings, conversation], outputs, show_progress="minimal").then(lambda: None, None, headings)
-        clear.click(lambda: ([], [], ""), None, outputs)
+        clear.click(lambda: ([welcome(bot)], [welcome(bot)], ""), None, outputs)
 
-        def current_lists() -> tuple:
-            """The headings, topics and examples as they are now (``serve --watch`` may have reloaded)."""
-            now = bot.headings
+        def current_page() -> tuple:
+            """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            shown = [gr.update(value=now[i], visible=True) if i < len(now) else gr.update(visible=False) for i in range(len(examples))]
-            return gr.update(choices=now), topics, *shown
+            return f"## {as_text(title_of(bot))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
 
-        app.load(current_lists, None, [headings, topic, *examples], show_progress="hidden")
+        app.load(current_page, None, [heading, chatbot, conversation, headings, topic], show_progress="hidden")
     return app

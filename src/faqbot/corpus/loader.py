@@ -60,7 +60,7 @@ def corpus_files(location: str | Path) -> list[Path]:
     return files
 
 
-def _file_category(path: Path) -> str:
+def name_of_file(path: Path) -> str:
     """A category named after a file: ``billing-and-payments.md`` → "Billing and payments"."""
     words = path.stem.replace("_", " ").replace("-", " ").split()
     return " ".join(words).capitalize()
@@ -99,7 +99,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         file_entries, description = _read_file(path)
         if not file_entries:
             raise CorpusError(f"{path}: holds no FAQ entries")
-        category = _file_category(path) if len(files) > 1 else ""
+        category = name_of_file(path) if len(files) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
