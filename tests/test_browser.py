@@ -297,3 +297,35 @@ def test_the_first_screen_shows_title_welcome_questions_and_input_without_scroll
         assert page.evaluate("() => document.documentElement.scrollWidth") <= width
     finally:
         page.close()
+
+
+def _serious_accessibility_problems(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    return [f"{v['impact']} {v['id']}: {v['help']}" for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def test_no_serious_accessibility_problems_on_the_first_screen_after_an_answer_and_after_a_decline(page) -> None:
+    page.locator("#chat button.option").first.wait_for()
+    assert _serious_accessibility_problems(page) == []
+    ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
+    bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
+    assert _serious_accessibility_problems(page) == []
+    ask_in_page(page, "How do I bake sourdough bread at home?")
+    bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()
+    assert _serious_accessibility_problems(page) == []
+
+
+def test_keyboard_only_reaches_a_suggested_question_and_asks_it(page) -> None:
+    page.locator("#chat button.option").first.wait_for()
+    page.locator("body").focus()
+    for _ in range(40):  # bounded: the chips come early in the tab order
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('option')"):
+            break
+    chosen = page.evaluate("() => document.activeElement.innerText.trim()")
+    assert chosen in page.locator("#chat button.option").all_inner_texts()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
+    bot_messages(page).last.get_by_text(chosen).wait_for()

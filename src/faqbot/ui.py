@@ -161,7 +161,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return respond(str(chosen.value), history, category)
 
     with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
-        heading = gr.Markdown(f"## {as_text(title_of(bot))}", elem_id="title")
+        heading = gr.Markdown(f"# {as_text(title_of(bot))}", elem_id="title")
         conversation = gr.State([welcome(bot)])
         chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
@@ -182,7 +182,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         def current_page() -> tuple:
             """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            return f"## {as_text(title_of(bot))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
+            return f"# {as_text(title_of(bot))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
 
         app.load(current_page, None, [heading, chatbot, conversation, headings, topic], show_progress="hidden")
     return app
