@@ -1,5 +1,5 @@
-"""Regenerate docs/screenshot.png (desktop) and docs/screenshot-phone.png: real conversations with
-the seed FAQ in Debian's Chromium.
+"""Regenerate docs/screenshot.png (desktop), docs/screenshot-phone.png and docs/screenshot-widget.png
+(the chat bubble on another site's page): real conversations with the seed FAQ in Debian's Chromium.
 
     HF_HUB_OFFLINE=1 .venv/bin/python docs/screenshot.py
 """
@@ -8,16 +8,48 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import uvicorn
 from playwright.sync_api import sync_playwright
 
 from faqbot import FAQBot
+from faqbot.server import create_app
 from faqbot.ui import CSS, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ["Has North Korea sent soldiers to help Russia?", "Could these ties raise tensions in the region?"]
+SHOP_PORT = 8765  # the example shop's own port: another origin than faqbot's
 VIEWS = {"screenshot.png": {"width": 1280, "height": 800}, "screenshot-phone.png": {"width": 390, "height": 844}}
+
+
+def widget_screenshot(browser, server: str, shop_port: int) -> None:
+    """The widget on a page of another site (an origin the server allows), after one question."""
+    host = f'<!doctype html><html><body style="font-family:sans-serif"><h1>Example shop</h1><p>Our products…</p><script src="{server}/widget.js" data-title="Questions? Ask us"></script></body></html>'.encode()
+
+    class Shop(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(host)
+
+    shop = ThreadingHTTPServer(("127.0.0.1", shop_port), Shop)
+    threading.Thread(target=shop.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 800, "height": 700})
+    page.goto(f"http://127.0.0.1:{shop_port}/")
+    page.locator("#faqbot-bubble").click()
+    page.get_by_label("Your question").fill(QUESTIONS[0])
+    page.get_by_label("Your question").press("Enter")
+    page.locator("#faqbot-panel .faqbot-reply").wait_for()
+    page.screenshot(path=str(ROOT / "docs" / "screenshot-widget.png"))
+    page.close()
+    shop.shutdown()
 
 
 def main() -> None:
@@ -36,8 +68,27 @@ def main() -> None:
                 page.locator("#chat .message.bot").last.get_by_text(re.compile("confidence|Did you mean")).wait_for()
             page.screenshot(path=str(ROOT / "docs" / name))
             page.close()
+        with serving(bot, SHOP_PORT) as server:
+            widget_screenshot(browser, server, SHOP_PORT)
         browser.close()
     app.close()
+
+
+@contextmanager
+def serving(bot: FAQBot, shop_port: int) -> Iterator[str]:
+    """faqbot's server (API and widget script) on a free loopback port, allowing the example shop."""
+    config = uvicorn.Config(create_app(bot, origins=(f"http://127.0.0.1:{shop_port}",)), host="127.0.0.1", port=0, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join()
 
 
 if __name__ == "__main__":

@@ -8,11 +8,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -41,6 +44,9 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+EMBEDDING_PORT = _free_port()  # the one foreign site allowed to embed the widget
 
 
 def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 240) -> None:
@@ -78,7 +84,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
     (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
-    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"))
+    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}")
 
 
 @pytest.fixture(scope="module")
@@ -329,3 +335,57 @@ def test_keyboard_only_reaches_a_suggested_question_and_asks_it(page) -> None:
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 2")
     bot_messages(page).last.get_by_text(chosen).wait_for()
+
+
+@contextmanager
+def _site(port: int, server_url: str) -> Iterator[str]:
+    """Another web site, on its own port (its own origin), whose page embeds the widget with one tag."""
+    page = f'<!doctype html><html><head><title>Shop</title></head><body><h1>Shop</h1><script src="{server_url}widget.js" data-title="Shop help"></script></body></html>'.encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            self.send_response(200)
+            self.send_header("content-type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    site = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        site.shutdown()
+        site.server_close()
+
+
+def _ask_through_the_widget(browser, site: str, question: str):
+    page = browser.new_page()
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
+    page.goto(site)
+    page.locator("#faqbot-bubble").click()
+    page.get_by_label("Your question").fill(question)
+    page.get_by_label("Your question").press("Enter")
+    return page
+
+
+def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
+    with _site(EMBEDDING_PORT, server_url) as site:
+        page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")
+        try:
+            page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
+            assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
+        finally:
+            page.close()
+
+
+def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:
+    with _site(_free_port(), server_url) as site:
+        page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")
+        try:
+            page.locator("#faqbot-panel .faqbot-error").wait_for()
+            assert page.locator("#faqbot-panel .faqbot-reply").count() == 0
+        finally:
+            page.close()

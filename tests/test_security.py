@@ -145,3 +145,22 @@ def test_the_password_can_come_from_a_file_or_standard_input(monkeypatch, tmp_pa
     monkeypatch.delenv("FAQBOT_AUTH_FILE")
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("bob:pw\n"))
     assert _serve_with(monkeypatch, ["serve", "--auth-file", "-", "--index", str(tmp_path)])["auth"] == Credentials("bob", "pw")
+
+
+def test_the_widget_script_is_public_but_the_api_is_not(seed_bot: FAQBot) -> None:
+    with TestClient(create_app(seed_bot, auth=LOGIN)) as client:
+        script = client.get("/widget.js")
+        assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+        assert not any(heading in script.text for heading in seed_bot.headings)
+        assert client.post("/api/ask", json={"question": "Is a new Cold War starting?"}).status_code == 401
+
+
+def test_only_listed_origins_may_call_the_api_from_a_browser(seed_bot: FAQBot) -> None:
+    preflight = {"access-control-request-method": "POST", "access-control-request-headers": "content-type"}
+    with TestClient(create_app(seed_bot, origins=("https://shop.example.org",))) as client:
+        allowed = client.options("/api/ask", headers={"origin": "https://shop.example.org", **preflight})
+        assert allowed.status_code == 200 and allowed.headers["access-control-allow-origin"] == "https://shop.example.org"
+        refused = client.options("/api/ask", headers={"origin": "https://evil.example.net", **preflight})
+        assert "access-control-allow-origin" not in refused.headers
+        answer = client.post("/api/ask", json={"question": "Is a new Cold War starting?"}, headers={"origin": "https://evil.example.net"})
+        assert "access-control-allow-origin" not in answer.headers

@@ -91,9 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_setting(serve, "watch", action="store_const", const=True)
     _add_setting(serve, "log_questions", action="store_const", const=True)
     _add_setting(serve, "fallback", metavar="TEXT")
+    _add_setting(serve, "allow_origin", metavar="ORIGIN", action="append", type=_origin_flag)
     _add_setting(serve, "show_sources", action=argparse.BooleanOptionalAction, default=None)
     _add_bot_options(serve)
     return parser
+
+
+def _origin_flag(text: str) -> str:
+    try:
+        (origin,) = SETTINGS["allow_origin"].parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return origin
 
 
 def _port_flag(text: str) -> int:
@@ -202,6 +211,7 @@ def _serve(args: argparse.Namespace) -> int:
     host, port = resolve("host", args.host), resolve("port", args.port)
     log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
     fallback, show_sources = resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
+    origins = tuple(args.allow_origin) if args.allow_origin else resolve("allow_origin")
     print("Loading the FAQ and the model…", file=sys.stderr)
     bot = _bot(args)
     from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
@@ -214,7 +224,7 @@ def _serve(args: argparse.Namespace) -> int:
     if watch:
         logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
         print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
-    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch, chat=chat)
+    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch, chat=chat, origins=origins)
     return 0
 
 

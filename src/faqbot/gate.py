@@ -29,6 +29,7 @@ FIRST_LOCKOUT_S = 1.0
 MAX_LOCKOUT_S = 900.0
 TRACKED_ADDRESSES = 10_000  # memory bound: the least recently seen addresses are forgotten first
 REALM = "faqbot"
+PUBLIC_PATHS = ("/widget.js",)  # static code with nothing about the corpus: pages embed it before any log-in
 
 # Gradio routes the chat never needs; refused so that no request can name a file or store one.
 REFUSED_PREFIXES = (
@@ -116,7 +117,7 @@ class Gate:
             return await self.app(scope, receive, send)
         if scope["path"].startswith(REFUSED_PREFIXES):
             return await _respond(scope, send, 404, "not found")
-        if self.credentials is not None:
+        if self.credentials is not None and scope["path"] not in PUBLIC_PATHS:
             address = (scope.get("client") or ("unknown", 0))[0]
             wait = self.throttle.wait_for(address)
             if wait > 0:

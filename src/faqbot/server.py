@@ -13,11 +13,13 @@ from __future__ import annotations
 import logging
 import socket
 import sys
+from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from faqbot.bot import FAQBot
@@ -28,6 +30,7 @@ from faqbot.ui import CSS, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
+WIDGET = Path(__file__).with_name("static") / "widget.js"
 
 
 class AskRequest(BaseModel):
@@ -58,10 +61,21 @@ def _poll_gently(page: gr.Blocks) -> None:
     page._queue.progress_update_sleep_when_free = PROGRESS_POLL_S
 
 
-def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False, chat: ChatOptions | None = None) -> FastAPI:
-    """The ASGI app: JSON API under /api, the Gradio chat at /, both behind the gate."""
+def create_app(
+    bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False, chat: ChatOptions | None = None, origins: tuple[str, ...] = (),
+) -> FastAPI:
+    """The ASGI app: JSON API under /api, the widget's script, the Gradio chat at /, all behind the gate.
+
+    ``origins`` are the web origins whose pages may call the API from a browser (the widget);
+    every other origin is refused by the browser's CORS check.
+    """
     api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None)
     api.add_exception_handler(RequestValidationError, _validation_error)
+
+    @api.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        """The embeddable chat bubble (see README): static code, nothing about the corpus."""
+        return FileResponse(WIDGET, media_type="text/javascript", headers={"cache-control": "public, max-age=3600"})
 
     @api.post("/api/ask")
     def ask(request: AskRequest) -> dict:
@@ -81,12 +95,15 @@ def create_app(bot: FAQBot, auth: Credentials | None = None, log_questions: bool
     # launched, which mounting never sets; the gate refuses its file routes as well.
     page.has_launched = True
     api.add_middleware(Gate, credentials=auth)
+    # Outermost, so browsers' preflight requests are answered before the log-in is asked for; set
+    # even with no origins, so that Gradio does not add its own, more permissive CORS headers.
+    api.add_middleware(CORSMiddleware, allow_origins=list(origins), allow_methods=["POST"], allow_headers=["content-type"])
     return api
 
 
 def serve(
     bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None,
-    log_questions: bool = False, watch: bool = False, chat: ChatOptions | None = None,
+    log_questions: bool = False, watch: bool = False, chat: ChatOptions | None = None, origins: tuple[str, ...] = (),
 ) -> None:
     """Serve until interrupted. Loopback unless told otherwise; never a public share link.
 
@@ -100,7 +117,7 @@ def serve(
     print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{shown}:{listener.getsockname()[1]}/", file=sys.stderr, flush=True)
     watcher = CorpusWatcher(bot).start() if watch else None
     try:
-        config = uvicorn.Config(create_app(bot, auth, log_questions, chat), log_level="warning", access_log=False)
+        config = uvicorn.Config(create_app(bot, auth, log_questions, chat, origins), log_level="warning", access_log=False)
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         if watcher is not None:

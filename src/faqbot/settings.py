@@ -9,6 +9,7 @@ README's configuration table identical to it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,15 @@ def _positive(text: str) -> float:
     if not value > 0 or value == float("inf"):
         raise ValueError("expected a positive number")
     return value
+
+
+def _origins(text: str) -> tuple[str, ...]:
+    """Web origins, comma-separated: scheme://host[:port], nothing after."""
+    origins = tuple(part.strip().rstrip("/") for part in text.split(",") if part.strip())
+    for origin in origins:
+        if not re.fullmatch(r"https?://[^/\s:]+(:\d+)?", origin):
+            raise ValueError(f"{origin!r} is not an origin like https://www.example.org")
+    return origins
 
 
 def _backend(text: str) -> str:
@@ -79,6 +89,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("watch", "FAQBOT_WATCH", False, _flag, "rebuild and reload when a corpus file changes", "--watch", "the corpus is read once at start"),
         Setting("fallback", "FAQBOT_FALLBACK", "", str, "what the chat says when the FAQ does not cover a question (Markdown links allowed)", "--fallback", "a hint to rephrase or browse"),
         Setting("show_sources", "FAQBOT_SHOW_SOURCES", None, _flag, "show each answer's file:line, for authors (`--no-show-sources` hides it)", "--show-sources", "shown when serving this machine only"),
+        Setting("allow_origin", "FAQBOT_ALLOW_ORIGINS", (), _origins, "web origin allowed to embed the chat widget (repeat the flag; the variable takes a comma-separated list)", "--allow-origin", "none"),
         Setting("max_corpus_mb", "FAQBOT_MAX_CORPUS_MB", 50.0, _positive, "refuse a corpus larger than this many megabytes", None, "`50`"),
         Setting("backend", "FAQBOT_BACKEND", "onnx", _backend, "`onnx` (fast path) or `torch` (sentence-transformers throughout)", None, "`onnx`"),
     )

@@ -1,0 +1,101 @@
+/* faqbot chat bubble: one <script> tag adds it to any page.
+ *
+ *   <script src="https://faq.example.org/widget.js" data-title="Help" data-color="#1d4ed8" defer></script>
+ *
+ * It talks to POST /api/ask on the server it was loaded from (which must list the page's origin
+ * with --allow-origin). Everything shown is set as text, never as HTML. No dependencies.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script) { return; }
+  var server = new URL(script.src).origin;
+  var title = script.getAttribute("data-title") || "Questions? Ask us";
+  var color = script.getAttribute("data-color") || "#1d4ed8";
+
+  function element(tag, style, text) {
+    var node = document.createElement(tag);
+    if (style) { node.style.cssText = style; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  var font = "font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;";
+  var bubble = element("button", "position:fixed;right:20px;bottom:20px;z-index:2147483000;width:56px;height:56px;border-radius:50%;border:0;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);color:#fff;font-size:26px;background:" + color, "?");
+  bubble.setAttribute("aria-label", title);
+  bubble.id = "faqbot-bubble";
+  var panel = element("section", "position:fixed;right:20px;bottom:88px;z-index:2147483000;width:min(360px,calc(100vw - 40px));height:min(520px,calc(100vh - 120px));display:none;flex-direction:column;background:#fff;color:#111;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden;" + font);
+  panel.id = "faqbot-panel";
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-label", title);
+  var header = element("div", "padding:12px 16px;color:#fff;font-weight:600;background:" + color, title);
+  var log = element("div", "flex:1;overflow-y:auto;padding:12px 16px;");
+  log.setAttribute("aria-live", "polite");
+  var form = element("form", "display:flex;gap:8px;padding:10px;border-top:1px solid #ddd;");
+  var input = element("input", "flex:1;padding:8px 10px;border:1px solid #bbb;border-radius:8px;" + font);
+  input.placeholder = "Ask a question…";
+  input.setAttribute("aria-label", "Your question");
+  var send = element("button", "padding:8px 14px;border:0;border-radius:8px;color:#fff;cursor:pointer;background:" + color, "Ask");
+  send.type = "submit";
+  form.appendChild(input);
+  form.appendChild(send);
+  panel.appendChild(header);
+  panel.appendChild(log);
+  panel.appendChild(form);
+
+  function say(node) {
+    log.appendChild(node);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function candidates(names) {
+    var list = element("div", "display:flex;flex-direction:column;gap:6px;margin:6px 0 12px;");
+    names.forEach(function (name) {
+      var choice = element("button", "text-align:left;padding:6px 10px;border:1px solid " + color + ";border-radius:8px;background:#fff;color:#111;cursor:pointer;" + font, name);
+      choice.className = "faqbot-candidate";
+      choice.addEventListener("click", function () { ask(name); });
+      list.appendChild(choice);
+    });
+    return list;
+  }
+
+  function show(answer) {
+    var reply = element("div", "margin:0 0 12px;");
+    reply.className = "faqbot-reply";
+    if (answer.reason === "answered") {
+      reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
+      reply.appendChild(element("div", "", answer.passage));
+    } else if (answer.reason === "ambiguous") {
+      reply.appendChild(element("div", "", "Did you mean one of these?"));
+      reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3)));
+    } else {
+      reply.appendChild(element("div", "", "I couldn't find this in the FAQ. Try other words."));
+    }
+    say(reply);
+  }
+
+  function ask(question) {
+    say(element("div", "margin:0 0 8px auto;max-width:85%;width:fit-content;padding:6px 10px;border-radius:8px;background:#eef2ff;", question));
+    fetch(server + "/api/ask", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({question: question, top_k: 3})})
+      .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
+      .then(show)
+      .catch(function () {
+        var failed = element("div", "margin:0 0 12px;color:#b00020;", "Sorry, the FAQ could not be reached.");
+        failed.className = "faqbot-error";
+        say(failed);
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var question = input.value.trim();
+    if (question) { input.value = ""; ask(question); }
+  });
+  bubble.addEventListener("click", function () {
+    var open = panel.style.display === "none";
+    panel.style.display = open ? "flex" : "none";
+    if (open) { input.focus(); }
+  });
+  document.body.appendChild(panel);
+  document.body.appendChild(bubble);
+})();
