@@ -389,3 +389,13 @@ def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> 
             assert page.locator("#faqbot-panel .faqbot-reply").count() == 0
         finally:
             page.close()
+
+
+def test_screen_readers_get_each_message_as_plain_text(page) -> None:
+    ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
+    reply = page.locator("#chat [data-testid='bot']").last
+    reply.get_by_text(MILITARY_HEADING).wait_for()
+    page.wait_for_function("() => [...document.querySelectorAll(\"#chat [data-testid='bot']\")].pop().getAttribute('aria-label').startsWith('Answer: ')")
+    label = reply.get_attribute("aria-label")
+    assert label.startswith(f"Answer: {MILITARY_HEADING}")
+    assert not any(mark in label for mark in ("**", "\\", "<sub>", "&lt;"))

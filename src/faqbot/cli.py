@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_setting(serve, "auth_file", metavar="PATH")
     _add_setting(serve, "watch", action="store_const", const=True)
     _add_setting(serve, "log_questions", action="store_const", const=True)
+    _add_setting(serve, "title", metavar="TEXT")
     _add_setting(serve, "fallback", metavar="TEXT")
     _add_setting(serve, "allow_origin", metavar="ORIGIN", action="append", type=_origin_flag)
     _add_setting(serve, "show_sources", action=argparse.BooleanOptionalAction, default=None)
@@ -210,14 +211,14 @@ def _serve(args: argparse.Namespace) -> int:
     auth = _credentials(args)
     host, port = resolve("host", args.host), resolve("port", args.port)
     log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
-    fallback, show_sources = resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
+    title, fallback, show_sources = resolve("title", args.title), resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
     origins = tuple(args.allow_origin) if args.allow_origin else resolve("allow_origin")
     print("Loading the FAQ and the model…", file=sys.stderr)
     bot = _bot(args)
     from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
     from faqbot.ui import ChatOptions
 
-    chat = ChatOptions(fallback=fallback, show_sources=host in LOOPBACK if show_sources is None else show_sources)
+    chat = ChatOptions(title=title, fallback=fallback, show_sources=host in LOOPBACK if show_sources is None else show_sources)
 
     if log_questions:
         logging.getLogger("faqbot.questions").setLevel(logging.INFO)

@@ -26,7 +26,7 @@ from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
-from faqbot.ui import CSS, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def create_app(
 
     page = build_app(bot, log_questions=log_questions, options=chat).queue(default_concurrency_limit=8)
     _poll_gently(page)
-    gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, css=CSS, show_error=False, run_history=False, max_file_size=1)
+    gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, css=CSS, head=HEAD, show_error=False, run_history=False, max_file_size=1)
     # Gradio checks that files named in requests are ones it may serve only once it counts as
     # launched, which mounting never sets; the gate refuses its file routes as well.
     page.has_launched = True

@@ -34,6 +34,18 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
 _LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]")  # a sentence's closing punctuation is not part of it
 
+# Gradio labels each message for screen readers with its raw Markdown ("**How…?** … high\\-level");
+# this gives each one its text as shown instead, whenever messages change.
+HEAD = """<script>
+(() => {
+  const relabel = () => document.querySelectorAll("#chat [data-testid='bot'], #chat [data-testid='user']").forEach((message) => {
+    const label = (message.dataset.testid === "bot" ? "Answer: " : "You asked: ") + message.innerText.trim();
+    if (message.getAttribute("aria-label") !== label) message.setAttribute("aria-label", label);
+  });
+  new MutationObserver(relabel).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+})();
+</script>"""
+
 CSS = """
 #chat .options { display: flex; flex-wrap: wrap; gap: 0.4rem; }
 footer { display: none !important; }
@@ -69,6 +81,7 @@ def confidence_label(score: float, threshold: float) -> str:
 class ChatOptions:
     """What the page shows besides answers: the owner's fallback text, and sources for authors."""
 
+    title: str = ""  # the page title; empty: see title_of()
     fallback: str = ""  # Markdown (links allowed) shown when the FAQ does not cover a question
     show_sources: bool = True  # "file:line" under each answer: for authors, not for visitors
 
@@ -114,9 +127,11 @@ def suggestions(answer: Answer) -> list[str]:
     return [answer.heading, *(alt.heading for alt in answer.alternatives)][:SUGGESTIONS]
 
 
-def title_of(bot: FAQBot) -> str:
-    """A short page title: the description's first line when it is short (a Markdown or YAML title),
-    else the corpus's name ("kim-xi-meetings.txt" → "Kim xi meetings")."""
+def title_of(bot: FAQBot, chosen: str = "") -> str:
+    """The page title: ``chosen`` (``--title``), else the description's first line when it is short
+    (a Markdown or YAML title), else the corpus's name ("kim-xi-meetings.txt" → "Kim xi meetings")."""
+    if chosen:
+        return chosen
     first = bot.description.strip().split("\n", 1)[0].strip()
     files = bot.corpus.files
     return first if 0 < len(first) <= SHORT_TITLE else name_of_file(files[0] if len(files) == 1 else bot.corpus_path)
@@ -160,8 +175,8 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it)."""
         return respond(str(chosen.value), history, category)
 
-    with gr.Blocks(title=title_of(bot), analytics_enabled=False) as app:
-        heading = gr.Markdown(f"# {as_text(title_of(bot))}", elem_id="title")
+    with gr.Blocks(title=title_of(bot, options.title), analytics_enabled=False) as app:
+        heading = gr.Markdown(f"# {as_text(title_of(bot, options.title))}", elem_id="title")
         conversation = gr.State([welcome(bot)])
         chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
@@ -182,7 +197,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         def current_page() -> tuple:
             """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            return f"# {as_text(title_of(bot))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
+            return f"# {as_text(title_of(bot, options.title))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
 
         app.load(current_page, None, [heading, chatbot, conversation, headings, topic], show_progress="hidden")
     return app
