@@ -64,7 +64,13 @@
     reply.className = "faqbot-reply";
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
-      reply.appendChild(element("div", "", answer.passage));
+      reply.appendChild(element("div", "white-space:pre-line;", answer.passage));
+      if (answer.answer.trim() !== answer.passage.trim()) {
+        var full = element("details", "margin-top:4px;");
+        full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
+        full.appendChild(element("div", "white-space:pre-line;margin-top:4px;", answer.answer));
+        reply.appendChild(full);
+      }
     } else if (answer.reason === "ambiguous") {
       reply.appendChild(element("div", "", "Did you mean one of these?"));
       reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3)));
