@@ -152,14 +152,16 @@ def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress
     from faqbot.index.build import build_index
 
     index_dir = Path(index_dir)
+    seen = store.manifest_version(index_dir)
     loaded = load_index(index_dir, corpus, encoder.identity)
     if loaded is not None:
         return loaded
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
         with FileLock(str(index_dir / store.LOCK)):
-            # Another process may have finished the same build while we waited for the lock.
-            loaded = load_index(index_dir, corpus, encoder.identity)
+            # Another process may have published the same build while we waited for the lock.
+            if store.manifest_version(index_dir) != seen:
+                loaded = load_index(index_dir, corpus, encoder.identity)
             return loaded if loaded is not None else build_index(corpus, encoder, index_dir, progress)
     except PermissionError as exc:
         raise IndexFolderError(f"{index_dir}: the index must be (re)built but the folder cannot be written ({exc.strerror}); pass a writable --index") from exc

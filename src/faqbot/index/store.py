@@ -66,6 +66,15 @@ def read_manifest(index_dir: Path) -> dict | None:
         return None
 
 
+def manifest_version(index_dir: Path) -> tuple[int, int, int] | None:
+    """Which manifest is published now (inode, size, modification time), to notice a new one cheaply."""
+    try:
+        stat = (index_dir / MANIFEST).stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
+
 def _check_manifest(manifest: object) -> None:
     """Raise ValueError unless ``manifest`` has every field with the right type and a safe build name."""
     if not isinstance(manifest, dict):
