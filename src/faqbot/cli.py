@@ -20,15 +20,30 @@ from faqbot.bot import FAQBot
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.settings import LOOPBACK, SETTINGS, resolve
+from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
 
 
+def _argument_type(setting: Setting):
+    """The setting's own parser as an argparse type: a bad flag is a usage error saying what is wrong."""
+
+    def parse(text: str):
+        try:
+            return setting.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
 def _add_setting(parser: argparse.ArgumentParser, name: str, **options) -> None:
-    """A flag for a setting of :data:`faqbot.settings.SETTINGS`, its help naming variable and default."""
+    """A flag for a setting of :data:`faqbot.settings.SETTINGS`: parsed and checked like its
+    variable, its help naming the variable and the default."""
     setting = SETTINGS[name]
+    if setting.parse is not str and options.get("action") in (None, "append"):
+        options.setdefault("type", _argument_type(setting))
     default = setting.describe_default().replace("`", "")
     parser.add_argument(setting.flag, help=f"{setting.help} (default: ${setting.variable}, else {default})".replace("`", ""), **options)
 
@@ -85,32 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve = _command(commands, "serve", "open the chat in a web browser (Gradio) and the JSON API",
                      "Serve the chat page and POST /api/ask on one port; loopback only unless --host says otherwise.", verbosity)
     _add_setting(serve, "host", metavar="ADDRESS")
-    _add_setting(serve, "port", metavar="N", type=_port_flag)
+    _add_setting(serve, "port", metavar="N")
     _add_setting(serve, "auth", metavar="USER:PASSWORD")
     _add_setting(serve, "auth_file", metavar="PATH")
     _add_setting(serve, "watch", action="store_const", const=True)
     _add_setting(serve, "log_questions", action="store_const", const=True)
     _add_setting(serve, "title", metavar="TEXT")
     _add_setting(serve, "fallback", metavar="TEXT")
-    _add_setting(serve, "allow_origin", metavar="ORIGIN", action="append", type=_origin_flag)
+    _add_setting(serve, "allow_origin", metavar="ORIGIN", action="append")
     _add_setting(serve, "show_sources", action=argparse.BooleanOptionalAction, default=None)
     _add_bot_options(serve)
     return parser
-
-
-def _origin_flag(text: str) -> str:
-    try:
-        (origin,) = SETTINGS["allow_origin"].parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return origin
-
-
-def _port_flag(text: str) -> int:
-    try:
-        return SETTINGS["port"].parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def format_answer(answer: Answer) -> str:
@@ -212,7 +212,7 @@ def _serve(args: argparse.Namespace) -> int:
     host, port = resolve("host", args.host), resolve("port", args.port)
     log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
     title, fallback, show_sources = resolve("title", args.title), resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
-    origins = tuple(args.allow_origin) if args.allow_origin else resolve("allow_origin")
+    origins = tuple(origin for given in args.allow_origin for origin in given) if args.allow_origin else resolve("allow_origin")
     print("Loading the FAQ and the model…", file=sys.stderr)
     bot = _bot(args)
     from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it

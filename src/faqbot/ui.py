@@ -32,7 +32,7 @@ HIGH_CONFIDENCE = 0.8
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
-_LINK = re.compile(r"(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]")  # a sentence's closing punctuation is not part of it
+_LINK = re.compile(r"(?P<address>(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]])")  # a sentence's closing punctuation is not part of it
 
 # Gradio labels each message for screen readers with its raw Markdown ("**How…?** … high\\-level");
 # this gives each one its text as shown instead, whenever messages change.
@@ -57,18 +57,25 @@ def _escaped(text: str) -> str:
     return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>")
 
 
+def _with_links(text: str, links: re.Pattern[str], between) -> str:
+    """``text`` with each match of ``links`` written out as an HTML link (its ``address``, shown as its
+    ``label`` or the address itself) and the text between them made safe by ``between``."""
+    pieces, position = [], 0
+    for link in links.finditer(text):
+        address = link.group("address")
+        label = link.groupdict().get("label") or address
+        pieces += [between(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(label)}</a>']
+        position = link.end()
+    return "".join([*pieces, between(text[position:])])
+
+
 def as_text(text: str) -> str:
     """Make user or corpus text safe to show in a Markdown/HTML message: shown as typed, never run.
 
     Web and mail addresses become links written out as HTML, so the Markdown escaping of the
     text around them never ends up inside an address.
     """
-    pieces, position = [], 0
-    for link in _LINK.finditer(text):
-        address = link.group()
-        pieces += [_escaped(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(address)}</a>']
-        position = link.end()
-    return "".join([*pieces, _escaped(text[position:])])
+    return _with_links(text, _LINK, _escaped)
 
 
 def confidence_label(score: float, threshold: float) -> str:
@@ -93,12 +100,7 @@ NOT_COVERED_HINT = "Try other words, or browse all the questions below."
 def fallback_html(text: str) -> str:
     """The owner's fallback text, safe to show: Markdown links to web or mail addresses become links,
     everything else is shown as typed."""
-    pieces, position = [], 0
-    for link in _MARKDOWN_LINK.finditer(text):
-        label, address = link.group("label"), link.group("address")
-        pieces += [as_text(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(label)}</a>']
-        position = link.end()
-    return "".join([*pieces, as_text(text[position:])])
+    return _with_links(text, _MARKDOWN_LINK, as_text)
 
 
 def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
@@ -168,15 +170,18 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return history, history, ""
 
     def ask_heading(heading: str | None, history: list[dict]) -> tuple:
-        """Ask a heading picked from the full list or the examples (across all categories)."""
+        """Ask a heading picked from the list of all questions (across all categories)."""
         return respond(heading or "", history)
 
     def pick_candidate(history: list[dict], category: str | None, chosen: gr.SelectData) -> tuple:
         """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it)."""
         return respond(str(chosen.value), history, category)
 
+    def title_line() -> str:
+        return f"# {as_text(title_of(bot, options.title))}"
+
     with gr.Blocks(title=title_of(bot, options.title), analytics_enabled=False) as app:
-        heading = gr.Markdown(f"# {as_text(title_of(bot, options.title))}", elem_id="title")
+        heading = gr.Markdown(title_line(), elem_id="title")
         conversation = gr.State([welcome(bot)])
         chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
@@ -197,7 +202,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         def current_page() -> tuple:
             """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            return f"# {as_text(title_of(bot, options.title))}", [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
+            return title_line(), [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
 
         app.load(current_page, None, [heading, chatbot, conversation, headings, topic], show_progress="hidden")
     return app

@@ -61,11 +61,9 @@ class FAQIndex:
     @classmethod
     def read(cls, build: Path, layout: RowLayout, description: str, answer_group: np.ndarray) -> FAQIndex:
         """Read a build's signals; anything that does not fit ``layout`` raises :class:`store.Damaged`."""
-        from faqbot.index.build import LEXICAL, VECTORS
-
         try:
-            dense = DenseIndex.load(build / VECTORS, layout)
-            lexical = LexicalIndex.load(build / LEXICAL)
+            dense = DenseIndex.load(build / store.VECTORS, layout)
+            lexical = LexicalIndex.load(build / store.LEXICAL)
             tokens = TokenIndex.load(build)
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
             raise store.Damaged(str(exc)) from exc
@@ -109,11 +107,9 @@ def _entries_and_passages(meta: object) -> tuple[tuple[Entry, ...], tuple[Passag
 
 def read_build(index_dir: Path, manifest: dict) -> FAQIndex:
     """The build a manifest names, after checking every file's hash and every loaded value."""
-    from faqbot.index.build import META
-
     build = store.verified_build(index_dir, manifest)
     try:
-        meta = json.loads((build / META).read_text(encoding="utf-8"))
+        meta = json.loads((build / store.META).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise store.Damaged(f"meta.json: {exc}") from exc
     entries, passages, description, groups = _entries_and_passages(meta)
@@ -128,12 +124,10 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
 
     A missing, outdated or damaged index is never an error here: the caller rebuilds it.
     """
-    from faqbot.index.build import corpus_fingerprint
-
     manifest = store.read_manifest(index_dir)
     if manifest is None:
         return None
-    reason = store.stale_reason(manifest, model, corpus_fingerprint(corpus))
+    reason = store.stale_reason(manifest, model, store.corpus_fingerprint(corpus))
     if reason:
         logger.warning("rebuilding index in %s: %s", index_dir, reason)
         return None

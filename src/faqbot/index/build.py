@@ -7,7 +7,6 @@ encoder for whatever is left, in chunks that are checkpointed as they finish.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import asdict
@@ -24,22 +23,11 @@ from faqbot.index.checkpoint import CHUNK, Checkpoint, text_key
 from faqbot.layout import RowLayout, entry_text
 from faqbot.lexical import LexicalIndex
 from faqbot.overlap import answer_groups
-from faqbot.passages import MAX_WORDS, make_passages
+from faqbot.passages import make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
 
 logger = logging.getLogger(__name__)
-
-VECTORS = "vectors.faiss"
-META = "meta.json"
-LEXICAL = "lexical"
-
-
-def corpus_fingerprint(corpus: Corpus) -> str:
-    """Hash of everything that shapes the index, so any edit to the corpus triggers a rebuild."""
-    payload = json.dumps({"entries": [asdict(e) for e in corpus.entries], "description": corpus.description, "max_words": MAX_WORDS}, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
-
 
 class _Embeddings:
     """Every embedding known for this build, by text key, and the encoder for the rest."""
@@ -109,21 +97,21 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     groups = answer_groups(dense.rows(layout.answer_rows()))
 
     build = store.new_build_folder(index_dir)
-    dense.save(build / VECTORS)
+    dense.save(build / store.VECTORS)
     meta = {
         "description": corpus.description,
         "entries": [asdict(e) for e in corpus.entries],
         "passages": [asdict(p) for p in passages],
         "answer_groups": groups.tolist(),
     }
-    (build / META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
-    LexicalIndex.build(corpus.entries).save(build / LEXICAL)
+    (build / store.META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    LexicalIndex.build(corpus.entries).save(build / store.LEXICAL)
     TokenIndex.build(entry_tokens).save(build)
     manifest = {
         "format_version": store.FORMAT_VERSION,
         "model": encoder.identity,
         "dimension": dense.dimension,
-        "corpus_fingerprint": corpus_fingerprint(corpus),
+        "corpus_fingerprint": store.corpus_fingerprint(corpus),
         "index_type": type(dense.vectors).__name__,
         "rows": len(layout),
         "build": build.name,

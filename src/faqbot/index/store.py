@@ -20,20 +20,27 @@ of any kind (not only a changed size) is found, and the caller rebuilds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
+from faqbot.corpus import Corpus
 from faqbot.integrity import file_hash
+from faqbot.passages import MAX_WORDS
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 8
 MANIFEST = "manifest.json"
 LOCK = ".build.lock"
+VECTORS = "vectors.faiss"
+META = "meta.json"
+LEXICAL = "lexical"
 _MANIFEST_FIELDS = {
     "format_version": int, "model": str, "dimension": int, "corpus_fingerprint": str,
     "index_type": str, "rows": int, "build": str, "files": dict,
@@ -87,6 +94,12 @@ def _check_manifest(manifest: object) -> None:
     for name, description in manifest["files"].items():
         if not isinstance(description, dict) or not isinstance(description.get("sha256"), str) or ".." in Path(name).parts:
             raise ValueError(f"file entry {name!r} is malformed")
+
+
+def corpus_fingerprint(corpus: Corpus) -> str:
+    """Hash of everything that shapes the index, so any edit to the corpus triggers a rebuild."""
+    payload = json.dumps({"entries": [asdict(e) for e in corpus.entries], "description": corpus.description, "max_words": MAX_WORDS}, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def stale_reason(manifest: dict, model: str, fingerprint: str | None = None) -> str | None:
