@@ -87,6 +87,8 @@ def attacks_on_open_server(url: str) -> list[tuple[str, str, bool]]:
     for body in ('{"question": "hi", "top_k": NaN}', '{"question": "hi", "top_k": Infinity}'):
         status = httpx.post(f"{url}/api/ask", content=body, headers={"content-type": "application/json"}, timeout=5).status_code
         rows.append((f"POST /api/ask {body}", f"422 (got {status})", status == 422))
+    oversized = httpx.post(f"{url}/api/ask", json={"question": "x " * 1_000_000}, timeout=30)
+    rows.append(("question of 2 MB", f"413 (got {oversized.status_code})", oversized.status_code == 413 and still_answers(url)))
     surrogate = httpx.post(f"{url}/api/ask", content='{"question": "Is \\ud800 a new Cold War starting?"}', headers={"content-type": "application/json"}, timeout=5)
     rows.append(("question with a lone surrogate", f"200 (got {surrogate.status_code})", surrogate.status_code == 200))
     return rows

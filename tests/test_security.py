@@ -164,3 +164,18 @@ def test_only_listed_origins_may_call_the_api_from_a_browser(seed_bot: FAQBot) -
         assert "access-control-allow-origin" not in refused.headers
         answer = client.post("/api/ask", json={"question": "Is a new Cold War starting?"}, headers={"origin": "https://evil.example.net"})
         assert "access-control-allow-origin" not in answer.headers
+
+
+def test_a_request_body_of_megabytes_is_refused_before_it_is_read(open_server: TestClient) -> None:
+    huge = json.dumps({"question": "x " * 1_000_000})
+    assert open_server.post("/api/ask", content=huge, headers={"content-type": "application/json"}).status_code == 413
+
+    def chunks():  # no Content-Length: the gate counts what arrives
+        yield b'{"question": "'
+        for _ in range(100):
+            yield b"x " * 5_000
+        yield b'"}'
+
+    refused = open_server.post("/api/ask", content=chunks(), headers={"content-type": "application/json"})
+    assert refused.status_code == 400  # reading stops at the bound: the body cannot be parsed
+    assert open_server.post("/api/ask", json={"question": "Is a new Cold War starting?"}).status_code == 200

@@ -9,6 +9,8 @@ the Gradio page, before any route runs:
   HTTP Basic credentials. Browsers ask for them once and send them with every request of the
   page, scripts pass them with ``curl -u``, so there is one log-in for both, and nothing about the
   corpus (not even the page title) is served before it.
+* Request bodies over MAX_BODY_BYTES are refused (413), so no request can make the server read,
+  answer or echo megabytes.
 * Wrong guesses are slowed down: after a few failures from one address, that address is refused
   with 429 for a time that doubles with every further failure (see :class:`LoginThrottle`).
 """
@@ -29,6 +31,7 @@ FIRST_LOCKOUT_S = 1.0
 MAX_LOCKOUT_S = 900.0
 TRACKED_ADDRESSES = 10_000  # memory bound: the least recently seen addresses are forgotten first
 REALM = "faqbot"
+MAX_BODY_BYTES = 64 * 1024  # a question is at most a few thousand characters; nothing faqbot serves takes more
 PUBLIC_PATHS = ("/widget.js",)  # static code with nothing about the corpus: pages embed it before any log-in
 
 # Gradio routes the chat never needs; refused so that no request can name a file or store one.
@@ -104,6 +107,30 @@ def _basic_credentials(headers: list[tuple[bytes, bytes]]) -> tuple[str, str] | 
     return None
 
 
+def _declared_length(headers: list[tuple[bytes, bytes]]) -> int:
+    """The Content-Length a request declares (0 when none, or when it is not a number: the body is then counted)."""
+    for name, value in headers:
+        if name == b"content-length":
+            return int(value) if value.isdigit() else 0
+    return 0
+
+
+def _bounded(receive):
+    """``receive`` for a body sent without a length (chunked): past MAX_BODY_BYTES the client counts as gone."""
+    received = 0
+
+    async def bounded():
+        nonlocal received
+        message = await receive()
+        if message["type"] == "http.request":
+            received += len(message.get("body", b""))
+            if received > MAX_BODY_BYTES:
+                return {"type": "http.disconnect"}
+        return message
+
+    return bounded
+
+
 class Gate:
     """ASGI middleware: refuses the routes faqbot does not serve, then demands the log-in if one is set."""
 
@@ -117,6 +144,8 @@ class Gate:
             return await self.app(scope, receive, send)
         if scope["path"].startswith(REFUSED_PREFIXES):
             return await _respond(scope, send, 404, "not found")
+        if _declared_length(scope.get("headers", [])) > MAX_BODY_BYTES:
+            return await _respond(scope, send, 413, f"request body over {MAX_BODY_BYTES} bytes")
         if self.credentials is not None and scope["path"] not in PUBLIC_PATHS:
             address = (scope.get("client") or ("unknown", 0))[0]
             wait = self.throttle.wait_for(address)
@@ -128,7 +157,7 @@ class Gate:
                     self.throttle.failed(address)
                 return await _respond(scope, send, 401, "log-in required", [(b"www-authenticate", f'Basic realm="{REALM}", charset="UTF-8"'.encode())])
             self.throttle.succeeded(address)
-        return await self.app(scope, receive, send)
+        return await self.app(scope, _bounded(receive), send)
 
 
 async def _respond(scope, send, status: int, message: str, headers: list[tuple[bytes, bytes]] | None = None) -> None:
