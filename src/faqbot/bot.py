@@ -11,10 +11,13 @@ import logging
 import threading
 from pathlib import Path
 
+from faqbot import adapt, embeddings
+from faqbot.adapt import Adaptation
 from faqbot.answer import Alternative, Answer
 from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
-from faqbot.index import FAQIndex, open_index
+from faqbot.index import FAQIndex, index_lock, open_index
+from faqbot.index.store import corpus_fingerprint
 from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
@@ -45,6 +48,9 @@ class FAQBot:
     ``backend`` ("onnx", the default, or "torch"; ``FAQBOT_BACKEND``) picks the embedding path:
     the ONNX export of the model kept in the index folder, or sentence-transformers itself.
     ``encoder`` replaces the model altogether (anything with Encoder's methods; tests use a fake).
+    ``tune`` (on by default; ``FAQBOT_TUNE``) embeds with a copy of the model adapted to the corpus
+    (:mod:`faqbot.adapt`), made when the corpus is first indexed and kept in the index folder;
+    ``retune`` makes it again for the corpus as it is now.
     """
 
     def __init__(
@@ -56,16 +62,39 @@ class FAQBot:
         progress: bool = True,
         backend: str | None = None,
         encoder: Encoder | None = None,
+        tune: bool | None = None,
+        retune: bool = False,
     ) -> None:
         self.corpus_path = corpus_location(corpus)
         self.index_dir = Path(resolve("index", index_dir))
         self.threshold = threshold
         self.max_corpus_mb = resolve("max_corpus_mb")
-        self.encoder = encoder or Encoder(resolve("model", model), cache_dir=self.index_dir, backend=resolve("backend", backend))
         self.corpus: Corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
-        self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress)
+        self.adaptation: Adaptation | None = None
+        if encoder is None:
+            backend = resolve("backend", backend)
+            encoder = Encoder(resolve("model", model), cache_dir=self.index_dir, backend=backend)
+            if resolve("tune", tune):
+                encoder = self._adapted(encoder, backend, retune, progress)
+        self.encoder = encoder
+        self.index: FAQIndex = open_index(self.corpus, self.encoder, self.index_dir, progress=progress, adaptation=self.adaptation)
         self.encoder.load()
         logger.info("%s: %d entries, index in %s, %s embeddings", self.corpus_path, len(self.index.entries), self.index_dir, self.encoder.backend)
+
+    def _adapted(self, base: Encoder, backend: str, retune: bool, progress: bool) -> Encoder:
+        """The encoder of the model adapted to this corpus (see :mod:`faqbot.adapt`), or ``base``."""
+
+        def weights_needed(identity: str) -> bool:  # the export, verified on its own, is all answering reads
+            return backend == "torch" or not embeddings.export_folder(self.index_dir, identity).exists()
+
+        fingerprint = corpus_fingerprint(self.corpus)
+        self.adaptation = adapt.current(self.corpus, base.identity, fingerprint, self.index_dir, weights_needed) if not retune else None
+        if self.adaptation is None:
+            with index_lock(self.index_dir):
+                self.adaptation = adapt.adapt(self.corpus, base.path, base.identity, fingerprint, self.index_dir, weights_needed, retune=retune, progress=progress)
+        if self.adaptation.model is None:
+            return base
+        return Encoder(str(self.adaptation.model), cache_dir=self.index_dir, backend=backend, identity=self.adaptation.identity)
 
     def reload(self) -> None:
         """Re-read the corpus and swap in its index (rebuilt where it changed); raises CorpusError.
@@ -73,7 +102,9 @@ class FAQBot:
         Questions already running keep the index they started with (see :meth:`ask`).
         """
         corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
-        index = open_index(corpus, self.encoder, self.index_dir, progress=False)
+        if self.adaptation is not None:
+            adapt.advise(self.adaptation.record, corpus)
+        index = open_index(corpus, self.encoder, self.index_dir, progress=False, adaptation=self.adaptation)
         self.corpus, self.index = corpus, index
 
     @property

@@ -119,7 +119,7 @@ class CheckReport:
         return sum(f.level == "error" for f in self.findings)
 
 
-def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None) -> CheckReport:
+def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None, tune: bool | None = None) -> CheckReport:
     """Check a corpus (settings resolve as for :class:`FAQBot`).
 
     Entries with empty questions or answers stop the check before the model-based checks
@@ -130,6 +130,6 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     found = unusable + _style_warnings(usable) + _exact_duplicates(usable)
     if not unusable:
-        bot = FAQBot(corpus, index_dir, model, progress=False)
+        bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
         found += _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)

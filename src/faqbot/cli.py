@@ -52,6 +52,7 @@ def _add_bot_options(parser: argparse.ArgumentParser) -> None:
     _add_setting(parser, "corpus", metavar="PATH")
     _add_setting(parser, "index", metavar="PATH")
     _add_setting(parser, "model", metavar="NAME_OR_PATH")
+    _add_setting(parser, "tune", action=argparse.BooleanOptionalAction, default=None)
 
 
 def _positive_int(text: str) -> int:
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = _command(commands, "build", "build (or refresh) the index for a corpus",
                      "Read the corpus, embed what changed since the last build and write the index folder.", verbosity)
+    build.add_argument("--retune", action="store_true", help="adapt the model to the corpus again, even if a copy adapted to an earlier version of it is kept")
     _add_bot_options(build)
 
     ask = _command(commands, "ask", "answer one question",
@@ -169,7 +171,7 @@ def _check(args: argparse.Namespace) -> int:
     """Print every finding, then a one-line summary; errors make the exit code 1."""
     from faqbot.check import check_corpus
 
-    report = check_corpus(args.corpus, args.index, args.model)
+    report = check_corpus(args.corpus, args.index, args.model, args.tune)
     for finding in report.findings:
         print(finding)
     errors, warnings = report.errors, len(report.findings) - report.errors
@@ -180,7 +182,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _bot(args: argparse.Namespace) -> FAQBot:
-    return FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model)
+    return FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model, tune=args.tune, retune=getattr(args, "retune", False))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -152,17 +152,18 @@ class Encoder:
     """A lazily loaded embedding model that returns float32, L2-normalised vectors.
 
     ``cache_dir`` (the index folder) is where the ONNX export of the model is kept; without it, or
-    with ``backend="torch"``, sentence-transformers does all the work. Model calls are serialised
+    with ``backend="torch"``, sentence-transformers does all the work. ``identity`` names the model
+    in index manifests when its folder's path would not (a copy adapted to a corpus). Model calls are serialised
     with a lock shared by every encoder of the process (Hugging Face tokenizers raise "Already
     borrowed" when used from several threads); single questions go through a batcher so that
     concurrent users share model calls.
     """
 
-    def __init__(self, model: str | None = None, cache_dir: Path | None = None, backend: str = "onnx") -> None:
+    def __init__(self, model: str | None = None, cache_dir: Path | None = None, backend: str = "onnx", identity: str | None = None) -> None:
         if backend not in ("onnx", "torch"):
             raise ValueError(f"backend must be 'onnx' or 'torch', not {backend!r}")
-        self.identity = model_identity(model)
-        self._path = resolve_model(model)
+        self.identity = identity or model_identity(model)
+        self.path = resolve_model(model)
         self._onnx_dir = None
         if cache_dir is not None and backend == "onnx":
             self._onnx_dir = export_folder(Path(cache_dir), self.identity)
@@ -193,12 +194,12 @@ class Encoder:
             except onnx_encoder.ExportDamaged as exc:
                 logger.warning("the ONNX export in %s is damaged (%s); exporting the model again", folder, exc)
                 shutil.rmtree(folder, ignore_errors=True)
-        if not onnx_encoder.supports(self._path):
+        if not onnx_encoder.supports(self.path):
             raise ValueError("the model is not a plain Transformer with mean pooling")
         logger.info("exporting %s to ONNX in %s", self.identity, folder)
         folder.parent.mkdir(parents=True, exist_ok=True)
         try:
-            onnx_encoder.export(self._path, folder, reference=self._reference_encode)
+            onnx_encoder.export(self.path, folder, reference=self._reference_encode)
         except OSError:
             if not folder.exists():
                 raise
@@ -207,14 +208,14 @@ class Encoder:
 
     def _reference_encode(self, texts: list[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
         """sentence-transformers' vectors: the reference every other path must match."""
-        vectors = _load_model(self._path).encode(
+        vectors = _load_model(self.path).encode(
             texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def _reference_encode_with_tokens(self, texts: list[str], progress: bool = False) -> tuple[np.ndarray, list[TokenVectors]]:
         """sentence-transformers' sentence vectors and unit token vectors ([CLS], [SEP] and padding cut)."""
-        model = _load_model(self._path)
+        model = _load_model(self.path)
         outputs = model.encode(texts, batch_size=64, output_value=None, normalize_embeddings=True, show_progress_bar=progress)
         tokens = []
         for output in outputs:
@@ -230,7 +231,7 @@ class Encoder:
         """Load the model now rather than on the first question (a bot's first answer stays fast)."""
         with _ENCODE_LOCK:
             if self._fast() is None:
-                _load_model(self._path)
+                _load_model(self.path)
 
     def encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
         """Embed ``texts`` as an (n, dim) float32 array of unit vectors."""

@@ -91,6 +91,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("fallback", "FAQBOT_FALLBACK", "", str, "what the chat says when the FAQ does not cover a question (Markdown links allowed)", "--fallback", "a hint to rephrase or browse"),
         Setting("show_sources", "FAQBOT_SHOW_SOURCES", None, _flag, "show each answer's file:line, for authors (`--no-show-sources` hides it)", "--show-sources", "shown when serving this machine only"),
         Setting("allow_origin", "FAQBOT_ALLOW_ORIGINS", (), _origins, "web origin allowed to embed the chat widget (repeat the flag; the variable takes a comma-separated list)", "--allow-origin", "none"),
+        Setting("tune", "FAQBOT_TUNE", True, _flag, "adapt a copy of the model to the corpus before indexing it (`--no-tune`: the model as shipped)", "--tune", "on (corpora of 20 entries or more)"),
         Setting("max_corpus_mb", "FAQBOT_MAX_CORPUS_MB", 50.0, _positive, "refuse a corpus larger than this many megabytes", None, "`50`"),
         Setting("backend", "FAQBOT_BACKEND", "onnx", _backend, "`onnx` (fast path) or `torch` (sentence-transformers throughout)", None, "`onnx`"),
     )

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from filelock import FileLock
@@ -29,6 +32,9 @@ from faqbot.layout import RowLayout
 from faqbot.lexical import LexicalIndex
 from faqbot.passages import Passage
 from faqbot.token_match import TokenIndex
+
+if TYPE_CHECKING:
+    from faqbot.adapt import Adaptation
 
 logger = logging.getLogger(__name__)
 
@@ -138,10 +144,29 @@ def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
         return None
 
 
-def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True) -> FAQIndex:
-    """The index for ``corpus``: loaded when up to date, otherwise (re)built under a file lock.
+@contextmanager
+def index_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index folder's build lock (making the folder first) while writing to it.
 
     A folder that cannot be written (permissions, a full disk) is an IndexFolderError saying so.
+    """
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(index_dir / store.LOCK)):
+            yield
+    except PermissionError as exc:
+        raise IndexFolderError(f"{index_dir}: the index must be (re)built but the folder cannot be written ({exc.strerror}); pass a writable --index") from exc
+    except OSError as exc:
+        if isinstance(exc, IndexFolderError):
+            raise
+        raise IndexFolderError(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc
+
+
+def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress: bool = True, adaptation: Adaptation | None = None) -> FAQIndex:
+    """The index for ``corpus``: loaded when up to date, otherwise (re)built under the build lock.
+
+    ``adaptation`` (how the encoder's model was adapted to the corpus, if it was) is recorded in
+    the manifest of a new build.
     """
     from faqbot.index.build import build_index
 
@@ -150,16 +175,8 @@ def open_index(corpus: Corpus, encoder: Encoder, index_dir: str | Path, progress
     loaded = load_index(index_dir, corpus, encoder.identity)
     if loaded is not None:
         return loaded
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        with FileLock(str(index_dir / store.LOCK)):
-            # Another process may have published the same build while we waited for the lock.
-            if store.manifest_version(index_dir) != seen:
-                loaded = load_index(index_dir, corpus, encoder.identity)
-            return loaded if loaded is not None else build_index(corpus, encoder, index_dir, progress)
-    except PermissionError as exc:
-        raise IndexFolderError(f"{index_dir}: the index must be (re)built but the folder cannot be written ({exc.strerror}); pass a writable --index") from exc
-    except OSError as exc:
-        if isinstance(exc, IndexFolderError):
-            raise
-        raise IndexFolderError(f"{index_dir}: cannot write the index ({exc.strerror or exc})") from exc
+    with index_lock(index_dir):
+        # Another process may have published the same build while we waited for the lock.
+        if store.manifest_version(index_dir) != seen:
+            loaded = load_index(index_dir, corpus, encoder.identity)
+        return loaded if loaded is not None else build_index(corpus, encoder, index_dir, progress, adaptation)

@@ -11,6 +11,7 @@ import json
 import logging
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from tqdm.auto import tqdm
@@ -26,6 +27,9 @@ from faqbot.overlap import answer_groups
 from faqbot.passages import make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
+
+if TYPE_CHECKING:
+    from faqbot.adapt import Adaptation
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +88,9 @@ def previous_embeddings(index_dir: Path, model: str) -> tuple[dict[str, np.ndarr
     return vectors, tokens
 
 
-def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: bool = True):
-    """Embed headings and passages, write them to a new build folder, then publish the manifest."""
+def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: bool = True, adaptation: Adaptation | None = None):
+    """Embed headings and passages, write them to a new build folder, then publish the manifest
+    (with how the model was adapted to the corpus, when it was: copy, tuning time, self-check)."""
     from faqbot.index import FAQIndex
 
     passages = tuple(make_passages(corpus.entries))
@@ -117,6 +122,9 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
         "build": build.name,
         "files": store.describe_files(build),
     }
+    if adaptation is not None and adaptation.record:
+        record = adaptation.record
+        manifest["adaptation"] = {k: record[k] for k in ("model", "used", "seconds", "pairs", "check", "corpus_fingerprint")}
     store.publish(index_dir, manifest)
     checkpoint.clear()
     logger.info("index written to %s (%s, %d rows)", build, manifest["index_type"], len(layout))
