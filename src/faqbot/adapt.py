@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from faqbot.corpus import Corpus, Entry
-from faqbot.index.store import corpus_fingerprint
+from faqbot.index.store import write_json_atomically
 from faqbot.integrity import file_hash
 
 logger = logging.getLogger(__name__)
@@ -261,7 +261,7 @@ def _tune(corpus: Corpus, base_path: str, base_identity: str, fingerprint: str, 
         if used:
             shutil.rmtree(folder / record["model"], ignore_errors=True)
             os.replace(staging, folder / record["model"])
-        _write_record(folder, record)
+        write_json_atomically(folder / RECORD, record)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for old in folder.glob("model-*"):
@@ -273,13 +273,6 @@ def _tune(corpus: Corpus, base_path: str, base_identity: str, fingerprint: str, 
         record["seconds"], 100 * before, 100 * after, verdict,
     )
     return record
-
-
-def _write_record(folder: Path, record: dict) -> None:
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".record-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(record, handle, indent=1)
-    os.replace(tmp, folder / RECORD)
 
 
 def read_record(index_dir: Path) -> dict | None:
@@ -327,9 +320,9 @@ def _result(index_dir: Path, record: dict) -> Adaptation:
     return Adaptation(index_dir / FOLDER / record["model"], f"{record['base']} adapted {record['key']}", record)
 
 
-def advise(record: dict, corpus: Corpus) -> None:
+def advise(record: dict, corpus: Corpus, fingerprint: str) -> None:
     """Log how much of ``corpus`` changed since the model was adapted, advising a re-tune past a fifth."""
-    if not record or record["corpus_fingerprint"] == corpus_fingerprint(corpus):
+    if not record or record["corpus_fingerprint"] == fingerprint:
         return
     known = set(record["entries"])
     changed = sum(key not in known for key in entry_keys(corpus.entries)) / max(1, len(corpus.entries))
@@ -357,7 +350,7 @@ def current(
     if adaptation.model is not None and weights_needed(adaptation.identity) and (problem := damage(index_dir, record)):
         logger.warning("the adapted model in %s is damaged (%s); adapting the model again", index_dir / FOLDER, problem)
         return None
-    advise(record, corpus)
+    advise(record, corpus, fingerprint)
     return adaptation
 
 

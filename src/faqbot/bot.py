@@ -103,7 +103,7 @@ class FAQBot:
         """
         corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
         if self.adaptation is not None:
-            adapt.advise(self.adaptation.record, corpus)
+            adapt.advise(self.adaptation.record, corpus, corpus_fingerprint(corpus))
         index = open_index(corpus, self.encoder, self.index_dir, progress=False, adaptation=self.adaptation)
         self.corpus, self.index = corpus, index
 

@@ -134,15 +134,20 @@ def new_build_folder(index_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(dir=index_dir, prefix="build-"))
 
 
+def write_json_atomically(path: Path, data: object) -> None:
+    """Replace ``path`` with ``data`` as JSON in one step: readers see the old file or the new one, never a part."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=2)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
 def publish(index_dir: Path, manifest: dict) -> None:
     """Replace the manifest atomically (readers see the old build or the new one, never a mix), then
     delete the builds it no longer points at."""
-    fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".manifest-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(manifest, handle, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, index_dir / MANIFEST)
+    write_json_atomically(index_dir / MANIFEST, manifest)
     for child in index_dir.glob("build-*"):
         if child.name != manifest["build"] and child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
