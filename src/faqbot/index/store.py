@@ -23,14 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 from faqbot.corpus import Corpus
-from faqbot.integrity import file_hash
+from faqbot.integrity import file_hash, write_atomically
 from faqbot.passages import MAX_WORDS
 
 logger = logging.getLogger(__name__)
@@ -135,13 +134,8 @@ def new_build_folder(index_dir: Path) -> Path:
 
 
 def write_json_atomically(path: Path, data: object) -> None:
-    """Replace ``path`` with ``data`` as JSON in one step: readers see the old file or the new one, never a part."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=2)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    """Replace ``path`` with ``data`` as JSON in one step (see :func:`faqbot.integrity.write_atomically`)."""
+    write_atomically(path, json.dumps(data, indent=2))
 
 
 def publish(index_dir: Path, manifest: dict) -> None:
