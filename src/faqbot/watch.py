@@ -17,6 +17,7 @@ import watchfiles
 
 from faqbot.bot import FAQBot
 from faqbot.corpus import READERS, CorpusError
+from faqbot.corpus.learned import learned_path
 
 logger = logging.getLogger(__name__)
 
@@ -37,10 +38,10 @@ class CorpusWatcher:
         self._thread = threading.Thread(target=self._run, name="faqbot-watch", daemon=True)
 
     def _is_corpus_file(self, change: watchfiles.Change, path: str) -> bool:
-        """Only FAQ files of the corpus count (not editor swap files, not the index)."""
+        """Only FAQ files of the corpus and its learned file count (not editor swap files, not the index)."""
         candidate, corpus = Path(path), self.bot.corpus_path.resolve()
         if corpus.is_file() or corpus.suffix.lower() in READERS:
-            return candidate.resolve() == corpus
+            return candidate.resolve() in (corpus, learned_path(corpus))
         return candidate.suffix.lower() in READERS and not any(p.startswith(".") for p in candidate.relative_to(corpus).parts)
 
     def _run(self) -> None:

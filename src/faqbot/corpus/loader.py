@@ -14,6 +14,7 @@ from pathlib import Path
 from faqbot.corpus.entry import Corpus, CorpusError, Entry
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
+from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
@@ -39,7 +40,10 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
 
 
 def corpus_files(location: str | Path) -> list[Path]:
-    """The corpus files at a path: the file itself, or a folder's supported files in name order."""
+    """The corpus files at a path: the file itself, or a folder's supported files in name order.
+
+    The learned file (see :mod:`faqbot.corpus.learned`) is not one of them: it holds alternates, not entries.
+    """
     path = Path(location)
     if path.is_file():
         if path.suffix.lower() not in READERS:
@@ -48,8 +52,9 @@ def corpus_files(location: str | Path) -> list[Path]:
     if not path.is_dir():
         raise CorpusError(f"{path}: no such file or folder")
     files = []
+    learned = learned_path(path)
     for child in sorted(path.rglob("*")):
-        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts) or child == learned:
             continue
         if child.suffix.lower() in READERS:
             files.append(child)
@@ -88,6 +93,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     """Read every FAQ file at ``location`` without judging the entries (see :func:`problems`).
 
     In a corpus of several files, entries without a category of their own take their file's name.
+    Questions approved from what people asked (the learned file) join their entries' alternates.
     A corpus over ``max_mb`` megabytes is refused before it is read.
     """
     files = corpus_files(location)
@@ -105,6 +111,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
         if description:
             descriptions.append(description)
+    learned = learned_path(location)
+    entries = merge_learned(entries, read_learned(learned), learned)
     return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files))
 
 

@@ -73,6 +73,12 @@ def _value(node: yaml.Node, path: Path) -> object:
         raise _corpus_error(path, exc) from exc
 
 
+def read_yaml(path: Path) -> object:
+    """A YAML file as plain data, read as safely as an FAQ (no aliases, bounded nesting); errors name the line."""
+    root = _compose(path)
+    return None if root is None else _value(root, path)
+
+
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a YAML FAQ; every entry keeps the line its item starts on."""
     root = _compose(path)

@@ -1,0 +1,91 @@
+"""The learned file: questions people asked, approved as alternates of the owner's entries.
+
+``faqbot approve`` writes them to a YAML file faqbot owns in the corpus folder (``learned.yaml``;
+beside a one-file corpus ``faq.md`` it is ``faq.learned.yaml``). The loader reads it with the
+corpus and merges each approved question into the entry with that heading, so the owner's own
+files are never rewritten and the owner can edit or delete the learned file like any other::
+
+    - heading: How do I renew my loans?
+      alternates:
+        - can i keep my books longer
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+from filelock import FileLock
+
+from faqbot.corpus.entry import CorpusError, Entry, one_line
+from faqbot.corpus.yaml_faq import read_yaml
+from faqbot.integrity import write_atomically
+
+logger = logging.getLogger(__name__)
+
+LEARNED_FILE = "learned.yaml"
+HEADER = (
+    "# Written by `faqbot approve`: questions people asked, approved as other ways of asking these entries.\n"
+    "# faqbot reads it with the FAQ; edit or delete lines freely. Your own FAQ files are never rewritten.\n"
+)
+
+
+def learned_path(corpus: str | Path) -> Path:
+    """Where a corpus's learned file lives: ``learned.yaml`` in its folder, ``<name>.learned.yaml`` beside one file."""
+    path = Path(corpus)
+    return path / LEARNED_FILE if path.is_dir() else path.with_name(f"{path.stem}.{LEARNED_FILE}")
+
+
+def read_learned(path: Path) -> dict[str, list[str]]:
+    """Approved questions by heading, in file order; an absent file is empty, a malformed one a CorpusError."""
+    if not path.is_file():
+        return {}
+    items = read_yaml(path) or []
+    if not isinstance(items, list):
+        raise CorpusError(f"{path}:1: expected a list of entries, each with 'heading' and 'alternates'")
+    learned: dict[str, list[str]] = {}
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("heading"), str) or not isinstance(item.get("alternates", []), list):
+            raise CorpusError(f"{path}: item {number} must have a 'heading' (text) and 'alternates' (a list of questions)")
+        questions = learned.setdefault(one_line(item["heading"]), [])
+        questions += [one_line(str(question)) for question in item.get("alternates", []) if str(question).strip()]
+    return learned
+
+
+def merge_learned(entries: list[Entry], learned: dict[str, list[str]], path: Path) -> list[Entry]:
+    """``entries`` with each approved question added to the alternates of the entry it was approved for.
+
+    A question some entry already asks is skipped (it would only compete with itself); a heading
+    no entry has any more is logged, so the owner knows which approvals no longer count.
+    """
+    asked = {question.casefold() for entry in entries for question in entry.questions}
+    by_heading = {entry.heading.casefold(): position for position, entry in enumerate(entries)}
+    merged = list(entries)
+    for heading, questions in learned.items():
+        position = by_heading.get(heading.casefold())
+        if position is None:
+            logger.warning("%s: no entry is headed %r any more; its %d approved question(s) are not used", path, heading, len(questions))
+            continue
+        new = [question for question in dict.fromkeys(questions) if question.casefold() not in asked]
+        asked.update(question.casefold() for question in new)
+        merged[position] = replace(merged[position], alternates=(*merged[position].alternates, *new))
+    return merged
+
+
+def add_learned(path: Path, heading: str, question: str) -> bool:
+    """Append ``question`` under ``heading`` in the learned file (created on first use); False if already there.
+
+    A lock keeps two approvals at once (the CLI and the review page) from losing one another's
+    line, and the file is replaced atomically, so a running ``serve --watch`` never reads half of it.
+    """
+    with FileLock(str(path.with_name(f".{path.name}.lock"))):
+        learned = read_learned(path)
+        questions = learned.setdefault(heading, [])
+        if question.casefold() in {known.casefold() for known in questions}:
+            return False
+        questions.append(question)
+        items = [{"heading": heading, "alternates": alternates} for heading, alternates in learned.items() if alternates]
+        write_atomically(path, HEADER + yaml.safe_dump(items, allow_unicode=True, sort_keys=False, width=1000))
+    return True
