@@ -31,3 +31,11 @@ class IndexFolderError(FaqbotError, OSError):
 
 class SettingError(FaqbotError, ValueError):
     """A setting (flag or ``FAQBOT_*`` variable) has a value faqbot cannot use: a usage error."""
+
+
+class StoreError(FaqbotError, OSError):
+    """The question store (``--learn``) cannot be opened or written; the message names it (never its password)."""
+
+
+class ReviewError(FaqbotError, ValueError):
+    """A review decision faqbot cannot carry out: an unknown question id, a heading no entry has."""

@@ -1,0 +1,144 @@
+"""The owner's review: which recorded questions need a look, and approving or rejecting them.
+
+:func:`review` lists, most asked first, the questions the bot declined, answered with less than
+high confidence, or whose answer the asker marked unhelpful — each with the entry the bot
+matched as the suggested home — and groups similar declined questions that no entry covers
+("14 people asked about X") as candidates for a new entry.
+
+:func:`approve` adds a question to the learned file as an alternate of an entry (see
+:mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
+recorded copy of the same question, so a question asked 14 times is decided once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from faqbot.bot import FAQBot
+from faqbot.corpus import load_corpus
+from faqbot.corpus.entry import one_line
+from faqbot.corpus.learned import add_learned, learned_path
+from faqbot.errors import ReviewError
+from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
+from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
+
+SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
+MIN_GROUP = 2  # people asking before a topic is suggested as a new entry
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A question worth a look, with the entry it most likely belongs to."""
+
+    id: str  # approve or reject it by this id (its latest record)
+    question: str
+    asked: int  # how many times (in any case or spacing)
+    why: str  # "declined", "low confidence" or "unhelpful"
+    heading: str  # the suggested entry: the one the bot matched
+    score: float
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Declined questions that ask about the same thing: a candidate for a new entry."""
+
+    asked: int
+    questions: tuple[str, ...]  # distinct phrasings, most asked first
+    ids: tuple[str, ...]  # the latest record of each phrasing, in the same order
+
+
+@dataclass(frozen=True)
+class Review:
+    suggestions: tuple[Suggestion, ...]
+    new_topics: tuple[Topic, ...]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def same_question(text: str) -> str:
+    """The form under which repeated questions are counted as one: case, spacing and end punctuation ignored."""
+    return one_line(text).casefold().rstrip("?!. ")
+
+
+def _why(record: Record) -> str | None:
+    """Why a record needs the owner's look, or None when the bot did well."""
+    if record.helpful is False:
+        return "unhelpful"
+    if not record.answered:
+        return "declined"
+    return "low confidence" if record.score < HIGH_CONFIDENCE else None
+
+
+def review(store: QuestionStore, bot: FAQBot) -> Review:
+    """What the owner should look at now, most asked first (see the module docstring)."""
+    groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
+    for record in store.records(status=OPEN):
+        groups[same_question(record.question)].append(record)
+    suggestions = []
+    for records in groups.values():
+        reasons = [why for why in map(_why, records) if why]
+        if reasons:
+            latest = records[0]
+            top = Counter(reasons).most_common(1)[0][0]
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.heading, latest.score))
+    suggestions.sort(key=lambda s: (-s.asked, s.score))
+    declined = [records for records in groups.values() if records[0].reason == NOT_COVERED]
+    return Review(tuple(suggestions), tuple(_topics(declined, bot)))
+
+
+def _topics(declined: list[list[Record]], bot: FAQBot) -> list[Topic]:
+    """Group declined questions by meaning: each joins the first group whose first question is similar enough."""
+    declined = sorted(declined, key=len, reverse=True)
+    vectors = [bot.encoder.encode_query(records[0].question)[0] for records in declined]
+    leaders: list[int] = []
+    members: dict[int, list[int]] = {}
+    for position, vector in enumerate(vectors):
+        home = next((leader for leader in leaders if float(np.dot(vectors[leader], vector)) >= SIMILAR), None)
+        if home is None:
+            leaders.append(position)
+            members[position] = [position]
+        else:
+            members[home].append(position)
+    topics = [
+        Topic(sum(len(declined[m]) for m in group), tuple(declined[m][0].question for m in group), tuple(declined[m][0].id for m in group))
+        for group in members.values()
+    ]
+    return sorted((topic for topic in topics if topic.asked >= MIN_GROUP), key=lambda topic: -topic.asked)
+
+
+def _record(store: QuestionStore, record_id: str) -> Record:
+    record = store.get(record_id)
+    if record is None:
+        raise ReviewError(f"no recorded question has the id {record_id!r}; `faqbot review` lists them")
+    return record
+
+
+def _same_open_records(store: QuestionStore, record: Record) -> list[str]:
+    """Ids of every undecided record of the same question as ``record``."""
+    key = same_question(record.question)
+    return [other.id for other in store.records(status=OPEN) if same_question(other.question) == key] or [record.id]
+
+
+def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: str | None = None) -> tuple[str, str]:
+    """Add the question recorded as ``record_id`` to the learned file under ``heading`` (default: the
+    entry the bot matched); returns (question, heading). The owner's own files are not touched."""
+    record = _record(store, record_id)
+    wanted = one_line(heading) if heading is not None else record.heading
+    headings = {entry.heading.casefold(): entry.heading for entry in load_corpus(corpus).entries}
+    if wanted.casefold() not in headings:
+        raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
+    add_learned(learned_path(corpus), headings[wanted.casefold()], one_line(record.question))
+    store.decide(_same_open_records(store, record), APPROVED)
+    return record.question, headings[wanted.casefold()]
+
+
+def reject(store: QuestionStore, record_id: str) -> str:
+    """Stop suggesting the question recorded as ``record_id`` (and its repeats); returns the question."""
+    record = _record(store, record_id)
+    store.decide(_same_open_records(store, record), REJECTED)
+    return record.question
