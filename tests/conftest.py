@@ -96,3 +96,28 @@ def pets_txt(tmp_path: Path) -> Path:
     path = tmp_path / "pets.txt"
     path.write_text(PETS_TXT, encoding="utf-8")
     return path
+
+
+POSTGRES = os.environ.get("FAQBOT_TEST_POSTGRES")  # a server's URL; .ci/run starts one and sets it
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty question store: a SQLite file, and a new database on the PostgreSQL server CI starts."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'questions.sqlite3'}"
+        return
+    if not POSTGRES:
+        pytest.skip("no PostgreSQL server: set FAQBOT_TEST_POSTGRES to its URL (.ci/run starts one)")
+    import secrets
+
+    import sqlalchemy
+
+    name = f"faqbot_test_{secrets.token_hex(6)}"
+    server = sqlalchemy.create_engine(POSTGRES.replace("postgresql://", "postgresql+psycopg://", 1), isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    yield sqlalchemy.engine.make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+    with server.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+    server.dispose()

@@ -97,6 +97,17 @@ def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A copy of the seed FAQ served with --learn (and so a review page) behind a log-in, reloading approvals."""
+    corpus, secret = tmp_path_factory.mktemp("learning-corpus"), tmp_path_factory.mktemp("learning-secret") / "auth"
+    shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
+    secret.write_text("ann:s3cret\n", encoding="utf-8")
+    store = f"sqlite:///{tmp_path_factory.mktemp('learning-store') / 'questions.sqlite3'}"
+    options = ["--auth-file", str(secret), "--learn", "--store", store, "--watch"]
+    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
+
+
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
@@ -399,3 +410,32 @@ def test_screen_readers_get_each_message_as_plain_text(page) -> None:
     label = reply.get_attribute("aria-label")
     assert label.startswith(f"Answer: {MILITARY_HEADING}")
     assert not any(mark in label for mark in ("**", "\\", "<sub>", "&lt;"))
+
+
+def _wait_for_review(url: str, condition, timeout: float = PAGE_TIMEOUT_MS / 1000) -> None:
+    """Poll the review list (as the owner) until ``condition`` holds: the 👎 travels on its own event."""
+    deadline = time.monotonic() + timeout
+    while not condition(httpx.get(f"{url}api/review", auth=("ann", "s3cret"), timeout=30).json()):
+        assert time.monotonic() < deadline, "the feedback never reached the review"
+        time.sleep(0.2)
+
+
+def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(browser, learning_url: str) -> None:
+    question = "Is Pyongyang lending troops to the Kremlin?"
+    page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
+    try:
+        ask_in_page(page, question)
+        reply = bot_messages(page).last
+        reply.get_by_text("confidence").wait_for()
+        page.locator("#chat button[aria-label='Dislike']").last.click()  # the reply's 👎 (the welcome has one too)
+        _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["why"] == "unhelpful" for s in listed["suggestions"]))
+        page.goto(f"{learning_url}review")
+        listed = page.locator("#suggestions li").filter(has_text=question)
+        listed.wait_for()
+        assert "unhelpful" in listed.inner_text()
+        assert _serious_accessibility_problems(page) == []
+        listed.get_by_label("Entry").select_option(MILITARY_HEADING)
+        listed.get_by_role("button", name="Approve").click()
+        page.get_by_role("status").get_by_text(f'Approved "{question}"').wait_for()
+    finally:
+        page.close()

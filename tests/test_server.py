@@ -72,7 +72,7 @@ def test_serve_binds_loopback_by_default(monkeypatch, tmp_path) -> None:
     monkeypatch.delenv("FAQBOT_AUTH", raising=False)
     seen = _capture_serve(monkeypatch)
     assert main(["serve", "--index", str(tmp_path)]) == 0
-    assert seen == {"host": "127.0.0.1", "port": 7860, "auth": None, "log_questions": False, "watch": False, "chat": ChatOptions(title="", fallback="", show_sources=True), "origins": ()}
+    assert seen == {"host": "127.0.0.1", "port": 7860, "auth": None, "log_questions": False, "watch": False, "chat": ChatOptions(title="", fallback="", show_sources=True), "origins": (), "store": None}
 
 
 def test_serve_watch_from_flag_or_environment_runs_a_watcher(monkeypatch, tmp_path, pets_txt) -> None:

@@ -1,4 +1,6 @@
-"""Command line: ``faqbot build | ask | eval | check | serve`` for operators, authors and the chat server.
+"""Command line: ``faqbot build | ask | eval | check | serve | review | approve | reject``.
+
+Operators build and serve, authors check, and owners improve the FAQ from what people asked.
 
 User mistakes (a bad corpus, an empty question) print one clear line on stderr and exit
 non-zero — 1 for a problem with the data or model, 2 for a usage problem — never a traceback.
@@ -14,13 +16,19 @@ import sys
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faqbot.answer import Answer
-from faqbot.bot import FAQBot
+from faqbot.bot import FAQBot, corpus_location
+from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
+
+if TYPE_CHECKING:
+    from faqbot.learning.review import Review
+    from faqbot.learning.store import QuestionStore
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
@@ -111,7 +119,31 @@ def build_parser() -> argparse.ArgumentParser:
     _add_setting(serve, "fallback", metavar="TEXT")
     _add_setting(serve, "allow_origin", metavar="ORIGIN", action="append")
     _add_setting(serve, "show_sources", action=argparse.BooleanOptionalAction, default=None)
+    _add_setting(serve, "learn", action="store_const", const=True)
+    _add_setting(serve, "keep_days", metavar="N")
+    _add_setting(serve, "store", metavar="URL")
     _add_bot_options(serve)
+
+    review = _command(commands, "review", "list recorded questions worth a look (serve --learn)",
+                      "List, most asked first, questions the bot declined, answered with low confidence or that people marked unhelpful, "
+                      "each with the entry it matched; then topics people asked about that no entry covers.", verbosity)
+    review.add_argument("--json", action="store_true", help="print the review as one JSON object")
+    _add_setting(review, "store", metavar="URL")
+    _add_bot_options(review)
+
+    approve = _command(commands, "approve", "add a recorded question to its entry as another way of asking it",
+                       "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry it matched, or of --heading. "
+                       "Your own FAQ files are not touched; serve --watch picks the change up, otherwise the next build does.", verbosity)
+    approve.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
+    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to (default: the one the bot matched)")
+    _add_setting(approve, "store", metavar="URL")
+    _add_setting(approve, "corpus", metavar="PATH")
+    _add_setting(approve, "index", metavar="PATH")
+
+    reject = _command(commands, "reject", "stop suggesting a recorded question", "Mark the question (and its repeats) as reviewed, not to be added.", verbosity)
+    reject.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
+    _add_setting(reject, "store", metavar="URL")
+    _add_setting(reject, "index", metavar="PATH")
     return parser
 
 
@@ -205,7 +237,41 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args)
     if args.command == "serve":
         return _serve(args)
+    if args.command in ("review", "approve", "reject"):
+        return _decide(args)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def format_review(review: Review) -> str:
+    """The review for the terminal: one block per question, with the command that decides it."""
+    lines = []
+    for item in review.suggestions:
+        lines += [f"{item.id}  asked {item.asked}× · {item.why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}", ""]
+    for topic in review.new_topics:
+        lines += [f"{topic.asked} people asked about {topic.questions[0]!r}; no entry covers it:", *(f"  {i}  {q}" for i, q in zip(topic.ids, topic.questions)), ""]
+    if not lines:
+        return "Nothing to review."
+    return "\n".join([*lines, "Approve with `faqbot approve ID [--heading HEADING]`, or reject with `faqbot reject ID`."])
+
+
+def _decide(args: argparse.Namespace) -> int:
+    """review, approve or reject: the owner's side of learning from what people asked."""
+    from faqbot.learning.review import approve, reject, review
+    from faqbot.learning.store import QuestionStore, store_url
+
+    store = QuestionStore.open(store_url(args.index, args.store))
+    try:
+        if args.command == "review":
+            found = review(store, _bot(args))
+            print(json.dumps(found.to_dict(), ensure_ascii=False) if args.json else format_review(found))
+        elif args.command == "approve":
+            question, heading = approve(store, corpus_location(args.corpus), args.id, args.heading)
+            print(f"Added {question!r} to {heading!r} in {learned_path(corpus_location(args.corpus))}")
+        else:
+            print(f"Rejected {reject(store, args.id)!r}; it will not be suggested again.")
+    finally:
+        store.close()
+    return 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -215,6 +281,7 @@ def _serve(args: argparse.Namespace) -> int:
     log_questions, watch = resolve("log_questions", args.log_questions), resolve("watch", args.watch)
     title, fallback, show_sources = resolve("title", args.title), resolve("fallback", args.fallback), resolve("show_sources", args.show_sources)
     origins = tuple(origin for given in args.allow_origin for origin in given) if args.allow_origin else resolve("allow_origin")
+    store = _learning_store(args)
     print("Loading the FAQ and the model…", file=sys.stderr)
     bot = _bot(args)
     from faqbot.server import serve  # gradio is slow to import: only `serve` pays for it
@@ -227,8 +294,19 @@ def _serve(args: argparse.Namespace) -> int:
     if watch:
         logging.getLogger("faqbot.watch").setLevel(logging.INFO)  # say when an edit went live
         print(f"faqbot: watching {bot.corpus_path} for changes", file=sys.stderr)
-    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch, chat=chat, origins=origins)
+    serve(bot, host=host, port=port, auth=auth, log_questions=log_questions, watch=watch, chat=chat, origins=origins, store=store)
     return 0
+
+
+def _learning_store(args: argparse.Namespace) -> QuestionStore | None:
+    """The store questions are recorded in with --learn (opened now: a wrong URL fails before the model loads), else None."""
+    if not resolve("learn", args.learn):
+        return None
+    from faqbot.learning.store import QuestionStore, store_url
+
+    store = QuestionStore.open(store_url(args.index, args.store), keep_days=resolve("keep_days", args.keep_days))
+    print(f"faqbot: recording questions in {store.engine.url.render_as_string(hide_password=True)} (faqbot review lists them)", file=sys.stderr)
+    return store
 
 
 def _configure_logging(verbosity: int) -> None:

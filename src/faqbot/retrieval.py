@@ -45,6 +45,7 @@ LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
 # Logistic coefficients: bias, then dense similarity, its lead, token match, its lead.
 CONFIDENCE = (-5.72, 6.40, 2.40, 6.40, 3.51)
 CONFIDENCE_THRESHOLD = 0.5  # answer when the curve says right is likelier than wrong
+HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and listed for the owner's review
 
 
 @dataclass(frozen=True)

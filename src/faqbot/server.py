@@ -1,6 +1,11 @@
 """The web server behind ``faqbot serve``: the chat page plus a small JSON API, on one port.
 
-    POST /api/ask   {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
+    POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
+                         (plus its "id" when the server records questions: ``--learn``)
+    POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
+
+With a log-in and ``--learn``, the owner's review is served too (:mod:`faqbot.review_page`):
+the page at /review, and GET /api/review, POST /api/review/approve and /api/review/reject.
 
 The API is a plain FastAPI route rather than a Gradio event: it skips Gradio's per-request
 session machinery, which makes it markedly faster under many concurrent clients (README,
@@ -20,10 +25,12 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
+from faqbot.learning.store import QuestionStore
+from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
 from faqbot.ui import CSS, HEAD, ChatOptions, build_app, gr, question_log
@@ -39,6 +46,13 @@ class AskRequest(BaseModel):
     question: str
     top_k: int = Field(default=3, ge=1, le=50)
     category: str | None = None
+
+
+class FeedbackRequest(BaseModel):
+    """Body of ``POST /api/feedback``: the asker's verdict on one answer, named by the id /api/ask returned."""
+
+    id: str = Field(max_length=64)
+    helpful: StrictBool
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -63,11 +77,13 @@ def _poll_gently(page: gr.Blocks) -> None:
 
 def create_app(
     bot: FAQBot, auth: Credentials | None = None, log_questions: bool = False, chat: ChatOptions | None = None, origins: tuple[str, ...] = (),
+    store: QuestionStore | None = None,
 ) -> FastAPI:
     """The ASGI app: JSON API under /api, the widget's script, the Gradio chat at /, all behind the gate.
 
     ``origins`` are the web origins whose pages may call the API from a browser (the widget);
-    every other origin is refused by the browser's CORS check.
+    every other origin is refused by the browser's CORS check. With a ``store`` (``--learn``)
+    every question is recorded there, answers carry an id, and feedback is taken.
     """
     api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None)
     api.add_exception_handler(RequestValidationError, _validation_error)
@@ -84,11 +100,22 @@ def create_app(
         if log_questions:
             question_log.info("question: %r", question)
         try:
-            return bot.ask(question, top_k=request.top_k, category=request.category).to_dict()
+            answer = bot.ask(question, top_k=request.top_k, category=request.category)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
+        return answer.to_dict() | ({"id": store.record(answer)} if store is not None else {})
 
-    page = build_app(bot, log_questions=log_questions, options=chat).queue(default_concurrency_limit=8)
+    @api.post("/api/feedback")
+    def feedback(request: FeedbackRequest) -> dict:
+        """Record whether an answer helped (👍/👎); the owner's review lists the unhelpful ones."""
+        if store is None:
+            raise HTTPException(status_code=404, detail="this server does not record feedback (start it with --learn)")
+        if not store.feedback(request.id, request.helpful):
+            raise HTTPException(status_code=404, detail="no answer has this id")
+        return {"ok": True}
+
+    add_review_routes(api, bot, store, auth)
+    page = build_app(bot, log_questions=log_questions, options=chat, store=store).queue(default_concurrency_limit=8)
     _poll_gently(page)
     gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, css=CSS, head=HEAD, show_error=False, run_history=False, max_file_size=1)
     # Gradio checks that files named in requests are ones it may serve only once it counts as
@@ -104,6 +131,7 @@ def create_app(
 def serve(
     bot: FAQBot, host: str = "127.0.0.1", port: int = 7860, auth: Credentials | None = None,
     log_questions: bool = False, watch: bool = False, chat: ChatOptions | None = None, origins: tuple[str, ...] = (),
+    store: QuestionStore | None = None,
 ) -> None:
     """Serve until interrupted. Loopback unless told otherwise; never a public share link.
 
@@ -117,8 +145,10 @@ def serve(
     print(f"faqbot: {len(bot.headings)} FAQ entries; chat at http://{shown}:{listener.getsockname()[1]}/", file=sys.stderr, flush=True)
     watcher = CorpusWatcher(bot).start() if watch else None
     try:
-        config = uvicorn.Config(create_app(bot, auth, log_questions, chat, origins), log_level="warning", access_log=False)
+        config = uvicorn.Config(create_app(bot, auth, log_questions, chat, origins, store), log_level="warning", access_log=False)
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         if watcher is not None:
             watcher.stop()
+        if store is not None:
+            store.close()

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
+from faqbot.learning.store import QuestionStore
+from faqbot.retrieval import HIGH_CONFIDENCE
 from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
@@ -28,7 +30,6 @@ SUGGESTIONS = 3
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
-HIGH_CONFIDENCE = 0.8
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -148,34 +149,47 @@ def welcome(bot: FAQBot) -> dict:
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": [{"label": h, "value": h} for h in bot.headings[:EXAMPLES]]}
 
 
-def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None) -> gr.Blocks:
-    """The chat page for one bot; the bot (model and index) is shared by every session."""
+def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None, store: QuestionStore | None = None) -> gr.Blocks:
+    """The chat page for one bot; the bot (model and index) is shared by every session.
+
+    With a ``store`` (``serve --learn``) each question is recorded, and each reply has 👍/👎
+    buttons whose verdict is stored with it.
+    """
     threshold, options = bot.threshold, options or ChatOptions()
 
-    def respond(question: str, history: list[dict], category: str | None = None) -> tuple:
+    def respond(question: str, history: list[dict], category: str | None, recorded: dict) -> tuple:
         """Answer one message.
 
         ``history`` is the session's server-side state, never what the browser sends: the chat
-        takes text only, so no request can slip a file into the conversation.
+        takes text only, so no request can slip a file into the conversation. ``recorded`` maps
+        the position of each recorded reply to its record, for the 👍/👎 on it.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
-            return history, history, question
+            return history, history, question, recorded
         question = valid_utf8(question)
         if log_questions:
             question_log.info("question: %r", question)
         chosen = category if category in bot.categories else None
         answer = bot.ask(question, top_k=SUGGESTIONS, category=chosen)
         history = [*history, {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
-        return history, history, ""
+        if store is not None:
+            recorded = {**recorded, len(history) - 1: store.record(answer)}
+        return history, history, "", recorded
 
-    def ask_heading(heading: str | None, history: list[dict]) -> tuple:
+    def ask_heading(heading: str | None, history: list[dict], recorded: dict) -> tuple:
         """Ask a heading picked from the list of all questions (across all categories)."""
-        return respond(heading or "", history)
+        return respond(heading or "", history, None, recorded)
 
-    def pick_candidate(history: list[dict], category: str | None, chosen: gr.SelectData) -> tuple:
+    def pick_candidate(history: list[dict], category: str | None, recorded: dict, chosen: gr.SelectData) -> tuple:
         """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it)."""
-        return respond(str(chosen.value), history, category)
+        return respond(str(chosen.value), history, category, recorded)
+
+    def rate(recorded: dict, verdict: gr.LikeData) -> None:
+        """Store a 👍/👎 on a reply (the welcome message has no record: nothing to store)."""
+        record_id = recorded.get(verdict.index if isinstance(verdict.index, int) else verdict.index[0])
+        if store is not None and record_id is not None and verdict.liked in (True, False):
+            store.feedback(record_id, bool(verdict.liked))
 
     def title_line() -> str:
         return f"# {as_text(title_of(bot, options.title))}"
@@ -183,6 +197,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
     with gr.Blocks(title=title_of(bot, options.title), analytics_enabled=False) as app:
         heading = gr.Markdown(title_line(), elem_id="title")
         conversation = gr.State([welcome(bot)])
+        recorded = gr.State({})  # this session's replies that were recorded: message position → record id
         chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
         topic = gr.Dropdown([ALL_CATEGORIES, *bot.categories], value=ALL_CATEGORIES, label="Topic", elem_id="topic", visible=bool(bot.categories))
@@ -192,12 +207,14 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
             headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
 
-        outputs = [chatbot, conversation, textbox]
-        textbox.submit(respond, [textbox, conversation, topic], outputs, show_progress="minimal")
-        chatbot.option_select(pick_candidate, [conversation, topic], outputs, show_progress="minimal")
+        outputs = [chatbot, conversation, textbox, recorded]
+        textbox.submit(respond, [textbox, conversation, topic, recorded], outputs, show_progress="minimal")
+        chatbot.option_select(pick_candidate, [conversation, topic, recorded], outputs, show_progress="minimal")
         # Asking a listed heading clears the choice again, so the same one can be asked twice.
-        headings.select(ask_heading, [headings, conversation], outputs, show_progress="minimal").then(lambda: None, None, headings)
-        clear.click(lambda: ([welcome(bot)], [welcome(bot)], ""), None, outputs)
+        headings.select(ask_heading, [headings, conversation, recorded], outputs, show_progress="minimal").then(lambda: None, None, headings)
+        clear.click(lambda: ([welcome(bot)], [welcome(bot)], "", {}), None, outputs)
+        if store is not None:  # the thumbs appear only where a verdict is kept
+            chatbot.like(rate, [recorded], None, show_progress="hidden")
 
         def current_page() -> tuple:
             """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
