@@ -6,7 +6,8 @@ Starts the server on a free 127.0.0.1 port with the seed FAQ, then runs CLIENTS 
 clients (asyncio tasks, so the load generator itself stays light on this 2-core machine), each
 with its own keep-alive HTTP connection, asking QUESTIONS questions one after another from
 tests/data/seed_queries.jsonl through the server's JSON API (``POST /api/ask``). Prints latency percentiles, throughput and the error count; it
-sends traffic only to 127.0.0.1 and stops by itself.
+sends traffic only to 127.0.0.1 and stops by itself. It runs twice, as shipped and with ``--learn``
+(every question recorded in a SQLite store), and counts the records the second run left.
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, index_dir: str) -> subprocess.Popen:
+def start_server(port: int, index_dir: str, *options: str) -> subprocess.Popen:
     """`faqbot serve` in a child process; returns once it answers HTTP."""
-    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(ROOT / "corpus"), "--index", index_dir]
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(ROOT / "corpus"), "--index", index_dir, *options]
     server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -73,28 +74,39 @@ async def run_clients(url: str, clients: int, count: int) -> list[tuple[list[flo
     return await asyncio.gather(*(run_client(url, n, count) for n in range(clients)))
 
 
+def load(index_dir: str, clients: int, count: int, *options: str) -> tuple[list[float], int, float]:
+    """Serve with ``options``, run the clients; (sorted latencies in ms, errors, seconds)."""
+    port = free_port()
+    server = start_server(port, index_dir, *options)
+    try:
+        started = time.perf_counter()
+        results = asyncio.run(run_clients(f"http://127.0.0.1:{port}/", clients, count))
+        elapsed = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return sorted(ms * 1000 for result in results for ms in result[0]), sum(result[1] for result in results), elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--questions", type=int, default=20)
     args = parser.parse_args()
-    port = free_port()
-    with tempfile.TemporaryDirectory() as index_dir:
-        server = start_server(port, index_dir)
-        try:
-            url = f"http://127.0.0.1:{port}/"
-            started = time.perf_counter()
-            results = asyncio.run(run_clients(url, args.clients, args.questions))
-            elapsed = time.perf_counter() - started
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    latencies = sorted(ms * 1000 for result in results for ms in result[0])
-    errors = sum(result[1] for result in results)
-    p95 = latencies[int(0.95 * (len(latencies) - 1))]
-    print(f"{args.clients} clients x {args.questions} questions = {len(latencies)} requests in {elapsed:.1f} s ({len(latencies) / elapsed:.0f}/s)")
-    print(f"latency p50 {statistics.median(latencies):.0f} ms   p95 {p95:.0f} ms   max {latencies[-1]:.0f} ms   (target: p95 < 500 ms)")
-    print(f"errors {errors}   (target: 0)")
+    with tempfile.TemporaryDirectory() as scratch:
+        store = f"sqlite:///{scratch}/questions.sqlite3"
+        runs = {"as shipped": load(f"{scratch}/index", args.clients, args.questions),
+                "--learn": load(f"{scratch}/index", args.clients, args.questions, "--learn", "--store", store)}
+        from faqbot.learning.store import QuestionStore
+
+        recorder = QuestionStore.open(store)
+        recorded = len(list(recorder.records()))
+        recorder.close()
+    for name, (latencies, errors, elapsed) in runs.items():
+        p95 = latencies[int(0.95 * (len(latencies) - 1))]
+        print(f"{name:<11} {args.clients} clients x {args.questions} questions = {len(latencies)} requests in {elapsed:.1f} s ({len(latencies) / elapsed:.0f}/s)"
+              f"   p50 {statistics.median(latencies):.0f} ms   p95 {p95:.0f} ms   max {latencies[-1]:.0f} ms   errors {errors}")
+    print(f"targets: p95 < 500 ms, 0 errors; --learn recorded {recorded} of {args.clients * args.questions} questions")
 
 
 if __name__ == "__main__":

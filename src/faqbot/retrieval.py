@@ -122,16 +122,21 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     return hits
 
 
-def confidence(best: Hit, runner_up: Hit | None) -> float:
+def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float]:
+    """What confidence is computed from: dense similarity, its lead, token match, its lead."""
+    similarity_lead = best.similarity - runner_up.similarity if runner_up is not None else 0.0
+    match_lead = best.match - runner_up.match if runner_up is not None else 0.0
+    return best.similarity, similarity_lead, best.match, match_lead
+
+
+def confidence(best: Hit, runner_up: Hit | None, curve: tuple[float, ...] = CONFIDENCE) -> float:
     """Probability-like confidence that ``best`` answers the question, in 0..1.
 
     ``runner_up`` is the second hit (both are re-ranked, so both have a token match), or None
-    when the corpus has one entry.
+    when the corpus has one entry. ``curve`` is (bias, slopes…); benchmarks/calibration.py tries others.
     """
-    similarity_lead = best.similarity - runner_up.similarity if runner_up is not None else 0.0
-    match_lead = best.match - runner_up.match if runner_up is not None else 0.0
-    bias, *slopes = CONFIDENCE
-    z = bias + sum(slope * x for slope, x in zip(slopes, (best.similarity, similarity_lead, best.match, match_lead)))
+    bias, *slopes = curve
+    z = bias + sum(slope * x for slope, x in zip(slopes, confidence_features(best, runner_up)))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -156,7 +161,7 @@ def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
     return next((hit for hit in hits[1:] if index.answer_group[hit.entry] != group), None)
 
 
-def decide(index: FAQIndex, hits: list[Hit], threshold: float) -> Decision:
+def decide(index: FAQIndex, hits: list[Hit], threshold: float, curve: tuple[float, ...] = CONFIDENCE) -> Decision:
     """Answer, "did you mean", or "not covered" for ranked ``hits`` (best first).
 
     The best entry is answered when its confidence against its rival reaches ``threshold`` and it
@@ -166,8 +171,8 @@ def decide(index: FAQIndex, hits: list[Hit], threshold: float) -> Decision:
     does not means the FAQ does not cover the question.
     """
     best, rival = hits[0], _rival(index, hits)
-    score = confidence(best, rival)
+    score = confidence(best, rival, curve)
     if score >= threshold:
         close = rival is not None and best.score - rival.score < AMBIGUOUS_LEAD
         return Decision(AMBIGUOUS if close else ANSWERED, score, rival)
-    return Decision(AMBIGUOUS if confidence(best, None) >= threshold and rival is not None else NOT_COVERED, score, rival)
+    return Decision(AMBIGUOUS if confidence(best, None, curve) >= threshold and rival is not None else NOT_COVERED, score, rival)

@@ -165,7 +165,9 @@ class QuestionStore:
             engine.dispose()
             raise StoreError(f"cannot open the question store {shown}: {exc.orig if getattr(exc, 'orig', None) else exc}") from None
         logger.info("question store: %s", shown)
-        return cls(engine, keep_days)
+        store = cls(engine, keep_days)
+        store._prune_when_due()  # a server restarted daily still forgets on time
+        return store
 
     # Recording -----------------------------------------------------------------------------
 

@@ -1,0 +1,115 @@
+"""Does the confidence curve transfer to an FAQ it was not fitted on? Fit on two sets, test on the third.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/calibration.py [--tune]
+
+Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
+StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
+summarised (made by benchmarks/liveqa/convert.py; required). For each query the four features the
+curve reads (retrieval.confidence_features) and whether the first entry is right are taken from
+the real ranking. For each set, a logistic curve is fitted on the other two (scikit-learn, C = 1,
+each set weighing the same in total) and the bot's real decision (retrieval.decide) is replayed
+with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from faqbot import FAQBot
+from faqbot.evaluate import OFFERED, Query, load_queries
+from faqbot.retrieval import ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
+from faqbot.text import searchable_text
+
+ROOT = Path(__file__).resolve().parents[1]
+STACKFAQ = ROOT / "benchmarks" / "stackfaq"
+LIVEQA = ROOT / "benchmarks" / "liveqa"
+SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One query as ranked: its hits, whether it should be answered, and the headings that are right."""
+
+    bot: FAQBot
+    hits: list[Hit]
+    expect: tuple[str, ...]
+
+    def heading(self, position: int) -> str:
+        return self.bot.index.entries[self.hits[position].entry].heading
+
+    @property
+    def correct(self) -> bool:
+        return bool(self.expect) and self.heading(0) in self.expect
+
+    @property
+    def features(self) -> tuple[float, ...]:
+        return confidence_features(self.hits[0], decide(self.bot.index, self.hits, CONFIDENCE_THRESHOLD).rival)
+
+
+def cases(bot: FAQBot, queries: list[Query]) -> list[Case]:
+    found = []
+    for query in queries:
+        text = searchable_text(query.text)
+        vector, tokens = bot.encoder.encode_query(text)
+        found.append(Case(bot, rank(bot.index, vector, tokens, text, limit=RERANK), query.expect))
+    return found
+
+
+def fit(groups: list[list[Case]]) -> tuple[float, ...]:
+    """A curve fitted on ``groups`` (each weighing the same in total): (bias, slopes…)."""
+    features = np.array([case.features for group in groups for case in group])
+    labels = np.array([case.correct for group in groups for case in group])
+    weights = np.concatenate([np.full(len(group), 1.0 / len(group)) for group in groups]) * len(features)
+    model = LogisticRegression(C=1.0).fit(features, labels, sample_weight=weights)
+    return (float(model.intercept_[0]), *map(float, model.coef_[0]))
+
+
+def figures(group: list[Case], curve: tuple[float, ...]) -> dict[str, float]:
+    """The bot's decision replayed with ``curve``: answered, precision, wrong asserted, right shown, declined."""
+    covered = [case for case in group if case.expect]
+    uncovered = [case for case in group if not case.expect]
+    decisions = {id(case): decide(case.bot.index, case.hits, CONFIDENCE_THRESHOLD, curve).reason == ANSWERED for case in group}
+    answered = [case for case in covered if decisions[id(case)]]
+    right = [case for case in answered if case.correct]
+    shown = [case for case in covered if (case.correct if decisions[id(case)] else any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits)))))]
+    ratio = lambda part, whole: len(part) / len(whole) if whole else float("nan")  # noqa: E731
+    return {
+        "answered": ratio(answered, covered), "precision": ratio(right, answered), "wrong asserted": (len(answered) - len(right)) / len(covered) if covered else float("nan"),
+        "right shown": ratio(shown, covered), "declined": ratio([c for c in uncovered if not decisions[id(c)]], uncovered),
+    }  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="adapt the model to each corpus first (the product's default)")
+    args = parser.parse_args()
+    if not (LIVEQA / "corpus.jsonl").exists():
+        raise SystemExit("make LiveQA-Med first: benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
+    with tempfile.TemporaryDirectory() as scratch:
+        def bot(corpus: Path, name: str) -> FAQBot:
+            return FAQBot(corpus, Path(scratch) / name, tune=args.tune, progress=False)
+
+        stack, seed, liveqa = bot(STACKFAQ / "corpus.jsonl", "stackfaq"), bot(ROOT / "corpus", "seed"), bot(LIVEQA / "corpus.jsonl", "liveqa")
+        sets = {
+            "StackFAQ": cases(stack, load_queries(STACKFAQ / "queries.jsonl")),
+            "seed": cases(seed, load_queries(SEED_QUERIES)) + cases(seed, [Query(q.text, ()) for q in load_queries(STACKFAQ / "queries.jsonl")]),
+            "LiveQA-Med": cases(liveqa, load_queries(LIVEQA / "queries.jsonl")),
+        }
+    print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
+    for held_out, group in sets.items():
+        fitted = fit([other for name, other in sets.items() if name != held_out])
+        for label, curve in (("shipped (StackFAQ+seed)", CONFIDENCE), (f"fitted without {held_out}", fitted)):
+            f = figures(group, curve)
+            print(f"{held_out:<12} {label:<24}{f['answered']:>9.3f}{f['precision']:>10.3f}{f['wrong asserted']:>7.3f}{f['right shown']:>7.3f}{f['declined']:>9.3f}   "
+                  + " ".join(f"{c:+.2f}" for c in curve))
+    print("\ntargets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
+
+
+if __name__ == "__main__":
+    main()
