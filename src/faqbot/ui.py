@@ -196,16 +196,18 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
 
     with gr.Blocks(title=title_of(bot, options.title), analytics_enabled=False) as app:
         heading = gr.Markdown(title_line(), elem_id="title")
-        conversation = gr.State([welcome(bot)])
+        # The conversation starts when the page's load event has filled in the welcome, and nothing can
+        # be asked before: a reply that arrived first would be overwritten by the load's welcome.
+        conversation = gr.State([])
         recorded = gr.State({})  # this session's replies that were recorded: message position → record id
-        chatbot = gr.Chatbot([welcome(bot)], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
+        chatbot = gr.Chatbot([], label="Chat", show_label=False, elem_id="chat", height=CHAT_HEIGHT, sanitize_html=True, buttons=["copy"])
         # The topic filter exists only for corpora with categories; without it every question searches all.
         topic = gr.Dropdown([ALL_CATEGORIES, *bot.categories], value=ALL_CATEGORIES, label="Topic", elem_id="topic", visible=bool(bot.categories))
-        textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, elem_id="question", autofocus=True, max_lines=4, submit_btn="Ask")
+        textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, elem_id="question", max_lines=4, submit_btn="Ask", interactive=False)
         with gr.Row():
             clear = gr.Button("Clear chat", size="sm", elem_id="clear")
         with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
-            headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings")
+            headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings", interactive=False)
 
         outputs = [chatbot, conversation, textbox, recorded]
         textbox.submit(respond, [textbox, conversation, topic, recorded], outputs, show_progress="minimal")
@@ -217,9 +219,10 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             chatbot.like(rate, [recorded], None, show_progress="hidden")
 
         def current_page() -> tuple:
-            """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded)."""
+            """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded); asking opens."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            return title_line(), [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings), topics
+            return title_line(), [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings, interactive=True), topics, gr.update(interactive=True)
 
-        app.load(current_page, None, [heading, chatbot, conversation, headings, topic], show_progress="hidden")
+        opened = app.load(current_page, None, [heading, chatbot, conversation, headings, topic, textbox], show_progress="hidden")
+        opened.then(None, js="() => document.querySelector('#question textarea')?.focus()")
     return app
