@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +66,41 @@ def index_with_export(index_dir: Path) -> Path:
     encoder.load()  # makes the shared export if this is the run's first
     shutil.copytree(faqbot.embeddings.export_folder(index_dir, encoder.identity), PRODUCTION_EXPORT_FOLDER(index_dir, encoder.identity))
     return index_dir
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"faqbot serve exited early:\n{server.stderr.read() if server.stderr else ''}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except urllib.error.HTTPError:  # answering, if only with "log in first"
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"faqbot serve did not answer at {url} within {timeout}s")
+
+
+def serve_in_background(corpus: Path, index: Path, *options: str) -> Iterator[str]:
+    """`faqbot serve` in its own process on a free loopback port, stopped (SIGTERM) when done; yields its URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(corpus), "--index", str(index), *options]
+    server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_until_up(url, server)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 @pytest.fixture

@@ -5,13 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -21,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import MILITARY_HEADING, SEED_CORPUS, index_with_export
+from tests.conftest import MILITARY_HEADING, SEED_CORPUS, free_port, index_with_export, serve_in_background
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -40,42 +35,7 @@ FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
 MARKUP_ANSWER = 'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal.'
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-EMBEDDING_PORT = _free_port()  # the one foreign site allowed to embed the widget
-
-
-def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 240) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"faqbot serve exited early:\n{server.stderr.read() if server.stderr else ''}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:  # answering, if only with "log in first"
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise TimeoutError(f"faqbot serve did not answer at {url} within {timeout}s")
-
-
-def _serve(corpus: Path, index: Path, *options: str) -> Iterator[str]:
-    """`faqbot serve` on a free loopback port until the module's tests are done; yields its URL."""
-    port = _free_port()
-    command = [sys.executable, "-m", "faqbot", "serve", "--port", str(port), "--corpus", str(corpus), "--index", str(index), *options]
-    server = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_until_up(url, server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+EMBEDDING_PORT = free_port()  # the one foreign site allowed to embed the widget
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +44,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
     (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
-    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}")
+    yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}")
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +53,7 @@ def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     secret = tmp_path_factory.mktemp("secret") / "auth"
     secret.write_text("ann:s3cret\n", encoding="utf-8")
     options = ["--auth-file", str(secret), "--fallback", FALLBACK, "--no-show-sources"]
-    yield from _serve(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
+    yield from serve_in_background(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +64,7 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     secret.write_text("ann:s3cret\n", encoding="utf-8")
     store = f"sqlite:///{tmp_path_factory.mktemp('learning-store') / 'questions.sqlite3'}"
     options = ["--auth-file", str(secret), "--learn", "--store", store, "--watch"]
-    yield from _serve(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
+    yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
 @pytest.fixture(scope="module")
@@ -393,7 +353,7 @@ def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
 
 
 def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:
-    with _site(_free_port(), server_url) as site:
+    with _site(free_port(), server_url) as site:
         page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")
         try:
             page.locator("#faqbot-panel .faqbot-error").wait_for()

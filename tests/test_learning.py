@@ -170,6 +170,17 @@ def test_a_store_that_cannot_be_reached_is_a_clear_error(tmp_path: Path, capsys:
     assert "not a database URL" in capsys.readouterr().err
 
 
+def test_a_server_shutting_down_writes_every_recorded_question_first(bot: FAQBot, store_url: str) -> None:
+    """uvicorn ends the process as soon as the app has shut down (SIGTERM), so nothing may still be queued then."""
+    store = QuestionStore.open(store_url)
+    with TestClient(create_app(bot, store=store)) as client:  # runs the app's startup and shutdown
+        ids = {ask(client, f"question {n} about dogs")["id"] for n in range(30)}
+    reader = QuestionStore.open(store_url)  # another process's view: only what was committed
+    assert {record.id for record in reader.records()} == ids
+    reader.close()
+    store.close()
+
+
 # Review -----------------------------------------------------------------------------------------
 
 

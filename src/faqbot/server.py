@@ -15,9 +15,11 @@ which refuses Gradio's file routes and demands the one log-in.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import sys
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import uvicorn
@@ -85,7 +87,13 @@ def create_app(
     every other origin is refused by the browser's CORS check. With a ``store`` (``--learn``)
     every question is recorded there, answers carry an id, and feedback is taken.
     """
-    api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None)
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        if store is not None:  # uvicorn re-raises SIGTERM once shut down: write every recorded question first
+            await asyncio.to_thread(store.flush)
+
+    api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     api.add_exception_handler(RequestValidationError, _validation_error)
 
     @api.get("/widget.js", include_in_schema=False)

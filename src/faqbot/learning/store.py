@@ -43,6 +43,7 @@ DEFAULT_FILE = "questions.sqlite3"  # beside the index folder, so rebuilding or 
 OPEN, APPROVED, REJECTED = "open", "approved", "rejected"
 QUEUE_LIMIT = 10_000  # rows waiting for the writer; past it (a stalled database) new ones are dropped, not buffered without end
 BATCH = 500  # rows per insert transaction at most
+GATHER_S = 0.2  # how long a batch waits for more rows after its first (so feedback waits at most this for its answer's row)
 PRUNE_EVERY_S = 3600.0
 FLUSH_TIMEOUT_S = 10.0
 _ID = re.compile(r"[0-9a-f]{32}")
@@ -196,12 +197,17 @@ class QuestionStore:
                     self._writer.start()
 
     def _write_forever(self) -> None:
-        """The writer thread: insert whatever has queued, in batches, until :meth:`close` sends None."""
+        """The writer thread: insert what has queued, in batches, until :meth:`close` sends None.
+
+        A batch collects rows for up to GATHER_S after its first: under load one transaction then
+        carries many questions, instead of one commit per question competing with the answers.
+        """
         while True:
             rows = [self._queue.get()]
-            while rows[-1] is not None and len(rows) < BATCH:
+            deadline = time.monotonic() + GATHER_S
+            while rows[-1] is not None and len(rows) < BATCH and (left := deadline - time.monotonic()) > 0:
                 try:
-                    rows.append(self._queue.get_nowait())
+                    rows.append(self._queue.get(timeout=left))
                 except queue.Empty:
                     break
             batch = [row for row in rows if row is not None]
