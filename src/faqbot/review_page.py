@@ -55,7 +55,8 @@ def _known(store: QuestionStore, record_id: str) -> QuestionStore:
 def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, auth: Credentials | None) -> None:
     """Mount the review page and its routes on ``api`` (refusing them where they must not be served)."""
 
-    def open_store() -> QuestionStore:
+    def reviewable_store() -> QuestionStore:
+        """The store, where the review may be served at all: behind a log-in, with questions recorded."""
         if auth is None:
             raise HTTPException(status_code=403, detail=NEEDS_LOGIN)
         if store is None:
@@ -64,20 +65,20 @@ def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, au
 
     @api.get("/review", include_in_schema=False)
     def review_page() -> FileResponse:
-        open_store()
+        reviewable_store()
         return FileResponse(PAGE, media_type="text/html", headers={"cache-control": "no-store"})
 
     @api.get("/api/review")
     def review_list() -> dict:
         """What to look at, most asked first, and every heading an approval can choose."""
-        return review(open_store(), bot).to_dict() | {"headings": bot.headings}
+        return review(reviewable_store(), bot).to_dict() | {"headings": bot.headings}
 
     @api.post("/api/review/approve")
     def review_approve(decision: Decision, request: Request) -> dict:
         """Add the question as an alternate of its entry (in the learned file); live on the next reload."""
         _same_origin(request)
         try:
-            question, heading = approve(_known(open_store(), decision.id), bot.corpus_path, decision.id, decision.heading)
+            question, heading = approve(_known(reviewable_store(), decision.id), bot.corpus_path, decision.id, decision.heading)
         except ReviewError as exc:  # a heading the FAQ does not have
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         return {"question": question, "heading": heading}
@@ -86,4 +87,4 @@ def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, au
     def review_reject(decision: Decision, request: Request) -> dict:
         """Stop suggesting the question."""
         _same_origin(request)
-        return {"question": reject(_known(open_store(), decision.id), decision.id)}
+        return {"question": reject(_known(reviewable_store(), decision.id), decision.id)}
