@@ -91,13 +91,18 @@ def test_a_kept_copy_is_reused_after_an_edit(own_copy: Path, tmp_path: Path, cap
     assert "twenty-five" in bot.ask("How many books can I borrow?").answer
 
 
+@pytest.mark.own_export  # the replaced copy's export is in the index folder, as in production
 def test_retune_makes_a_new_copy_for_the_corpus_as_it_is(own_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     corpus = tmp_path / "library.txt"
     corpus.write_text(LIBRARY.read_text().replace("twenty items", "twenty-five items"))
+    old = _record(own_copy)
+    old_export = PRODUCTION_EXPORT_FOLDER(own_copy, adapt.adapted_identity(old["base"], old["key"]))
+    assert old_export.is_dir()
     with caplog.at_level(logging.INFO, logger="faqbot"):
         FAQBot(corpus, own_copy, progress=False, backend="torch", retune=True)
     assert "adapting the model to the corpus" in caplog.text
     assert _record(own_copy)["corpus_fingerprint"] == store.corpus_fingerprint(load_corpus(corpus))
+    assert not old_export.exists() and not (own_copy / adapt.FOLDER / old["model"]).exists()  # the replaced copy leaves nothing behind
 
 
 def test_a_damaged_copy_is_detected_and_made_again(own_copy: Path, caplog: pytest.LogCaptureFixture) -> None:

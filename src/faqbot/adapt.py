@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from faqbot import embeddings
 from faqbot.corpus import Corpus, Entry
 from faqbot.index.store import write_json_atomically
 from faqbot.integrity import file_hash
@@ -265,8 +266,9 @@ def _tune(corpus: Corpus, base_path: str, base_identity: str, fingerprint: str, 
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     for old in folder.glob("model-*"):
-        if old.name != record["model"]:
+        if old.name != record["model"]:  # a copy made for an earlier corpus, and its fast-path export
             shutil.rmtree(old, ignore_errors=True)
+            shutil.rmtree(embeddings.export_folder(index_dir, adapted_identity(base_identity, old.name.removeprefix("model-"))), ignore_errors=True)
     verdict = "using the tuned copy" if used else "it did worse than the base model, which is kept"
     logger.warning(
         "model adapted to the corpus in %.0f s: held-out answer sentences found %.1f%% → %.1f%%; %s",
@@ -317,7 +319,12 @@ def _too_small(corpus: Corpus, settings: TuneSettings) -> str | None:
 def _result(index_dir: Path, record: dict) -> Adaptation:
     if not record["used"]:
         return Adaptation(None, record["base"], record)
-    return Adaptation(index_dir / FOLDER / record["model"], f"{record['base']} adapted {record['key']}", record)
+    return Adaptation(index_dir / FOLDER / record["model"], adapted_identity(record["base"], record["key"]), record)
+
+
+def adapted_identity(base_identity: str, key: str) -> str:
+    """How a tuned copy is named in manifests and export folders: its base model and its key."""
+    return f"{base_identity} adapted {key}"
 
 
 def advise(record: dict, corpus: Corpus, fingerprint: str) -> None:
