@@ -39,12 +39,19 @@ EMBEDDING_PORT = free_port()  # the one foreign site allowed to embed the widget
 
 
 @pytest.fixture(scope="module")
-def server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Where the main test server records questions (it runs with --learn, so replies carry 👍/👎)."""
+    return f"sqlite:///{tmp_path_factory.mktemp('store') / 'questions.sqlite3'}"
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory: pytest.TempPathFactory, server_store: str) -> Iterator[str]:
     """`faqbot serve` on the seed corpus plus one entry full of markup, on a free loopback port."""
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
     (corpus / "markup.jsonl").write_text(json.dumps({"question": MARKUP_HEADING, "answer": MARKUP_ANSWER}), encoding="utf-8")
-    yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), "--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}")
+    options = ["--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}", "--learn", "--store", server_store]
+    yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
 @pytest.fixture(scope="module")
@@ -350,6 +357,25 @@ def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
             assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
         finally:
             page.close()
+
+
+def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
+    from faqbot.learning.store import QuestionStore
+
+    question = "Is Pyongyang arming the Kremlin?"
+    with _site(EMBEDDING_PORT, server_url) as site:
+        page = _ask_through_the_widget(browser, site, question)
+        try:
+            reply = page.locator("#faqbot-panel .faqbot-reply").last
+            reply.get_by_label("Not helpful").click()
+            reply.get_by_text("Thanks for the feedback.").wait_for()
+        finally:
+            page.close()
+    store = QuestionStore.open(server_store)
+    try:
+        assert [record.helpful for record in store.records() if record.question == question] == [False]
+    finally:
+        store.close()
 
 
 def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:

@@ -77,7 +77,23 @@
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. Try other words."));
     }
+    if (answer.id) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
     say(reply);
+  }
+
+  function verdict(id) {
+    var row = element("div", "display:flex;gap:6px;margin-top:4px;");
+    [[true, "\uD83D\uDC4D", "Helpful"], [false, "\uD83D\uDC4E", "Not helpful"]].forEach(function (option) {
+      var vote = element("button", "border:1px solid #ccc;border-radius:6px;background:#fff;cursor:pointer;padding:2px 8px;" + font, option[1]);
+      vote.className = "faqbot-vote";
+      vote.setAttribute("aria-label", option[2]);
+      vote.addEventListener("click", function () {
+        fetch(server + "/api/feedback", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, helpful: option[0]})})
+          .then(function (response) { if (response.ok) { row.textContent = "Thanks for the feedback."; } });
+      });
+      row.appendChild(vote);
+    });
+    return row;
   }
 
   function ask(question) {
