@@ -123,7 +123,7 @@ def measure(scratch: Path, vector_count: int) -> None:
 
     from sentence_transformers import SentenceTransformer
 
-    reference = SentenceTransformer(str(Encoder()._path), device="cpu")
+    reference = SentenceTransformer(str(Encoder().path), device="cpu")
     headings_index = faiss.read_index(str(scratch / "naive" / "headings.faiss"))
     sample = [q.text for q in queries[::4]]
     for text in sample[:20]:  # warm both paths
