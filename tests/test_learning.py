@@ -7,6 +7,7 @@ where a server is given (`.ci/run` starts one), on PostgreSQL.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from datetime import datetime, timedelta, timezone
@@ -104,6 +105,20 @@ def test_feedback_is_kept_with_its_answer(bot: FAQBot, store: QuestionStore) -> 
 def test_feedback_on_an_unknown_id_is_404_and_malformed_feedback_422(bot: FAQBot, store: QuestionStore, payload: object, status: int) -> None:
     client = TestClient(create_app(bot, store=store))
     assert client.post("/api/feedback", json=payload).status_code == status
+
+
+@pytest.mark.parametrize("event", [{"index": [[1]], "value": "x", "liked": True}, {"index": {"a": 1}, "value": "x", "liked": "yes"}, {"index": 1, "value": "x", "liked": None}])
+def test_a_crafted_thumbs_event_from_the_page_is_ignored_not_an_error(bot: FAQBot, store: QuestionStore, event: dict) -> None:
+    """The chat's 👍/👎 event carries a message position and a verdict from the browser; odd ones change nothing."""
+    with TestClient(create_app(bot, store=store)) as client:
+        events = client.get("/config").json()["dependencies"]
+        rate = next(number for number, dependency in enumerate(events) if dependency.get("api_name") == "rate")
+        joined = {"data": [None], "event_data": event, "fn_index": rate, "trigger_id": events[rate]["targets"][0][0], "session_hash": "crafted"}
+        assert client.post("/gradio_api/queue/join", json=joined).status_code == 200
+        with client.stream("GET", "/gradio_api/queue/data", params={"session_hash": "crafted"}) as stream:
+            completed = json.loads(next(line for line in stream.iter_lines() if "process_completed" in line).removeprefix("data: "))
+    assert completed["success"] is True
+    assert [record.helpful for record in store.records()] == []
 
 
 def test_recording_writes_no_question_text_to_the_logs(bot: FAQBot, store: QuestionStore, caplog: pytest.LogCaptureFixture) -> None:

@@ -186,10 +186,15 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return respond(str(chosen.value), history, category, recorded)
 
     def rate(recorded: dict, verdict: gr.LikeData) -> None:
-        """Store a 👍/👎 on a reply (the welcome message has no record: nothing to store)."""
-        record_id = recorded.get(verdict.index if isinstance(verdict.index, int) else verdict.index[0])
-        if store is not None and record_id is not None and verdict.liked in (True, False):
-            store.feedback(record_id, bool(verdict.liked))
+        """Store a 👍/👎 on a reply of this session (the welcome message has no record: nothing to store).
+
+        The message's position and the verdict come from the browser: anything but a position and
+        True/False is ignored.
+        """
+        position, liked = verdict.index, verdict.liked
+        record_id = recorded.get(position) if isinstance(position, int) else None
+        if store is not None and record_id is not None and isinstance(liked, bool):
+            store.feedback(record_id, liked)
 
     def title_line() -> str:
         return f"# {as_text(title_of(bot, options.title))}"
