@@ -342,6 +342,7 @@ def test_the_review_page_lists_and_decides_for_the_owner(bot: FAQBot, store: Que
     assert forged.status_code == 403
     assert client.post("/api/review/approve", json={"id": record_id, "heading": "Nope?"}, auth=OWNER).status_code == 422
     assert client.post("/api/review/approve", json={"id": "0" * 32}, auth=OWNER).status_code == 404
+    assert client.post("/api/review/reject", json={"id": "0" * 32}, auth=OWNER).status_code == 404
     approved = client.post("/api/review/approve", json={"id": record_id}, auth=OWNER, headers={"origin": "http://testserver"})
     assert approved.json() == {"question": "What does a puppy cost?", "heading": ADOPTION}
     assert "What does a puppy cost?" in learned_path(corpus).read_text()

@@ -265,8 +265,9 @@ def _decide(args: argparse.Namespace) -> int:
             found = review(store, _bot(args))
             print(json.dumps(found.to_dict(), ensure_ascii=False) if args.json else format_review(found))
         elif args.command == "approve":
-            question, heading = approve(store, corpus_location(args.corpus), args.id, args.heading)
-            print(f"Added {question!r} to {heading!r} in {learned_path(corpus_location(args.corpus))}")
+            corpus = corpus_location(args.corpus)
+            question, heading = approve(store, corpus, args.id, args.heading)
+            print(f"Added {question!r} to {heading!r} in {learned_path(corpus)}")
         else:
             print(f"Rejected {reject(store, args.id)!r}; it will not be suggested again.")
     finally:

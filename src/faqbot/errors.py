@@ -39,3 +39,7 @@ class StoreError(FaqbotError, OSError):
 
 class ReviewError(FaqbotError, ValueError):
     """A review decision faqbot cannot carry out: an unknown question id, a heading no entry has."""
+
+
+class UnknownQuestionError(ReviewError):
+    """No recorded question has the id a decision names (the web review answers it with 404)."""

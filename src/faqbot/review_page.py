@@ -21,7 +21,7 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from faqbot.bot import FAQBot
-from faqbot.errors import ReviewError
+from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.gate import Credentials
 from faqbot.learning.review import approve, reject, review
 from faqbot.learning.store import QuestionStore
@@ -43,13 +43,6 @@ def _same_origin(request: Request) -> None:
     origin = request.headers.get("origin")
     if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
         raise HTTPException(status_code=403, detail="review decisions are taken from this server's own review page only")
-
-
-def _known(store: QuestionStore, record_id: str) -> QuestionStore:
-    """``store``, once it is sure to hold ``record_id`` (404 otherwise)."""
-    if store.get(record_id) is None:
-        raise HTTPException(status_code=404, detail="no recorded question has this id")
-    return store
 
 
 def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, auth: Credentials | None) -> None:
@@ -78,7 +71,9 @@ def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, au
         """Add the question as an alternate of its entry (in the learned file); live on the next reload."""
         _same_origin(request)
         try:
-            question, heading = approve(_known(reviewable_store(), decision.id), bot.corpus_path, decision.id, decision.heading)
+            question, heading = approve(reviewable_store(), bot.corpus_path, decision.id, decision.heading)
+        except UnknownQuestionError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
         except ReviewError as exc:  # a heading the FAQ does not have
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         return {"question": question, "heading": heading}
@@ -87,4 +82,7 @@ def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, au
     def review_reject(decision: Decision, request: Request) -> dict:
         """Stop suggesting the question."""
         _same_origin(request)
-        return {"question": reject(_known(reviewable_store(), decision.id), decision.id)}
+        try:
+            return {"question": reject(reviewable_store(), decision.id)}
+        except UnknownQuestionError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc

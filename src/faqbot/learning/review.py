@@ -22,7 +22,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus import load_corpus
 from faqbot.corpus.entry import one_line
 from faqbot.corpus.learned import add_learned, learned_path
-from faqbot.errors import ReviewError
+from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
 from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
 
@@ -114,7 +114,7 @@ def _topics(declined: list[list[Record]], bot: FAQBot) -> list[Topic]:
 def _record(store: QuestionStore, record_id: str) -> Record:
     record = store.get(record_id)
     if record is None:
-        raise ReviewError(f"no recorded question has the id {record_id!r}; `faqbot review` lists them")
+        raise UnknownQuestionError(f"no recorded question has the id {record_id!r}; `faqbot review` lists them")
     return record
 
 

@@ -152,8 +152,9 @@ class QuestionStore:
         self._queue: queue.Queue[dict | None] = queue.Queue(QUEUE_LIMIT)
         self._written = threading.Condition()
         self._submitted = self._settled = 0  # rows handed to the writer / rows it has written or dropped
-        self._writer: threading.Thread | None = None
         self._last_prune = 0.0
+        self._writer = threading.Thread(target=self._write_forever, name="faqbot-store", daemon=True)
+        self._writer.start()
 
     @classmethod
     def open(cls, url: str, keep_days: float | None = None) -> QuestionStore:
@@ -179,7 +180,6 @@ class QuestionStore:
             "score": float(answer.score), "answered": answer.answered, "reason": answer.reason, "category": answer.category,
             "helpful": None, "status": OPEN,
         }  # fmt: skip
-        self._start_writer()
         with self._written:
             self._submitted += 1
         try:
@@ -188,13 +188,6 @@ class QuestionStore:
             self._settle(1, dropped=1)
             logger.warning("question store is not keeping up; a question was not recorded")
         return row["id"]
-
-    def _start_writer(self) -> None:
-        if self._writer is None:
-            with self._written:
-                if self._writer is None:
-                    self._writer = threading.Thread(target=self._write_forever, name="faqbot-store", daemon=True)
-                    self._writer.start()
 
     def _write_forever(self) -> None:
         """The writer thread: insert what has queued, in batches, until :meth:`close` sends None.
@@ -240,9 +233,8 @@ class QuestionStore:
 
     def close(self) -> None:
         """Write what is queued, stop the writer and release the connections."""
-        if self._writer is not None:
-            self._queue.put(None)
-            self._writer.join(timeout=FLUSH_TIMEOUT_S)
+        self._queue.put(None)
+        self._writer.join(timeout=FLUSH_TIMEOUT_S)
         self.engine.dispose()
 
     # Feedback and upkeep ---------------------------------------------------------------------
