@@ -8,7 +8,8 @@ summarised (made by benchmarks/liveqa/convert.py; required). For each query the 
 curve reads (retrieval.confidence_features) and whether the first entry is right are taken from
 the real ranking. For each set, a logistic curve is fitted on the other two (scikit-learn, C = 1,
 each set weighing the same in total) and the bot's real decision (retrieval.decide) is replayed
-with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
+with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed). Then
+the shipped curve is replayed with other leads over the rival (retrieval.AMBIGUOUS_LEAD).
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ from sklearn.linear_model import LogisticRegression
 
 from faqbot import FAQBot
 from faqbot.evaluate import OFFERED, Query, load_queries
-from faqbot.retrieval import ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
+from faqbot.retrieval import AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
 from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 LIVEQA = ROOT / "benchmarks" / "liveqa"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
+LEADS = (0.0, 0.02, 0.025, 0.03, 0.04, 0.06)
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,11 @@ def fit(groups: list[list[Case]]) -> tuple[float, ...]:
     return (float(model.intercept_[0]), *map(float, model.coef_[0]))
 
 
-def figures(group: list[Case], curve: tuple[float, ...]) -> dict[str, float]:
-    """The bot's decision replayed with ``curve``: answered, precision, wrong asserted, right shown, declined."""
+def figures(group: list[Case], curve: tuple[float, ...], lead: float = AMBIGUOUS_LEAD) -> dict[str, float]:
+    """The bot's decision replayed with ``curve`` and ``lead``: answered, precision, wrong asserted, right shown, declined."""
     covered = [case for case in group if case.expect]
     uncovered = [case for case in group if not case.expect]
-    decisions = {id(case): decide(case.bot.index, case.hits, CONFIDENCE_THRESHOLD, curve).reason == ANSWERED for case in group}
+    decisions = {id(case): decide(case.bot.index, case.hits, CONFIDENCE_THRESHOLD, curve, lead).reason == ANSWERED for case in group}
     answered = [case for case in covered if decisions[id(case)]]
     right = [case for case in answered if case.correct]
     shown = [case for case in covered if (case.correct if decisions[id(case)] else any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits)))))]
@@ -109,6 +111,11 @@ def main() -> None:
             print(f"{held_out:<12} {label:<24}{f['answered']:>9.3f}{f['precision']:>10.3f}{f['wrong asserted']:>7.3f}{f['right shown']:>7.3f}{f['declined']:>9.3f}   "
                   + " ".join(f"{c:+.2f}" for c in curve))
     print("\ntargets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
+    print(f"\nthe shipped curve with other leads a best entry needs over its rival to be answered (shipped: {AMBIGUOUS_LEAD})")
+    print(f"{'lead':<7}" + "".join(f"{name + ' answered/precision/wrong/shown':>44}" for name in sets))
+    for lead in LEADS:
+        cells = [figures(group, CONFIDENCE, lead) for group in sets.values()]
+        print(f"{lead:<7}" + "".join(f"{f['answered']:>14.3f}{f['precision']:>10.3f}{f['wrong asserted']:>10.3f}{f['right shown']:>10.3f}" for f in cells))
 
 
 if __name__ == "__main__":
