@@ -20,10 +20,14 @@ from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import one_line
 from faqbot.index import FAQIndex
 from faqbot.overlap import alike_pairs
-from faqbot.retrieval import ANSWERED, RERANK, decide, rank
+from faqbot.retrieval import AMBIGUOUS_LEAD, ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
 
 LONG_ANSWER_WORDS = 300
+# A heading asked exactly as written is the easiest question its entry will ever get; users'
+# paraphrases land nearer the rival. So entries compete when even that lead is under twice the
+# one the bot needs to answer.
+COMPETING_LEAD = 2 * AMBIGUOUS_LEAD
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
 
 
@@ -97,7 +101,7 @@ def _self_retrieval(bot: FAQBot) -> list[Finding]:
     for (owner, text), vector, question_tokens in zip(questions, vectors, tokens):
         entry = index.entries[owner]
         hits = rank(index, vector, question_tokens, text, limit=RERANK)
-        decision = decide(index, hits, bot.threshold)
+        decision = decide(index, hits, bot.threshold, lead=COMPETING_LEAD)
         if hits[0].entry != owner:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))

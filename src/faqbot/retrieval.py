@@ -10,18 +10,20 @@ each entry are described in :mod:`faqbot.layout`):
   covers in other words, and picks the passage to show;
 * BM25 over heading + answer, relative to the best entry — rewards reusing the FAQ's own terms.
 
-The first stage ranks by their weighted sum. The best few entries are then re-ranked with token
-matching (:mod:`faqbot.token_match`): how well each of the question's words, weighted by how rare it
+The first stage ranks by their weighted sum, leaning on heading + answer: it chooses the few
+entries worth a closer look, and a heading alone ("What causes X?") often cannot tell which
+those are. The best few are then re-ranked by their headings and token matching
+(:mod:`faqbot.token_match`): how well each of the question's words, weighted by how rare it
 is in the corpus, is matched in the entry's heading + answer. It separates entries that share the
 FAQ's overall topic and differ in the words that matter, which one sentence vector blurs; it is
 computed for a handful of entries only because it reads every token of each.
 
-Confidence is a logistic curve of the best entry's first-stage dense similarity and its token
-match, and of its lead over the runner-up in each. The lexical signal is left out: it is relative
+Confidence is a logistic curve of the best entry's dense similarity (a fixed mix of the three
+dense views) and its token match, and of its lead over the runner-up in each. The lexical signal is left out: it is relative
 to the corpus, so it cannot say whether *any* entry fits. Token match can: a question about
 something the FAQ never mentions ("How many nuclear warheads…?") leaves its key words unmatched.
-The weights and the curve were fitted on StackFAQ and the seed question set; docs/quality.md
-records how and what they score.
+The weights were chosen on StackFAQ and the seed question set and checked on LiveQA-Med, the
+curve fitted on the first two; docs/quality.md records how and what they score.
 """
 
 from __future__ import annotations
@@ -36,7 +38,12 @@ from faqbot.layout import View
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
-WEIGHTS = (0.5, 0.2, 0.15, 0.15)
+# It chooses which entries the second stage re-ranks (docs/quality.md, "Fusion weights across sets").
+WEIGHTS = (0.1, 0.6, 0.2, 0.1)
+# The dense similarity confidence reads: the mix of (heading, heading + answer, best passage) the
+# confidence curve was fitted on, kept apart from WEIGHTS so that ranking can change without
+# moving the curve's scale.
+CONFIDENCE_VIEWS = (0.5, 0.2, 0.15)
 # Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
 RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
 RERANK = 3  # at least 2 (confidence compares the best two); why 3: docs/quality.md
@@ -55,7 +62,7 @@ class Hit:
     entry: int
     passage: int
     score: float  # the score it was ranked by (second stage for the first RERANK hits)
-    similarity: float  # first-stage dense similarity, used for confidence
+    similarity: float  # dense similarity in the CONFIDENCE_VIEWS mix, used for confidence
     match: float  # token match, used for confidence (the winner's and each alternative's)
 
 
@@ -94,8 +101,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     question = _best_per_entry(similarities, (views == View.HEADING) | (views == View.ALTERNATE), starts)
     document = _best_per_entry(similarities, views == View.DOCUMENT, starts)
     passage = _best_per_entry(similarities, is_passage, starts)  # every entry has a passage
-    dense = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage
-    scores = dense + WEIGHTS[3] * lexical[candidates]
+    scores = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
     top = order[:RERANK]
     returned = order[: max(RERANK, limit)]  # every hit returned is given a confidence, which reads its match
@@ -116,7 +122,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
             entry=int(candidates[i]),
             passage=layout.passage(int(best_row)),
             score=float(scores[i]),
-            similarity=float(dense[i] / sum(WEIGHTS[:3])),
+            similarity=float(np.dot(CONFIDENCE_VIEWS, (question[i], document[i], passage[i])) / sum(CONFIDENCE_VIEWS)),
             match=float(match[i]),
         ))
     return hits
