@@ -10,8 +10,8 @@ side's median p50 and p95, so the two are measured under the same load.
 
 from __future__ import annotations
 
+import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -19,18 +19,15 @@ import numpy as np
 from faqbot import FAQBot
 from faqbot.evaluate import load_queries
 
-STACKFAQ = Path(__file__).resolve().parents[1] / "benchmarks" / "stackfaq"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from perf import STACKFAQ, percentiles, timed  # noqa: E402  (the same p50/p95 as perf.py's rows)
+
 ROUNDS = 3
 
 
-def percentiles(bot: FAQBot, questions: list[str]) -> np.ndarray:
+def latency(bot: FAQBot, questions: list[str]) -> tuple[float, float]:
     """p50 and p95 of ``bot.ask`` over ``questions``, in milliseconds."""
-    times = []
-    for question in questions:
-        started = time.perf_counter()
-        bot.ask(question)
-        times.append((time.perf_counter() - started) * 1000)
-    return np.percentile(times, [50, 95])
+    return percentiles([timed(bot.ask, question) for question in questions])
 
 
 def main() -> None:
@@ -38,11 +35,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         bots = {tune: FAQBot(STACKFAQ / "corpus.jsonl", Path(scratch) / str(tune), tune=tune, progress=False) for tune in (False, True)}
         for bot in bots.values():
-            percentiles(bot, questions[:20])  # warm up
-        rounds: dict[bool, list[np.ndarray]] = {tune: [] for tune in bots}
+            latency(bot, questions[:20])  # warm up
+        rounds: dict[bool, list[tuple[float, float]]] = {tune: [] for tune in bots}
         for _ in range(ROUNDS):
             for tune, bot in bots.items():
-                rounds[tune].append(percentiles(bot, questions))
+                rounds[tune].append(latency(bot, questions))
     print(f"{'model':<12}{'p50':>9}{'p95':>9}   ({len(questions)} questions, median of {ROUNDS} alternating rounds)")
     for tune, label in ((False, "as shipped"), (True, "adapted")):
         p50, p95 = np.median(rounds[tune], axis=0)

@@ -19,8 +19,8 @@ FAQ's overall topic and differ in the words that matter, which one sentence vect
 computed for a handful of entries only because it reads every token of each.
 
 Confidence is a logistic curve of the best entry's dense similarity (a fixed mix of the three
-dense views) and its token match, and of its lead over the runner-up in each. The lexical signal is left out: it is relative
-to the corpus, so it cannot say whether *any* entry fits. Token match can: a question about
+dense views) and its token match, and of its lead over the runner-up in each. The lexical signal
+is left out: it is relative to the corpus, so it cannot say whether *any* entry fits. Token match can: a question about
 something the FAQ never mentions ("How many nuclear warheads…?") leaves its key words unmatched.
 The weights were chosen on StackFAQ and the seed question set and checked on LiveQA-Med, the
 curve fitted on the first two; docs/quality.md records how and what they score.
@@ -174,8 +174,9 @@ def decide(index: FAQIndex, hits: list[Hit], threshold: float, curve: tuple[floa
     leads the rival clearly. Runners-up that answer the same thing (duplicate entries) are no
     rival: hesitating between them would gain nothing. Below the threshold, an entry that fits the
     question well on its own (its confidence with no rival) is offered as a candidate; one that
-    does not means the FAQ does not cover the question. ``curve`` and ``lead`` are for
-    benchmarks/calibration.py, which replays decisions with others.
+    does not means the FAQ does not cover the question. ``lead`` is raised by ``faqbot check``
+    (faqbot.check.COMPETING_LEAD); benchmarks/calibration.py replays decisions with other
+    ``curve`` and ``lead`` values.
     """
     best, rival = hits[0], _rival(index, hits)
     score = confidence(best, rival, curve)
