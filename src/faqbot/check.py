@@ -3,8 +3,9 @@
 Errors (the command exits non-zero) are problems the bot cannot work around: entries without
 a question or answer, the same question twice, answers that say the same thing (merge them), and
 questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
-answers worse: questions that retrieve their entry only just ahead of another (the bot will ask
-"did you mean"), very long answers and headings that lean on their surroundings.
+answers worse: questions that retrieve their entry only just ahead of another (users who word
+them their own way will get "did you mean"), very long answers and headings that lean on their
+surroundings.
 """
 
 from __future__ import annotations
