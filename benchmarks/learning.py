@@ -27,6 +27,7 @@ from faqbot.learning.store import QuestionStore
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "StackFAQ": (ROOT / "benchmarks" / "stackfaq" / "corpus.jsonl", ROOT / "benchmarks" / "stackfaq" / "queries.jsonl", None),
+    "Banking77-FAQ": (ROOT / "benchmarks" / "banking77" / "corpus.jsonl", ROOT / "benchmarks" / "banking77" / "queries.jsonl", None),
     "LiveQA-Med": (ROOT / "benchmarks" / "liveqa" / "corpus.jsonl", ROOT / "benchmarks" / "liveqa" / "queries.jsonl", "original"),
 }
 STEPS = (0, 25, 50, 100, 200)
