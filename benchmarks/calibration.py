@@ -1,15 +1,17 @@
-"""Does the confidence curve transfer to an FAQ it was not fitted on? Fit on two sets, test on the third.
+"""Does the confidence curve transfer to an FAQ it was not fitted on? Fit on the other sets, test on each.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/calibration.py [--tune]
 
 Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
 StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
-summarised (made by benchmarks/liveqa/convert.py; required). For each query the four features the
-curve reads (retrieval.confidence_features) and whether the first entry is right are taken from
-the real ranking. For each set, a logistic curve is fitted on the other two (scikit-learn, C = 1,
-each set weighing the same in total) and the bot's real decision (retrieval.decide) is replayed
-with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed). Then
-the shipped curve is replayed with other leads over the rival (retrieval.AMBIGUOUS_LEAD).
+summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ. For each query the four
+features the curve reads (retrieval.confidence_features) and whether the first entry is right are
+taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
+C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
+replayed with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
+"Right shown" counts the answer when the bot answers and the offered candidates when it asks "did
+you mean"; a "not covered" reply shows nothing. Then the shipped curve is replayed with other
+answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
 """
 
 from __future__ import annotations
@@ -24,14 +26,16 @@ from sklearn.linear_model import LogisticRegression
 
 from faqbot import FAQBot
 from faqbot.evaluate import OFFERED, Query, load_queries
-from faqbot.retrieval import AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
+from faqbot.retrieval import AMBIGUOUS, AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
 from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 LIVEQA = ROOT / "benchmarks" / "liveqa"
+BANKING = ROOT / "benchmarks" / "banking77"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
-LEADS = (0.0, 0.02, 0.025, 0.03, 0.04, 0.06)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
+LEADS = (0.0, 0.01, 0.015, 0.02, 0.025, 0.04)
 
 
 @dataclass(frozen=True)
@@ -72,19 +76,28 @@ def fit(groups: list[list[Case]]) -> tuple[float, ...]:
     return (float(model.intercept_[0]), *map(float, model.coef_[0]))
 
 
-def figures(group: list[Case], curve: tuple[float, ...], lead: float = AMBIGUOUS_LEAD) -> dict[str, float]:
-    """The bot's decision replayed with ``curve`` and ``lead``: answered, precision, wrong asserted, right shown, declined."""
+def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONFIDENCE_THRESHOLD, lead: float = AMBIGUOUS_LEAD) -> dict[str, float]:
+    """The bot's decision replayed: answered, precision, wrong asserted, right shown, declined."""
     covered = [case for case in group if case.expect]
     uncovered = [case for case in group if not case.expect]
-    decisions = {id(case): decide(case.bot.index, case.hits, CONFIDENCE_THRESHOLD, curve, lead).reason == ANSWERED for case in group}
-    answered = [case for case in covered if decisions[id(case)]]
+    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead).reason for case in group}
+    answered = [case for case in covered if reasons[id(case)] == ANSWERED]
     right = [case for case in answered if case.correct]
-    shown = [case for case in covered if (case.correct if decisions[id(case)] else any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits)))))]
+    offered = [case for case in covered if reasons[id(case)] == AMBIGUOUS and any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits))))]
     ratio = lambda part, whole: len(part) / len(whole) if whole else float("nan")  # noqa: E731
     return {
         "answered": ratio(answered, covered), "precision": ratio(right, answered), "wrong asserted": (len(answered) - len(right)) / len(covered) if covered else float("nan"),
-        "right shown": ratio(shown, covered), "declined": ratio([c for c in uncovered if not decisions[id(c)]], uncovered),
+        "right shown": (len(right) + len(offered)) / len(covered) if covered else float("nan"),
+        "declined": ratio([c for c in uncovered if reasons[id(c)] != ANSWERED], uncovered),
     }  # fmt: skip
+
+
+def sweep(sets: dict[str, list[Case]], title: str, settings: list[tuple[float, float]]) -> None:
+    """The shipped curve replayed with other (threshold, lead) pairs, one line each."""
+    print(f"\n{title}\n{'threshold':<10}{'lead':<7}" + "".join(f"{name + ' answered/precision/wrong/shown':>44}" for name in sets))
+    for threshold, lead in settings:
+        cells = [figures(group, CONFIDENCE, threshold, lead) for group in sets.values()]
+        print(f"{threshold:<10}{lead:<7}" + "".join(f"{f['answered']:>14.3f}{f['precision']:>10.3f}{f['wrong asserted']:>10.3f}{f['right shown']:>10.3f}" for f in cells))
 
 
 def main() -> None:
@@ -98,10 +111,12 @@ def main() -> None:
             return FAQBot(corpus, Path(scratch) / name, tune=args.tune, progress=False)
 
         stack, seed, liveqa = bot(STACKFAQ / "corpus.jsonl", "stackfaq"), bot(ROOT / "corpus", "seed"), bot(LIVEQA / "corpus.jsonl", "liveqa")
+        banking = bot(BANKING / "corpus.jsonl", "banking77")
         sets = {
             "StackFAQ": cases(stack, load_queries(STACKFAQ / "queries.jsonl")),
             "seed": cases(seed, load_queries(SEED_QUERIES)) + cases(seed, [Query(q.text, ()) for q in load_queries(STACKFAQ / "queries.jsonl")]),
             "LiveQA-Med": cases(liveqa, load_queries(LIVEQA / "queries.jsonl")),
+            "Banking77": cases(banking, load_queries(BANKING / "queries.jsonl")),
         }
     print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
     for held_out, group in sets.items():
@@ -111,11 +126,8 @@ def main() -> None:
             print(f"{held_out:<12} {label:<24}{f['answered']:>9.3f}{f['precision']:>10.3f}{f['wrong asserted']:>7.3f}{f['right shown']:>7.3f}{f['declined']:>9.3f}   "
                   + " ".join(f"{c:+.2f}" for c in curve))
     print("\ntargets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
-    print(f"\nthe shipped curve with other leads a best entry needs over its rival to be answered (shipped: {AMBIGUOUS_LEAD})")
-    print(f"{'lead':<7}" + "".join(f"{name + ' answered/precision/wrong/shown':>44}" for name in sets))
-    for lead in LEADS:
-        cells = [figures(group, CONFIDENCE, lead) for group in sets.values()]
-        print(f"{lead:<7}" + "".join(f"{f['answered']:>14.3f}{f['precision']:>10.3f}{f['wrong asserted']:>10.3f}{f['right shown']:>10.3f}" for f in cells))
+    sweep(sets, f"the shipped curve with other answer thresholds (shipped: {CONFIDENCE_THRESHOLD}, lead {AMBIGUOUS_LEAD})", [(t, AMBIGUOUS_LEAD) for t in THRESHOLDS])
+    sweep(sets, f"... and other leads a best entry needs over its rival (shipped: {AMBIGUOUS_LEAD})", [(CONFIDENCE_THRESHOLD, lead) for lead in LEADS])
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from faqbot import FAQBot
+from faqbot import Answer, FAQBot
 from faqbot.check import check_corpus
+from faqbot.evaluate import Query, evaluate
 
 pytestmark = pytest.mark.model
 
@@ -40,16 +41,41 @@ def test_two_entries_that_answer_the_same_thing_are_no_reason_to_hesitate(shop_b
     assert answer.heading in {SHOP[0][0], SHOP[1][0]}
 
 
+def offered(answer: Answer) -> set[str]:
+    """The headings a "did you mean" reply offers: the best guess and the next two."""
+    return {answer.heading, *(alt.heading for alt in answer.alternatives[:2])}
+
+
 def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
-    answer = shop_bot.ask("my password")
+    answer = shop_bot.ask("a question about my password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    offered = {answer.heading, *(alt.heading for alt in answer.alternatives[:2])}
-    assert {"How do I reset my password?", "How do I change my password?"} <= offered
+    assert {"How do I reset my password?", "How do I change my password?"} <= offered(answer)
+
+
+def test_a_likely_but_unsure_entry_is_offered_not_asserted(shop_bot: FAQBot) -> None:
+    # The best entry is likelier right than wrong, but not sure enough to be given as the answer.
+    answer = shop_bot.ask("I can't get into my account")
+    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    assert "How do I reset my password?" in offered(answer)
+
+
+def test_a_question_worded_far_from_the_faq_still_gets_candidates(shop_bot: FAQBot) -> None:
+    # Its entry fits too loosely to answer with, but well enough to offer: not "not covered".
+    answer = shop_bot.ask("I want to come to the store")
+    assert answer.reason == "ambiguous" and "When is the shop open?" in offered(answer)
 
 
 def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("Do you sell gift cards for birthdays?")
     assert (answer.answered, answer.reason) == (False, "not covered")
+
+
+def test_eval_counts_the_right_entry_as_shown_only_when_the_reply_shows_it(shop_bot: FAQBot) -> None:
+    # A "not covered" reply shows no entry, even when the right one ranked first behind it.
+    question = "the thing I bought is broken"
+    assert shop_bot.ask(question).reason == "not covered"
+    figures = evaluate(shop_bot, [Query(question, (SHOP[0][0], SHOP[1][0])), Query("I want to come to the store", ("When is the shop open?",))]).figures()
+    assert (figures["P@1"], figures["answered"], figures["right_shown"]) == (1.0, 0.0, 0.5)
 
 
 def test_a_clear_question_is_answered(shop_bot: FAQBot) -> None:
@@ -58,7 +84,7 @@ def test_a_clear_question_is_answered(shop_bot: FAQBot) -> None:
 
 
 def test_alternatives_are_ordered_by_score(shop_bot: FAQBot) -> None:
-    scores = [alt.score for alt in shop_bot.ask("my password", top_k=5).alternatives]
+    scores = [alt.score for alt in shop_bot.ask("a question about my password", top_k=5).alternatives]
     assert scores == sorted(scores, reverse=True)
 
 

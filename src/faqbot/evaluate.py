@@ -12,6 +12,7 @@ from pathlib import Path
 
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
+from faqbot.retrieval import AMBIGUOUS
 
 OFFERED = 3  # entries a reply offers when it does not answer (the chat's "did you mean" buttons)
 
@@ -36,7 +37,7 @@ class Report:
     hits_at_5: int = 0
     answered: int = 0  # covered queries the bot answered
     answered_correct: int = 0
-    shown: int = 0  # covered queries whose right entry the reply shows: as the answer, or among 3 offered
+    shown: int = 0  # covered queries whose right entry the reply shows: as the answer, or among 3 offered ("did you mean")
     uncovered: int = 0
     declined: int = 0  # uncovered queries the bot declined
     misses: list[str] = field(default_factory=list)
@@ -101,7 +102,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
         report.answered += answer.answered
         report.answered_correct += answer.answered and rank == 0
-        report.shown += rank == 0 if answer.answered else rank is not None and rank < OFFERED
+        report.shown += rank == 0 if answer.answered else answer.reason == AMBIGUOUS and rank is not None and rank < OFFERED
         if rank != 0:
             report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
         elif not answer.answered:
