@@ -42,6 +42,12 @@ def test_near_topic_questions_are_declined(seed_bot: FAQBot) -> None:
     assert evaluate(seed_bot, _by_kind("near-topic")).figures()["declined"] >= 0.8
 
 
+def test_off_topic_and_cross_domain_questions_are_offered_no_candidates(seed_bot: FAQBot) -> None:
+    # "Did you mean" is for questions the FAQ may cover; these get "not covered" and the fallback.
+    foreign = load_queries(STACKFAQ / "queries.jsonl")[::25]
+    assert {seed_bot.ask(query.text).reason for query in _by_kind("off-topic") + foreign} == {"not covered"}
+
+
 def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: FAQBot) -> None:
     queries = load_queries(STACKFAQ / "queries.jsonl")
     figures = evaluate(FAQBot(STACKFAQ / "corpus.jsonl", tmp_path, progress=False, tune=False), queries).figures()

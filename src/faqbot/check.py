@@ -27,7 +27,7 @@ from faqbot.settings import resolve
 LONG_ANSWER_WORDS = 300
 # A heading asked exactly as written is the easiest question its entry will ever get; users'
 # paraphrases land nearer the rival. So entries compete when even that lead is well short of
-# safe: under 0.05, over three times the lead the bot needs to answer (retrieval.AMBIGUOUS_LEAD),
+# safe: under 0.05, over twice the lead the bot needs to answer (retrieval.AMBIGUOUS_LEAD),
 # which flags near-duplicate headings and leaves the seed FAQ quiet (tests/test_check.py).
 COMPETING_LEAD = 0.05
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)

@@ -59,7 +59,7 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # Below the answer threshold, the best entries are offered ("did you mean") when the best one fits the
 # question this well on its own; below this the FAQ does not cover the question. Lower than the answer
 # threshold because offering is not asserting: in-domain questions get their candidates while no
-# off-topic, near-topic or cross-domain development question is offered any.
+# off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
 
 
@@ -157,7 +157,7 @@ def confidence(best: Hit, runner_up: Hit | None, curve: tuple[float, ...] = CONF
 ANSWERED, AMBIGUOUS, NOT_COVERED = "answered", "ambiguous", "not covered"
 # Second-stage score lead under which the best entry is only a candidate ("did you mean"); chosen with
 # CONFIDENCE_THRESHOLD (docs/quality.md, "Did you mean").
-AMBIGUOUS_LEAD = 0.015
+AMBIGUOUS_LEAD = 0.02
 
 
 @dataclass(frozen=True)
