@@ -25,8 +25,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from faqbot import FAQBot
-from faqbot.evaluate import OFFERED, Query, load_queries
-from faqbot.retrieval import AMBIGUOUS, AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence_features, decide, rank
+from faqbot.evaluate import Query, load_queries
+from faqbot.retrieval import AMBIGUOUS, AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, OFFERED, RERANK, Hit, confidence_features, decide, rank
 from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,7 +87,7 @@ def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONF
     ratio = lambda part, whole: len(part) / len(whole) if whole else float("nan")  # noqa: E731
     return {
         "answered": ratio(answered, covered), "precision": ratio(right, answered), "wrong asserted": (len(answered) - len(right)) / len(covered) if covered else float("nan"),
-        "right shown": (len(right) + len(offered)) / len(covered) if covered else float("nan"),
+        "right shown": ratio(right + offered, covered),
         "declined": ratio([c for c in uncovered if reasons[id(c)] != ANSWERED], uncovered),
     }  # fmt: skip
 

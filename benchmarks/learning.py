@@ -3,8 +3,8 @@
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/learning.py [--tune]
 
 For each set (StackFAQ; Banking77-FAQ; LiveQA-Med's questions as sent, when
-benchmarks/liveqa/convert.py has made it), the user questions are shuffled with a fixed seed and split once: a pool the owner reviews,
-and the rest, never approved, which every step is measured on. Step by step, k pool questions
+benchmarks/liveqa/convert.py has made it), the user questions are shuffled with a fixed seed and
+split once: a pool the owner reviews, and the rest, never approved, which every step is measured on. Step by step, k pool questions
 (k = 0, 25, 50, 100, 200, as far as the pool goes) go through the real path: asked of the bot,
 recorded in a question store, approved for their right entry with ``approve()`` (so into the
 corpus's learned file), then the bot reloads. Prints the table and draws docs/learning-curve.png.

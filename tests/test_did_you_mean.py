@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from faqbot import Answer, FAQBot
+from faqbot import FAQBot
 from faqbot.check import check_corpus
 from faqbot.evaluate import Query, evaluate
+from faqbot.ui import suggestions
 
 pytestmark = pytest.mark.model
 
@@ -41,28 +42,23 @@ def test_two_entries_that_answer_the_same_thing_are_no_reason_to_hesitate(shop_b
     assert answer.heading in {SHOP[0][0], SHOP[1][0]}
 
 
-def offered(answer: Answer) -> set[str]:
-    """The headings a "did you mean" reply offers: the best guess and the next two."""
-    return {answer.heading, *(alt.heading for alt in answer.alternatives[:2])}
-
-
 def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("a question about my password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert {"How do I reset my password?", "How do I change my password?"} <= offered(answer)
+    assert {"How do I reset my password?", "How do I change my password?"} <= set(suggestions(answer))
 
 
 def test_a_likely_but_unsure_entry_is_offered_not_asserted(shop_bot: FAQBot) -> None:
     # The best entry is likelier right than wrong, but not sure enough to be given as the answer.
     answer = shop_bot.ask("I can't get into my account")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert "How do I reset my password?" in offered(answer)
+    assert "How do I reset my password?" in suggestions(answer)
 
 
 def test_a_question_worded_far_from_the_faq_still_gets_candidates(shop_bot: FAQBot) -> None:
     # Its entry fits too loosely to answer with, but well enough to offer: not "not covered".
     answer = shop_bot.ask("I want to come to the store")
-    assert answer.reason == "ambiguous" and "When is the shop open?" in offered(answer)
+    assert answer.reason == "ambiguous" and "When is the shop open?" in suggestions(answer)
 
 
 def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:

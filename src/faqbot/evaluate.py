@@ -12,9 +12,7 @@ from pathlib import Path
 
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
-from faqbot.retrieval import AMBIGUOUS
-
-OFFERED = 3  # entries a reply offers when it does not answer (the chat's "did you mean" buttons)
+from faqbot.retrieval import AMBIGUOUS, OFFERED
 
 
 @dataclass(frozen=True)

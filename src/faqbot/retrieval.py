@@ -61,6 +61,7 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # threshold because offering is not asserting: in-domain questions get their candidates while no
 # off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
+OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
 
 
 @dataclass(frozen=True)

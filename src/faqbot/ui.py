@@ -17,7 +17,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import HIGH_CONFIDENCE
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED
 from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
@@ -26,7 +26,6 @@ import gradio as gr  # noqa: E402
 
 question_log = logging.getLogger("faqbot.questions")  # silent unless the operator asks (--log-questions)
 
-SUGGESTIONS = 3
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
@@ -127,7 +126,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
 
 def suggestions(answer: Answer) -> list[str]:
     """The likely headings to offer when the bot is unsure: its best guess, then the runners-up."""
-    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:SUGGESTIONS]
+    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
 
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
@@ -171,7 +170,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         if log_questions:
             question_log.info("question: %r", question)
         chosen = category if category in bot.categories else None
-        answer = bot.ask(question, top_k=SUGGESTIONS, category=chosen)
+        answer = bot.ask(question, top_k=OFFERED, category=chosen)
         history = [*history, {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
         if store is not None:
             recorded = {**recorded, len(history) - 1: store.record(answer)}
