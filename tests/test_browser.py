@@ -407,18 +407,20 @@ def _wait_for_review(url: str, condition, timeout: float = PAGE_TIMEOUT_MS / 100
 
 
 def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(browser, learning_url: str) -> None:
-    question = "Is Pyongyang lending troops to the Kremlin?"
+    question, off_topic = "Is Pyongyang lending troops to the Kremlin?", "What is the best pizza topping?"
     page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
     try:
+        ask_in_page(page, off_topic)
+        bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()
         ask_in_page(page, question)
-        reply = bot_messages(page).last
-        reply.get_by_text("confidence").wait_for()
+        bot_messages(page).nth(2).get_by_text("confidence").wait_for()  # after the welcome and the decline
         page.locator("#chat button[aria-label='Dislike']").last.click()  # the reply's 👎 (the welcome has one too)
         _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["why"] == "unhelpful" for s in listed["suggestions"]))
         page.goto(f"{learning_url}review")
         listed = page.locator("#suggestions li").filter(has_text=question)
         listed.wait_for()
         assert "unhelpful" in listed.inner_text()
+        assert "declined (not covered)" in page.locator("#suggestions li").filter(has_text=off_topic).inner_text()
         assert _serious_accessibility_problems(page) == []
         listed.get_by_label("Entry").select_option(MILITARY_HEADING)
         listed.get_by_role("button", name="Approve").click()

@@ -20,7 +20,7 @@ from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
 
 from faqbot import FAQBot
-from faqbot.cli import main
+from faqbot.cli import format_review, main
 from faqbot.corpus.learned import learned_path
 from faqbot.errors import ReviewError
 from faqbot.gate import Credentials
@@ -170,10 +170,10 @@ def test_two_replicas_sharing_a_store_lose_no_record(store_url: str) -> None:
         replica.close()
 
 
-def _answer(question: str, answered: bool = False, score: float = 0.3, heading: str = ADOPTION):
+def _answer(question: str, answered: bool = False, score: float = 0.3, heading: str = ADOPTION, reason: str | None = None):
     from faqbot.answer import Answer
 
-    reason = "answered" if answered else "not covered"
+    reason = reason or ("answered" if answered else "not covered")
     return Answer(question, heading, "passage", "answer", score, answered, "pets.txt:2", reason=reason)
 
 
@@ -215,6 +215,19 @@ def test_review_lists_what_needs_a_look_most_asked_first(bot: FAQBot, store: Que
         ("can i bring my cat back", 1, "unhelpful"),
     ]
     assert found.suggestions[1].heading == "What are the shelter's opening hours?"
+
+
+def test_review_says_whether_a_declined_question_was_offered_candidates(bot: FAQBot, store: QuestionStore) -> None:
+    store.record(_answer("Do you take parrots?"))
+    store.record(_answer("Can I adopt two?", score=0.7, reason="ambiguous"))
+    store.flush()
+    found = review(store, bot)
+    assert {(s.question, s.why, s.reason) for s in found.suggestions} == {
+        ("Do you take parrots?", "declined", "not covered"),
+        ("Can I adopt two?", "declined", "ambiguous"),
+    }
+    printed = format_review(found)
+    assert "declined (not covered)" in printed and "declined (ambiguous)" in printed
 
 
 def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:

@@ -246,7 +246,8 @@ def format_review(review: Review) -> str:
     """The review for the terminal: one block per question, with the command that decides it."""
     lines = []
     for item in review.suggestions:
-        lines += [f"{item.id}  asked {item.asked}× · {item.why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}", ""]
+        why = f"{item.why} ({item.reason})" if item.why == "declined" else item.why  # did it offer candidates, or nothing?
+        lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}", ""]
     for topic in review.new_topics:
         lines += [f"{topic.asked} people asked about {topic.questions[0]!r}; no entry covers it:", *(f"  {i}  {q}" for i, q in zip(topic.ids, topic.questions)), ""]
     if not lines:

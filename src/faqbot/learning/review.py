@@ -38,6 +38,7 @@ class Suggestion:
     question: str
     asked: int  # how many times (in any case or spacing)
     why: str  # "declined", "low confidence" or "unhelpful"
+    reason: str  # how the bot last replied: "answered", "ambiguous" (it offered candidates) or "not covered"
     heading: str  # the suggested entry: the one the bot matched
     score: float
 
@@ -85,7 +86,7 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.heading, latest.score))
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, latest.heading, latest.score))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if records[0].reason == NOT_COVERED]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
