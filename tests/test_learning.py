@@ -27,6 +27,7 @@ from faqbot.gate import Credentials
 from faqbot.learning.review import approve, reject, review
 from faqbot.learning.store import QuestionStore, metadata, questions
 from faqbot.server import create_app
+from faqbot.ui import offered_by_latest
 from faqbot.watch import CorpusWatcher
 from tests.conftest import PETS_TXT
 from tests.fakes import HashingEncoder
@@ -80,7 +81,7 @@ def test_each_question_is_recorded_with_its_answer_and_nothing_about_the_asker(b
     assert (record.id, record.question, record.heading, record.answered) == (answer["id"], "how much is a dog?", answer["heading"], answer["answered"])
     assert record.score == answer["score"] and record.reason == answer["reason"] and record.helpful is None
     assert record.asked_at > datetime.now(timezone.utc) - timedelta(minutes=5)
-    assert set(questions.c.keys()) == {"id", "asked_at", "question", "heading", "score", "answered", "reason", "category", "helpful", "status"}
+    assert set(questions.c.keys()) == {"id", "asked_at", "question", "heading", "score", "answered", "reason", "category", "helpful", "chosen", "status"}
 
 
 def test_feedback_is_kept_with_its_answer(bot: FAQBot, store: QuestionStore) -> None:
@@ -107,6 +108,38 @@ def test_feedback_on_an_unknown_id_is_404_and_malformed_feedback_422(bot: FAQBot
     assert client.post("/api/feedback", json=payload).status_code == status
 
 
+def test_the_candidate_an_asker_picks_is_kept_with_the_question(bot: FAQBot, store: QuestionStore) -> None:
+    client = TestClient(create_app(bot, store=store))
+    answer = ask(client, "Do you take parrots?")
+    picked = "What are the shelter's opening hours?"
+    assert client.post("/api/choose", json={"id": answer["id"], "heading": picked}).json() == {"ok": True}
+    [record] = store.records()
+    assert record.chosen == picked
+
+
+@pytest.mark.parametrize(
+    ("payload", "status"),
+    [
+        ({"id": "0" * 32, "heading": ADOPTION}, 404),  # no such answer
+        ({"id": "not-an-id", "heading": ADOPTION}, 404),
+        ({"id": "RECORDED", "heading": "How do I hack the server?"}, 422),  # not a question of this FAQ
+        ({"id": "RECORDED"}, 422),
+        ({"id": "RECORDED", "heading": ["a list"]}, 422),
+        ({"id": "RECORDED", "heading": "x" * 5000}, 422),
+    ],
+)
+def test_a_pick_of_an_unknown_answer_is_404_and_a_malformed_one_422(bot: FAQBot, store: QuestionStore, payload: dict, status: int) -> None:
+    client = TestClient(create_app(bot, store=store))
+    recorded = ask(client, "Do you take parrots?")["id"]
+    payload = {key: recorded if value == "RECORDED" else value for key, value in payload.items()}
+    assert client.post("/api/choose", json=payload).status_code == status
+    assert all(record.chosen is None for record in store.records())
+
+
+def test_without_learn_a_pick_is_refused(bot: FAQBot) -> None:
+    assert TestClient(create_app(bot)).post("/api/choose", json={"id": "0" * 32, "heading": ADOPTION}).status_code == 404
+
+
 @pytest.mark.parametrize("event", [{"index": [[1]], "value": "x", "liked": True}, {"index": {"a": 1}, "value": "x", "liked": "yes"}, {"index": 1, "value": "x", "liked": None}])
 def test_a_crafted_thumbs_event_from_the_page_is_ignored_not_an_error(bot: FAQBot, store: QuestionStore, event: dict) -> None:
     """The chat's 👍/👎 event carries a message position and a verdict from the browser; odd ones change nothing."""
@@ -119,6 +152,19 @@ def test_a_crafted_thumbs_event_from_the_page_is_ignored_not_an_error(bot: FAQBo
             completed = json.loads(next(line for line in stream.iter_lines() if "process_completed" in line).removeprefix("data: "))
     assert completed["success"] is True
     assert [record.helpful for record in store.records()] == []
+
+
+def test_only_an_option_the_latest_reply_offered_counts_as_a_pick() -> None:
+    """The chat's option event names an option by its place and value, both from the browser."""
+    history = [
+        {"role": "assistant", "content": "Welcome", "options": [{"label": "A", "value": "A"}]},
+        {"role": "user", "content": "can i come sunday"},
+        {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": "B", "value": "B"}, {"label": "C", "value": "C"}]},
+    ]
+    assert offered_by_latest(history, 1, "C")
+    crafted = [(0, "A"), (0, "C"), (2, "C"), (-1, "C"), ([1], "C"), ("1", "C"), (1, {"value": "C"})]
+    assert not any(offered_by_latest(history, index, value) for index, value in crafted)
+    assert not offered_by_latest([], 0, "A")
 
 
 def test_recording_writes_no_question_text_to_the_logs(bot: FAQBot, store: QuestionStore, caplog: pytest.LogCaptureFixture) -> None:
@@ -146,6 +192,34 @@ def _row(record_id: str, asked_at: datetime, question: str = "old question") -> 
 def test_migrations_make_the_schema_the_code_expects(store: QuestionStore) -> None:
     with store.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+
+
+def test_a_store_made_before_picks_were_kept_is_upgraded_in_place(store_url: str) -> None:
+    """The first revision's store (an older faqbot's) keeps its questions and gains the new column."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from faqbot.learning.store import MIGRATIONS, _engine
+
+    engine, config = _engine(store_url), Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text("INSERT INTO questions (id, asked_at, question, heading, score, answered, reason, category, status) "
+                 "VALUES (:id, :at, 'Do you take parrots?', :heading, 0.3, :no, 'ambiguous', '', 'open')"),
+            {"id": "a" * 32, "at": datetime.now(timezone.utc), "heading": ADOPTION, "no": False},
+        )  # fmt: skip
+    engine.dispose()
+    store = QuestionStore.open(store_url)
+    try:
+        [record] = store.records()
+        assert (record.question, record.chosen) == ("Do you take parrots?", None)
+        assert store.choose(record.id, ADOPTION) and next(store.records()).chosen == ADOPTION
+    finally:
+        store.close()
 
 
 def test_two_replicas_sharing_a_store_lose_no_record(store_url: str) -> None:
@@ -228,6 +302,19 @@ def test_review_says_whether_a_declined_question_was_offered_candidates(bot: FAQ
     }
     printed = format_review(found)
     assert "declined (not covered)" in printed and "declined (ambiguous)" in printed
+
+
+def test_review_suggests_the_entry_askers_picked_and_approve_follows_it(bot: FAQBot, store: QuestionStore, corpus: Path) -> None:
+    """A "did you mean" pick is the asker saying which entry they meant: it beats the bot's own guess."""
+    hours = "What are the shelter's opening hours?"
+    ids = [store.record(_answer("Can I come on Sunday?", score=0.7, reason="ambiguous")) for _ in range(3)]
+    store.flush()
+    store.choose(ids[0], hours)
+    store.choose(ids[1], hours)
+    [suggestion] = review(store, bot).suggestions
+    assert (suggestion.heading, suggestion.picked) == (hours, 2)
+    assert f"suggested entry: {hours} (picked by 2 from 'did you mean')" in format_review(review(store, bot))
+    assert approve(store, corpus, suggestion.id) == ("Can I come on Sunday?", hours)
 
 
 def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:

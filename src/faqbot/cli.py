@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry it matched, or of --heading. "
                        "Your own FAQ files are not touched; serve --watch picks the change up, otherwise the next build does.", verbosity)
     approve.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
-    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to (default: the one the bot matched)")
+    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to (default: the one `faqbot review` suggests: the one askers picked from \"did you mean\", else the one the bot matched)")
     _add_setting(approve, "store", metavar="URL")
     _add_setting(approve, "corpus", metavar="PATH")
     _add_setting(approve, "index", metavar="PATH")
@@ -247,7 +247,8 @@ def format_review(review: Review) -> str:
     lines = []
     for item in review.suggestions:
         why = f"{item.why} ({item.reason})" if item.why == "declined" else item.why  # did it offer candidates, or nothing?
-        lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}", ""]
+        picked = f" (picked by {item.picked} from 'did you mean')" if item.picked else ""
+        lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}{picked}", ""]
     for topic in review.new_topics:
         lines += [f"{topic.asked} people asked about {topic.questions[0]!r}; no entry covers it:", *(f"  {i}  {q}" for i, q in zip(topic.ids, topic.questions)), ""]
     if not lines:

@@ -3,6 +3,7 @@
     POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
                          (plus its "id" when the server records questions: ``--learn``)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
+    POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the "did you mean" candidate picked
 
 With a log-in and ``--learn``, the owner's review is served too (:mod:`faqbot.review_page`):
 the page at /review, and GET /api/review, POST /api/review/approve and /api/review/reject.
@@ -55,6 +56,13 @@ class FeedbackRequest(BaseModel):
 
     id: str = Field(max_length=64)
     helpful: StrictBool
+
+
+class ChoiceRequest(BaseModel):
+    """Body of ``POST /api/choose``: the candidate an asker picked from a "did you mean" answer, named by its id."""
+
+    id: str = Field(max_length=64)
+    heading: str = Field(max_length=2000)
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -119,6 +127,17 @@ def create_app(
         if store is None:
             raise HTTPException(status_code=404, detail="this server does not record feedback (start it with --learn)")
         if not store.feedback(request.id, request.helpful):
+            raise HTTPException(status_code=404, detail="no answer has this id")
+        return {"ok": True}
+
+    @api.post("/api/choose")
+    def choose(request: ChoiceRequest) -> dict:
+        """Record which candidate of a "did you mean" answer the asker picked; the review suggests it."""
+        if store is None:
+            raise HTTPException(status_code=404, detail="this server does not record questions (start it with --learn)")
+        if request.heading not in bot.headings:
+            raise HTTPException(status_code=422, detail="heading: not a question of this FAQ")
+        if not store.choose(request.id, request.heading):
             raise HTTPException(status_code=404, detail="no answer has this id")
         return {"ok": True}
 

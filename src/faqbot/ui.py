@@ -148,6 +148,12 @@ def welcome(bot: FAQBot) -> dict:
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": [{"label": h, "value": h} for h in bot.headings[:EXAMPLES]]}
 
 
+def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
+    """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
+    offered = history[-1].get("options", []) if history else []
+    return isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value
+
+
 def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None, store: QuestionStore | None = None) -> gr.Blocks:
     """The chat page for one bot; the bot (model and index) is shared by every session.
 
@@ -181,7 +187,15 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return respond(heading or "", history, None, recorded)
 
     def pick_candidate(history: list[dict], category: str | None, recorded: dict, chosen: gr.SelectData) -> tuple:
-        """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it)."""
+        """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it).
+
+        With learning on, a candidate picked from the latest reply is stored with that reply's
+        question: the asker has said which entry they meant. Older replies' options, and anything
+        the browser sends that the reply did not offer, are only asked.
+        """
+        latest = len(history) - 1
+        if store is not None and latest in recorded and offered_by_latest(history, chosen.index, chosen.value):
+            store.choose(recorded[latest], chosen.value)
         return respond(str(chosen.value), history, category, recorded)
 
     def rate(recorded: dict, verdict: gr.LikeData) -> None:

@@ -1,9 +1,10 @@
 """The owner's review: which recorded questions need a look, and approving or rejecting them.
 
 :func:`review` lists, most asked first, the questions the bot declined, answered with less than
-high confidence, or whose answer the asker marked unhelpful — each with the entry the bot
-matched as the suggested home — and groups similar declined questions that no entry covers
-("14 people asked about X") as candidates for a new entry.
+high confidence, or whose answer the asker marked unhelpful — each with a suggested home: the
+entry askers picked from its "did you mean" reply if any did, else the one the bot matched — and
+groups similar declined questions that no entry covers ("14 people asked about X") as
+candidates for a new entry.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
 :mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
@@ -39,8 +40,9 @@ class Suggestion:
     asked: int  # how many times (in any case or spacing)
     why: str  # "declined", "low confidence" or "unhelpful"
     reason: str  # how the bot last replied: "answered", "ambiguous" (it offered candidates) or "not covered"
-    heading: str  # the suggested entry: the one the bot matched
+    heading: str  # the suggested entry: the one most askers picked ("did you mean"), else the one the bot matched
     score: float
+    picked: int = 0  # how many askers picked ``heading`` from a "did you mean" reply
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,15 @@ def _why(record: Record) -> str | None:
     return "low confidence" if record.score < HIGH_CONFIDENCE else None
 
 
+def _suggested_entry(records: list[Record]) -> tuple[str, int]:
+    """Where a question belongs: the entry most of its askers picked from "did you mean" (and how
+    many did), else the entry the bot matched the last time. A pick is the asker saying what they meant."""
+    picks = Counter(record.chosen for record in records if record.chosen)
+    if picks:
+        return picks.most_common(1)[0]
+    return records[0].heading, 0
+
+
 def review(store: QuestionStore, bot: FAQBot) -> Review:
     """What the owner should look at now, most asked first (see the module docstring)."""
     groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
@@ -86,7 +97,8 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, latest.heading, latest.score))
+            heading, picked = _suggested_entry(records)
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if records[0].reason == NOT_COVERED]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
@@ -119,27 +131,28 @@ def _record(store: QuestionStore, record_id: str) -> Record:
     return record
 
 
-def _same_open_records(store: QuestionStore, record: Record) -> list[str]:
-    """Ids of every undecided record of the same question as ``record``."""
+def _same_open_records(store: QuestionStore, record: Record) -> list[Record]:
+    """Every undecided record of the same question as ``record``, newest first (at least ``record``)."""
     key = same_question(record.question)
-    return [other.id for other in store.records(status=OPEN) if same_question(other.question) == key] or [record.id]
+    return [other for other in store.records(status=OPEN) if same_question(other.question) == key] or [record]
 
 
 def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: str | None = None) -> tuple[str, str]:
     """Add the question recorded as ``record_id`` to the learned file under ``heading`` (default: the
-    entry the bot matched); returns (question, heading). The owner's own files are not touched."""
+    entry the review suggests); returns (question, heading). The owner's own files are not touched."""
     record = _record(store, record_id)
-    wanted = one_line(heading) if heading is not None else record.heading
+    same = _same_open_records(store, record)
+    wanted = one_line(heading) if heading is not None else _suggested_entry(same)[0]
     headings = {entry.heading.casefold(): entry.heading for entry in load_corpus(corpus).entries}
     if wanted.casefold() not in headings:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
     add_learned(learned_path(corpus), headings[wanted.casefold()], one_line(record.question))
-    store.decide(_same_open_records(store, record), APPROVED)
+    store.decide([other.id for other in same], APPROVED)
     return record.question, headings[wanted.casefold()]
 
 
 def reject(store: QuestionStore, record_id: str) -> str:
     """Stop suggesting the question recorded as ``record_id`` (and its repeats); returns the question."""
     record = _record(store, record_id)
-    store.decide(_same_open_records(store, record), REJECTED)
+    store.decide([other.id for other in _same_open_records(store, record)], REJECTED)
     return record.question

@@ -1,8 +1,9 @@
 """The question store: what people asked while ``serve --learn`` was on, in a real database.
 
 One table, ``questions``: the question, when it was asked (UTC), the entry the bot matched, its
-score, whether it answered and why, the entry's category, the asker's feedback, and the owner's
-decision (open, approved, rejected). Never an address, a browser or a cookie.
+score, whether it answered and why, the entry's category, the asker's feedback (👍/👎, and the
+candidate picked from a "did you mean" reply), and the owner's decision (open, approved,
+rejected). Never an address, a browser or a cookie.
 
 SQLite (a file beside the index folder) by default; any SQLAlchemy URL with ``--store`` /
 ``FAQBOT_STORE``, PostgreSQL when several ``faqbot serve`` replicas share one store. The schema
@@ -61,6 +62,7 @@ questions = Table(
     Column("reason", String(16), nullable=False),  # answered / ambiguous / not covered
     Column("category", Text, nullable=False),
     Column("helpful", Boolean, nullable=True),  # the asker's thumbs up or down; None: no feedback
+    Column("chosen", Text, nullable=True),  # the entry the asker picked from a "did you mean" reply; None: none
     Column("status", String(16), nullable=False, index=True),  # the owner's decision: open / approved / rejected
 )
 
@@ -78,6 +80,7 @@ class Record:
     reason: str
     category: str
     helpful: bool | None
+    chosen: str | None
     status: str
 
 
@@ -178,7 +181,7 @@ class QuestionStore:
         row = {
             "id": new_id(), "asked_at": datetime.now(timezone.utc), "question": answer.question, "heading": answer.heading,
             "score": float(answer.score), "answered": answer.answered, "reason": answer.reason, "category": answer.category,
-            "helpful": None, "status": OPEN,
+            "helpful": None, "chosen": None, "status": OPEN,
         }  # fmt: skip
         with self._written:
             self._submitted += 1
@@ -246,6 +249,18 @@ class QuestionStore:
         self.flush()  # the answer may still be on its way to the database
         with self.engine.begin() as connection:
             return connection.execute(update(questions).where(questions.c.id == record_id).values(helpful=helpful)).rowcount == 1
+
+    def choose(self, record_id: str, heading: str) -> bool:
+        """Store the entry the asker picked from a "did you mean" reply; False when no recorded answer has that id.
+
+        The pick says which entry the question meant, so the review suggests it (the caller checks
+        that ``heading`` is one of the FAQ's).
+        """
+        if not isinstance(record_id, str) or not _ID.fullmatch(record_id):
+            return False
+        self.flush()  # the answer may still be on its way to the database
+        with self.engine.begin() as connection:
+            return connection.execute(update(questions).where(questions.c.id == record_id).values(chosen=heading)).rowcount == 1
 
     def _prune_when_due(self) -> None:
         if self.keep_days is not None and time.monotonic() - self._last_prune >= PRUNE_EVERY_S:

@@ -48,12 +48,17 @@
     log.scrollTop = log.scrollHeight;
   }
 
-  function candidates(names) {
+  function candidates(names, id) {
     var list = element("div", "display:flex;flex-direction:column;gap:6px;margin:6px 0 12px;");
     names.forEach(function (name) {
       var choice = element("button", "text-align:left;padding:6px 10px;border:1px solid " + color + ";border-radius:8px;background:#fff;color:#111;cursor:pointer;" + font, name);
       choice.className = "faqbot-candidate";
-      choice.addEventListener("click", function () { ask(name); });
+      choice.addEventListener("click", function () {
+        if (id) {  // the server records questions (--learn): the pick tells it which entry was meant
+          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, heading: name})});
+        }
+        ask(name);
+      });
       list.appendChild(choice);
     });
     return list;
@@ -73,7 +78,7 @@
       }
     } else if (answer.reason === "ambiguous") {
       reply.appendChild(element("div", "", "Did you mean one of these?"));
-      reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3)));
+      reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3), answer.id));
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. Try other words."));
     }
