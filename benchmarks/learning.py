@@ -17,6 +17,7 @@ import argparse
 import random
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from faqbot import FAQBot
@@ -34,6 +35,15 @@ STEPS = (0, 25, 50, 100, 200)
 SEED = 20261128
 MIN_TEST = 25  # questions kept unseen at the least, so that a small set still has something to measure
 PLOT = ROOT / "docs" / "learning-curve.png"
+
+
+def made_sets() -> Iterator[tuple[str, Path, Path, str | None]]:
+    """(name, corpus file, query file, query kind) of each set whose files exist; says which are not and how to make them."""
+    for name, (corpus_file, queries_file, kind) in SETS.items():
+        if corpus_file.exists():
+            yield name, corpus_file, queries_file, kind
+        else:
+            print(f"{name} skipped: make it with benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
 
 
 def split(queries: list[Query]) -> tuple[list[Query], list[Query]]:
@@ -92,10 +102,7 @@ def main() -> None:
     args = parser.parse_args()
     curves = {}
     with tempfile.TemporaryDirectory() as scratch:
-        for name, (corpus_file, queries_file, kind) in SETS.items():
-            if not corpus_file.exists():
-                print(f"{name} skipped: make it with benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
-                continue
+        for name, corpus_file, queries_file, kind in made_sets():
             curves[name] = curve(name, corpus_file, queries_file, kind, Path(scratch), args.tune)
     print(f"\n{'set':<12}{'approved':>9}{'unseen':>8}{'P@1':>8}{'gain':>8}{'answered':>10}{'precision':>11}{'wrong':>8}")
     for name, points in curves.items():

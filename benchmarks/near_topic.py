@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import tempfile
 from collections import Counter
 from dataclasses import replace
@@ -26,12 +27,9 @@ from pathlib import Path
 from faqbot import FAQBot
 from faqbot.evaluate import Query, evaluate, load_queries
 
-ROOT = Path(__file__).resolve().parents[1]
-SETS = {
-    "StackFAQ": (ROOT / "benchmarks" / "stackfaq" / "corpus.jsonl", ROOT / "benchmarks" / "stackfaq" / "queries.jsonl"),
-    "Banking77-FAQ": (ROOT / "benchmarks" / "banking77" / "corpus.jsonl", ROOT / "benchmarks" / "banking77" / "queries.jsonl"),
-    "LiveQA-Med": (ROOT / "benchmarks" / "liveqa" / "corpus.jsonl", ROOT / "benchmarks" / "liveqa" / "queries.jsonl"),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learning import made_sets  # noqa: E402  (the learning curve's sets; here all of LiveQA-Med's questions)
+
 SEED = 20261129
 LEFT_OUT = 0.1  # share of the needs taken out of each FAQ
 
@@ -75,10 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory() as scratch:
-        for name, (corpus_file, queries_file) in SETS.items():
-            if not corpus_file.exists():
-                print(f"{name} skipped: make it with benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
-                continue
+        for name, corpus_file, queries_file, _kind in made_sets():
             results[name] = measure(name, corpus_file, queries_file, Path(scratch), args.tune)
             print(f"  {name}: {results[name]}", flush=True)
     columns = next(iter(results.values())).keys()
