@@ -126,13 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     review = _command(commands, "review", "list recorded questions worth a look (serve --learn)",
                       "List, most asked first, questions the bot declined, answered with low confidence or that people marked unhelpful, "
-                      "each with the entry it matched; then topics people asked about that no entry covers.", verbosity)
+                      "each with the entry it belongs to (the one askers picked from \"did you mean\", else the one the bot matched); "
+                      "then topics people asked about that no entry covers.", verbosity)
     review.add_argument("--json", action="store_true", help="print the review as one JSON object")
     _add_setting(review, "store", metavar="URL")
     _add_bot_options(review)
 
     approve = _command(commands, "approve", "add a recorded question to its entry as another way of asking it",
-                       "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry it matched, or of --heading. "
+                       "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry `faqbot review` suggests, or of --heading. "
                        "Your own FAQ files are not touched; serve --watch picks the change up, otherwise the next build does.", verbosity)
     approve.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
     approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to (default: the one `faqbot review` suggests: the one askers picked from \"did you mean\", else the one the bot matched)")
