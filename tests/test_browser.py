@@ -378,6 +378,17 @@ def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str
         store.close()
 
 
+def test_the_widget_replies_to_small_talk_in_kind_with_nothing_to_vote_on(browser, server_url: str) -> None:
+    with _site(EMBEDDING_PORT, server_url) as site:
+        page = _ask_through_the_widget(browser, site, "Thanks a lot!")
+        try:
+            reply = page.locator("#faqbot-panel .faqbot-reply").last
+            reply.get_by_text("You're welcome!").wait_for()
+            assert reply.locator(".faqbot-vote").count() == 0 and "couldn't find" not in reply.inner_text()
+        finally:
+            page.close()
+
+
 def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:
     with _site(free_port(), server_url) as site:
         page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")

@@ -291,6 +291,14 @@ def test_review_lists_what_needs_a_look_most_asked_first(bot: FAQBot, store: Que
     assert found.suggestions[1].heading == "What are the shelter's opening hours?"
 
 
+def test_review_leaves_out_small_talk(bot: FAQBot, store: QuestionStore) -> None:
+    for question in ["hi", "Hello!", "hello", "thanks", "Thank you!", "Do you take parrots?"]:
+        store.record(_answer(question))
+    store.flush()
+    found = review(store, bot)
+    assert [s.question for s in found.suggestions] == ["Do you take parrots?"] and found.new_topics == ()
+
+
 def test_review_says_whether_a_declined_question_was_offered_candidates(bot: FAQBot, store: QuestionStore) -> None:
     store.record(_answer("Do you take parrots?"))
     store.record(_answer("Can I adopt two?", score=0.7, reason="ambiguous"))

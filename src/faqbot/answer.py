@@ -22,7 +22,8 @@ class Answer:
     ``heading`` and ``passage`` always hold the best guess, even when ``answered`` is False,
     so that an interface can offer it without claiming it is the answer. ``reason`` says why:
     "ambiguous" when the best entries are too close to choose (offer them: "did you mean…?"),
-    "not covered" when none fits the question well.
+    "not covered" when none fits the question well — or when the message is small talk
+    ("hi", "thanks"), which ``small_talk`` names so that a chat can reply in kind.
     """
 
     question: str
@@ -35,6 +36,7 @@ class Answer:
     alternatives: tuple[Alternative, ...] = field(default_factory=tuple)  # best score first
     category: str = ""  # the best entry's category, "" when the corpus has none
     reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
+    small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
 
     def to_dict(self) -> dict:
         """Plain-data form (for JSON output and APIs)."""

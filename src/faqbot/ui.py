@@ -18,6 +18,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED
+from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
@@ -95,6 +96,15 @@ class ChatOptions:
 
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
+# Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
+SMALL_TALK = {
+    GREETING: "Hello! Ask a question in your own words, or browse all the questions below.",
+    THANKS: "You're welcome! Ask another question any time.",
+    GOODBYE: "Goodbye, and thanks for asking!",
+    HELP: "Ask a question in your own words and I'll answer from the FAQ, with the question each answer comes from. "
+    "When I'm not sure, I offer the closest questions to pick from. All the questions are listed below.",
+    ACKNOWLEDGEMENT: "Anything else? Ask in your own words, or browse all the questions below.",
+}
 
 
 def fallback_html(text: str) -> str:
@@ -108,8 +118,10 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
 
     Answered: heading as a title, the passage, the full answer to open, and a footer. Did you mean:
     the candidates as clickable options inside the message. Not covered: the owner's fallback,
-    never headings that have nothing to do with the question.
+    never headings that have nothing to do with the question. Small talk: a reply in kind.
     """
+    if answer.small_talk:
+        return {"role": "assistant", "content": SMALL_TALK[answer.small_talk]}
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
         return {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": h, "value": h} for h in suggestions(answer)]}

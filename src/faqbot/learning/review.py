@@ -4,7 +4,7 @@
 high confidence, or whose answer the asker marked unhelpful — each with a suggested home: the
 entry askers picked from its "did you mean" reply if any did, else the one the bot matched — and
 groups similar declined questions that no entry covers ("14 people asked about X") as
-candidates for a new entry.
+candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry should answer it.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
 :mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
@@ -26,6 +26,7 @@ from faqbot.corpus.learned import add_learned, learned_path
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
 from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
+from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
 MIN_GROUP = 2  # people asking before a topic is suggested as a new entry
@@ -90,7 +91,8 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
     """What the owner should look at now, most asked first (see the module docstring)."""
     groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
     for record in store.records(status=OPEN):
-        groups[same_question(record.question)].append(record)
+        if small_talk(record.question) is None:  # "hi" and "thanks" need no entry, however often they are typed
+            groups[same_question(record.question)].append(record)
     suggestions = []
     for records in groups.values():
         reasons = [why for why in map(_why, records) if why]

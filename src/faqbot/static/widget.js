@@ -64,6 +64,14 @@
     return list;
   }
 
+  var smallTalk = {
+    greeting: "Hello! Ask a question in your own words.",
+    thanks: "You're welcome! Ask another question any time.",
+    goodbye: "Goodbye, and thanks for asking!",
+    help: "Ask a question in your own words and I'll answer from the FAQ. When I'm not sure, I offer the closest questions to pick from.",
+    acknowledgement: "Anything else? Ask in your own words."
+  };
+
   function show(answer) {
     var reply = element("div", "margin:0 0 12px;");
     reply.className = "faqbot-reply";
@@ -76,13 +84,15 @@
         full.appendChild(element("div", "white-space:pre-line;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
+    } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
+      reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
       reply.appendChild(element("div", "", "Did you mean one of these?"));
       reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3), answer.id));
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. Try other words."));
     }
-    if (answer.id) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
+    if (answer.id && !answer.small_talk) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
     say(reply);
   }
 

@@ -1,0 +1,38 @@
+"""Small talk: messages that are pleasantries, not questions ("hi", "thanks!", "ok bye").
+
+People type them into any chat box, and no FAQ answers them. Ranked like questions, a one-word
+message is matched on a stray word piece and can be answered with confidence ("hi" as "5-HIAA",
+"hello" as the entry whose code sample prints "Hello world"): a bluff. So a message made only of
+pleasantry words is never answered from the FAQ; the chat greets, thanks or says goodbye instead.
+
+A message counts only when every word of it is one of the words below, so anything with a question
+in it ("hi, how do I reset my password?") is ranked as usual. English only, like the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING, THANKS, GOODBYE, HELP, ACKNOWLEDGEMENT = "greeting", "thanks", "goodbye", "help", "acknowledgement"
+
+# The words that say which kind a message is, strongest first: "ok thanks bye" is a goodbye.
+_KIND_WORDS = (
+    (GOODBYE, {"bye", "byebye", "goodbye", "cya", "farewell", "later", "night", "goodnight"}),
+    (THANKS, {"thanks", "thank", "thx", "ty", "cheers", "appreciated", "thankyou", "tnx", "tks"}),
+    (HELP, {"help"}),
+    (GREETING, {"hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "greetings", "morning", "afternoon", "evening", "hallo", "hullo"}),
+    (ACKNOWLEDGEMENT, {"ok", "okay", "k", "kk", "cool", "great", "nice", "alright", "sure", "yes", "yeah", "yep", "no", "nope", "fine", "perfect", "awesome", "understood", "excellent", "wow"}),
+)
+# Words that may stand beside those without making the message a question.
+_FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information"}
+_KNOWN = set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)
+_WORD = re.compile(r"[a-z]+")
+MAX_WORDS = 6  # a pleasantry is short; a longer message is a question, even if it starts with "hi"
+
+
+def small_talk(message: str) -> str | None:
+    """The kind of pleasantry ``message`` is (GREETING, THANKS, …), or None when it may be a question."""
+    words = _WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
+    if not words or len(words) > MAX_WORDS or not set(words) <= _KNOWN:
+        return None
+    return next((kind for kind, vocabulary in _KIND_WORDS if vocabulary.intersection(words)), None)

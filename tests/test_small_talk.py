@@ -1,0 +1,70 @@
+"""Small talk ("hi", "thanks") is replied to in kind, never answered from the FAQ."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faqbot import Answer, FAQBot
+from faqbot.cli import format_answer
+from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS, small_talk
+from faqbot.ui import NOT_COVERED, SMALL_TALK, ChatOptions, reply
+from tests.conftest import ROOT, SEED_QUERIES
+
+DESK = [
+    ("Who greets visitors at the front desk?", "Our receptionists say hello, check you in and give you a visitor badge."),
+    ("How do I print text in Python?", "Call print: print('Hello, world!') writes Hello, world! to the screen."),
+    ("How do I read a file?", "Open it with open(path) and call read() on the file object."),
+]
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        ("hi", GREETING), ("Hello!", GREETING), ("hey there", GREETING), ("Good morning", GREETING), ("hello?", GREETING),
+        ("thanks", THANKS), ("Thank you so much!", THANKS), ("That's great, thanks!", THANKS), ("thx", THANKS),
+        ("bye", GOODBYE), ("ok thanks, bye", GOODBYE), ("See you later", GOODBYE),
+        ("help", HELP), ("help me please", HELP),
+        ("ok", ACKNOWLEDGEMENT), ("Yes", ACKNOWLEDGEMENT), ("cool", ACKNOWLEDGEMENT),
+    ],
+)
+def test_pleasantries_are_small_talk(message: str, kind: str) -> None:
+    assert small_talk(message) == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Hi, how do I reset my password?", "Is there a thank-you card?", "I'd like help with my card", "hello world", "Thanks, but when do you open?", "👍", "Can I say goodbye to my old account?"],
+)
+def test_anything_with_a_question_in_it_is_not(message: str) -> None:
+    assert small_talk(message) is None
+
+
+def test_no_real_users_question_is_taken_for_small_talk() -> None:
+    """The users' questions of StackFAQ and Banking77 and the seed paraphrases: none is mistaken for a pleasantry."""
+    files = [ROOT / "benchmarks" / "stackfaq" / "queries.jsonl", ROOT / "benchmarks" / "banking77" / "queries.jsonl", SEED_QUERIES]
+    questions = [json.loads(line)["query"] for path in files for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(questions) > 4000
+    assert [q for q in questions if small_talk(q)] == []
+
+
+@pytest.mark.model
+def test_a_greeting_is_never_answered_from_the_faq(tmp_path: Path) -> None:
+    """Ranked like a question, "Hello!" matched the entry whose answer says hello, with high confidence."""
+    corpus = tmp_path / "desk.jsonl"
+    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in DESK), encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    greeting = bot.ask("Hello!")
+    assert (greeting.answered, greeting.reason, greeting.score, greeting.small_talk) == (False, "not covered", 0.0, GREETING)
+    assert greeting.heading in bot.headings  # the best guess is still there, as for any declined question
+    question = bot.ask("Hello, how do I read a file?")
+    assert (question.answered, question.heading, question.small_talk) == (True, "How do I read a file?", "")
+
+
+def test_the_chat_and_the_terminal_reply_in_kind() -> None:
+    answer = Answer("thanks!", "First?", "Passage.", "Passage.", 0.0, False, "faq.txt:1", reason="not covered", small_talk=THANKS)
+    message = reply(answer, 0.75, ChatOptions())
+    assert message["content"] == SMALL_TALK[THANKS] and NOT_COVERED not in message["content"]
+    assert "small talk (thanks)" in format_answer(answer) and "First?" not in format_answer(answer)
