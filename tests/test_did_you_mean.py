@@ -66,6 +66,18 @@ def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:
     assert (answer.answered, answer.reason) == (False, "not covered")
 
 
+def test_one_bare_word_several_entries_use_gets_candidates_not_an_answer(shop_bot: FAQBot) -> None:
+    # Ranked like a question, "password" is matched to one of the two password entries at 0.98.
+    answer = shop_bot.ask("password")
+    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    assert {"How do I reset my password?", "How do I change my password?"} <= set(suggestions(answer))
+
+
+def test_one_bare_word_only_one_entry_uses_is_answered(shop_bot: FAQBot) -> None:
+    assert (shop_bot.ask("Delivery?").heading, shop_bot.ask("Delivery?").reason) == ("How long does delivery take?", "answered")
+    assert shop_bot.ask("sale").reason == "answered"  # two entries use it, but they answer the same thing
+
+
 def test_eval_counts_the_right_entry_as_shown_only_when_the_reply_shows_it(shop_bot: FAQBot) -> None:
     # A "not covered" reply shows no entry, even when the right one ranked first behind it.
     question = "the thing I bought is broken"

@@ -18,7 +18,7 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
-from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, NOT_COVERED, RERANK, Decision, Hit, confidence, decide, rank
+from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.small_talk import small_talk
 from faqbot.text import searchable_text
@@ -136,10 +136,7 @@ class FAQBot:
         vector, tokens = self.encoder.encode_query(text)
         hits = rank(index, vector, tokens, text, limit=max(top_k, RERANK), category=category)
         best = hits[0]
-        decision = decide(index, hits, self.threshold)
-        talk = small_talk(question)
-        if talk is not None:  # a pleasantry is no question for the FAQ, however well a stray word matches
-            decision = Decision(NOT_COVERED, 0.0, decision.rival)
+        decision = decide(index, hits, self.threshold, message=question)
         entry = index.entries[best.entry]
         alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:]), key=lambda alt: -alt.score)
         return Answer(
@@ -153,7 +150,7 @@ class FAQBot:
             alternatives=tuple(alternatives[: top_k - 1]),
             category=entry.category,
             reason=decision.reason,
-            small_talk=talk or "",
+            small_talk=small_talk(question) or "",
         )
 
 

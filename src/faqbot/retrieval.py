@@ -29,12 +29,15 @@ curve fitted on the first two; docs/quality.md records how and what they score.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from faqbot.index import FAQIndex
 from faqbot.layout import View
+from faqbot.lexical import query_terms
+from faqbot.small_talk import small_talk
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -62,6 +65,7 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
 OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
+_WORD = re.compile(r"\w+")  # the words of a message, to tell one bare word from a question
 
 
 @dataclass(frozen=True)
@@ -176,8 +180,27 @@ def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
     return next((hit for hit in hits[1:] if index.answer_group[hit.entry] != group), None)
 
 
+def _names_a_subject(index: FAQIndex, message: str, best: Hit) -> bool:
+    """Whether ``message`` is one bare word ("card", "refund") that the questions of more entries
+    than the best one use — a subject to choose an entry of, not a question to answer. The word
+    alone cannot say which of them is meant, and ranked like a question it is matched confidently
+    to one ("card" to "Are your cards Visa or Mastercard?"). A word no entry's question uses is
+    matched on a stray word piece or the answers' text, so it is no answer either."""
+    if len(_WORD.findall(message)) != 1:
+        return False
+    terms = query_terms(message)
+    asking = index.question_terms.get(terms[0], frozenset()) if terms else frozenset()
+    return {int(index.answer_group[entry]) for entry in asking} != {int(index.answer_group[best.entry])}
+
+
 def decide(
-    index: FAQIndex, hits: list[Hit], threshold: float, curve: tuple[float, ...] = CONFIDENCE, lead: float = AMBIGUOUS_LEAD, offer: float = OFFER_THRESHOLD
+    index: FAQIndex,
+    hits: list[Hit],
+    threshold: float,
+    curve: tuple[float, ...] = CONFIDENCE,
+    lead: float = AMBIGUOUS_LEAD,
+    offer: float = OFFER_THRESHOLD,
+    message: str = "",
 ) -> Decision:
     """Answer, "did you mean", or "not covered" for ranked ``hits`` (best first).
 
@@ -188,10 +211,16 @@ def decide(
     reaches ``offer``, or ``threshold`` if that is lower); when it does not, the FAQ does not cover
     the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
+
+    With the asker's ``message``, two kinds of message that are no question are never answered:
+    small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered, and one bare word
+    that several entries use gets their candidates ("did you mean") at most.
     """
     best, rival = hits[0], _rival(index, hits)
+    if small_talk(message):
+        return Decision(NOT_COVERED, 0.0, rival)
     score = confidence(best, rival, curve)
-    if score >= threshold and (rival is None or best.score - rival.score >= lead):
+    if score >= threshold and (rival is None or best.score - rival.score >= lead) and not _names_a_subject(index, message, best):
         return Decision(ANSWERED, score, rival)
     fits = confidence(best, None, curve) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits and rival is not None else NOT_COVERED, score, rival)

@@ -29,7 +29,7 @@ from faqbot.embeddings import Encoder
 from faqbot.errors import IndexFolderError
 from faqbot.index import store
 from faqbot.layout import RowLayout
-from faqbot.lexical import LexicalIndex
+from faqbot.lexical import LexicalIndex, query_terms
 from faqbot.passages import Passage
 from faqbot.token_match import TokenIndex
 
@@ -81,6 +81,16 @@ class FAQIndex:
     def categories(self) -> list[str]:
         """The corpus's categories, in the order they first appear."""
         return list(dict.fromkeys(e.category for e in self.entries if e.category))
+
+    @cached_property
+    def question_terms(self) -> dict[str, frozenset[int]]:
+        """The entries whose heading or an alternate uses each term (stemmed as BM25 stems it): what
+        a bare one-word message can be asking about (retrieval.decide)."""
+        asking: dict[str, set[int]] = {}
+        for position, entry in enumerate(self.entries):
+            for term in {term for question in entry.questions for term in query_terms(question)}:
+                asking.setdefault(term, set()).add(position)
+        return {term: frozenset(entries) for term, entries in asking.items()}
 
     def in_category(self, category: str) -> np.ndarray:
         """A mask of the entries in ``category`` (any case); an unknown category is a ValueError naming the known ones."""
