@@ -1,0 +1,102 @@
+"""Messages that are not questions — small talk and one bare word — asked of real FAQs.
+
+    HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/not_questions.py [--tune]
+
+People type "hi", "thanks" and "ok bye" into any chat box, and many type one word as into a search
+box ("card", "refund"). For each development FAQ (the seed FAQ, StackFAQ, Banking77-FAQ, and
+LiveQA-Med when benchmarks/liveqa/convert.py has made it) three kinds of message are asked, and
+the replies are counted beside the baseline — what the ranking and the decision rule reply when
+they are not given the message (retrieval.decide without ``message``), in the same run:
+
+* twenty common pleasantries: nothing should be answered or offered;
+* the ten words the most headings use (the FAQ's shared subjects): no single entry should be
+  asserted, since the word cannot say which is meant;
+* ten words only one heading uses: these may be answered as before.
+
+Then every user question of those sets is checked for being mistaken for small talk, which would
+leave a real question unanswered. The model is used as shipped unless ``--tune``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from faqbot import FAQBot
+from faqbot.evaluate import load_queries
+from faqbot.retrieval import RERANK, decide, rank
+from faqbot.small_talk import small_talk
+from faqbot.text import STOP_WORDS, searchable_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learning import ROOT, made_sets  # noqa: E402  (the development sets, made or not)
+
+PLEASANTRIES = (
+    "hi", "hello", "Hello!", "hey there", "good morning", "hello?", "thanks", "thank you!", "thanks a lot", "thx",
+    "cheers", "ok", "okay thanks", "great", "cool", "yes", "no", "bye", "goodbye", "help",
+)
+WORDS = 10  # bare words of each kind asked of each FAQ
+SEED = 20261129
+SEED_FAQ = ROOT / "corpus"
+SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
+_WORD = re.compile(r"[a-z]{3,}")
+# Words of the questions' frame, not subjects: left out of the bare words asked.
+_FRAME = {"what", "when", "where", "which", "who", "why", "how", "can", "does", "do", "are", "you", "your", "have", "has", "from", "about", "will", "our", "may"}
+
+
+def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
+    """(the words the most headings use, a seeded sample of words only one heading uses)."""
+
+    def words(text: str) -> set[str]:
+        return {word for word in _WORD.findall(text.lower()) if word not in STOP_WORDS and word not in _FRAME}
+
+    used = Counter(word for entry in bot.index.entries for word in words(entry.heading))
+    shared = [word for word, count in used.most_common(WORDS) if count > 1]
+    own = sorted(word for word, count in used.items() if count == 1)
+    return shared, random.Random(SEED).sample(own, min(WORDS, len(own)))
+
+
+def replies(bot: FAQBot, messages: list[str] | tuple[str, ...]) -> tuple[Counter, Counter]:
+    """(baseline replies, the bot's replies) to ``messages``, counted by reason."""
+    before: Counter = Counter()
+    for message in messages:
+        text = searchable_text(message)
+        vector, tokens = bot.encoder.encode_query(text)
+        before[decide(bot.index, rank(bot.index, vector, tokens, text, limit=RERANK), bot.threshold).reason] += 1
+    return before, Counter(bot.ask(message).reason for message in messages)
+
+
+def row(name: str, kind: str, counts: tuple[Counter, Counter]) -> str:
+    """One table row: each reason's count without the message → with it."""
+    cells = (f"{counts[0][reason]} → {counts[1][reason]}" for reason in ("answered", "ambiguous", "not covered"))
+    return f"{name:<15}{kind:<22}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, (12, 16, 15)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tune", action="store_true", help="adapt the model to each corpus first, as `faqbot build` does by default")
+    args = parser.parse_args()
+    sets = [("seed", SEED_FAQ, SEED_QUERIES)] + [(name, corpus, queries) for name, corpus, queries, _kind in made_sets()]
+    print("replies without the message given to the decision → with it\n")
+    print(f"{'FAQ':<15}{'messages':<22}{'answered':>12}{'did you mean':>16}{'not covered':>15}")
+    mistaken, asked = [], 0
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, corpus, queries in sets:
+            bot = FAQBot(corpus, Path(scratch) / name, tune=args.tune, progress=False)
+            shared, own = bare_words(bot)
+            print(row(name, f"{len(PLEASANTRIES)} pleasantries", replies(bot, PLEASANTRIES)))
+            print(row("", f"{len(shared)} shared words", replies(bot, shared)))
+            print(row("", f"{len(own)} one entry's words", replies(bot, own)), flush=True)
+            questions = [query.text for query in load_queries(queries)]
+            asked += len(questions)
+            mistaken += [question for question in questions if small_talk(question)]
+    print(f"\nusers' questions taken for small talk: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
+
+
+if __name__ == "__main__":
+    main()
