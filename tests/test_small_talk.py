@@ -36,7 +36,7 @@ def test_pleasantries_are_small_talk(message: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["Hi, how do I reset my password?", "Is there a thank-you card?", "I'd like help with my card", "hello world", "Thanks, but when do you open?", "👍", "Can I say goodbye to my old account?"],
+    ["Hi, how do I reset my password?", "hi 123", "hi 你好", "Is there a thank-you card?", "I'd like help with my card", "hello world", "Thanks, but when do you open?", "👍", "Can I say goodbye to my old account?"],
 )
 def test_anything_with_a_question_in_it_is_not(message: str) -> None:
     assert small_talk(message) is None

@@ -26,7 +26,7 @@ _KIND_WORDS = (
 # Words that may stand beside those without making the message a question.
 _FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information"}
 _KNOWN = set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"\w+")  # any word, in any script or digits: all must be pleasantry words
 MAX_WORDS = 6  # a pleasantry is short; a longer message is a question, even if it starts with "hi"
 
 
