@@ -78,6 +78,18 @@ def test_one_bare_word_only_one_entry_uses_is_answered(shop_bot: FAQBot) -> None
     assert shop_bot.ask("sale").reason == "answered"  # two entries use it, but they answer the same thing
 
 
+def test_a_bare_word_that_is_an_entrys_own_question_is_answered(tmp_path: Path) -> None:
+    faq = [
+        ("Parking", "Members park for free behind the library."),
+        ("Where do residents get parking permits?", "At the town hall, with proof of address."),
+        ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
+    ]
+    corpus = tmp_path / "library.jsonl"
+    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in faq), encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    assert (bot.ask("parking").heading, bot.ask("parking").reason) == ("Parking", "answered")
+
+
 def test_eval_counts_the_right_entry_as_shown_only_when_the_reply_shows_it(shop_bot: FAQBot) -> None:
     # A "not covered" reply shows no entry, even when the right one ranked first behind it.
     question = "the thing I bought is broken"

@@ -38,6 +38,7 @@ from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
+from faqbot.text import same_question
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -185,8 +186,10 @@ def _names_a_subject(index: FAQIndex, message: str, best: Hit) -> bool:
     than the best one use — a subject to choose an entry of, not a question to answer. The word
     alone cannot say which of them is meant, and ranked like a question it is matched confidently
     to one ("card" to "Are your cards Visa or Mastercard?"). A word no entry's question uses is
-    matched on a stray word piece or the answers' text, so it is no answer either."""
-    if len(_WORD.findall(message)) != 1:
+    matched on a stray word piece or the answers' text, so it is no answer either. A word that is
+    one of the best entry's questions as written (a heading "Parking", an approved alternate) is
+    answered: the FAQ says what it means."""
+    if len(_WORD.findall(message)) != 1 or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return False
     terms = query_terms(message)
     asking = index.question_terms.get(terms[0], frozenset()) if terms else frozenset()

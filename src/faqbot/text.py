@@ -1,4 +1,4 @@
-"""Text helpers shared by the signals and the front ends: stop words and question clean-up."""
+"""Text helpers shared by the signals and the front ends: stop words, question clean-up and comparison."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def searchable_text(question: str) -> str:
     long pastes are cut, as the model would ignore the rest anyway.
     """
     return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
+
+
+def same_question(text: str) -> str:
+    """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
+    return " ".join(text.split()).casefold().rstrip("?!. ")

@@ -27,6 +27,7 @@ from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
 from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
 from faqbot.small_talk import small_talk
+from faqbot.text import same_question
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
 MIN_GROUP = 2  # people asking before a topic is suggested as a new entry
@@ -62,11 +63,6 @@ class Review:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def same_question(text: str) -> str:
-    """The form under which repeated questions are counted as one: case, spacing and end punctuation ignored."""
-    return one_line(text).casefold().rstrip("?!. ")
 
 
 def _why(record: Record) -> str | None:
