@@ -61,6 +61,7 @@ def test_a_greeting_is_never_answered_from_the_faq(tmp_path: Path) -> None:
     assert greeting.heading in bot.headings  # the best guess is still there, as for any declined question
     question = bot.ask("Hello, how do I read a file?")
     assert (question.answered, question.heading, question.small_talk) == (True, "How do I read a file?", "")
+    assert greeting.to_dict()["small_talk"] == GREETING and "small_talk" not in question.to_dict()  # JSON of a question as before
 
 
 def test_the_chat_and_the_terminal_reply_in_kind() -> None:

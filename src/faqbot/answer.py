@@ -39,5 +39,9 @@ class Answer:
     small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
 
     def to_dict(self) -> dict:
-        """Plain-data form (for JSON output and APIs)."""
-        return asdict(self)
+        """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk,
+        so a question's answer has the same fields it always had (as ``id`` only with learning on)."""
+        data = asdict(self)
+        if not self.small_talk:
+            del data["small_talk"]
+        return data
