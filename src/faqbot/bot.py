@@ -20,7 +20,6 @@ from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
 from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
-from faqbot.small_talk import small_talk
 from faqbot.text import searchable_text
 
 logger = logging.getLogger(__name__)
@@ -150,7 +149,7 @@ class FAQBot:
             alternatives=tuple(alternatives[: top_k - 1]),
             category=entry.category,
             reason=decision.reason,
-            small_talk=small_talk(question) or "",
+            small_talk=decision.small_talk,
         )
 
 

@@ -173,6 +173,7 @@ class Decision:
     reason: str  # ANSWERED, AMBIGUOUS or NOT_COVERED
     score: float  # confidence that hits[0] answers the question, in 0..1
     rival: Hit | None  # the best hit that answers something else (None: every hit says the same)
+    small_talk: str = ""  # the kind of pleasantry the message is (faqbot.small_talk); "" for a question
 
 
 def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
@@ -220,8 +221,9 @@ def decide(
     that several entries use gets their candidates ("did you mean") at most.
     """
     best, rival = hits[0], _rival(index, hits)
-    if small_talk(message):
-        return Decision(NOT_COVERED, 0.0, rival)
+    talk = small_talk(message)
+    if talk:
+        return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
     if score >= threshold and (rival is None or best.score - rival.score >= lead) and not _names_a_subject(index, message, best):
         return Decision(ANSWERED, score, rival)
