@@ -28,12 +28,13 @@ from collections import Counter
 from pathlib import Path
 
 from faqbot import FAQBot
-from faqbot.evaluate import load_queries
-from faqbot.retrieval import RERANK, decide, rank
+from faqbot.evaluate import Query, load_queries
+from faqbot.retrieval import decide
 from faqbot.small_talk import small_talk
-from faqbot.text import STOP_WORDS, searchable_text
+from faqbot.text import STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibration import cases  # noqa: E402  (queries ranked as the bot ranks them, before any decision)
 from learning import ROOT, made_sets  # noqa: E402  (the development sets, made or not)
 
 PLEASANTRIES = (
@@ -63,11 +64,8 @@ def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
 
 def replies(bot: FAQBot, messages: list[str] | tuple[str, ...]) -> tuple[Counter, Counter]:
     """(baseline replies, the bot's replies) to ``messages``, counted by reason."""
-    before: Counter = Counter()
-    for message in messages:
-        text = searchable_text(message)
-        vector, tokens = bot.encoder.encode_query(text)
-        before[decide(bot.index, rank(bot.index, vector, tokens, text, limit=RERANK), bot.threshold).reason] += 1
+    ranked = cases(bot, [Query(message, ()) for message in messages])
+    before = Counter(decide(bot.index, case.hits, bot.threshold).reason for case in ranked)
     return before, Counter(bot.ask(message).reason for message in messages)
 
 

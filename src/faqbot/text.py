@@ -6,6 +6,8 @@ import re
 
 from bm25s.stopwords import STOPWORDS_EN
 
+from faqbot.corpus.entry import one_line
+
 STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -27,4 +29,4 @@ def searchable_text(question: str) -> str:
 
 def same_question(text: str) -> str:
     """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
-    return " ".join(text.split()).casefold().rstrip("?!. ")
+    return one_line(text).casefold().rstrip("?!. ")
