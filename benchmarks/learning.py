@@ -2,13 +2,16 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/learning.py [--tune]
 
-For each set (StackFAQ; Banking77-FAQ; LiveQA-Med's questions as sent, when
-benchmarks/liveqa/convert.py has made it), the user questions are shuffled with a fixed seed and
-split once: a pool the owner reviews, and the rest, never approved, which every step is measured on. Step by step, k pool questions
-(k = 0, 25, 50, 100, 200, as far as the pool goes) go through the real path: asked of the bot,
-recorded in a question store, approved for their right entry with ``approve()`` (so into the
-corpus's learned file), then the bot reloads. Prints the table and draws docs/learning-curve.png.
-The model is used as shipped unless ``--tune`` (the curve's shape is what is measured).
+For each set (StackFAQ; Banking77-FAQ; SOFMattress-FAQ and LiveQA-Med's questions as sent, when
+their convert.py has made them), the user questions the FAQ covers are shuffled with a fixed seed
+and split: a pool the owner reviews, and the rest, never approved, which every step is measured
+on. Step by step, k pool questions (k = 0, 25, 50, 100, 200, as far as the pool goes) go through
+the real path: asked of the bot, recorded in a question store, approved for their right entry with
+``approve()`` (so into the corpus's learned file), then the bot reloads. Which questions land in
+the pool moves a small set's figures by several points, so this is repeated for ``--splits``
+different shuffles (seeds SEED, SEED + 1, …) and the mean is reported with the lowest and highest
+split. Prints the table and draws docs/learning-curve.png. The model is used as shipped unless
+``--tune`` (the curve's shape is what is measured).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import statistics
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,41 +30,45 @@ from faqbot.learning.review import approve
 from faqbot.learning.store import QuestionStore
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {
-    "StackFAQ": (ROOT / "benchmarks" / "stackfaq" / "corpus.jsonl", ROOT / "benchmarks" / "stackfaq" / "queries.jsonl", None),
-    "Banking77-FAQ": (ROOT / "benchmarks" / "banking77" / "corpus.jsonl", ROOT / "benchmarks" / "banking77" / "queries.jsonl", None),
-    "LiveQA-Med": (ROOT / "benchmarks" / "liveqa" / "corpus.jsonl", ROOT / "benchmarks" / "liveqa" / "queries.jsonl", "original"),
+BENCHMARKS = ROOT / "benchmarks"
+SETS = {  # name: (folder under benchmarks/ with corpus.jsonl and queries.jsonl, query kind)
+    "StackFAQ": ("stackfaq", None),
+    "Banking77-FAQ": ("banking77", None),
+    "SOFMattress-FAQ": ("hint3", None),
+    "LiveQA-Med": ("liveqa", "original"),
 }
 STEPS = (0, 25, 50, 100, 200)
 SEED = 20261128
+SPLITS = 5
 MIN_TEST = 25  # questions kept unseen at the least, so that a small set still has something to measure
 PLOT = ROOT / "docs" / "learning-curve.png"
 
 
 def made_sets() -> Iterator[tuple[str, Path, Path, str | None]]:
     """(name, corpus file, query file, query kind) of each set whose files exist; says which are not and how to make them."""
-    for name, (corpus_file, queries_file, kind) in SETS.items():
-        if corpus_file.exists():
+    for name, (folder, kind) in SETS.items():
+        corpus_file, queries_file = BENCHMARKS / folder / "corpus.jsonl", BENCHMARKS / folder / "queries.jsonl"
+        if queries_file.exists():
             yield name, corpus_file, queries_file, kind
         else:
-            print(f"{name} skipped: make it with benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
+            print(f"{name} skipped: make it with benchmarks/{folder}/convert.py (see benchmarks/{folder}/README.md)")
 
 
-def split(queries: list[Query]) -> tuple[list[Query], list[Query]]:
-    """(pool the owner approves from, questions measured on): fixed seed, the unseen part never approved."""
-    shuffled = random.Random(SEED).sample(queries, len(queries))
+def split(queries: list[Query], seed: int) -> tuple[list[Query], list[Query]]:
+    """(pool the owner approves from, questions measured on): a seeded shuffle, the unseen part never approved."""
+    shuffled = random.Random(seed).sample(queries, len(queries))
     pool_size = min(max(STEPS), len(shuffled) - max(MIN_TEST, len(shuffled) // 3))
     return shuffled[:pool_size], shuffled[pool_size:]
 
 
-def curve(name: str, corpus_file: Path, queries_file: Path, kind: str | None, scratch: Path, tune: bool) -> list[tuple[int, dict]]:
-    """Figures on the unseen questions after each step of approvals."""
-    corpus = scratch / name / "corpus"
+def curve(corpus_file: Path, queries: list[Query], seed: int, scratch: Path, tune: bool) -> list[tuple[int, dict]]:
+    """Figures on the unseen questions after each step of approvals, for one split."""
+    corpus = scratch / "corpus"
     corpus.mkdir(parents=True)
     shutil.copy(corpus_file, corpus)
-    pool, unseen = split([q for q in load_queries(queries_file, kind) if q.expect])
-    bot = FAQBot(corpus, scratch / name / "index", tune=tune, progress=False)
-    store = QuestionStore.open(f"sqlite:///{scratch / name / 'questions.sqlite3'}")
+    pool, unseen = split(queries, seed)
+    bot = FAQBot(corpus, scratch / "index", tune=tune, progress=False)
+    store = QuestionStore.open(f"sqlite:///{scratch / 'questions.sqlite3'}")
     results, approved = [], 0
     for k in (step for step in STEPS if step <= len(pool)):
         for query in pool[approved:k]:
@@ -70,9 +78,23 @@ def curve(name: str, corpus_file: Path, queries_file: Path, kind: str | None, sc
         approved = k
         bot.reload()
         results.append((k, evaluate(bot, unseen).figures()))
-        print(f"  {name}: {k} approved, P@1 {results[-1][1]['P@1']}", flush=True)
     store.close()
     return results
+
+
+def mean_curve(name: str, corpus_file: Path, queries_file: Path, kind: str | None, scratch: Path, tune: bool, splits: int) -> list[tuple[int, dict]]:
+    """The curve averaged over ``splits`` shuffles: each figure's mean, and P@1's gain over k = 0 per split as min/mean/max."""
+    queries = [q for q in load_queries(queries_file, kind) if q.expect]
+    runs = []
+    for number in range(splits):
+        runs.append(curve(corpus_file, queries, SEED + number, scratch / name / str(number), tune))
+        print(f"  {name}, split {number + 1}/{splits}: P@1 " + " / ".join(f"{f['P@1']:.3f}" for _, f in runs[-1]), flush=True)
+    averaged = []
+    for step, (k, figures) in enumerate(runs[0]):
+        mean = {key: statistics.fmean(run[step][1][key] for run in runs) for key in figures}
+        gains = [run[step][1]["P@1"] - run[0][1]["P@1"] for run in runs]
+        averaged.append((k, {**mean, "gain": statistics.fmean(gains), "gain_low": min(gains), "gain_high": max(gains)}))
+    return averaged
 
 
 def plot(curves: dict[str, list[tuple[int, dict]]]) -> None:
@@ -99,17 +121,19 @@ def plot(curves: dict[str, list[tuple[int, dict]]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tune", action="store_true", help="adapt the model to each corpus first, as `faqbot build` does by default")
+    parser.add_argument("--splits", type=int, default=SPLITS, help=f"shuffles of each set's questions to average over (default {SPLITS})")
     args = parser.parse_args()
     curves = {}
     with tempfile.TemporaryDirectory() as scratch:
         for name, corpus_file, queries_file, kind in made_sets():
-            curves[name] = curve(name, corpus_file, queries_file, kind, Path(scratch), args.tune)
-    print(f"\n{'set':<12}{'approved':>9}{'unseen':>8}{'P@1':>8}{'gain':>8}{'answered':>10}{'precision':>11}{'wrong':>8}")
+            curves[name] = mean_curve(name, corpus_file, queries_file, kind, Path(scratch), args.tune, args.splits)
+    print(f"\nmeans over {args.splits} splits; gain: P@1 over k = 0, mean (lowest split, highest split)")
+    print(f"{'set':<16}{'approved':>9}{'unseen':>8}{'P@1':>8}{'gain':>22}{'answered':>10}{'precision':>11}{'wrong':>8}")
     for name, points in curves.items():
-        for k, figures in points:
-            gain = figures["P@1"] - points[0][1]["P@1"]
-            print(f"{name:<12}{k:>9}{figures['queries']:>8}{figures['P@1']:>8.3f}{gain:>+8.3f}{figures['answered']:>10.3f}"
-                  f"{figures['precision_answered']:>11.3f}{figures['wrong_asserted']:>8.3f}")
+        for k, f in points:
+            gain = f"{f['gain']:+.3f} ({f['gain_low']:+.3f}, {f['gain_high']:+.3f})"
+            print(f"{name:<16}{k:>9}{f['queries']:>8.0f}{f['P@1']:>8.3f}{gain:>22}{f['answered']:>10.3f}"
+                  f"{f['precision_answered']:>11.3f}{f['wrong_asserted']:>8.3f}")
     plot(curves)
     print(f"\nplot: {PLOT.relative_to(ROOT)}")
 
