@@ -90,6 +90,15 @@ def test_a_bare_word_that_is_an_entrys_own_question_is_answered(tmp_path: Path) 
     assert (bot.ask("parking").heading, bot.ask("parking").reason) == ("Parking", "answered")
 
 
+def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:
+    # Ranked like a question, "9:00" is matched confidently to the opening hours' answer text.
+    answer = shop_bot.ask("9:00")
+    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    assert "When is the shop open?" in suggestions(answer)
+    assert shop_bot.ask("78.72").reason == "not covered"
+    assert shop_bot.ask("Open at 9:00?").reason == "answered"  # with a word it is a question
+
+
 def test_eval_counts_the_right_entry_as_shown_only_when_the_reply_shows_it(shop_bot: FAQBot) -> None:
     # A "not covered" reply shows no entry, even when the right one ranked first behind it.
     question = "the thing I bought is broken"

@@ -38,7 +38,7 @@ from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
-from faqbot.text import same_question
+from faqbot.text import has_letters, same_question
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -216,16 +216,20 @@ def decide(
     the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
-    With the asker's ``message``, two kinds of message that are no question are never answered:
-    small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered, and one bare word
-    that several entries use gets their candidates ("did you mean") at most.
+    With the asker's ``message``, three kinds of message that are no question are never answered:
+    small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one bare word
+    that several entries use, and a message without a letter ("9:00", "78.72"), get candidates
+    ("did you mean") at most.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
     if talk:
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
-    if score >= threshold and (rival is None or best.score - rival.score >= lead) and not _names_a_subject(index, message, best):
+    # A message without a letter ("9:00", "78.72") names nothing, though its digits may match an
+    # answer's text ("9:00" the opening hours, confidently); "" is a replay without the message.
+    asks = (has_letters(message) or not message) and not _names_a_subject(index, message, best)
+    if score >= threshold and (rival is None or best.score - rival.score >= lead) and asks:
         return Decision(ANSWERED, score, rival)
     fits = confidence(best, None, curve) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits and rival is not None else NOT_COVERED, score, rival)

@@ -30,3 +30,9 @@ def searchable_text(question: str) -> str:
 def same_question(text: str) -> str:
     """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
     return one_line(text).casefold().rstrip("?!. ")
+
+
+def has_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: without one ("78.72", "9:00", "👍") a
+    message names nothing, whatever its digits match."""
+    return any(character.isalpha() for character in text)
