@@ -1,20 +1,23 @@
-"""Messages that are not questions — small talk and one bare word — asked of real FAQs.
+"""Messages that are not questions — small talk, one bare word, a number — asked of real FAQs.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/not_questions.py [--tune]
 
 People type "hi", "thanks" and "ok bye" into any chat box, and many type one word as into a search
-box ("card", "refund"). For each development FAQ (the seed FAQ, StackFAQ, Banking77-FAQ, and
-LiveQA-Med when benchmarks/liveqa/convert.py has made it) three kinds of message are asked, and
+box ("card", "refund"), or a number as an answer to a question the bot never asked ("78.72").
+For each development FAQ (the seed FAQ, StackFAQ, Banking77-FAQ, and SOFMattress-FAQ and
+LiveQA-Med when their convert.py has made them) four kinds of message are asked, and
 the replies are counted beside the baseline — what the ranking and the decision rule reply when
 they are not given the message (retrieval.decide without ``message``), in the same run:
 
 * twenty common pleasantries: nothing should be answered or offered;
 * the ten words the most headings use (the FAQ's shared subjects): no single entry should be
   asserted, since the word cannot say which is meant;
-* ten words only one heading uses: these may be answered as before.
+* ten words only one heading uses: these may be answered as before;
+* ten numbers, times or amounts written in the answers ("9:00", "30"): no entry should be
+  asserted, though the number is the answer's.
 
-Then every user question of those sets is checked for being mistaken for small talk, which would
-leave a real question unanswered. The model is used as shipped unless ``--tune``.
+Then every user question of those sets is checked for being mistaken for small talk or for a
+message without a letter, which would leave a real question unanswered. The model is used as shipped unless ``--tune``.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from faqbot import FAQBot
 from faqbot.evaluate import Query, load_queries
 from faqbot.retrieval import decide
 from faqbot.small_talk import small_talk
-from faqbot.text import STOP_WORDS
+from faqbot.text import STOP_WORDS, has_letters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibration import cases  # noqa: E402  (queries ranked as the bot ranks them, before any decision)
@@ -46,6 +49,7 @@ SEED = 20261129
 SEED_FAQ = ROOT / "corpus"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 _WORD = re.compile(r"[a-z]{3,}")
+_NUMBER = re.compile(r"\d+(?:[:.,/-]\d+)*")
 # Words of the questions' frame, not subjects: left out of the bare words asked.
 _FRAME = {"what", "when", "where", "which", "who", "why", "how", "can", "does", "do", "are", "you", "your", "have", "has", "from", "about", "will", "our", "may"}
 
@@ -62,6 +66,12 @@ def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
     return shared, random.Random(SEED).sample(own, min(WORDS, len(own)))
 
 
+def numbers(bot: FAQBot) -> list[str]:
+    """A seeded sample of the numbers written in the FAQ's answers."""
+    written = sorted({number for entry in bot.index.entries for number in _NUMBER.findall(entry.answer)})
+    return random.Random(SEED).sample(written, min(WORDS, len(written)))
+
+
 def replies(bot: FAQBot, messages: list[str] | tuple[str, ...]) -> tuple[Counter, Counter]:
     """(baseline replies, the bot's replies) to ``messages``, counted by reason."""
     ranked = cases(bot, [Query(message, ()) for message in messages])
@@ -72,7 +82,7 @@ def replies(bot: FAQBot, messages: list[str] | tuple[str, ...]) -> tuple[Counter
 def row(name: str, kind: str, counts: tuple[Counter, Counter]) -> str:
     """One table row: each reason's count without the message → with it."""
     cells = (f"{counts[0][reason]} → {counts[1][reason]}" for reason in ("answered", "ambiguous", "not covered"))
-    return f"{name:<15}{kind:<22}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, (12, 16, 15)))
+    return f"{name:<17}{kind:<22}" + "".join(f"{cell:>{width}}" for cell, width in zip(cells, (12, 16, 15)))
 
 
 def main() -> None:
@@ -81,7 +91,7 @@ def main() -> None:
     args = parser.parse_args()
     sets = [("seed", SEED_FAQ, SEED_QUERIES)] + [(name, corpus, queries) for name, corpus, queries, _kind in made_sets()]
     print("replies without the message given to the decision → with it\n")
-    print(f"{'FAQ':<15}{'messages':<22}{'answered':>12}{'did you mean':>16}{'not covered':>15}")
+    print(f"{'FAQ':<17}{'messages':<22}{'answered':>12}{'did you mean':>16}{'not covered':>15}")
     mistaken, asked = [], 0
     with tempfile.TemporaryDirectory() as scratch:
         for name, corpus, queries in sets:
@@ -89,11 +99,13 @@ def main() -> None:
             shared, own = bare_words(bot)
             print(row(name, f"{len(PLEASANTRIES)} pleasantries", replies(bot, PLEASANTRIES)))
             print(row("", f"{len(shared)} shared words", replies(bot, shared)))
-            print(row("", f"{len(own)} one entry's words", replies(bot, own)), flush=True)
-            questions = [query.text for query in load_queries(queries)]
+            print(row("", f"{len(own)} one entry's words", replies(bot, own)))
+            written = numbers(bot)
+            print(row("", f"{len(written)} answers' numbers", replies(bot, written)), flush=True)
+            questions = [query.text for query in load_queries(queries) if query.expect]
             asked += len(questions)
-            mistaken += [question for question in questions if small_talk(question)]
-    print(f"\nusers' questions taken for small talk: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
+            mistaken += [question for question in questions if small_talk(question) or not has_letters(question)]
+    print(f"\nquestions the FAQ covers taken for small talk or for no words: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
 
 
 if __name__ == "__main__":
