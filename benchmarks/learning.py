@@ -128,11 +128,11 @@ def main() -> None:
         for name, corpus_file, queries_file, kind in made_sets():
             curves[name] = mean_curve(name, corpus_file, queries_file, kind, Path(scratch), args.tune, args.splits)
     print(f"\nmeans over {args.splits} splits; gain: P@1 over k = 0, mean (lowest split, highest split)")
-    print(f"{'set':<16}{'approved':>9}{'unseen':>8}{'P@1':>8}{'gain':>22}{'answered':>10}{'precision':>11}{'wrong':>8}")
+    print(f"{'set':<16}{'approved':>9}{'unseen':>8}{'P@1':>8}{'gain':>24}{'answered':>10}{'precision':>11}{'wrong':>8}")
     for name, points in curves.items():
         for k, f in points:
             gain = f"{f['gain']:+.3f} ({f['gain_low']:+.3f}, {f['gain_high']:+.3f})"
-            print(f"{name:<16}{k:>9}{f['queries']:>8.0f}{f['P@1']:>8.3f}{gain:>22}{f['answered']:>10.3f}"
+            print(f"{name:<16}{k:>9}{f['queries']:>8.0f}{f['P@1']:>8.3f}{gain:>24}{f['answered']:>10.3f}"
                   f"{f['precision_answered']:>11.3f}{f['wrong_asserted']:>8.3f}")
     plot(curves)
     print(f"\nplot: {PLOT.relative_to(ROOT)}")
