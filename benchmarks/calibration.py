@@ -4,7 +4,8 @@
 
 Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
 StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
-summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ. For each query the four
+summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ; SOFMattress-FAQ when
+benchmarks/hint3/convert.py has made it (its out-of-scope messages should be declined). For each query the four
 features the curve reads (retrieval.confidence_features) and whether the first entry is right are
 taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 LIVEQA = ROOT / "benchmarks" / "liveqa"
 BANKING = ROOT / "benchmarks" / "banking77"
+SOF = ROOT / "benchmarks" / "hint3"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
 LEADS = (0.0, 0.01, 0.015, 0.02, 0.025, 0.04)
@@ -40,9 +42,10 @@ LEADS = (0.0, 0.01, 0.015, 0.02, 0.025, 0.04)
 
 @dataclass(frozen=True)
 class Case:
-    """One query as ranked: its hits, whether it should be answered, and the headings that are right."""
+    """One query as ranked: its text, its hits, whether it should be answered, and the headings that are right."""
 
     bot: FAQBot
+    text: str
     hits: list[Hit]
     expect: tuple[str, ...]
 
@@ -63,7 +66,7 @@ def cases(bot: FAQBot, queries: list[Query]) -> list[Case]:
     for query in queries:
         text = searchable_text(query.text)
         vector, tokens = bot.encoder.encode_query(text)
-        found.append(Case(bot, rank(bot.index, vector, tokens, text, limit=RERANK), query.expect))
+        found.append(Case(bot, query.text, rank(bot.index, vector, tokens, text, limit=RERANK), query.expect))
     return found
 
 
@@ -80,7 +83,7 @@ def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONF
     """The bot's decision replayed: answered, precision, wrong asserted, right shown, declined."""
     covered = [case for case in group if case.expect]
     uncovered = [case for case in group if not case.expect]
-    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead).reason for case in group}
+    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=case.text).reason for case in group}
     answered = [case for case in covered if reasons[id(case)] == ANSWERED]
     right = [case for case in answered if case.correct]
     offered = [case for case in covered if reasons[id(case)] == AMBIGUOUS and any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits))))]
@@ -118,6 +121,10 @@ def main() -> None:
             "LiveQA-Med": cases(liveqa, load_queries(LIVEQA / "queries.jsonl")),
             "Banking77": cases(banking, load_queries(BANKING / "queries.jsonl")),
         }
+        if (SOF / "queries.jsonl").exists():
+            sets["SOFMattress"] = cases(bot(SOF / "corpus.jsonl", "sofmattress"), load_queries(SOF / "queries.jsonl"))
+        else:
+            print("SOFMattress-FAQ skipped: make it with benchmarks/hint3/convert.py (see benchmarks/hint3/README.md)")
     print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
     for held_out, group in sets.items():
         fitted = fit([other for name, other in sets.items() if name != held_out])
