@@ -3,8 +3,9 @@
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/quality.py
 
 Sets: StackFAQ, the seed FAQ, Banking77-FAQ (real banking-app questions against an FAQ written for
-them), and LiveQA-Med (real consumer health questions against MedQuAD answers) when
-``benchmarks/liveqa/convert.py`` has made it. The naive peer is what a user would
+them), and, when their ``convert.py`` has made them, SOFMattress-FAQ (a shop chatbot's real
+traffic, out-of-scope messages included, against an FAQ written for it) and LiveQA-Med (real
+consumer health questions against MedQuAD answers). The naive peer is what a user would
 write first: embed each FAQ heading with the same sentence-transformers model, put the vectors in
 a FAISS IndexFlatIP, return the nearest heading. No training on benchmark queries: faqbot's
 weights and confidence curve are fixed constants, and adaptation learns from each corpus's own
@@ -34,6 +35,8 @@ BANKING_CORPUS = ROOT / "benchmarks" / "banking77" / "corpus.jsonl"
 BANKING_QUERIES = ROOT / "benchmarks" / "banking77" / "queries.jsonl"
 LIVEQA_CORPUS = ROOT / "benchmarks" / "liveqa" / "corpus.jsonl"
 LIVEQA_QUERIES = ROOT / "benchmarks" / "liveqa" / "queries.jsonl"
+SOF_CORPUS = ROOT / "benchmarks" / "hint3" / "corpus.jsonl"
+SOF_QUERIES = ROOT / "benchmarks" / "hint3" / "queries.jsonl"
 
 
 def read_queries(path: Path, kind: str | None = None, decline: bool = False) -> list[Query]:
@@ -68,6 +71,10 @@ def faqbot_figures(scratch: Path, tune: bool) -> dict[str, dict[str, float]]:
         "near-topic": evaluate(seed_bot, read_queries(SEED_QUERIES, "near-topic")).figures(),
         "banking": evaluate(bot(BANKING_CORPUS, "banking77"), read_queries(BANKING_QUERIES)).figures(),
     }
+    if SOF_QUERIES.exists():
+        sof_bot = bot(SOF_CORPUS, "sofmattress")
+        figures["sof"] = evaluate(sof_bot, [q for q in read_queries(SOF_QUERIES) if q.expect]).figures()
+        figures["sof-out"] = evaluate(sof_bot, read_queries(SOF_QUERIES, "out-of-scope")).figures()
     if LIVEQA_CORPUS.exists():
         liveqa_bot = bot(LIVEQA_CORPUS, "liveqa")
         figures["liveqa"] = evaluate(liveqa_bot, read_queries(LIVEQA_QUERIES, "original")).figures()
@@ -101,6 +108,11 @@ def main() -> None:
         ("seed near-topic declined", "near-topic", "declined", "as high as possible"),
     ]
     sets = [("banking", "Banking77-FAQ")]
+    if "sof" in base:
+        naive["sof"] = naive_figures(SOF_CORPUS, [q for q in read_queries(SOF_QUERIES) if q.expect], encoder)
+        sets.append(("sof", "SOFMattress-FAQ"))
+    else:
+        print("SOFMattress-FAQ skipped: make it with benchmarks/hint3/convert.py (see benchmarks/hint3/README.md)\n")
     if "liveqa" in base:
         naive["liveqa"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "original"), encoder)
         naive["liveqa-summary"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "summary"), encoder)
@@ -115,11 +127,14 @@ def main() -> None:
             (f"{label} wrong answers asserted", key, "wrong_asserted", "as low as possible"),
             (f"{label} right entry shown", key, "right_shown", ">= 0.95"),
         ]
+    if "sof" in base:
+        rows.append(("SOFMattress-FAQ out-of-scope declined", "sof-out", "declined", "as high as possible"))
     print(f"{'figure':<44}{'naive':>8}{'faqbot':>9}{'adapted':>9}  target")
     for name, key, figure, target in rows:
         print(f"{name:<44}{naive.get(key, {}).get(figure, '')!s:>8}{base[key][figure]!s:>9}{adapted[key][figure]!s:>9}  {target}")
     print(f"\n({base['stack']['queries']} StackFAQ queries; {base['paraphrase']['queries']} seed paraphrases, "
           f"{base['off-topic']['queries']} off-topic, {base['near-topic']['queries']} near-topic; {base['banking']['queries']} Banking77-FAQ"
+          + (f"; {base['sof']['queries']} + {base['sof-out']['queries']} out-of-scope SOFMattress-FAQ" if "sof" in base else "")
           + (f"; {base['liveqa']['queries']} LiveQA-Med questions)" if "liveqa" in base else ")"))
 
 
