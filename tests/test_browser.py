@@ -267,6 +267,19 @@ def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, prote
         page.close()
 
 
+def test_a_did_you_mean_reply_keeps_the_owners_fallback_beside_the_candidates(browser, protected_url: str) -> None:
+    page = open_page(browser, protected_url, http_credentials={"username": "ann", "password": "s3cret"})
+    try:
+        ask_in_page(page, "Could these ties raise tensions in the region?")
+        reply = bot_messages(page).last
+        reply.get_by_text("Did you mean one of these?").wait_for()
+        page.locator("#chat button.option").first.wait_for()
+        assert "None of these?" in reply.inner_text()
+        assert reply.locator("a").get_attribute("href") == "mailto:help@example.org"
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
 def test_the_first_screen_shows_title_welcome_questions_and_input_without_scrolling(browser, server_url: str, size: tuple[int, int]) -> None:
     width, height = size

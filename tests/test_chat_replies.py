@@ -24,6 +24,14 @@ def test_did_you_mean_offers_the_candidates_as_options_in_the_message() -> None:
     assert [option["value"] for option in message["options"]] == ["First?", "Second?", "Third?"]
 
 
+def test_did_you_mean_keeps_the_fallback_for_when_no_candidate_is_what_was_asked() -> None:
+    answer = Answer(heading="First?", score=0.4, answered=False, alternatives=CANDIDATES, reason="ambiguous", **BASE)
+    message = reply(answer, 0.5, ChatOptions(fallback="Call [us](https://example.com/help) now."))
+    assert message["content"].startswith("Did you mean one of these?") and len(message["options"]) == 3
+    assert "None of these?" in message["content"] and 'href="https://example.com/help"' in message["content"]
+    assert "None of these?" not in reply(answer, 0.5, ChatOptions())["content"]  # no fallback set: nothing to point to
+
+
 def test_not_covered_shows_the_fallback_never_unrelated_headings() -> None:
     answer = Answer(heading="First?", score=0.1, answered=False, alternatives=CANDIDATES, reason="not covered", **BASE)
     message = reply(answer, 0.5, ChatOptions(fallback="Call [us](https://example.com/help) now."))

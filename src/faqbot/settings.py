@@ -88,7 +88,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("log_questions", "FAQBOT_LOG_QUESTIONS", False, _flag, "log the text of every question", "--log-questions", "questions are not logged"),
         Setting("watch", "FAQBOT_WATCH", False, _flag, "rebuild and reload when a corpus file changes", "--watch", "the corpus is read once at start"),
         Setting("title", "FAQBOT_TITLE", "", str, "the chat page's title", "--title", "the FAQ's own title, else its file's name"),
-        Setting("fallback", "FAQBOT_FALLBACK", "", str, "what the chat says when the FAQ does not cover a question (Markdown links allowed)", "--fallback", "a hint to rephrase or browse"),
+        Setting("fallback", "FAQBOT_FALLBACK", "", str, "what the chat says when the FAQ does not cover a question, and under \"did you mean\" candidates (Markdown links allowed)", "--fallback", "a hint to rephrase or browse"),
         Setting("show_sources", "FAQBOT_SHOW_SOURCES", None, _flag, "show each answer's file:line, for authors (`--no-show-sources` hides it)", "--show-sources", "shown when serving this machine only"),
         Setting("allow_origin", "FAQBOT_ALLOW_ORIGINS", (), _origins, "web origin allowed to embed the chat widget (repeat the flag; the variable takes a comma-separated list)", "--allow-origin", "none"),
         Setting("learn", "FAQBOT_LEARN", False, _flag, "record each question, its answer and the asker's 👍/👎 for `faqbot review` (never an address or cookie)", "--learn", "nothing is recorded"),

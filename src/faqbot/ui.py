@@ -117,14 +117,16 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """The assistant message for one answer.
 
     Answered: heading as a title, the passage, the full answer to open, and a footer. Did you mean:
-    the candidates as clickable options inside the message. Not covered: the owner's fallback,
-    never headings that have nothing to do with the question. Small talk: a reply in kind.
+    the candidates as clickable options inside the message, and the owner's fallback for when none
+    of them is what was asked. Not covered: the owner's fallback, never headings that have nothing
+    to do with the question. Small talk: a reply in kind.
     """
     if answer.small_talk:
         return {"role": "assistant", "content": SMALL_TALK[answer.small_talk]}
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
-        return {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
+        none = f"\n\nNone of these? {fallback_html(options.fallback)}" if options.fallback else ""
+        return {"role": "assistant", "content": f"Did you mean one of these?{none}", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
     if not answer.answered:
         follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
         return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
