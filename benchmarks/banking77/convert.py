@@ -12,22 +12,17 @@ question, expecting the entry written for its intent) beside this script.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from intent_faq import write_set  # noqa: E402  (shared with the other intent-dataset sets)
 
 
 def main(source: Path) -> None:
-    faq = [json.loads(line) for line in (HERE / "faq.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    heading = {entry["intent"]: entry["question"] for entry in faq}
-    with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as corpus:
-        for entry in faq:
-            corpus.write(json.dumps({key: entry[key] for key in ("question", "answer", "category")}, ensure_ascii=False) + "\n")
-    with open(source, encoding="utf-8", newline="") as rows, open(HERE / "queries.jsonl", "w", encoding="utf-8") as queries:
-        for row in csv.DictReader(rows):
-            queries.write(json.dumps({"query": " ".join(row["text"].split()), "expect": [heading[row["category"]]]}, ensure_ascii=False) + "\n")
+    with open(source, encoding="utf-8", newline="") as rows:
+        write_set(HERE, ((row["text"], row["category"]) for row in csv.DictReader(rows)))
 
 
 if __name__ == "__main__":

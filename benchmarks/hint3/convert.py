@@ -14,28 +14,19 @@ this script.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from intent_faq import write_set  # noqa: E402  (shared with the other intent-dataset sets)
+
 OUT_OF_SCOPE = "NO_NODES_DETECTED"
 
 
 def main(source: Path) -> None:
-    faq = [json.loads(line) for line in (HERE / "faq.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    heading = {entry["intent"]: entry["question"] for entry in faq}
-    with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as corpus:
-        for entry in faq:
-            corpus.write(json.dumps({key: entry[key] for key in ("question", "answer", "category")}, ensure_ascii=False) + "\n")
-    with open(source, encoding="utf-8", newline="") as rows, open(HERE / "queries.jsonl", "w", encoding="utf-8") as queries:
-        for row in csv.DictReader(rows):
-            text = " ".join(row["sentence"].split())
-            if row["label"] == OUT_OF_SCOPE:
-                item = {"query": text, "expect": [], "kind": "out-of-scope"}
-            else:
-                item = {"query": text, "expect": [heading[row["label"]]]}
-            queries.write(json.dumps(item, ensure_ascii=False) + "\n")
+    with open(source, encoding="utf-8", newline="") as rows:
+        write_set(HERE, ((row["sentence"], None if row["label"] == OUT_OF_SCOPE else row["label"]) for row in csv.DictReader(rows)))
 
 
 if __name__ == "__main__":
