@@ -150,9 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def format_answer(answer: Answer) -> str:
     """Human-readable rendering of an answer for the terminal."""
-    lines = []
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
+    lines = []
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]

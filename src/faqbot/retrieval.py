@@ -29,7 +29,6 @@ curve fitted on the first two; docs/quality.md records how and what they score.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,7 +37,7 @@ from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
-from faqbot.text import has_letters, same_question
+from faqbot.text import WORD, has_letters, same_question
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -66,7 +65,6 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
 OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
-_WORD = re.compile(r"\w+")  # the words of a message, to tell one bare word from a question
 
 
 @dataclass(frozen=True)
@@ -190,7 +188,7 @@ def _names_a_subject(index: FAQIndex, message: str, best: Hit) -> bool:
     matched on a stray word piece or the answers' text, so it is no answer either. A word that is
     one of the best entry's questions as written (a heading "Parking", an approved alternate) is
     answered: the FAQ says what it means."""
-    if len(_WORD.findall(message)) != 1 or same_question(message) in map(same_question, index.entries[best.entry].questions):
+    if len(WORD.findall(message)) != 1 or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return False
     terms = query_terms(message)
     asking = index.question_terms.get(terms[0], frozenset()) if terms else frozenset()

@@ -11,7 +11,7 @@ in it ("hi, how do I reset my password?") is ranked as usual. English only, like
 
 from __future__ import annotations
 
-import re
+from faqbot.text import WORD
 
 GREETING, THANKS, GOODBYE, HELP, ACKNOWLEDGEMENT = "greeting", "thanks", "goodbye", "help", "acknowledgement"
 
@@ -26,13 +26,12 @@ _KIND_WORDS = (
 # Words that may stand beside those without making the message a question.
 _FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information"}
 _KNOWN = set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)
-_WORD = re.compile(r"\w+")  # any word, in any script or digits: all must be pleasantry words
 MAX_WORDS = 6  # a pleasantry is short; a longer message is a question, even if it starts with "hi"
 
 
 def small_talk(message: str) -> str | None:
     """The kind of pleasantry ``message`` is (GREETING, THANKS, …), or None when it may be a question."""
-    words = _WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
+    words = WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
     if not words or len(words) > MAX_WORDS or not set(words) <= _KNOWN:
         return None
     return next((kind for kind, vocabulary in _KIND_WORDS if vocabulary.intersection(words)), None)

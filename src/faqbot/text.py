@@ -11,6 +11,7 @@ from faqbot.corpus.entry import one_line
 STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+WORD = re.compile(r"\w+")  # a word of a message, in any script, digits included: how messages are counted and read
 
 
 def valid_utf8(text: str) -> str:
