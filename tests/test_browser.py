@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import shutil
@@ -329,9 +330,11 @@ def test_keyboard_only_reaches_a_suggested_question_and_asks_it(page) -> None:
 
 
 @contextmanager
-def _site(port: int, server_url: str) -> Iterator[str]:
-    """Another web site, on its own port (its own origin), whose page embeds the widget with one tag."""
-    page = f'<!doctype html><html><head><title>Shop</title></head><body><h1>Shop</h1><script src="{server_url}widget.js" data-title="Shop help"></script></body></html>'.encode()
+def _site(port: int, server_url: str, fallback: str = "") -> Iterator[str]:
+    """Another web site, on its own port (its own origin), whose page embeds the widget with one tag
+    (with ``fallback`` as its data-fallback text, when given)."""
+    extra = f' data-fallback="{html.escape(fallback)}"' if fallback else ""
+    page = f'<!doctype html><html><head><title>Shop</title></head><body><h1>Shop</h1><script src="{server_url}widget.js" data-title="Shop help"{extra}></script></body></html>'.encode()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the http.server API
@@ -398,6 +401,23 @@ def test_the_widget_replies_to_small_talk_in_kind_with_nothing_to_vote_on(browse
             reply = page.locator("#faqbot-panel .faqbot-reply").last
             reply.get_by_text("You're welcome!").wait_for()
             assert reply.locator(".faqbot-vote").count() == 0 and "couldn't find" not in reply.inner_text()
+        finally:
+            page.close()
+
+
+def test_the_widget_tells_where_else_to_ask_when_no_entry_or_no_candidate_is_the_answer(browser, server_url: str) -> None:
+    fallback = "Call us on 0800 123 456 <b>any day</b>."
+    with _site(EMBEDDING_PORT, server_url, fallback) as site:
+        page = _ask_through_the_widget(browser, site, "How do I bake sourdough bread at home?")
+        try:
+            declined = page.locator("#faqbot-panel .faqbot-reply").last
+            declined.get_by_text("Call us on 0800 123 456").wait_for()
+            assert fallback in declined.inner_text()  # shown as typed: the page's text is never HTML
+            page.get_by_label("Your question").fill("Could these ties raise tensions in the region?")
+            page.get_by_label("Your question").press("Enter")
+            offered = page.locator("#faqbot-panel .faqbot-reply").nth(1)
+            offered.locator(".faqbot-candidate").first.wait_for()
+            assert f"None of these? {fallback}" in offered.inner_text()
         finally:
             page.close()
 

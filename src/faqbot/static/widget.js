@@ -1,7 +1,10 @@
 /* faqbot chat bubble: one <script> tag adds it to any page.
  *
- *   <script src="https://faq.example.org/widget.js" data-title="Help" data-color="#1d4ed8" defer></script>
+ *   <script src="https://faq.example.org/widget.js" data-title="Help" data-color="#1d4ed8"
+ *           data-fallback="Call us on 0800 123 456." defer></script>
  *
+ * data-fallback is what to tell an asker the FAQ has no answer for (and, under "did you mean"
+ * candidates, for when none of them is what was asked): where else to get help.
  * It talks to POST /api/ask on the server it was loaded from (which must list the page's origin
  * with --allow-origin). Everything shown is set as text, never as HTML. No dependencies.
  */
@@ -12,6 +15,7 @@
   var server = new URL(script.src).origin;
   var title = script.getAttribute("data-title") || "Questions? Ask us";
   var color = script.getAttribute("data-color") || "#1d4ed8";
+  var fallback = script.getAttribute("data-fallback") || "";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -89,8 +93,9 @@
     } else if (answer.reason === "ambiguous") {
       reply.appendChild(element("div", "", "Did you mean one of these?"));
       reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3), answer.id));
+      if (fallback) { reply.appendChild(element("div", "", "None of these? " + fallback)); }
     } else {
-      reply.appendChild(element("div", "", "I couldn't find this in the FAQ. Try other words."));
+      reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
     }
     if (answer.id && !answer.small_talk) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
     say(reply);
