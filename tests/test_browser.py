@@ -492,6 +492,22 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
         page.close()
 
 
+def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
+    """The seed FAQ answers this with its alliances entry; the one meant, the West's reaction, is offered under it."""
+    question, meant = "What is the West doing about the Kim and Xi meetings?", "How are US and Western powers reacting to these developments?"
+    page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
+    try:
+        ask_in_page(page, question)
+        bot_messages(page).last.get_by_text("Not what you meant? Related questions:").wait_for()
+        page.locator("#chat button.option").filter(has_text=meant).click()
+        page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 3")  # welcome, answer, the pick's answer
+        bot_messages(page).last.get_by_text(meant).wait_for()
+        _wait_for_review(learning_url, lambda listed: any(
+            s["question"] == question and (s["why"], s["heading"], s["picked"]) == ("picked another", meant, 1) for s in listed["suggestions"]))
+    finally:
+        page.close()
+
+
 def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:
     from faqbot.learning.store import QuestionStore
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from faqbot import Alternative, Answer
-from faqbot.ui import NOT_COVERED, ChatOptions, fallback_html, reply
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, RELATED_SCORE, ChatOptions, fallback_html, reply
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -15,6 +15,15 @@ def test_an_answer_names_its_source_only_for_authors() -> None:
     answer = Answer(heading="First?", score=0.95, answered=True, **BASE)
     assert "source: faq\\.txt:3" in reply(answer, 0.5, ChatOptions(show_sources=True))["content"]  # Markdown-escaped
     assert "source" not in reply(answer, 0.5, ChatOptions(show_sources=False))["content"]
+
+
+def test_an_answer_offers_the_runners_up_near_enough_to_be_what_was_meant() -> None:
+    near, far = Alternative("Second?", "p", RELATED_SCORE), Alternative("Third?", "p", RELATED_SCORE - 0.01)
+    message = reply(Answer(heading="First?", score=0.95, answered=True, alternatives=(near, far), **BASE), 0.5, ChatOptions())
+    assert message["content"].startswith("**First?**") and message["content"].endswith(RELATED_PROMPT)
+    assert [option["value"] for option in message["options"]] == ["Second?"]
+    alone = reply(Answer(heading="First?", score=0.95, answered=True, alternatives=(far,), **BASE), 0.5, ChatOptions())
+    assert "options" not in alone and RELATED_PROMPT not in alone["content"]  # nothing near: a plain answer
 
 
 def test_did_you_mean_offers_the_candidates_as_options_in_the_message() -> None:

@@ -325,6 +325,19 @@ def test_review_suggests_the_entry_askers_picked_and_approve_follows_it(bot: FAQ
     assert approve(store, corpus, suggestion.id) == ("Can I come on Sunday?", hours)
 
 
+def test_review_lists_a_confident_answer_whose_asker_picked_another_entry(bot: FAQBot, store: QuestionStore) -> None:
+    """Picking a related entry under an answer says the answer was wrong, however confident it was."""
+    hours = "What are the shelter's opening hours?"
+    picked = store.record(_answer("Can I come on Sunday?", answered=True, score=0.97))
+    store.record(_answer("What does a dog cost?", answered=True, score=0.97))
+    kept = store.record(_answer("How much is a dog?", answered=True, score=0.97))
+    store.flush()
+    store.choose(picked, hours)
+    store.choose(kept, ADOPTION)  # the answer itself, picked again: nothing wrong with it
+    [suggestion] = review(store, bot).suggestions
+    assert (suggestion.question, suggestion.why, suggestion.heading) == ("Can I come on Sunday?", "picked another", hours)
+
+
 def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:
     for question in ["Do you sell gift cards?"] * 2 + ["do you sell gift cards online?", "Is parking free?"]:
         store.record(_answer(question))

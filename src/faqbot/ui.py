@@ -30,6 +30,10 @@ question_log = logging.getLogger("faqbot.questions")  # silent unless the operat
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
+# A runner-up is offered under an answer ("Not what you meant?") when its confidence measured
+# against the answer reaches this: near enough to be what was meant, and no unrelated entry.
+RELATED_SCORE = 0.3
+RELATED_PROMPT = "Not what you meant? Related questions:"
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -116,7 +120,9 @@ def fallback_html(text: str) -> str:
 def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """The assistant message for one answer.
 
-    Answered: heading as a title, the passage, the full answer to open, and a footer. Did you mean:
+    Answered: heading as a title, the passage, the full answer to open, a footer, and the related
+    entries (:func:`related`) as options, so that an asker given the wrong entry picks the right
+    one instead of rephrasing (with ``--learn`` the pick is recorded and the review lists it). Did you mean:
     the candidates as clickable options inside the message, and the owner's fallback for when none
     of them is what was asked. Not covered: the owner's fallback, never headings that have nothing
     to do with the question. Small talk: a reply in kind.
@@ -135,7 +141,16 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     full = ""
     if answer.answer.strip() != answer.passage.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
-    return {"role": "assistant", "content": f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n<sub>{' · '.join(details)}</sub>"}
+    content = f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n<sub>{' · '.join(details)}</sub>"
+    others = related(answer)
+    if not others:
+        return {"role": "assistant", "content": content}
+    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": [{"label": h, "value": h} for h in others]}
+
+
+def related(answer: Answer) -> list[str]:
+    """The runners-up worth offering under an answer: those whose confidence against it reaches RELATED_SCORE."""
+    return [alt.heading for alt in answer.alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
 
 
 def suggestions(answer: Answer) -> list[str]:

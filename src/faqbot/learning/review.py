@@ -1,10 +1,11 @@
 """The owner's review: which recorded questions need a look, and approving or rejecting them.
 
 :func:`review` lists, most asked first, the questions the bot declined, answered with less than
-high confidence, or whose answer the asker marked unhelpful — each with a suggested home: the
-entry askers picked from its "did you mean" reply if any did, else the one the bot matched — and
-groups similar declined questions that no entry covers ("14 people asked about X") as
-candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry should answer it.
+high confidence, or whose answer the asker marked unhelpful or passed over for another entry
+offered with it — each with a suggested home: the entry askers picked from the entries offered
+with its reply ("did you mean", or "Not what you meant?" under an answer) if any did, else the
+one the bot matched — and groups similar declined questions that no entry covers ("14 people
+asked about X") as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry should answer it.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
 :mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
@@ -66,9 +67,13 @@ class Review:
 
 
 def _why(record: Record) -> str | None:
-    """Why a record needs the owner's look, or None when the bot did well."""
+    """Why a record needs the owner's look, or None when the bot did well. An asker who picked
+    another entry than the one answered ("Not what you meant?") has said the answer was wrong,
+    however confident it was."""
     if record.helpful is False:
         return "unhelpful"
+    if record.answered and record.chosen and record.chosen != record.heading:
+        return "picked another"
     if not record.answered:
         return "declined"
     return "low confidence" if record.score < HIGH_CONFIDENCE else None
