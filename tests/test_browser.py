@@ -422,6 +422,19 @@ def test_the_widget_tells_where_else_to_ask_when_no_entry_or_no_candidate_is_the
             page.close()
 
 
+def test_the_widget_offers_related_questions_under_an_answer_as_the_chat_page_does(browser, server_url: str) -> None:
+    meant = "How are US and Western powers reacting to these developments?"  # the seed FAQ answers with its alliances entry
+    with _site(EMBEDDING_PORT, server_url) as site:
+        page = _ask_through_the_widget(browser, site, "What is the West doing about the Kim and Xi meetings?")
+        try:
+            answered = page.locator("#faqbot-panel .faqbot-reply").first
+            answered.get_by_text("Not what you meant? Related questions:").wait_for()
+            answered.locator(".faqbot-candidate").filter(has_text=meant).click()
+            page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(meant).first.wait_for()  # the pick is asked in turn
+        finally:
+            page.close()
+
+
 def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:
     with _site(free_port(), server_url) as site:
         page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")

@@ -3,7 +3,8 @@
     POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
                          (plus its "id" when the server records questions: ``--learn``)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
-    POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the "did you mean" candidate picked
+    POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
+                         offered ("did you mean" candidates, related questions under an answer)
 
 With a log-in and ``--learn``, the owner's review is served too (:mod:`faqbot.review_page`):
 the page at /review, and GET /api/review, POST /api/review/approve and /api/review/reject.
@@ -17,6 +18,7 @@ which refuses Gradio's file routes and demands the one log-in.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import socket
 import sys
@@ -27,7 +29,7 @@ import uvicorn
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, StrictBool
 
 from faqbot.bot import FAQBot
@@ -36,11 +38,21 @@ from faqbot.learning.store import QuestionStore
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
-from faqbot.ui import CSS, HEAD, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, RELATED_PROMPT, RELATED_SCORE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
 WIDGET = Path(__file__).with_name("static") / "widget.js"
+# The widget's script reads the chat page's rule for related questions from the server, not a copy.
+WIDGET_SETTINGS = {"%RELATED_SCORE%": str(RELATED_SCORE), "%RELATED_PROMPT%": json.dumps(RELATED_PROMPT)[1:-1]}  # inside JS strings
+
+
+def widget_script() -> str:
+    """The widget's code with the chat page's settings filled in."""
+    script = WIDGET.read_text(encoding="utf-8")
+    for placeholder, value in WIDGET_SETTINGS.items():
+        script = script.replace(placeholder, value)
+    return script
 
 
 class AskRequest(BaseModel):
@@ -59,7 +71,7 @@ class FeedbackRequest(BaseModel):
 
 
 class ChoiceRequest(BaseModel):
-    """Body of ``POST /api/choose``: the candidate an asker picked from a "did you mean" answer, named by its id."""
+    """Body of ``POST /api/choose``: the entry an asker picked from those offered with an answer, named by its id."""
 
     id: str = Field(max_length=64)
     heading: str = Field(max_length=2000)
@@ -104,10 +116,12 @@ def create_app(
     api = FastAPI(title="faqbot", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     api.add_exception_handler(RequestValidationError, _validation_error)
 
+    script = widget_script()
+
     @api.get("/widget.js", include_in_schema=False)
-    def widget() -> FileResponse:
+    def widget() -> Response:
         """The embeddable chat bubble (see README): static code, nothing about the corpus."""
-        return FileResponse(WIDGET, media_type="text/javascript", headers={"cache-control": "public, max-age=3600"})
+        return Response(script, media_type="text/javascript", headers={"cache-control": "public, max-age=3600"})
 
     @api.post("/api/ask")
     def ask(request: AskRequest) -> dict:

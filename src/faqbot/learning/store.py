@@ -251,7 +251,8 @@ class QuestionStore:
             return connection.execute(update(questions).where(questions.c.id == record_id).values(helpful=helpful)).rowcount == 1
 
     def choose(self, record_id: str, heading: str) -> bool:
-        """Store the entry the asker picked from a "did you mean" reply; False when no recorded answer has that id.
+        """Store the entry the asker picked from those a reply offered ("did you mean", related questions);
+        False when no recorded answer has that id.
 
         The pick says which entry the question meant, so the review suggests it (the caller checks
         that ``heading`` is one of the FAQ's).

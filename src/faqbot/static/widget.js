@@ -16,6 +16,9 @@
   var title = script.getAttribute("data-title") || "Questions? Ask us";
   var color = script.getAttribute("data-color") || "#1d4ed8";
   var fallback = script.getAttribute("data-fallback") || "";
+  // The chat page's rule for related questions under an answer, filled in by the server (faqbot.ui).
+  var relatedScore = Number("%RELATED_SCORE%");
+  var relatedPrompt = "%RELATED_PROMPT%";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -87,6 +90,11 @@
         full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
         full.appendChild(element("div", "white-space:pre-line;margin-top:4px;", answer.answer));
         reply.appendChild(full);
+      }
+      var related = answer.alternatives.filter(function (a) { return a.score >= relatedScore; }).map(function (a) { return a.heading; });
+      if (related.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
+        reply.appendChild(element("div", "margin-top:8px;", relatedPrompt));
+        reply.appendChild(candidates(related, answer.id));
       }
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
