@@ -499,7 +499,7 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
         page.goto(f"{learning_url}review")
         listed = page.locator("#suggestions li").filter(has_text=question)
         listed.wait_for()
-        assert '1 picked the entry below from "did you mean"' in listed.inner_text()
+        assert '1 picked the entry below from those offered' in listed.inner_text()
         assert listed.get_by_label("Entry").input_value() == picked  # approving takes it as it stands
     finally:
         page.close()

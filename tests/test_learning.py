@@ -321,7 +321,7 @@ def test_review_suggests_the_entry_askers_picked_and_approve_follows_it(bot: FAQ
     store.choose(ids[1], hours)
     [suggestion] = review(store, bot).suggestions
     assert (suggestion.heading, suggestion.picked) == (hours, 2)
-    assert f"suggested entry: {hours} (picked by 2 from 'did you mean')" in format_review(review(store, bot))
+    assert f"suggested entry: {hours} (picked by 2 from the entries offered)" in format_review(review(store, bot))
     assert approve(store, corpus, suggestion.id) == ("Can I come on Sunday?", hours)
 
 
