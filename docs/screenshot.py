@@ -23,7 +23,7 @@ from faqbot.server import create_app
 from faqbot.ui import CSS, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ["Has North Korea sent soldiers to help Russia?", "Could these ties raise tensions in the region?"]
+QUESTIONS = ["What military help does North Korea provide to its allies?", "Could these ties raise tensions in the region?"]
 SHOP_PORT = 8765  # the example shop's own port: another origin than faqbot's
 VIEWS = {"screenshot.png": {"width": 1280, "height": 800}, "screenshot-phone.png": {"width": 390, "height": 844}}
 
