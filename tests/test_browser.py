@@ -32,6 +32,7 @@ CHROMIUM_FLAGS = [
 ]
 MARKUP_HEADING = "Can an answer contain markup?"
 PAGE_TIMEOUT_MS = 90_000  # generous: the suite's other tests may be using both cores
+OWNER = ("ann", "s3cret")  # the log-in of the servers that have one
 FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
 MARKUP_ANSWER = 'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal.'
 
@@ -59,7 +60,7 @@ def server_url(tmp_path_factory: pytest.TempPathFactory, server_store: str) -> I
 def protected_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seed FAQ behind a log-in given in a file (so it is not in the process list)."""
     secret = tmp_path_factory.mktemp("secret") / "auth"
-    secret.write_text("ann:s3cret\n", encoding="utf-8")
+    secret.write_text(":".join(OWNER) + "\n", encoding="utf-8")
     options = ["--auth-file", str(secret), "--fallback", FALLBACK, "--no-show-sources"]
     yield from serve_in_background(SEED_CORPUS, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
@@ -69,7 +70,7 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A copy of the seed FAQ served with --learn (and so a review page) behind a log-in, reloading approvals."""
     corpus, secret = tmp_path_factory.mktemp("learning-corpus"), tmp_path_factory.mktemp("learning-secret") / "auth"
     shutil.copytree(SEED_CORPUS, corpus, dirs_exist_ok=True)
-    secret.write_text("ann:s3cret\n", encoding="utf-8")
+    secret.write_text(":".join(OWNER) + "\n", encoding="utf-8")
     store = f"sqlite:///{tmp_path_factory.mktemp('learning-store') / 'questions.sqlite3'}"
     options = ["--auth-file", str(secret), "--learn", "--store", store, "--watch"]
     yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
@@ -103,6 +104,11 @@ def page(browser, server_url: str):
     page = open_page(browser, server_url, viewport={"width": 1100, "height": 900})
     yield page
     page.close()
+
+
+def open_as_owner(browser, url: str):
+    """A new tab on a server with a log-in, logged in as its owner."""
+    return open_page(browser, url, http_credentials={"username": OWNER[0], "password": OWNER[1]})
 
 
 def ask_in_page(page, question: str) -> None:
@@ -252,7 +258,7 @@ def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
 def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, protected_url: str) -> None:
     refused = httpx.get(protected_url, timeout=30)
     assert refused.status_code == 401 and MILITARY_HEADING not in refused.text
-    page = open_page(browser, protected_url, http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_as_owner(browser, protected_url)
     try:
         ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
         bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
@@ -269,7 +275,7 @@ def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, prote
 
 
 def test_a_did_you_mean_reply_keeps_the_owners_fallback_beside_the_candidates(browser, protected_url: str) -> None:
-    page = open_page(browser, protected_url, http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_as_owner(browser, protected_url)
     try:
         ask_in_page(page, "Could these ties raise tensions in the region?")
         reply = bot_messages(page).last
@@ -458,14 +464,14 @@ def test_screen_readers_get_each_message_as_plain_text(page) -> None:
 def _wait_for_review(url: str, condition, timeout: float = PAGE_TIMEOUT_MS / 1000) -> None:
     """Poll the review list (as the owner) until ``condition`` holds: the 👎 travels on its own event."""
     deadline = time.monotonic() + timeout
-    while not condition(httpx.get(f"{url}api/review", auth=("ann", "s3cret"), timeout=30).json()):
+    while not condition(httpx.get(f"{url}api/review", auth=OWNER, timeout=30).json()):
         assert time.monotonic() < deadline, "the feedback never reached the review"
         time.sleep(0.2)
 
 
 def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(browser, learning_url: str) -> None:
     question, off_topic = "Is Pyongyang lending troops to the Kremlin?", "What is the best pizza topping?"
-    page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_as_owner(browser, learning_url)
     try:
         ask_in_page(page, off_topic)
         bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()
@@ -488,7 +494,7 @@ def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(brows
 
 def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, learning_url: str) -> None:
     question = "Could these ties raise tensions in the region?"  # the seed FAQ hesitates: two entries are close
-    page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_as_owner(browser, learning_url)
     try:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
@@ -508,7 +514,7 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
 def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
     """The seed FAQ answers this with its alliances entry; the one meant, the West's reaction, is offered under it."""
     question, meant = "What is the West doing about the Kim and Xi meetings?", "How are US and Western powers reacting to these developments?"
-    page = open_page(browser, learning_url, http_credentials={"username": "ann", "password": "s3cret"})
+    page = open_as_owner(browser, learning_url)
     try:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Not what you meant? Related questions:").wait_for()

@@ -132,7 +132,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
         none = f"\n\nNone of these? {fallback_html(options.fallback)}" if options.fallback else ""
-        return {"role": "assistant", "content": f"Did you mean one of these?{none}", "options": [{"label": h, "value": h} for h in suggestions(answer)]}
+        return {"role": "assistant", "content": f"Did you mean one of these?{none}", "options": as_options(suggestions(answer))}
     if not answer.answered:
         follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
         return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
@@ -145,12 +145,17 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     others = related(answer)
     if not others:
         return {"role": "assistant", "content": content}
-    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": [{"label": h, "value": h} for h in others]}
+    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
 
 
 def related(answer: Answer) -> list[str]:
     """The runners-up worth offering under an answer: those whose confidence against it reaches RELATED_SCORE."""
     return [alt.heading for alt in answer.alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
+
+
+def as_options(headings: list[str]) -> list[dict]:
+    """Headings as a message's clickable options: a click asks the heading as the next question."""
+    return [{"label": heading, "value": heading} for heading in headings]
 
 
 def suggestions(answer: Answer) -> list[str]:
@@ -174,7 +179,7 @@ def welcome(bot: FAQBot) -> dict:
     if about.split("\n", 1)[0].strip() == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     text = f"{as_text(about)}\n\n" if about else ""
-    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": [{"label": h, "value": h} for h in bot.headings[:EXAMPLES]]}
+    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(bot.headings[:EXAMPLES])}
 
 
 def offered_by_latest(history: list[dict], index: object, value: object) -> bool:

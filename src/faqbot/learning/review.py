@@ -5,7 +5,8 @@ high confidence, or whose answer the asker marked unhelpful or passed over for a
 offered with it — each with a suggested home: the entry askers picked from the entries offered
 with its reply ("did you mean", or "Not what you meant?" under an answer) if any did, else the
 one the bot matched — and groups similar declined questions that no entry covers ("14 people
-asked about X") as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry should answer it.
+asked about X") as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry
+should answer it.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
 :mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
