@@ -10,8 +10,8 @@ features the curve reads (retrieval.confidence_features) and whether the first e
 taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
 replayed with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
-"Right shown" counts the answer when the bot answers and the offered candidates when it asks "did
-you mean"; a "not covered" reply shows nothing. Then the shipped curve is replayed with other
+"Right shown" counts what the chat shows: the answer and the related questions under it
+(faqbot.retrieval.related), or the candidates of a "did you mean"; a "not covered" reply shows nothing. Then the shipped curve is replayed with other
 answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
 """
 
@@ -27,7 +27,21 @@ from sklearn.linear_model import LogisticRegression
 
 from faqbot import FAQBot
 from faqbot.evaluate import Query, load_queries
-from faqbot.retrieval import AMBIGUOUS, AMBIGUOUS_LEAD, ANSWERED, CONFIDENCE, CONFIDENCE_THRESHOLD, OFFERED, RERANK, Hit, confidence_features, decide, rank
+from faqbot.retrieval import (
+    AMBIGUOUS,
+    AMBIGUOUS_LEAD,
+    ANSWERED,
+    CONFIDENCE,
+    CONFIDENCE_THRESHOLD,
+    OFFERED,
+    RELATED_SCORE,
+    RERANK,
+    Hit,
+    confidence,
+    confidence_features,
+    decide,
+    rank,
+)
 from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +69,11 @@ class Case:
     @property
     def correct(self) -> bool:
         return bool(self.expect) and self.heading(0) in self.expect
+
+    def related_right(self, curve: tuple[float, ...]) -> bool:
+        """Whether a right entry is among the related questions the chat offers under the answer."""
+        scores = sorted(((confidence(hit, self.hits[0], curve), i) for i, hit in enumerate(self.hits[1:OFFERED], 1)), reverse=True)
+        return any(self.heading(i) in self.expect for score, i in scores[: OFFERED - 1] if score >= RELATED_SCORE)
 
     @property
     def features(self) -> tuple[float, ...]:
@@ -86,11 +105,12 @@ def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONF
     reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=case.text).reason for case in group}
     answered = [case for case in covered if reasons[id(case)] == ANSWERED]
     right = [case for case in answered if case.correct]
+    related = [case for case in answered if not case.correct and case.related_right(curve)]
     offered = [case for case in covered if reasons[id(case)] == AMBIGUOUS and any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits))))]
     ratio = lambda part, whole: len(part) / len(whole) if whole else float("nan")  # noqa: E731
     return {
         "answered": ratio(answered, covered), "precision": ratio(right, answered), "wrong asserted": (len(answered) - len(right)) / len(covered) if covered else float("nan"),
-        "right shown": ratio(right + offered, covered),
+        "right shown": ratio(right + related + offered, covered),
         "declined": ratio([c for c in uncovered if reasons[id(c)] != ANSWERED], uncovered),
     }  # fmt: skip
 

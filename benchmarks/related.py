@@ -4,7 +4,7 @@
 
 For each development set with user questions (the sets of benchmarks/learning.py), every covered
 question is asked of the bot (model as shipped, or adapted with ``--tune``; the shipped rule) and, when it is answered, the
-runners-up the chat offers under the answer (``faqbot.ui.related``) are compared with the entry
+runners-up the chat offers under the answer (``faqbot.retrieval.related``) are compared with the entry
 it meant. Prints one row per set: answered, answered wrongly, the wrong answers whose right
 entry is among the related ones, and how many related questions an answer carries.
 """
@@ -20,7 +20,7 @@ from learning import made_sets
 
 from faqbot import FAQBot
 from faqbot.evaluate import load_queries
-from faqbot.ui import related
+from faqbot.retrieval import related
 
 
 def measure(corpus_file: Path, queries_file: Path, kind: str | None, scratch: Path, tune: bool) -> str:

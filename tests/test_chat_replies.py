@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from faqbot import Alternative, Answer
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, RELATED_SCORE, ChatOptions, fallback_html, reply
+from faqbot.retrieval import RELATED_SCORE
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, ChatOptions, fallback_html, reply
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))

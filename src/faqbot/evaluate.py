@@ -10,9 +10,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
-from faqbot.retrieval import AMBIGUOUS, OFFERED
+from faqbot.retrieval import AMBIGUOUS, OFFERED, related
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Report:
     hits_at_5: int = 0
     answered: int = 0  # covered queries the bot answered
     answered_correct: int = 0
-    shown: int = 0  # covered queries whose right entry the reply shows: as the answer, or among 3 offered ("did you mean")
+    shown: int = 0  # covered queries whose right entry the chat's reply shows (see shown_entries)
     uncovered: int = 0
     declined: int = 0  # uncovered queries the bot declined
     misses: list[str] = field(default_factory=list)
@@ -80,8 +81,20 @@ def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
     return queries
 
 
+def shown_entries(reply: Answer) -> list[str]:
+    """The entries a chat reply (asked with ``top_k=OFFERED``, as the chat asks) puts before the
+    asker: the answer and the related questions under it, or the candidates of a "did you mean";
+    a "not covered" reply shows none. "Right shown" counts a question whose right entry is among them."""
+    if reply.answered:
+        return [reply.heading, *related(reply)]
+    if reply.reason == AMBIGUOUS:
+        return [reply.heading, *(alt.heading for alt in reply.alternatives)][:OFFERED]
+    return []
+
+
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
-    """Ask every query and tally ranks and abstentions."""
+    """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply; what
+    the reply shows, from the reply the chat gives (asked again with ``top_k=OFFERED``)."""
     report = Report()
     for query in queries:
         answer = bot.ask(query.text, top_k=top_k)
@@ -100,7 +113,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
         report.answered += answer.answered
         report.answered_correct += answer.answered and rank == 0
-        report.shown += rank == 0 if answer.answered else answer.reason == AMBIGUOUS and rank is not None and rank < OFFERED
+        report.shown += any(heading in query.expect for heading in shown_entries(bot.ask(query.text, top_k=OFFERED)))
         if rank != 0:
             report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
         elif not answer.answered:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from faqbot.answer import Answer
 from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
@@ -65,6 +66,9 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
 OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
+# Under an answer, a runner-up is offered too ("Not what you meant?") when its confidence measured
+# against the answer reaches this: near enough to be what was meant, and no unrelated entry.
+RELATED_SCORE = 0.3
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,13 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
             match=float(match[i]),
         ))
     return hits
+
+
+def related(answer: Answer) -> list[str]:
+    """The runners-up worth offering under an answer: those whose confidence against it reaches
+    RELATED_SCORE, at most OFFERED - 1 (with the answer, as many entries as "did you mean" offers).
+    An asserted answer is sometimes wrong; these give its reader a way on without rephrasing."""
+    return [alt.heading for alt in answer.alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
 
 
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float]:

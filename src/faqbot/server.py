@@ -35,10 +35,11 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
+from faqbot.retrieval import RELATED_SCORE
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
-from faqbot.ui import CSS, HEAD, RELATED_PROMPT, RELATED_SCORE, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, RELATED_PROMPT, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, related
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.text import valid_utf8
 
@@ -30,9 +30,6 @@ question_log = logging.getLogger("faqbot.questions")  # silent unless the operat
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
-# A runner-up is offered under an answer ("Not what you meant?") when its confidence measured
-# against the answer reaches this: near enough to be what was meant, and no unrelated entry.
-RELATED_SCORE = 0.3
 RELATED_PROMPT = "Not what you meant? Related questions:"
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
@@ -121,7 +118,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """The assistant message for one answer.
 
     Answered: heading as a title, the passage, the full answer to open, a footer, and the related
-    entries (:func:`related`) as options, so that an asker given the wrong entry picks the right
+    entries (:func:`faqbot.retrieval.related`) as options, so that an asker given the wrong entry picks the right
     one instead of rephrasing (with ``--learn`` the pick is recorded and the review lists it). Did you mean:
     the candidates as clickable options inside the message, and the owner's fallback for when none
     of them is what was asked. Not covered: the owner's fallback, never headings that have nothing
@@ -146,11 +143,6 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if not others:
         return {"role": "assistant", "content": content}
     return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
-
-
-def related(answer: Answer) -> list[str]:
-    """The runners-up worth offering under an answer: those whose confidence against it reaches RELATED_SCORE."""
-    return [alt.heading for alt in answer.alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
 
 
 def as_options(headings: list[str]) -> list[dict]:
