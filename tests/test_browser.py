@@ -191,6 +191,20 @@ def test_the_welcome_message_offers_questions_that_ask_themselves(page) -> None:
     chips.first.click()
     bot_messages(page).last.get_by_text("Kim Jong-un's meeting with Xi Jinping in Beijing").wait_for()
 
+def test_an_earlier_answer_keeps_its_related_questions_as_text_once_another_is_asked(page) -> None:
+    """The chat shows clickable options under its latest message only: an earlier answer lists them."""
+    meant = "How are US and Western powers reacting to these developments?"
+    ask_in_page(page, "What is the West doing about the Kim and Xi meetings?")
+    page.locator("#chat button.option").filter(has_text=meant).wait_for()  # under the answer, to click
+    ask_in_page(page, "Is a new Cold War starting?")
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length === 3")  # welcome and two replies
+    bot_messages(page).nth(2).get_by_text("confidence").wait_for()
+    earlier = bot_messages(page).nth(1)
+    earlier.get_by_text(meant).wait_for()
+    assert "Not what you meant? Related questions:" in earlier.inner_text()
+    assert earlier.locator("button.option").count() == 0
+
+
 def test_history_accumulates_and_clear_empties_it(page) -> None:
     ask_in_page(page, "Is a new Cold War starting?")
     bot_messages(page).nth(1).get_by_text("confidence").wait_for()  # the first reply, after the welcome

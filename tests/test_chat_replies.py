@@ -6,7 +6,7 @@ import re
 
 from faqbot import Alternative, Answer
 from faqbot.retrieval import RELATED_SCORE
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, ChatOptions, fallback_html, reply
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, ChatOptions, fallback_html, reply, settled
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -40,6 +40,17 @@ def test_did_you_mean_keeps_the_fallback_for_when_no_candidate_is_what_was_asked
     assert message["content"].startswith("Did you mean one of these?") and len(message["options"]) == 3
     assert "None of these?" in message["content"] and 'href="https://example.com/help"' in message["content"]
     assert "None of these?" not in reply(answer, 0.5, ChatOptions())["content"]  # no fallback set: nothing to point to
+
+
+def test_an_earlier_reply_keeps_what_it_offered_as_text_once_the_next_one_comes() -> None:
+    # The chat shows options under the latest message only; an earlier one lists them in its text.
+    related = reply(Answer(heading="First?", score=0.95, answered=True, alternatives=CANDIDATES[:1], **BASE), 0.5, ChatOptions())
+    assert settled(related) == {"role": "assistant", "content": f"{related['content']}\n\n- Second?"}
+    asked = Answer(heading="First*?", score=0.4, answered=False, alternatives=CANDIDATES, reason="ambiguous", **BASE)
+    content = settled(reply(asked, 0.5, ChatOptions(fallback="Call us.")))["content"]
+    assert content.startswith("Did you mean one of these?\n\n- First\\*?\n- Second?\n- Third?\n\nNone of these? Call us")  # headings as text
+    plain = reply(Answer(heading="First?", score=0.95, answered=True, **BASE), 0.5, ChatOptions())
+    assert settled(plain) is plain
 
 
 def test_not_covered_shows_the_fallback_never_unrelated_headings() -> None:

@@ -31,6 +31,7 @@ ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
 RELATED_PROMPT = "Not what you meant? Related questions:"
+NONE_OF_THESE = "None of these?"  # before the owner's fallback under "did you mean" candidates
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -128,7 +129,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
         return {"role": "assistant", "content": SMALL_TALK[answer.small_talk]}
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
-        none = f"\n\nNone of these? {fallback_html(options.fallback)}" if options.fallback else ""
+        none = f"\n\n{NONE_OF_THESE} {fallback_html(options.fallback)}" if options.fallback else ""
         return {"role": "assistant", "content": f"Did you mean one of these?{none}", "options": as_options(suggestions(answer))}
     if not answer.answered:
         follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
@@ -174,6 +175,17 @@ def welcome(bot: FAQBot) -> dict:
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(bot.headings[:EXAMPLES])}
 
 
+def settled(message: dict) -> dict:
+    """A message once another follows it. The chat shows a message's options (clickable entries) only
+    while it is the latest, so an earlier one would keep "Related questions:" or "Did you mean one of
+    these?" with nothing under it; it keeps what it offered as a plain list instead."""
+    if not message.get("options"):
+        return message
+    listed = "\n".join(f"- {as_text(option['label'])}" for option in message["options"])
+    before, fallback, after = message["content"].partition(f"\n\n{NONE_OF_THESE}")
+    return {"role": message["role"], "content": f"{before}\n\n{listed}{fallback}{after}"}
+
+
 def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
     """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
     offered = history[-1].get("options", []) if history else []
@@ -203,7 +215,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             question_log.info("question: %r", question)
         chosen = category if category in bot.categories else None
         answer = bot.ask(question, top_k=OFFERED, category=chosen)
-        history = [*history, {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
+        history = [*map(settled, history), {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
         if store is not None:
             recorded = {**recorded, len(history) - 1: store.record(answer)}
         return history, history, "", recorded
