@@ -61,7 +61,7 @@ CONFIDENCE = (-5.72, 6.40, 2.40, 6.40, 3.51)
 CONFIDENCE_THRESHOLD = 0.75
 HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and listed for the owner's review
 # Below the answer threshold, the best entries are offered ("did you mean") when the best one fits the
-# question this well on its own; below this the FAQ does not cover the question. Lower than the answer
+# question this well (with or without its lead over the rival); below this the FAQ does not cover it. Lower than the answer
 # threshold because offering is not asserting: in-domain questions get their candidates while no
 # off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
 OFFER_THRESHOLD = 0.3
@@ -220,9 +220,9 @@ def decide(
     The best entry is answered when its confidence against its rival reaches ``threshold`` and it
     leads the rival clearly. Runners-up that answer the same thing (duplicate entries) are no
     rival: hesitating between them would gain nothing. Otherwise the best entries are offered as
-    candidates when the best one fits the question on its own (its confidence with no rival
-    reaches ``offer``, or ``threshold`` if that is lower); when it does not, the FAQ does not cover
-    the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
+    candidates when the best one fits the question (its confidence, with or without its lead over
+    the rival, reaches ``offer``, or ``threshold`` if that is lower); when it does not, the FAQ does
+    not cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, three kinds of message that are no question are never answered:
@@ -240,5 +240,6 @@ def decide(
     asks = (has_letters(message) or not message) and not _names_a_subject(index, message, best)
     if score >= threshold and (rival is None or best.score - rival.score >= lead) and asks:
         return Decision(ANSWERED, score, rival)
-    fits = confidence(best, None, curve) >= min(offer, threshold)
+    # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
+    fits = max(score, confidence(best, None, curve)) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits and rival is not None else NOT_COVERED, score, rival)
