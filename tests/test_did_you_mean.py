@@ -10,7 +10,7 @@ import pytest
 from faqbot import FAQBot
 from faqbot.check import check_corpus
 from faqbot.evaluate import Query, evaluate
-from faqbot.ui import suggestions
+from faqbot.retrieval import suggestions
 
 pytestmark = pytest.mark.model
 

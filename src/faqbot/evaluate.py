@@ -13,7 +13,7 @@ from pathlib import Path
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
-from faqbot.retrieval import AMBIGUOUS, OFFERED, related
+from faqbot.retrieval import AMBIGUOUS, OFFERED, related, suggestions
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def shown_entries(reply: Answer) -> list[str]:
     if reply.answered:
         return [reply.heading, *related(reply)]
     if reply.reason == AMBIGUOUS:
-        return [reply.heading, *(alt.heading for alt in reply.alternatives)][:OFFERED]
+        return suggestions(reply)
     return []
 
 

@@ -61,9 +61,10 @@ CONFIDENCE = (-5.72, 6.40, 2.40, 6.40, 3.51)
 CONFIDENCE_THRESHOLD = 0.75
 HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and listed for the owner's review
 # Below the answer threshold, the best entries are offered ("did you mean") when the best one fits the
-# question this well (with or without its lead over the rival); below this the FAQ does not cover it. Lower than the answer
-# threshold because offering is not asserting: in-domain questions get their candidates while no
-# off-topic or cross-domain development question is offered any (docs/quality.md, "Did you mean").
+# question this well (with or without its lead over the rival); below this the FAQ does not cover it.
+# Lower than the answer threshold because offering is not asserting: in-domain questions get their
+# candidates while no off-topic or cross-domain development question is offered any (docs/quality.md,
+# "Did you mean").
 OFFER_THRESHOLD = 0.3
 OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
 # Under an answer, a runner-up is offered too ("Not what you meant?") when its confidence measured
@@ -142,6 +143,11 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
             match=float(match[i]),
         ))
     return hits
+
+
+def suggestions(answer: Answer) -> list[str]:
+    """The headings a "did you mean" reply offers: the best guess, then the runners-up, OFFERED in all."""
+    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
 
 
 def related(answer: Answer) -> list[str]:

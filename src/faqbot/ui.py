@@ -17,7 +17,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, related
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.text import valid_utf8
 
@@ -149,11 +149,6 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
 def as_options(headings: list[str]) -> list[dict]:
     """Headings as a message's clickable options: a click asks the heading as the next question."""
     return [{"label": heading, "value": heading} for heading in headings]
-
-
-def suggestions(answer: Answer) -> list[str]:
-    """The likely headings to offer when the bot is unsure: its best guess, then the runners-up."""
-    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
 
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
