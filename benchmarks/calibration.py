@@ -11,8 +11,8 @@ taken from the real ranking. For each set, a logistic curve is fitted on the oth
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
 replayed with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
 "Right shown" counts what the chat shows: the answer and the related questions under it
-(faqbot.retrieval.related), or the candidates of a "did you mean"; a "not covered" reply shows nothing. Then the shipped curve is replayed with other
-answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
+(faqbot.retrieval.related), or the candidates of a "did you mean"; a "not covered" reply shows
+nothing. Then the shipped curve is replayed with other answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from faqbot import FAQBot
+from faqbot import Alternative, FAQBot
 from faqbot.evaluate import Query, load_queries
 from faqbot.retrieval import (
     AMBIGUOUS,
@@ -34,13 +34,13 @@ from faqbot.retrieval import (
     CONFIDENCE,
     CONFIDENCE_THRESHOLD,
     OFFERED,
-    RELATED_SCORE,
     RERANK,
     Hit,
     confidence,
     confidence_features,
     decide,
     rank,
+    related,
 )
 from faqbot.text import searchable_text
 
@@ -71,9 +71,10 @@ class Case:
         return bool(self.expect) and self.heading(0) in self.expect
 
     def related_right(self, curve: tuple[float, ...]) -> bool:
-        """Whether a right entry is among the related questions the chat offers under the answer."""
-        scores = sorted(((confidence(hit, self.hits[0], curve), i) for i, hit in enumerate(self.hits[1:OFFERED], 1)), reverse=True)
-        return any(self.heading(i) in self.expect for score, i in scores[: OFFERED - 1] if score >= RELATED_SCORE)
+        """Whether a right entry is among the related questions the chat offers under the answer (whose
+        alternatives are the chat's runners-up, by their confidence against it as ``FAQBot.ask`` orders them)."""
+        runners_up = [Alternative(self.heading(i), "", confidence(hit, self.hits[0], curve)) for i, hit in enumerate(self.hits[1:OFFERED], 1)]
+        return any(heading in self.expect for heading in related(sorted(runners_up, key=lambda alt: -alt.score)))
 
     @property
     def features(self) -> tuple[float, ...]:

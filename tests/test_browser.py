@@ -191,6 +191,7 @@ def test_the_welcome_message_offers_questions_that_ask_themselves(page) -> None:
     chips.first.click()
     bot_messages(page).last.get_by_text("Kim Jong-un's meeting with Xi Jinping in Beijing").wait_for()
 
+
 def test_an_earlier_answer_keeps_its_related_questions_as_text_once_another_is_asked(page) -> None:
     """The chat shows clickable options under its latest message only: an earlier answer lists them."""
     meant = "How are US and Western powers reacting to these developments?"

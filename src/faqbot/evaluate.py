@@ -86,7 +86,7 @@ def shown_entries(reply: Answer) -> list[str]:
     asker: the answer and the related questions under it, or the candidates of a "did you mean";
     a "not covered" reply shows none. "Right shown" counts a question whose right entry is among them."""
     if reply.answered:
-        return [reply.heading, *related(reply)]
+        return [reply.heading, *related(reply.alternatives)]
     if reply.reason == AMBIGUOUS:
         return suggestions(reply)
     return []

@@ -29,11 +29,12 @@ curve fitted on the first two; docs/quality.md records how and what they score.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
-from faqbot.answer import Answer
+from faqbot.answer import Alternative, Answer
 from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
@@ -150,11 +151,12 @@ def suggestions(answer: Answer) -> list[str]:
     return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
 
 
-def related(answer: Answer) -> list[str]:
-    """The runners-up worth offering under an answer: those whose confidence against it reaches
-    RELATED_SCORE, at most OFFERED - 1 (with the answer, as many entries as "did you mean" offers).
-    An asserted answer is sometimes wrong; these give its reader a way on without rephrasing."""
-    return [alt.heading for alt in answer.alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
+def related(alternatives: Iterable[Alternative]) -> list[str]:
+    """The runners-up worth offering under an answer (its ``alternatives``, best score first): those
+    whose confidence against it reaches RELATED_SCORE, at most OFFERED - 1 (with the answer, as many
+    entries as "did you mean" offers). An asserted answer is sometimes wrong; these give its reader
+    a way on without rephrasing."""
+    return [alt.heading for alt in alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
 
 
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float]:

@@ -140,7 +140,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if answer.answer.strip() != answer.passage.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
     content = f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n<sub>{' · '.join(details)}</sub>"
-    others = related(answer)
+    others = related(answer.alternatives)
     if not others:
         return {"role": "assistant", "content": content}
     return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
