@@ -119,6 +119,24 @@ def test_eval_counts_a_related_question_under_a_wrong_answer_as_shown(shop_bot: 
     assert (figures["P@1"], figures["answered"], figures["wrong_asserted"], figures["right_shown"]) == (0.0, 1.0, 1.0, 1.0)
 
 
+def test_the_reply_does_not_depend_on_how_many_alternatives_are_asked_for(tmp_path: Path) -> None:
+    # Three entries answer the same thing, so the best three are one answer: its rival, the exchange
+    # entry, is found whether the caller asks for one entry or ten, and measured on the same scale.
+    faq = [
+        ("Can I return an item I bought on sale?", "Yes. Sale items can be returned within 30 days with the receipt, like any other purchase."),
+        ("Are sale items refundable?", "Yes. Items bought on sale can be returned within 30 days with the receipt, like any other item."),
+        ("Do sale items have a return policy?", "Yes. Sale items can be returned within 30 days with a receipt, like any other purchase."),
+        ("Can I exchange an item for another size?", "Yes. Bring it back within 30 days and pick another size in the shop."),
+        ("When is the shop open?", "Monday to Saturday, 9:00 to 20:00."),
+    ]
+    corpus = tmp_path / "returns.jsonl"
+    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in faq), encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    replies = [bot.ask("money back for a sale item?", top_k=top_k) for top_k in (1, 3, 10)]
+    assert len({(reply.heading, reply.reason, reply.score) for reply in replies}) == 1
+    assert [len(reply.alternatives) for reply in replies] == [0, 2, 4]
+
+
 def test_a_clear_question_is_answered(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("How many days until my order arrives?")
     assert (answer.heading, answer.reason) == ("How long does delivery take?", "answered")

@@ -137,7 +137,7 @@ class FAQBot:
         best = hits[0]
         decision = decide(index, hits, self.threshold, message=question)
         entry = index.entries[best.entry]
-        alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:]), key=lambda alt: -alt.score)
+        alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:top_k]), key=lambda alt: -alt.score)
         return Answer(
             question=question,
             heading=entry.heading,
@@ -146,7 +146,7 @@ class FAQBot:
             score=round(decision.score, 4),
             answered=decision.reason == ANSWERED,
             source=entry.source,
-            alternatives=tuple(alternatives[: top_k - 1]),
+            alternatives=tuple(alternatives),
             category=entry.category,
             reason=decision.reason,
             small_talk=decision.small_talk,

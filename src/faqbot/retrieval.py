@@ -97,14 +97,26 @@ def _best_per_entry(similarities: np.ndarray, wanted: np.ndarray, starts: np.nda
     return np.maximum.reduceat(np.where(wanted, similarities, -np.inf), starts)
 
 
+def _reranked(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """The entries the second stage re-ranks, from the first stage's ``order`` and each one's answer
+    group: the best RERANK, and when they all answer the same thing (duplicates), the first entry
+    that answers something else too. The best entry's rival is then always re-ranked with it, so
+    its lead is measured on one scale and does not depend on how many hits a caller asks for."""
+    top = order[:RERANK]
+    others = np.flatnonzero(groups != groups[0])
+    if len(set(groups[:RERANK].tolist())) == 1 and others.size:
+        top = np.append(top, order[others[0]])
+    return top
+
+
 def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
     """The ``limit`` best entries for a question (its unit vector, token vectors and text), best first.
 
     All candidate entries are scored at once: their rows (every view; see RowLayout.entry_rows)
     are fetched in one batch, compared with one matrix product, and each entry's best question,
     its heading + answer and its best passage are taken with segmented maxima.
-    The first-stage best RERANK are then put in second-stage order.
-    With ``category``, only that category's entries are candidates.
+    The first-stage best RERANK (see :func:`_reranked`) are then put in second-stage order; at least
+    those are returned, whatever ``limit``. With ``category``, only that category's entries are candidates.
     """
     allowed = index.in_category(category) if category is not None else None
     lexical = index.lexical.scores(text, allowed)
@@ -121,8 +133,9 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     passage = _best_per_entry(similarities, is_passage, starts)  # every entry has a passage
     scores = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
-    top = order[:RERANK]
-    returned = order[: max(RERANK, limit)]  # every hit returned is given a confidence, which reads its match
+    top = _reranked(index.answer_group[candidates[order]], order)
+    order = np.concatenate([top, order[~np.isin(order, top)]])
+    returned = order[: max(len(top), limit)]  # every hit returned is given a confidence, which reads its match
     match = np.zeros(len(candidates))
     match[returned] = index.tokens.scores(tokens, candidates[returned])
     scores[top] = (
@@ -131,10 +144,10 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[2] * match[top]
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
-    order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[RERANK:]])
+    order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[len(top):]])
     passages_only = np.where(is_passage, similarities, -np.inf)
     hits = []
-    for i in order[:limit]:
+    for i in order[: max(len(top), limit)]:
         best_row = rows[starts[i] + int(np.argmax(passages_only[starts[i] : starts[i] + len(segments[i])]))]
         hits.append(Hit(
             entry=int(candidates[i]),
