@@ -61,7 +61,7 @@ def test_stackfaq_quality_and_cross_domain_abstention(tmp_path: Path, seed_bot: 
 def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
     assert main(["eval", str(SEED_QUERIES), "--json", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert set(figures) == {"queries", "P@1", "MRR@10", "R@5", "answered", "precision_answered", "wrong_asserted", "right_shown", "declined"}
+    assert set(figures) == {"queries", "P@1", "MRR@10", "R@3", "R@5", "answered", "precision_answered", "wrong_asserted", "right_shown", "declined"}
     assert figures["queries"] == len(SEED_QUERIES.read_text().splitlines())
 
 

@@ -33,6 +33,7 @@ class Report:
     covered: int = 0  # queries with an expected heading
     hits_at_1: int = 0
     reciprocal_ranks: float = 0.0
+    hits_at_3: int = 0  # right entry among the first three (what ask() returns by default)
     hits_at_5: int = 0
     answered: int = 0  # covered queries the bot answered
     answered_correct: int = 0
@@ -51,6 +52,7 @@ class Report:
             "queries": self.queries,
             "P@1": ratio(self.hits_at_1, self.covered),
             "MRR@10": ratio(self.reciprocal_ranks, self.covered),
+            "R@3": ratio(self.hits_at_3, self.covered),
             "R@5": ratio(self.hits_at_5, self.covered),
             "answered": ratio(self.answered, self.covered),
             "precision_answered": ratio(self.answered_correct, self.answered),
@@ -109,6 +111,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
         report.covered += 1
         report.hits_at_1 += rank == 0
+        report.hits_at_3 += rank is not None and rank < 3
         report.hits_at_5 += rank is not None and rank < 5
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
         report.answered += answer.answered
