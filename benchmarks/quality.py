@@ -31,6 +31,9 @@ STACKFAQ_CORPUS = ROOT / "benchmarks" / "stackfaq" / "corpus.jsonl"
 STACKFAQ_QUERIES = ROOT / "benchmarks" / "stackfaq" / "queries.jsonl"
 SEED_CORPUS = ROOT / "corpus"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
+# Near-topic questions as a new user asks them of the seed FAQ ("When did Kim Jong Un first meet Xi
+# Jinping?"), written after the issue's trial; the five in SEED_QUERIES were written with the FAQ.
+SEED_NEAR_TOPIC = ROOT / "benchmarks" / "seed_near_topic.jsonl"
 BANKING_CORPUS = ROOT / "benchmarks" / "banking77" / "corpus.jsonl"
 BANKING_QUERIES = ROOT / "benchmarks" / "banking77" / "queries.jsonl"
 LIVEQA_CORPUS = ROOT / "benchmarks" / "liveqa" / "corpus.jsonl"
@@ -69,6 +72,7 @@ def faqbot_figures(scratch: Path, tune: bool) -> dict[str, dict[str, float]]:
         "paraphrase": evaluate(seed_bot, read_queries(SEED_QUERIES, "paraphrase")).figures(),
         "off-topic": evaluate(seed_bot, read_queries(SEED_QUERIES, "off-topic")).figures(),
         "near-topic": evaluate(seed_bot, read_queries(SEED_QUERIES, "near-topic")).figures(),
+        "near-topic-asked": evaluate(seed_bot, read_queries(SEED_NEAR_TOPIC)).figures(),
         "banking": evaluate(bot(BANKING_CORPUS, "banking77"), read_queries(BANKING_QUERIES)).figures(),
     }
     if SOF_QUERIES.exists():
@@ -106,6 +110,7 @@ def main() -> None:
         ("seed right entry shown", "paraphrase", "right_shown", ">= 0.95"),
         ("seed off-topic declined", "off-topic", "declined", ">= 0.90"),
         ("seed near-topic declined", "near-topic", "declined", "as high as possible"),
+        ("seed near-topic as new users ask, declined", "near-topic-asked", "declined", "as high as possible"),
     ]
     sets = [("banking", "Banking77-FAQ")]
     if "sof" in base:
@@ -122,6 +127,7 @@ def main() -> None:
     for key, label in sets:
         rows += [
             (f"{label} P@1", key, "P@1", "as high as possible"),
+            (f"{label} R@3", key, "R@3", "right entry among the first three; held-out FAQs: >= 0.95, 0.85"),
             (f"{label} answered", key, "answered", ">= 0.60"),
             (f"{label} precision when answered", key, "precision_answered", ">= 0.90"),
             (f"{label} wrong answers asserted", key, "wrong_asserted", "as low as possible"),
@@ -133,7 +139,7 @@ def main() -> None:
     for name, key, figure, target in rows:
         print(f"{name:<44}{naive.get(key, {}).get(figure, '')!s:>8}{base[key][figure]!s:>9}{adapted[key][figure]!s:>9}  {target}")
     print(f"\n({base['stack']['queries']} StackFAQ queries; {base['paraphrase']['queries']} seed paraphrases, "
-          f"{base['off-topic']['queries']} off-topic, {base['near-topic']['queries']} near-topic; {base['banking']['queries']} Banking77-FAQ"
+          f"{base['off-topic']['queries']} off-topic, {base['near-topic']['queries']} + {base['near-topic-asked']['queries']} near-topic; {base['banking']['queries']} Banking77-FAQ"
           + (f"; {base['sof']['queries']} + {base['sof-out']['queries']} out-of-scope SOFMattress-FAQ" if "sof" in base else "")
           + (f"; {base['liveqa']['queries']} LiveQA-Med questions)" if "liveqa" in base else ")"))
 

@@ -33,7 +33,7 @@ class Report:
     covered: int = 0  # queries with an expected heading
     hits_at_1: int = 0
     reciprocal_ranks: float = 0.0
-    hits_at_3: int = 0  # right entry among the first three (what ask() returns by default)
+    hits_at_3: int = 0  # right entry among the three entries ask() returns by default
     hits_at_5: int = 0
     answered: int = 0  # covered queries the bot answered
     answered_correct: int = 0
@@ -95,8 +95,9 @@ def shown_entries(reply: Answer) -> list[str]:
 
 
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
-    """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply; what
-    the reply shows, from the reply the chat gives (asked again with ``top_k=OFFERED``)."""
+    """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply (in its
+    order: the answer, then the alternatives by score); the first three and what the reply shows, from
+    the reply ``ask()`` and the chat give by default (asked again with ``top_k=OFFERED``)."""
     report = Report()
     for query in queries:
         answer = bot.ask(query.text, top_k=top_k)
@@ -111,12 +112,13 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
         report.covered += 1
         report.hits_at_1 += rank == 0
-        report.hits_at_3 += rank is not None and rank < 3
         report.hits_at_5 += rank is not None and rank < 5
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
         report.answered += answer.answered
         report.answered_correct += answer.answered and rank == 0
-        report.shown += any(heading in query.expect for heading in shown_entries(bot.ask(query.text, top_k=OFFERED)))
+        reply = bot.ask(query.text, top_k=OFFERED)  # as ask() and the chat reply by default
+        report.hits_at_3 += any(heading in query.expect for heading in [reply.heading, *(alt.heading for alt in reply.alternatives)])
+        report.shown += any(heading in query.expect for heading in shown_entries(reply))
         if rank != 0:
             report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
         elif not answer.answered:
