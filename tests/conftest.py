@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -66,6 +67,12 @@ def index_with_export(index_dir: Path) -> Path:
     encoder.load()  # makes the shared export if this is the run's first
     shutil.copytree(faqbot.embeddings.export_folder(index_dir, encoder.identity), PRODUCTION_EXPORT_FOLDER(index_dir, encoder.identity))
     return index_dir
+
+
+def write_faq(path: Path, entries: list[tuple[str, str]]) -> Path:
+    """``path`` written as a JSON Lines FAQ of (question, answer) entries, for a test's own small corpus."""
+    path.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in entries), encoding="utf-8")
+    return path
 
 
 def free_port() -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from faqbot import FAQBot
 from faqbot.check import check_corpus
 from faqbot.evaluate import Query, evaluate
 from faqbot.retrieval import suggestions
+from tests.conftest import write_faq
 
 pytestmark = pytest.mark.model
 
@@ -26,9 +26,7 @@ SHOP = [
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("shop") / "shop.jsonl"
-    path.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in SHOP), encoding="utf-8")
-    return path
+    return write_faq(tmp_path_factory.mktemp("shop") / "shop.jsonl", SHOP)
 
 
 @pytest.fixture(scope="module")
@@ -90,9 +88,7 @@ def test_a_bare_word_that_is_an_entrys_own_question_is_answered(tmp_path: Path) 
         ("Where do residents get parking permits?", "At the town hall, with proof of address."),
         ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
     ]
-    corpus = tmp_path / "library.jsonl"
-    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in faq), encoding="utf-8")
-    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    bot = FAQBot(write_faq(tmp_path / "library.jsonl", faq), tmp_path / "index", progress=False)
     assert (bot.ask("parking").heading, bot.ask("parking").reason) == ("Parking", "answered")
 
 
@@ -129,9 +125,7 @@ def test_the_reply_does_not_depend_on_how_many_alternatives_are_asked_for(tmp_pa
         ("Can I exchange an item for another size?", "Yes. Bring it back within 30 days and pick another size in the shop."),
         ("When is the shop open?", "Monday to Saturday, 9:00 to 20:00."),
     ]
-    corpus = tmp_path / "returns.jsonl"
-    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in faq), encoding="utf-8")
-    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    bot = FAQBot(write_faq(tmp_path / "returns.jsonl", faq), tmp_path / "index", progress=False)
     replies = [bot.ask("money back for a sale item?", top_k=top_k) for top_k in (1, 3, 10)]
     assert len({(reply.heading, reply.reason, reply.score) for reply in replies}) == 1
     assert [len(reply.alternatives) for reply in replies] == [0, 2, 4]

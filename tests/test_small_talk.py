@@ -11,7 +11,7 @@ from faqbot import Answer, FAQBot
 from faqbot.cli import format_answer
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS, small_talk
 from faqbot.ui import NOT_COVERED, SMALL_TALK, ChatOptions, reply
-from tests.conftest import ROOT, SEED_QUERIES
+from tests.conftest import ROOT, SEED_QUERIES, write_faq
 
 DESK = [
     ("Who greets visitors at the front desk?", "Our receptionists say hello, check you in and give you a visitor badge."),
@@ -53,9 +53,7 @@ def test_no_real_users_question_is_taken_for_small_talk() -> None:
 @pytest.mark.model
 def test_a_greeting_is_never_answered_from_the_faq(tmp_path: Path) -> None:
     """Ranked like a question, "Hello!" matched the entry whose answer says hello, with high confidence."""
-    corpus = tmp_path / "desk.jsonl"
-    corpus.write_text("".join(json.dumps({"question": q, "answer": a}) + "\n" for q, a in DESK), encoding="utf-8")
-    bot = FAQBot(corpus, tmp_path / "index", progress=False)
+    bot = FAQBot(write_faq(tmp_path / "desk.jsonl", DESK), tmp_path / "index", progress=False)
     greeting = bot.ask("Hello!")
     assert (greeting.answered, greeting.reason, greeting.score, greeting.small_talk) == (False, "not covered", 0.0, GREETING)
     assert greeting.heading in bot.headings  # the best guess is still there, as for any declined question

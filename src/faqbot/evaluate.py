@@ -117,7 +117,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         report.answered += answer.answered
         report.answered_correct += answer.answered and rank == 0
         reply = bot.ask(query.text, top_k=OFFERED)  # as ask() and the chat reply by default
-        report.hits_at_3 += any(heading in query.expect for heading in [reply.heading, *(alt.heading for alt in reply.alternatives)])
+        report.hits_at_3 += any(heading in query.expect for heading in suggestions(reply))
         report.shown += any(heading in query.expect for heading in shown_entries(reply))
         if rank != 0:
             report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")

@@ -102,11 +102,10 @@ def _reranked(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
     group: the best RERANK, and when they all answer the same thing (duplicates), the first entry
     that answers something else too. The best entry's rival is then always re-ranked with it, so
     its lead is measured on one scale and does not depend on how many hits a caller asks for."""
-    top = order[:RERANK]
     others = np.flatnonzero(groups != groups[0])
-    if len(set(groups[:RERANK].tolist())) == 1 and others.size:
-        top = np.append(top, order[others[0]])
-    return top
+    if others.size and others[0] >= RERANK:
+        return np.append(order[:RERANK], order[others[0]])
+    return order[:RERANK]
 
 
 def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
@@ -135,7 +134,8 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     order = np.argsort(-scores, kind="stable")
     top = _reranked(index.answer_group[candidates[order]], order)
     order = np.concatenate([top, order[~np.isin(order, top)]])
-    returned = order[: max(len(top), limit)]  # every hit returned is given a confidence, which reads its match
+    limit = max(len(top), limit)
+    returned = order[:limit]  # every hit returned is given a confidence, which reads its match
     match = np.zeros(len(candidates))
     match[returned] = index.tokens.scores(tokens, candidates[returned])
     scores[top] = (
@@ -147,7 +147,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[len(top):]])
     passages_only = np.where(is_passage, similarities, -np.inf)
     hits = []
-    for i in order[: max(len(top), limit)]:
+    for i in order[:limit]:
         best_row = rows[starts[i] + int(np.argmax(passages_only[starts[i] : starts[i] + len(segments[i])]))]
         hits.append(Hit(
             entry=int(candidates[i]),
