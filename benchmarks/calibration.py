@@ -34,15 +34,12 @@ from faqbot.retrieval import (
     CONFIDENCE,
     CONFIDENCE_THRESHOLD,
     OFFERED,
-    RERANK,
     Hit,
     confidence,
     confidence_features,
     decide,
-    rank,
     related,
 )
-from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
@@ -84,9 +81,7 @@ class Case:
 def cases(bot: FAQBot, queries: list[Query]) -> list[Case]:
     found = []
     for query in queries:
-        text = searchable_text(query.text)
-        vector, tokens = bot.encoder.encode_query(text)
-        found.append(Case(bot, query.text, rank(bot.index, vector, tokens, text, limit=RERANK), query.expect))
+        found.append(Case(bot, query.text, bot.rank(query.text), query.expect))
     return found
 
 

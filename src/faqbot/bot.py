@@ -122,6 +122,18 @@ class FAQBot:
         """The corpus's categories (empty when it has none), for ``ask(..., category=...)``."""
         return self.index.categories
 
+    def rank(self, question: str, limit: int = RERANK, category: str | None = None, index: FAQIndex | None = None) -> list[Hit]:
+        """The entries ``question`` asks for, best first (at least RERANK; see :func:`faqbot.retrieval.rank`).
+
+        The question is ranked as cleaned (:func:`searchable_text`) and with its misspellings
+        corrected towards the FAQ's words (:mod:`faqbot.spelling`). ``index`` is the snapshot to
+        rank in (the current one by default).
+        """
+        index = self.index if index is None else index
+        text = index.spelling.correct(searchable_text(question))
+        vector, tokens = self.encoder.encode_query(text)
+        return rank(index, vector, tokens, text, limit=limit, category=category)
+
     def ask(self, question: str, top_k: int = 3, category: str | None = None) -> Answer:
         """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives.
 
@@ -131,9 +143,7 @@ class FAQBot:
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
-        text = searchable_text(question)
-        vector, tokens = self.encoder.encode_query(text)
-        hits = rank(index, vector, tokens, text, limit=max(top_k, RERANK), category=category)
+        hits = self.rank(question, limit=max(top_k, RERANK), category=category, index=index)
         best = hits[0]
         decision = decide(index, hits, self.threshold, message=question)
         entry = index.entries[best.entry]

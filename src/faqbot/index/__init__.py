@@ -31,6 +31,7 @@ from faqbot.index import store
 from faqbot.layout import RowLayout
 from faqbot.lexical import LexicalIndex, query_terms
 from faqbot.passages import Passage
+from faqbot.spelling import Speller
 from faqbot.token_match import TokenIndex
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class FAQIndex:
     tokens: TokenIndex
     description: str
     answer_group: np.ndarray  # per entry; entries that answer the same thing share one (faqbot.overlap)
+    spelling: Speller  # corrects questions' misspellings towards the entries' words
 
     @property
     def layout(self) -> RowLayout:
@@ -75,7 +77,8 @@ class FAQIndex:
             raise store.Damaged(str(exc)) from exc
         if len(tokens) != len(layout.entries) or lexical.documents != len(layout.entries):
             raise store.Damaged(f"token vectors or BM25 cover {len(tokens)} / {lexical.documents} entries, not {len(layout.entries)}")
-        return cls(dense, lexical, tokens, description, answer_group)
+        spelling = Speller(text for entry in layout.entries for text in (*entry.questions, entry.answer))
+        return cls(dense, lexical, tokens, description, answer_group, spelling)
 
     @cached_property
     def categories(self) -> list[str]:

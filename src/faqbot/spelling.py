@@ -1,0 +1,88 @@
+"""Spelling: a question's misspelt words corrected towards the FAQ's own words before it is ranked.
+
+Real askers type fast: "matress", "recieved", "Hydrslazine", "Beckwith-Wieddeman". The model
+splits a misspelt word into word pieces that mean little, BM25 and token matching find nothing
+for it, and it is often the word that names what the question is about. Search engines answer
+with "did you mean"; an FAQ bot can do better, because it knows which words are worth meaning:
+the FAQ's own. A word is corrected only when
+
+* it has at least MIN_LENGTH letters (short words are too easily one edit from another word),
+  all of them English ones (a word with "ñ" or "ü" is no misspelt English word);
+* neither the FAQ nor an English dictionary (pyspellchecker's word list) knows it, and it is not
+  a known word with a common prefix or suffix added ("unreplied", "preload", "workflows"), which
+  is a word the dictionary lacks rather than a typo;
+* a word of the FAQ that begins with the same letter lies within one edit of it (two for words
+  of LONG_WORD letters or more; a swap of two neighbouring letters is one edit): typists rarely
+  miss the first letter, and requiring it keeps "matresses" from becoming "stresses". The
+  nearest wins, then the commonest in English ("amoung" → "among", not "amount"), then the
+  commonest in the FAQ;
+* the question is in English as far as can be told: of three words or more, at least half are
+  known (a question in another language is left as it is).
+
+Only ranking reads the corrected question. ``Answer.question``, the learning store and the
+small-talk and one-word rules (:func:`faqbot.retrieval.decide`) see it as typed. The FAQ's words
+include its approved alternates, so the questions an owner approves teach the speller too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from spellchecker import SpellChecker
+
+MIN_LENGTH = 5
+LONG_WORD = 9  # from this length two edits are allowed
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # words of letters in any script, contractions whole ("doesn't")
+PREFIXES = ("anti", "co", "de", "dis", "im", "in", "inter", "mis", "multi", "non", "over", "pre", "re", "self", "sub", "un", "under")
+SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness", "ment", "able", "ible", "ful", "less", "al", "ation", "ize", "ise", "ized", "ised")
+CACHED_WORDS = 4096  # corrections remembered per FAQ: askers repeat their misspellings
+
+
+@cache
+def english() -> SpellChecker:
+    """pyspellchecker's English word frequencies, loaded once per process (a fifth of a second)."""
+    return SpellChecker(language="en", distance=1)
+
+
+class Speller:
+    """Corrects a question's misspelt words to the nearest words of one FAQ."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
+        self._by_initial: dict[str, list[str]] = {}
+        for word in self._counts:
+            self._by_initial.setdefault(word[0], []).append(word)
+        english()  # loaded with the index, not on the first question
+        self.correction = lru_cache(maxsize=CACHED_WORDS)(self._correction)
+
+    def _known(self, word: str) -> bool:
+        return word in self._counts or word in english() or word.replace("'", "") in english()
+
+    def _derived(self, word: str) -> bool:
+        """Whether ``word`` is a known word with a common prefix or suffix: new to the dictionary, not misspelt."""
+        return any(word.startswith(p) and self._known(word[len(p):]) for p in PREFIXES) or any(
+            word.endswith(s) and self._known(word[: -len(s)]) for s in SUFFIXES
+        )
+
+    def _correction(self, word: str) -> str | None:
+        """The FAQ word ``word`` (lower case) is a misspelling of, or None."""
+        if len(word) < MIN_LENGTH or not word.isascii() or self._known(word) or self._derived(word):
+            return None
+        edits = 1 if len(word) < LONG_WORD else 2
+        near = process.extract(word, self._by_initial.get(word[0], []), scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
+        if not near:
+            return None
+        checker = english()
+        return min(near, key=lambda found: (found[1], -checker[found[0]], -self._counts[found[0]]))[0]
+
+    def correct(self, question: str) -> str:
+        """``question`` with each misspelt word replaced by its FAQ word; unchanged when most of its words are unknown."""
+        words = WORD.findall(question)
+        if len(words) >= 3 and sum(self._known(w.casefold()) for w in words) * 2 < len(words):
+            return question
+        return WORD.sub(lambda m: self.correction(m.group(0).casefold()) or m.group(0), question)

@@ -1,0 +1,80 @@
+"""Misspelt words are read as the FAQ word they were meant to be, and nothing else is changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faqbot import FAQBot
+from faqbot.spelling import Speller
+from tests.conftest import write_faq
+
+SHOP = ["Which mattress sizes do you sell?", "Our mattresses come in single, double and queen sizes.", "Orders are usually delivered within a week."]
+
+
+@pytest.mark.parametrize(
+    "question, corrected",
+    [
+        ("Which matress do you sell?", "Which mattress do you sell?"),  # a letter left out
+        ("When is my order delieverd?", "When is my order delivered?"),  # two edits in a long word
+        ("Do you sell qeuen size?", "Do you sell queen size?"),  # two letters swapped: one edit
+        ("MATRESS sizes", "mattress sizes"),  # any case
+    ],
+)
+def test_a_misspelt_word_becomes_the_faq_word_it_is_nearest(question: str, corrected: str) -> None:
+    assert Speller(SHOP).correct(question) == corrected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the room congested?",  # an English word two edits from the FAQ's "connected"
+        "Which emails are unreplied?",  # a known word with a prefix: new to the dictionary, not misspelt
+        "Any ordr?",  # too short to tell a typo from another word
+        "¿Cómo puedo cambiar mi contraseña?",  # another language
+    ],
+)
+def test_words_that_are_not_misspellings_of_the_faqs_words_are_left_alone(question: str) -> None:
+    faq = [*SHOP, "Is the room connected?", "Which emails are replied to?", "Stress-free returns: no questions asked."]
+    assert Speller(faq).correct(question) == question
+
+
+def test_a_misspelling_keeps_its_first_letter() -> None:
+    assert Speller(["Stresses at work"]).correct("Matresses") == "Matresses"  # two edits from "stresses"
+    assert Speller(["Stresses at work"]).correct("Strsses") == "stresses"
+
+
+def test_of_two_faq_words_as_near_the_commoner_english_word_wins() -> None:
+    speller = Speller(["The amount among the others"])
+    assert speller.correct("amoung") == "among"
+
+
+def test_contractions_are_words_of_their_own() -> None:
+    speller = Speller(["It doesn't work and it couldn't"])
+    assert speller.correct("it doesnt work") == "it doesn't work"
+    assert speller.correct("it couldn't") == "it couldn't"  # never "could": that would drop the negation
+
+
+@pytest.fixture(scope="module")
+def pharmacy(tmp_path_factory: pytest.TempPathFactory) -> FAQBot:
+    folder = tmp_path_factory.mktemp("pharmacy")
+    corpus = write_faq(folder / "faq.jsonl", [
+        ("Can I take hydralazine with alcohol?", "Alcohol adds to hydralazine's lowering of blood pressure: you may feel dizzy."),
+        ("Can I take gabapentin with alcohol?", "Alcohol makes gabapentin's drowsiness worse; avoid it."),
+        ("Can I take carvedilol with alcohol?", "Alcohol can lower blood pressure further with carvedilol."),
+    ])
+    return FAQBot(corpus, folder / "index", tune=False)
+
+
+def test_a_misspelt_drug_name_gets_the_reply_its_right_spelling_gets(pharmacy: FAQBot) -> None:
+    typed, meant = pharmacy.ask("Can I take hydrslazine with alcohol?"), pharmacy.ask("Can I take hydralazine with alcohol?")
+    assert typed.answered and typed.heading == meant.heading == "Can I take hydralazine with alcohol?"
+    assert typed.score == meant.score
+    assert typed.question == "Can I take hydrslazine with alcohol?"  # the asker's words are kept
+
+
+def test_the_index_knows_its_own_faqs_words(pharmacy: FAQBot, tmp_path: Path) -> None:
+    assert pharmacy.index.spelling.correct("gabapentine") == "gabapentin"
+    other = FAQBot(write_faq(tmp_path / "faq.jsonl", [("Where do you ship?", "Everywhere in Europe.")]), tmp_path / "index", tune=False)
+    assert other.index.spelling.correct("gabapentine") == "gabapentine"
