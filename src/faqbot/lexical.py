@@ -42,7 +42,7 @@ class LexicalIndex:
     def build(cls, entries: tuple[Entry, ...] | list[Entry]) -> LexicalIndex:
         """Index each entry's questions and answer as one document."""
         retriever = bm25s.BM25()
-        documents = ["\n".join([*e.questions, e.answer]) for e in entries]
+        documents = ["\n".join(e.texts) for e in entries]
         retriever.index(_tokenize(documents), show_progress=False)
         return cls(retriever)
 

@@ -39,6 +39,11 @@ class Entry:
         """The heading and every alternate phrasing: all the ways this entry is asked for."""
         return (self.heading, *self.alternates)
 
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Its questions and its answer: the words the FAQ uses for this entry (BM25 and spelling read them)."""
+        return (*self.questions, self.answer)
+
 
 @dataclass(frozen=True)
 class Corpus:

@@ -77,7 +77,7 @@ class FAQIndex:
             raise store.Damaged(str(exc)) from exc
         if len(tokens) != len(layout.entries) or lexical.documents != len(layout.entries):
             raise store.Damaged(f"token vectors or BM25 cover {len(tokens)} / {lexical.documents} entries, not {len(layout.entries)}")
-        spelling = Speller(text for entry in layout.entries for text in (*entry.questions, entry.answer))
+        spelling = Speller(text for entry in layout.entries for text in entry.texts)
         return cls(dense, lexical, tokens, description, answer_group, spelling)
 
     @cached_property
