@@ -26,6 +26,11 @@ def _tokenize(texts: list[str]):
     return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, return_ids=True, show_progress=False)
 
 
+def stem(word: str) -> str:
+    """A lower-case word's stem, as BM25 indexes it."""
+    return _STEMMER.stemWord(word)
+
+
 def query_terms(question: str) -> list[str]:
     """A question's terms exactly as :func:`_tokenize` makes them, without bm25s.tokenize's per-call
     set-up (three progress-bar objects even when hidden: a third of the lexical signal's cost)."""

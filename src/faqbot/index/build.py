@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zipfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,13 +21,14 @@ from faqbot.corpus import Corpus
 from faqbot.dense import DenseIndex, new_vector_index
 from faqbot.embeddings import Encoder
 from faqbot.index import store
-from faqbot.index.checkpoint import CHUNK, Checkpoint, text_key
+from faqbot.index.checkpoint import CHUNK, Checkpoint, read_embeddings, text_key, write_embeddings
 from faqbot.layout import RowLayout, entry_text
 from faqbot.lexical import LexicalIndex
 from faqbot.overlap import answer_groups
 from faqbot.passages import make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
+from faqbot.topic_words import focus, topic_words, without_topic_words
 
 if TYPE_CHECKING:
     from faqbot.adapt import Adaptation
@@ -85,7 +87,26 @@ def previous_embeddings(index_dir: Path, model: str) -> tuple[dict[str, np.ndarr
     keys = [text_key(t) for t in built.layout.texts()]
     vectors = dict(zip(keys, built.dense.vectors.reconstruct_n(0, built.dense.vectors.ntotal)))
     tokens = {text_key(entry_text(e)): built.tokens.entry_tokens(i) for i, e in enumerate(built.entries)}
+    try:  # focused question rows are blends: their own embeddings are kept beside them
+        read_embeddings(index_dir / manifest["build"] / store.FOCUS, vectors, {})
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        return {}, {}
     return vectors, tokens
+
+
+def _focused_rows(layout: RowLayout, embeddings: _Embeddings, vectors: np.ndarray) -> list[str]:
+    """Store each question row that names a topic word as :func:`~faqbot.topic_words.focus` makes it,
+    in place; the texts whose embeddings that took, for the next build to reuse."""
+    topics = topic_words(layout.entries)
+    texts = layout.texts()
+    focused = [(row, without) for row in layout.question_rows() if (without := without_topic_words(texts[row], topics))]
+    if not focused:
+        return []
+    rows = np.array([row for row, _ in focused])
+    shorter = [without for _, without in focused]
+    vectors[rows] = focus(vectors[rows], embeddings.of(shorter))
+    logger.info("topic words %s played down in %d of %d questions", sorted(topics), len(rows), len(layout.question_rows()))
+    return [texts[row] for row in rows] + shorter
 
 
 def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: bool = True, adaptation: Adaptation | None = None):
@@ -98,11 +119,15 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     checkpoint = Checkpoint(index_dir, encoder.identity)
     embeddings = _Embeddings(encoder, checkpoint, previous_embeddings(index_dir, encoder.identity), progress)
     _, entry_tokens = embeddings.with_tokens([entry_text(e) for e in corpus.entries])
-    dense = DenseIndex(new_vector_index(embeddings.of(layout.texts())), layout)
+    vectors = embeddings.of(layout.texts())
+    focused = _focused_rows(layout, embeddings, vectors)
+    dense = DenseIndex(new_vector_index(vectors), layout)
     groups = answer_groups(dense.rows(layout.answer_rows()))
 
     build = store.new_build_folder(index_dir)
     dense.save(build / store.VECTORS)
+    with (build / store.FOCUS).open("wb") as handle:
+        write_embeddings(handle, focused, embeddings.of(focused) if focused else np.zeros((0, dense.dimension), np.float32))
     meta = {
         "description": corpus.description,
         "entries": [asdict(e) for e in corpus.entries],

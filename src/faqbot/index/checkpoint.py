@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -42,7 +43,7 @@ class Checkpoint:
         tokens: dict[str, TokenVectors] = {}
         for chunk in sorted(self.folder.glob("chunk-*.npz")):
             try:
-                _read_chunk(chunk, vectors, tokens)
+                read_embeddings(chunk, vectors, tokens)
             except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
                 logger.warning("skipping damaged checkpoint %s (%s)", chunk, exc)
         if vectors:
@@ -52,22 +53,27 @@ class Checkpoint:
     def save(self, texts: list[str], vectors: np.ndarray, tokens: list[TokenVectors] | None = None) -> None:
         """Add one chunk: ``texts``' vectors, and their token vectors when given."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        arrays = {"keys": np.array([text_key(t) for t in texts]), "vectors": np.asarray(vectors, dtype=np.float32)}
-        if tokens is not None:
-            arrays["token_offsets"] = np.cumsum([0] + [len(t.ids) for t in tokens], dtype=np.int64)
-            arrays["token_ids"] = np.concatenate([t.ids for t in tokens]).astype(np.int32)
-            arrays["token_vectors"] = np.concatenate([t.vectors for t in tokens]).astype(np.float32)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".chunk-", suffix=".npz")
         with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, **arrays)
+            write_embeddings(handle, texts, vectors, tokens)
         os.replace(tmp, self.folder / f"chunk-{len(list(self.folder.glob('chunk-*.npz'))):06d}.npz")
 
     def clear(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _read_chunk(path: Path, vectors: dict[str, np.ndarray], tokens: dict[str, TokenVectors]) -> None:
-    """Add one chunk's embeddings to ``vectors`` and ``tokens``; ValueError if its arrays do not fit."""
+def write_embeddings(handle: BinaryIO, texts: list[str], vectors: np.ndarray, tokens: list[TokenVectors] | None = None) -> None:
+    """Save ``texts``' vectors (and token vectors, when given) by text key, as one ``.npz``."""
+    arrays = {"keys": np.array([text_key(t) for t in texts]), "vectors": np.asarray(vectors, dtype=np.float32)}
+    if tokens is not None:
+        arrays["token_offsets"] = np.cumsum([0] + [len(t.ids) for t in tokens], dtype=np.int64)
+        arrays["token_ids"] = np.concatenate([t.ids for t in tokens]).astype(np.int32)
+        arrays["token_vectors"] = np.concatenate([t.vectors for t in tokens]).astype(np.float32)
+    np.savez(handle, **arrays)
+
+
+def read_embeddings(path: Path, vectors: dict[str, np.ndarray], tokens: dict[str, TokenVectors]) -> None:
+    """Add the embeddings :func:`write_embeddings` saved to ``vectors`` and ``tokens``; ValueError if its arrays do not fit."""
     with np.load(path, allow_pickle=False) as chunk:
         keys, rows = chunk["keys"], chunk["vectors"]
         if rows.ndim != 2 or len(rows) != len(keys) or not np.isfinite(rows).all():

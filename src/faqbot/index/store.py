@@ -10,6 +10,8 @@ Layout of an index folder::
         meta.json           entries, passages and the corpus description
         lexical/            BM25 index of each entry's questions and answer
         token_*.npy         token vectors of each entry's heading + answer (see faqbot.token_match)
+        focus.npz           the two embeddings behind each question row stored with its topic
+                            words played down (see faqbot.topic_words), for the next build to reuse
       .checkpoint-<model>/  embeddings of an unfinished build (see faqbot.index.checkpoint)
 
 A build goes into a fresh ``build-*`` folder and only becomes visible when ``manifest.json`` is
@@ -34,12 +36,13 @@ from faqbot.passages import MAX_WORDS
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 MANIFEST = "manifest.json"
 LOCK = ".build.lock"
 VECTORS = "vectors.faiss"
 META = "meta.json"
 LEXICAL = "lexical"
+FOCUS = "focus.npz"
 _MANIFEST_FIELDS = {
     "format_version": int, "model": str, "dimension": int, "corpus_fingerprint": str,
     "index_type": str, "rows": int, "build": str, "files": dict,

@@ -1,0 +1,76 @@
+"""Topic words: the subject a one-subject FAQ names in most of its questions, played down in its question rows.
+
+Most headings of a shop's FAQ say "mattress", most of a bank's say "card". In a sentence vector
+that word pulls a question towards every entry whose heading names it, whatever the question asks
+about it: "My mattress not delivered" meets "How do I return my mattress?" before "Why hasn't my
+order been delivered yet?". So each heading and alternate that names a topic word is stored as its
+own vector plus the vector of the same question without those words (:func:`focus`): the rest of
+the question — what it asks about the subject — weighs as much as the whole. This happens once, at
+build time; questions are embedded as asked (docs/quality.md, "Topic words", has the figures).
+
+A topic word is a content word that the questions of at least :data:`TOPIC_SHARE` of the entries
+use, and of :data:`MIN_TOPIC_ENTRIES` at least: in a small FAQ a word that two entries share is
+what they have in common, not its subject. Words compare as BM25 stems them ("cards" is "card").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from faqbot.corpus import Entry
+from faqbot.lexical import stem
+from faqbot.text import STOP_WORDS, has_letters
+
+TOPIC_SHARE = 0.25
+MIN_TOPIC_ENTRIES = 3
+_WORD = re.compile(r"(?u)\b\w+\b")
+# Words that shape a question rather than name its subject (closed-class English words: pronouns,
+# determiners, auxiliaries, prepositions, conjunctions, question words), never topic words even
+# when most headings open with them ("How do I…", "What is my…").
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    """
+    i me my mine myself we us our ours you your yours he him his she her hers its them theirs
+    what which who whom whose when where why how whether
+    am been being was were do does did done doing have has had having can could may might must
+    shall should would ought
+    about above across after against along among around before behind below beneath beside
+    between beyond during except from inside near off out outside over past since than through
+    till toward towards under until up upon via within without
+    all any both each either every few many more most much neither none other some same so too
+    very just also only still yet ever again already here
+    because although though while nor whereas unless
+    one ones anyone anything someone something everyone everything nothing
+    """.split()  # noqa: SIM905 -- one line per word class reads better than a list literal
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` that are not function words."""
+    return {stem(word) for word in _WORD.findall(text.lower()) if word not in FUNCTION_WORDS and has_letters(word)}
+
+
+def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
+    """The stems of the FAQ's topic words (none in a FAQ about many things)."""
+    uses = Counter(word for entry in entries for word in set().union(*map(_content_stems, entry.questions)))
+    enough = max(MIN_TOPIC_ENTRIES, math.ceil(TOPIC_SHARE * len(entries)))
+    return frozenset(word for word, count in uses.items() if count >= enough)
+
+
+def without_topic_words(question: str, topics: frozenset[str]) -> str | None:
+    """``question`` with its topic words left out, or None when it names none (or nothing else)."""
+    words = question.split()
+    kept = [word for word in words if not any(stem(part) in topics for part in _WORD.findall(word.lower()))]
+    if len(kept) == len(words) or not _content_stems(" ".join(kept)):
+        return None
+    return " ".join(kept)
+
+
+def focus(vectors: np.ndarray, without: np.ndarray) -> np.ndarray:
+    """Each question's vector plus its vector without topic words, as unit vectors."""
+    blended = vectors + without
+    return (blended / np.linalg.norm(blended, axis=1, keepdims=True)).astype(np.float32)
