@@ -39,6 +39,12 @@ def test_a_word_only_two_entries_share_is_not_a_topic(tmp_path: Path) -> None:
     assert topic_words(load_corpus(faq).entries) == frozenset()
 
 
+def test_contractions_and_numbers_are_no_topic_words(tmp_path: Path) -> None:
+    questions = ["Why can't I pay by card in 2024?", "Why isn't my card working in 2024?", "Why won't the card PIN work?", "Where is the shop?"]
+    faq = write_faq(tmp_path / "faq.jsonl", [(question, "An answer.") for question in questions])
+    assert topic_words(load_corpus(faq).entries) == {"card"}
+
+
 def test_a_question_without_its_topic_words_keeps_what_it_asks() -> None:
     assert without_topic_words("Why hasn't my order been delivered yet?", frozenset({"order"})) == "Why hasn't my been delivered yet?"
     assert without_topic_words("Can I return my mattresses?", frozenset({"mattress"})) == "Can I return my"

@@ -18,7 +18,7 @@ from faqbot.corpus import Entry
 from faqbot.text import STOP_WORDS
 
 _STEMMER = Stemmer.Stemmer("english")
-_WORD = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern
+TERM = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern: words of two characters or more
 
 
 def _tokenize(texts: list[str]):
@@ -34,7 +34,7 @@ def stem(word: str) -> str:
 def query_terms(question: str) -> list[str]:
     """A question's terms exactly as :func:`_tokenize` makes them, without bm25s.tokenize's per-call
     set-up (three progress-bar objects even when hidden: a third of the lexical signal's cost)."""
-    return _STEMMER.stemWords([word for word in _WORD.findall(question.lower()) if word not in STOP_WORDS])
+    return _STEMMER.stemWords([word for word in TERM.findall(question.lower()) if word not in STOP_WORDS])
 
 
 class LexicalIndex:

@@ -10,25 +10,24 @@ build time; questions are embedded as asked (docs/quality.md, "Topic words", has
 
 A topic word is a content word that the questions of at least :data:`TOPIC_SHARE` of the entries
 use, and of :data:`MIN_TOPIC_ENTRIES` at least: in a small FAQ a word that two entries share is
-what they have in common, not its subject. Words compare as BM25 stems them ("cards" is "card").
+what they have in common, not its subject. Words compare as BM25 reads and stems them ("cards" is
+"card"; the "t" of "can't" is no word).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
 from faqbot.corpus import Entry
-from faqbot.lexical import stem
+from faqbot.lexical import TERM, stem
 from faqbot.text import STOP_WORDS, has_letters
 
 TOPIC_SHARE = 0.25
 MIN_TOPIC_ENTRIES = 3
-_WORD = re.compile(r"(?u)\b\w+\b")
 # Words that shape a question rather than name its subject (closed-class English words: pronouns,
 # determiners, auxiliaries, prepositions, conjunctions, question words), never topic words even
 # when most headings open with them ("How do I…", "What is my…").
@@ -51,7 +50,7 @@ FUNCTION_WORDS = STOP_WORDS | frozenset(
 
 def _content_stems(text: str) -> set[str]:
     """The stems of the words of ``text`` that are not function words."""
-    return {stem(word) for word in _WORD.findall(text.lower()) if word not in FUNCTION_WORDS and has_letters(word)}
+    return {stem(word) for word in TERM.findall(text.lower()) if word not in FUNCTION_WORDS and has_letters(word)}
 
 
 def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
@@ -64,7 +63,7 @@ def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
 def without_topic_words(question: str, topics: frozenset[str]) -> str | None:
     """``question`` with its topic words left out, or None when it names none (or nothing else)."""
     words = question.split()
-    kept = [word for word in words if not any(stem(part) in topics for part in _WORD.findall(word.lower()))]
+    kept = [word for word in words if not any(stem(part) in topics for part in TERM.findall(word.lower()))]
     if len(kept) == len(words) or not _content_stems(" ".join(kept)):
         return None
     return " ".join(kept)
