@@ -118,7 +118,7 @@ def _same_size_damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("name", ["vectors.faiss", "meta.json", "token_ids.npy", "token_vectors.npy", "lexical/params.index.json"])
+@pytest.mark.parametrize("name", ["vectors.faiss", "meta.json", "token_ids.npy", "token_vectors.npy", "focus.npz", "lexical/params.index.json"])
 def test_damage_that_keeps_the_size_is_found_by_its_hash_and_rebuilt(tmp_path: Path, pets_txt: Path, caplog, name: str) -> None:
     fake_bot(pets_txt, tmp_path)
     path = _build_file(tmp_path, name)
