@@ -94,18 +94,19 @@ def previous_embeddings(index_dir: Path, model: str) -> tuple[dict[str, np.ndarr
     return vectors, tokens
 
 
-def _focused_rows(layout: RowLayout, embeddings: _Embeddings, vectors: np.ndarray) -> list[str]:
+def _focused_rows(layout: RowLayout, texts: list[str], embeddings: _Embeddings, vectors: np.ndarray) -> list[str]:
     """Store each question row that names a topic word as :func:`~faqbot.topic_words.focus` makes it,
-    in place; the texts whose embeddings that took, for the next build to reuse."""
+    in place (``texts`` and ``vectors`` are the layout's rows); the texts whose embeddings that
+    took, for the next build to reuse."""
     topics = topic_words(layout.entries)
-    texts = layout.texts()
-    focused = [(row, without) for row in layout.question_rows() if (without := without_topic_words(texts[row], topics))]
+    questions = layout.question_rows()
+    focused = [(row, without) for row in questions if (without := without_topic_words(texts[row], topics))]
     if not focused:
         return []
     rows = np.array([row for row, _ in focused])
     shorter = [without for _, without in focused]
     vectors[rows] = focus(vectors[rows], embeddings.of(shorter))
-    logger.info("topic words %s played down in %d of %d questions", sorted(topics), len(rows), len(layout.question_rows()))
+    logger.info("topic words %s played down in %d of %d questions", sorted(topics), len(rows), len(questions))
     return [texts[row] for row in rows] + shorter
 
 
@@ -119,8 +120,9 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     checkpoint = Checkpoint(index_dir, encoder.identity)
     embeddings = _Embeddings(encoder, checkpoint, previous_embeddings(index_dir, encoder.identity), progress)
     _, entry_tokens = embeddings.with_tokens([entry_text(e) for e in corpus.entries])
-    vectors = embeddings.of(layout.texts())
-    focused = _focused_rows(layout, embeddings, vectors)
+    texts = layout.texts()
+    vectors = embeddings.of(texts)
+    focused = _focused_rows(layout, texts, embeddings, vectors)
     dense = DenseIndex(new_vector_index(vectors), layout)
     groups = answer_groups(dense.rows(layout.answer_rows()))
 
