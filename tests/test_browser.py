@@ -132,6 +132,13 @@ def test_paraphrase_shows_heading_passage_confidence_and_source(page) -> None:
     assert page.locator("#chat .message.user").last.inner_text().strip() == "Has North Korea sent soldiers to help Russia?"
 
 
+def test_a_corrected_misspelling_is_named_above_the_answer(page) -> None:
+    ask_in_page(page, "Could this lead to a new Cold War confrontaton?")
+    reply = bot_messages(page).last
+    reply.get_by_text("Could this lead to a new Cold War-style confrontation?").wait_for()  # the heading
+    assert reply.inner_text().startswith("Searched for \u201cCould this lead to a new Cold War confrontation?\u201d")
+
+
 def test_a_question_the_faq_does_not_cover_gets_a_hint_not_unrelated_headings(page) -> None:
     ask_in_page(page, "How do I bake sourdough bread at home?")
     reply = bot_messages(page).last
@@ -376,38 +383,35 @@ def _site(port: int, server_url: str, fallback: str = "") -> Iterator[str]:
         site.server_close()
 
 
-def _ask_through_the_widget(browser, site: str, question: str):
+@contextmanager
+def _ask_through_the_widget(browser, site: str, question: str) -> Iterator:
+    """A new page of ``site`` whose widget has just been asked ``question``; closed afterwards."""
     page = browser.new_page()
-    page.set_default_timeout(PAGE_TIMEOUT_MS)
-    page.goto(site)
-    page.locator("#faqbot-bubble").click()
-    page.get_by_label("Your question").fill(question)
-    page.get_by_label("Your question").press("Enter")
-    return page
+    try:
+        page.set_default_timeout(PAGE_TIMEOUT_MS)
+        page.goto(site)
+        page.locator("#faqbot-bubble").click()
+        page.get_by_label("Your question").fill(question)
+        page.get_by_label("Your question").press("Enter")
+        yield page
+    finally:
+        page.close()
 
 
 def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
-    with _site(EMBEDDING_PORT, server_url) as site:
-        page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")
-        try:
-            page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
-            assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?") as page:
+        page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
+        assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
     from faqbot.learning.store import QuestionStore
 
     question = "Is Pyongyang arming the Kremlin?"
-    with _site(EMBEDDING_PORT, server_url) as site:
-        page = _ask_through_the_widget(browser, site, question)
-        try:
-            reply = page.locator("#faqbot-panel .faqbot-reply").last
-            reply.get_by_label("Not helpful").click()
-            reply.get_by_text("Thanks for the feedback.").wait_for()
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_label("Not helpful").click()
+        reply.get_by_text("Thanks for the feedback.").wait_for()
     store = QuestionStore.open(server_store)
     try:
         assert [record.helpful for record in store.records() if record.question == question] == [False]
@@ -416,54 +420,44 @@ def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str
 
 
 def test_the_widget_replies_to_small_talk_in_kind_with_nothing_to_vote_on(browser, server_url: str) -> None:
-    with _site(EMBEDDING_PORT, server_url) as site:
-        page = _ask_through_the_widget(browser, site, "Thanks a lot!")
-        try:
-            reply = page.locator("#faqbot-panel .faqbot-reply").last
-            reply.get_by_text("You're welcome!").wait_for()
-            assert reply.locator(".faqbot-vote").count() == 0 and "couldn't find" not in reply.inner_text()
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Thanks a lot!") as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_text("You're welcome!").wait_for()
+        assert reply.locator(".faqbot-vote").count() == 0 and "couldn't find" not in reply.inner_text()
+
+
+def test_the_widget_shows_what_was_searched_when_a_misspelt_word_was_corrected(browser, server_url: str) -> None:
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Could this lead to a new Cold War confrontaton?") as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_text("Searched for \u201cCould this lead to a new Cold War confrontation?\u201d").wait_for()
 
 
 def test_the_widget_tells_where_else_to_ask_when_no_entry_or_no_candidate_is_the_answer(browser, server_url: str) -> None:
     fallback = "Call us on 0800 123 456 <b>any day</b>."
-    with _site(EMBEDDING_PORT, server_url, fallback) as site:
-        page = _ask_through_the_widget(browser, site, "How do I bake sourdough bread at home?")
-        try:
-            declined = page.locator("#faqbot-panel .faqbot-reply").last
-            declined.get_by_text("Call us on 0800 123 456").wait_for()
-            assert fallback in declined.inner_text()  # shown as typed: the page's text is never HTML
-            page.get_by_label("Your question").fill("Could these ties raise tensions in the region?")
-            page.get_by_label("Your question").press("Enter")
-            offered = page.locator("#faqbot-panel .faqbot-reply").nth(1)
-            offered.locator(".faqbot-candidate").first.wait_for()
-            assert f"None of these? {fallback}" in offered.inner_text()
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url, fallback) as site, _ask_through_the_widget(browser, site, "How do I bake sourdough bread at home?") as page:
+        declined = page.locator("#faqbot-panel .faqbot-reply").last
+        declined.get_by_text("Call us on 0800 123 456").wait_for()
+        assert fallback in declined.inner_text()  # shown as typed: the page's text is never HTML
+        page.get_by_label("Your question").fill("Could these ties raise tensions in the region?")
+        page.get_by_label("Your question").press("Enter")
+        offered = page.locator("#faqbot-panel .faqbot-reply").nth(1)
+        offered.locator(".faqbot-candidate").first.wait_for()
+        assert f"None of these? {fallback}" in offered.inner_text()
 
 
 def test_the_widget_offers_related_questions_under_an_answer_as_the_chat_page_does(browser, server_url: str) -> None:
     meant = "How are US and Western powers reacting to these developments?"  # the seed FAQ answers with its alliances entry
-    with _site(EMBEDDING_PORT, server_url) as site:
-        page = _ask_through_the_widget(browser, site, "What is the West doing about the Kim and Xi meetings?")
-        try:
-            answered = page.locator("#faqbot-panel .faqbot-reply").first
-            answered.get_by_text("Not what you meant? Related questions:").wait_for()
-            answered.locator(".faqbot-candidate").filter(has_text=meant).click()
-            page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(meant).first.wait_for()  # the pick is asked in turn
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "What is the West doing about the Kim and Xi meetings?") as page:
+        answered = page.locator("#faqbot-panel .faqbot-reply").first
+        answered.get_by_text("Not what you meant? Related questions:").wait_for()
+        answered.locator(".faqbot-candidate").filter(has_text=meant).click()
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(meant).first.wait_for()  # the pick is asked in turn
 
 
 def test_the_widget_on_an_unlisted_site_is_refused(browser, server_url: str) -> None:
-    with _site(free_port(), server_url) as site:
-        page = _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?")
-        try:
-            page.locator("#faqbot-panel .faqbot-error").wait_for()
-            assert page.locator("#faqbot-panel .faqbot-reply").count() == 0
-        finally:
-            page.close()
+    with _site(free_port(), server_url) as site, _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?") as page:
+        page.locator("#faqbot-panel .faqbot-error").wait_for()
+        assert page.locator("#faqbot-panel .faqbot-reply").count() == 0
 
 
 def test_screen_readers_get_each_message_as_plain_text(page) -> None:
@@ -546,16 +540,12 @@ def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, 
     from faqbot.learning.store import QuestionStore
 
     question = "Will countries be forced to pick sides?"  # likely but not sure: "did you mean" (asked by no other test)
-    with _site(EMBEDDING_PORT, server_url) as site:
-        page = _ask_through_the_widget(browser, site, question)
-        try:
-            offered = page.locator("#faqbot-panel .faqbot-candidate")
-            offered.nth(1).wait_for()
-            picked = offered.nth(1).inner_text().strip()
-            offered.nth(1).click()
-            page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
-        finally:
-            page.close()
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        offered = page.locator("#faqbot-panel .faqbot-candidate")
+        offered.nth(1).wait_for()
+        picked = offered.nth(1).inner_text().strip()
+        offered.nth(1).click()
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
     store = QuestionStore.open(server_store)
     try:
         deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from faqbot import Alternative, Answer
 from faqbot.retrieval import RELATED_SCORE
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, ChatOptions, fallback_html, reply, settled
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SEARCHED_FOR, ChatOptions, fallback_html, reply, settled
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -65,3 +67,17 @@ def test_the_fallback_allows_web_and_mail_links_and_shows_everything_else_as_typ
     shown = fallback_html("[mail](mailto:a@b.org) [bad](javascript:alert(1)) <img src=x onerror=alert(2)>")
     assert re.findall(r'href="([^"]*)"', shown) == ["mailto:a@b.org"]  # the javascript: link stays text
     assert "<img" not in shown and "&lt;img" in shown
+
+
+@pytest.mark.parametrize("reason", ["answered", "ambiguous", "not covered"])
+def test_a_reply_opens_with_what_was_searched_when_misspelt_words_were_corrected(reason: str) -> None:
+    answer = Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, corrected_question="my *mattress*", **BASE)
+    content = reply(answer, 0.5, ChatOptions())["content"]
+    assert content.startswith(f"<sub>{SEARCHED_FOR} “my \\*mattress\\*”</sub>\n\n")  # shown as typed, never as markup
+    plain = reply(Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, **BASE), 0.5, ChatOptions())["content"]
+    assert SEARCHED_FOR not in plain and content.endswith(plain)
+
+
+def test_small_talk_is_replied_to_without_what_was_searched() -> None:
+    answer = Answer(heading="First?", score=0.0, answered=False, reason="not covered", small_talk="thanks", corrected_question="thanks", **BASE)
+    assert SEARCHED_FOR not in reply(answer, 0.5, ChatOptions())["content"]

@@ -74,6 +74,13 @@ def test_a_misspelt_drug_name_gets_the_reply_its_right_spelling_gets(pharmacy: F
     assert typed.question == "Can I take hydrslazine with alcohol?"  # the asker's words are kept
 
 
+def test_an_answer_says_what_was_searched_when_a_word_was_corrected(pharmacy: FAQBot) -> None:
+    typed, meant = pharmacy.ask("Can I take  hydrslazine with alcohol?"), pharmacy.ask("Can I take  hydralazine with alcohol?")
+    assert typed.corrected_question == "Can I take hydralazine with alcohol?"
+    assert typed.to_dict()["corrected_question"] == typed.corrected_question
+    assert meant.corrected_question == "" and "corrected_question" not in meant.to_dict()  # spacing cleaned is no correction
+
+
 def test_the_index_knows_its_own_faqs_words(pharmacy: FAQBot, tmp_path: Path) -> None:
     assert pharmacy.index.spelling.correct("gabapentine") == "gabapentin"
     other = FAQBot(write_faq(tmp_path / "faq.jsonl", [("Where do you ship?", "Everywhere in Europe.")]), tmp_path / "index", tune=False)

@@ -15,6 +15,10 @@ class Alternative:
     category: str = ""
 
 
+# Fields :meth:`Answer.to_dict` leaves out when empty: they describe replies out of the ordinary.
+OPTIONAL_FIELDS = frozenset({"small_talk", "corrected_question"})
+
+
 @dataclass(frozen=True)
 class Answer:
     """The bot's reply to one question.
@@ -24,6 +28,9 @@ class Answer:
     "ambiguous" when the best entries are too close to choose (offer them: "did you mean…?"),
     "not covered" when none fits the question well — or when the message is small talk
     ("hi", "thanks"), which ``small_talk`` names so that a chat can reply in kind.
+    ``corrected_question`` is the question as it was searched when misspelt words were corrected
+    (:mod:`faqbot.spelling`), so that an interface can say so: a correction can be wrong, and the
+    asker should see what was answered.
     """
 
     question: str
@@ -37,11 +44,10 @@ class Answer:
     category: str = ""  # the best entry's category, "" when the corpus has none
     reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
     small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
+    corrected_question: str = ""  # the question as searched, when spelling correction changed it; "" otherwise
 
     def to_dict(self) -> dict:
-        """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk,
-        so a question's answer has the same fields it always had (as ``id`` only with learning on)."""
-        data = asdict(self)
-        if not self.small_talk:
-            del data["small_talk"]
-        return data
+        """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk and
+        ``corrected_question`` only when a word was corrected, so a question's answer has the same
+        fields it always had (as ``id`` only with learning on)."""
+        return {name: value for name, value in asdict(self).items() if value or name not in OPTIONAL_FIELDS}

@@ -129,10 +129,14 @@ class FAQBot:
         corrected towards the FAQ's words (:mod:`faqbot.spelling`). ``index`` is the snapshot to
         rank in (the current one by default).
         """
-        index = self.index if index is None else index
-        text = index.spelling.correct(searchable_text(question))
+        return self._searched(question, limit, category, self.index if index is None else index)[0]
+
+    def _searched(self, question: str, limit: int, category: str | None, index: FAQIndex) -> tuple[list[Hit], str]:
+        """The hits for ``question``, and the question as searched when correcting its spelling changed it ("" otherwise)."""
+        cleaned = searchable_text(question)
+        text = index.spelling.correct(cleaned)
         vector, tokens = self.encoder.encode_query(text)
-        return rank(index, vector, tokens, text, limit=limit, category=category)
+        return rank(index, vector, tokens, text, limit=limit, category=category), text if text != cleaned else ""
 
     def ask(self, question: str, top_k: int = 3, category: str | None = None) -> Answer:
         """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives.
@@ -143,7 +147,7 @@ class FAQBot:
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
-        hits = self.rank(question, limit=max(top_k, RERANK), category=category, index=index)
+        hits, corrected = self._searched(question, max(top_k, RERANK), category, index)
         best = hits[0]
         decision = decide(index, hits, self.threshold, message=question)
         entry = index.entries[best.entry]
@@ -160,6 +164,7 @@ class FAQBot:
             category=entry.category,
             reason=decision.reason,
             small_talk=decision.small_talk,
+            corrected_question=corrected,
         )
 
 

@@ -152,7 +152,7 @@ def format_answer(answer: Answer) -> str:
     """Human-readable rendering of an answer for the terminal."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
-    lines = []
+    lines = [f"Searched for: {answer.corrected_question}", ""] if answer.corrected_question else []
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]

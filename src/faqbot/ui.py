@@ -98,6 +98,7 @@ class ChatOptions:
 
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
+SEARCHED_FOR = "Searched for"  # before the question as searched, when misspelt words were corrected
 # Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
 SMALL_TALK = {
     GREETING: "Hello! Ask a question in your own words, or browse all the questions below.",
@@ -116,6 +117,15 @@ def fallback_html(text: str) -> str:
 
 
 def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
+    """The assistant message for one answer (see :func:`_reply`), opening with what was searched when
+    misspelt words were corrected: a correction can be wrong, and the asker then sees why."""
+    message = _reply(answer, threshold, options)
+    if answer.corrected_question and not answer.small_talk:
+        message["content"] = f"<sub>{SEARCHED_FOR} “{as_text(answer.corrected_question)}”</sub>\n\n{message['content']}"
+    return message
+
+
+def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """The assistant message for one answer.
 
     Answered: heading as a title, the passage, the full answer to open, a footer, and the related

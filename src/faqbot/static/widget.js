@@ -82,6 +82,9 @@
   function show(answer) {
     var reply = element("div", "margin:0 0 12px;");
     reply.className = "faqbot-reply";
+    if (answer.corrected_question && !answer.small_talk) {  // misspelt words were corrected: show what was searched
+      reply.appendChild(element("div", "font-size:13px;color:#555;margin-bottom:4px;", "Searched for \u201C" + answer.corrected_question + "\u201D"));
+    }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
       reply.appendChild(element("div", "white-space:pre-line;", answer.passage));
