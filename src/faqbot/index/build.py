@@ -59,6 +59,8 @@ class _Embeddings:
     def _encode(self, missing: list[str], with_tokens: bool) -> None:
         missing = list(dict.fromkeys(missing))
         logger.info("embedding %d texts%s", len(missing), " with token vectors" if with_tokens else "")
+        if missing:
+            self.encoder.load()  # a first export of the model takes seconds: before the bar, not counted as embedding
         with tqdm(total=len(missing), desc="Embedding", unit="text", disable=not self.progress or not missing) as bar:
             for start in range(0, len(missing), CHUNK):
                 chunk = missing[start : start + CHUNK]
