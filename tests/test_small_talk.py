@@ -12,6 +12,7 @@ from faqbot.cli import format_answer
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS, small_talk
 from faqbot.ui import NOT_COVERED, SMALL_TALK, ChatOptions, reply
 from tests.conftest import ROOT, SEED_QUERIES, write_faq
+from tests.fakes import HashingEncoder
 
 DESK = [
     ("Who greets visitors at the front desk?", "Our receptionists say hello, check you in and give you a visitor badge."),
@@ -60,6 +61,14 @@ def test_a_greeting_is_never_answered_from_the_faq(tmp_path: Path) -> None:
     question = bot.ask("Hello, how do I read a file?")
     assert (question.answered, question.heading, question.small_talk) == (True, "How do I read a file?", "")
     assert greeting.to_dict()["small_talk"] == GREETING and "small_talk" not in question.to_dict()  # JSON of a question as before
+
+
+def test_small_talk_is_replied_to_not_searched_even_when_a_word_of_it_could_be_corrected(tmp_path: Path) -> None:
+    corpus = write_faq(tmp_path / "desk.jsonl", [*DESK, ("Where do I send my thankyous?", "To the front desk.")])
+    bot = FAQBot(corpus, tmp_path / "index", encoder=HashingEncoder(), progress=False)
+    assert bot.index.spelling.correct("thankyou") == "thankyous"  # a FAQ word one edit away
+    thanks = bot.ask("thankyou")
+    assert thanks.small_talk == THANKS and thanks.corrected_question == "" and "corrected_question" not in thanks.to_dict()
 
 
 def test_the_chat_and_the_terminal_reply_in_kind() -> None:

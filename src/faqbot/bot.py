@@ -164,7 +164,7 @@ class FAQBot:
             category=entry.category,
             reason=decision.reason,
             small_talk=decision.small_talk,
-            corrected_question=corrected,
+            corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
         )
 
 
