@@ -21,10 +21,11 @@ TEXTS = ["Are North Korean soldiers fighting in Ukraine?", "ok", "a long questio
 
 
 @pytest.mark.own_export
-def test_onnx_vectors_match_sentence_transformers(tmp_path: Path) -> None:
-    fast = Encoder(cache_dir=tmp_path)
+def test_onnx_vectors_match_sentence_transformers(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    fast = Encoder(cache_dir=tmp_path, progress=True)
     fast_vectors = fast.encode(TEXTS)
     assert fast.backend == "onnx"
+    assert "Preparing the fast model: 100%" in capfd.readouterr().err  # seconds of work, shown as it goes
     reference = Encoder(backend="torch").encode(TEXTS)
     assert np.allclose(np.linalg.norm(fast_vectors, axis=1), 1.0, atol=1e-5)
     cosines = (fast_vectors * reference).sum(axis=1)  # the export's weights are 8-bit

@@ -73,7 +73,7 @@ class FAQBot:
         self.adaptation: Adaptation | None = None
         if encoder is None:
             backend = resolve("backend", backend)
-            encoder = Encoder(resolve("model", model), cache_dir=self.index_dir, backend=backend)
+            encoder = Encoder(resolve("model", model), cache_dir=self.index_dir, backend=backend, progress=progress)
             if resolve("tune", tune):
                 encoder = self._adapted(encoder, backend, retune, progress)
         self.encoder = encoder
@@ -94,7 +94,7 @@ class FAQBot:
                 self.adaptation = adapt.adapt(self.corpus, base.path, base.identity, fingerprint, self.index_dir, weights_needed, retune=retune, progress=progress)
         if self.adaptation.model is None:
             return base
-        return Encoder(str(self.adaptation.model), cache_dir=self.index_dir, backend=backend, identity=self.adaptation.identity)
+        return Encoder(str(self.adaptation.model), cache_dir=self.index_dir, backend=backend, identity=self.adaptation.identity, progress=progress)
 
     def reload(self) -> None:
         """Re-read the corpus and swap in its index (rebuilt where it changed); raises CorpusError.

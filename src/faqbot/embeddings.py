@@ -156,10 +156,12 @@ class Encoder:
     in index manifests when its folder's path would not (a copy adapted to a corpus). Model calls are serialised
     with a lock shared by every encoder of the process (Hugging Face tokenizers raise "Already
     borrowed" when used from several threads); single questions go through a batcher so that
-    concurrent users share model calls.
+    concurrent users share model calls. ``progress`` shows the export being made, when it is.
     """
 
-    def __init__(self, model: str | None = None, cache_dir: Path | None = None, backend: str = "onnx", identity: str | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, cache_dir: Path | None = None, backend: str = "onnx", identity: str | None = None, progress: bool = False
+    ) -> None:
         if backend not in ("onnx", "torch"):
             raise ValueError(f"backend must be 'onnx' or 'torch', not {backend!r}")
         self.identity = identity or model_identity(model)
@@ -168,6 +170,7 @@ class Encoder:
         if cache_dir is not None and backend == "onnx":
             self._onnx_dir = export_folder(Path(cache_dir), self.identity)
         self._onnx: onnx_encoder.OnnxEncoder | None = None
+        self._progress = progress
         self._questions = _QueryBatcher(self.encode_with_tokens)
 
     @property
@@ -199,7 +202,7 @@ class Encoder:
         logger.info("exporting %s to ONNX in %s", self.identity, folder)
         folder.parent.mkdir(parents=True, exist_ok=True)
         try:
-            onnx_encoder.export(self.path, folder, reference=self._reference_encode)
+            onnx_encoder.export(self.path, folder, reference=self._reference_encode, progress=self._progress)
         except OSError:
             if not folder.exists():
                 raise

@@ -65,13 +65,15 @@ def supports(model_path: str) -> bool:
     return types[:2] == ["Transformer", "Pooling"] and set(types[2:]) <= {"Normalize"} and modes == ["pooling_mode_mean_tokens"] and (model_dir / TOKENIZER_FILE).exists()
 
 
-def export(model_path: str, target: Path, reference) -> None:
+def export(model_path: str, target: Path, reference, progress: bool = False) -> None:
     """Export ``model_path`` to ONNX in ``target`` (atomically) and verify it against ``reference``.
 
     ``reference`` is the sentence-transformers encode function for the same model; an export
-    whose vectors differ from it is thrown away rather than used.
+    whose vectors differ from it is thrown away rather than used. It takes seconds, once per model
+    and index folder, so ``progress`` shows its three steps.
     """
     import torch
+    from tqdm.auto import tqdm
     from transformers import AutoModel
 
     class MeanPooledEncoder(torch.nn.Module):
@@ -89,6 +91,7 @@ def export(model_path: str, target: Path, reference) -> None:
 
     model_dir = Path(model_path)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-"))
+    bar = tqdm(total=3, desc="Preparing the fast model", unit="step", disable=not progress)
     try:
         module = MeanPooledEncoder(AutoModel.from_pretrained(model_path)).eval()
         sample = torch.ones(2, 8, dtype=torch.long)
@@ -102,8 +105,10 @@ def export(model_path: str, target: Path, reference) -> None:
                 dynamic_axes={**axes, "embedding": {0: "batch"}, "tokens": {0: "batch", 1: "tokens"}},
                 opset_version=17, dynamo=False,
             )
+        bar.update()
         _quantize_weights(full_precision, staging / ONNX_FILE)
         full_precision.unlink()
+        bar.update()
         shutil.copy2(model_dir / TOKENIZER_FILE, staging / TOKENIZER_FILE)
         settings = json.loads((model_dir / "sentence_bert_config.json").read_text()) if (model_dir / "sentence_bert_config.json").exists() else {}
         files = {name: file_hash(staging / name) for name in (ONNX_FILE, TOKENIZER_FILE)}
@@ -112,7 +117,9 @@ def export(model_path: str, target: Path, reference) -> None:
         if cosines.min() < PARITY_MIN_COSINE:
             raise ValueError(f"ONNX export differs from sentence-transformers (cosine {cosines.min():.5f})")
         os.replace(staging, target)
+        bar.update()
     finally:
+        bar.close()
         shutil.rmtree(staging, ignore_errors=True)
 
 
