@@ -67,10 +67,12 @@ def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
 
 def test_eval_verbose_lists_misses(tmp_path: Path, capsys) -> None:
     queries = tmp_path / "q.jsonl"
-    queries.write_text(json.dumps({"query": "How do I reset my password?", "expect": ["What are the implications for global stability?"]}) + "\n")
+    misspelt = "Could this lead to a new Cold War confrontaton?"  # its right entry is another: a miss
+    queries.write_text("".join(json.dumps({"query": q, "expect": ["What are the implications for global stability?"]}) + "\n" for q in ["How do I reset my password?", misspelt]))
     assert main(["-v", "eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 0
     out = capsys.readouterr().out
     assert "P@1" in out and "Misses:" in out and "reset my password" in out
+    assert f"{misspelt!r} (searched as 'Could this lead to a new Cold War confrontation?')" in out  # a wrong correction would show
 
 
 @pytest.mark.parametrize("content", ["not json\n", '{"expect": []}\n', "[1, 2]\n"])

@@ -94,6 +94,13 @@ def shown_entries(reply: Answer) -> list[str]:
     return []
 
 
+def _asked(answer: Answer) -> str:
+    """A question as a miss names it: as typed, and as searched when a misspelt word was corrected
+    (a wrong correction is then one look away)."""
+    searched = f" (searched as {answer.corrected_question!r})" if answer.corrected_question else ""
+    return f"{answer.question!r}{searched}"
+
+
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
     """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply (in its
     order: the answer, then the alternatives by score); the first three and what the reply shows, from
@@ -106,7 +113,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
             report.uncovered += 1
             report.declined += not answer.answered
             if answer.answered:
-                report.misses.append(f"answered an uncovered question: {query.text!r} -> {answer.heading!r}")
+                report.misses.append(f"answered an uncovered question: {_asked(answer)} -> {answer.heading!r}")
             continue
         ranked = [answer.heading] + [alt.heading for alt in answer.alternatives]
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
@@ -120,7 +127,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         report.hits_at_3 += any(heading in query.expect for heading in suggestions(reply))
         report.shown += any(heading in query.expect for heading in shown_entries(reply))
         if rank != 0:
-            report.misses.append(f"wrong first answer: {query.text!r} -> {answer.heading!r} (expected {query.expect[0]!r})")
+            report.misses.append(f"wrong first answer: {_asked(answer)} -> {answer.heading!r} (expected {query.expect[0]!r})")
         elif not answer.answered:
-            report.misses.append(f"declined a covered question: {query.text!r} (score {answer.score})")
+            report.misses.append(f"declined a covered question: {_asked(answer)} (score {answer.score})")
     return report
