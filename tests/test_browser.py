@@ -136,7 +136,7 @@ def test_a_corrected_misspelling_is_named_above_the_answer(page) -> None:
     ask_in_page(page, "Could this lead to a new Cold War confrontaton?")
     reply = bot_messages(page).last
     reply.get_by_text("Could this lead to a new Cold War-style confrontation?").wait_for()  # the heading
-    assert reply.inner_text().startswith("Searched for \u201cCould this lead to a new Cold War confrontation?\u201d")
+    assert reply.inner_text().startswith("Spelling corrected: \u201cconfrontaton\u201d \u2192 \u201cconfrontation\u201d")
 
 
 def test_a_question_the_faq_does_not_cover_gets_a_hint_not_unrelated_headings(page) -> None:
@@ -426,10 +426,10 @@ def test_the_widget_replies_to_small_talk_in_kind_with_nothing_to_vote_on(browse
         assert reply.locator(".faqbot-vote").count() == 0 and "couldn't find" not in reply.inner_text()
 
 
-def test_the_widget_shows_what_was_searched_when_a_misspelt_word_was_corrected(browser, server_url: str) -> None:
+def test_the_widget_names_the_misspelt_words_it_corrected(browser, server_url: str) -> None:
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Could this lead to a new Cold War confrontaton?") as page:
         reply = page.locator("#faqbot-panel .faqbot-reply").last
-        reply.get_by_text("Searched for \u201cCould this lead to a new Cold War confrontation?\u201d").wait_for()
+        reply.get_by_text("Spelling corrected: \u201cconfrontaton\u201d \u2192 \u201cconfrontation\u201d").wait_for()
 
 
 def test_the_widget_tells_where_else_to_ask_when_no_entry_or_no_candidate_is_the_answer(browser, server_url: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from faqbot import Alternative, Answer
 from faqbot.retrieval import RELATED_SCORE
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SEARCHED_FOR, ChatOptions, fallback_html, reply, settled
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, fallback_html, reply, settled
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -70,14 +70,15 @@ def test_the_fallback_allows_web_and_mail_links_and_shows_everything_else_as_typ
 
 
 @pytest.mark.parametrize("reason", ["answered", "ambiguous", "not covered"])
-def test_a_reply_opens_with_what_was_searched_when_misspelt_words_were_corrected(reason: str) -> None:
-    answer = Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, corrected_question="my *mattress*", **BASE)
+def test_a_reply_opens_with_the_words_read_as_others_when_misspelt_words_were_corrected(reason: str) -> None:
+    asked = {**BASE, "question": "Where is my Matress and pilow?"}
+    answer = Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, corrected_question="Where is my mattress and pillow?", **asked)
     content = reply(answer, 0.5, ChatOptions())["content"]
-    assert content.startswith(f"<sub>{SEARCHED_FOR} “my \\*mattress\\*”</sub>\n\n")  # shown as typed, never as markup
-    plain = reply(Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, **BASE), 0.5, ChatOptions())["content"]
-    assert SEARCHED_FOR not in plain and content.endswith(plain)
+    assert content.startswith(f"<sub>{SPELLING_CORRECTED} “Matress” → “mattress”, “pilow” → “pillow”</sub>\n\n")
+    plain = reply(Answer(heading="First?", score=0.9, answered=reason == "answered", reason=reason, **asked), 0.5, ChatOptions())["content"]
+    assert SPELLING_CORRECTED not in plain and content.endswith(plain)
 
 
-def test_small_talk_is_replied_to_without_what_was_searched() -> None:
+def test_small_talk_is_replied_to_without_a_spelling_line() -> None:
     answer = Answer(heading="First?", score=0.0, answered=False, reason="not covered", small_talk="thanks", corrected_question="thanks", **BASE)
-    assert SEARCHED_FOR not in reply(answer, 0.5, ChatOptions())["content"]
+    assert SPELLING_CORRECTED not in reply(answer, 0.5, ChatOptions())["content"]

@@ -41,9 +41,9 @@ def test_unsure_answer_offers_headings(tmp_path: Path, capsys) -> None:
     assert out.count("\n  - ") == 3
 
 
-def test_ask_says_what_it_searched_when_it_corrected_a_misspelt_word(tmp_path: Path, capsys) -> None:
+def test_ask_names_the_misspelt_words_it_corrected(tmp_path: Path, capsys) -> None:
     assert main(["ask", "Could this lead to a new Cold War confrontaton?", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
-    assert capsys.readouterr().out.startswith("Searched for: Could this lead to a new Cold War confrontation?\n\n")
+    assert capsys.readouterr().out.startswith("Spelling corrected: confrontaton → confrontation\n\n")
 
 
 def test_build_reports_what_it_indexed(tmp_path: Path, capsys) -> None:

@@ -72,7 +72,7 @@ def test_eval_verbose_lists_misses(tmp_path: Path, capsys) -> None:
     assert main(["-v", "eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 0
     out = capsys.readouterr().out
     assert "P@1" in out and "Misses:" in out and "reset my password" in out
-    assert f"{misspelt!r} (searched as 'Could this lead to a new Cold War confrontation?')" in out  # a wrong correction would show
+    assert f"{misspelt!r} (read 'confrontaton' as 'confrontation')" in out  # a wrong correction would show
 
 
 @pytest.mark.parametrize("content", ["not json\n", '{"expect": []}\n', "[1, 2]\n"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQBot
-from faqbot.spelling import Speller
+from faqbot.spelling import Speller, corrections
 from tests.conftest import write_faq
 
 SHOP = ["Which mattress sizes do you sell?", "Our mattresses come in single, double and queen sizes.", "Orders are usually delivered within a week."]
@@ -72,6 +72,11 @@ def test_a_misspelt_drug_name_gets_the_reply_its_right_spelling_gets(pharmacy: F
     assert typed.answered and typed.heading == meant.heading == "Can I take hydralazine with alcohol?"
     assert typed.score == meant.score
     assert typed.question == "Can I take hydrslazine with alcohol?"  # the asker's words are kept
+
+
+def test_corrections_pair_each_replaced_word_with_its_correction() -> None:
+    assert corrections("Can I take Hydrslazine, or  gabapentine?", "Can I take hydralazine, or gabapentin?") == [("Hydrslazine", "hydralazine"), ("gabapentine", "gabapentin")]
+    assert corrections("It doesn't work", "It doesn't work") == []
 
 
 def test_an_answer_says_what_was_searched_when_a_word_was_corrected(pharmacy: FAQBot) -> None:

@@ -25,6 +25,7 @@ from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
+from faqbot.spelling import corrections
 
 if TYPE_CHECKING:
     from faqbot.learning.review import Review
@@ -152,7 +153,8 @@ def format_answer(answer: Answer) -> str:
     """Human-readable rendering of an answer for the terminal."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
-    lines = [f"Searched for: {answer.corrected_question}", ""] if answer.corrected_question else []
+    changed = corrections(answer.question, answer.corrected_question)
+    lines = ["Spelling corrected: " + ", ".join(f"{typed} → {searched}" for typed, searched in changed), ""] if changed else []
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]

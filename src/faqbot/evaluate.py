@@ -14,6 +14,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.errors import QueryFileError
 from faqbot.retrieval import AMBIGUOUS, OFFERED, related, suggestions
+from faqbot.spelling import corrections
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,10 @@ def shown_entries(reply: Answer) -> list[str]:
 
 
 def _asked(answer: Answer) -> str:
-    """A question as a miss names it: as typed, and as searched when a misspelt word was corrected
-    (a wrong correction is then one look away)."""
-    searched = f" (searched as {answer.corrected_question!r})" if answer.corrected_question else ""
-    return f"{answer.question!r}{searched}"
+    """A question as a miss names it: as typed, and the words read as others when misspelt words were
+    corrected (a wrong correction is then one look away)."""
+    changed = ", ".join(f"{typed!r} as {searched!r}" for typed, searched in corrections(answer.question, answer.corrected_question))
+    return f"{answer.question!r} (read {changed})" if changed else repr(answer.question)
 
 
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:

@@ -86,3 +86,10 @@ class Speller:
         if len(words) >= 3 and sum(self._known(w.casefold()) for w in words) * 2 < len(words):
             return question
         return WORD.sub(lambda m: self.correction(m.group(0).casefold()) or m.group(0), question)
+
+
+def corrections(typed: str, searched: str) -> list[tuple[str, str]]:
+    """The words of ``typed`` that ``searched`` (its corrected form) replaced, as (typed, searched)
+    pairs: what a reply names, so that an asker sees how their words were read without reading
+    their whole question again. Correction replaces words one for one, so the two align."""
+    return [(old, new) for old, new in zip(WORD.findall(typed), WORD.findall(searched)) if old.casefold() != new.casefold()]

@@ -19,6 +19,7 @@ from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
+from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
@@ -98,7 +99,7 @@ class ChatOptions:
 
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
-SEARCHED_FOR = "Searched for"  # before the question as searched, when misspelt words were corrected
+SPELLING_CORRECTED = "Spelling corrected:"  # before the words read as others ("matress" → "mattress")
 # Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
 SMALL_TALK = {
     GREETING: "Hello! Ask a question in your own words, or browse all the questions below.",
@@ -117,11 +118,12 @@ def fallback_html(text: str) -> str:
 
 
 def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
-    """The assistant message for one answer (see :func:`_reply`), opening with what was searched when
-    misspelt words were corrected: a correction can be wrong, and the asker then sees why."""
+    """The assistant message for one answer (see :func:`_reply`), opening with the words read as
+    others when misspelt words were corrected: a correction can be wrong, and the asker then sees why."""
     message = _reply(answer, threshold, options)
     if answer.corrected_question and not answer.small_talk:
-        message["content"] = f"<sub>{SEARCHED_FOR} “{as_text(answer.corrected_question)}”</sub>\n\n{message['content']}"
+        changed = ", ".join(f"“{as_text(typed)}” → “{as_text(searched)}”" for typed, searched in corrections(answer.question, answer.corrected_question))
+        message["content"] = f"<sub>{SPELLING_CORRECTED} {changed}</sub>\n\n{message['content']}"
     return message
 
 

@@ -79,11 +79,20 @@
     acknowledgement: "Anything else? Ask in your own words."
   };
 
+  // The words a corrected question replaced, as faqbot.spelling.corrections pairs them: one for one.
+  function corrections(typed, searched) {
+    var word = /\p{L}+(?:'\p{L}+)*/gu, before = typed.match(word) || [], after = searched.match(word) || [], changed = [];
+    for (var i = 0; i < Math.min(before.length, after.length); i++) {
+      if (before[i].toLowerCase() !== after[i].toLowerCase()) { changed.push("\u201C" + before[i] + "\u201D \u2192 \u201C" + after[i] + "\u201D"); }
+    }
+    return changed.join(", ");
+  }
+
   function show(answer) {
     var reply = element("div", "margin:0 0 12px;");
     reply.className = "faqbot-reply";
-    if (answer.corrected_question && !answer.small_talk) {  // misspelt words were corrected: show what was searched
-      reply.appendChild(element("div", "font-size:13px;color:#555;margin-bottom:4px;", "Searched for \u201C" + answer.corrected_question + "\u201D"));
+    if (answer.corrected_question && !answer.small_talk) {  // misspelt words were corrected: show how they were read
+      reply.appendChild(element("div", "font-size:13px;color:#555;margin-bottom:4px;", "Spelling corrected: " + corrections(answer.question, answer.corrected_question)));
     }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
