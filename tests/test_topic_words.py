@@ -34,6 +34,16 @@ def test_topic_words_are_the_content_words_most_questions_use(shop_faq: Path) ->
     assert topic_words(load_corpus(shop_faq).entries) == {"mattress", "order"}
 
 
+def test_a_faq_in_another_language_has_no_topic_words(tmp_path: Path) -> None:
+    # the English list of words that shape a question would miss "wie", "ich", "kann" and "mein"
+    faq = write_faq(tmp_path / "de.jsonl", [
+        ("Wie kann ich mein Passwort ändern?", "Unter Einstellungen."), ("Wie kann ich mein Konto löschen?", "Im Profil."),
+        ("Wo finde ich meine Rechnung?", "Im Kundenkonto."), ("Kann ich meine Bestellung stornieren?", "Bis zum Versand."),
+        ("Wie lange dauert der Versand?", "Zwei Tage."), ("Welche Zahlungsarten gibt es?", "Karte und Rechnung."),
+    ])
+    assert topic_words(load_corpus(faq).entries) == frozenset()
+
+
 def test_a_word_only_two_entries_share_is_not_a_topic(tmp_path: Path) -> None:
     faq = write_faq(tmp_path / "faq.jsonl", [("When is the shop open?", "9 to 5."), ("Where is the shop?", "Main Street."), ("Do you deliver?", "Yes.")])
     assert topic_words(load_corpus(faq).entries) == frozenset()

@@ -11,7 +11,9 @@ build time; questions are embedded as asked (docs/quality.md, "Topic words", has
 A topic word is a content word that the questions of at least :data:`TOPIC_SHARE` of the entries
 use, and of :data:`MIN_TOPIC_ENTRIES` at least: in a small FAQ a word that two entries share is
 what they have in common, not its subject. Words compare as BM25 reads and stems them ("cards" is
-"card"; the "t" of "can't" is no word).
+"card"; the "t" of "can't" is no word). The words that shape a question are known for English only,
+so a FAQ whose questions are mostly not English words gets none: in a German FAQ "wie", "ich" and
+"mein" open most questions and would be taken for its subject.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ import numpy as np
 
 from faqbot.corpus import Entry
 from faqbot.lexical import TERM, stem
+from faqbot.spelling import WORD, english
 from faqbot.text import STOP_WORDS, has_letters
 
 TOPIC_SHARE = 0.25
 MIN_TOPIC_ENTRIES = 3
+ENGLISH_SHARE = 0.5  # of the questions' words, English ones at least; the development FAQs: 0.93-1.00, a German one 0.07
 # Words that shape a question rather than name its subject (closed-class English words: pronouns,
 # determiners, auxiliaries, prepositions, conjunctions, question words), never topic words even
 # when most headings open with them ("How do I…", "What is my…").
@@ -53,8 +57,16 @@ def _content_stems(text: str) -> set[str]:
     return {stem(word) for word in TERM.findall(text.lower()) if word not in FUNCTION_WORDS and has_letters(word)}
 
 
+def _in_english(entries: Sequence[Entry]) -> bool:
+    """Whether most words of the FAQ's questions are English words (FUNCTION_WORDS is an English list)."""
+    words = [word.casefold() for entry in entries for question in entry.questions for word in WORD.findall(question)]
+    return sum(word in english() for word in words) >= ENGLISH_SHARE * len(words)
+
+
 def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
-    """The stems of the FAQ's topic words (none in a FAQ about many things)."""
+    """The stems of the FAQ's topic words (none in a FAQ about many things, or not in English)."""
+    if not _in_english(entries):
+        return frozenset()
     uses = Counter(word for entry in entries for word in set().union(*map(_content_stems, entry.questions)))
     enough = max(MIN_TOPIC_ENTRIES, math.ceil(TOPIC_SHARE * len(entries)))
     return frozenset(word for word, count in uses.items() if count >= enough)
