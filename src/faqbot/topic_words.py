@@ -31,7 +31,7 @@ from faqbot.text import STOP_WORDS, has_letters
 
 TOPIC_SHARE = 0.25
 MIN_TOPIC_ENTRIES = 3
-ENGLISH_SHARE = 0.5  # of the questions' words, English ones at least; the development FAQs: 0.93-1.00, a German one 0.07
+ENGLISH_SHARE = 0.5  # of the words of its questions, English ones at least (docs/quality.md, "Topic words")
 # Words that shape a question rather than name its subject (closed-class English words: pronouns,
 # determiners, auxiliaries, prepositions, conjunctions, question words), never topic words even
 # when most headings open with them ("How do I…", "What is my…").
