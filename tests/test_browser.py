@@ -106,9 +106,14 @@ def page(browser, server_url: str):
     page.close()
 
 
-def open_as_owner(browser, url: str):
-    """A new tab on a server with a log-in, logged in as its owner."""
-    return open_page(browser, url, http_credentials={"username": OWNER[0], "password": OWNER[1]})
+@contextmanager
+def open_as_owner(browser, url: str) -> Iterator:
+    """A new tab on a server with a log-in, logged in as its owner; closed afterwards."""
+    page = open_page(browser, url, http_credentials={"username": OWNER[0], "password": OWNER[1]})
+    try:
+        yield page
+    finally:
+        page.close()
 
 
 def ask_in_page(page, question: str) -> None:
@@ -280,8 +285,7 @@ def test_two_sessions_keep_separate_histories(browser, server_url: str) -> None:
 def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, protected_url: str) -> None:
     refused = httpx.get(protected_url, timeout=30)
     assert refused.status_code == 401 and MILITARY_HEADING not in refused.text
-    page = open_as_owner(browser, protected_url)
-    try:
+    with open_as_owner(browser, protected_url) as page:
         ask_in_page(page, "Has North Korea sent soldiers to help Russia?")
         bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
         assert page.evaluate("() => Object.keys(window.localStorage).filter(k => k.includes('history'))") == []
@@ -292,21 +296,16 @@ def test_one_log_in_opens_the_page_and_nothing_is_shown_before_it(browser, prote
         declined.get_by_text("our help desk").wait_for()
         assert declined.locator("a").get_attribute("href") == "mailto:help@example.org"
         assert "<b>directly</b>" in declined.inner_text()  # the rest of the fallback is shown as typed
-    finally:
-        page.close()
 
 
 def test_a_did_you_mean_reply_keeps_the_owners_fallback_beside_the_candidates(browser, protected_url: str) -> None:
-    page = open_as_owner(browser, protected_url)
-    try:
+    with open_as_owner(browser, protected_url) as page:
         ask_in_page(page, "Could these ties raise tensions in the region?")
         reply = bot_messages(page).last
         reply.get_by_text("Did you mean one of these?").wait_for()
         page.locator("#chat button.option").first.wait_for()
         assert "None of these?" in reply.inner_text()
         assert reply.locator("a").get_attribute("href") == "mailto:help@example.org"
-    finally:
-        page.close()
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (390, 844)], ids=["desktop", "phone"])
@@ -480,8 +479,7 @@ def _wait_for_review(url: str, condition, timeout: float = PAGE_TIMEOUT_MS / 100
 
 def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(browser, learning_url: str) -> None:
     question, off_topic = "Is Pyongyang lending troops to the Kremlin?", "What is the best pizza topping?"
-    page = open_as_owner(browser, learning_url)
-    try:
+    with open_as_owner(browser, learning_url) as page:
         ask_in_page(page, off_topic)
         bot_messages(page).last.get_by_text("I couldn't find this in the FAQ.").wait_for()
         ask_in_page(page, question)
@@ -497,14 +495,11 @@ def test_a_thumbs_down_reaches_the_review_page_where_the_owner_approves_it(brows
         listed.get_by_label("Entry").select_option(MILITARY_HEADING)
         listed.get_by_role("button", name="Approve").click()
         page.get_by_role("status").get_by_text(f'Approved "{question}"').wait_for()
-    finally:
-        page.close()
 
 
 def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, learning_url: str) -> None:
     question = "Could these ties raise tensions in the region?"  # the seed FAQ hesitates: two entries are close
-    page = open_as_owner(browser, learning_url)
-    try:
+    with open_as_owner(browser, learning_url) as page:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
         offered = page.locator("#chat button.option")  # the latest reply's options (the welcome's are gone)
@@ -516,15 +511,12 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
         listed.wait_for()
         assert '1 picked the entry below from those offered' in listed.inner_text()
         assert listed.get_by_label("Entry").input_value() == picked  # approving takes it as it stands
-    finally:
-        page.close()
 
 
 def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
     """The seed FAQ answers this with its alliances entry; the one meant, the West's reaction, is offered under it."""
     question, meant = "What is the West doing about the Kim and Xi meetings?", "How are US and Western powers reacting to these developments?"
-    page = open_as_owner(browser, learning_url)
-    try:
+    with open_as_owner(browser, learning_url) as page:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Not what you meant? Related questions:").wait_for()
         page.locator("#chat button.option").filter(has_text=meant).click()
@@ -532,8 +524,6 @@ def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(brow
         bot_messages(page).last.get_by_text(meant).wait_for()
         _wait_for_review(learning_url, lambda listed: any(
             s["question"] == question and (s["why"], s["heading"], s["picked"]) == ("picked another", meant, 1) for s in listed["suggestions"]))
-    finally:
-        page.close()
 
 
 def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:
