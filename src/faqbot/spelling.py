@@ -49,6 +49,11 @@ def english() -> SpellChecker:
     return SpellChecker(language="en", distance=1)
 
 
+def english_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is in the English word list, as written or without its apostrophes ("doesnt")."""
+    return word in english() or word.replace("'", "") in english()
+
+
 class Speller:
     """Corrects a question's misspelt words to the nearest words of one FAQ."""
 
@@ -61,7 +66,7 @@ class Speller:
         self.correction = lru_cache(maxsize=CACHED_WORDS)(self._correction)
 
     def _known(self, word: str) -> bool:
-        return word in self._counts or word in english() or word.replace("'", "") in english()
+        return word in self._counts or english_word(word)
 
     def _derived(self, word: str) -> bool:
         """Whether ``word`` is a known word with a common prefix or suffix: new to the dictionary, not misspelt."""

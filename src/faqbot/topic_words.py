@@ -26,7 +26,7 @@ import numpy as np
 
 from faqbot.corpus import Entry
 from faqbot.lexical import TERM, stem
-from faqbot.spelling import WORD, english
+from faqbot.spelling import WORD, english_word
 from faqbot.text import STOP_WORDS, has_letters
 
 TOPIC_SHARE = 0.25
@@ -60,7 +60,7 @@ def _content_stems(text: str) -> set[str]:
 def _in_english(entries: Sequence[Entry]) -> bool:
     """Whether most words of the FAQ's questions are English words (FUNCTION_WORDS is an English list)."""
     words = [word.casefold() for entry in entries for question in entry.questions for word in WORD.findall(question)]
-    return sum(word in english() for word in words) >= ENGLISH_SHARE * len(words)
+    return sum(map(english_word, words)) >= ENGLISH_SHARE * len(words)
 
 
 def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
