@@ -3,8 +3,8 @@
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/quality.py
 
 Sets: StackFAQ, the seed FAQ, Banking77-FAQ (real banking-app questions against an FAQ written for
-them), and, when their ``convert.py`` has made them, SOFMattress-FAQ (a shop chatbot's real
-traffic, out-of-scope messages included, against an FAQ written for it) and LiveQA-Med (real
+them), and, when their ``convert.py`` has made them, SOFMattress-FAQ and Curekart-FAQ (two shop
+chatbots' real traffic, out-of-scope messages included, against an FAQ written for each) and LiveQA-Med (real
 consumer health questions against MedQuAD answers). The naive peer is what a user would
 write first: embed each FAQ heading with the same sentence-transformers model, put the vectors in
 a FAISS IndexFlatIP, return the nearest heading. No training on benchmark queries: faqbot's
@@ -38,8 +38,8 @@ BANKING_CORPUS = ROOT / "benchmarks" / "banking77" / "corpus.jsonl"
 BANKING_QUERIES = ROOT / "benchmarks" / "banking77" / "queries.jsonl"
 LIVEQA_CORPUS = ROOT / "benchmarks" / "liveqa" / "corpus.jsonl"
 LIVEQA_QUERIES = ROOT / "benchmarks" / "liveqa" / "queries.jsonl"
-SOF_CORPUS = ROOT / "benchmarks" / "hint3" / "corpus.jsonl"
-SOF_QUERIES = ROOT / "benchmarks" / "hint3" / "queries.jsonl"
+# Shop chatbots' traffic (key, name, folder), each made by its folder's convert.py when its data is at hand.
+SHOP_CHATBOTS = (("sof", "SOFMattress-FAQ", ROOT / "benchmarks" / "hint3"), ("curekart", "Curekart-FAQ", ROOT / "benchmarks" / "curekart"))
 
 
 def read_queries(path: Path, kind: str | None = None, decline: bool = False) -> list[Query]:
@@ -75,10 +75,11 @@ def faqbot_figures(scratch: Path, tune: bool) -> dict[str, dict[str, float]]:
         "near-topic-asked": evaluate(seed_bot, read_queries(SEED_NEAR_TOPIC)).figures(),
         "banking": evaluate(bot(BANKING_CORPUS, "banking77"), read_queries(BANKING_QUERIES)).figures(),
     }
-    if SOF_QUERIES.exists():
-        sof_bot = bot(SOF_CORPUS, "sofmattress")
-        figures["sof"] = evaluate(sof_bot, [q for q in read_queries(SOF_QUERIES) if q.expect]).figures()
-        figures["sof-out"] = evaluate(sof_bot, read_queries(SOF_QUERIES, "out-of-scope")).figures()
+    for key, _, folder in SHOP_CHATBOTS:
+        if (folder / "queries.jsonl").exists():
+            shop_bot = bot(folder / "corpus.jsonl", key)
+            figures[key] = evaluate(shop_bot, [q for q in read_queries(folder / "queries.jsonl") if q.expect]).figures()
+            figures[f"{key}-out"] = evaluate(shop_bot, read_queries(folder / "queries.jsonl", "out-of-scope")).figures()
     if LIVEQA_CORPUS.exists():
         liveqa_bot = bot(LIVEQA_CORPUS, "liveqa")
         figures["liveqa"] = evaluate(liveqa_bot, read_queries(LIVEQA_QUERIES, "original")).figures()
@@ -113,11 +114,12 @@ def main() -> None:
         ("seed near-topic as new users ask, declined", "near-topic-asked", "declined", "as high as possible"),
     ]
     sets = [("banking", "Banking77-FAQ")]
-    if "sof" in base:
-        naive["sof"] = naive_figures(SOF_CORPUS, [q for q in read_queries(SOF_QUERIES) if q.expect], encoder)
-        sets.append(("sof", "SOFMattress-FAQ"))
-    else:
-        print("SOFMattress-FAQ skipped: make it with benchmarks/hint3/convert.py (see benchmarks/hint3/README.md)\n")
+    for key, name, folder in SHOP_CHATBOTS:
+        if key in base:
+            naive[key] = naive_figures(folder / "corpus.jsonl", [q for q in read_queries(folder / "queries.jsonl") if q.expect], encoder)
+            sets.append((key, name))
+        else:
+            print(f"{name} skipped: make it with benchmarks/{folder.name}/convert.py (see benchmarks/{folder.name}/README.md)\n")
     if "liveqa" in base:
         naive["liveqa"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "original"), encoder)
         naive["liveqa-summary"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "summary"), encoder)
@@ -133,14 +135,13 @@ def main() -> None:
             (f"{label} wrong answers asserted", key, "wrong_asserted", "as low as possible"),
             (f"{label} right entry shown", key, "right_shown", ">= 0.95"),
         ]
-    if "sof" in base:
-        rows.append(("SOFMattress-FAQ out-of-scope declined", "sof-out", "declined", "as high as possible"))
+    rows += [(f"{name} out-of-scope declined", f"{key}-out", "declined", "as high as possible") for key, name, _ in SHOP_CHATBOTS if key in base]
     print(f"{'figure':<44}{'naive':>8}{'faqbot':>9}{'adapted':>9}  target")
     for name, key, figure, target in rows:
         print(f"{name:<44}{naive.get(key, {}).get(figure, '')!s:>8}{base[key][figure]!s:>9}{adapted[key][figure]!s:>9}  {target}")
     print(f"\n({base['stack']['queries']} StackFAQ queries; {base['paraphrase']['queries']} seed paraphrases, "
           f"{base['off-topic']['queries']} off-topic, {base['near-topic']['queries']} + {base['near-topic-asked']['queries']} near-topic; {base['banking']['queries']} Banking77-FAQ"
-          + (f"; {base['sof']['queries']} + {base['sof-out']['queries']} out-of-scope SOFMattress-FAQ" if "sof" in base else "")
+          + "".join(f"; {base[key]['queries']} + {base[f'{key}-out']['queries']} out-of-scope {name}" for key, name, _ in SHOP_CHATBOTS if key in base)
           + (f"; {base['liveqa']['queries']} LiveQA-Med questions)" if "liveqa" in base else ")"))
 
 

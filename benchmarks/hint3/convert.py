@@ -13,20 +13,16 @@ this script.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from intent_faq import write_set  # noqa: E402  (shared with the other intent-dataset sets)
-
-OUT_OF_SCOPE = "NO_NODES_DETECTED"
+from intent_faq import hint3_messages, write_set  # noqa: E402  (shared with the other intent-dataset sets)
 
 
 def main(source: Path) -> None:
-    with open(source, encoding="utf-8", newline="") as rows:
-        write_set(HERE, ((row["sentence"], None if row["label"] == OUT_OF_SCOPE else row["label"]) for row in csv.DictReader(rows)))
+    write_set(HERE, hint3_messages(source))
 
 
 if __name__ == "__main__":
