@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.cli import main
+from faqbot import Alternative, Answer
+from faqbot.cli import format_answer, main
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -39,6 +40,18 @@ def test_unsure_answer_offers_headings(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert out.startswith("Not sure")
     assert out.count("\n  - ") == 3
+
+
+def test_did_you_mean_lists_the_candidates_in_order_with_one_confidence() -> None:
+    # A runner-up's score is measured against the best guess, so it can exceed the best guess's own
+    # confidence ("join 0.52, cancel 0.69"); printed side by side, the two kinds contradicted each other.
+    cancel = Alternative("How do I cancel my membership?", "Write to us.", 0.69)
+    answer = Answer("I want to quit the club", "How do I join?", "Fill in the form.", "Fill in the form.", 0.52, False, "club.md:1", (cancel,), reason="ambiguous")
+    assert format_answer(answer).splitlines() == [
+        "Not sure (confidence 0.52). Did you mean one of these?",
+        "  - How do I join?",
+        "  - How do I cancel my membership?",
+    ]
 
 
 def test_ask_names_the_misspelt_words_it_corrected(tmp_path: Path, capsys) -> None:

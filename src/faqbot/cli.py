@@ -158,16 +158,14 @@ def format_answer(answer: Answer) -> str:
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]
-        others = answer.alternatives
-        title = "See also:"
+        lines += ["", "See also:"] if answer.alternatives else []
+        lines += [f"  - {other.heading} ({other.score:.2f})" for other in answer.alternatives]
     else:
         doubt = "Did you mean one of these?" if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
         lines += [f"Not sure (confidence {answer.score:.2f}). {doubt}"]
-        others = (answer, *answer.alternatives)
-        title = ""
-    if others:
-        lines += ["", title] if title else []
-        lines += [f"  - {other.heading} ({other.score:.2f})" for other in others]
+        # In the bot's order, without scores: a runner-up's is measured against the best guess, not
+        # like the best guess's own, so it can read higher than the confidence above.
+        lines += [f"  - {other.heading}" for other in (answer, *answer.alternatives)]
     return "\n".join(lines)
 
 
