@@ -141,7 +141,7 @@ def main() -> None:
             if (folder / "queries.jsonl").exists():
                 sets[name] = cases(bot(folder / "corpus.jsonl", name.lower()), load_queries(folder / "queries.jsonl"))
             else:
-                print(f"{name}-FAQ skipped: make it with benchmarks/{folder.name}/convert.py (see benchmarks/{folder.name}/README.md)")
+                print(f"{name}-FAQ skipped: make it as benchmarks/{folder.name}/README.md says")
     print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
     for held_out, group in sets.items():
         fitted = fit([other for name, other in sets.items() if name != held_out])

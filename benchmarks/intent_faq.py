@@ -3,18 +3,15 @@
 Banking77-FAQ, SOFMattress-FAQ and Curekart-FAQ are made the same way: ``faq.jsonl`` in the set's folder holds
 one entry per intent (intent, category, question, answer), written from the intent names; each
 labelled message becomes a query expecting the entry of its intent, or nothing (kind
-``out-of-scope``) when the dataset says no intent covers it. Each set's ``convert.py`` only reads
-its dataset's file format and calls :func:`write_set`.
+``out-of-scope``) when the dataset says no intent covers it. Each dataset's ``convert.py`` only
+reads its file format and calls :func:`write_set`.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-
-HINT3_OUT_OF_SCOPE = "NO_NODES_DETECTED"  # HINT3's label for a message its bot had no intent for
 
 
 def write_set(folder: Path, messages: Iterable[tuple[str, str | None]]) -> None:
@@ -30,10 +27,3 @@ def write_set(folder: Path, messages: Iterable[tuple[str, str | None]]) -> None:
             query = " ".join(text.split())
             item = {"query": query, "expect": [heading[intent]]} if intent is not None else {"query": query, "expect": [], "kind": "out-of-scope"}
             queries.write(json.dumps(item, ensure_ascii=False) + "\n")
-
-
-def hint3_messages(source: Path) -> Iterator[tuple[str, str | None]]:
-    """The messages of a HINT3 test file (``sentence,label``) as :func:`write_set` takes them."""
-    with open(source, encoding="utf-8", newline="") as rows:
-        for row in csv.DictReader(rows):
-            yield row["sentence"], None if row["label"] == HINT3_OUT_OF_SCOPE else row["label"]

@@ -119,7 +119,7 @@ def main() -> None:
             naive[key] = naive_figures(folder / "corpus.jsonl", [q for q in read_queries(folder / "queries.jsonl") if q.expect], encoder)
             sets.append((key, name))
         else:
-            print(f"{name} skipped: make it with benchmarks/{folder.name}/convert.py (see benchmarks/{folder.name}/README.md)\n")
+            print(f"{name} skipped: make it as benchmarks/{folder.name}/README.md says\n")
     if "liveqa" in base:
         naive["liveqa"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "original"), encoder)
         naive["liveqa-summary"] = naive_figures(LIVEQA_CORPUS, read_queries(LIVEQA_QUERIES, "summary"), encoder)

@@ -1,28 +1,43 @@
-"""Make the SOFMattress-FAQ development set: a real shop chatbot's traffic against an FAQ written for it.
+"""Make the development sets of HINT3's shop chatbots: real traffic against an FAQ written for each.
 
-    .venv/bin/python benchmarks/hint3/convert.py SOFMATTRESS_TEST_CSV
+    .venv/bin/python benchmarks/hint3/convert.py TEST_CSV
 
-SOFMATTRESS_TEST_CSV is ``dataset/v2/test/sofmattress_test.csv`` from github.com/hellohaptik/HINT3
-(``sentence,label``: 397 messages sent to a mattress shop's chatbot, labelled with one of its
-intents or ``NO_NODES_DETECTED`` when the bot had no answer for them). ``faq.jsonl`` here holds the
-FAQ, one entry per intent, written for this set from the intent names alone. Writes
-``corpus.jsonl`` (the FAQ as faqbot reads it) and ``queries.jsonl`` (every message: expecting the
-entry written for its intent, or nothing, kind ``out-of-scope``, when the bot had none) beside
-this script.
+TEST_CSV is one of HINT3's ``dataset/v2/test`` files from github.com/hellohaptik/HINT3
+(``sentence,label``: messages sent to a shop's chatbot, labelled with one of its intents or
+``NO_NODES_DETECTED`` when the bot had no answer for them): ``sofmattress_test.csv`` (397 messages
+to a mattress shop) makes SOFMattress-FAQ in this folder, ``curekart_test.csv`` (991 messages to a
+health-supplement shop) Curekart-FAQ in ``benchmarks/curekart``. Each set's ``faq.jsonl`` holds its
+FAQ, one entry per intent, written from the intent names alone. Writes ``corpus.jsonl`` (the FAQ as
+faqbot reads it) and ``queries.jsonl`` (every message: expecting the entry written for its intent,
+or nothing, kind ``out-of-scope``, when the bot had none) into the set's folder.
 """
 
 from __future__ import annotations
 
+import csv
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from intent_faq import hint3_messages, write_set  # noqa: E402  (shared with the other intent-dataset sets)
+from intent_faq import write_set  # noqa: E402  (shared with the other intent-dataset sets)
+
+FOLDERS = {"sofmattress_test.csv": HERE, "curekart_test.csv": HERE.parent / "curekart"}  # test file → its set's folder
+OUT_OF_SCOPE = "NO_NODES_DETECTED"
+
+
+def messages(source: Path) -> Iterator[tuple[str, str | None]]:
+    """Each message with its intent, or None when the shop's bot had none for it."""
+    with open(source, encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            yield row["sentence"], None if row["label"] == OUT_OF_SCOPE else row["label"]
 
 
 def main(source: Path) -> None:
-    write_set(HERE, hint3_messages(source))
+    if source.name not in FOLDERS:
+        raise SystemExit(f"{source}: not a HINT3 test file with an FAQ written for it (expected one of {', '.join(FOLDERS)})")
+    write_set(FOLDERS[source.name], messages(source))
 
 
 if __name__ == "__main__":
