@@ -107,6 +107,7 @@ def test_rebuild_after_an_edit_embeds_only_the_changed_entry(tmp_path: Path, pet
     assert encoder.encoded == [f"How much does it cost to adopt a dog?\n{answer}", answer]
     assert "175 euros" in bot.ask("How much is a dog?").passage
 
+
 def _build_file(index_dir: Path, name: str) -> Path:
     return index_dir / _manifest(index_dir)["build"] / name
 

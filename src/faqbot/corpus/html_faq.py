@@ -21,6 +21,7 @@ from faqbot.corpus.html_text import html_to_text
 
 logger = logging.getLogger(__name__)
 
+
 def _types(item: dict) -> set[str]:
     """An object's ``@type`` names without the schema.org prefix (it may be one name or a list)."""
     value = item.get("@type", [])

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+
 class _Embeddings:
     """Every embedding known for this build, by text key, and the encoder for the rest."""
 
