@@ -5,7 +5,7 @@
 Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
 StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
 summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ; SOFMattress-FAQ and
-Curekart-FAQ when their convert.py has made them (their out-of-scope messages should be declined). For each query the four
+Curekart-FAQ when benchmarks/hint3/convert.py has made them (their out-of-scope messages should be declined). For each query the four
 features the curve reads (retrieval.confidence_features) and whether the first entry is right are
 taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 LIVEQA = ROOT / "benchmarks" / "liveqa"
 BANKING = ROOT / "benchmarks" / "banking77"
-SHOP_CHATBOTS = {"SOFMattress": ROOT / "benchmarks" / "hint3", "Curekart": ROOT / "benchmarks" / "curekart"}  # optional: made by their convert.py
+SHOP_CHATBOTS = {"SOFMattress": ROOT / "benchmarks" / "hint3", "Curekart": ROOT / "benchmarks" / "curekart"}  # optional: made by hint3/convert.py
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
 LEADS = (0.0, 0.01, 0.015, 0.02, 0.025, 0.04)

@@ -38,7 +38,7 @@ BANKING_CORPUS = ROOT / "benchmarks" / "banking77" / "corpus.jsonl"
 BANKING_QUERIES = ROOT / "benchmarks" / "banking77" / "queries.jsonl"
 LIVEQA_CORPUS = ROOT / "benchmarks" / "liveqa" / "corpus.jsonl"
 LIVEQA_QUERIES = ROOT / "benchmarks" / "liveqa" / "queries.jsonl"
-# Shop chatbots' traffic (key, name, folder), each made by its folder's convert.py when its data is at hand.
+# Shop chatbots' traffic (key, name, folder), made by benchmarks/hint3/convert.py when HINT3's data is at hand.
 SHOP_CHATBOTS = (("sof", "SOFMattress-FAQ", ROOT / "benchmarks" / "hint3"), ("curekart", "Curekart-FAQ", ROOT / "benchmarks" / "curekart"))
 
 
