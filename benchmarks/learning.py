@@ -2,8 +2,8 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/learning.py [--pick review|random] [--tune]
 
-For each set (StackFAQ; Banking77-FAQ; SOFMattress-FAQ and LiveQA-Med's questions as sent, when
-their convert.py has made them), the user questions the FAQ covers are shuffled with a fixed seed
+For each set (StackFAQ; Banking77-FAQ; SOFMattress-FAQ, Curekart-FAQ and LiveQA-Med's questions as
+sent, when their convert.py has made them), the user questions the FAQ covers are shuffled with a fixed seed
 and split: a pool the owner reviews, and the rest (a third), never approved, which every step is
 measured on. Step by step, k pool questions (k = 0, 25, 50, 100, 200, as far as there are) go
 through the real path: asked of the bot, recorded in a question store, approved for their right
@@ -45,6 +45,7 @@ SETS = {  # name: (folder under benchmarks/ with corpus.jsonl and queries.jsonl,
     "StackFAQ": ("stackfaq", None),
     "Banking77-FAQ": ("banking77", None),
     "SOFMattress-FAQ": ("hint3", None),
+    "Curekart-FAQ": ("curekart", None),
     "LiveQA-Med": ("liveqa", "original"),
 }
 STEPS = (0, 25, 50, 100, 200)
@@ -61,7 +62,7 @@ def made_sets() -> Iterator[tuple[str, Path, Path, str | None]]:
         if queries_file.exists():
             yield name, corpus_file, queries_file, kind
         else:
-            print(f"{name} skipped: make it with benchmarks/{folder}/convert.py (see benchmarks/{folder}/README.md)")
+            print(f"{name} skipped: make it as benchmarks/{folder}/README.md says")
 
 
 def split(queries: list[Query], seed: int) -> tuple[list[Query], list[Query]]:
