@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from intent_faq import SHOP_CHATBOTS
 from sklearn.linear_model import LogisticRegression
 
 from faqbot import Alternative, FAQBot
@@ -45,7 +46,6 @@ ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
 LIVEQA = ROOT / "benchmarks" / "liveqa"
 BANKING = ROOT / "benchmarks" / "banking77"
-SHOP_CHATBOTS = {"SOFMattress": ROOT / "benchmarks" / "hint3", "Curekart": ROOT / "benchmarks" / "curekart"}  # optional: made by hint3/convert.py
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)
 LEADS = (0.0, 0.01, 0.015, 0.02, 0.025, 0.04)
@@ -139,9 +139,9 @@ def main() -> None:
         }
         for name, folder in SHOP_CHATBOTS.items():
             if (folder / "queries.jsonl").exists():
-                sets[name] = cases(bot(folder / "corpus.jsonl", name.lower()), load_queries(folder / "queries.jsonl"))
+                sets[name.removesuffix("-FAQ")] = cases(bot(folder / "corpus.jsonl", folder.name), load_queries(folder / "queries.jsonl"))
             else:
-                print(f"{name}-FAQ skipped: make it as benchmarks/{folder.name}/README.md says")
+                print(f"{name} skipped: make it as benchmarks/{folder.name}/README.md says")
     print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
     for held_out, group in sets.items():
         fitted = fit([other for name, other in sets.items() if name != held_out])

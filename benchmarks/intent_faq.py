@@ -13,6 +13,9 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+# The shop chatbots' sets (HINT3's traffic) by name, each in its folder, made by hint3/convert.py.
+SHOP_CHATBOTS = {"SOFMattress-FAQ": Path(__file__).resolve().parent / "hint3", "Curekart-FAQ": Path(__file__).resolve().parent / "curekart"}
+
 
 def write_set(folder: Path, messages: Iterable[tuple[str, str | None]]) -> None:
     """Write ``corpus.jsonl`` (the FAQ as faqbot reads it) and ``queries.jsonl`` into ``folder``

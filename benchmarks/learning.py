@@ -33,6 +33,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from intent_faq import SHOP_CHATBOTS
+
 from faqbot import FAQBot
 from faqbot.evaluate import Query, evaluate, load_queries
 from faqbot.learning.review import approve, review
@@ -44,8 +46,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = {  # name: (folder under benchmarks/ with corpus.jsonl and queries.jsonl, query kind)
     "StackFAQ": ("stackfaq", None),
     "Banking77-FAQ": ("banking77", None),
-    "SOFMattress-FAQ": ("hint3", None),
-    "Curekart-FAQ": ("curekart", None),
+    **{name: (folder.name, None) for name, folder in SHOP_CHATBOTS.items()},
     "LiveQA-Med": ("liveqa", "original"),
 }
 STEPS = (0, 25, 50, 100, 200)

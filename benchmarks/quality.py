@@ -20,6 +20,7 @@ from pathlib import Path
 
 import faiss
 import numpy as np
+from intent_faq import SHOP_CHATBOTS
 
 from faqbot import FAQBot
 from faqbot.corpus import load_corpus
@@ -38,8 +39,6 @@ BANKING_CORPUS = ROOT / "benchmarks" / "banking77" / "corpus.jsonl"
 BANKING_QUERIES = ROOT / "benchmarks" / "banking77" / "queries.jsonl"
 LIVEQA_CORPUS = ROOT / "benchmarks" / "liveqa" / "corpus.jsonl"
 LIVEQA_QUERIES = ROOT / "benchmarks" / "liveqa" / "queries.jsonl"
-# Shop chatbots' traffic (key, name, folder), made by benchmarks/hint3/convert.py when HINT3's data is at hand.
-SHOP_CHATBOTS = (("sof", "SOFMattress-FAQ", ROOT / "benchmarks" / "hint3"), ("curekart", "Curekart-FAQ", ROOT / "benchmarks" / "curekart"))
 
 
 def read_queries(path: Path, kind: str | None = None, decline: bool = False) -> list[Query]:
@@ -75,11 +74,11 @@ def faqbot_figures(scratch: Path, tune: bool) -> dict[str, dict[str, float]]:
         "near-topic-asked": evaluate(seed_bot, read_queries(SEED_NEAR_TOPIC)).figures(),
         "banking": evaluate(bot(BANKING_CORPUS, "banking77"), read_queries(BANKING_QUERIES)).figures(),
     }
-    for key, _, folder in SHOP_CHATBOTS:
+    for folder in SHOP_CHATBOTS.values():  # each keyed by its folder's name
         if (folder / "queries.jsonl").exists():
-            shop_bot = bot(folder / "corpus.jsonl", key)
-            figures[key] = evaluate(shop_bot, [q for q in read_queries(folder / "queries.jsonl") if q.expect]).figures()
-            figures[f"{key}-out"] = evaluate(shop_bot, read_queries(folder / "queries.jsonl", "out-of-scope")).figures()
+            shop_bot = bot(folder / "corpus.jsonl", folder.name)
+            figures[folder.name] = evaluate(shop_bot, [q for q in read_queries(folder / "queries.jsonl") if q.expect]).figures()
+            figures[f"{folder.name}-out"] = evaluate(shop_bot, read_queries(folder / "queries.jsonl", "out-of-scope")).figures()
     if LIVEQA_CORPUS.exists():
         liveqa_bot = bot(LIVEQA_CORPUS, "liveqa")
         figures["liveqa"] = evaluate(liveqa_bot, read_queries(LIVEQA_QUERIES, "original")).figures()
@@ -114,10 +113,10 @@ def main() -> None:
         ("seed near-topic as new users ask, declined", "near-topic-asked", "declined", "as high as possible"),
     ]
     sets = [("banking", "Banking77-FAQ")]
-    for key, name, folder in SHOP_CHATBOTS:
-        if key in base:
-            naive[key] = naive_figures(folder / "corpus.jsonl", [q for q in read_queries(folder / "queries.jsonl") if q.expect], encoder)
-            sets.append((key, name))
+    for name, folder in SHOP_CHATBOTS.items():
+        if folder.name in base:
+            naive[folder.name] = naive_figures(folder / "corpus.jsonl", [q for q in read_queries(folder / "queries.jsonl") if q.expect], encoder)
+            sets.append((folder.name, name))
         else:
             print(f"{name} skipped: make it as benchmarks/{folder.name}/README.md says\n")
     if "liveqa" in base:
@@ -135,13 +134,13 @@ def main() -> None:
             (f"{label} wrong answers asserted", key, "wrong_asserted", "as low as possible"),
             (f"{label} right entry shown", key, "right_shown", ">= 0.95"),
         ]
-    rows += [(f"{name} out-of-scope declined", f"{key}-out", "declined", "as high as possible") for key, name, _ in SHOP_CHATBOTS if key in base]
+    rows += [(f"{name} out-of-scope declined", f"{folder.name}-out", "declined", "as high as possible") for name, folder in SHOP_CHATBOTS.items() if folder.name in base]
     print(f"{'figure':<44}{'naive':>8}{'faqbot':>9}{'adapted':>9}  target")
     for name, key, figure, target in rows:
         print(f"{name:<44}{naive.get(key, {}).get(figure, '')!s:>8}{base[key][figure]!s:>9}{adapted[key][figure]!s:>9}  {target}")
     print(f"\n({base['stack']['queries']} StackFAQ queries; {base['paraphrase']['queries']} seed paraphrases, "
           f"{base['off-topic']['queries']} off-topic, {base['near-topic']['queries']} + {base['near-topic-asked']['queries']} near-topic; {base['banking']['queries']} Banking77-FAQ"
-          + "".join(f"; {base[key]['queries']} + {base[f'{key}-out']['queries']} out-of-scope {name}" for key, name, _ in SHOP_CHATBOTS if key in base)
+          + "".join(f"; {base[f.name]['queries']} + {base[f'{f.name}-out']['queries']} out-of-scope {name}" for name, f in SHOP_CHATBOTS.items() if f.name in base)
           + (f"; {base['liveqa']['queries']} LiveQA-Med questions)" if "liveqa" in base else ")"))
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from intent_faq import write_set  # noqa: E402  (shared with the other intent-dataset sets)
+from intent_faq import SHOP_CHATBOTS, write_set  # noqa: E402  (shared with the other intent-dataset sets)
 
-FOLDERS = {"sofmattress_test.csv": HERE, "curekart_test.csv": HERE.parent / "curekart"}  # test file → its set's folder
+FOLDERS = {"sofmattress_test.csv": SHOP_CHATBOTS["SOFMattress-FAQ"], "curekart_test.csv": SHOP_CHATBOTS["Curekart-FAQ"]}  # test file → its set's folder
 OUT_OF_SCOPE = "NO_NODES_DETECTED"
 
 
