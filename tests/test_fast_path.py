@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from faqbot import FAQBot
+from faqbot import FAQBot, onnx_encoder
 from faqbot.embeddings import Encoder, resolve_model
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
@@ -33,6 +33,15 @@ def test_onnx_vectors_match_sentence_transformers(tmp_path: Path, capfd: pytest.
     (export,) = tmp_path.glob("onnx/*/model.onnx")
     weights = sum(f.stat().st_size for f in Path(resolve_model(None)).glob("*.safetensors"))
     assert export.stat().st_size < 0.75 * weights  # matrix weights stored in 8 bits
+
+
+def test_an_export_that_differs_from_the_reference_is_thrown_away(tmp_path: Path) -> None:
+    def opposite(texts: list[str]) -> np.ndarray:
+        return -Encoder(backend="torch").encode(texts)
+
+    with pytest.raises(ValueError, match="differs from sentence-transformers"):
+        onnx_encoder.export(resolve_model(None), tmp_path / "export", reference=opposite)
+    assert list(tmp_path.iterdir()) == []  # neither the export nor its staging folder is left behind
 
 
 def test_onnx_token_vectors_match_sentence_transformers(tmp_path: Path) -> None:

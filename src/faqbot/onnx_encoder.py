@@ -70,10 +70,32 @@ def export(model_path: str, target: Path, reference, progress: bool = False) -> 
 
     ``reference`` is the sentence-transformers encode function for the same model; an export
     whose vectors differ from it is thrown away rather than used. It takes seconds, once per model
-    and index folder, so ``progress`` shows its three steps.
+    and index folder, so ``progress`` shows its three steps. Everything is written to a staging
+    folder beside ``target`` that is renamed into place only once checked, and removed on any failure.
     """
-    import torch
     from tqdm.auto import tqdm
+
+    model_dir = Path(model_path)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-"))
+    try:
+        with tqdm(total=3, desc="Preparing the fast model", unit="step", disable=not progress) as bar:
+            full_precision = staging / "full-precision.onnx"
+            _export_graph(model_path, full_precision)
+            bar.update()
+            _quantize_weights(full_precision, staging / ONNX_FILE)
+            full_precision.unlink()
+            bar.update()
+            _write_manifest(model_dir, staging)
+            _check_parity(staging, reference)
+            os.replace(staging, target)
+            bar.update()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _export_graph(model_path: str, onnx_file: Path) -> None:
+    """Trace the transformer, mean pooling and normalisation as one float32 graph with dynamic batch and length."""
+    import torch
     from transformers import AutoModel
 
     class MeanPooledEncoder(torch.nn.Module):
@@ -89,38 +111,33 @@ def export(model_path: str, target: Path, reference, progress: bool = False) -> 
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2, dim=1), torch.nn.functional.normalize(hidden, p=2, dim=2)
 
-    model_dir = Path(model_path)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}-"))
-    bar = tqdm(total=3, desc="Preparing the fast model", unit="step", disable=not progress)
-    try:
-        module = MeanPooledEncoder(AutoModel.from_pretrained(model_path)).eval()
-        sample = torch.ones(2, 8, dtype=torch.long)
-        axes = {name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")}
-        full_precision = staging / "full-precision.onnx"
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # tracer chatter about shapes the dynamic axes already cover
-            torch.onnx.export(
-                module, (sample, torch.ones_like(sample), torch.zeros_like(sample)), str(full_precision),
-                input_names=list(axes), output_names=["embedding", "tokens"],
-                dynamic_axes={**axes, "embedding": {0: "batch"}, "tokens": {0: "batch", 1: "tokens"}},
-                opset_version=17, dynamo=False,
-            )
-        bar.update()
-        _quantize_weights(full_precision, staging / ONNX_FILE)
-        full_precision.unlink()
-        bar.update()
-        shutil.copy2(model_dir / TOKENIZER_FILE, staging / TOKENIZER_FILE)
-        settings = json.loads((model_dir / "sentence_bert_config.json").read_text()) if (model_dir / "sentence_bert_config.json").exists() else {}
-        files = {name: file_hash(staging / name) for name in (ONNX_FILE, TOKENIZER_FILE)}
-        (staging / EXPORT_MANIFEST).write_text(json.dumps({"max_seq_length": settings.get("max_seq_length", 256), "files": files}))
-        cosines = (OnnxEncoder(staging).encode(PARITY_PROBES) * reference(PARITY_PROBES)).sum(axis=1)
-        if cosines.min() < PARITY_MIN_COSINE:
-            raise ValueError(f"ONNX export differs from sentence-transformers (cosine {cosines.min():.5f})")
-        os.replace(staging, target)
-        bar.update()
-    finally:
-        bar.close()
-        shutil.rmtree(staging, ignore_errors=True)
+    module = MeanPooledEncoder(AutoModel.from_pretrained(model_path)).eval()
+    sample = torch.ones(2, 8, dtype=torch.long)
+    axes = {name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")}
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tracer chatter about shapes the dynamic axes already cover
+        torch.onnx.export(
+            module, (sample, torch.ones_like(sample), torch.zeros_like(sample)), str(onnx_file),
+            input_names=list(axes), output_names=["embedding", "tokens"],
+            dynamic_axes={**axes, "embedding": {0: "batch"}, "tokens": {0: "batch", 1: "tokens"}},
+            opset_version=17, dynamo=False,
+        )
+
+
+def _write_manifest(model_dir: Path, staging: Path) -> None:
+    """Copy the tokenizer beside the graph and write the manifest last: the model's reading length and every file's hash."""
+    shutil.copy2(model_dir / TOKENIZER_FILE, staging / TOKENIZER_FILE)
+    config = model_dir / "sentence_bert_config.json"
+    settings = json.loads(config.read_text()) if config.exists() else {}
+    files = {name: file_hash(staging / name) for name in (ONNX_FILE, TOKENIZER_FILE)}
+    (staging / EXPORT_MANIFEST).write_text(json.dumps({"max_seq_length": settings.get("max_seq_length", 256), "files": files}))
+
+
+def _check_parity(staging: Path, reference) -> None:
+    """Refuse an export whose vectors for the probe sentences drift from sentence-transformers'."""
+    cosines = (OnnxEncoder(staging).encode(PARITY_PROBES) * reference(PARITY_PROBES)).sum(axis=1)
+    if cosines.min() < PARITY_MIN_COSINE:
+        raise ValueError(f"ONNX export differs from sentence-transformers (cosine {cosines.min():.5f})")
 
 
 def _quantize_weights(source: Path, target: Path) -> None:
