@@ -32,6 +32,7 @@ from pathlib import Path
 
 from faqbot import FAQBot
 from faqbot.evaluate import Query, load_queries
+from faqbot.lexical import stem
 from faqbot.retrieval import decide
 from faqbot.small_talk import small_talk
 from faqbot.text import STOP_WORDS, has_letters
@@ -55,14 +56,23 @@ _FRAME = {"what", "when", "where", "which", "who", "why", "how", "can", "does", 
 
 
 def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
-    """(the words the most headings use, a seeded sample of words only one heading uses)."""
+    """(the words the most headings use, a seeded sample of words only one heading uses).
 
-    def words(text: str) -> set[str]:
-        return {word for word in _WORD.findall(text.lower()) if word not in STOP_WORDS and word not in _FRAME}
-
-    used = Counter(word for entry in bot.index.entries for word in words(entry.heading))
-    shared = [word for word, count in used.most_common(WORDS) if count > 1]
-    own = sorted(word for word, count in used.items() if count == 1)
+    Words are counted as the bare-word rule counts them, by their BM25 stem: "delivery" and
+    "deliveries" are one word, used by two headings, not one word each. Each is asked as the
+    headings most often write it.
+    """
+    written: Counter[tuple[str, str]] = Counter()  # (stem, word as written) over the headings
+    used: Counter[str] = Counter()  # stem → headings that use it
+    for entry in bot.index.entries:
+        forms = {stem(word): word for word in _WORD.findall(entry.heading.lower()) if word not in STOP_WORDS and word not in _FRAME}
+        written.update(forms.items())
+        used.update(forms.keys())
+    commonest: dict[str, str] = {}
+    for (word_stem, word), _count in written.most_common():
+        commonest.setdefault(word_stem, word)
+    shared = [commonest[word_stem] for word_stem, count in used.most_common(WORDS) if count > 1]
+    own = sorted(commonest[word_stem] for word_stem, count in used.items() if count == 1)
     return shared, random.Random(SEED).sample(own, min(WORDS, len(own)))
 
 
