@@ -54,6 +54,22 @@ def test_did_you_mean_lists_the_candidates_in_order_with_one_confidence() -> Non
     ]
 
 
+def test_an_answer_lists_the_next_best_with_their_confidence_against_it() -> None:
+    # Listed whatever their fit (an unrelated entry at 0.03 too), so not offered as "see also".
+    computer = Alternative("Can I use a computer at the library?", "Twelve public computers.", 0.03)
+    answer = Answer("can I bring coffee in", "Can I eat and drink in the library?", "Drinks are welcome.", "Drinks are welcome.", 0.92, True, "library.txt:60", (computer,))
+    assert format_answer(answer).splitlines() == [
+        "Can I eat and drink in the library?",
+        "",
+        "Drinks are welcome.",
+        "",
+        "confidence 0.92 · library.txt:60",
+        "",
+        "Next best:",
+        "  - Can I use a computer at the library? (0.03)",
+    ]
+
+
 def test_ask_names_the_misspelt_words_it_corrected(tmp_path: Path, capsys) -> None:
     assert main(["ask", "Could this lead to a new Cold War confrontaton?", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
     assert capsys.readouterr().out.startswith("Spelling corrected: confrontaton → confrontation\n\n")

@@ -158,7 +158,9 @@ def format_answer(answer: Answer) -> str:
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]
-        lines += ["", "See also:"] if answer.alternatives else []
+        # Not "see also": the next best are listed whatever their fit, for an author checking a reply;
+        # each score is that entry's confidence against the answer, so most are far below it.
+        lines += ["", "Next best:"] if answer.alternatives else []
         lines += [f"  - {other.heading} ({other.score:.2f})" for other in answer.alternatives]
     else:
         doubt = "Did you mean one of these?" if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
