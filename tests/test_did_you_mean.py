@@ -65,6 +65,16 @@ def test_a_loose_fit_far_ahead_of_every_other_entry_is_offered(shop_bot: FAQBot)
     assert answer.reason == "ambiguous" and suggestions(answer)[0] == "Can I return an item I bought on sale?"
 
 
+def test_a_likely_entry_is_offered_even_with_no_other_entry_to_choose_from(tmp_path: Path) -> None:
+    # A FAQ (or a chosen topic) of one entry gives the best entry no rival; a loose fit is still a
+    # candidate worth offering, not a "not covered" that tells the asker the FAQ has nothing.
+    bot = FAQBot(write_faq(tmp_path / "faq.jsonl", [SHOP[2]]), tmp_path / "index", progress=False)
+    answer = bot.ask("I can't get into my account")
+    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    assert suggestions(answer) == ["How do I reset my password?"]
+    assert bot.ask("How long does delivery take?").reason == "not covered"
+
+
 def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("Do you sell gift cards for birthdays?")
     assert (answer.answered, answer.reason) == (False, "not covered")

@@ -25,7 +25,8 @@ class Answer:
 
     ``heading`` and ``passage`` always hold the best guess, even when ``answered`` is False,
     so that an interface can offer it without claiming it is the answer. ``reason`` says why:
-    "ambiguous" when the best entries are too close to choose (offer them: "did you mean…?"),
+    "ambiguous" when the best entries are too close to choose, or the best one fits but not surely
+    enough to assert (offer them: "did you mean…?"),
     "not covered" when none fits the question well — or when the message is small talk
     ("hi", "thanks"), which ``small_talk`` names so that a chat can reply in kind.
     ``corrected_question`` is the question as it was searched when misspelt words were corrected

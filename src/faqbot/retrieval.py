@@ -262,5 +262,7 @@ def decide(
     if score >= threshold and (rival is None or best.score - rival.score >= lead) and asks:
         return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
+    # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell
+    # the asker the FAQ has nothing, when it has an entry that likely answers them.
     fits = max(score, confidence(best, None, curve)) >= min(offer, threshold)
-    return Decision(AMBIGUOUS if fits and rival is not None else NOT_COVERED, score, rival)
+    return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival)
