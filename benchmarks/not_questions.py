@@ -5,7 +5,7 @@
 People type "hi", "thanks" and "ok bye" into any chat box, and many type one word as into a search
 box ("card", "refund"), or a number as an answer to a question the bot never asked ("78.72").
 For each development FAQ (the seed FAQ, StackFAQ, Banking77-FAQ, and SOFMattress-FAQ,
-Curekart-FAQ and LiveQA-Med when their convert.py has made them) four kinds of message are asked, and
+Curekart-FAQ and LiveQA-Med when their convert.py has made them) five kinds of message are asked, and
 the replies are counted beside the baseline — what the ranking and the decision rule reply when
 they are not given the message (retrieval.decide without ``message``), in the same run:
 
@@ -15,9 +15,12 @@ they are not given the message (retrieval.decide without ``message``), in the sa
 * ten words only one heading uses: these may be answered as before;
 * ten numbers, times or amounts written in the answers ("9:00", "30"): no entry should be
   asserted, though the number is the answer's.
+* ten questions' frames typed alone ("how do I", "what is it?"): no entry should be asserted,
+  though one heading may open with the same words.
 
 Then every user question of those sets is checked for being mistaken for small talk or for a
-message without a letter, which would leave a real question unanswered. The model is used as shipped unless ``--tune``.
+message that names nothing (no letter, or question words alone), which would leave a real
+question unanswered. The model is used as shipped unless ``--tune``.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from faqbot.evaluate import Query, load_queries
 from faqbot.lexical import stem
 from faqbot.retrieval import decide
 from faqbot.small_talk import small_talk
-from faqbot.text import STOP_WORDS, has_letters
+from faqbot.text import STOP_WORDS, names_something
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibration import cases  # noqa: E402  (queries ranked as the bot ranks them, before any decision)
@@ -45,6 +48,8 @@ PLEASANTRIES = (
     "hi", "hello", "Hello!", "hey there", "good morning", "hello?", "thanks", "thank you!", "thanks a lot", "thx",
     "cheers", "ok", "okay thanks", "great", "cool", "yes", "no", "bye", "goodbye", "help",
 )
+# Question words typed alone, as people send an unfinished message ("how do I" + Enter).
+FRAMES = ("how do I", "what is it?", "can you", "how much", "where is it", "what should I do", "is it", "why not", "what about this", "when will it")
 WORDS = 10  # bare words of each kind asked of each FAQ
 SEED = 20261129
 SEED_FAQ = ROOT / "corpus"
@@ -111,11 +116,12 @@ def main() -> None:
             print(row("", f"{len(shared)} shared words", replies(bot, shared)))
             print(row("", f"{len(own)} one entry's words", replies(bot, own)))
             written = numbers(bot)
-            print(row("", f"{len(written)} answers' numbers", replies(bot, written)), flush=True)
+            print(row("", f"{len(written)} answers' numbers", replies(bot, written)))
+            print(row("", f"{len(FRAMES)} question words", replies(bot, FRAMES)), flush=True)
             questions = [query.text for query in load_queries(queries) if query.expect]
             asked += len(questions)
-            mistaken += [question for question in questions if small_talk(question) or not has_letters(question)]
-    print(f"\nquestions the FAQ covers taken for small talk or for no words: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
+            mistaken += [question for question in questions if small_talk(question) or not names_something(question)]
+    print(f"\nquestions the FAQ covers taken for small talk or for naming nothing: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
 
 
 if __name__ == "__main__":

@@ -111,6 +111,14 @@ def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:
     assert shop_bot.ask("Open at 9:00?").reason == "answered"  # with a word it is a question
 
 
+def test_question_words_alone_are_never_answered(tmp_path: Path) -> None:
+    # An unfinished message ("how do I" + Enter) matches the one heading that opens with the same words.
+    bot = FAQBot(write_faq(tmp_path / "faq.jsonl", [SHOP[2], SHOP[4], SHOP[5]]), tmp_path / "index", progress=False)
+    assert not bot.ask("how do I").answered
+    assert not bot.ask("what's it?").answered
+    assert bot.ask("how do I reset it").heading == "How do I reset my password?"
+
+
 def test_eval_counts_the_right_entry_as_shown_only_when_the_reply_shows_it(shop_bot: FAQBot) -> None:
     # A "not covered" reply shows no entry, even when the right one ranked first behind it.
     question = "I don't like what I got"

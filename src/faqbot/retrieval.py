@@ -39,7 +39,7 @@ from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
-from faqbot.text import WORD, has_letters, same_question
+from faqbot.text import WORD, names_something, same_question
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -248,17 +248,18 @@ def decide(
 
     With the asker's ``message``, three kinds of message that are no question are never answered:
     small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one bare word
-    that several entries use, and a message without a letter ("9:00", "78.72"), get candidates
-    ("did you mean") at most.
+    that several entries use, a message without a letter ("9:00", "78.72") and one of question
+    words alone ("how do I", "what is it?") get candidates ("did you mean") at most.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
     if talk:
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
-    # A message without a letter ("9:00", "78.72") names nothing, though its digits may match an
-    # answer's text ("9:00" the opening hours, confidently); "" is a replay without the message.
-    asks = (has_letters(message) or not message) and not _names_a_subject(index, message, best)
+    # A message without a letter ("9:00", "78.72") or of question words alone ("how do I") names
+    # nothing, though its digits may match an answer's text ("9:00" the opening hours) or its words
+    # the one heading that opens with them, confidently; "" is a replay without the message.
+    asks = (names_something(message) or not message) and not _names_a_subject(index, message, best)
     if score >= threshold and (rival is None or best.score - rival.score >= lead) and asks:
         return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.

@@ -12,6 +12,26 @@ STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 t
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 WORD = re.compile(r"\w+")  # a word of a message, in any script, digits included: how messages are counted and read
+# Words that shape a question rather than name its subject (closed-class English words: pronouns,
+# determiners, auxiliaries, prepositions, conjunctions, question words, the tails of "what's" and
+# "can't"), never topic words even
+# when most headings open with them ("How do I…", "What is my…"), and alone no question.
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    """
+    i me my mine myself we us our ours you your yours he him his she her hers its them theirs
+    what which who whom whose when where why how whether
+    am been being was were do does did done doing have has had having can could may might must
+    shall should would ought
+    about above across after against along among around before behind below beneath beside
+    between beyond during except from inside near off out outside over past since than through
+    till toward towards under until up upon via within without
+    all any both each either every few many more most much neither none other some same so too
+    very just also only still yet ever again already here
+    because although though while nor whereas unless
+    one ones anyone anything someone something everyone everything nothing
+    s t d m ll re ve
+    """.split()  # noqa: SIM905 -- one line per word class reads better than a list literal
+)
 
 
 def valid_utf8(text: str) -> str:
@@ -37,3 +57,11 @@ def has_letters(text: str) -> bool:
     """Whether ``text`` holds a letter of any script: without one ("78.72", "9:00", "👍") a
     message names nothing, whatever its digits match."""
     return any(character.isalpha() for character in text)
+
+
+def names_something(message: str) -> bool:
+    """Whether ``message`` names anything to answer about: a letter of any script, and a word that
+    is not only the frame of a question. Without them ("78.72", "9:00", "👍", "how do I", "what is
+    it?") a message names nothing, whatever its digits or its frame match ("how do I" matches the
+    one heading that opens with it)."""
+    return has_letters(message) and any(word.casefold() not in FUNCTION_WORDS for word in WORD.findall(message))

@@ -27,29 +27,11 @@ import numpy as np
 from faqbot.corpus import Entry
 from faqbot.lexical import TERM, stem
 from faqbot.spelling import WORD, english_word
-from faqbot.text import STOP_WORDS, has_letters
+from faqbot.text import FUNCTION_WORDS, has_letters
 
 TOPIC_SHARE = 0.25
 MIN_TOPIC_ENTRIES = 3
 ENGLISH_SHARE = 0.5  # of the words of its questions, English ones at least (docs/quality.md, "Topic words")
-# Words that shape a question rather than name its subject (closed-class English words: pronouns,
-# determiners, auxiliaries, prepositions, conjunctions, question words), never topic words even
-# when most headings open with them ("How do I…", "What is my…").
-FUNCTION_WORDS = STOP_WORDS | frozenset(
-    """
-    i me my mine myself we us our ours you your yours he him his she her hers its them theirs
-    what which who whom whose when where why how whether
-    am been being was were do does did done doing have has had having can could may might must
-    shall should would ought
-    about above across after against along among around before behind below beneath beside
-    between beyond during except from inside near off out outside over past since than through
-    till toward towards under until up upon via within without
-    all any both each either every few many more most much neither none other some same so too
-    very just also only still yet ever again already here
-    because although though while nor whereas unless
-    one ones anyone anything someone something everyone everything nothing
-    """.split()  # noqa: SIM905 -- one line per word class reads better than a list literal
-)
 
 
 def _content_stems(text: str) -> set[str]:
