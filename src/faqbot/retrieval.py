@@ -246,7 +246,7 @@ def decide(
     not cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
-    With the asker's ``message``, three kinds of message that are no question are never answered:
+    With the asker's ``message``, four kinds of message that are no question are never answered:
     small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one bare word
     that several entries use, a message without a letter ("9:00", "78.72") and one of question
     words alone ("how do I", "what is it?") get candidates ("did you mean") at most.

@@ -14,8 +14,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 WORD = re.compile(r"\w+")  # a word of a message, in any script, digits included: how messages are counted and read
 # Words that shape a question rather than name its subject (closed-class English words: pronouns,
 # determiners, auxiliaries, prepositions, conjunctions, question words, the tails of "what's" and
-# "can't"), never topic words even
-# when most headings open with them ("How do I…", "What is my…"), and alone no question.
+# "can't"): never topic words even when most headings open with them ("How do I…", "What is
+# my…"), and alone no question ("how do I").
 FUNCTION_WORDS = STOP_WORDS | frozenset(
     """
     i me my mine myself we us our ours you your yours he him his she her hers its them theirs
