@@ -38,7 +38,7 @@ from faqbot.evaluate import Query, load_queries
 from faqbot.lexical import stem
 from faqbot.retrieval import decide
 from faqbot.small_talk import small_talk
-from faqbot.text import STOP_WORDS, names_something
+from faqbot.text import FUNCTION_WORDS, names_something
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibration import cases  # noqa: E402  (queries ranked as the bot ranks them, before any decision)
@@ -56,8 +56,6 @@ SEED_FAQ = ROOT / "corpus"
 SEED_QUERIES = ROOT / "tests" / "data" / "seed_queries.jsonl"
 _WORD = re.compile(r"[a-z]{3,}")
 _NUMBER = re.compile(r"\d+(?:[:.,/-]\d+)*")
-# Words of the questions' frame, not subjects: left out of the bare words asked.
-_FRAME = {"what", "when", "where", "which", "who", "why", "how", "can", "does", "do", "are", "you", "your", "have", "has", "from", "about", "will", "our", "may"}
 
 
 def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
@@ -70,7 +68,7 @@ def bare_words(bot: FAQBot) -> tuple[list[str], list[str]]:
     written: Counter[tuple[str, str]] = Counter()  # (stem, word as written) over the headings
     used: Counter[str] = Counter()  # stem → headings that use it
     for entry in bot.index.entries:
-        forms = {stem(word): word for word in _WORD.findall(entry.heading.lower()) if word not in STOP_WORDS and word not in _FRAME}
+        forms = {stem(word): word for word in _WORD.findall(entry.heading.lower()) if word not in FUNCTION_WORDS}
         written.update(forms.items())
         used.update(forms.keys())
     commonest: dict[str, str] = {}
