@@ -304,7 +304,7 @@ def test_a_did_you_mean_reply_keeps_the_owners_fallback_beside_the_candidates(br
         reply = bot_messages(page).last
         reply.get_by_text("Did you mean one of these?").wait_for()
         page.locator("#chat button.option").first.wait_for()
-        assert "None of these?" in reply.inner_text()
+        assert "Something else?" in reply.inner_text()
         assert reply.locator("a").get_attribute("href") == "mailto:help@example.org"
 
 
@@ -441,7 +441,7 @@ def test_the_widget_tells_where_else_to_ask_when_no_entry_or_no_candidate_is_the
         page.get_by_label("Your question").press("Enter")
         offered = page.locator("#faqbot-panel .faqbot-reply").nth(1)
         offered.locator(".faqbot-candidate").first.wait_for()
-        assert f"None of these? {fallback}" in offered.inner_text()
+        assert f"Something else? {fallback}" in offered.inner_text()
 
 
 def test_the_widget_offers_related_questions_under_an_answer_as_the_chat_page_does(browser, server_url: str) -> None:

@@ -36,12 +36,20 @@ def test_did_you_mean_offers_the_candidates_as_options_in_the_message() -> None:
     assert [option["value"] for option in message["options"]] == ["First?", "Second?", "Third?"]
 
 
+def test_did_you_mean_over_a_single_candidate_asks_about_that_one() -> None:
+    # A likely entry with no rival (a FAQ or topic of one entry) is offered alone.
+    alone = Answer(heading="First?", score=0.6, answered=False, reason="ambiguous", **BASE)
+    message = reply(alone, 0.5, ChatOptions(fallback="Call us."))
+    assert message["content"].startswith("Did you mean this?\n\nSomething else? Call us")
+    assert [option["value"] for option in message["options"]] == ["First?"]
+
+
 def test_did_you_mean_keeps_the_fallback_for_when_no_candidate_is_what_was_asked() -> None:
     answer = Answer(heading="First?", score=0.4, answered=False, alternatives=CANDIDATES, reason="ambiguous", **BASE)
     message = reply(answer, 0.5, ChatOptions(fallback="Call [us](https://example.com/help) now."))
     assert message["content"].startswith("Did you mean one of these?") and len(message["options"]) == 3
-    assert "None of these?" in message["content"] and 'href="https://example.com/help"' in message["content"]
-    assert "None of these?" not in reply(answer, 0.5, ChatOptions())["content"]  # no fallback set: nothing to point to
+    assert "Something else?" in message["content"] and 'href="https://example.com/help"' in message["content"]
+    assert "Something else?" not in reply(answer, 0.5, ChatOptions())["content"]  # no fallback set: nothing to point to
 
 
 def test_an_earlier_reply_keeps_what_it_offered_as_text_once_the_next_one_comes() -> None:
@@ -50,7 +58,7 @@ def test_an_earlier_reply_keeps_what_it_offered_as_text_once_the_next_one_comes(
     assert settled(related) == {"role": "assistant", "content": f"{related['content']}\n\n- Second?"}
     asked = Answer(heading="First*?", score=0.4, answered=False, alternatives=CANDIDATES, reason="ambiguous", **BASE)
     content = settled(reply(asked, 0.5, ChatOptions(fallback="Call us.")))["content"]
-    assert content.startswith("Did you mean one of these?\n\n- First\\*?\n- Second?\n- Third?\n\nNone of these? Call us")  # headings as text
+    assert content.startswith("Did you mean one of these?\n\n- First\\*?\n- Second?\n- Third?\n\nSomething else? Call us")  # headings as text
     plain = reply(Answer(heading="First?", score=0.95, answered=True, **BASE), 0.5, ChatOptions())
     assert settled(plain) is plain
 

@@ -54,6 +54,11 @@ def test_did_you_mean_lists_the_candidates_in_order_with_one_confidence() -> Non
     ]
 
 
+def test_did_you_mean_over_a_single_candidate_asks_about_that_one_in_the_terminal() -> None:
+    answer = Answer("I can't get into my account", "How do I reset my password?", "Use the link.", "Use the link.", 0.58, False, "faq.md:1", reason="ambiguous")
+    assert format_answer(answer).splitlines() == ["Not sure (confidence 0.58). Did you mean this?", "  - How do I reset my password?"]
+
+
 def test_an_answer_lists_the_next_best_with_their_confidence_against_it() -> None:
     # Listed whatever their fit (an unrelated entry at 0.03 too), so not offered as "see also".
     computer = Alternative("Can I use a computer at the library?", "Twelve public computers.", 0.03)

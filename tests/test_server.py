@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 import pytest
@@ -12,8 +13,9 @@ import faqbot.server
 from faqbot import FAQBot
 from faqbot.cli import main
 from faqbot.gate import Credentials
+from faqbot.retrieval import OFFERED, did_you_mean
 from faqbot.server import create_app
-from faqbot.ui import ChatOptions
+from faqbot.ui import OTHERWISE, RELATED_PROMPT, ChatOptions
 from tests.conftest import MILITARY_HEADING
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -42,6 +44,12 @@ def test_api_rejects_bad_requests_with_422(client: TestClient, payload: dict) ->
 def test_chat_page_is_served_at_the_root(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "<html" in page.text.lower()
+
+
+def test_the_widget_script_carries_the_chat_pages_wording_with_nothing_left_to_fill(client: TestClient) -> None:
+    script = client.get("/widget.js").text
+    assert not re.search(r"%[A-Z_]+%", script)
+    assert all(f'"{text}"' in script for text in (did_you_mean(1), did_you_mean(OFFERED), OTHERWISE, RELATED_PROMPT))
 
 
 def test_auth_protects_api_and_page(seed_bot: FAQBot) -> None:

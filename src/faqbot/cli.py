@@ -24,6 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import Report, evaluate, load_queries
 from faqbot.gate import Credentials
+from faqbot.retrieval import did_you_mean
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -163,11 +164,12 @@ def format_answer(answer: Answer) -> str:
         lines += ["", "Next best:"] if answer.alternatives else []
         lines += [f"  - {other.heading} ({other.score:.2f})" for other in answer.alternatives]
     else:
-        doubt = "Did you mean one of these?" if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
+        listed = (answer, *answer.alternatives)
+        doubt = did_you_mean(len(listed)) if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
         lines += [f"Not sure (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
-        lines += [f"  - {other.heading}" for other in (answer, *answer.alternatives)]
+        lines += [f"  - {other.heading}" for other in listed]
     return "\n".join(lines)
 
 

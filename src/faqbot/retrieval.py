@@ -164,6 +164,12 @@ def suggestions(answer: Answer) -> list[str]:
     return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
 
 
+def did_you_mean(offered: int) -> str:
+    """The question over a "did you mean" reply's candidates, of which there can be one: a likely
+    entry with no rival is offered alone (see :func:`decide`)."""
+    return "Did you mean this?" if offered == 1 else "Did you mean one of these?"
+
+
 def related(alternatives: Iterable[Alternative]) -> list[str]:
     """The runners-up worth offering under an answer (its ``alternatives``, best score first): those
     whose confidence against it reaches RELATED_SCORE, at most OFFERED - 1 (with the answer, as many

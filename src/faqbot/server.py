@@ -35,17 +35,27 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import RELATED_SCORE
+from faqbot.retrieval import OFFERED, RELATED_SCORE, did_you_mean
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
-from faqbot.ui import CSS, HEAD, RELATED_PROMPT, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, OTHERWISE, RELATED_PROMPT, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
 WIDGET = Path(__file__).with_name("static") / "widget.js"
-# The widget's script reads the chat page's rule for related questions from the server, not a copy.
-WIDGET_SETTINGS = {"%RELATED_SCORE%": str(RELATED_SCORE), "%RELATED_PROMPT%": json.dumps(RELATED_PROMPT)[1:-1]}  # inside JS strings
+# The widget's script reads the chat page's rules and wording from the server, not copies.
+_WIDGET_TEXTS = {
+    "%RELATED_PROMPT%": RELATED_PROMPT,
+    "%DID_YOU_MEAN_ONE%": did_you_mean(1),
+    "%DID_YOU_MEAN_SEVERAL%": did_you_mean(OFFERED),
+    "%OTHERWISE%": OTHERWISE,
+}
+WIDGET_SETTINGS = {
+    "%RELATED_SCORE%": str(RELATED_SCORE),
+    "%OFFERED%": str(OFFERED),
+    **{placeholder: json.dumps(text)[1:-1] for placeholder, text in _WIDGET_TEXTS.items()},  # inside JS strings
+}
 
 
 def widget_script() -> str:

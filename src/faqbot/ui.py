@@ -17,7 +17,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, related, suggestions
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
@@ -32,7 +32,7 @@ ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
 RELATED_PROMPT = "Not what you meant? Related questions:"
-NONE_OF_THESE = "None of these?"  # before the owner's fallback under "did you mean" candidates
+OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -141,8 +141,9 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
         return {"role": "assistant", "content": SMALL_TALK[answer.small_talk]}
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
     if answer.reason == "ambiguous":
-        none = f"\n\n{NONE_OF_THESE} {fallback_html(options.fallback)}" if options.fallback else ""
-        return {"role": "assistant", "content": f"Did you mean one of these?{none}", "options": as_options(suggestions(answer))}
+        offered = suggestions(answer)
+        otherwise = f"\n\n{OTHERWISE} {fallback_html(options.fallback)}" if options.fallback else ""
+        return {"role": "assistant", "content": f"{did_you_mean(len(offered))}{otherwise}", "options": as_options(offered)}
     if not answer.answered:
         follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
         return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
@@ -189,7 +190,7 @@ def settled(message: dict) -> dict:
     if not message.get("options"):
         return message
     listed = "\n".join(f"- {as_text(option['label'])}" for option in message["options"])
-    before, fallback, after = message["content"].partition(f"\n\n{NONE_OF_THESE}")
+    before, fallback, after = message["content"].partition(f"\n\n{OTHERWISE}")
     return {"role": message["role"], "content": f"{before}\n\n{listed}{fallback}{after}"}
 
 

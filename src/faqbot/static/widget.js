@@ -16,9 +16,12 @@
   var title = script.getAttribute("data-title") || "Questions? Ask us";
   var color = script.getAttribute("data-color") || "#1d4ed8";
   var fallback = script.getAttribute("data-fallback") || "";
-  // The chat page's rule for related questions under an answer, filled in by the server (faqbot.ui).
+  // The chat page's rules and wording, filled in by the server (faqbot.server.WIDGET_SETTINGS).
   var relatedScore = Number("%RELATED_SCORE%");
   var relatedPrompt = "%RELATED_PROMPT%";
+  var offered = Number("%OFFERED%");
+  var didYouMean = {one: "%DID_YOU_MEAN_ONE%", several: "%DID_YOU_MEAN_SEVERAL%"};
+  var otherwise = "%OTHERWISE%";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -115,9 +118,10 @@
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
-      reply.appendChild(element("div", "", "Did you mean one of these?"));
-      reply.appendChild(candidates([answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, 3), answer.id));
-      if (fallback) { reply.appendChild(element("div", "", "None of these? " + fallback)); }
+      var offer = [answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, offered);
+      reply.appendChild(element("div", "", offer.length === 1 ? didYouMean.one : didYouMean.several));
+      reply.appendChild(candidates(offer, answer.id));
+      if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
     }
