@@ -73,6 +73,53 @@ def test_markdown_nested_categories_and_documents_that_use_hash_for_entries(tmp_
     assert corpus.description == "Intro text."
 
 
+CLUB_MD = """\
+    # Chess club FAQ
+
+    ## Playing
+
+    ### When do you meet?
+    Every Tuesday from 19:00.
+
+    **Is there a tournament?**
+    Yes, every spring.
+
+    Q: Can I bring a friend?
+    A: Guests may visit twice for free.
+
+    ## Joining
+
+    **Q:** Can children join?
+    **A:** Yes, from age 8.
+    """
+
+
+def test_markdown_questions_in_bold_or_labelled_q_are_entries_of_their_section(tmp_path: Path) -> None:
+    # Written this way, each was read as more of the answer above it: four entries became one.
+    corpus = load_corpus(write(tmp_path, "club.md", CLUB_MD))
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("When do you meet?", "Every Tuesday from 19:00.", "Playing", 5),
+        ("Is there a tournament?", "Yes, every spring.", "Playing", 8),
+        ("Can I bring a friend?", "Guests may visit twice for free.", "Playing", 11),
+        ("Can children join?", "Yes, from age 8.", "Joining", 16),
+    ]
+
+
+def test_a_bold_line_that_asks_nothing_stays_part_of_its_answer(tmp_path: Path) -> None:
+    entry, = load_corpus(write(tmp_path, "a.md", "## Is it free?\n**Yes.**\nFor members.\n\n**Note: bring ID?** is asked at the desk.\n")).entries
+    assert entry.answer == "Yes. For members.\n\nNote: bring ID? is asked at the desk."
+
+
+def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) -> None:
+    text = "Shop questions.\n\nQ: How long does delivery take?\nA: Three days.\nExpress: one.\n\nQuestion: Opening hours\nAnswer: 9 to 5.\n"
+    corpus = load_corpus(write(tmp_path, "shop.txt", text))
+    assert corpus.description == "Shop questions."
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How long does delivery take?", "Three days.\nExpress: one.", 3),
+        ("Opening hours", "9 to 5.", 7),
+    ]
+
+
 SHOP_JSON_LD = """\
     <!doctype html>
     <html><head><title>Shop help</title>

@@ -126,3 +126,23 @@ def also_asked(line: str) -> str | None:
     """
     match = _ALSO_ASKED.match(line)
     return match.group("rest") if match else None
+
+
+_QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*:[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*:[*_]*\s*", re.IGNORECASE)
+
+
+def labelled_question(line: str) -> str | None:
+    """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``), or None for any other line.
+
+    Many FAQs written by hand label their questions and answers ("Q: … / A: …") instead of
+    using the format's own marks; the plain-text and Markdown readers take each label as the
+    start of an entry, so such a file is not read as one long answer.
+    """
+    match = _QUESTION_LABEL.match(line)
+    return match.group("rest") if match else None
+
+
+def without_answer_label(line: str) -> str:
+    """The line without its ``A:`` / ``Answer:`` label, which is not part of the answer."""
+    return _ANSWER_LABEL.sub("", line, count=1)

@@ -5,6 +5,9 @@
 * Every other heading is an entry, and the text down to the next heading is its answer —
   unless sub-headings follow it: then it is a category for them (nested ones join as
   "Outer / Inner").
+* A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
+  (``Q: How do I join?``) is an entry too, in the section it is in; the text after that line is
+  its answer, without an ``A:`` label. Many FAQs are written that way, not with headings.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
@@ -13,15 +16,20 @@ heading, and answers are turned from Markdown into the same clean text as web pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-from faqbot.corpus.entry import Entry, also_asked, make_entry, read_text
+from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
 from faqbot.corpus.html_text import html_to_text
 
 _MARKDOWN = MarkdownIt("commonmark")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$")
+# A question paragraph sits below every heading level, so a section heading over it names its category.
+_PARAGRAPH_LEVEL = 7
 
 
 @dataclass(frozen=True)
@@ -33,14 +41,39 @@ class _Heading:
 
 
 def _headings(lines: list[str]) -> list[_Heading]:
-    """The document's headings (ATX and Setext), found by a real Markdown parser."""
+    """The document's headings (ATX and Setext) and question paragraphs, found by a real Markdown parser."""
     tokens = _MARKDOWN.parse("\n".join(lines))
     found = []
     for opening, inline in zip(tokens, tokens[1:]):
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             text = html_to_text(_MARKDOWN.renderInline(inline.content))
             found.append(_Heading(int(opening.tag[1:]), text, opening.map[0], opening.map[1]))
+        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map:
+            question = _paragraph_question(inline)
+            if question:  # the answer starts on the line after the question's
+                found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
     return found
+
+
+def _paragraph_question(inline: Token) -> str | None:
+    """The question a top-level paragraph opens with — its first line in bold ending in "?", or
+    labelled "Q:" — or None."""
+    first = inline.content.split("\n", 1)[0].strip()
+    text = html_to_text(_MARKDOWN.renderInline(first))
+    labelled = labelled_question(text)
+    if labelled:
+        return labelled
+    bold = _BOLD_LINE.match(first)
+    return text if bold and text.endswith("?") else None
+
+
+def _is_category(heading: _Heading, following: _Heading | None, lines: list[str]) -> bool:
+    """A heading with sub-headings names their category — unless what follows it is a question
+    paragraph and it has text of its own: then it is a question, answered by that text."""
+    if following is None or following.level <= heading.level:
+        return False
+    own_text = any(line.strip() for line in lines[heading.body_start : following.first_line])
+    return following.level < _PARAGRAPH_LEVEL or not own_text
 
 
 def _answer(lines: list[str]) -> tuple[str, str | None]:
@@ -49,6 +82,9 @@ def _answer(lines: list[str]) -> tuple[str, str | None]:
     alternates = also_asked(lines[nonblank[0]]) if nonblank else None
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
+    opening = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if opening is not None:
+        lines = [*lines[:opening], without_answer_label(lines[opening]), *lines[opening + 1 :]]
     return html_to_text(_MARKDOWN.render("\n".join(lines))), alternates
 
 
@@ -72,8 +108,8 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
-        if position + 1 < len(headings) and headings[position + 1].level > heading.level:
-            categories.append(heading)  # a heading with sub-headings groups them
+        if _is_category(heading, headings[position + 1] if position + 1 < len(headings) else None, lines):
+            categories.append(heading)
             continue
         answer, alternates = _answer(lines[heading.body_start : end])
         category = " / ".join(c.text for c in categories)

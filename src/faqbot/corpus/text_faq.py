@@ -2,7 +2,9 @@
 
 A block's first line is the question and the rest its answer; an optional ``Also asked: …``
 line right under the question gives alternate phrasings. A first block that is not a
-question (no answer, or no question mark) is the document's preamble.
+question (no answer, or no question mark) is the document's preamble. A ``Q: …`` line also
+opens a block, and an ``A:`` label before the answer is dropped, so a FAQ written as
+"Q: … / A: …" reads as its entries.
 """
 
 from __future__ import annotations
@@ -10,19 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, also_asked, make_entry, read_text
+from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
 
 SEPARATOR = "-"
 
 
 def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first line number, lines) for each ``-``-separated block."""
+    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a ``Q:`` line."""
     block: list[str] = []
     start = 1
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip() == SEPARATOR:
             yield start, block
             block, start = [], number + 1
+        elif labelled_question(line) is not None and any(earlier.strip() for earlier in block):
+            yield start, block
+            block, start = [line], number
         else:
             block.append(line)
     yield start, block
@@ -30,7 +35,7 @@ def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
 
 def _is_preamble(lines: list[str]) -> bool:
     """A first block is the document's preamble when it has no answer or is not phrased as a question."""
-    return len(lines) == 1 or not lines[0].rstrip().endswith("?")
+    return labelled_question(lines[0]) is None and (len(lines) == 1 or not lines[0].rstrip().endswith("?"))
 
 
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
@@ -48,5 +53,7 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
             continue
         alternates = also_asked(lines[1]) if len(lines) > 1 else None
         body = lines[2:] if alternates is not None else lines[1:]
-        entries.append(make_entry(lines[0], "\n".join(body), path, start, alternates=alternates))
+        body = [without_answer_label(body[0]), *body[1:]] if body else body
+        question = labelled_question(lines[0]) or lines[0]
+        entries.append(make_entry(question, "\n".join(body), path, start, alternates=alternates))
     return entries, preamble
