@@ -1,7 +1,9 @@
 """Spreadsheets saved as CSV or TSV: a header row naming the columns.
 
 ``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
-``category`` are optional. Other columns are ignored, so an export can be used as it is.
+``category`` are optional. Other columns are ignored, so an export can be used as it is. A
+``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
+many languages save semicolons.
 """
 
 from __future__ import annotations
@@ -22,10 +24,21 @@ def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = Tru
     return None
 
 
+def _delimiter(path: Path, lines: list[str]) -> str:
+    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose header names a question column."""
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    for delimiter in (",", ";", "\t"):
+        header = next(csv.reader(lines[:1], delimiter=delimiter), [])
+        if any(name.strip().lower() == "question" for name in header):
+            return delimiter
+    return ","  # the missing column is then reported with the header as found
+
+
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse CSV/TSV; each entry's line is the line its row starts on (quoted cells may span lines)."""
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.DictReader(read_text(path).splitlines(keepends=True), delimiter=delimiter)
+    lines = read_text(path).splitlines(keepends=True)
+    reader = csv.DictReader(lines, delimiter=_delimiter(path, lines))
     fieldnames = list(reader.fieldnames or [])
     question, answer = _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
