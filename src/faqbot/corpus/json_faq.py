@@ -1,36 +1,69 @@
 """JSON and JSON Lines: objects with ``question`` and ``answer`` (and optional ``alternates``, ``category``).
 
-A ``.json`` file holds a list of objects; a ``.jsonl`` file one object per line.
+A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
+(that list) and an optional ``title`` and ``description``; a ``.jsonl`` file one object per line.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, read_text
 
+_DECODER = json.JSONDecoder()
+_BLANK = " \t\r\n"
+
+
+def _skip(text: str, position: int, chars: str = _BLANK) -> int:
+    """The first position at or after ``position`` that is not one of ``chars``."""
+    while position < len(text) and text[position] in chars:
+        position += 1
+    return position
+
+
+def _element_lines(text: str, position: int) -> Iterator[int]:
+    """The line each element of the JSON array whose ``[`` is at ``position`` starts on.
+
+    ``json`` reports no positions, so the array is walked again with ``raw_decode``."""
+    position = _skip(text, position + 1, _BLANK + ",")
+    while text[position] != "]":
+        yield text.count("\n", 0, position) + 1
+        _, position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position, _BLANK + ",")
+
+
+def _entries_position(text: str) -> int:
+    """Where the top-level object's (last) ``entries`` value starts — the one ``json.loads`` keeps."""
+    found, position = -1, _skip(text, text.index("{") + 1)
+    while text[position] != "}":
+        name, position = _DECODER.raw_decode(text, position)
+        position = _skip(text, _skip(text, position) + 1)  # past the colon
+        found = position if name == "entries" else found
+        _, position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position, _BLANK + ",")
+    return found
+
 
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a JSON list of objects, remembering the line where each object starts."""
+    """Parse a JSON FAQ, remembering the line where each entry's object starts."""
     text = read_text(path)
     try:
-        items = json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CorpusError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(items, list):
-        raise CorpusError(f"{path}:1: expected a JSON list of objects, got {type(items).__name__}")
-    # Walk the list again with raw_decode to learn each element's starting offset (for line numbers).
-    decoder = json.JSONDecoder()
-    entries = []
-    position = text.index("[") + 1
-    for item in items:
-        while text[position] in " \t\r\n,":
-            position += 1
-        line = text.count("\n", 0, position) + 1
-        _, position = decoder.raw_decode(text, position)
-        entries.append(entry_from_object(item, path, line))
-    return entries, ""
+    description = ""
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        items, start = data["entries"], _entries_position(text)
+        parts = [data.get(key) for key in ("title", "description")]
+        description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
+    elif isinstance(data, list):
+        items, start = data, text.index("[")
+    else:
+        raise CorpusError(f"{path}:1: expected a JSON list of entries, or an object with an 'entries' list; got {type(data).__name__}")
+    lines = _element_lines(text, start)
+    return [entry_from_object(item, path, line) for item, line in zip(items, lines)], description
 
 
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
