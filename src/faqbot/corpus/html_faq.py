@@ -139,6 +139,9 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     soup = BeautifulSoup(read_text(path), "html.parser")
     entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path)
     if not entries:
-        raise CorpusError(f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items)")
+        raise CorpusError(
+            f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items); "
+            "a page without that markup can be copied into a Markdown file (.md): a heading per question, its answer below"
+        )
     title = soup.find("title")
     return entries, one_line(title.get_text()) if title else ""
