@@ -269,8 +269,9 @@ entries:
         (ALIAS_BOMB, r"faq.yaml:2: not valid YAML \(aliases"),
         ("entries:\n  - question: q?\n    answer: !!python/object/apply:os.system [echo]\n", r"faq.yaml:3: not valid YAML \(could not determine a constructor"),
         ("entries: " + "[" * 100_000 + "]" * 100_000 + "\n", r"faq.yaml:1: not valid YAML \(nested more than"),
+        ("- question: q?\n  answer: a\x00b\n", r"faq.yaml:2: not valid YAML \(character 0x0000 is not allowed"),
     ],
-    ids=["alias-bomb", "python-tag", "deep-nesting"],
+    ids=["alias-bomb", "python-tag", "deep-nesting", "nul-character"],
 )
 def test_hostile_yaml_is_a_corpus_error_at_its_line(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "faq.yaml"

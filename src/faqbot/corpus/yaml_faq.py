@@ -46,8 +46,11 @@ class _FAQLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
-def _corpus_error(path: Path, exc: yaml.YAMLError) -> CorpusError:
+def _corpus_error(path: Path, exc: yaml.YAMLError, text: str = "") -> CorpusError:
     """A YAML problem as a CorpusError at its line."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow, such as NUL
+        line = text.count("\n", 0, exc.position) + 1
+        return CorpusError(f"{path}:{line}: not valid YAML (character {exc.character:#06x} is not allowed; remove it)")
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark is not None else 1
     return CorpusError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})")
@@ -55,11 +58,15 @@ def _corpus_error(path: Path, exc: yaml.YAMLError) -> CorpusError:
 
 def _compose(path: Path) -> yaml.Node | None:
     """The document's node tree (which knows each item's line), or a CorpusError at the bad line."""
-    loader = _FAQLoader(read_text(path))
+    text = read_text(path)
+    try:
+        loader = _FAQLoader(text)  # checks every character before parsing
+    except yaml.YAMLError as exc:
+        raise _corpus_error(path, exc, text) from exc
     try:
         return loader.get_single_node()
     except yaml.YAMLError as exc:
-        raise _corpus_error(path, exc) from exc
+        raise _corpus_error(path, exc, text) from exc
     finally:
         loader.dispose()
 
