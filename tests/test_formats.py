@@ -105,6 +105,11 @@ def test_markdown_questions_in_bold_or_labelled_q_are_entries_of_their_section(t
     ]
 
 
+def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
+    entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
+    assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")
+
+
 def test_a_bold_line_that_asks_nothing_stays_part_of_its_answer(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "## Is it free?\n**Yes.**\nFor members.\n\n**Note: bring ID?** is asked at the desk.\n")).entries
     assert entry.answer == "Yes. For members.\n\nNote: bring ID? is asked at the desk."

@@ -47,6 +47,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     for opening, inline in zip(tokens, tokens[1:]):
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             text = html_to_text(_MARKDOWN.renderInline(inline.content))
+            text = labelled_question(text) or text  # "### Q: How do I join?"
             found.append(_Heading(int(opening.tag[1:]), text, opening.map[0], opening.map[1]))
         elif opening.type == "paragraph_open" and opening.level == 0 and opening.map:
             question = _paragraph_question(inline)
