@@ -7,7 +7,8 @@
   "Outer / Inner").
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in; the text after that line is
-  its answer, without an ``A:`` label. Many FAQs are written that way, not with headings.
+  its answer. Many FAQs are written that way, not with headings. ``Q:`` and ``A:`` labels are
+  dropped, from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
