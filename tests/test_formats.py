@@ -221,13 +221,15 @@ def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) ->
 
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
-    write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n')
+    write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'
+                             '"Can I print?","Yes.","Is there a printer?\r\nPrinting cost?",Rooms\n')  # one alternate per line of a cell
     jsn = tmp_path / "c.json"
     jsn.write_text(json.dumps([{"question": "Open on Sunday?", "answer": "No.", "alternates": ["Sunday hours?"], "category": "Hours"}]))
     entries = {e.heading: e for e in load_corpus(tmp_path).entries}
     assert entries["Is parking free?"].alternates == ("Do I pay for parking?", "Parking cost?")
     assert entries["Is parking free?"].answer == "Yes, for two hours."
     assert (entries["Is there wifi?"].alternates, entries["Is there wifi?"].category) == (("Internet access?", "Wi-Fi password?"), "Rooms")
+    assert entries["Can I print?"].alternates == ("Is there a printer?", "Printing cost?")
     assert (entries["Open on Sunday?"].alternates, entries["Open on Sunday?"].category) == (("Sunday hours?",), "Hours")
 
 

@@ -79,12 +79,13 @@ def _string(value: object, what: str, where: str) -> str:
 
 
 def _alternates(value: object, where: str) -> tuple[str, ...]:
-    """Alternates given as a list of strings or one ``|``-separated string (the spreadsheet form)."""
+    """Alternates given as a list of strings or one string (the spreadsheet form), separated by ``|``
+    or by line breaks — a spreadsheet cell holds several lines as readily as bars."""
     if value is None or value == "":
         return ()
-    items = value.split("|") if isinstance(value, str) else value
+    items = re.split(r"[|\n]", value) if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-        raise CorpusError(f"{where}: alternates must be a list of questions or one '|'-separated text")
+        raise CorpusError(f"{where}: alternates must be a list of questions, or one text with a question per line or between '|'")
     return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
 
 
