@@ -4,8 +4,8 @@ Errors (the command exits non-zero) are problems the bot cannot work around: ent
 a question or answer, the same question twice, answers that say the same thing (merge them), and
 questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
 answers worse: questions that retrieve their entry only just ahead of another (users who word
-them their own way will get "did you mean"), very long answers and headings that lean on their
-surroundings.
+them their own way will get "did you mean"), very long answers, answers that hold more questions
+with their answers (entries run together) and headings that lean on their surroundings.
 """
 
 from __future__ import annotations
@@ -61,6 +61,28 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         if context:
             found.append(_at(entry, "warning", f"heading {entry.heading!r} leans on its context ({context.group()!r}); say what it refers to, or add alternates"))
     return found
+
+
+def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
+    """Answers holding a paragraph that opens with a question line and goes on to answer it.
+
+    That is the shape of an entry, and the usual trace of entries run together: a plain-text FAQ
+    without its ``-`` lines reads as one entry whose answer holds all the others, and nothing
+    else would say so."""
+    found = []
+    for entry in entries:
+        paragraphs = [paragraph.split("\n") for paragraph in entry.answer.split("\n\n")]
+        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and lines[0].rstrip().endswith("?")]
+        if inner:
+            found.append(_at(entry, "warning", (
+                f"the answer to {entry.heading!r} holds {_more_questions(len(inner))}, first {inner[0]!r}; "
+                "if they are entries of their own, separate them (in a .txt FAQ, a line holding only '-' or a 'Q:' label before each)"
+            )))
+    return found
+
+
+def _more_questions(count: int) -> str:
+    return "1 more question with its answer" if count == 1 else f"{count} more questions with their answers"
 
 
 def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
@@ -134,7 +156,7 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
-    found = unusable + _style_warnings(usable) + _exact_duplicates(usable)
+    found = unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
         found += _same_answers(bot) + _self_retrieval(bot)
