@@ -144,6 +144,9 @@ def labelled_question(line: str) -> str | None:
     return match.group("rest") if match else None
 
 
-def without_answer_label(line: str) -> str:
-    """The line without its ``A:`` / ``Answer:`` label, which is not part of the answer."""
-    return _ANSWER_LABEL.sub("", line, count=1)
+def without_answer_label(lines: list[str]) -> list[str]:
+    """An answer's lines without the ``A:`` / ``Answer:`` label its first line may open with."""
+    opening = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if opening is None:
+        return lines
+    return [*lines[:opening], _ANSWER_LABEL.sub("", lines[opening], count=1), *lines[opening + 1 :]]

@@ -28,7 +28,7 @@ from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry
 from faqbot.corpus.html_text import html_to_text
 
 _MARKDOWN = MarkdownIt("commonmark")
-_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<inner>.+)\1$")
+_BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
 
@@ -62,11 +62,7 @@ def _paragraph_question(inline: Token) -> str | None:
     labelled "Q:" — or None."""
     first = inline.content.split("\n", 1)[0].strip()
     text = html_to_text(_MARKDOWN.renderInline(first))
-    labelled = labelled_question(text)
-    if labelled:
-        return labelled
-    bold = _BOLD_LINE.match(first)
-    return text if bold and text.endswith("?") else None
+    return labelled_question(text) or (text if _BOLD_LINE.match(first) and text.endswith("?") else None)
 
 
 def _is_category(heading: _Heading, following: _Heading | None, lines: list[str]) -> bool:
@@ -84,10 +80,7 @@ def _answer(lines: list[str]) -> tuple[str, str | None]:
     alternates = also_asked(lines[nonblank[0]]) if nonblank else None
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
-    opening = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if opening is not None:
-        lines = [*lines[:opening], without_answer_label(lines[opening]), *lines[opening + 1 :]]
-    return html_to_text(_MARKDOWN.render("\n".join(lines))), alternates
+    return html_to_text(_MARKDOWN.render("\n".join(without_answer_label(lines)))), alternates
 
 
 def _title(headings: list[_Heading]) -> _Heading | None:

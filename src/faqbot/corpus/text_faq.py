@@ -53,7 +53,7 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
             continue
         alternates = also_asked(lines[1]) if len(lines) > 1 else None
         body = lines[2:] if alternates is not None else lines[1:]
-        body = [without_answer_label(body[0]), *body[1:]] if body else body
+        body = without_answer_label(body)
         question = labelled_question(lines[0]) or lines[0]
         entries.append(make_entry(question, "\n".join(body), path, start, alternates=alternates))
     return entries, preamble
