@@ -27,9 +27,11 @@ def _element_lines(text: str, position: int) -> Iterator[int]:
     """The line each element of the JSON array whose ``[`` is at ``position`` starts on.
 
     ``json`` reports no positions, so the array is walked again with ``raw_decode``."""
+    line, counted = 1, 0  # lines are counted once over the text, not from its start for every element
     position = _skip(text, position + 1, _BLANK + ",")
     while text[position] != "]":
-        yield text.count("\n", 0, position) + 1
+        line, counted = line + text.count("\n", counted, position), position
+        yield line
         _, position = _DECODER.raw_decode(text, position)
         position = _skip(text, position, _BLANK + ",")
 
