@@ -78,30 +78,35 @@ CLUB_MD = """\
 
     ## Playing
 
-    ### When do you meet?
+    **When do you meet?**
     Every Tuesday from 19:00.
-
-    **Is there a tournament?**
-    Yes, every spring.
 
     Q: Can I bring a friend?
     A: Guests may visit twice for free.
 
     ## Joining
+    Membership is open to all.
 
     **Q:** Can children join?
     **A:** Yes, from age 8.
+
+    ## Do I need to be rated?
+    No.
+
+    **Still unsure?**
+    Ask at the desk.
     """
 
 
 def test_markdown_questions_in_bold_or_labelled_q_are_entries_of_their_section(tmp_path: Path) -> None:
-    # Written this way, each was read as more of the answer above it: four entries became one.
+    # Written this way, each was read as more of the answer above it (or the file as holding none).
     corpus = load_corpus(write(tmp_path, "club.md", CLUB_MD))
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("When do you meet?", "Every Tuesday from 19:00.", "Playing", 5),
-        ("Is there a tournament?", "Yes, every spring.", "Playing", 8),
-        ("Can I bring a friend?", "Guests may visit twice for free.", "Playing", 11),
-        ("Can children join?", "Yes, from age 8.", "Joining", 16),
+        ("Can I bring a friend?", "Guests may visit twice for free.", "Playing", 8),
+        ("Joining", "Membership is open to all.", "", 11),  # a section with text of its own answers it
+        ("Can children join?", "Yes, from age 8.", "", 14),
+        ("Do I need to be rated?", "No.\n\nStill unsure? Ask at the desk.", "", 17),  # under a question: its answer
     ]
 
 

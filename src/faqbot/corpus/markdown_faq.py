@@ -7,8 +7,9 @@
   "Outer / Inner").
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in; the text after that line is
-  its answer. Many FAQs are written that way, not with headings. ``Q:`` and ``A:`` labels are
-  dropped, from headings too.
+  its answer. Many FAQs are written that way, not with headings. Under a heading that is itself
+  a question, such a paragraph is part of its answer ("**Still stuck?** Write to us."). ``Q:``
+  and ``A:`` labels are dropped, from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
@@ -44,13 +45,16 @@ class _Heading:
 def _headings(lines: list[str]) -> list[_Heading]:
     """The document's headings (ATX and Setext) and question paragraphs, found by a real Markdown parser."""
     tokens = _MARKDOWN.parse("\n".join(lines))
-    found = []
+    found: list[_Heading] = []
+    under_question = False  # whether the latest heading asks a question
     for opening, inline in zip(tokens, tokens[1:]):
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             text = html_to_text(_MARKDOWN.renderInline(inline.content))
             text = labelled_question(text) or text  # "### Q: How do I join?"
             found.append(_Heading(int(opening.tag[1:]), text, opening.map[0], opening.map[1]))
-        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map:
+            under_question = text.endswith("?")
+        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map and not under_question:
+            # Under a heading that asks a question, a bold question ("**Still stuck?**") is part of its answer.
             question = _paragraph_question(inline)
             if question:  # the answer starts on the line after the question's
                 found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
