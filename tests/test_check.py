@@ -85,12 +85,12 @@ def test_near_duplicate_answers_are_errors(tmp_path: Path) -> None:
 
 
 def test_entries_run_together_are_pointed_out(tmp_path: Path, capsys) -> None:
-    # Numbered questions without the format's '-' lines: read as one entry holding the others.
-    text = "1. How do I join?\nFill in the form.\n\n2. When do you meet?\nTuesdays at 19:00.\n\n3. Is there a fee?\nNo.\n"
+    # A '-' line forgotten: the first entry's answer holds the next question and its answer.
+    text = "How do I join?\nFill in the form.\n\nWhen do you meet?\nTuesdays at 19:00.\n-\nIs there a fee?\nNo.\n"
     (tmp_path / "club.txt").write_text(text, encoding="utf-8")
     code, lines = run(capsys, "--corpus", str(tmp_path / "club.txt"), "--index", str(tmp_path / "index"))
     assert code == 0
-    assert lines[0].startswith("club.txt:1: warning: the answer to '1. How do I join?' holds 2 more questions with their answers, first '2. When do you meet?'")
+    assert lines[0].startswith("club.txt:1: warning: the answer to 'How do I join?' holds 1 more question with its answer, first 'When do you meet?'")
 
 
 def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Path, capsys) -> None:

@@ -130,6 +130,17 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
     ]
 
 
+def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:
+    # Each line ending in "?" after a blank line opens an entry; before, the file was one entry.
+    text = "Club questions.\n\n1. How do I join?\nFill in the form.\n\nIt costs nothing.\n\nWhen do you meet?\nTuesdays.\nWhy Tuesdays?\nThe hall is free.\n"
+    corpus = load_corpus(write(tmp_path, "club.txt", text))
+    assert corpus.description == "Club questions."
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("1. How do I join?", "Fill in the form.\n\nIt costs nothing.", 3),
+        ("When do you meet?", "Tuesdays.\nWhy Tuesdays?\nThe hall is free.", 8),  # not after a blank line: answer text
+    ]
+
+
 SHOP_JSON_LD = """\
     <!doctype html>
     <html><head><title>Shop help</title>

@@ -4,7 +4,8 @@ A block's first line is the question and the rest its answer; an optional ``Also
 line right under the question gives alternate phrasings. A first block that is not a
 question (no answer, or no question mark) is the document's preamble. A ``Q: …`` line also
 opens a block, and an ``A:`` label before the answer is dropped, so a FAQ written as
-"Q: … / A: …" reads as its entries.
+"Q: … / A: …" reads as its entries. A file without ``-`` lines is read as typed by hand: each
+line ending in "?" after a blank line opens an entry, its answer the lines down to the next.
 """
 
 from __future__ import annotations
@@ -17,15 +18,23 @@ from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry
 SEPARATOR = "-"
 
 
+def _opens_block(line: str, previous: str, separated: bool) -> bool:
+    """Whether ``line`` starts an entry of its own: a ``Q:`` line, or — in a file without ``-``
+    lines — a line ending in "?" after a blank line, the way FAQs are typed by hand."""
+    return labelled_question(line) is not None or (not separated and not previous.strip() and line.rstrip().endswith("?"))
+
+
 def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a ``Q:`` line."""
+    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a question line."""
+    lines = text.splitlines()
+    separated = any(line.strip() == SEPARATOR for line in lines)
     block: list[str] = []
     start = 1
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if line.strip() == SEPARATOR:
             yield start, block
             block, start = [], number + 1
-        elif labelled_question(line) is not None and any(earlier.strip() for earlier in block):
+        elif any(earlier.strip() for earlier in block) and _opens_block(line, block[-1], separated):
             yield start, block
             block, start = [line], number
         else:
