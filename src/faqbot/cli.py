@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bot_options(evaluate)
 
     check = _command(commands, "check", "find what in a corpus will confuse the bot (exit 1 on errors)",
-                     "Report, as file:line lines, empty and duplicate entries, questions the bot confuses and headings that lean on context.", verbosity)
+                     "Report, as file:line lines, empty and duplicate entries, questions the bot confuses, entries run together, long answers and headings that lean on context.", verbosity)
     _add_bot_options(check)
 
     serve = _command(commands, "serve", "open the chat in a web browser (Gradio) and the JSON API",
