@@ -104,8 +104,8 @@ def test_markdown_questions_in_bold_or_labelled_q_are_entries_of_their_section(t
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("When do you meet?", "Every Tuesday from 19:00.", "Playing", 5),
         ("Can I bring a friend?", "Guests may visit twice for free.", "Playing", 8),
-        ("Joining", "Membership is open to all.", "", 11),  # a section with text of its own answers it
-        ("Can children join?", "Yes, from age 8.", "", 14),
+        ("Joining", "Membership is open to all.", "", 11),  # a section's own text is kept, as an entry
+        ("Can children join?", "Yes, from age 8.", "Joining", 14),
         ("Do I need to be rated?", "No.\n\nStill unsure? Ask at the desk.", "", 17),  # under a question: its answer
     ]
 

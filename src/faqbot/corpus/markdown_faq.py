@@ -69,13 +69,17 @@ def _paragraph_question(inline: Token) -> str | None:
     return labelled_question(text) or (text if _BOLD_LINE.match(first) and text.endswith("?") else None)
 
 
-def _is_category(heading: _Heading, following: _Heading | None, lines: list[str]) -> bool:
-    """A heading with sub-headings names their category — unless what follows it is a question
-    paragraph and it has text of its own: then it is a question, answered by that text."""
+def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> tuple[bool, bool]:
+    """Whether a heading is a question (an entry, answered by the text under it), and whether it
+    names the category of what follows it.
+
+    A heading with sub-headings names their category. One over question paragraphs does too, and
+    when it has text of its own (a section's introduction) it is a question as well, so that text
+    is kept."""
     if following is None or following.level <= heading.level:
-        return False
+        return True, False
     own_text = any(line.strip() for line in lines[heading.body_start : following.first_line])
-    return following.level < _PARAGRAPH_LEVEL or not own_text
+    return following.level == _PARAGRAPH_LEVEL and own_text, True
 
 
 def _answer(lines: list[str]) -> tuple[str, str | None]:
@@ -107,11 +111,12 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
-        if _is_category(heading, headings[position + 1] if position + 1 < len(headings) else None, lines):
+        asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
+        if asks:
+            answer, alternates = _answer(lines[heading.body_start : end])
+            category = " / ".join(c.text for c in categories)
+            entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
+        if groups:
             categories.append(heading)
-            continue
-        answer, alternates = _answer(lines[heading.body_start : end])
-        category = " / ".join(c.text for c in categories)
-        entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
     description = html_to_text(_MARKDOWN.render("\n".join(intro)))
     return entries, "\n\n".join(part for part in (title.text if title else "", description) if part)
