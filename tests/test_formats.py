@@ -110,6 +110,15 @@ def test_markdown_questions_in_bold_or_labelled_q_are_entries_of_their_section(t
     ]
 
 
+def test_sub_headings_that_ask_nothing_are_part_of_the_answer_to_a_question(tmp_path: Path) -> None:
+    text = "## Installing\n### How do I install it?\nPick your system.\n#### Windows\nRun the installer.\n#### Linux\nUse the AppImage.\n### Is it free?\nYes.\n"
+    corpus = load_corpus(write(tmp_path, "a.md", text))
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [
+        ("How do I install it?", "Pick your system.\n\nWindows\nRun the installer.\n\nLinux\nUse the AppImage.", "Installing"),  # a heading opens its paragraph
+        ("Is it free?", "Yes.", "Installing"),
+    ]
+
+
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")

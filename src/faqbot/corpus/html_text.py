@@ -20,6 +20,11 @@ _BLOCKS = {
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Marks the end of a heading inside an answer: the heading then opens the paragraph that follows
+# it ("Windows" over its steps), so a passage never holds a heading alone.
+_HEADING_END = "\x1e"
+_AFTER_HEADING = re.compile(_HEADING_END + r"\s*")
 
 
 def _text_pieces(node: Tag) -> Iterator[str]:
@@ -38,14 +43,15 @@ def _text_pieces(node: Tag) -> Iterator[str]:
             elif child.name in _BLOCKS:
                 yield "\n\n"
                 yield from _text_pieces(child)
-                yield "\n\n"
+                yield _HEADING_END if child.name in _HEADINGS else "\n\n"
             else:
                 yield from _text_pieces(child)
                 href = child.get("href") if child.name == "a" else None
                 if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
                     yield f" ({href})"
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
-            yield str(child) if child.find_parent("pre") else _SPACES.sub(" ", child)
+            text = child.replace(_HEADING_END, " ")
+            yield text if child.find_parent("pre") else _SPACES.sub(" ", text)
 
 
 def html_to_text(markup: str) -> str:
@@ -53,7 +59,7 @@ def html_to_text(markup: str) -> str:
     soup = BeautifulSoup(markup, "html.parser")
     for hidden in soup(_INVISIBLE):
         hidden.decompose()
-    text = "".join(_text_pieces(soup))
+    text = _AFTER_HEADING.sub("\n", "".join(_text_pieces(soup)))
     paragraphs = []
     for paragraph in text.split("\n\n"):
         lines = [one_line(line) for line in paragraph.split("\n")]

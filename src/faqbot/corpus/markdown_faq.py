@@ -4,7 +4,8 @@
   first question are the description.
 * Every other heading is an entry, and the text down to the next heading is its answer —
   unless sub-headings follow it: then it is a category for them (nested ones join as
-  "Outer / Inner").
+  "Outer / Inner"). Under a heading that asks a question, sub-headings that ask nothing
+  ("On Windows", "On Linux") are part of its answer.
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in; the text after that line is
   its answer. Many FAQs are written that way, not with headings. Under a heading that is itself
@@ -46,15 +47,18 @@ def _headings(lines: list[str]) -> list[_Heading]:
     """The document's headings (ATX and Setext) and question paragraphs, found by a real Markdown parser."""
     tokens = _MARKDOWN.parse("\n".join(lines))
     found: list[_Heading] = []
-    under_question = False  # whether the latest heading asks a question
+    # The level of the latest heading that asks a question, if any: what follows it — sub-headings
+    # that ask nothing ("#### On Windows"), bold questions ("**Still stuck?**") — is its answer.
+    asking: int | None = None
     for opening, inline in zip(tokens, tokens[1:]):
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
-            text = html_to_text(_MARKDOWN.renderInline(inline.content))
+            level, text = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(inline.content))
             text = labelled_question(text) or text  # "### Q: How do I join?"
-            found.append(_Heading(int(opening.tag[1:]), text, opening.map[0], opening.map[1]))
-            under_question = text.endswith("?")
-        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map and not under_question:
-            # Under a heading that asks a question, a bold question ("**Still stuck?**") is part of its answer.
+            if asking is not None and level > asking and not text.endswith("?"):
+                continue
+            found.append(_Heading(level, text, opening.map[0], opening.map[1]))
+            asking = level if text.endswith("?") else None
+        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map and asking is None:
             question = _paragraph_question(inline)
             if question:  # the answer starts on the line after the question's
                 found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
