@@ -119,6 +119,11 @@ def test_sub_headings_that_ask_nothing_are_part_of_the_answer_to_a_question(tmp_
     ]
 
 
+def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
+    text = "# FAQ\n\n## Contents\n\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?"]
+
+
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")
@@ -141,12 +146,12 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
 
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:
     # Each line ending in "?" after a blank line opens an entry; before, the file was one entry.
-    text = "Club questions.\n\n1. How do I join?\nFill in the form.\n\nIt costs nothing.\n\nWhen do you meet?\nTuesdays.\nWhy Tuesdays?\nThe hall is free.\n"
+    text = "Club questions.\n\n1. How do I join?\nFill in the form.\n\n- Is it free?\n- Yes.\n\nWhen do you meet?\nTuesdays.\nWhy Tuesdays?\nThe hall is free.\n"
     corpus = load_corpus(write(tmp_path, "club.txt", text))
     assert corpus.description == "Club questions."
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
-        ("1. How do I join?", "Fill in the form.\n\nIt costs nothing.", 3),
-        ("When do you meet?", "Tuesdays.\nWhy Tuesdays?\nThe hall is free.", 8),  # not after a blank line: answer text
+        ("1. How do I join?", "Fill in the form.\n\n- Is it free?\n- Yes.", 3),  # a bulleted question is answer text
+        ("When do you meet?", "Tuesdays.\nWhy Tuesdays?\nThe hall is free.", 9),  # not after a blank line: answer text
     ]
 
 

@@ -72,7 +72,7 @@ def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
     found = []
     for entry in entries:
         paragraphs = [paragraph.split("\n") for paragraph in entry.answer.split("\n\n")]
-        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and lines[0].rstrip().endswith("?")]
+        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and lines[0].rstrip().endswith("?") and not lines[0].startswith("- ")]
         if inner:
             found.append(_at(entry, "warning", (
                 f"the answer to {entry.heading!r} holds {_more_questions(len(inner))}, first {inner[0]!r}; "

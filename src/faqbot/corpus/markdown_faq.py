@@ -12,6 +12,7 @@
   a question, such a paragraph is part of its answer ("**Still stuck?** Write to us."). ``Q:``
   and ``A:`` labels are dropped, from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
+* A heading over nothing but links within the page (a table of contents) is left out.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
 heading, and answers are turned from Markdown into the same clean text as web pages.
@@ -31,6 +32,7 @@ from faqbot.corpus.html_text import html_to_text
 
 _MARKDOWN = MarkdownIt("commonmark")
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
+_CONTENTS_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")  # "- [How do I join?](#how-do-i-join)"
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
 
@@ -86,6 +88,13 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
     return following.level == _PARAGRAPH_LEVEL and own_text, True
 
 
+def _is_contents(lines: list[str]) -> bool:
+    """Whether the text under a heading is only a list of links within the page: a table of
+    contents, which lists every question and answers none."""
+    written = [line for line in lines if line.strip()]
+    return bool(written) and all(_CONTENTS_LINE.match(line) for line in written)
+
+
 def _answer(lines: list[str]) -> tuple[str, str | None]:
     """The clean text of the lines under a question, and its ``Also asked`` alternates if any."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -116,7 +125,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
-        if asks:
+        if asks and not _is_contents(lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end])
             category = " / ".join(c.text for c in categories)
             entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))

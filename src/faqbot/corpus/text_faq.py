@@ -10,18 +10,22 @@ line ending in "?" after a blank line opens an entry, its answer the lines down 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
 
 SEPARATOR = "-"
+_BULLET = re.compile(r"^\s*[-*•]\s")
 
 
 def _opens_block(line: str, previous: str, separated: bool) -> bool:
     """Whether ``line`` starts an entry of its own: a ``Q:`` line, or — in a file without ``-``
-    lines — a line ending in "?" after a blank line, the way FAQs are typed by hand."""
-    return labelled_question(line) is not None or (not separated and not previous.strip() and line.rstrip().endswith("?"))
+    lines — a line ending in "?" after a blank line, the way FAQs are typed by hand (but not a
+    bulleted one: a list of questions is part of an answer)."""
+    typed = not separated and not previous.strip() and line.rstrip().endswith("?") and not _BULLET.match(line)
+    return labelled_question(line) is not None or typed
 
 
 def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
