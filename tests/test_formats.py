@@ -129,6 +129,17 @@ def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path)
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")
 
 
+def test_numbered_bold_questions_are_entries_with_their_answers(tmp_path: Path) -> None:
+    text = "## FAQ\n1. **How do I read a trace? **\nUse the printer:\n```\ntracePrint t.bin\n```\n\n2. **What are the units?**\n   Seconds.\n\n"
+    text += "## Support\nAsk us about:\n\n- **How do I reset?**\n- **Where is my order?**\n"  # bare bold questions: text
+    corpus = load_corpus(write(tmp_path, "a.md", text))
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I read a trace?", "Use the printer:\n\ntracePrint t.bin", "FAQ", 2),
+        ("What are the units?", "Seconds.", "FAQ", 8),
+        ("Support", "Ask us about:\n\n- How do I reset?\n- Where is my order?", "", 11),
+    ]
+
+
 def test_a_bold_line_that_asks_nothing_stays_part_of_its_answer(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "## Is it free?\n**Yes.**\nFor members.\n\n**Note: bring ID?** is asked at the desk.\n")).entries
     assert entry.answer == "Yes. For members.\n\nNote: bring ID? is asked at the desk."

@@ -7,8 +7,8 @@
   "Outer / Inner"). Under a heading that asks a question, sub-headings that ask nothing
   ("On Windows", "On Linux") are part of its answer.
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
-  (``Q: How do I join?``) is an entry too, in the section it is in; the text after that line is
-  its answer. Many FAQs are written that way, not with headings. Under a heading that is itself
+  (``Q: How do I join?``) is an entry too, in the section it is in, and so is a list item that
+  does (``1. **How do I join?**``); the text after that line is its answer. Many FAQs are written that way, not with headings. Under a heading that is itself
   a question, such a paragraph is part of its answer ("**Still stuck?** Write to us."). ``Q:``
   and ``A:`` labels are dropped, from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
@@ -21,6 +21,7 @@ heading, and answers are turned from Markdown into the same clean text as web pa
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     # The level of the latest heading that asks a question, if any: what follows it — sub-headings
     # that ask nothing ("#### On Windows"), bold questions ("**Still stuck?**") — is its answer.
     asking: int | None = None
-    for opening, inline in zip(tokens, tokens[1:]):
+    for before, opening, inline in zip([None, *tokens], tokens, tokens[1:]):
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             level, text = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(inline.content))
             text = labelled_question(text) or text  # "### Q: How do I join?"
@@ -60,18 +61,28 @@ def _headings(lines: list[str]) -> list[_Heading]:
                 continue
             found.append(_Heading(level, text, opening.map[0], opening.map[1]))
             asking = level if text.endswith("?") else None
-        elif opening.type == "paragraph_open" and opening.level == 0 and opening.map and asking is None:
+        elif opening.type == "paragraph_open" and opening.map and asking is None and _opens_its_item(before, opening):
             question = _paragraph_question(inline)
             if question:  # the answer starts on the line after the question's
                 found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
     return found
 
 
+def _opens_its_item(before: Token | None, paragraph: Token) -> bool:
+    """Whether a paragraph may hold a question: one at the top level, or the first of an item of a
+    top-level list ("1. **How do I join?**") that goes on past that line — a list of bare bold
+    questions is text, not entries without answers."""
+    if paragraph.level == 0:
+        return True
+    item = before if before is not None and before.type == "list_item_open" and before.level == 1 else None
+    return paragraph.level == 2 and item is not None and item.map is not None and item.map[1] - item.map[0] > 1
+
+
 def _paragraph_question(inline: Token) -> str | None:
-    """The question a top-level paragraph opens with — its first line in bold ending in "?", or
-    labelled "Q:" — or None."""
+    """The question a paragraph opens with — its first line in bold ending in "?", or labelled
+    "Q:" — or None."""
     first = inline.content.split("\n", 1)[0].strip()
-    text = html_to_text(_MARKDOWN.renderInline(first))
+    text = html_to_text(_MARKDOWN.renderInline(first)).strip("*_ ")  # "**How? **" is not bold to CommonMark
     return labelled_question(text) or (text if _BOLD_LINE.match(first) and text.endswith("?") else None)
 
 
@@ -101,7 +112,8 @@ def _answer(lines: list[str]) -> tuple[str, str | None]:
     alternates = also_asked(lines[nonblank[0]]) if nonblank else None
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
-    return html_to_text(_MARKDOWN.render("\n".join(without_answer_label(lines)))), alternates
+    # Dedented: the answer to a question in a list item is indented under it.
+    return html_to_text(_MARKDOWN.render(textwrap.dedent("\n".join(without_answer_label(lines))))), alternates
 
 
 def _title(headings: list[_Heading]) -> _Heading | None:
