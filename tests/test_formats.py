@@ -274,8 +274,8 @@ def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     assert (entries["Open on Sunday?"].alternates, entries["Open on Sunday?"].category) == (("Sunday hours?",), "Hours")
 
 
-def test_a_csv_saved_with_semicolons_is_read_like_one_with_commas(tmp_path: Path) -> None:
-    text = '\ufeffQuestion;Answer;Category\r\nWhat are your hours?;9 to 5.;Visiting\r\n"Where can I park; is it free?";"Behind us; free.";Visiting\r\n'
+def test_a_csv_saved_with_semicolons_and_plural_headers_is_read_like_one_with_commas(tmp_path: Path) -> None:
+    text = '\ufeffQuestions;Answers;Categories\r\nWhat are your hours?;9 to 5.;Visiting\r\n"Where can I park; is it free?";"Behind us; free.";Visiting\r\n'
     (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
     assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [
         ("What are your hours?", "9 to 5.", "Visiting", 2),

@@ -14,10 +14,17 @@ from pathlib import Path
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
 
 
+def _names(header: str, wanted: str) -> bool:
+    """Whether a header cell names the column ``wanted``, in any case, singular or plural
+    ("Questions", "Categories", "Alternate")."""
+    stem = wanted.removesuffix("s")
+    return header.strip().lower() in {stem, f"{stem}s", f"{stem[:-1]}ies" if stem.endswith("y") else stem}
+
+
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
-    """Find a header column case-insensitively, or say which columns the file does have."""
+    """Find a header column, or say which columns the file does have."""
     for name in fieldnames:
-        if name.strip().lower() == wanted:
+        if _names(name, wanted):
             return name
     if required:
         raise CorpusError(f"{path}:1: header has no {wanted!r} column (found: {', '.join(fieldnames) or 'none'})")
@@ -30,7 +37,7 @@ def _delimiter(path: Path, lines: list[str]) -> str:
         return "\t"
     for delimiter in (",", ";", "\t"):
         header = next(csv.reader(lines[:1], delimiter=delimiter), [])
-        if any(name.strip().lower() == "question" for name in header):
+        if any(_names(name, "question") for name in header):
             return delimiter
     return ","  # the missing column is then reported with the header as found
 
