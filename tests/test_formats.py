@@ -250,7 +250,7 @@ def test_yaml_entries_with_alternates_categories_and_lines(tmp_path: Path) -> No
     "text, message",
     [
         ("- question: a?\n  answer: [unclosed\n", "club.yml:3: not valid YAML"),
-        ("title: x\n", "club.yml:1: expected a list of entries or an 'entries:' key"),
+        ("title: x\n", "club.yml:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers"),
         ("- question: a?\n  answer: b\n  alternates: 7\n", "club.yml:1: alternates must be a list"),
         ("- answer: b\n", "club.yml:1: entry has no 'question'"),
     ],
@@ -280,6 +280,17 @@ def test_a_csv_saved_with_semicolons_and_plural_headers_is_read_like_one_with_co
     assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [
         ("What are your hours?", "9 to 5.", "Visiting", 2),
         ("Where can I park; is it free?", "Behind us; free.", "Visiting", 3),
+    ]
+
+
+def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
+    (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")
+    assert [(e.heading, e.answer, e.source) for e in load_corpus(tmp_path).entries] == [
+        ("How do I join?", "Fill in the form.", "a.yaml:1"),
+        ("When do we meet?", "Tuesdays.", "a.yaml:2"),
+        ("Is it free?", "Yes.", "b.json:2"),
+        ("Is it open?", "No.", "b.json:3"),
     ]
 
 

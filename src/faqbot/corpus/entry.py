@@ -107,6 +107,17 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     )
 
 
+# The keys of a titled FAQ document and of an entry: a mapping that uses one is not questions mapped to answers.
+FIELD_NAMES = frozenset({"title", "description", "entries", "question", "answer", "alternates", "category"})
+
+
+def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
+    """Whether a JSON or YAML mapping is a FAQ written as ``question: answer`` pairs: text to text,
+    with none of the documented field names among its keys (``title: x`` is a titled FAQ gone wrong)."""
+    texts = all(isinstance(item, str) for item in (*keys, *values))
+    return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
+
+
 def entry_from_object(item: object, path: Path, line: int) -> Entry:
     """Turn one decoded object (JSON or YAML) into an entry, insisting on the documented keys."""
     if not isinstance(item, dict):

@@ -1,7 +1,8 @@
 """JSON and JSON Lines: objects with ``question`` and ``answer`` (and optional ``alternates``, ``category``).
 
 A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
-(that list) and an optional ``title`` and ``description``; a ``.jsonl`` file one object per line.
+(that list) and an optional ``title`` and ``description``, or an object mapping each question to
+its answer; a ``.jsonl`` file one object per line.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, read_text
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, make_entry, maps_questions_to_answers, read_text
 
 _DECODER = json.JSONDecoder()
 _BLANK = " \t\r\n"
@@ -36,20 +37,28 @@ def _element_lines(text: str, position: int) -> Iterator[int]:
         position = _skip(text, position, _BLANK + ",")
 
 
-def _entries_position(text: str) -> int:
-    """Where the top-level object's (last) ``entries`` value starts — the one ``json.loads`` keeps."""
-    found, position = -1, _skip(text, text.index("{") + 1)
+def _members(text: str) -> Iterator[tuple[str, int, int]]:
+    """(name, line of the name, position of the value) of each member of the top-level object."""
+    line, counted = 1, 0
+    position = _skip(text, text.index("{") + 1)
     while text[position] != "}":
+        line, counted = line + text.count("\n", counted, position), position
         name, position = _DECODER.raw_decode(text, position)
         position = _skip(text, _skip(text, position) + 1)  # past the colon
-        found = position if name == "entries" else found
+        yield name, line, position
         _, position = _DECODER.raw_decode(text, position)
         position = _skip(text, position, _BLANK + ",")
-    return found
+
+
+def _question_answers(data: dict, text: str, path: Path) -> list[Entry]:
+    """Entries from an object mapping each question to its answer, at the line of each question
+    (of a question given twice, the last, which ``json`` keeps)."""
+    lines = {name: line for name, line, _ in _members(text)}
+    return [make_entry(question, answer, path, lines[question]) for question, answer in data.items()]
 
 
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a JSON FAQ, remembering the line where each entry's object starts."""
+    """Parse a JSON FAQ, remembering the line where each entry starts."""
     text = read_text(path)
     try:
         data = json.loads(text)
@@ -57,13 +66,19 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
     description = ""
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
-        items, start = data["entries"], _entries_position(text)
+        items = data["entries"]
+        start = [position for name, _, position in _members(text) if name == "entries"][-1]  # the one json keeps
         parts = [data.get(key) for key in ("title", "description")]
         description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
+    elif isinstance(data, dict) and maps_questions_to_answers(list(data), list(data.values())):
+        return _question_answers(data, text, path), ""
     elif isinstance(data, list):
         items, start = data, text.index("[")
     else:
-        raise CorpusError(f"{path}:1: expected a JSON list of entries, or an object with an 'entries' list; got {type(data).__name__}")
+        raise CorpusError(
+            f"{path}:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping "
+            f"questions to answers; got {type(data).__name__}"
+        )
     lines = _element_lines(text, start)
     return [entry_from_object(item, path, line) for item, line in zip(items, lines)], description
 

@@ -1,4 +1,5 @@
-"""YAML: a list of entries, or a mapping with an optional ``title``/``description`` and ``entries``.
+"""YAML: a list of entries, a mapping with an optional ``title``/``description`` and ``entries``, or
+a mapping of each question to its answer (``How do I join?: Fill in the form.``).
 
 Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) and
 ``category``::
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, read_text
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, make_entry, maps_questions_to_answers, read_text
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
 
@@ -86,6 +87,15 @@ def read_yaml(path: Path) -> object:
     return None if root is None else _value(root, path)
 
 
+def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
+    """The entries of a mapping of questions to their answers, each at its question's line, or None
+    when the mapping is not one."""
+    keys, values = [_value(key, path) for key, _ in root.value], [_value(value, path) for _, value in root.value]
+    if not maps_questions_to_answers(keys, values):
+        return None
+    return [make_entry(question, answer, path, key.start_mark.line + 1) for question, answer, (key, _) in zip(keys, values, root.value)]
+
+
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a YAML FAQ; every entry keeps the line its item starts on."""
     root = _compose(path)
@@ -94,7 +104,10 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     if isinstance(root, yaml.MappingNode):
         fields = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
         if "entries" not in fields:
-            raise CorpusError(f"{path}:1: expected a list of entries or an 'entries:' key")
+            mapped = _question_answers(root, path)
+            if mapped is None:
+                raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
+            return mapped, ""
         items = fields["entries"]
         parts = [_value(fields[key], path) for key in ("title", "description") if key in fields]
         description = "\n\n".join(str(part).strip() for part in parts if part)
