@@ -197,6 +197,16 @@ def test_html_json_ld_faq_page(tmp_path: Path) -> None:
     assert returns.answer == "Yes, within 30 days:\n\n- unused\n- with receipt"
 
 
+def test_html_json_ld_questions_referenced_by_id_as_yoast_writes_them(tmp_path: Path) -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": ["WebPage", "FAQPage"], "@id": "https://shop.example/faq/", "mainEntity": [{"@id": "#q1"}, {"@id": "#q2"}]},
+        {"@type": "Question", "@id": "#q1", "name": "Do you ship abroad?", "acceptedAnswer": {"@type": "Answer", "text": "To the EU."}},
+        {"@type": "Question", "@id": "#q2", "name": "Can I pay by card?", "acceptedAnswer": {"@type": "Answer", "text": "Yes."}},
+    ]}
+    page = write(tmp_path, "faq.html", f'<html><head><script type="application/ld+json">{json.dumps(graph, indent=1)}</script></head></html>')
+    assert [(e.heading, e.answer) for e in load_corpus(page).entries] == [("Do you ship abroad?", "To the EU."), ("Can I pay by card?", "Yes.")]
+
+
 def test_html_microdata_faq_page(tmp_path: Path) -> None:
     page = write(tmp_path, "ship.htm", """\
         <html><body>

@@ -85,8 +85,12 @@ def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
             logger.warning("%s:%s: skipped a JSON-LD block that is not valid JSON (%s)", path, script.sourceline + exc.lineno - 1, exc.msg)
             continue
         lines = _LineFinder(source, script.sourceline)
+        # A graph may list its questions as references ({"@id": …}) to nodes of their own (Yoast SEO does).
+        questions = {item["@id"]: item for item in _objects(data) if isinstance(item.get("@id"), str) and "Question" in _types(item)}
         for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
             for question in _as_list(page.get("mainEntity")):
+                if isinstance(question, dict) and "name" not in question:
+                    question = questions.get(question.get("@id"), question)
                 if not isinstance(question, dict) or not isinstance(question.get("name"), str):
                     continue
                 line = lines.line_of(json.dumps(question["name"])[1:-1])
