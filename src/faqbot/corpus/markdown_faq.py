@@ -8,9 +8,10 @@
   ("On Windows", "On Linux") are part of its answer.
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in, and so is a list item that
-  does (``1. **How do I join?**``); the text after that line is its answer. Many FAQs are written that way, not with headings. Under a heading that is itself
-  a question, such a paragraph is part of its answer ("**Still stuck?** Write to us."). ``Q:``
-  and ``A:`` labels are dropped, from headings too.
+  does (``1. **How do I join?**``); the text after that line is its answer. Many FAQs are
+  written that way, not with headings. Under a heading that is itself a question, such a
+  paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped,
+  from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 * A heading over nothing but links within the page (a table of contents) is left out.
 
@@ -61,14 +62,14 @@ def _headings(lines: list[str]) -> list[_Heading]:
                 continue
             found.append(_Heading(level, text, opening.map[0], opening.map[1]))
             asking = level if text.endswith("?") else None
-        elif opening.type == "paragraph_open" and opening.map and asking is None and _opens_its_item(before, opening):
+        elif opening.type == "paragraph_open" and opening.map and asking is None and _may_hold_question(before, opening):
             question = _paragraph_question(inline)
             if question:  # the answer starts on the line after the question's
                 found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
     return found
 
 
-def _opens_its_item(before: Token | None, paragraph: Token) -> bool:
+def _may_hold_question(before: Token | None, paragraph: Token) -> bool:
     """Whether a paragraph may hold a question: one at the top level, or the first of an item of a
     top-level list ("1. **How do I join?**") that goes on past that line — a list of bare bold
     questions is text, not entries without answers."""
