@@ -100,11 +100,11 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
     return following.level == _PARAGRAPH_LEVEL and own_text, True
 
 
-def _is_contents(lines: list[str]) -> bool:
-    """Whether the text under a heading is only a list of links within the page: a table of
-    contents, which lists every question and answers none."""
+def _is_contents(heading: _Heading, lines: list[str]) -> bool:
+    """Whether a heading that asks nothing is over a list of links within the page and nothing
+    else: a table of contents, which lists every question and answers none."""
     written = [line for line in lines if line.strip()]
-    return bool(written) and all(_CONTENTS_LINE.match(line) for line in written)
+    return not heading.text.endswith("?") and len(written) > 1 and all(_CONTENTS_LINE.match(line) for line in written)
 
 
 def _answer(lines: list[str]) -> tuple[str, str | None]:
@@ -138,7 +138,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
-        if asks and not _is_contents(lines[heading.body_start : end]):
+        if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end])
             category = " / ".join(c.text for c in categories)
             entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
