@@ -13,7 +13,8 @@
   paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped,
   from headings too.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
-* A heading over nothing but links within the page (a table of contents) is left out.
+* A heading that asks nothing, over nothing but links within the page (a table of contents), is
+  left out.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
 heading, and answers are turned from Markdown into the same clean text as web pages.
