@@ -305,6 +305,16 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     ]
 
 
+def test_answers_exported_as_html_are_clean_text_and_quoted_html_is_kept(tmp_path: Path) -> None:
+    # Help-desk exports hold HTML answers in CSV or JSON; a technical answer may quote HTML.
+    exported = "question,answer\nIs it free?,\"<p>Yes, <b>always</b>.</p><ul><li>No fee</li></ul>\"\n"
+    exported += "How do I style a title?,\"Wrap it: <span class='title'>Name</span>.\"\n"
+    exported += "What is a div?,\"<div> elements are blocks.\"\n"
+    free, style, div = load_corpus(write(tmp_path, "faq.csv", exported)).entries
+    assert free.answer == "Yes, always.\n\n- No fee"
+    assert (style.answer, div.answer) == ("Wrap it: <span class='title'>Name</span>.", "<div> elements are blocks.")
+
+
 def test_files_of_a_folder_are_categories_unless_entries_have_their_own(tmp_path: Path) -> None:
     write(tmp_path, "billing-and-payments.txt", "Can I pay by card?\nYes.\n")
     write(tmp_path, "club.yaml", CLUB_YAML)

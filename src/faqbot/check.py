@@ -18,7 +18,7 @@ import numpy as np
 
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
-from faqbot.corpus.entry import one_line
+from faqbot.corpus.html_text import one_line
 from faqbot.index import FAQIndex
 from faqbot.overlap import alike_pairs
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank

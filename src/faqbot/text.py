@@ -6,7 +6,7 @@ import re
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from faqbot.corpus.entry import one_line
+from faqbot.corpus.html_text import one_line
 
 STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time

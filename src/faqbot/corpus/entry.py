@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from faqbot.corpus.html_text import html_to_text, one_line
 from faqbot.errors import CorpusError
 
 
@@ -64,11 +65,6 @@ def read_text(path: Path) -> str:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
 
 
-def one_line(text: str) -> str:
-    """Collapse runs of whitespace: headings and alternates are single lines wherever they came from."""
-    return " ".join(text.split())
-
-
 def _string(value: object, what: str, where: str) -> str:
     """A text field, or a CorpusError saying which field of which entry has the wrong type."""
     if value is None:
@@ -89,17 +85,24 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
 
 
+# An answer that opens with an HTML block element and closes one is HTML (help-desk and CMS exports
+# hold such answers in CSV or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>`
+# elements are blocks") is text.
+_HTML = re.compile(r"<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
-    """Build an entry from one record of any format, cleaning whitespace and checking field types.
+    """Build an entry from one record of any format, cleaning whitespace (and HTML) and checking field types.
 
     Empty questions and answers are let through here and reported by the loader, which can
     then name every such entry at once instead of stopping at the first.
     """
     where = f"{path}:{line}"
     heading = one_line(_string(question, "question", where))
+    text = _string(answer, f"answer of {heading!r}", where).strip()
     return Entry(
         heading=heading,
-        answer=_string(answer, f"answer of {heading!r}", where).strip(),
+        answer=html_to_text(text) if _HTML.match(text) else text,
         file=str(path),
         line=line,
         alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, one_line, read_text
-from faqbot.corpus.html_text import html_to_text
+from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
 

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from faqbot.corpus.entry import one_line
-
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
     "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
@@ -52,6 +50,11 @@ def _text_pieces(node: Tag) -> Iterator[str]:
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             text = child.replace(_HEADING_END, " ")
             yield text if child.find_parent("pre") else _SPACES.sub(" ", text)
+
+
+def one_line(text: str) -> str:
+    """Collapse runs of whitespace: headings and alternates are single lines wherever they came from."""
+    return " ".join(text.split())
 
 
 def html_to_text(markup: str) -> str:

@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 from filelock import FileLock
 
-from faqbot.corpus.entry import CorpusError, Entry, one_line
+from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.html_text import one_line
 from faqbot.corpus.yaml_faq import read_yaml
 from faqbot.integrity import write_atomically
 

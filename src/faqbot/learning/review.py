@@ -23,7 +23,7 @@ import numpy as np
 
 from faqbot.bot import FAQBot
 from faqbot.corpus import load_corpus
-from faqbot.corpus.entry import one_line
+from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
