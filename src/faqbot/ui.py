@@ -270,7 +270,8 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         textbox = gr.Textbox(placeholder="Ask a question…", show_label=False, elem_id="question", max_lines=4, submit_btn="Ask", interactive=False)
         with gr.Row():
             clear = gr.Button("Clear chat", size="sm", elem_id="clear")
-        with gr.Accordion(f"All {len(bot.headings)} questions in this FAQ", open=False, elem_id="all-headings"):
+        listed = "The one question" if len(bot.headings) == 1 else f"All {len(bot.headings)} questions"
+        with gr.Accordion(f"{listed} in this FAQ", open=False, elem_id="all-headings"):
             headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings", interactive=False)
 
         outputs = [chatbot, conversation, textbox, recorded]
