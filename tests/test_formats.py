@@ -11,6 +11,7 @@ import pytest
 from faqbot import CorpusError
 from faqbot.cli import main
 from faqbot.corpus import load_corpus
+from faqbot.corpus.loader import name_of_file
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -321,6 +322,12 @@ def test_files_of_a_folder_are_categories_unless_entries_have_their_own(tmp_path
     categories = {e.heading: e.category for e in load_corpus(tmp_path).entries}
     assert categories == {"Can I pay by card?": "Billing and payments", "When do we meet?": "Schedule", "How much is membership?": "Club"}
     assert load_corpus(tmp_path / "billing-and-payments.txt").entries[0].category == ""  # one file: no file category
+
+
+def test_a_file_name_becomes_a_name_as_written_with_faq_spelt_as_an_acronym() -> None:
+    assert [name_of_file(Path(name)) for name in ("billing-and-payments.md", "NHS_services.txt", "club-faqs.yaml", "faq.csv")] == [
+        "Billing and payments", "NHS services", "Club FAQs", "FAQ",
+    ]
 
 
 def test_every_empty_answer_is_reported_at_once(tmp_path: Path) -> None:

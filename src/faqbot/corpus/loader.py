@@ -65,10 +65,15 @@ def corpus_files(location: str | Path) -> list[Path]:
     return files
 
 
+_ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}
+
+
 def name_of_file(path: Path) -> str:
-    """A category named after a file: ``billing-and-payments.md`` → "Billing and payments"."""
-    words = path.stem.replace("_", " ").replace("-", " ").split()
-    return " ".join(words).capitalize()
+    """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments",
+    ``faq.txt`` → "FAQ"; words keep the case they were written in ("NHS-services" → "NHS services")."""
+    words = [_ACRONYMS.get(word.lower(), word) for word in path.stem.replace("_", " ").replace("-", " ").split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _read_file(path: Path) -> tuple[list[Entry], str]:
