@@ -8,7 +8,7 @@ import pytest
 
 from faqbot import Alternative, Answer
 from faqbot.retrieval import RELATED_SCORE
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, fallback_html, reply, settled
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -90,3 +90,9 @@ def test_a_reply_opens_with_the_words_read_as_others_when_misspelt_words_were_co
 def test_small_talk_is_replied_to_without_a_spelling_line() -> None:
     answer = Answer(heading="First?", score=0.0, answered=False, reason="not covered", small_talk="thanks", corrected_question="thanks", **BASE)
     assert SPELLING_CORRECTED not in reply(answer, 0.5, ChatOptions())["content"]
+
+
+def test_the_welcome_offers_headings_that_ask_a_question_first_in_the_faqs_order() -> None:
+    headings = ["Joining", "How do I join?", "Opening hours", "Is it free?", "Can children join?", "Where is it?", "Why join?"]
+    assert example_questions(headings) == ["How do I join?", "Is it free?", "Can children join?", "Where is it?"]
+    assert example_questions(["Joining", "Is it free?"]) == ["Is it free?", "Joining"]

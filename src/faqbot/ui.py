@@ -174,13 +174,19 @@ def title_of(bot: FAQBot, chosen: str = "") -> str:
     return first if 0 < len(first) <= SHORT_TITLE else name_of_file(files[0] if len(files) == 1 else bot.corpus_path)
 
 
+def example_questions(headings: list[str]) -> list[str]:
+    """The questions the welcome message offers: the first EXAMPLES headings that ask a question,
+    then others if there are too few (a Markdown section's introduction, "Opening hours")."""
+    return sorted(headings, key=lambda heading: not heading.endswith("?"))[:EXAMPLES]
+
+
 def welcome(bot: FAQBot) -> dict:
     """The chat's first message: what the FAQ is about, and a few of its questions to click."""
     about = bot.description.strip()
     if about.split("\n", 1)[0].strip() == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     text = f"{as_text(about)}\n\n" if about else ""
-    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(bot.headings[:EXAMPLES])}
+    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(example_questions(bot.headings))}
 
 
 def settled(message: dict) -> dict:
