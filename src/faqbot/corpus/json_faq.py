@@ -24,25 +24,37 @@ def _skip(text: str, position: int, chars: str = _BLANK) -> int:
     return position
 
 
+class _Lines:
+    """The line of each of a text's positions, asked in order: lines are counted once over the
+    text, not from its start for every position."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._line, self._counted = text, 1, 0
+
+    def at(self, position: int) -> int:
+        self._line += self._text.count("\n", self._counted, position)
+        self._counted = position
+        return self._line
+
+
 def _element_lines(text: str, position: int) -> Iterator[int]:
     """The line each element of the JSON array whose ``[`` is at ``position`` starts on.
 
     ``json`` reports no positions, so the array is walked again with ``raw_decode``."""
-    line, counted = 1, 0  # lines are counted once over the text, not from its start for every element
+    lines = _Lines(text)
     position = _skip(text, position + 1, _BLANK + ",")
     while text[position] != "]":
-        line, counted = line + text.count("\n", counted, position), position
-        yield line
+        yield lines.at(position)
         _, position = _DECODER.raw_decode(text, position)
         position = _skip(text, position, _BLANK + ",")
 
 
 def _members(text: str) -> Iterator[tuple[str, int, int]]:
     """(name, line of the name, position of the value) of each member of the top-level object."""
-    line, counted = 1, 0
+    lines = _Lines(text)
     position = _skip(text, text.index("{") + 1)
     while text[position] != "}":
-        line, counted = line + text.count("\n", counted, position), position
+        line = lines.at(position)
         name, position = _DECODER.raw_decode(text, position)
         position = _skip(text, _skip(text, position) + 1)  # past the colon
         yield name, line, position
