@@ -5,7 +5,8 @@ line right under the question gives alternate phrasings. A first block that is n
 question (no answer, or no question mark) is the document's preamble. A ``Q: …`` line also
 opens a block, and an ``A:`` label before the answer is dropped, so a FAQ written as
 "Q: … / A: …" reads as its entries. A file without ``-`` lines is read as typed by hand: each
-line ending in "?" after a blank line opens an entry, its answer the lines down to the next.
+line ending in "?" after a blank line (a bulleted one aside) opens an entry, its answer the lines
+down to the next.
 """
 
 from __future__ import annotations
