@@ -157,13 +157,64 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
     ]
 
 
+def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
+    # As word processors' FAQs write them; "A." alone opens an answer's sentence and is kept.
+    text = "Parish hall.\n\nQ. How do I book the hall?\nA. Call the office.\n\nQ2) Is there parking?\nA2) Yes.\n\nWho chairs the committee?\nA. Smith does.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "hall.txt", text)).entries] == [
+        ("How do I book the hall?", "Call the office."),
+        ("Is there parking?", "Yes."),
+        ("Who chairs the committee?", "A. Smith does."),
+    ]
+    markdown = "## Hall\n\nQ. How do I book the hall?\nA. Call the office.\n\n## Who chairs the committee?\nA. Smith does.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "hall.md", markdown)).entries] == [
+        ("How do I book the hall?", "Call the office."),
+        ("Who chairs the committee?", "A. Smith does."),
+    ]
+
+
+def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
+    markdown = "# FAQ\n\n### 1. How do I join?\nFill in the form.\n\n### 2) What does it cost?\n40 pounds.\n\n### 2024 rules?\nSee the board.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", markdown)).entries] == ["How do I join?", "What does it cost?", "2024 rules?"]
+    table = "question,answer\n12. Can I pay by card?,Yes.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?"]
+
+
+def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> None:
+    # GitHub FAQs fold each answer under its question; such a file was refused as holding no entries.
+    text = """\
+        # FAQ
+
+        ## Setup
+
+        <details>
+        <summary><b>How do I install it?</b></summary>
+
+        Run `pip install tool`.
+
+        </details>
+
+        <details><summary>Q: Can I use it offline?</summary>
+        Yes, once set up.
+        </details>
+
+        <details><summary>Full log</summary>
+        Nothing asked here: part of the answer above.
+        </details>
+        """
+    corpus = load_corpus(write(tmp_path, "faq.md", text))
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I install it?", "Run pip install tool.", "Setup", 5),
+        ("Can I use it offline?", "Yes, once set up.\n\nFull log\nNothing asked here: part of the answer above.", "Setup", 12),
+    ]
+
+
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:
     # Each line ending in "?" after a blank line opens an entry; before, the file was one entry.
     text = "Club questions.\n\n1. How do I join?\nFill in the form.\n\n- Is it free?\n- Yes.\n\nWhen do you meet?\nTuesdays.\nWhy Tuesdays?\nThe hall is free.\n"
     corpus = load_corpus(write(tmp_path, "club.txt", text))
     assert corpus.description == "Club questions."
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
-        ("1. How do I join?", "Fill in the form.\n\n- Is it free?\n- Yes.", 3),  # a bulleted question is answer text
+        ("How do I join?", "Fill in the form.\n\n- Is it free?\n- Yes.", 3),  # a bulleted question is answer text
         ("When do you meet?", "Tuesdays.\nWhy Tuesdays?\nThe hall is free.", 9),  # not after a blank line: answer text
     ]
 

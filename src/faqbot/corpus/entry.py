@@ -92,13 +92,14 @@ _HTML = re.compile(r"<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[
 
 
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
-    """Build an entry from one record of any format, cleaning whitespace (and HTML) and checking field types.
+    """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
+    number) and checking field types.
 
     Empty questions and answers are let through here and reported by the loader, which can
     then name every such entry at once instead of stopping at the first.
     """
     where = f"{path}:{line}"
-    heading = one_line(_string(question, "question", where))
+    heading = _NUMBERING.sub("", one_line(_string(question, "question", where)), count=1)
     text = _string(answer, f"answer of {heading!r}", where).strip()
     return Entry(
         heading=heading,
@@ -143,12 +144,17 @@ def also_asked(line: str) -> str | None:
     return match.group("rest") if match else None
 
 
-_QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*:[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+# "Q:", "Q1:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in word processors write them.
+_QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*:[*_]*\s*", re.IGNORECASE)
+# "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
+_PAIRED_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+# "1. How do I join?", "2) …": the number a FAQ gives its questions is not part of what they ask.
+_NUMBERING = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 
 
 def labelled_question(line: str) -> str | None:
-    """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``), or None for any other line.
+    """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``, ``Q.``), or None for any other line.
 
     Many FAQs written by hand label their questions and answers ("Q: … / A: …") instead of
     using the format's own marks; the plain-text and Markdown readers take each label as the
@@ -158,9 +164,11 @@ def labelled_question(line: str) -> str | None:
     return match.group("rest") if match else None
 
 
-def without_answer_label(lines: list[str]) -> list[str]:
-    """An answer's lines without the ``A:`` / ``Answer:`` label its first line may open with."""
+def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:
+    """An answer's lines without the ``A:`` / ``Answer:`` label its first line may open with —
+    or ``A.`` too when its question was ``labelled`` (``Q. … / A. …``)."""
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     if opening is None:
         return lines
-    return [*lines[:opening], _ANSWER_LABEL.sub("", lines[opening], count=1), *lines[opening + 1 :]]
+    label = _PAIRED_ANSWER_LABEL if labelled else _ANSWER_LABEL
+    return [*lines[:opening], label.sub("", lines[opening], count=1), *lines[opening + 1 :]]

@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 _BLOCKS = {
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
-    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-    "table", "tr", "ul",
+    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tr", "ul",
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# Marks the end of a heading inside an answer: the heading then opens the paragraph that follows
-# it ("Windows" over its steps), so a passage never holds a heading alone.
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
+# Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
+# paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
 _HEADING_END = "\x1e"
 _AFTER_HEADING = re.compile(_HEADING_END + r"\s*")
 

@@ -12,6 +12,9 @@
   written that way, not with headings. Under a heading that is itself a question, such a
   paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped,
   from headings too.
+* So is a folded block whose summary asks a question
+  (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
+  text after the summary is its answer.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 * A heading that asks nothing, over nothing but links within the page (a table of contents), is
   left out.
@@ -31,10 +34,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
-from faqbot.corpus.html_text import html_to_text
+from faqbot.corpus.html_text import html_to_text, one_line
 
 _MARKDOWN = MarkdownIt("commonmark")
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
+# A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
+_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_SUMMARY_END = re.compile(r"\A[^\n]*</summary\s*>", re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")  # "- [How do I join?](#how-do-i-join)"
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
@@ -46,6 +52,7 @@ class _Heading:
     text: str
     first_line: int  # 0-based line of the heading
     body_start: int  # 0-based line where the text under it starts
+    labelled: bool = False  # asked as "Q: …", so its answer may open with "A." as well as "A:"
 
 
 def _headings(lines: list[str]) -> list[_Heading]:
@@ -55,18 +62,24 @@ def _headings(lines: list[str]) -> list[_Heading]:
     # The level of the latest heading that asks a question, if any: what follows it — sub-headings
     # that ask nothing ("#### On Windows"), bold questions ("**Still stuck?**") — is its answer.
     asking: int | None = None
-    for before, opening, inline in zip([None, *tokens], tokens, tokens[1:]):
+    for index, opening in enumerate(tokens):
+        # A heading's or paragraph's text is the inline token after its opening one.
+        before, inline = tokens[index - 1] if index else None, tokens[min(index + 1, len(tokens) - 1)]
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
-            level, text = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(inline.content))
-            text = labelled_question(text) or text  # "### Q: How do I join?"
+            level, written = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(inline.content))
+            text = labelled_question(written) or written  # "### Q: How do I join?"
             if asking is not None and level > asking and not text.endswith("?"):
                 continue
-            found.append(_Heading(level, text, opening.map[0], opening.map[1]))
+            found.append(_Heading(level, text, opening.map[0], opening.map[1], text != written))
             asking = level if text.endswith("?") else None
         elif opening.type == "paragraph_open" and opening.map and asking is None and _may_hold_question(before, opening):
-            question = _paragraph_question(inline)
+            first = inline.content.split("\n", 1)[0].strip()
+            question = _question(first, bold=bool(_BOLD_LINE.match(first)))
             if question:  # the answer starts on the line after the question's
-                found.append(_Heading(_PARAGRAPH_LEVEL, question, opening.map[0], opening.map[0] + 1))
+                text, labelled = question
+                found.append(_Heading(_PARAGRAPH_LEVEL, text, opening.map[0], opening.map[0] + 1, labelled))
+        elif opening.type == "html_block" and opening.map and asking is None:
+            found.extend(_summary_question(opening.content, opening.map[0]))
     return found
 
 
@@ -80,12 +93,26 @@ def _may_hold_question(before: Token | None, paragraph: Token) -> bool:
     return paragraph.level == 2 and item is not None and item.map is not None and item.map[1] - item.map[0] > 1
 
 
-def _paragraph_question(inline: Token) -> str | None:
-    """The question a paragraph opens with — its first line in bold ending in "?", or labelled
-    "Q:" — or None."""
-    first = inline.content.split("\n", 1)[0].strip()
+def _question(first: str, bold: bool) -> tuple[str, bool] | None:
+    """The question a paragraph or summary opens with, and whether it was labelled: its first line,
+    if labelled "Q:", or in bold (``bold``) and ending in "?"; None for any other line."""
     text = html_to_text(_MARKDOWN.renderInline(first)).strip("*_ ")  # "**How? **" is not bold to CommonMark
-    return labelled_question(text) or (text if _BOLD_LINE.match(first) and text.endswith("?") else None)
+    labelled = labelled_question(text)
+    if labelled:
+        return labelled, True
+    return (text, False) if bold and text.endswith("?") else None
+
+
+def _summary_question(html: str, first_line: int) -> list[_Heading]:
+    """The question of a ``<details>`` block's summary, if it asks one, as a heading at the block's
+    first line whose answer starts on the line that closes the summary (``_answer`` leaves the
+    summary out)."""
+    match = _SUMMARY.search(html)
+    question = _question(one_line(match.group("question")), bold=True) if match else None
+    if not match or not question:
+        return []
+    text, labelled = question
+    return [_Heading(_PARAGRAPH_LEVEL, text, first_line, first_line + html[: match.end()].count("\n"), labelled)]
 
 
 def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> tuple[bool, bool]:
@@ -108,14 +135,20 @@ def _is_contents(heading: _Heading, lines: list[str]) -> bool:
     return not heading.text.endswith("?") and len(written) > 1 and all(_CONTENTS_LINE.match(line) for line in written)
 
 
-def _answer(lines: list[str]) -> tuple[str, str | None]:
-    """The clean text of the lines under a question, and its ``Also asked`` alternates if any."""
+def _answer(lines: list[str], labelled: bool) -> tuple[str, str | None]:
+    """The clean text of the lines under a question, and its ``Also asked`` alternates if any.
+
+    A ``<details>`` question's lines start with the one closing its summary: the text up to
+    there is the question, not the answer."""
+    text = _SUMMARY_END.sub("", "\n".join(lines), count=1)
+    lines = text.split("\n")
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     alternates = also_asked(lines[nonblank[0]]) if nonblank else None
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
     # Dedented: the answer to a question in a list item is indented under it.
-    return html_to_text(_MARKDOWN.render(textwrap.dedent("\n".join(without_answer_label(lines))))), alternates
+    answer = textwrap.dedent("\n".join(without_answer_label(lines, labelled)))
+    return html_to_text(_MARKDOWN.render(answer)), alternates
 
 
 def _title(headings: list[_Heading]) -> _Heading | None:
@@ -140,7 +173,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         categories = [c for c in categories if c.level < heading.level]
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
-            answer, alternates = _answer(lines[heading.body_start : end])
+            answer, alternates = _answer(lines[heading.body_start : end], heading.labelled)
             category = " / ".join(c.text for c in categories)
             entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:

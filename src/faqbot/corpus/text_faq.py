@@ -2,11 +2,11 @@
 
 A block's first line is the question and the rest its answer; an optional ``Also asked: …``
 line right under the question gives alternate phrasings. A first block that is not a
-question (no answer, or no question mark) is the document's preamble. A ``Q: …`` line also
-opens a block, and an ``A:`` label before the answer is dropped, so a FAQ written as
-"Q: … / A: …" reads as its entries. A file without ``-`` lines is read as typed by hand: each
-line ending in "?" after a blank line (a bulleted one aside) opens an entry, its answer the lines
-down to the next.
+question (no answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``)
+line also opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a
+labelled question), so a FAQ written as "Q: … / A: …" reads as its entries. A file without
+``-`` lines is read as typed by hand: each line ending in "?" after a blank line (a bulleted one
+aside) opens an entry, its answer the lines down to the next.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
             continue
         alternates = also_asked(lines[1]) if len(lines) > 1 else None
         body = lines[2:] if alternates is not None else lines[1:]
-        body = without_answer_label(body)
-        question = labelled_question(lines[0]) or lines[0]
+        labelled = labelled_question(lines[0])
+        body = without_answer_label(body, labelled=labelled is not None)
+        question = labelled or lines[0]
         entries.append(make_entry(question, "\n".join(body), path, start, alternates=alternates))
     return entries, preamble
