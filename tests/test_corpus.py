@@ -124,11 +124,19 @@ def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, nam
         load_corpus(path)
 
 
-def test_unreadable_encoding_names_the_file(tmp_path: Path) -> None:
+def test_unreadable_encoding_names_the_file_and_line(tmp_path: Path) -> None:
+    # Refused, not guessed: a wrong guess would garble answers without a word.
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Qu'est-ce que c'est?\nUne réponse.".encode("latin-1"))
-    with pytest.raises(CorpusError, match="latin1.txt: not valid UTF-8"):
+    path.write_bytes("What is it?\nUne réponse.".encode("latin-1"))
+    with pytest.raises(CorpusError, match=r"latin1.txt:2: not valid UTF-8 text \(byte 0xe9\); save it as UTF-8"):
         load_corpus(path)
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" and Notepad's "Unicode" save so.
+    path = tmp_path / "faq.tsv"
+    path.write_bytes("question\tanswer\nWhat’s on?\tCrêpes.\n".encode("utf-16"))
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [("What’s on?", "Crêpes.", 2)]
 
 
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:

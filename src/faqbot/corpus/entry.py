@@ -6,6 +6,7 @@ and reports problems the same way.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,13 +57,30 @@ class Corpus:
 
 
 def read_text(path: Path) -> str:
-    """Read a file as UTF-8 (a BOM is tolerated) and turn decoding problems into CorpusError."""
+    """Read a file as UTF-8 (a BOM is tolerated), or as UTF-16 when it opens with that BOM (Excel's
+    "Unicode Text" and Notepad's "Unicode" save so), and turn decoding problems into CorpusError.
+
+    Other encodings are refused rather than guessed: a wrong guess would garble answers silently.
+    """
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: not valid UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decoded(data, "utf-16", path)
+    return _decoded(data, "utf-8-sig", path)
+
+
+def _decoded(data: bytes, encoding: str, path: Path) -> str:
+    """``data`` decoded, or a CorpusError naming the line of the first byte that does not decode."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            f"{path}:{line}: not valid {exc.encoding.upper().removesuffix('-SIG')} text (byte 0x{data[exc.start]:02x}); "
+            "save it as UTF-8 (Excel: \"CSV UTF-8\"; Notepad: encoding UTF-8)"
+        ) from exc
 
 
 def _string(value: object, what: str, where: str) -> str:
