@@ -346,6 +346,21 @@ def test_a_csv_saved_with_semicolons_and_plural_headers_is_read_like_one_with_co
     ]
 
 
+def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> None:
+    # The two-column layout chatbot builders import; it was refused for want of a header.
+    (tmp_path / "faq.csv").write_text('How do I join?,Fill in the form.\n"What does it cost?","40 pounds,\nor 10."\nIs it open?\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="faq.csv:4: entry 'Is it open\\?' has an empty or missing answer"):
+        load_corpus(tmp_path / "faq.csv")
+    (tmp_path / "faq.csv").write_text('How do I join?,Fill in the form.\n"What does it cost?","40 pounds,\nor 10."\n', encoding="utf-8")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [
+        ("How do I join?", "Fill in the form.", 1),
+        ("What does it cost?", "40 pounds,\nor 10.", 2),
+    ]
+    (tmp_path / "faq.csv").write_text("Qestion,Answer\nHow?,So.\n", encoding="utf-8")  # a misspelt header is still one
+    with pytest.raises(CorpusError, match="faq.csv:1: header has no 'question' column"):
+        load_corpus(tmp_path / "faq.csv")
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

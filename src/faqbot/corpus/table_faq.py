@@ -3,7 +3,8 @@
 ``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
-many languages save semicolons.
+many languages save semicolons. A file without a header row whose first row asks a question is
+read as question, answer rows.
 """
 
 from __future__ import annotations
@@ -31,26 +32,36 @@ def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = Tru
     return None
 
 
-def _delimiter(path: Path, lines: list[str]) -> str:
-    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose header names a question column."""
-    if path.suffix.lower() == ".tsv":
-        return "\t"
-    for delimiter in (",", ";", "\t"):
-        header = next(csv.reader(lines[:1], delimiter=delimiter), [])
-        if any(_names(name, "question") for name in header):
-            return delimiter
-    return ","  # the missing column is then reported with the header as found
+def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
+    """The delimiter, and whether the first row is a header.
+
+    Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row
+    names a question column. Failing that, a first row that asks a question in its first cell
+    and has an answer beside it has no header: the file is question, answer rows (the
+    two-column layout chatbot builders such as Dialogflow import). A header cell never ends in
+    "?", so a header with a misspelt column is still reported as one.
+    """
+    delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
+    first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
+    for delimiter, row in first_rows.items():
+        if any(_names(name, "question") for name in row):
+            return delimiter, True
+    for delimiter, row in first_rows.items():
+        if len(row) >= 2 and row[0].strip().endswith("?") and row[1].strip():
+            return delimiter, False
+    return delimiters[0], True  # the missing column is then reported with the header as found
 
 
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse CSV/TSV; each entry's line is the line its row starts on (quoted cells may span lines)."""
     lines = read_text(path).splitlines(keepends=True)
-    reader = csv.DictReader(lines, delimiter=_delimiter(path, lines))
+    delimiter, has_header = _layout(path, lines)
+    reader = csv.DictReader(lines, fieldnames=None if has_header else ["question", "answer"], delimiter=delimiter)
     fieldnames = list(reader.fieldnames or [])
     question, answer = _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
     entries = []
-    row_start = 2
+    row_start = 2 if has_header else 1
     try:
         for row in reader:
             if any((value or "").strip() for value in row.values() if isinstance(value, str)):
