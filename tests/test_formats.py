@@ -179,6 +179,18 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?"]
 
 
+def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq(tmp_path: Path) -> None:
+    # A Jekyll or Hugo FAQ page: the front matter was read as an entry, "{#join}" as words of the question.
+    text = "---\nlayout: page\ntitle: \"Club FAQ\"\n---\n\nWhat people ask us.\n\n## How do I join? {#join}\nFill in the form.\n"
+    corpus = load_corpus(write(tmp_path, "faq.md", text))
+    assert corpus.description == "Club FAQ\n\nWhat people ask us."
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("How do I join?", "Fill in the form.", 8)]
+    toml = "+++\ntitle = 'FAQ'\n+++\n### Is it free?\nYes.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", toml)).entries] == ["Is it free?"]
+    ruled = "---\n## Is it free?\nYes.\n\n---\n\n## Is it open?\nNo.\n"  # rules, not front matter: nothing is lost
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
+
+
 def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> None:
     # GitHub FAQs fold each answer under its question; such a file was refused as holding no entries.
     text = """\

@@ -16,6 +16,9 @@
   (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
   text after the summary is its answer.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
+* Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
+  for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
+  FAQ pages of static sites are written so.
 * A heading that asks nothing, over nothing but links within the page (a table of contents), is
   left out.
 
@@ -41,6 +44,12 @@ _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _SUMMARY_END = re.compile(r"\A[^\n]*</summary\s*>", re.IGNORECASE)
+# Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
+_FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
+_FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
+_FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+?)(?P=quote)\s*$""")
+# A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _CONTENTS_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")  # "- [How do I join?](#how-do-i-join)"
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
@@ -66,7 +75,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
         # A heading's or paragraph's text is the inline token after its opening one.
         before, inline = tokens[index - 1] if index else None, tokens[min(index + 1, len(tokens) - 1)]
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
-            level, written = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(inline.content))
+            level, written = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(_ATTRIBUTES.sub("", inline.content)))
             text = labelled_question(written) or written  # "### Q: How do I join?"
             if asking is not None and level > asking and not text.endswith("?"):
                 continue
@@ -158,9 +167,20 @@ def _title(headings: list[_Heading]) -> _Heading | None:
     return None
 
 
+def _without_front_matter(lines: list[str]) -> tuple[list[str], str]:
+    """The lines with a static-site generator's front matter blanked (so lines keep their numbers),
+    and the ``title`` it gives, if any. Read as Markdown, its lines became an entry."""
+    ends = _FRONT_MATTER_ENDS.get(lines[0].strip()) if lines else None
+    closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ends), None) if ends else None
+    if closing is None or not all(_FRONT_MATTER_LINE.match(line) for line in lines[1:closing]):
+        return lines, ""  # "---" over a heading is a thematic break, not front matter
+    titles = [match.group("title") for line in lines[1:closing] if (match := _FRONT_MATTER_TITLE.match(line.strip()))]
+    return [""] * (closing + 1) + lines[closing + 1 :], titles[0] if titles else ""
+
+
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Markdown FAQ; entries remember their heading's line and their category path."""
-    lines = read_text(path).splitlines()
+    lines, page_title = _without_front_matter(read_text(path).splitlines())
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
@@ -179,4 +199,4 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         if groups:
             categories.append(heading)
     description = html_to_text(_MARKDOWN.render("\n".join(intro)))
-    return entries, "\n\n".join(part for part in (title.text if title else "", description) if part)
+    return entries, "\n\n".join(part for part in (title.text if title else page_title, description) if part)
