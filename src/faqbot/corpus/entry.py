@@ -140,13 +140,41 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
+# Short names FAQs exported from other tools give the two fields ("Q", "A").
+_SHORT_NAMES = {"question": "q", "answer": "a"}
+
+
+def names_field(name: str, wanted: str) -> bool:
+    """Whether a column header or key names the field ``wanted``, in any case, singular or
+    plural ("Questions", "Categories", "Alternate"), or by its one letter ("Q", "A")."""
+    stem = wanted.removesuffix("s")
+    plural = f"{stem[:-1]}ies" if stem.endswith("y") else f"{stem}s"
+    return name.strip().lower() in {stem, plural, _SHORT_NAMES.get(stem)}
+
+
+def entries_field(keys: dict[str, bool]) -> str | None:
+    """Which key of a titled FAQ holds its list of entries, given each key and whether its value is
+    a list: ``entries``, or else the one key holding a list (``faqs``, ``questions``: what other
+    tools name it); None if there is no such key."""
+    if "entries" in keys:
+        return "entries"
+    lists = [key for key, is_list in keys.items() if is_list]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _field(item: dict, wanted: str) -> object:
+    """The value of the key of ``item`` that names ``wanted`` (see :func:`names_field`), or None."""
+    return next((value for key, value in item.items() if isinstance(key, str) and names_field(key, wanted)), None)
+
+
 def entry_from_object(item: object, path: Path, line: int) -> Entry:
-    """Turn one decoded object (JSON or YAML) into an entry, insisting on the documented keys."""
+    """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
-    if "question" not in item:
+    if not any(isinstance(key, str) and names_field(key, "question") for key in item):
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
-    return make_entry(item.get("question"), item.get("answer"), path, line, item.get("alternates"), item.get("category"))
+    fields = [_field(item, name) for name in ("question", "answer", "alternates", "category")]
+    return make_entry(fields[0], fields[1], path, line, fields[2], fields[3])
 
 
 _ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)

@@ -1,8 +1,10 @@
 """JSON and JSON Lines: objects with ``question`` and ``answer`` (and optional ``alternates``, ``category``).
 
 A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
-(that list) and an optional ``title`` and ``description``, or an object mapping each question to
-its answer; a ``.jsonl`` file one object per line.
+(that list, or under another name when it is the object's only list) and an optional ``title``
+and ``description``, or an object mapping each question to its answer; a ``.jsonl`` file one
+object per line. Field names may be capitalised or plural ("Question", "Answers") or one letter
+("q", "a").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
 
 _DECODER = json.JSONDecoder()
 _BLANK = " \t\r\n"
@@ -77,9 +79,10 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     except json.JSONDecodeError as exc:
         raise CorpusError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
     description = ""
-    if isinstance(data, dict) and isinstance(data.get("entries"), list):
-        items = data["entries"]
-        start = [position for name, _, position in _members(text) if name == "entries"][-1]  # the one json keeps
+    listed = entries_field({key: isinstance(value, list) for key, value in data.items()}) if isinstance(data, dict) else None
+    if isinstance(data, dict) and listed is not None and isinstance(data[listed], list):
+        items = data[listed]
+        start = [position for name, _, position in _members(text) if name == listed][-1]  # the one json keeps
         parts = [data.get(key) for key in ("title", "description")]
         description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
     elif isinstance(data, dict) and maps_questions_to_answers(list(data), list(data.values())):

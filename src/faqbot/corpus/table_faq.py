@@ -12,20 +12,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
-
-
-def _names(header: str, wanted: str) -> bool:
-    """Whether a header cell names the column ``wanted``, in any case, singular or plural
-    ("Questions", "Categories", "Alternate")."""
-    stem = wanted.removesuffix("s")
-    return header.strip().lower() in {stem, f"{stem}s", f"{stem[:-1]}ies" if stem.endswith("y") else stem}
+from faqbot.corpus.entry import CorpusError, Entry, make_entry, names_field, read_text
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
     """Find a header column, or say which columns the file does have."""
     for name in fieldnames:
-        if _names(name, wanted):
+        if names_field(name, wanted):
             return name
     if required:
         raise CorpusError(f"{path}:1: header has no {wanted!r} column (found: {', '.join(fieldnames) or 'none'})")
@@ -44,7 +37,7 @@ def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
     first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
     for delimiter, row in first_rows.items():
-        if any(_names(name, "question") for name in row):
+        if any(names_field(name, "question") for name in row):
             return delimiter, True
     for delimiter, row in first_rows.items():
         if len(row) >= 2 and row[0].strip().endswith("?") and row[1].strip():

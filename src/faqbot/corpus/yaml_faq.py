@@ -1,5 +1,7 @@
-"""YAML: a list of entries, a mapping with an optional ``title``/``description`` and ``entries``, or
-a mapping of each question to its answer (``How do I join?: Fill in the form.``).
+"""YAML: a list of entries, a mapping with an optional ``title``/``description`` and ``entries`` (or
+another name for its only list: ``faqs:``), or a mapping of each question to its answer
+(``How do I join?: Fill in the form.``). Field names may be capitalised, plural or one letter, as
+in a JSON FAQ.
 
 Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) and
 ``category``::
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
 
@@ -103,12 +105,13 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     items = root
     if isinstance(root, yaml.MappingNode):
         fields = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
-        if "entries" not in fields:
+        listed = entries_field({key: isinstance(value, yaml.SequenceNode) for key, value in fields.items()})
+        if listed is None:
             mapped = _question_answers(root, path)
             if mapped is None:
                 raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return mapped, ""
-        items = fields["entries"]
+        items = fields[listed]
         parts = [_value(fields[key], path) for key in ("title", "description") if key in fields]
         description = "\n\n".join(str(part).strip() for part in parts if part)
     if not isinstance(items, yaml.SequenceNode):
