@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -113,14 +114,16 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
         ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
         ("faq.json", "[]", "faq.json: holds no FAQ entries"),
-        ("faq.docx", "PK", "unsupported file type '.docx'"),
+        ("faq.docx", "PK", "unsupported file type '.docx' (save it as plain text (.txt) or Markdown (.md))"),
+        ("faq.xlsx", "PK", "unsupported file type '.xlsx' (save the sheet as CSV UTF-8 (.csv)"),
+        ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),
         ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries"),
     ],
 )
 def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str, message: str) -> None:
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(CorpusError, match=message.replace("?", r"\?").replace("(", r"\(")):
+    with pytest.raises(CorpusError, match=re.escape(message)):
         load_corpus(path)
 
 

@@ -39,6 +39,18 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
 }
 
 
+# What to save the files FAQ owners most often have as, since faqbot does not read them.
+_SAVE_AS = {
+    **dict.fromkeys((".xlsx", ".xls", ".ods", ".numbers"), "save the sheet as CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf"), "save it as plain text (.txt) or Markdown (.md)"),
+}
+
+
+def _unsupported(path: Path) -> str:
+    """Why a file is not read, and what to do: the formats faqbot reads, or how to save an office file as one."""
+    return _SAVE_AS.get(path.suffix.lower(), f"use {', '.join(READERS)}")
+
+
 def corpus_files(location: str | Path) -> list[Path]:
     """The corpus files at a path: the file itself, or a folder's supported files in name order.
 
@@ -47,7 +59,7 @@ def corpus_files(location: str | Path) -> list[Path]:
     path = Path(location)
     if path.is_file():
         if path.suffix.lower() not in READERS:
-            raise CorpusError(f"{path}: unsupported file type {path.suffix!r} (use {', '.join(READERS)})")
+            raise CorpusError(f"{path}: unsupported file type {path.suffix!r} ({_unsupported(path)})")
         return [path]
     if not path.is_dir():
         raise CorpusError(f"{path}: no such file or folder")
@@ -59,7 +71,7 @@ def corpus_files(location: str | Path) -> list[Path]:
         if child.suffix.lower() in READERS:
             files.append(child)
         else:
-            logger.warning("%s: skipped, not a supported FAQ format", child)
+            logger.warning("%s: skipped, not a supported FAQ format (%s)", child, _unsupported(child))
     if not files:
         raise CorpusError(f"{path}: folder holds no FAQ files ({', '.join(READERS)})")
     return files
