@@ -157,6 +157,17 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
     ]
 
 
+def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:
+    # No blank lines between questions and answers: the file was refused as holding no entries.
+    text = "Club FAQ\r\nHow do I join?\r\nFill in the form.\r\nWhat does it cost?\r\nForty pounds.\r\nJuniors pay ten.\r\n"
+    corpus = load_corpus(write(tmp_path, "club.txt", text))
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form.", 2),
+        ("What does it cost?", "Forty pounds.\nJuniors pay ten.", 4),
+    ]
+
+
 def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
     # As word processors' FAQs write them; "A." alone opens an answer's sentence and is kept.
     text = "Parish hall.\n\nQ. How do I book the hall?\nA. Call the office.\n\nQ2) Is there parking?\nA2) Yes.\n\nWho chairs the committee?\nA. Smith does.\n"

@@ -6,7 +6,9 @@ question (no answer, or no question mark) is the document's preamble. A ``Q: …
 line also opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a
 labelled question), so a FAQ written as "Q: … / A: …" reads as its entries. A file without
 ``-`` lines is read as typed by hand: each line ending in "?" after a blank line (a bulleted one
-aside) opens an entry, its answer the lines down to the next.
+aside) opens an entry, its answer the lines down to the next — or each such line after any line,
+in a file saved one line per paragraph (a word processor's "plain text"), whose questions do not
+follow blank lines.
 """
 
 from __future__ import annotations
@@ -21,25 +23,37 @@ SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
 
 
-def _opens_block(line: str, previous: str, separated: bool) -> bool:
-    """Whether ``line`` starts an entry of its own: a ``Q:`` line, or — in a file without ``-``
-    lines — a line ending in "?" after a blank line, the way FAQs are typed by hand (but not a
-    bulleted one: a list of questions is part of an answer)."""
-    typed = not separated and not previous.strip() and line.rstrip().endswith("?") and not _BULLET.match(line)
-    return labelled_question(line) is not None or typed
+def _asks(line: str) -> bool:
+    """Whether a line is a question that may open an entry: it ends in "?" and is neither bulleted
+    (a list of questions is part of an answer) nor an ``Also asked`` line."""
+    return line.rstrip().endswith("?") and not _BULLET.match(line) and also_asked(line) is None
+
+
+def _typed_by_lines(lines: list[str]) -> bool:
+    """Whether a file without ``-`` lines puts its questions straight after the line before them, as
+    word processors save plain text (one line per paragraph): at most one question line follows a
+    blank line, and there are two or more. Then each question line opens an entry."""
+    questions = [number for number, line in enumerate(lines) if _asks(line)]
+    after_blank = [number for number in questions if number and not lines[number - 1].strip()]
+    return len(questions) >= 2 and len(after_blank) <= 1
 
 
 def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a question line."""
+    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a
+    ``Q:`` line — or, in a file without ``-`` lines, by a question line after a blank line (or
+    after any line, when the file is typed one line per paragraph)."""
     lines = text.splitlines()
     separated = any(line.strip() == SEPARATOR for line in lines)
+    by_lines = not separated and _typed_by_lines(lines)
     block: list[str] = []
     start = 1
     for number, line in enumerate(lines, start=1):
         if line.strip() == SEPARATOR:
             yield start, block
             block, start = [], number + 1
-        elif any(earlier.strip() for earlier in block) and _opens_block(line, block[-1], separated):
+            continue
+        typed = not separated and _asks(line) and (by_lines or not block or not block[-1].strip())
+        if any(earlier.strip() for earlier in block) and (typed or labelled_question(line) is not None):
             yield start, block
             block, start = [line], number
         else:
