@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 
 from faqbot import FAQBot
 from faqbot.cli import format_review, main
+from faqbot.corpus import load_corpus
 from faqbot.corpus.learned import learned_path
 from faqbot.errors import ReviewError
 from faqbot.gate import Credentials
@@ -397,6 +398,13 @@ def test_approved_questions_join_their_entry_when_the_corpus_is_read(corpus: Pat
     assert entry.alternates == ("What does a puppy cost?",)
     assert len(bot.headings) == 3  # the learned file holds no entries of its own
     assert "no entry is headed 'A removed entry?' any more" in caplog.text
+
+
+def test_approvals_made_under_a_labelled_or_numbered_heading_still_count(corpus: Path) -> None:
+    # Headings lose their "Q:" label and number when read now; approvals recorded before must not be orphaned.
+    learned_path(corpus).write_text(yaml.safe_dump([{"heading": f"Q: 2. {ADOPTION.upper()}", "alternates": ["What does a puppy cost?"]}]))
+    entry = next(e for e in load_corpus(corpus).entries if e.heading == ADOPTION)
+    assert entry.alternates[-1] == "What does a puppy cost?"
 
 
 def test_a_malformed_learned_file_names_itself(corpus: Path, tmp_path: Path, capsys) -> None:

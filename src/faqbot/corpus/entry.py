@@ -210,6 +210,12 @@ def labelled_question(line: str) -> str | None:
     return match.group("rest") if match else None
 
 
+def heading_key(heading: str) -> str:
+    """A heading as the readers write it now — without a ``Q:`` label or a number — casefolded, to
+    match headings recorded elsewhere (approved questions) under an earlier way of reading them."""
+    return _NUMBERING.sub("", labelled_question(heading) or heading, count=1).casefold()
+
+
 def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:
     """An answer's lines without the ``A:`` / ``Answer:`` label its first line may open with —
     or ``A.`` too when its question was ``labelled`` (``Q. … / A. …``)."""

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 from filelock import FileLock
 
-from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.entry import CorpusError, Entry, heading_key
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.yaml_faq import read_yaml
 from faqbot.integrity import write_atomically
@@ -59,13 +59,14 @@ def merge_learned(entries: list[Entry], learned: dict[str, list[str]], path: Pat
     """``entries`` with each approved question added to the alternates of the entry it was approved for.
 
     A question some entry already asks is skipped (it would only compete with itself); a heading
-    no entry has any more is logged, so the owner knows which approvals no longer count.
+    no entry has any more is logged, so the owner knows which approvals no longer count. Headings
+    match as the readers write them now ("Q: 3. How do I join?" is "How do I join?").
     """
     asked = {question.casefold() for entry in entries for question in entry.questions}
-    by_heading = {entry.heading.casefold(): position for position, entry in enumerate(entries)}
+    by_heading = {heading_key(entry.heading): position for position, entry in enumerate(entries)}
     merged = list(entries)
     for heading, questions in learned.items():
-        position = by_heading.get(heading.casefold())
+        position = by_heading.get(heading_key(heading))
         if position is None:
             logger.warning("%s: no entry is headed %r any more; its %d approved question(s) are not used", path, heading, len(questions))
             continue
