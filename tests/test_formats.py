@@ -399,6 +399,15 @@ def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) ->
         load_corpus(tmp_path / "a.json")
 
 
+def test_a_list_of_questions_is_an_entrys_heading_and_alternates(tmp_path: Path) -> None:
+    # A question-answering knowledge base exported as JSON (QnA Maker's "qnaDocuments") keeps every phrasing in one list.
+    doc = {"qnaDocuments": [{"id": 1, "answer": "Fill in the form.", "questions": ["How do I join?", "Can I sign up?"], "metadata": []}]}
+    (tmp_path / "kb.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    assert [(e.heading, e.alternates, e.answer) for e in load_corpus(tmp_path / "kb.json").entries] == [
+        ("How do I join?", ("Can I sign up?",), "Fill in the form."),
+    ]
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

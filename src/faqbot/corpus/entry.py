@@ -173,8 +173,11 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry:
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     if not any(isinstance(key, str) and names_field(key, "question") for key in item):
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
-    fields = [_field(item, name) for name in ("question", "answer", "alternates", "category")]
-    return make_entry(fields[0], fields[1], path, line, fields[2], fields[3])
+    question, answer, alternates, category = (_field(item, name) for name in ("question", "answer", "alternates", "category"))
+    if isinstance(question, list) and question and all(isinstance(text, str) for text in question):
+        # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading.
+        question, alternates = question[0], [*question[1:], *_alternates(alternates, f"{path}:{line}")]
+    return make_entry(question, answer, path, line, alternates, category)
 
 
 _ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)
