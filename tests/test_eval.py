@@ -81,3 +81,14 @@ def test_malformed_query_file_exits_1_naming_the_line(tmp_path: Path, capsys, co
     queries.write_text('{"query": "fine?", "expect": []}\n' + content)
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
     assert f"{queries}:2:" in capsys.readouterr().err
+
+
+def test_an_expected_heading_no_entry_has_is_named_not_counted_as_a_miss(tmp_path: Path, capsys) -> None:
+    # A typo in a query file would otherwise lower every figure without a word.
+    queries = tmp_path / "q.jsonl"
+    lines = [{"query": "What does this mean for stability?", "expect": ["what are the implications for GLOBAL stability?"]},  # any case
+             {"query": "Is a new cold war coming?", "expect": ["Could this lead to a new Cold War?"]}]
+    queries.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    err = capsys.readouterr().err
+    assert f"{queries}:2: no entry is headed 'Could this lead to a new Cold War?'" in err and ":1:" not in err

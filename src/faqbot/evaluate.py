@@ -7,11 +7,12 @@ empty ``expect`` means the FAQ does not cover the question and the bot should no
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
+from faqbot.corpus.entry import heading_key
 from faqbot.errors import QueryFileError
 from faqbot.retrieval import AMBIGUOUS, OFFERED, related, suggestions
 from faqbot.spelling import corrections
@@ -24,6 +25,7 @@ class Query:
     text: str
     expect: tuple[str, ...]
     kind: str = ""  # an optional label ("paraphrase", "off-topic", …) for reporting by kind
+    source: str = ""  # "file:line", for errors about the query
 
 
 @dataclass
@@ -76,7 +78,7 @@ def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
             continue
         try:
             item = json.loads(line)
-            query = Query(text=item["query"], expect=tuple(item.get("expect", [])), kind=str(item.get("kind", "")))
+            query = Query(text=item["query"], expect=tuple(item.get("expect", [])), kind=str(item.get("kind", "")), source=f"{path}:{number}")
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise QueryFileError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
         if kind is None or query.kind == kind:
@@ -102,12 +104,23 @@ def _asked(answer: Answer) -> str:
     return f"{answer.question!r} (read {changed})" if changed else repr(answer.question)
 
 
+def _with_headings_of(bot: FAQBot, queries: list[Query]) -> list[Query]:
+    """The queries with each expected heading spelt as the bot's entry is (matched in any case, and
+    without a "Q:" label or number), or a QueryFileError naming every one no entry has: a mistyped
+    heading would otherwise count as a wrong answer and quietly lower every figure."""
+    headings = {heading_key(heading): heading for heading in bot.headings}
+    unknown = [f"{query.source}: no entry is headed {heading!r}" for query in queries for heading in query.expect if heading_key(heading) not in headings]
+    if unknown:
+        raise QueryFileError("\n".join(unknown))
+    return [replace(query, expect=tuple(headings[heading_key(heading)] for heading in query.expect)) for query in queries]
+
+
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
     """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply (in its
     order: the answer, then the alternatives by score); the first three and what the reply shows, from
     the reply ``ask()`` and the chat give by default (asked again with ``top_k=OFFERED``)."""
     report = Report()
-    for query in queries:
+    for query in _with_headings_of(bot, queries):
         answer = bot.ask(query.text, top_k=top_k)
         report.queries += 1
         if not query.expect:
