@@ -172,6 +172,7 @@ class _Trainer:
         torch.manual_seed(settings.seed)
         self.torch = torch
         self.settings = settings
+        embeddings.quiet_transformers()
         self.tokenizer = AutoTokenizer.from_pretrained(model_path)
         self.model = AutoModel.from_pretrained(model_path)
 

@@ -71,14 +71,21 @@ def export_folder(cache_dir: Path, identity: str) -> Path:
 _ENCODE_LOCK = threading.Lock()
 
 
+def quiet_transformers() -> None:
+    """Turn off transformers' "Loading weights" bar, drawn at every model load (here, in the ONNX
+    export and in tuning): noise in a chat or CLI, where faqbot shows its own progress."""
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+
+
 @lru_cache(maxsize=4)
 def _load_model(path: str) -> SentenceTransformer:
     """Load a model once per process: every bot (and the UI's reloads) share the same weights."""
     logger.info("loading embedding model %s", path)
     from sentence_transformers import SentenceTransformer
-    from transformers.utils import logging as transformers_logging
 
-    transformers_logging.disable_progress_bar()  # its per-load weight bar is noise in a chat or CLI
+    quiet_transformers()
     try:
         return SentenceTransformer(path, device="cpu", local_files_only=True)
     except (OSError, ValueError) as exc:

@@ -111,6 +111,9 @@ def _export_graph(model_path: str, onnx_file: Path) -> None:
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2, dim=1), torch.nn.functional.normalize(hidden, p=2, dim=2)
 
+    from faqbot.embeddings import quiet_transformers  # here: embeddings imports this module
+
+    quiet_transformers()
     module = MeanPooledEncoder(AutoModel.from_pretrained(model_path)).eval()
     sample = torch.ones(2, 8, dtype=torch.long)
     axes = {name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")}
