@@ -51,6 +51,17 @@ def _unsupported(path: Path) -> str:
     return _SAVE_AS.get(path.suffix.lower(), f"use {', '.join(READERS)}")
 
 
+# How each format writes an entry: the way forward from a file that holds none.
+_ENTRY_SHAPE = {
+    **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
+    **dict.fromkeys((".md", ".markdown"), "a heading per question ('## How do I join?') with its answer below it"),
+    **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
+    **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
+    ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
+    **dict.fromkeys((".csv", ".tsv"), "one row per question under the header"),
+}
+
+
 def corpus_files(location: str | Path) -> list[Path]:
     """The corpus files at a path: the file itself, or a folder's supported files in name order.
 
@@ -62,7 +73,7 @@ def corpus_files(location: str | Path) -> list[Path]:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r} ({_unsupported(path)})")
         return [path]
     if not path.is_dir():
-        raise CorpusError(f"{path}: no such file or folder")
+        raise CorpusError(f"{path}: no such file or folder (put the FAQ files there, or name them with --corpus or FAQBOT_CORPUS)")
     files = []
     learned = learned_path(path)
     for child in sorted(path.rglob("*")):
@@ -121,7 +132,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     for path in files:
         file_entries, description = _read_file(path)
         if not file_entries:
-            raise CorpusError(f"{path}: holds no FAQ entries")
+            raise CorpusError(f"{path}: holds no FAQ entries (write {_ENTRY_SHAPE[path.suffix.lower()]})")
         category = name_of_file(path) if len(files) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
