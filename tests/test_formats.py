@@ -202,6 +202,18 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
 
 
+def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
+    # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
+    text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"
+    text += "\n## Is it open late?\n**Usually?** Till ten.\n"  # under a question: its answer, as before
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "a.md", text)).entries] == [
+        ("How do I join?", "Fill in the form. At the desk.", 3),
+        ("Is there parking?", "Yes.", 6),
+        ("Can I bring a dog?", "No.", 7),
+        ("Is it open late?", "Usually? Till ten.", 9),
+    ]
+
+
 def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> None:
     # GitHub FAQs fold each answer under its question; such a file was refused as holding no entries.
     text = """\

@@ -8,8 +8,9 @@
   ("On Windows", "On Linux") are part of its answer.
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in, and so is a list item that
-  does (``1. **How do I join?**``); the text after that line is its answer. Many FAQs are
-  written that way, not with headings. Under a heading that is itself a question, such a
+  does (``1. **How do I join?**``); the text after that line is its answer — or after the bold
+  question on the same line (``**How do I join?** Fill in the form.``). Many FAQs are written
+  that way, not with headings. Under a heading that is itself a question, such a
   paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped,
   from headings too.
 * So is a folded block whose summary asks a question
@@ -44,6 +45,9 @@ _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _SUMMARY_END = re.compile(r"\A[^\n]*</summary\s*>", re.IGNORECASE)
+# "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
+_INLINE_QUESTION = re.compile(r"^(\*\*|__)(?P<question>[^*_].*?\?)\s*\1(?=\s*\S)")
+_INLINE_QUESTION_END = re.compile(r"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?\?\s*\1")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
@@ -62,6 +66,8 @@ class _Heading:
     first_line: int  # 0-based line of the heading
     body_start: int  # 0-based line where the text under it starts
     labelled: bool = False  # asked as "Q: …", so its answer may open with "A." as well as "A:"
+    # Where the question ends when the answer starts on its line: the text up to there is not the answer.
+    question_end: re.Pattern[str] | None = None
 
 
 def _headings(lines: list[str]) -> list[_Heading]:
@@ -81,25 +87,37 @@ def _headings(lines: list[str]) -> list[_Heading]:
                 continue
             found.append(_Heading(level, text, opening.map[0], opening.map[1], text != written))
             asking = level if text.endswith("?") else None
-        elif opening.type == "paragraph_open" and opening.map and asking is None and _may_hold_question(before, opening):
-            first = inline.content.split("\n", 1)[0].strip()
-            question = _question(first, bold=bool(_BOLD_LINE.match(first)))
-            if question:  # the answer starts on the line after the question's
-                text, labelled = question
-                found.append(_Heading(_PARAGRAPH_LEVEL, text, opening.map[0], opening.map[0] + 1, labelled))
+        elif opening.type == "paragraph_open" and opening.map and asking is None:
+            found.extend(_paragraph_question(before, opening, inline.content.split("\n", 1)[0].strip(), opening.map[0]))
         elif opening.type == "html_block" and opening.map and asking is None:
             found.extend(_summary_question(opening.content, opening.map[0]))
     return found
 
 
-def _may_hold_question(before: Token | None, paragraph: Token) -> bool:
+def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int) -> list[_Heading]:
+    """The question a paragraph (whose ``first`` line is ``line``) opens with, as a heading, if it
+    does: its first line in bold and ending in "?" or labelled "Q:" (the answer on the lines
+    after), or a bold question with its answer after it on the same line."""
+    inline = _INLINE_QUESTION.match(first)
+    if inline and _may_hold_question(before, paragraph, answered_inline=True):
+        text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
+        return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_INLINE_QUESTION_END)]
+    question = _question(first, bold=bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
+    if not question:
+        return []
+    text, labelled = question
+    return [_Heading(_PARAGRAPH_LEVEL, text, line, line + 1, labelled)]
+
+
+def _may_hold_question(before: Token | None, paragraph: Token, answered_inline: bool = False) -> bool:
     """Whether a paragraph may hold a question: one at the top level, or the first of an item of a
-    top-level list ("1. **How do I join?**") that goes on past that line — a list of bare bold
-    questions is text, not entries without answers."""
+    top-level list ("1. **How do I join?**") that answers it — on that line or past it; a list of
+    bare bold questions is text, not entries without answers."""
     if paragraph.level == 0:
         return True
     item = before if before is not None and before.type == "list_item_open" and before.level == 1 else None
-    return paragraph.level == 2 and item is not None and item.map is not None and item.map[1] - item.map[0] > 1
+    answered = answered_inline or (item is not None and item.map is not None and item.map[1] - item.map[0] > 1)
+    return paragraph.level == 2 and item is not None and answered
 
 
 def _question(first: str, bold: bool) -> tuple[str, bool] | None:
@@ -121,7 +139,8 @@ def _summary_question(html: str, first_line: int) -> list[_Heading]:
     if not match or not question:
         return []
     text, labelled = question
-    return [_Heading(_PARAGRAPH_LEVEL, text, first_line, first_line + html[: match.end()].count("\n"), labelled)]
+    body_start = first_line + html[: match.end()].count("\n")
+    return [_Heading(_PARAGRAPH_LEVEL, text, first_line, body_start, labelled, question_end=_SUMMARY_END)]
 
 
 def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> tuple[bool, bool]:
@@ -144,19 +163,21 @@ def _is_contents(heading: _Heading, lines: list[str]) -> bool:
     return not heading.text.endswith("?") and len(written) > 1 and all(_CONTENTS_LINE.match(line) for line in written)
 
 
-def _answer(lines: list[str], labelled: bool) -> tuple[str, str | None]:
+def _answer(lines: list[str], heading: _Heading) -> tuple[str, str | None]:
     """The clean text of the lines under a question, and its ``Also asked`` alternates if any.
 
-    A ``<details>`` question's lines start with the one closing its summary: the text up to
-    there is the question, not the answer."""
-    text = _SUMMARY_END.sub("", "\n".join(lines), count=1)
+    A question whose answer starts on its own line (``**How?** So.``, a ``<details>`` summary)
+    is cut off the front first."""
+    text = "\n".join(lines)
+    if heading.question_end is not None:
+        text = heading.question_end.sub("", text, count=1)
     lines = text.split("\n")
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     alternates = also_asked(lines[nonblank[0]]) if nonblank else None
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
     # Dedented: the answer to a question in a list item is indented under it.
-    answer = textwrap.dedent("\n".join(without_answer_label(lines, labelled)))
+    answer = textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled)))
     return html_to_text(_MARKDOWN.render(answer)), alternates
 
 
@@ -193,7 +214,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         categories = [c for c in categories if c.level < heading.level]
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
-            answer, alternates = _answer(lines[heading.body_start : end], heading.labelled)
+            answer, alternates = _answer(lines[heading.body_start : end], heading)
             category = " / ".join(c.text for c in categories)
             entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:
