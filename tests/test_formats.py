@@ -190,6 +190,30 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?"]
 
 
+def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_is_a_category(tmp_path: Path) -> None:
+    # As a real FAQ.md has it: the section was an entry with an empty answer (its only line "<details>"),
+    # and "### Two options" inside the fold became an entry that took the rest of the answer.
+    text = "## Setup\n\n<details>\n\n<summary>How do I add apps?</summary>\n<div>\n\n### Two options\n\nEdit packages.nix.\n\n</div>\n</details>\n"
+    text += "\n<details><summary>Is it free?</summary>Yes.</details>\n"
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "a.md", text)).entries] == [
+        ("How do I add apps?", "Two options\nEdit packages.nix.", "Setup"),
+        ("Is it free?", "Yes.", "Setup"),
+    ]
+
+
+def test_a_table_of_contents_ending_in_a_line_break_tag_is_still_left_out(tmp_path: Path) -> None:
+    text = "# FAQ\n\n## Contents\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n<br/>\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?"]
+
+
+def test_answers_labelled_a_dot_under_unlabelled_questions_lose_the_label(tmp_path: Path) -> None:
+    # When most answers of a file open with "A.", it is a label; one such answer alone is a sentence.
+    text = "## What is FTP?\nA. A way to move files.\n\n## How do I set it up?\nA. Tap the computer icon.\n\n## Contact\nMail us.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["A way to move files.", "Tap the computer icon.", "Mail us."]
+    alone = "## Who chairs it?\nA. Smith does.\n\n## When?\nMondays.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "b.md", alone)).entries] == ["A. Smith does.", "Mondays."]
+
+
 def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq(tmp_path: Path) -> None:
     # A Jekyll or Hugo FAQ page: the front matter was read as an entry, "{#join}" as words of the question.
     text = "---\nlayout: page\ntitle: \"Club FAQ\"\n---\n\nWhat people ask us.\n\n## How do I join? {#join}\nFill in the form.\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from faqbot.corpus.html_text import html_to_text, one_line
@@ -211,6 +211,15 @@ def labelled_question(line: str) -> str | None:
     """
     match = _QUESTION_LABEL.match(line)
     return match.group("rest") if match else None
+
+
+def without_answer_labels(entries: list[Entry]) -> list[Entry]:
+    """A file's entries without the ``A.`` its answers open with, when two or more and at least two
+    in three of them do: a FAQ that labels only its answers ("What is FTP?" / "A. FTP is …")."""
+    labelled = [entry for entry in entries if _PAIRED_ANSWER_LABEL.match(entry.answer)]
+    if len(labelled) < 2 or 3 * len(labelled) < 2 * len(entries):
+        return entries
+    return [replace(entry, answer=_PAIRED_ANSWER_LABEL.sub("", entry.answer, count=1)) for entry in entries]
 
 
 def heading_key(heading: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Corpus, CorpusError, Entry
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -131,6 +131,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     descriptions: list[str] = []
     for path in files:
         file_entries, description = _read_file(path)
+        file_entries = without_answer_labels(file_entries)
         if not file_entries:
             raise CorpusError(f"{path}: holds no FAQ entries (write {_ENTRY_SHAPE[path.suffix.lower()]})")
         category = name_of_file(path) if len(files) > 1 else ""

@@ -45,6 +45,10 @@ _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _SUMMARY_END = re.compile(r"\A[^\n]*</summary\s*>", re.IGNORECASE)
+_DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
+_SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | re.DOTALL)
+# A line of nothing but tags ("<br/>", "<details>", "</div>") writes no text.
+_TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
 _INLINE_QUESTION = re.compile(r"^(\*\*|__)(?P<question>[^*_].*?\?)\s*\1(?=\s*\S)")
 _INLINE_QUESTION_END = re.compile(r"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?\?\s*\1")
@@ -77,7 +81,14 @@ def _headings(lines: list[str]) -> list[_Heading]:
     # The level of the latest heading that asks a question, if any: what follows it — sub-headings
     # that ask nothing ("#### On Windows"), bold questions ("**Still stuck?**") — is its answer.
     asking: int | None = None
+    # Inside a <details> block whose summary asked a question: everything down to </details>,
+    # headings too ("### There are two options"), is its answer.
+    folded = False
     for index, opening in enumerate(tokens):
+        if folded:
+            folded = not (opening.type in ("html_block", "inline") and _DETAILS_END.search(opening.content))
+            if folded or opening.type != "html_block":  # the block closing it may open the next
+                continue
         # A heading's or paragraph's text is the inline token after its opening one.
         before, inline = tokens[index - 1] if index else None, tokens[min(index + 1, len(tokens) - 1)]
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
@@ -90,7 +101,9 @@ def _headings(lines: list[str]) -> list[_Heading]:
         elif opening.type == "paragraph_open" and opening.map and asking is None:
             found.extend(_paragraph_question(before, opening, inline.content.split("\n", 1)[0].strip(), opening.map[0]))
         elif opening.type == "html_block" and opening.map and asking is None:
-            found.extend(_summary_question(opening.content, opening.map[0]))
+            question = _summary_question(opening.content, opening.map[0])
+            found.extend(question)
+            folded = bool(question) and not _SUMMARY_THEN_END.search(opening.content)
     return found
 
 
@@ -152,15 +165,20 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
     is kept."""
     if following is None or following.level <= heading.level:
         return True, False
-    own_text = any(line.strip() for line in lines[heading.body_start : following.first_line])
+    own_text = bool(_written(lines[heading.body_start : following.first_line]))
     return following.level == _PARAGRAPH_LEVEL and own_text, True
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
     """Whether a heading that asks nothing is over a list of links within the page and nothing
     else: a table of contents, which lists every question and answers none."""
-    written = [line for line in lines if line.strip()]
+    written = _written(lines)
     return not heading.text.endswith("?") and len(written) > 1 and all(_CONTENTS_LINE.match(line) for line in written)
+
+
+def _written(lines: list[str]) -> list[str]:
+    """The lines that write something: not blank, and not only tags."""
+    return [line for line in lines if not _TAGS_ONLY.match(line)]
 
 
 def _answer(lines: list[str], heading: _Heading) -> tuple[str, str | None]:
