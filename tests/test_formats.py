@@ -184,8 +184,11 @@ def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
 
 
 def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
-    markdown = "# FAQ\n\n### 1. How do I join?\nFill in the form.\n\n### 2) What does it cost?\n40 pounds.\n\n### 2024 rules?\nSee the board.\n"
-    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", markdown)).entries] == ["How do I join?", "What does it cost?", "2024 rules?"]
+    markdown = "# FAQ\n\n<a name=\"faq0\"></a>\n**(0) Is there parking?**\n\nBehind the hall.\n\n"  # a numbered bold question under its anchor
+    markdown += "### 1. How do I join?\nFill in the form.\n\n### 2) What does it cost?\n40 pounds.\n\n### 2024 rules?\nSee the board.\n\n### >> Is it open?\nYes.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", markdown)).entries] == [
+        "Is there parking?", "How do I join?", "What does it cost?", "2024 rules?", "Is it open?",
+    ]
     table = "question,answer\n12. Can I pay by card?,Yes.\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?"]
 

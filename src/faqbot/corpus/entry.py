@@ -117,7 +117,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     then name every such entry at once instead of stopping at the first.
     """
     where = f"{path}:{line}"
-    heading = _NUMBERING.sub("", one_line(_string(question, "question", where)), count=1)
+    heading = _NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1)
     text = _string(answer, f"answer of {heading!r}", where).strip()
     return Entry(
         heading=heading,
@@ -198,8 +198,9 @@ _QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*(?::|[.)](?=\s))[
 _ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
-# "1. How do I join?", "2) …": the number a FAQ gives its questions is not part of what they ask.
-_NUMBERING = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+# "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "» …"
+# — a mark it sets before them — are not part of what they ask.
+_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•)\s+(?=\S)")
 
 
 def labelled_question(line: str) -> str | None:
@@ -225,7 +226,7 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 def heading_key(heading: str) -> str:
     """A heading as the readers write it now — without a ``Q:`` label or a number — casefolded, to
     match headings recorded elsewhere (approved questions) under an earlier way of reading them."""
-    return _NUMBERING.sub("", labelled_question(heading) or heading, count=1).casefold()
+    return _NUMBER_OR_MARK.sub("", labelled_question(heading) or heading, count=1).casefold()
 
 
 def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:

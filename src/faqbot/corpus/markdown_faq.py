@@ -99,7 +99,10 @@ def _headings(lines: list[str]) -> list[_Heading]:
             found.append(_Heading(level, text, opening.map[0], opening.map[1], text != written))
             asking = level if text.endswith("?") else None
         elif opening.type == "paragraph_open" and opening.map and asking is None:
-            found.extend(_paragraph_question(before, opening, inline.content.split("\n", 1)[0].strip(), opening.map[0]))
+            # Its first line that writes something: an anchor line ('<a name="faq1"></a>') may come first.
+            written = inline.content.split("\n")
+            first = next((number for number, text in enumerate(written) if not _TAGS_ONLY.match(text)), 0)
+            found.extend(_paragraph_question(before, opening, written[first].strip(), opening.map[0] + first))
         elif opening.type == "html_block" and opening.map and asking is None:
             question = _summary_question(opening.content, opening.map[0])
             found.extend(question)
