@@ -447,6 +447,37 @@ def test_a_list_of_questions_is_an_entrys_heading_and_alternates(tmp_path: Path)
     ]
 
 
+def test_yaml_faq_data_of_static_sites_is_read_by_its_sections(tmp_path: Path) -> None:
+    # Three shapes from real _data/faq.yml files; each was refused.
+    write(tmp_path, "sections.yaml", """\
+        - title: Getting started
+          desc: What new players ask.
+          items:
+            - title: Is it paid?
+              content: No, it is free.
+        """)
+    write(tmp_path, "groups.yaml", """\
+        installation:
+          - question: Where is the zip stored?
+            response: In /data/updates.
+        updates:
+          - question: How often are there updates?
+            response: Weekly.
+        """)
+    write(tmp_path, "keyed.yaml", """\
+        shared:
+          parking:
+            question: Is there parking?
+            answer: Yes, on site.
+        """)
+    assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
+        ("Where is the zip stored?", "In /data/updates.", "Installation", "groups.yaml:2"),
+        ("How often are there updates?", "Weekly.", "Updates", "groups.yaml:5"),
+        ("Is there parking?", "Yes, on site.", "Shared", "keyed.yaml:3"),
+        ("Is it paid?", "No, it is free.", "Getting started", "sections.yaml:4"),
+    ]
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

@@ -140,16 +140,27 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
-# Short names FAQs exported from other tools give the two fields ("Q", "A").
-_SHORT_NAMES = {"question": "q", "answer": "a"}
+# Other names FAQs exported from other tools give the two fields ("Q", "A", "Response").
+_OTHER_NAMES = {"question": {"q"}, "answer": {"a", "response", "reply"}}
 
 
 def names_field(name: str, wanted: str) -> bool:
     """Whether a column header or key names the field ``wanted``, in any case, singular or
-    plural ("Questions", "Categories", "Alternate"), or by its one letter ("Q", "A")."""
+    plural ("Questions", "Categories", "Alternate"), or by another name ("Q", "A", "Response")."""
     stem = wanted.removesuffix("s")
     plural = f"{stem[:-1]}ies" if stem.endswith("y") else f"{stem}s"
-    return name.strip().lower() in {stem, plural, _SHORT_NAMES.get(stem)}
+    return name.strip().lower() in {stem, plural, *_OTHER_NAMES.get(stem, ())}
+
+
+_ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}
+
+
+def name_of(identifier: str) -> str:
+    """A title for a file or key name: ``billing-and-payments`` → "Billing and payments",
+    ``faq`` → "FAQ"; words keep the case they were written in ("NHS-services" → "NHS services")."""
+    words = [_ACRONYMS.get(word.lower(), word) for word in identifier.replace("_", " ").replace("-", " ").split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def entries_field(keys: dict[str, bool]) -> str | None:

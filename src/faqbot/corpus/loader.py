@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -88,15 +88,9 @@ def corpus_files(location: str | Path) -> list[Path]:
     return files
 
 
-_ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}
-
-
 def name_of_file(path: Path) -> str:
-    """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments",
-    ``faq.txt`` → "FAQ"; words keep the case they were written in ("NHS-services" → "NHS services")."""
-    words = [_ACRONYMS.get(word.lower(), word) for word in path.stem.replace("_", " ").replace("-", " ").split()]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
+    """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments"."""
+    return name_of(path.stem)
 
 
 def _read_file(path: Path) -> tuple[list[Entry], str]:
