@@ -478,6 +478,19 @@ def test_yaml_faq_data_of_static_sites_is_read_by_its_sections(tmp_path: Path) -
     ]
 
 
+def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> None:
+    # A website's faq.json: categories named "name", each with its "questions"; it was refused.
+    data = {"categories": [
+        {"name": "Getting started", "icon": "x", "questions": [{"question": "How do I add the bot?", "answer": "Click Add.", "links": []}]},
+        {"name": "Billing", "questions": [{"question": "Can I cancel?", "answer": "Any time."}]},
+    ]}
+    (tmp_path / "faq.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "faq.json").entries] == [
+        ("How do I add the bot?", "Click Add.", "Getting started", 7),
+        ("Can I cancel?", "Any time.", "Billing", 17),
+    ]
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from faqbot.corpus.html_text import html_to_text, one_line
@@ -144,6 +145,7 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
 _OTHER_NAMES = {"question": {"q"}, "answer": {"a", "response", "reply"}}
 
 
+@lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
 def names_field(name: str, wanted: str) -> bool:
     """Whether a column header or key names the field ``wanted``, in any case, singular or
     plural ("Questions", "Categories", "Alternate"), or by another name ("Q", "A", "Response")."""

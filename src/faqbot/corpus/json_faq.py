@@ -10,20 +10,20 @@ object per line. Field names may be capitalised or plural ("Question", "Answers"
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
 from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.sections import Located, asks_questions, sections
 
 _DECODER = json.JSONDecoder()
-_BLANK = " \t\r\n"
+_BLANK = re.compile(r"[ \t\r\n]*")
+_BLANK_OR_COMMA = re.compile(r"[ \t\r\n,]*")
 
 
-def _skip(text: str, position: int, chars: str = _BLANK) -> int:
+def _skip(text: str, position: int, chars: re.Pattern[str] = _BLANK) -> int:
     """The first position at or after ``position`` that is not one of ``chars``."""
-    while position < len(text) and text[position] in chars:
-        position += 1
-    return position
+    return chars.match(text, position).end()
 
 
 class _Lines:
@@ -39,63 +39,61 @@ class _Lines:
         return self._line
 
 
-def _element_lines(text: str, position: int) -> Iterator[int]:
-    """The line each element of the JSON array whose ``[`` is at ``position`` starts on.
-
-    ``json`` reports no positions, so the array is walked again with ``raw_decode``."""
+def _located(text: str) -> Located:
+    """The (valid) JSON document as :class:`Located` values, each with the line it starts on:
+    ``json`` reports no positions, so the text is walked again, ``raw_decode`` reading each key
+    and scalar. Positions are visited in order, so lines are counted once over the text."""
     lines = _Lines(text)
-    position = _skip(text, position + 1, _BLANK + ",")
-    while text[position] != "]":
-        yield lines.at(position)
-        _, position = _DECODER.raw_decode(text, position)
-        position = _skip(text, position, _BLANK + ",")
 
+    def value_at(position: int) -> tuple[Located, int]:
+        position = _skip(text, position)
+        line, opening = lines.at(position), text[position]
+        if opening not in "{[":
+            scalar, position = _DECODER.raw_decode(text, position)
+            return Located(scalar, line), position
+        closing, members, items = "}" if opening == "{" else "]", {}, []
+        position = _skip(text, position + 1)
+        while text[position] != closing:
+            if opening == "{":
+                name, position = _DECODER.raw_decode(text, position)
+                members[name], position = value_at(_skip(text, position) + 1)  # past the colon; the last of a repeated name, as json keeps
+            else:
+                item, position = value_at(position)
+                items.append(item)
+            position = _skip(text, position, _BLANK_OR_COMMA)
+        return Located(members if opening == "{" else items, line), position + 1
 
-def _members(text: str) -> Iterator[tuple[str, int, int]]:
-    """(name, line of the name, position of the value) of each member of the top-level object."""
-    lines = _Lines(text)
-    position = _skip(text, text.index("{") + 1)
-    while text[position] != "}":
-        line = lines.at(position)
-        name, position = _DECODER.raw_decode(text, position)
-        position = _skip(text, _skip(text, position) + 1)  # past the colon
-        yield name, line, position
-        _, position = _DECODER.raw_decode(text, position)
-        position = _skip(text, position, _BLANK + ",")
-
-
-def _question_answers(data: dict, text: str, path: Path) -> list[Entry]:
-    """Entries from an object mapping each question to its answer, at the line of each question
-    (of a question given twice, the last, which ``json`` keeps)."""
-    lines = {name: line for name, line, _ in _members(text)}
-    return [make_entry(question, answer, path, lines[question]) for question, answer in data.items()]
+    return value_at(0)[0]
 
 
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a JSON FAQ, remembering the line where each entry starts."""
     text = read_text(path)
     try:
-        data = json.loads(text)
+        json.loads(text)  # checked first: its errors name the line and the fault
     except json.JSONDecodeError as exc:
         raise CorpusError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+    root = _located(text)
     description = ""
-    listed = entries_field({key: isinstance(value, list) for key, value in data.items()}) if isinstance(data, dict) else None
-    if isinstance(data, dict) and listed is not None and isinstance(data[listed], list):
-        items = data[listed]
-        start = [position for name, _, position in _members(text) if name == listed][-1]  # the one json keeps
-        parts = [data.get(key) for key in ("title", "description")]
-        description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
-    elif isinstance(data, dict) and maps_questions_to_answers(list(data), list(data.values())):
-        return _question_answers(data, text, path), ""
-    elif isinstance(data, list):
-        items, start = data, text.index("[")
-    else:
+    items = root
+    if isinstance(root.value, dict):
+        fields = root.value
+        listed = entries_field({key: isinstance(value.value, list) for key, value in fields.items()})
+        if listed is None:
+            if maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
+                return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
+            items = root  # perhaps sections: walked below
+        else:
+            items = fields[listed]
+            parts = [fields[key].value for key in ("title", "description") if key in fields]
+            description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
+    entries = sections(items, path) if not isinstance(items.value, list) or not asks_questions(items.value) else []
+    if not entries and not isinstance(items.value, list):
         raise CorpusError(
             f"{path}:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping "
-            f"questions to answers; got {type(data).__name__}"
+            f"questions to answers; got {type(root.plain()).__name__}"
         )
-    lines = _element_lines(text, start)
-    return [entry_from_object(item, path, line) for item, line in zip(items, lines)], description
+    return entries or [entry_from_object(item.plain(), path, item.line) for item in items.value], description
 
 
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:

@@ -1,8 +1,8 @@
 """YAML: a list of entries, a mapping with an optional ``title``/``description`` and ``entries`` (or
 another name for its only list: ``faqs:``), or a mapping of each question to its answer
 (``How do I join?: Fill in the form.``). Field names may be capitalised, plural or one letter, as
-in a JSON FAQ. FAQ data a static site keeps in sections (``_data/faq.yml``) is read by its
-sections: see :func:`_sections`.
+in a JSON FAQ. FAQ data a website keeps in sections (``_data/faq.yml``) is read by its sections
+(:mod:`faqbot.corpus.sections`).
 
 Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) and
 ``category``::
@@ -18,22 +18,12 @@ Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import (
-    CorpusError,
-    Entry,
-    entries_field,
-    entry_from_object,
-    make_entry,
-    maps_questions_to_answers,
-    name_of,
-    names_field,
-    read_text,
-)
+from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.sections import Located, asks_questions, sections
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
 
@@ -110,60 +100,19 @@ def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
     return [make_entry(question, answer, path, key.start_mark.line + 1) for question, answer, (key, _) in zip(keys, values, root.value)]
 
 
-# The text field of an article-like item of a static site's FAQ data: {title: …, content: …}.
-_ARTICLE_TEXT = ("content", "body", "text")
-
-
 def _keyed(node: yaml.MappingNode) -> dict[str, yaml.Node]:
     """A mapping node's values by their text keys."""
     return {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode) and isinstance(key.value, str)}
 
 
-def _article_text(fields: dict[str, yaml.Node]) -> str | None:
-    """The key of an article-like item's text — a ``title`` beside ``content`` (``body``, ``text``
-    or an answer field) with nothing nested — or None when the mapping is not one."""
-    text = next((key for key in fields if key.lower() in _ARTICLE_TEXT or names_field(key, "answer")), None)
-    nested = any(isinstance(value, (yaml.SequenceNode, yaml.MappingNode)) for value in fields.values())
-    return text if "title" in fields and not nested else None
-
-
-def _is_entry(fields: dict[str, yaml.Node]) -> bool:
-    """Whether a mapping is an entry: it has a question field, or is an article-like item."""
-    return any(names_field(key, "question") for key in fields) or _article_text(fields) is not None
-
-
-def _sections(node: yaml.Node, path: Path, category: str = "") -> list[Entry]:
-    """The entries of FAQ data grouped into sections some other way, as static-site themes keep
-    it: lists of sections with a ``title`` and their items (``[{title, items: [{title,
-    content}]}]``), keys naming groups (``installation: [{question, response}]``), entries keyed
-    by an id (``parking: {question, answer}``). A group's title or key (not an entry's id) is the
-    category of the entries in it, nested groups joined as "Outer / Inner"."""
+def _located(node: yaml.Node, path: Path) -> Located:
+    """A node tree as :class:`Located` values, for :func:`sections` to walk."""
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        return Located({key: _located(value, path) for key, value in _keyed(node).items()}, line)
     if isinstance(node, yaml.SequenceNode):
-        return [entry for item in node.value for entry in _sections(item, path, category)]
-    if not isinstance(node, yaml.MappingNode):
-        return []
-    fields, line = _keyed(node), node.start_mark.line + 1
-    if any(names_field(key, "question") for key in fields):
-        entry = entry_from_object(_value(node, path), path, line)
-        return [replace(entry, category=entry.category or category)]
-    text = _article_text(fields)
-    if text is not None:
-        return [make_entry(_value(fields["title"], path), _value(fields[text], path), path, line, category=category)]
-    named = fields.get("title") or fields.get("name")
-    title = named.value if isinstance(named, yaml.ScalarNode) else ""
-    found: list[Entry] = []
-    for key, value in fields.items():
-        if isinstance(value, (yaml.SequenceNode, yaml.MappingNode)):
-            keyed_entry = isinstance(value, yaml.MappingNode) and _is_entry(_keyed(value))  # the key is its id
-            group = title or ("" if keyed_entry else name_of(key))
-            found += _sections(value, path, " / ".join(part for part in (category, group) if part))
-    return found
-
-
-def _asks_questions(items: yaml.SequenceNode) -> bool:
-    """Whether any item of a list has a question field: then it is a list of entries, each checked
-    as one; otherwise it may be sections (see :func:`_sections`)."""
-    return any(isinstance(item, yaml.MappingNode) and any(names_field(key, "question") for key in _keyed(item)) for item in items.value)
+        return Located([_located(item, path) for item in node.value], line)
+    return Located(_value(node, path), line)
 
 
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
@@ -175,7 +124,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         fields = _keyed(root)
         listed = entries_field({key: isinstance(value, yaml.SequenceNode) for key, value in fields.items()})
         if listed is None:
-            entries = _question_answers(root, path) or _sections(root, path)
+            entries = _question_answers(root, path) or sections(_located(root, path), path)
             if not entries:
                 raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return entries, ""
@@ -185,6 +134,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     if not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
-    grouped = [] if _asks_questions(items) else _sections(items, path)
+    located = _located(items, path)
+    grouped = [] if asks_questions(located.value) else sections(located, path)
     entries = grouped or [entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value]
     return entries, description

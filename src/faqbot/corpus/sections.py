@@ -1,0 +1,90 @@
+"""FAQ data kept in sections, as websites keep it in YAML and JSON data files.
+
+A site's theme decides the shape, so the same FAQ comes as lists of sections with a title and
+their items (``[{title, items: [{title, content}]}]``, ``{categories: [{name, questions: […]}]}``),
+keys naming groups (``installation: [{question, response}]``) or entries keyed by an id
+(``parking: {question, answer}``). When a YAML or JSON file is none of the documented shapes,
+its entries are found by walking it: a mapping with a question is an entry, and a section's
+title (or the key of a group, not an entry's id) is the category of the entries in it, nested
+sections joined as "Outer / Inner". The readers hand the walk a tree of :class:`Located`
+values, so every entry keeps its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from faqbot.corpus.entry import Entry, entry_from_object, make_entry, name_of, names_field
+
+# The text field of an article-like item: {title: …, content: …}.
+_ARTICLE_TEXT = ("content", "body", "text")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A decoded value and the line it starts on; a mapping's values and a list's items are
+    Located too, a scalar is plain."""
+
+    value: object  # dict[str, Located] | list[Located] | str | int | float | bool | None
+    line: int
+
+    def plain(self) -> object:
+        """The value as plain data, lines dropped."""
+        if isinstance(self.value, dict):
+            return {key: item.plain() for key, item in self.value.items()}
+        if isinstance(self.value, list):
+            return [item.plain() for item in self.value]
+        return self.value
+
+
+def _asks(value: Located) -> bool:
+    """Whether a field's value can be a question: text, or a list of texts (every phrasing)."""
+    texts = value.value if isinstance(value.value, list) else [value]
+    return bool(texts) and all(isinstance(text.value, str) for text in texts)
+
+
+def has_question(fields: dict[str, Located]) -> bool:
+    """Whether a mapping has a question field whose value is a question (not a list of sections)."""
+    return any(names_field(key, "question") and _asks(value) for key, value in fields.items())
+
+
+def _article_text(fields: dict[str, Located]) -> str | None:
+    """The key of an article-like item's text — a ``title`` beside ``content`` (``body``, ``text``
+    or an answer field) with nothing nested — or None when the mapping is not one."""
+    text = next((key for key in fields if key.lower() in _ARTICLE_TEXT or names_field(key, "answer")), None)
+    nested = any(isinstance(value.value, (dict, list)) for value in fields.values())
+    return text if "title" in fields and not nested else None
+
+
+def _is_entry(node: Located) -> bool:
+    """Whether a value is one entry: a mapping with a question, or an article-like item."""
+    return isinstance(node.value, dict) and (has_question(node.value) or _article_text(node.value) is not None)
+
+
+def asks_questions(items: list[Located]) -> bool:
+    """Whether any item of a list has a question: then it is a list of entries, each checked as
+    one (a missing question is an error there); otherwise it may be sections."""
+    return any(isinstance(item.value, dict) and has_question(item.value) for item in items)
+
+
+def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
+    """The entries in ``node``, found by walking its sections (see the module docstring)."""
+    if isinstance(node.value, list):
+        return [entry for item in node.value for entry in sections(item, path, category)]
+    if not isinstance(node.value, dict):
+        return []
+    fields = node.value
+    if has_question(fields):
+        entry = entry_from_object(node.plain(), path, node.line)
+        return [replace(entry, category=entry.category or category)]
+    text = _article_text(fields)
+    if text is not None:
+        return [make_entry(fields["title"].value, fields[text].value, path, node.line, category=category)]
+    named = next((fields[key].value for key in ("title", "name") if key in fields and isinstance(fields[key].value, str)), "")
+    found: list[Entry] = []
+    for key, value in fields.items():
+        if isinstance(value.value, (dict, list)):
+            group = named or ("" if _is_entry(value) else name_of(key))  # an entry's key is its id
+            found += sections(value, path, " / ".join(part for part in (category, str(group)) if part))
+    return found
