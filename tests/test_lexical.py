@@ -32,3 +32,9 @@ def test_entry_reusing_the_question_words_scores_highest() -> None:
     ]
     scores = LexicalIndex.build(entries).scores("How much is a rabbit?")
     assert list(scores) == [0.0, 1.0]
+
+
+def test_a_corpus_without_a_word_bm25_keeps_still_builds_and_scores_nothing() -> None:
+    # "Q?" / "A." has no term of two letters that is not a stop word: the build crashed ("max() arg is an empty sequence").
+    scores = LexicalIndex.build([Entry(heading="Q?", answer="A.", file="faq.md", line=1)]).scores("What is Q?")
+    assert list(scores) == [0.0]

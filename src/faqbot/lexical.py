@@ -18,6 +18,7 @@ from faqbot.corpus import Entry
 from faqbot.text import STOP_WORDS
 
 _STEMMER = Stemmer.Stemmer("english")
+_NO_TERMS = "faqbotnoterms"
 TERM = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern: words of two characters or more
 
 
@@ -47,8 +48,10 @@ class LexicalIndex:
     def build(cls, entries: tuple[Entry, ...] | list[Entry]) -> LexicalIndex:
         """Index each entry's questions and answer as one document."""
         retriever = bm25s.BM25()
-        documents = ["\n".join(e.texts) for e in entries]
-        retriever.index(_tokenize(documents), show_progress=False)
+        tokens = _tokenize(["\n".join(e.texts) for e in entries])
+        if not tokens.vocab:  # no entry has a word BM25 keeps ("Q?" / "A."); bm25s cannot index nothing
+            tokens = _tokenize([_NO_TERMS] * len(entries))  # every entry alike: the signal says nothing
+        retriever.index(tokens, show_progress=False)
         return cls(retriever)
 
     @classmethod
