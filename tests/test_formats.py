@@ -340,10 +340,46 @@ def test_html_microdata_faq_page(tmp_path: Path) -> None:
     assert entry.answer == "Yes, to the EU and the UK.\n\nSee shipping (https://shop.example/ship)."
 
 
-def test_html_page_without_faq_markup_is_a_clear_error(tmp_path: Path) -> None:
-    page = write(tmp_path, "about.html", "<html><body><h2>Is it free?</h2><p>Yes.</p></body></html>")
-    with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found"):
+def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:
+    page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
+    with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):
         load_corpus(page)
+
+
+HELP_PAGE = """\
+    <html><head><title>Help centre</title></head><body>
+    <header><nav><h2>Need help?</h2><a href="/">Home</a></nav></header>
+    <main>
+    <h1>Frequently asked questions</h1>
+    <h2>Orders</h2>
+    <div class="accordion-item">
+      <h3><button>How long does delivery take?</button></h3>
+      <div class="collapse"><p>Two to four days.</p><p>Express: one.</p></div>
+    </div>
+    <div class="faq"><div class="q"><h4>Can I change my order?</h4></div><div class="a">Within an hour.</div></div>
+    <h2>Returns</h2>
+    <details><summary>Do you refund shipping?</summary><p>For faulty items.</p></details>
+    <dl><dt>Is there a fee?</dt><dd>No.</dd><dt>Questions?</dt></dl>
+    <p><strong>Q: Can I return a gift?</strong></p><p>A: Yes, with the receipt.</p>
+    <button class="accordion">How long do refunds take?</button><div class="panel">A week. Why so long? Banks.</div>
+    </main>
+    <footer><h3>Was this helpful?</h3><p>Yes / No</p></footer>
+    </body></html>
+    """
+
+
+def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_lists(tmp_path: Path) -> None:
+    # Plain FAQ pages were refused; navigation, footer and a question with no answer are left out.
+    corpus = load_corpus(write(tmp_path, "help.html", HELP_PAGE))
+    assert corpus.description == "Help centre"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How long does delivery take?", "Two to four days.\n\nExpress: one.", "Orders", 7),
+        ("Can I change my order?", "Within an hour.", "Orders", 10),
+        ("Do you refund shipping?", "For faulty items.", "Returns", 12),
+        ("Is there a fee?", "No.", "Returns", 13),
+        ("Can I return a gift?", "Yes, with the receipt.", "Returns", 14),
+        ("How long do refunds take?", "A week. Why so long? Banks.", "Returns", 15),
+    ]
 
 
 CLUB_YAML = """\

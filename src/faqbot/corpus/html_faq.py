@@ -17,6 +17,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+from faqbot.corpus.html_page import page_entries
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -139,13 +140,15 @@ def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
 
 
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise); the title is the description."""
+    """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
+    structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
     soup = BeautifulSoup(read_text(path), "html.parser")
-    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path)
+    title = soup.find("title")
+    description = one_line(title.get_text()) if title else ""
+    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path)
     if not entries:
         raise CorpusError(
-            f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items); "
-            "a page without that markup can be copied into a Markdown file (.md): a heading per question, its answer below"
+            f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "
+            "that ask questions; a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
         )
-    title = soup.find("title")
-    return entries, one_line(title.get_text()) if title else ""
+    return entries, description

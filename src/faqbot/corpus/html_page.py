@@ -1,0 +1,114 @@
+"""Web FAQ pages without FAQPage markup: questions read from the page's structure.
+
+Many sites publish their FAQ as a plain page — headings, an accordion of buttons, ``<details>``
+blocks, a definition list — without the schema.org markup :mod:`faqbot.corpus.html_faq` reads.
+Such a page is read the way a person reads it: in its main content (navigation, header, footer,
+sidebars and forms left out), every heading, summary, ``<dt>``, accordion button or paragraph in
+bold that asks a question (ends in "?", or is labelled "Q:") opens an entry, and what follows it
+is its answer — the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the
+next heading as high or a next question. Headings that ask nothing (below the page's ``<h1>`` title) are categories. A
+question with nothing after it is left out: it answers nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from faqbot.corpus.entry import Entry, labelled_question, make_entry, without_answer_label
+from faqbot.corpus.html_text import html_to_text, one_line
+
+logger = logging.getLogger(__name__)
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_QUESTION_TAGS = (*_HEADINGS, "summary", "dt", "button", "p")
+_BOLD = ("b", "strong")
+_CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
+_BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
+
+
+def _level(tag: Tag) -> int:
+    return int(tag.name[1]) if tag.name in _HEADINGS else _BELOW_HEADINGS
+
+
+def _question(tag: Tag) -> str | None:
+    """The question a heading, summary, ``<dt>``, accordion button or paragraph asks, or None if
+    it asks none. A paragraph asks one only when it is all in bold or labelled "Q:"
+    (``<p><strong>How do I join?</strong></p>``): other paragraphs ending in "?" are answer text."""
+    text = one_line(tag.get_text(" "))
+    labelled = labelled_question(text)
+    if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
+        return None
+    question = labelled or text
+    return question if question.endswith("?") else None
+
+
+def _ends_answer(sibling: Tag, question: Tag) -> bool:
+    """Whether an element after a question heading ends its answer: a heading as high as the
+    question's, or anything that asks a question of its own."""
+    if sibling.name in _HEADINGS and _level(sibling) <= _level(question):
+        return True
+    return any(_question(tag) for tag in [sibling, *sibling.find_all(_QUESTION_TAGS)] if tag.name in _QUESTION_TAGS)
+
+
+def _after_heading(heading: Tag, content: Tag) -> str:
+    """The answer under a question heading: the elements after it, down to the end of its answer.
+    A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``) is answered
+    by what follows its wrapper."""
+    node = heading
+    while node.parent is not None and node.parent is not content and not any(
+        isinstance(sibling, Tag) or str(sibling).strip() for sibling in node.next_siblings
+    ):
+        node = node.parent
+    parts = []
+    for sibling in node.next_siblings:
+        if isinstance(sibling, Tag) and _ends_answer(sibling, heading):
+            break
+        parts.append(str(sibling))
+    return html_to_text("".join(parts))
+
+
+def _answer(tag: Tag, content: Tag) -> str:
+    """What answers a question tag: the rest of its ``<details>``, its ``<dd>``, or what follows a heading."""
+    if tag.name == "summary":
+        details = tag.parent
+        return html_to_text("".join(str(child) for child in details.contents if child is not tag)) if details else ""
+    if tag.name == "dt":
+        parts = []
+        for sibling in tag.find_next_siblings():
+            if sibling.name != "dd":
+                break
+            parts.append(str(sibling))
+        return html_to_text("".join(parts))
+    return _after_heading(tag, content)
+
+
+def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
+    """The entries of a FAQ page read from its structure (see the module docstring); the page's
+    chrome is removed from ``soup`` on the way."""
+    content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    for chrome in content.find_all(_CHROME):
+        chrome.decompose()
+    entries: list[Entry] = []
+    sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
+    for tag in content.find_all(_QUESTION_TAGS):
+        if tag.name in _HEADINGS:
+            sections = [(level, text) for level, text in sections if level < _level(tag)]
+        question = _question(tag)
+        if question is None:
+            if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
+                sections.append((_level(tag), one_line(tag.get_text(" "))))
+            continue
+        if tag.find_parent(_QUESTION_TAGS):  # a question inside a question's tag is part of it
+            continue
+        answer = _answer(tag, content)
+        if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
+            answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
+        if answer:
+            category = " / ".join(text for _, text in sections)
+            entries.append(make_entry(question, answer, path, tag.sourceline or 1, category=category))
+    if entries:
+        logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
+    return entries
