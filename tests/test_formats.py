@@ -382,6 +382,20 @@ def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_list
     ]
 
 
+def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
+    # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" is the toggle's mark.
+    page = """\
+        <div class="accordion-section-title">What services do you offer?</div>
+        <div class="accordion-section-content">Air and sea cargo.</div>
+        <div class="faq-question"><span>+ Do you ship abroad?</span></div>
+        <div class="faq-answer"><p>Yes.</p></div>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("What services do you offer?", "Air and sea cargo."),
+        ("Do you ship abroad?", "Yes."),
+    ]
+
+
 CLUB_YAML = """\
     title: Club FAQ
     entries:

@@ -211,9 +211,9 @@ _QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*(?::|[.)](?=\s))[
 _ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
-# "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "» …"
-# — a mark it sets before them — are not part of what they ask.
-_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•)\s+(?=\S)")
+# "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
+# (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
+_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
 
 
 def labelled_question(line: str) -> str | None:

@@ -3,8 +3,9 @@
 Many sites publish their FAQ as a plain page — headings, an accordion of buttons, ``<details>``
 blocks, a definition list — without the schema.org markup :mod:`faqbot.corpus.html_faq` reads.
 Such a page is read the way a person reads it: in its main content (navigation, header, footer,
-sidebars and forms left out), every heading, summary, ``<dt>``, accordion button or paragraph in
-bold that asks a question (ends in "?", or is labelled "Q:") opens an entry, and what follows it
+sidebars and forms left out), every heading, summary, ``<dt>``, accordion button or title (an
+element classed as a question, title, header or toggle) or paragraph in bold that asks a question
+(ends in "?", or is labelled "Q:") opens an entry, and what follows it
 is its answer — the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the
 next heading as high or a next question. Headings that ask nothing (below the page's ``<h1>`` title) are categories. A
 question with nothing after it is left out: it answers nothing.
@@ -27,10 +28,30 @@ _QUESTION_TAGS = (*_HEADINGS, "summary", "dt", "button", "p")
 _BOLD = ("b", "strong")
 _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
 _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
+# Words in the class of an accordion's question element ("accordion-section-title", "faq-question").
+_QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigger")
+_LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
 
 
 def _level(tag: Tag) -> int:
     return int(tag.name[1]) if tag.name in _HEADINGS else _BELOW_HEADINGS
+
+
+def _classed_question(tag: Tag) -> bool:
+    """Whether an element is an accordion's question by its class (``<div class="faq-question">``),
+    holding no question element of its own."""
+    classes = " ".join(tag.get("class") or ()).lower()
+    return (
+        tag.name not in _QUESTION_TAGS
+        and any(word in classes for word in _QUESTION_CLASSES)
+        and not tag.find(_QUESTION_TAGS)
+        and not tag.find(_classed_question)
+    )
+
+
+def _may_ask(tag: Tag) -> bool:
+    """Whether an element is one that may ask a question: a question tag or a classed accordion question."""
+    return tag.name in _QUESTION_TAGS or _classed_question(tag)
 
 
 def _question(tag: Tag) -> str | None:
@@ -42,7 +63,7 @@ def _question(tag: Tag) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = labelled or text
-    return question if question.endswith("?") else None
+    return question if question.endswith("?") and len(question) <= _LONGEST_QUESTION else None
 
 
 def _ends_answer(sibling: Tag, question: Tag) -> bool:
@@ -50,7 +71,7 @@ def _ends_answer(sibling: Tag, question: Tag) -> bool:
     question's, or anything that asks a question of its own."""
     if sibling.name in _HEADINGS and _level(sibling) <= _level(question):
         return True
-    return any(_question(tag) for tag in [sibling, *sibling.find_all(_QUESTION_TAGS)] if tag.name in _QUESTION_TAGS)
+    return any(_question(tag) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
 
 
 def _after_heading(heading: Tag, content: Tag) -> str:
@@ -93,7 +114,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
         chrome.decompose()
     entries: list[Entry] = []
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
-    for tag in content.find_all(_QUESTION_TAGS):
+    for tag in content.find_all(_may_ask):
         if tag.name in _HEADINGS:
             sections = [(level, text) for level, text in sections if level < _level(tag)]
         question = _question(tag)
@@ -101,7 +122,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
             if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
             continue
-        if tag.find_parent(_QUESTION_TAGS):  # a question inside a question's tag is part of it
+        if tag.find_parent(_may_ask):  # a question inside a question's element is part of it
             continue
         answer = _answer(tag, content)
         if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
