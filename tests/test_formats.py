@@ -363,13 +363,14 @@ HELP_PAGE = """\
     <p><strong>Q: Can I return a gift?</strong></p><p>A: Yes, with the receipt.</p>
     <button class="accordion">How long do refunds take?</button><div class="panel">A week. Why so long? Banks.</div>
     </main>
+    <section class="cta"><h2>Ready to order?</h2><p><a href="/shop">Shop now</a></p></section>
     <footer><h3>Was this helpful?</h3><p>Yes / No</p></footer>
     </body></html>
     """
 
 
 def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_lists(tmp_path: Path) -> None:
-    # Plain FAQ pages were refused; navigation, footer and a question with no answer are left out.
+    # Plain FAQ pages were refused; navigation, footer, a question with no answer and a call to action are left out.
     corpus = load_corpus(write(tmp_path, "help.html", HELP_PAGE))
     assert corpus.description == "Help centre"
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [

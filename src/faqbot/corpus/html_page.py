@@ -4,11 +4,12 @@ Many sites publish their FAQ as a plain page — headings, an accordion of butto
 blocks, a definition list — without the schema.org markup :mod:`faqbot.corpus.html_faq` reads.
 Such a page is read the way a person reads it: in its main content (navigation, header, footer,
 sidebars and forms left out), every heading, summary, ``<dt>``, accordion button or title (an
-element classed as a question, title, header or toggle) or paragraph in bold that asks a question
-(ends in "?", or is labelled "Q:") opens an entry, and what follows it
-is its answer — the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the
-next heading as high or a next question. Headings that ask nothing (below the page's ``<h1>`` title) are categories. A
-question with nothing after it is left out: it answers nothing.
+element classed as a question, title, header or toggle) or paragraph in bold that asks a
+question (ends in "?", or is labelled "Q:") opens an entry, and what follows it is its answer —
+the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the next heading
+as high or a next question. Headings that ask nothing (below the page's ``<h1>`` title) are
+categories. A question with nothing after it, or nothing but links and buttons (a call to
+action: "Ready to ship? [Book now]"), is left out: it answers nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _QUESTION_TAGS = (*_HEADINGS, "summary", "dt", "button", "p")
 _BOLD = ("b", "strong")
+_ACTIONS = ("a", "button")
 _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
 _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
 # Words in the class of an accordion's question element ("accordion-section-title", "faq-question").
@@ -87,8 +89,18 @@ def _after_heading(heading: Tag, content: Tag) -> str:
     for sibling in node.next_siblings:
         if isinstance(sibling, Tag) and _ends_answer(sibling, heading):
             break
-        parts.append(str(sibling))
-    return html_to_text("".join(parts))
+        parts.append(sibling)
+    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+
+
+def _only_links(parts: list) -> bool:
+    """Whether all the text after a heading is links or buttons — a call to action ("Ready to
+    ship? [Book shipment]"), not an answer."""
+    def text(node: object) -> str:
+        return node.get_text(" ") if isinstance(node, Tag) else str(node)
+
+    links = [link for part in parts if isinstance(part, Tag) for link in ([part] if part.name in _ACTIONS else part.find_all(_ACTIONS))]
+    return bool(links) and one_line(" ".join(map(text, parts))) == one_line(" ".join(map(text, links)))
 
 
 def _answer(tag: Tag, content: Tag) -> str:
