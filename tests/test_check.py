@@ -104,3 +104,14 @@ def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Pat
     assert lines[1] == "faq.txt:4: error: entry 'Is there a manual?' has an empty or missing answer"
     assert lines[-1].startswith("Fix the empty entries")
     assert not (tmp_path / "index").exists()  # no model work on a corpus the bot cannot load
+
+
+def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Path, capsys) -> None:
+    # A README beside the FAQ refused the whole corpus; now it is left out, and check says so.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "faq.txt").write_text("Is it free?\nYes, for members.\n-\nWhere do we meet?\nIn the church hall.\n", encoding="utf-8")
+    (corpus / "README.md").write_text("# Our FAQ folder\n\nEdit the files here.\n", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert code == 0
+    assert "README.md:1: warning: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it); it is skipped" in lines

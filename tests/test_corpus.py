@@ -156,3 +156,14 @@ def test_duplicate_headings_warn_with_both_places(tmp_path: Path, caplog) -> Non
     with caplog.at_level(logging.WARNING):
         load_corpus(path)
     assert "faq.jsonl:1" in caplog.text and "faq.jsonl:2" in caplog.text
+
+
+def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:
+    (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert [(e.heading, e.category) for e in corpus.entries] == [("Is it free?", "")]  # one file of entries: no categories
+    assert (corpus.unread, corpus.description) == (("README.md",), "")  # nor the README's title as the FAQ's
+    (tmp_path / "faq.txt").write_text("No questions here.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="holds no FAQ entries"):
+        load_corpus(tmp_path)

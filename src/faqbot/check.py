@@ -19,6 +19,7 @@ import numpy as np
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.html_text import one_line
+from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import alike_pairs
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank
@@ -156,7 +157,8 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
-    found = unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
+    unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread]
+    found = unread + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
         found += _same_answers(bot) + _self_retrieval(bot)

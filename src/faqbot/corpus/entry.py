@@ -55,6 +55,8 @@ class Corpus:
     entries: tuple[Entry, ...]
     description: str
     files: tuple[Path, ...]
+    # Files of a folder that hold no entries (a README.md beside the FAQ), named as sources are: skipped.
+    unread: tuple[str, ...] = ()
 
 
 def read_text(path: Path) -> str:

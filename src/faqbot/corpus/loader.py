@@ -114,29 +114,40 @@ def _check_size(files: list[Path], max_mb: float) -> None:
 def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     """Read every FAQ file at ``location`` without judging the entries (see :func:`problems`).
 
-    In a corpus of several files, entries without a category of their own take their file's name.
+    In a corpus of several files, entries without a category of their own take their file's name,
+    and a file that holds no entries (a README.md beside the FAQ) is skipped with a warning.
     Questions approved from what people asked (the learned file) join their entries' alternates.
     A corpus over ``max_mb`` megabytes is refused before it is read.
     """
     files = corpus_files(location)
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
+    read = {path: _read_file(path) for path in files}
+    unread = [path for path, (file_entries, _) in read.items() if not file_entries]
+    for path in unread:
+        if len(unread) == len(files):
+            raise CorpusError(f"{path}: {no_entries(path)}")
+        logger.warning("%s: %s; skipped", path, no_entries(path))
     entries: list[Entry] = []
     descriptions: list[str] = []
-    for path in files:
-        file_entries, description = _read_file(path)
-        file_entries = without_answer_labels(file_entries)
-        if not file_entries:
-            raise CorpusError(f"{path}: holds no FAQ entries (write {_ENTRY_SHAPE[path.suffix.lower()]})")
-        category = name_of_file(path) if len(files) > 1 else ""
+    for path, (file_entries, description) in read.items():
+        if not file_entries:  # nor its description: a README's title is not the FAQ's
+            continue
+        category = name_of_file(path) if len(files) - len(unread) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
-        entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
+        entries.extend(replace(e, file=file, category=e.category or category) for e in without_answer_labels(file_entries))
         if description:
             descriptions.append(description)
     learned = learned_path(location)
     entries = merge_learned(entries, read_learned(learned), learned)
-    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files))
+    skipped = tuple(path.relative_to(root).as_posix() for path in unread)
+    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped)
+
+
+def no_entries(path: Path) -> str:
+    """What to say of a file that holds no entries: that, and how its format writes one."""
+    return f"holds no FAQ entries (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 
 
 def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[tuple[Entry, str]]:
