@@ -270,6 +270,21 @@ def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> No
     ]
 
 
+def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
+    # From real FAQ.txt files: "Q-001." labels, two questions over one answer, a question over two lines.
+    text = (
+        "Frequently Asked Questions\n\n"
+        "Q-001.\tThe plugin is not listed.\nA-001.\tEnable it first.\n\n"
+        "Q3a: How do I add a shortcut?\nQ3b: How do I remove it?\n\nA3: Use the control panel.\n\n"
+        "Q4: I got an error at startup with\n\"Can't locate icon\"\n\nA4: Put the jars under extlib.\n"
+    )
+    assert [(e.heading, e.alternates, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("The plugin is not listed.", (), "Enable it first."),
+        ("How do I add a shortcut?", ("How do I remove it?",), "Use the control panel."),
+        ("I got an error at startup with \"Can't locate icon\"", (), "Put the jars under extlib."),
+    ]
+
+
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:
     # Each line ending in "?" after a blank line opens an entry; before, the file was one entry.
     text = "Club questions.\n\n1. How do I join?\nFill in the form.\n\n- Is it free?\n- Yes.\n\nWhen do you meet?\nTuesdays.\nWhy Tuesdays?\nThe hall is free.\n"

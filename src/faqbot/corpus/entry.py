@@ -208,11 +208,13 @@ def also_asked(line: str) -> str | None:
     return match.group("rest") if match else None
 
 
-# "Q:", "Q1:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in word processors write them.
-_QUESTION_LABEL = re.compile(r"^\s*[*_]*(?:q|question)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*:[*_]*\s*", re.IGNORECASE)
+# "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
+# word processors write them.
+_NUMBERED = r"\s*(?:[-#]\s*)?(?:\d+[a-z]?)?\s*"
+_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(r"^\s*[*_]*(?:a|answer)\s*\d*\s*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
 _NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
@@ -236,6 +238,11 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
     if len(labelled) < 2 or 3 * len(labelled) < 2 * len(entries):
         return entries
     return [replace(entry, answer=_PAIRED_ANSWER_LABEL.sub("", entry.answer, count=1)) for entry in entries]
+
+
+def opens_with_answer_label(line: str) -> bool:
+    """Whether a line opens with an answer's label (``A:``, ``A1.``, ``Answer:``)."""
+    return _PAIRED_ANSWER_LABEL.match(line) is not None
 
 
 def heading_key(heading: str) -> str:

@@ -4,7 +4,8 @@ A block's first line is the question and the rest its answer; an optional ``Also
 line right under the question gives alternate phrasings. A first block that is not a
 question (no answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``)
 line also opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a
-labelled question), so a FAQ written as "Q: … / A: …" reads as its entries. A file without
+labelled question), so a FAQ written as "Q: … / A: …" reads as its entries; labelled questions
+right under one another share the answer below them (the later ones are alternates). A file without
 ``-`` lines is read as typed by hand: each line ending in "?" after a blank line (a bulleted one
 aside) opens an entry, its answer the lines down to the next — or each such line after any line,
 in a file saved one line per paragraph (a word processor's "plain text"), whose questions do not
@@ -13,11 +14,12 @@ follow blank lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
+from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, opens_with_answer_label, read_text, without_answer_label
 
 SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
@@ -53,12 +55,46 @@ def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
             block, start = [], number + 1
             continue
         typed = not separated and _asks(line) and (by_lines or not block or not block[-1].strip())
-        if any(earlier.strip() for earlier in block) and (typed or labelled_question(line) is not None):
+        labelled = labelled_question(line) is not None
+        if labelled and _only_questions(block):  # "Q3a: …" right under "Q3b: …": one answer for both
+            block.append(line)
+        elif any(earlier.strip() for earlier in block) and (typed or labelled):
             yield start, block
             block, start = [line], number
         else:
             block.append(line)
     yield start, block
+
+
+_LONGEST_LABELLED_QUESTION = 4  # lines: a question whose answer's label comes later is read as one
+
+
+def _question_lines(lines: list[str]) -> int:
+    """How many of a labelled block's lines ask: down to the line its answer's label opens, when
+    that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); else the labelled
+    questions right under one another."""
+    labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line)]
+    if labels:
+        return labels[0]
+    return 1 + sum(1 for _ in itertools.takewhile(lambda line: labelled_question(line) is not None, lines[1:]))
+
+
+def _labelled_questions(lines: list[str]) -> list[str]:
+    """The questions a labelled block asks, the first its heading: each labelled line opens one,
+    and an unlabelled line goes on with the one before it."""
+    questions: list[str] = []
+    for line in lines[: _question_lines(lines)]:
+        labelled = labelled_question(line)
+        if labelled or not questions:
+            questions.append(labelled or line.strip())
+        elif line.strip():
+            questions[-1] = f"{questions[-1]} {line.strip()}"
+    return questions
+
+
+def _only_questions(block: list[str]) -> bool:
+    """Whether a block so far is nothing but labelled questions, one right under another."""
+    return bool(block) and all(labelled_question(line) is not None for line in block)
 
 
 def _is_preamble(lines: list[str]) -> bool:
@@ -79,10 +115,12 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
         if index == 0 and _is_preamble(lines):
             preamble = "\n".join(lines).strip()
             continue
-        alternates = also_asked(lines[1]) if len(lines) > 1 else None
-        body = lines[2:] if alternates is not None else lines[1:]
         labelled = labelled_question(lines[0])
+        asked = _labelled_questions(lines) if labelled else [lines[0]]
+        lines = [lines[0], *lines[_question_lines(lines) if labelled else 1 :]]
+        also = also_asked(lines[1]) if len(lines) > 1 else None
+        body = lines[2:] if also is not None else lines[1:]
         body = without_answer_label(body, labelled=labelled is not None)
-        question = labelled or lines[0]
-        entries.append(make_entry(question, "\n".join(body), path, start, alternates=alternates))
+        alternates = asked[1:] + (also.split("|") if also else [])
+        entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=alternates))
     return entries, preamble
