@@ -557,6 +557,20 @@ def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> No
     ]
 
 
+def test_table_rows_sharing_an_id_are_one_entry_asked_several_ways(tmp_path: Path) -> None:
+    # QnA Maker's TSV export: a row per question, rows of one entry under one QnaId.
+    (tmp_path / "kb.tsv").write_text(
+        "Question\tAnswer\tSource\tQnaId\nHow do I join?\tFill in the form.\tEditorial\t1\n"
+        "Can I sign up online?\tFill in the form.\tEditorial\t1\nIs it free?\tNo.\tEditorial\t2\nIs it open?\tNo.\tEditorial\t3\n",
+        encoding="utf-8",
+    )
+    assert [(e.heading, e.alternates, e.line) for e in load_corpus(tmp_path / "kb.tsv").entries] == [
+        ("How do I join?", ("Can I sign up online?",), 2),
+        ("Is it free?", (), 4),  # the same short answer under another id: another entry
+        ("Is it open?", (), 5),
+    ]
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

@@ -4,15 +4,20 @@
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
 many languages save semicolons. A file without a header row whose first row asks a question is
-read as question, answer rows.
+read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
+entry asked several ways.
 """
 
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, names_field, read_text
+
+# Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
+_ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
@@ -53,14 +58,30 @@ def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     fieldnames = list(reader.fieldnames or [])
     question, answer = _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
-    entries = []
+    id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
+    entries, ids = [], []
     row_start = 2 if has_header else 1
     try:
         for row in reader:
             if any((value or "").strip() for value in row.values() if isinstance(value, str)):
                 extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
                 entries.append(make_entry(row[question], row[answer], path, row_start, **extras))
+                ids.append(str(row.get(id_column) or "") if id_column else "")
             row_start = reader.line_num + 1
     except csv.Error as exc:
         raise CorpusError(f"{path}:{reader.line_num}: malformed row ({exc})") from exc
-    return entries, ""
+    return _merged_by_id(entries, ids), ""
+
+
+def _merged_by_id(entries: list[Entry], ids: list[str]) -> list[Entry]:
+    """One entry per id, when the table has an id column: question-answering exports (QnA Maker's
+    TSV, with its QnaId) list an entry asked several ways as a row per question, under one id.
+    The first row's question is the heading, the others' its alternates."""
+    merged: dict[str, Entry] = {}
+    for entry, entry_id in zip(entries, ids):
+        key = entry_id.strip() or f"row {entry.line}"  # a row without an id is an entry of its own
+        first = merged.setdefault(key, entry)
+        if first is not entry:
+            asked = {question.casefold() for question in first.questions}
+            merged[key] = replace(first, alternates=(*first.alternates, *(q for q in entry.questions if q.casefold() not in asked)))
+    return list(merged.values())
