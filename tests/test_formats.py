@@ -142,6 +142,14 @@ def test_numbered_bold_questions_are_entries_with_their_answers(tmp_path: Path) 
     ]
 
 
+def test_tables_in_answers_keep_their_rows_and_cells_apart(tmp_path: Path) -> None:
+    # A GitHub table was one line of pipes, and an HTML table's cells ran together ("BasicFree").
+    markdown = "## What does it cost?\n\n| Plan | Price |\n|---|---|\n| Basic | Free |\n| Pro | 5 EUR |\n"
+    assert load_corpus(write(tmp_path, "a.md", markdown)).entries[0].answer == "Plan | Price\nBasic | Free\nPro | 5 EUR"
+    table = "question,answer\nWhat does it cost?,<p>Plans:</p><table><tr><th>Plan</th><th>Price</th></tr><tr><td>Basic</td><td>Free</td></tr></table>\n"
+    assert load_corpus(write(tmp_path, "b.csv", table)).entries[0].answer == "Plans:\n\nPlan | Price\nBasic | Free"
+
+
 def test_a_bold_line_that_asks_nothing_stays_part_of_its_answer(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "## Is it free?\n**Yes.**\nFor members.\n\n**Note: bring ID?** is asked at the desk.\n")).entries
     assert entry.answer == "Yes. For members.\n\nNote: bring ID? is asked at the desk."

@@ -1,7 +1,8 @@
 """HTML to clean text, for answers written in HTML (web FAQ pages) or rendered from Markdown.
 
-Paragraphs stay paragraphs (so passages split where the author split), list items stay lines,
-links keep their address, and scripts, styles and comments are dropped.
+Paragraphs stay paragraphs (so passages split where the author split), list items and table rows
+stay lines (a row's cells apart), links keep their address, and scripts, styles and comments are
+dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tr", "ul",
+    "section", "summary", "table", "ul",
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
@@ -37,6 +38,12 @@ def _text_pieces(node: Tag) -> Iterator[str]:
                 yield "\n"
             elif child.name == "li":
                 yield "\n- "
+                yield from _text_pieces(child)
+            elif child.name == "tr":  # a table row is a line, its cells apart: "Basic | Free", not "BasicFree"
+                yield "\n"
+                yield from _text_pieces(child)
+            elif child.name in ("td", "th"):
+                yield " | " if child.find_previous_sibling(("td", "th")) else ""
                 yield from _text_pieces(child)
             elif child.name in _BLOCKS:
                 yield "\n\n"
