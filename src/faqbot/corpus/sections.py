@@ -44,7 +44,7 @@ def _asks(value: Located) -> bool:
     return bool(texts) and all(isinstance(text.value, str) for text in texts)
 
 
-def has_question(fields: dict[str, Located]) -> bool:
+def _has_question(fields: dict[str, Located]) -> bool:
     """Whether a mapping has a question field whose value is a question (not a list of sections)."""
     return any(names_field(key, "question") and _asks(value) for key, value in fields.items())
 
@@ -59,13 +59,13 @@ def _article_text(fields: dict[str, Located]) -> str | None:
 
 def _is_entry(node: Located) -> bool:
     """Whether a value is one entry: a mapping with a question, or an article-like item."""
-    return isinstance(node.value, dict) and (has_question(node.value) or _article_text(node.value) is not None)
+    return isinstance(node.value, dict) and (_has_question(node.value) or _article_text(node.value) is not None)
 
 
 def asks_questions(items: list[Located]) -> bool:
     """Whether any item of a list has a question: then it is a list of entries, each checked as
     one (a missing question is an error there); otherwise it may be sections."""
-    return any(isinstance(item.value, dict) and has_question(item.value) for item in items)
+    return any(isinstance(item.value, dict) and _has_question(item.value) for item in items)
 
 
 def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
@@ -75,7 +75,7 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     if not isinstance(node.value, dict):
         return []
     fields = node.value
-    if has_question(fields):
+    if _has_question(fields):
         entry = entry_from_object(node.plain(), path, node.line)
         return [replace(entry, category=entry.category or category)]
     text = _article_text(fields)
