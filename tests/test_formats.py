@@ -126,6 +126,14 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?", "Where are the rules?"]
 
 
+def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None:
+    # As real FAQ.md files keep them: bold group links, items wrapped over lines, one item without its link.
+    text = "# FAQ\n\n## Contents {#toc}\n\n**[Setup](#setup)**\n\n- [How do I install\n  it on Windows?](#install)\n- [Is it free?](#free)\n"
+    text += "- [Is it open?](#open)\n- [Where is it?](#where)\n- [Who runs it?](#who)\n- Why blue?\n\n"
+    text += "## How do I install it on Windows?\nRun the installer.\n\n## Is it free?\nYes.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["How do I install it on Windows?", "Is it free?"]
+
+
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")

@@ -210,7 +210,7 @@ def also_asked(line: str) -> str | None:
 
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them.
-_NUMBERED = r"\s*(?:[-#]\s*)?(?:\d+[a-z]?)?\s*"
+_NUMBERED = r"\s*(?:[-#]\s*)?(?:(?P<number>\d+)[a-z]?)?\s*"
 _QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
@@ -249,6 +249,12 @@ def heading_key(heading: str) -> str:
     """A heading as the readers write it now — without a ``Q:`` label or a number — casefolded, to
     match headings recorded elsewhere (approved questions) under an earlier way of reading them."""
     return _NUMBER_OR_MARK.sub("", labelled_question(heading) or heading, count=1).casefold()
+
+
+def question_number(line: str) -> str | None:
+    """The number of a labelled question ("3" of "Q3a: …"), or None if it has none or no label."""
+    match = _QUESTION_LABEL.match(line)
+    return match.group("number") if match else None
 
 
 def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:

@@ -34,6 +34,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -58,7 +59,7 @@ _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value",
 _FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+?)(?P=quote)\s*$""")
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
-_CONTENTS_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")  # "- [How do I join?](#how-do-i-join)"
+_CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
 
@@ -173,10 +174,16 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
-    """Whether a heading that asks nothing is over a list of links within the page and nothing
-    else: a table of contents, which lists every question and answers none."""
-    written = _written(lines)
-    return not heading.text.endswith("?") and len(written) > 1 and all(_CONTENTS_LINE.match(line) for line in written)
+    """Whether a heading that asks nothing is over links within the page and (nearly) nothing
+    else: a table of contents, which lists every question and answers none. Four fifths of its
+    text in such links is enough: tables of contents are kept by hand, and one item may have lost
+    its link."""
+    if heading.text.endswith("?") or not any("](#" in line for line in lines):
+        return False
+    page = BeautifulSoup(_MARKDOWN.render("\n".join(lines)), "html.parser")
+    links = [link for link in page.find_all("a") if str(link.get("href", "")).startswith("#")]
+    linked = sum(len(one_line(link.get_text(" "))) for link in links)
+    return len(links) > 1 and linked >= _CONTENTS_SHARE * len(one_line(page.get_text(" ")))
 
 
 def _written(lines: list[str]) -> list[str]:

@@ -4,8 +4,9 @@ A block's first line is the question and the rest its answer; an optional ``Also
 line right under the question gives alternate phrasings. A first block that is not a
 question (no answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``)
 line also opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a
-labelled question), so a FAQ written as "Q: … / A: …" reads as its entries; labelled questions
-right under one another share the answer below them (the later ones are alternates). A file without
+labelled question), so a FAQ written as "Q: … / A: …" reads as its entries; questions labelled
+with one number right under one another ("Q3a:", "Q3b:") share the answer below them (the later
+ones are alternates). A file without
 ``-`` lines is read as typed by hand: each line ending in "?" after a blank line (a bulleted one
 aside) opens an entry, its answer the lines down to the next — or each such line after any line,
 in a file saved one line per paragraph (a word processor's "plain text"), whose questions do not
@@ -19,7 +20,16 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, opens_with_answer_label, read_text, without_answer_label
+from faqbot.corpus.entry import (
+    Entry,
+    also_asked,
+    labelled_question,
+    make_entry,
+    opens_with_answer_label,
+    question_number,
+    read_text,
+    without_answer_label,
+)
 
 SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
@@ -56,7 +66,7 @@ def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
             continue
         typed = not separated and _asks(line) and (by_lines or not block or not block[-1].strip())
         labelled = labelled_question(line) is not None
-        if labelled and _only_questions(block):  # "Q3a: …" right under "Q3b: …": one answer for both
+        if labelled and _same_question_numbers(block, line):  # "Q3b: …" right under "Q3a: …": one answer for both
             block.append(line)
         elif any(earlier.strip() for earlier in block) and (typed or labelled):
             yield start, block
@@ -71,12 +81,13 @@ _LONGEST_LABELLED_QUESTION = 4  # lines: a question whose answer's label comes l
 
 def _question_lines(lines: list[str]) -> int:
     """How many of a labelled block's lines ask: down to the line its answer's label opens, when
-    that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); else the labelled
-    questions right under one another."""
+    that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); else the questions
+    labelled with its number right under it ("Q3a: …" / "Q3b: …")."""
     labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line)]
     if labels:
         return labels[0]
-    return 1 + sum(1 for _ in itertools.takewhile(lambda line: labelled_question(line) is not None, lines[1:]))
+    number = question_number(lines[0])
+    return 1 + sum(1 for _ in itertools.takewhile(lambda line: number is not None and question_number(line) == number, lines[1:]))
 
 
 def _labelled_questions(lines: list[str]) -> list[str]:
@@ -92,9 +103,11 @@ def _labelled_questions(lines: list[str]) -> list[str]:
     return questions
 
 
-def _only_questions(block: list[str]) -> bool:
-    """Whether a block so far is nothing but labelled questions, one right under another."""
-    return bool(block) and all(labelled_question(line) is not None for line in block)
+def _same_question_numbers(block: list[str], line: str) -> bool:
+    """Whether a block so far is nothing but labelled questions of the number ``line`` has ("Q3a:",
+    "Q3b:"), one right under another: parts of one question, answered once ("A3:")."""
+    number = question_number(line)
+    return number is not None and bool(block) and all(labelled_question(earlier) is not None and question_number(earlier) == number for earlier in block)
 
 
 def _is_preamble(lines: list[str]) -> bool:
