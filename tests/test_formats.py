@@ -509,7 +509,7 @@ def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) ->
     # Each was refused: a list under "faqs", keys "Question" / "Answer", or one letter.
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")
     write(tmp_path, "b.yaml", "faq:\n  - q: Is it open?\n    a: No.\n")
-    (tmp_path / "c.csv").write_text("Q,A\nCan I park?,Behind us.\n", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("id,query,keyword,response\n1,Can I park?,parking,Behind us.\n", encoding="utf-8")
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("Is it free?", "Yes.", "Fees", "a.json:2"),
         ("Is it open?", "No.", "B", "b.yaml:2"),

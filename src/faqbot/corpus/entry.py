@@ -143,8 +143,8 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
-# Other names FAQs exported from other tools give the two fields ("Q", "A", "Response").
-_OTHER_NAMES = {"question": {"q"}, "answer": {"a", "response", "reply"}}
+# Other names FAQs exported from other tools give the two fields ("Q", "Query", "A", "Response").
+_OTHER_NAMES = {"question": {"q", "query"}, "answer": {"a", "response", "reply"}}
 
 
 @lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
