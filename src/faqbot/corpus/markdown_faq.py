@@ -20,8 +20,8 @@
 * Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
   for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
   FAQ pages of static sites are written so.
-* A heading that asks nothing, over nothing but links within the page (a table of contents), is
-  left out.
+* A heading that asks nothing, over nothing but links within the page, or nearly (a table of
+  contents, kept by hand), is left out.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
 heading, and answers are turned from Markdown into the same clean text as web pages.

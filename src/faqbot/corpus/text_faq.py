@@ -1,16 +1,15 @@
 """The plain-text format: blocks separated by a line holding only ``-``.
 
-A block's first line is the question and the rest its answer; an optional ``Also asked: …``
-line right under the question gives alternate phrasings. A first block that is not a
-question (no answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``)
-line also opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a
-labelled question), so a FAQ written as "Q: … / A: …" reads as its entries; questions labelled
-with one number right under one another ("Q3a:", "Q3b:") share the answer below them (the later
-ones are alternates). A file without
-``-`` lines is read as typed by hand: each line ending in "?" after a blank line (a bulleted one
-aside) opens an entry, its answer the lines down to the next — or each such line after any line,
-in a file saved one line per paragraph (a word processor's "plain text"), whose questions do not
-follow blank lines.
+A block's first line is the question and the rest its answer; an optional ``Also asked: …`` line
+right under the question gives alternate phrasings. A first block that is not a question (no
+answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``) line also
+opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a labelled
+question), so a FAQ written as "Q: … / A: …" reads as its entries; questions labelled with one
+number right under one another ("Q3a:", "Q3b:") share the answer below them (the later ones are
+alternates). A file without ``-`` lines is read as typed by hand: each line ending in "?" after
+a blank line (a bulleted one aside) opens an entry, its answer the lines down to the next — or
+each such line after any line, in a file saved one line per paragraph (a word processor's "plain
+text"), whose questions do not follow blank lines.
 """
 
 from __future__ import annotations
@@ -90,17 +89,18 @@ def _question_lines(lines: list[str]) -> int:
     return 1 + sum(1 for _ in itertools.takewhile(lambda line: number is not None and question_number(line) == number, lines[1:]))
 
 
-def _labelled_questions(lines: list[str]) -> list[str]:
-    """The questions a labelled block asks, the first its heading: each labelled line opens one,
-    and an unlabelled line goes on with the one before it."""
+def _labelled_questions(lines: list[str]) -> tuple[list[str], int]:
+    """The questions a labelled block asks, the first its heading, and how many lines they take:
+    each labelled line opens one, and an unlabelled line goes on with the one before it."""
+    asking = _question_lines(lines)
     questions: list[str] = []
-    for line in lines[: _question_lines(lines)]:
+    for line in lines[:asking]:
         labelled = labelled_question(line)
         if labelled or not questions:
             questions.append(labelled or line.strip())
         elif line.strip():
             questions[-1] = f"{questions[-1]} {line.strip()}"
-    return questions
+    return questions, asking
 
 
 def _same_question_numbers(block: list[str], line: str) -> bool:
@@ -129,8 +129,8 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
             preamble = "\n".join(lines).strip()
             continue
         labelled = labelled_question(lines[0])
-        asked = _labelled_questions(lines) if labelled else [lines[0]]
-        lines = [lines[0], *lines[_question_lines(lines) if labelled else 1 :]]
+        asked, asking = _labelled_questions(lines) if labelled else ([lines[0]], 1)
+        lines = [lines[0], *lines[asking:]]
         also = also_asked(lines[1]) if len(lines) > 1 else None
         body = lines[2:] if also is not None else lines[1:]
         body = without_answer_label(body, labelled=labelled is not None)
