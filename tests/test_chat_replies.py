@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from faqbot import Alternative, Answer
+from faqbot import Alternative, Answer, FAQBot
 from faqbot.retrieval import RELATED_SCORE
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled, title_of
+from tests.fakes import HashingEncoder
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
 CANDIDATES = (Alternative("Second?", "p", 0.4), Alternative("Third?", "p", 0.2))
@@ -96,3 +97,12 @@ def test_the_welcome_offers_headings_that_ask_a_question_first_in_the_faqs_order
     headings = ["Joining", "How do I join?", "Opening hours", "Is it free?", "Can children join?", "Where is it?", "Why join?"]
     assert example_questions(headings) == ["How do I join?", "Is it free?", "Can children join?", "Where is it?"]
     assert example_questions(["Joining", "Is it free?"]) == ["Is it free?", "Joining"]
+
+
+def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_beside_it(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "club-faq.txt").write_text("Is it free?\nYes.\n-\nIs it open?\nNo.\n", encoding="utf-8")
+    (corpus / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")  # skipped
+    bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
+    assert title_of(bot) == "Club FAQ"

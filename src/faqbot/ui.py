@@ -12,6 +12,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
@@ -166,12 +167,13 @@ def as_options(headings: list[str]) -> list[dict]:
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
     """The page title: ``chosen`` (``--title``), else the description's first line when it is short
-    (a Markdown or YAML title), else the corpus's name ("kim-xi-meetings.txt" → "Kim xi meetings")."""
+    (a Markdown or YAML title), else the name of the one file holding entries, or of the folder
+    ("kim-xi-meetings.txt" → "Kim xi meetings")."""
     if chosen:
         return chosen
     first = bot.description.strip().split("\n", 1)[0].strip()
-    files = bot.corpus.files
-    return first if 0 < len(first) <= SHORT_TITLE else name_of_file(files[0] if len(files) == 1 else bot.corpus_path)
+    sources = {entry.file for entry in bot.corpus.entries}  # a skipped README beside the FAQ is not one
+    return first if 0 < len(first) <= SHORT_TITLE else name_of_file(Path(sources.pop()) if len(sources) == 1 else bot.corpus_path)
 
 
 def example_questions(headings: list[str]) -> list[str]:
