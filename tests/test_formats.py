@@ -428,6 +428,20 @@ def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mar
     ]
 
 
+def test_a_troubleshooting_page_reads_headings_made_like_its_questions_even_when_they_ask_nothing(tmp_path: Path) -> None:
+    # A real pool's FAQ page: each <h2> closed by </h5> (the page was refused), and most of its
+    # headings state a problem rather than ask. A heading of another make (a testimonial) is not an entry.
+    page = """\
+        <div id="q1"><h2 class="text-muted">Why am I not paid?</h5><p>Reach the minimum payout.</p></div>
+        <div id="q2"><h2 class="text-muted">The pool says I have 0 H/s</h5><p>Wait a few minutes.</p></div>
+        <div class="quote"><h2 class="fs-32">Best pool we ever used.</h2><span>A miner</span></div>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Why am I not paid?", "Reach the minimum payout.", 1),
+        ("The pool says I have 0 H/s", "Wait a few minutes.", 2),
+    ]
+
+
 CLUB_YAML = """\
     title: Club FAQ
     entries:

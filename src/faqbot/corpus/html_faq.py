@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,10 +140,29 @@ def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     return entries
 
 
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s/>])", re.IGNORECASE)
+
+
+def _heading_ends_matched(markup: str) -> str:
+    """The page with each heading closed by its own end tag: ``<h2>Why?</h5>`` ends the ``<h2>``
+    in a browser, but would hold the rest of the page inside it for Python's parser."""
+    pieces, last, open_level = [], 0, ""
+    for tag in _HEADING_TAG.finditer(markup):
+        closing, level = tag.group(1), tag.group(2)
+        if not closing:
+            open_level = level
+            continue
+        if open_level and level != open_level:
+            pieces += [markup[last : tag.start(2)], open_level]
+            last = tag.end(2)
+        open_level = ""
+    return "".join(pieces) + markup[last:]
+
+
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
-    soup = BeautifulSoup(read_text(path), "html.parser")
+    soup = BeautifulSoup(_heading_ends_matched(read_text(path)), "html.parser")
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
     entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path)

@@ -7,8 +7,10 @@ sidebars and forms left out), every heading, summary, ``<dt>``, accordion button
 element classed as a question, title, header or toggle) or paragraph in bold that asks a
 question (ends in "?", or is labelled "Q:") opens an entry, and what follows it is its answer —
 the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the next heading
-as high or a next question. Headings that ask nothing (below the page's ``<h1>`` title) are
-categories. A question with nothing after it, or nothing but links and buttons (a call to
+as high or a next question. A heading that asks nothing but is made like the page's question
+headings (the same tag and class, in the same section) is an entry too: troubleshooting FAQs
+state problems ("The app shows 0 H/s") among their questions. Other headings that ask nothing
+(below the page's ``<h1>`` title) are categories. A question with nothing after it, or nothing but links and buttons (a call to
 action: "Ready to ship? [Book now]"), is left out: it answers nothing.
 """
 
@@ -118,30 +120,56 @@ def _answer(tag: Tag, content: Tag) -> str:
     return _after_heading(tag, content)
 
 
+def _leaf(heading: Tag) -> bool:
+    """Whether a heading has no sub-heading under it: the next heading is not deeper."""
+    following = heading.find_next(_HEADINGS)
+    return following is None or _level(following) <= _level(heading)
+
+
+def _heading_kind(heading: Tag, section: tuple[str, ...]) -> tuple:
+    """What makes headings alike on a page built from a template: their tag, class and section."""
+    return heading.name, tuple(heading.get("class") or ()), section
+
+
+def _entry(tag: Tag, question: str, section: tuple[str, ...], content: Tag, path: Path) -> Entry | None:
+    """The entry a question element opens, or None when nothing answers it."""
+    answer = _answer(tag, content)
+    if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
+        answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
+    return make_entry(question, answer, path, tag.sourceline or 1, category=" / ".join(section)) if answer else None
+
+
 def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way."""
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
-    entries: list[Entry] = []
+    # Each question element with its place in the page, its question and its section.
+    found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
+    statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # headings that ask nothing and have no sub-heading
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
-    for tag in content.find_all(_may_ask):
+    for place, tag in enumerate(content.find_all(_may_ask)):
         if tag.name in _HEADINGS:
             sections = [(level, text) for level, text in sections if level < _level(tag)]
+        section = tuple(text for _, text in sections)
         question = _question(tag)
         if question is None:
             if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
+                if _leaf(tag):
+                    statements.append((place, tag, section))
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
             continue
-        if tag.find_parent(_may_ask):  # a question inside a question's element is part of it
-            continue
-        answer = _answer(tag, content)
-        if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
-            answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
-        if answer:
-            category = " / ".join(text for _, text in sections)
-            entries.append(make_entry(question, answer, path, tag.sourceline or 1, category=category))
+        if not tag.find_parent(_may_ask):  # a question inside a question's element is part of it
+            found.append((place, tag, question, section))
+    by_place = {place: _entry(tag, question, section, content, path) for place, tag, question, section in found}
+    # A troubleshooting FAQ words some headings as statements ("The app shows 0 H/s") among its
+    # questions: a heading made like an answered question heading (its level, class and section) is an entry too.
+    answered = {_heading_kind(tag, section) for place, tag, _, section in found if by_place[place] and tag.name in _HEADINGS}
+    for place, tag, section in statements:
+        if _heading_kind(tag, section) in answered:
+            by_place[place] = _entry(tag, one_line(tag.get_text(" ")), section, content, path)
+    entries = [entry for _, entry in sorted(by_place.items()) if entry]
     if entries:
         logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
     return entries
