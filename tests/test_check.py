@@ -106,8 +106,9 @@ def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Pat
     assert not (tmp_path / "index").exists()  # no model work on a corpus the bot cannot load
 
 
-def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Path, capsys) -> None:
-    # A README beside the FAQ refused the whole corpus; now it is left out, and check says so.
+def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Path, capsys, caplog) -> None:
+    # A README beside the FAQ refused the whole corpus; now it is left out, and check says so — once,
+    # as its finding, not again in the log each time the corpus is read.
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "faq.txt").write_text("Is it free?\nYes, for members.\n-\nWhere do we meet?\nIn the church hall.\n", encoding="utf-8")
@@ -115,3 +116,4 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     code, lines = run(capsys, "--corpus", str(corpus), "--index", str(tmp_path / "index"))
     assert code == 0
     assert "README.md:1: warning: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it); it is skipped" in lines
+    assert not [record for record in caplog.records if "README.md" in record.getMessage()]

@@ -10,7 +10,10 @@ with their answers (entries run together) and headings that lean on their surrou
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,18 +151,33 @@ class CheckReport:
         return sum(f.level == "error" for f in self.findings)
 
 
+@contextmanager
+def _loader_quiet() -> Iterator[None]:
+    """Leave out the corpus loader's warnings (a skipped file, a repeated question) while the
+    check reads the corpus: each is a finding of the report, which would otherwise say it twice more."""
+    loader = logging.getLogger("faqbot.corpus.loader")
+    level = loader.level
+    loader.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        loader.setLevel(level)
+
+
 def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None, tune: bool | None = None) -> CheckReport:
     """Check a corpus (settings resolve as for :class:`FAQBot`).
 
     Entries with empty questions or answers stop the check before the model-based checks
     (near-duplicates, self-retrieval), which need a corpus the bot can load.
     """
-    parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
+    with _loader_quiet():
+        parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread]
     found = unread + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
-        bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
+        with _loader_quiet():
+            bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
         found += _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)
