@@ -481,6 +481,31 @@ def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) ->
         load_corpus(write(tmp_path, "club.yml", text))
 
 
+def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_keep_stray_marks(tmp_path: Path) -> None:
+    # A Jekyll site's _data/faq.yml is written in the Markdown and HTML the site renders: the chat showed the asterisks.
+    data = """\
+        - question: Is there parking?
+          answer: Yes, **free** parking. See the <a href="#travel">travel section</a> and [the map](https://example.org/map).
+        - question: Where are the B&amp;Bs?
+          answer: |
+            In the village, _a short walk_ away.
+            Ask at `reception`.
+        - question: Is it step-free?
+          answer: Mostly.
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
+        ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
+        ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at reception."),
+        ("Is it step-free?", "Mostly."),
+    ]
+    # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.
+    plain = [{"question": f"Question {n}?", "answer": f"Answer {n}."} for n in range(5)]
+    (tmp_path / "faq.json").write_text(json.dumps([*plain, {"question": "Product?", "answer": "Type 2*x*3 in the box."}]), encoding="utf-8")
+    assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type 2*x*3 in the box."
+    (tmp_path / "faq.json").write_text(json.dumps([*plain, {"question": "Bold?", "answer": "Type *bold* in the box."}]), encoding="utf-8")
+    assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type *bold* in the box."
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

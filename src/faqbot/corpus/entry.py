@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
 from faqbot.errors import CorpusError
 
 
@@ -110,8 +110,6 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
 # hold such answers in CSV or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>`
 # elements are blocks") is text.
 _HTML = re.compile(r"<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
-
-
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
     number) and checking field types.
@@ -238,6 +236,34 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
     if len(labelled) < 2 or 3 * len(labelled) < 2 * len(entries):
         return entries
     return [replace(entry, answer=_PAIRED_ANSWER_LABEL.sub("", entry.answer, count=1)) for entry in entries]
+
+
+# Inline markup in a text answer: bold or emphasis, a code span, a link, an inline HTML element with its
+# end tag or an HTML entity ("See the [map](/map)", "<a href=\"#travel\">travel</a>", "B&amp;B"), as a
+# site's FAQ data file holds them.
+_INLINE_MARKUP = re.compile(
+    r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
+    r"|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);",
+    re.IGNORECASE,
+)
+_MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
+
+
+def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
+    """A file's entries with the inline markup of their questions and answers rendered as text, when
+    at least one answer in five carries some: a site's FAQ data (``_data/faq.yml``) is written in the Markdown
+    its site renders, and readers should not see the asterisks. In a file of plain answers, a
+    stray ``*`` or ``<a>`` in one (code a user pasted) is left as written."""
+    marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
+    if not marked or _MARKED_UP_SHARE * len(marked) < len(entries):
+        return entries
+    def rendered(text: str) -> str:
+        return _INLINE_MARKUP.sub(lambda markup: inline_markup_to_text(markup.group(0)), text)
+
+    return [
+        replace(entry, heading=rendered(entry.heading), answer=rendered(entry.answer), alternates=tuple(map(rendered, entry.alternates)))
+        for entry in entries
+    ]
 
 
 def opens_with_answer_label(line: str) -> bool:

@@ -1,4 +1,4 @@
-"""HTML to clean text, for answers written in HTML (web FAQ pages) or rendered from Markdown.
+"""HTML and Markdown to clean text, for answers written in HTML (web FAQ pages) or Markdown.
 
 Paragraphs stay paragraphs (so passages split where the author split), list items and table rows
 stay lines (a row's cells apart), links keep their address, and scripts, styles and comments are
@@ -11,6 +11,9 @@ import re
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from markdown_it import MarkdownIt
+
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # as GitHub writes answers
 
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
@@ -76,3 +79,8 @@ def html_to_text(markup: str) -> str:
         if any(lines):
             paragraphs.append("\n".join(line for line in lines if line))
     return "\n\n".join(paragraphs)
+
+
+def inline_markup_to_text(markup: str) -> str:
+    """Clean text of inline Markdown or HTML (``**bold**``, ``[a link](…)``, ``<a href>``)."""
+    return html_to_text(MARKDOWN.renderInline(markup))

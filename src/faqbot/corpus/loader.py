@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -136,7 +136,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         category = name_of_file(path) if len(files) - len(unread) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
-        entries.extend(replace(e, file=file, category=e.category or category) for e in without_answer_labels(file_entries))
+        file_entries = with_markup_rendered(without_answer_labels(file_entries))
+        entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
         if description:
             descriptions.append(description)
     learned = learned_path(location)

@@ -35,13 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
+from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
 
-_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # as GitHub writes answers
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
