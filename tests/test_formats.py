@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -439,6 +440,82 @@ def test_a_troubleshooting_page_reads_headings_made_like_its_questions_even_when
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("Why am I not paid?", "Reach the minimum payout.", 1),
         ("The pool says I have 0 H/s", "Wait a few minutes.", 2),
+    ]
+
+
+SPHINX_FAQ = """\
+    .. _faq:
+
+    ==========================
+    Frequently Asked Questions
+    ==========================
+
+    Answers for new members of the club.
+
+    Membership
+    ----------
+
+    .. _join:
+
+    How do I join?
+    ~~~~~~~~~~~~~~
+
+    Fill in the `form <https://example.org/join>`_, see :ref:`Fees <fees>`.
+
+    .. note:: Under-18s need a parent's signature.
+
+    What does it cost?
+    ~~~~~~~~~~~~~~~~~~
+
+    .. list-table:: Fees
+       :header-rows: 1
+
+       * - Member
+         - Price
+       * - Adult
+         - 40 euros
+
+    Equipment
+    ---------
+
+    **Q: Can I borrow a racket?**
+
+    Yes. Run ``club borrow`` at the desk::
+
+        club borrow --days 2
+
+    .. code-block:: console
+
+       $ club return
+    """
+
+
+def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) -> None:
+    # Projects documented with Sphinx keep their FAQ as docs/faq.rst: it was refused as an unknown type.
+    corpus = load_corpus(write(tmp_path, "faq.rst", SPHINX_FAQ))
+    assert corpus.description == "Frequently Asked Questions\n\nAnswers for new members of the club."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form (https://example.org/join), see Fees.\n\nNote: Under-18s need a parent's signature.", "Membership", 14),
+        ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 22),
+        ("Can I borrow a racket?", "Yes. Run club borrow at the desk:\n\nclub borrow --days 2\n\n$ club return", "Equipment", 36),
+    ]
+
+
+def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_one(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="notes.rst: holds no FAQ entries \\(write a section title per question, underlined"):
+        load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))
+
+
+def test_bold_labels_and_loose_lists_in_markdown(tmp_path: Path) -> None:
+    # "**Q**: …" was not taken for a label; a list with blank lines between its items showed each
+    # item's mark on a line of its own; a line that is only an address made Beautiful Soup warn.
+    text = "# FAQ\n\n**Q**: Is it free?\n\n**A**: Yes, for:\n\n- members\n\n- guests\n\n**Q**: Where are the docs?\n\n- https://example.org/docs\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        entries = load_corpus(write(tmp_path, "faq.md", text)).entries
+    assert [(e.heading, e.answer) for e in entries] == [
+        ("Is it free?", "Yes, for:\n\n- members\n\n- guests"),
+        ("Where are the docs?", "- https://example.org/docs"),
     ]
 
 

@@ -209,10 +209,10 @@ def also_asked(line: str) -> str | None:
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them.
 _NUMBERED = r"\s*(?:[-#]\s*)?(?:(?P<number>\d+)[a-z]?)?\s*"
-_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}:[*_]*\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
 _NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")

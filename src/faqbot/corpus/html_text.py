@@ -8,11 +8,14 @@ dropped.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from markdown_it import MarkdownIt
 
+# An answer line that is only an address ("https://…") is text to clean, not a page Beautiful Soup should warn of.
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # as GitHub writes answers
 
 _BLOCKS = {
@@ -41,7 +44,7 @@ def _text_pieces(node: Tag) -> Iterator[str]:
                 yield "\n"
             elif child.name == "li":
                 yield "\n- "
-                yield from _text_pieces(child)
+                yield from _after_blank(_text_pieces(child))  # "<li><p>a</p>" is "- a", not "-" over "a"
             elif child.name == "tr":  # a table row is a line, its cells apart: "Basic | Free", not "BasicFree"
                 yield "\n"
                 yield from _text_pieces(child)
@@ -60,6 +63,15 @@ def _text_pieces(node: Tag) -> Iterator[str]:
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             text = child.replace(_HEADING_END, " ")
             yield text if child.find_parent("pre") else _SPACES.sub(" ", text)
+
+
+def _after_blank(pieces: Iterator[str]) -> Iterator[str]:
+    """The pieces from the first that writes something, which loses its leading breaks and spaces."""
+    for piece in pieces:
+        if piece.strip():
+            yield piece.lstrip()
+            break
+    yield from pieces
 
 
 def one_line(text: str) -> str:

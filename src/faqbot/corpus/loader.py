@@ -16,6 +16,7 @@ from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
 from faqbot.corpus.yaml_faq import read_yaml_faq
@@ -28,6 +29,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".txt": read_text_faq,
     ".md": read_markdown_faq,
     ".markdown": read_markdown_faq,
+    ".rst": read_rst_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
     ".yaml": read_yaml_faq,
@@ -55,6 +57,7 @@ def _unsupported(path: Path) -> str:
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
     **dict.fromkeys((".md", ".markdown"), "a heading per question ('## How do I join?') with its answer below it"),
+    ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",

@@ -228,7 +228,12 @@ def _without_front_matter(lines: list[str]) -> tuple[list[str], str]:
 
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Markdown FAQ; entries remember their heading's line and their category path."""
-    lines, page_title = _without_front_matter(read_text(path).splitlines())
+    return markdown_entries(read_text(path).splitlines(), path)
+
+
+def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
+    lines, page_title = _without_front_matter(lines)
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)

@@ -1,0 +1,156 @@
+"""reStructuredText: the FAQ pages of Sphinx documentation, read as the Markdown they would be.
+
+Section titles (a line underlined, and maybe overlined, with ``=``, ``-``, ``~``, ``#`` …) are
+headings, their levels in the order the document first uses each style, as Sphinx reads them;
+so a question titled and underlined is an entry, and a title over question titles a category,
+exactly as in Markdown (see :mod:`faqbot.corpus.markdown_faq`), and so are bold or ``Q:``
+paragraphs. The markup answers are written in becomes clean text: ````literal```` and literal
+blocks (``::``) stay code, ```a link <https://…>`_`` keeps its address, a role (``:ref:`Setup
+<setup>```) keeps its text, an admonition (``.. note::``) keeps its body under its name; targets
+(``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
+left out. Every line keeps its number, so entries name the line of their title.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+from faqbot.corpus.entry import Entry, read_text
+from faqbot.corpus.markdown_faq import markdown_entries
+
+# A section adornment: one punctuation character repeated, three times or more.
+_ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
+# An explicit markup block: ".. name:: arguments", ".. _target:", ".. |substitution| …" or a comment.
+_EXPLICIT = re.compile(r"^\.\.(?:\s+(?P<directive>[\w:.+-]+)::\s*(?P<arguments>.*)|\s.*|)$")
+_CODE_DIRECTIVES = {"code", "code-block", "sourcecode", "literalinclude", "doctest", "math"}
+_ADMONITIONS = {"note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "todo", "deprecated"}
+_BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "only", "autosummary", "tabularcolumns"}
+_LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<target>[^`>]+)>`__?")
+_REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?(?!\w)")
+_ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a list table's row
+_CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
+_LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poems and addresses are written
+_LITERAL = re.compile(r"``(?P<code>.+?)``")
+_ROLE = re.compile(r":[\w:.+-]+:`(?:(?P<text>[^`<]+?)\s*<[^`>]*>|(?P<target>[^`]+))`")
+
+
+def _role_text(match: re.Match[str]) -> str:
+    """What a role shows: its text, or its target (``~pkg.Name``: the last name only)."""
+    if match.group("text") is not None:
+        return match.group("text")
+    target = match.group("target")
+    return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
+
+
+def _inline(line: str) -> str:
+    """A text line's inline markup in Markdown: literals, links, roles and references."""
+    line = _LITERAL.sub(lambda m: f"`{m.group('code')}`", line)
+    line = _LINK.sub(lambda m: f"[{m.group('text')}]({m.group('target')})" if "://" in m.group("target") else m.group("text"), line)
+    return _REFERENCE.sub(lambda m: m.group("text"), _ROLE.sub(_role_text, line))
+
+
+def _block_end(lines: list[str], start: int) -> int:
+    """The end of the indented block that follows line ``start - 1``: its blank and indented lines."""
+    end = start
+    while end < len(lines) and (not lines[end].strip() or lines[end][:1].isspace()):
+        end += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _indented_as_code(block: list[str]) -> list[str]:
+    """A literal block as a Markdown code block: indented by four spaces, its own indentation kept."""
+    return ["    " + line if line.strip() else "" for line in textwrap.dedent("\n".join(block)).split("\n")]
+
+
+def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[str], int]:
+    """The Markdown lines of an explicit markup block at ``index``, and where the block ends."""
+    end = _block_end(lines, index + 1)
+    body = lines[index + 1 : end]
+    directive = (match.group("directive") or "").lower()
+    if not directive or directive in _BUILD_DIRECTIVES:  # a target, a substitution, a comment
+        return [""] * (end - index), end
+    options = 0
+    while options < len(body) and body[options].strip().startswith(":"):  # ":linenos:", ":header-rows: 1"
+        options += 1
+    if directive in _CODE_DIRECTIVES:
+        return [""] * (1 + options) + _indented_as_code(body[options:]), end
+    if directive == "list-table":
+        return [_inline(match.group("arguments")), *[""] * options, *_table_rows(body[options:])], end
+    arguments = _inline(match.group("arguments"))
+    # "Note: …" over an admonition's body; another directive's arguments (a table's title) head its body alone.
+    opening = f"{directive.capitalize()}: {arguments}".rstrip() if directive in _ADMONITIONS else arguments
+    return [opening] + [""] * options + rst_as_markdown(textwrap.dedent("\n".join(body[options:])).split("\n")), end
+
+
+def _table_rows(body: list[str]) -> list[str]:
+    """A list table's lines as a Markdown list of its rows, one line each with its cells apart
+    ("- sigmoid | [0, 1]"), then blank lines for the lines the table took."""
+    rows: list[list[str]] = []
+    for line in body:
+        row, cell = _ROW.match(line), _CELL.match(line)
+        if row:
+            rows.append([row.group("text")])
+        elif cell and rows:
+            rows[-1].append(cell.group("text"))
+        elif line.strip() and rows:
+            rows[-1][-1] += " " + line.strip()
+    listed = ["- " + " | ".join(_inline(cell.strip()) for cell in cells) for cells in rows]
+    return listed + [""] * (len(body) - len(listed))
+
+
+def _title_styles(lines: list[str]) -> dict[int, tuple[str, bool]]:
+    """The section titles: each title's line index with its adornment style (character, overlined)."""
+    titles = {}
+    for index in range(len(lines) - 1):
+        title, under = lines[index], _ADORNMENT.match(lines[index + 1])
+        if not under or not title.strip() or title[:1].isspace() or _ADORNMENT.match(title) or lines[index + 1].startswith(".."):
+            continue
+        over = index > 0 and lines[index - 1].rstrip() == lines[index + 1].rstrip()
+        if index > 0 and not over and lines[index - 1].strip() and index - 1 not in titles:
+            continue  # "a paragraph's last line" over "-----": a transition or table rule, not a title
+        titles[index] = (under.group(1), over)
+    return titles
+
+
+def rst_as_markdown(lines: list[str]) -> list[str]:
+    """A reStructuredText document's lines written as Markdown, line for line."""
+    titles = _title_styles(lines)
+    levels: dict[tuple[str, bool], int] = {}
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in titles:
+            level = levels.setdefault(titles[index], len(levels) + 1)
+            if titles[index][1]:
+                out[-1] = ""  # the overline
+            out += ["#" * min(level, 6) + " " + _inline(line.strip()), ""]
+            index += 2
+            continue
+        explicit = _EXPLICIT.match(line)
+        if explicit:
+            block, index = _explicit(lines, index, explicit)
+            out += block
+            continue
+        if _ADORNMENT.match(line):  # a transition between paragraphs
+            out.append("")
+        elif line.rstrip().endswith("::") and not line[:1].isspace() or line.strip() == "::":
+            end = _block_end(lines, index + 1)
+            text = line.rstrip()[:-2]
+            out.append(_inline(text if text.endswith(" ") or not text else text + ":").rstrip())
+            out += _indented_as_code(lines[index + 1 : end])
+            index = end
+            continue
+        else:
+            out.append(_inline(_LINE_BLOCK.sub("", line)))
+        index += 1
+    return out
+
+
+def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
+    return markdown_entries(rst_as_markdown(read_text(path).splitlines()), path)
