@@ -506,6 +506,30 @@ def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_o
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))
 
 
+def test_mkdocs_admonitions_fold_answers_under_their_questions(tmp_path: Path) -> None:
+    # MkDocs Material FAQs fold each answer under '??? faq "Question?"'; the file was refused
+    # (its titles read as text, its bodies as code). A note's body stays in its answer, named.
+    text = """\
+        # FAQ
+
+        ## Orders
+
+        ??? faq "Can I change my order?<a id="change"></a>"
+            Within an **hour**.
+
+            !!! note
+                Not on sale days.
+
+        ???+ question "Do you ship abroad?"
+
+            Yes.
+        """
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("Can I change my order?", "Within an hour.\n\nNote: Not on sale days.", "Orders", 5),
+        ("Do you ship abroad?", "Yes.", "Orders", 11),
+    ]
+
+
 def test_bold_labels_and_loose_lists_in_markdown(tmp_path: Path) -> None:
     # "**Q**: …" was not taken for a label; a list with blank lines between its items showed each
     # item's mark on a line of its own; a line that is only an address made Beautiful Soup warn.

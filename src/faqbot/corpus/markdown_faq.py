@@ -15,7 +15,8 @@
   from headings too.
 * So is a folded block whose summary asks a question
   (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
-  text after the summary is its answer.
+  text after the summary is its answer; and an admonition whose title asks one (``??? faq "How
+  do I join?"``, as MkDocs FAQs fold answers), answered by its indented body.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 * Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
   for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
@@ -59,6 +60,11 @@ _FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
+# An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
+# "How do I join?"', '???+ faq …'), its body indented four spaces under it.
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
+_TAG = re.compile(r"<[^<>]*>")  # an anchor in an admonition's title ('"How …?<a id="v1"></a>"')
+_ADMONITION_INDENT = ("    ", "\t")
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
 
@@ -226,6 +232,26 @@ def _without_front_matter(lines: list[str]) -> tuple[list[str], str]:
     return [""] * (closing + 1) + lines[closing + 1 :], titles[0] if titles else ""
 
 
+def _admonitions_opened(lines: list[str]) -> list[str]:
+    """The lines with each admonition written as the paragraphs it shows: its title (or its kind,
+    "Note:") in bold, and its body dedented under it. MkDocs FAQs fold each answer under a question
+    (``??? question "How do I join?"``): as a bold question, it opens an entry, like one written so.
+    Read as they are, the title was text and the body code."""
+    lines = list(lines)
+    for index, line in enumerate(lines):
+        admonition = _ADMONITION.match(line)
+        if not admonition:
+            continue
+        title = admonition.group("title")
+        title = admonition.group("kind").capitalize() if title is None else _TAG.sub("", title).strip()
+        lines[index] = f"**{title}**" if title.endswith(("?", ".", ":", "!")) else f"**{title}:**" if title else ""
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
+            lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
+            end += 1
+    return lines
+
+
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Markdown FAQ; entries remember their heading's line and their category path."""
     return markdown_entries(read_text(path).splitlines(), path)
@@ -234,6 +260,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
     lines, page_title = _without_front_matter(lines)
+    lines = _admonitions_opened(lines)
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
