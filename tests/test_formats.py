@@ -530,6 +530,37 @@ def test_mkdocs_admonitions_fold_answers_under_their_questions(tmp_path: Path) -
     ]
 
 
+def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_path: Path) -> None:
+    # Mintlify and Docusaurus pages (.mdx) and VitePress containers: refused, or read as one blob.
+    page = """\
+        ---
+        title: FAQ
+        ---
+        import Tabs from '@theme/Tabs';
+
+        <AccordionGroup>
+          <Accordion title="Can I use my own key?" icon="key">
+            Yes, in the settings panel.
+
+            - OpenAI
+            - Gemini
+          </Accordion>
+        </AccordionGroup>
+
+        ::: details How do I cancel?
+        From your account page.
+
+        :::tip[Refunds]
+        Within 14 days.
+        :::
+        :::
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.mdx", page)).entries] == [
+        ("Can I use my own key?", "Yes, in the settings panel.\n\n- OpenAI\n- Gemini", 7),
+        ("How do I cancel?", "From your account page.\n\nRefunds: Within 14 days.", 15),
+    ]
+
+
 def test_bold_labels_and_loose_lists_in_markdown(tmp_path: Path) -> None:
     # "**Q**: …" was not taken for a label; a list with blank lines between its items showed each
     # item's mark on a line of its own; a line that is only an address made Beautiful Soup warn.

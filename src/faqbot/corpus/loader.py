@@ -29,6 +29,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".txt": read_text_faq,
     ".md": read_markdown_faq,
     ".markdown": read_markdown_faq,
+    ".mdx": read_markdown_faq,
     ".rst": read_rst_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
@@ -56,7 +57,7 @@ def _unsupported(path: Path) -> str:
 # How each format writes an entry: the way forward from a file that holds none.
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
-    **dict.fromkeys((".md", ".markdown"), "a heading per question ('## How do I join?') with its answer below it"),
+    **dict.fromkeys((".md", ".markdown", ".mdx"), "a heading per question ('## How do I join?') with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),

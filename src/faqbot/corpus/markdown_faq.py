@@ -15,8 +15,9 @@
   from headings too.
 * So is a folded block whose summary asks a question
   (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
-  text after the summary is its answer; and an admonition whose title asks one (``??? faq "How
-  do I join?"``, as MkDocs FAQs fold answers), answered by its indented body.
+  text after the summary is its answer; and so is an admonition, container or MDX component
+  whose title asks one, as documentation sites fold answers (MkDocs ``??? faq "How do I join?"``,
+  VitePress ``::: details How do I join?``, Mintlify ``<Accordion title="How do I join?">``).
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 * Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
   for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
@@ -63,8 +64,16 @@ _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
-_TAG = re.compile(r"<[^<>]*>")  # an anchor in an admonition's title ('"How …?<a id="v1"></a>"')
 _ADMONITION_INDENT = ("    ", "\t")
+# A container of Docusaurus and VitePress (":::note Title", ":::tip[Title]", "::: details How do I join?"),
+# closed by ":::".
+_CONTAINER = re.compile(r"^\s*:{3,}\s*(?P<kind>[a-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*?)\s*$")
+_CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
+# A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
+# '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
+_COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
+_MDX_STATEMENT = re.compile(r"""^(?:import\s.*\bfrom\s+["'].+["'];?|import\s+["'].+["'];?|export\s+(?:const|default|function|let)\b.*)\s*$""")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an anchor in a title ('"How …?<a id="v1"></a>"')
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
 
@@ -169,13 +178,13 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
     """Whether a heading is a question (an entry, answered by the text under it), and whether it
     names the category of what follows it.
 
-    A heading with sub-headings names their category. One over question paragraphs does too, and
-    when it has text of its own (a section's introduction) it is a question as well, so that text
-    is kept."""
+    A heading with sub-headings names their category. When it has text of its own, it is a
+    question as well, so that text is kept, if it asks one ("## Where are models stored?" over
+    "### How do I move them?") or is over question paragraphs (a section's introduction)."""
     if following is None or following.level <= heading.level:
         return True, False
     own_text = bool(_written(lines[heading.body_start : following.first_line]))
-    return following.level == _PARAGRAPH_LEVEL and own_text, True
+    return own_text and (following.level == _PARAGRAPH_LEVEL or heading.text.endswith("?")), True
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
@@ -232,23 +241,47 @@ def _without_front_matter(lines: list[str]) -> tuple[list[str], str]:
     return [""] * (closing + 1) + lines[closing + 1 :], titles[0] if titles else ""
 
 
-def _admonitions_opened(lines: list[str]) -> list[str]:
-    """The lines with each admonition written as the paragraphs it shows: its title (or its kind,
-    "Note:") in bold, and its body dedented under it. MkDocs FAQs fold each answer under a question
-    (``??? question "How do I join?"``): as a bold question, it opens an entry, like one written so.
-    Read as they are, the title was text and the body code."""
+def _bold_title(title: str) -> str:
+    """A folded block's title as the bold line it shows: a question as asked, another title as a
+    label ("**Note:**"), so the body after it reads as one paragraph under it."""
+    title = one_line(_TAG.sub("", title))
+    if not title:
+        return ""
+    return f"**{title}**" if title.endswith(("?", ".", ":", "!")) else f"**{title}:**"
+
+
+def _dedent_component(lines: list[str], start: int, closing: str) -> None:
+    """Dedent a component's body: the lines from ``start`` down to its ``closing`` tag (or the end)."""
+    end = next((i for i in range(start, len(lines)) if lines[i].strip().startswith(closing)), len(lines))
+    lines[start:end] = textwrap.dedent("\n".join(lines[start:end])).split("\n") if end > start else []
+
+
+def _blocks_opened(lines: list[str]) -> list[str]:
+    """The lines with each admonition, container and MDX component written as the paragraphs it
+    shows: its title (or kind, "Note:") in bold, and its body dedented under it.
+
+    Documentation sites fold each FAQ answer under its question — MkDocs ``??? faq "How do I
+    join?"`` (body indented), VitePress ``::: details How do I join?``, Mintlify ``<Accordion
+    title="How do I join?">`` — and, as a bold question, such a title opens an entry like one
+    written so. Read as they were, the titles were text or markup, and indented bodies code."""
     lines = list(lines)
     for index, line in enumerate(lines):
-        admonition = _ADMONITION.match(line)
-        if not admonition:
-            continue
-        title = admonition.group("title")
-        title = admonition.group("kind").capitalize() if title is None else _TAG.sub("", title).strip()
-        lines[index] = f"**{title}**" if title.endswith(("?", ".", ":", "!")) else f"**{title}:**" if title else ""
-        end = index + 1
-        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
-            lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
-            end += 1
+        if admonition := _ADMONITION.match(line):
+            title = admonition.group("title")
+            lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
+            end = index + 1
+            while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
+                lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
+                end += 1
+        elif _CONTAINER_END.match(line) or _MDX_STATEMENT.match(line):
+            lines[index] = ""
+        elif container := _CONTAINER.match(line):
+            lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
+        elif component := _COMPONENT.match(line):
+            title = component.group("title")
+            lines[index] = _bold_title(title) if title and not component.group("closing") else ""
+            if title and not line.rstrip().endswith("/>"):
+                _dedent_component(lines, index + 1, f"</{component.group('name')}>")
     return lines
 
 
@@ -260,7 +293,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
     lines, page_title = _without_front_matter(lines)
-    lines = _admonitions_opened(lines)
+    lines = _blocks_opened(lines)
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
