@@ -108,7 +108,7 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
 @pytest.mark.parametrize(
     "name, content, message",
     [
-        ("faq.csv", "title,body\nq,a\n", "faq.csv:1: header has no 'question' column"),
+        ("faq.csv", "topic,body\nq,a\n", "faq.csv:1: header has no 'question' column"),
         ("faq.jsonl", '{"question": "q?", "answer": "a"}\n{not json}\n', "faq.jsonl:2: not valid JSON"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list"),

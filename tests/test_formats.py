@@ -638,6 +638,28 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type *bold* in the box."
 
 
+def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_path: Path, caplog) -> None:
+    # Support teams keep their FAQ in a help centre; its exports (Zendesk's JSON, WordPress's and
+    # HubSpot's CSV) name articles by title and body, and were refused. Drafts must not be answered from.
+    articles = [
+        {"id": 1, "title": "How do I reset my password?", "body": "<p>Open <b>Settings</b>.</p>", "label_names": ["login"], "draft": False},
+        {"id": 2, "title": "Holiday opening hours", "body": "<p>Closed on the 25th.</p>", "label_names": [], "draft": True},
+    ]
+    (tmp_path / "help.json").write_text('{"articles": [\n' + ",\n".join(map(json.dumps, articles)) + '\n], "count": 2}', encoding="utf-8")
+    (tmp_path / "site.csv").write_text(
+        "post_title,post_content,post_status,faq_category\n"
+        '"Do you deliver?","<!-- wp:paragraph --><p>Yes, daily.</p><!-- /wp:paragraph -->",publish,Delivery\n'
+        '"Secret launch?","In May.",draft,Delivery\n',
+        encoding="utf-8",
+    )
+    assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
+        ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
+        ("Do you deliver?", "Yes, daily.", "Delivery", "site.csv:2"),
+    ]
+    assert "help.json:3: article 'Holiday opening hours' is not published (draft); left out" in caplog.text
+    assert "site.csv:3: article 'Secret launch?' is not published (draft); left out" in caplog.text
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

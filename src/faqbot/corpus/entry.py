@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -106,10 +107,10 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
 
 
-# An answer that opens with an HTML block element and closes one is HTML (help-desk and CMS exports
-# hold such answers in CSV or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>`
+# An answer that opens with an HTML block element (after comments: WordPress opens its blocks with
+# "<!-- wp:paragraph -->") and closes one is HTML (help-desk and CMS exports hold such answers in CSV or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>`
 # elements are blocks") is text.
-_HTML = re.compile(r"<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
+_HTML = re.compile(r"(?:<!--.*?-->\s*)*<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
     number) and checking field types.
@@ -154,6 +155,41 @@ def names_field(name: str, wanted: str) -> bool:
     return name.strip().lower() in {stem, plural, *_OTHER_NAMES.get(stem, ())}
 
 
+# A help centre's article, as Zendesk, Freshdesk, Intercom, HubSpot or WordPress export it: its title
+# is the question it answers, its body the answer. Fields are known by their last word ("Article
+# title", "post_content"); the body's names in order of preference.
+_ARTICLE_BODY = ("body", "content", "text", "description")
+_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "pending"}
+
+
+def _words(name: str) -> list[str]:
+    return re.split(r"[\s_.-]+", name.strip().lower()) or [""]
+
+
+def article_fields(names: Iterable[str]) -> tuple[str, str] | None:
+    """The title and body among an exported article's field names (the plainest name of each:
+    "title" before "seo_title"), or None when a record has no such pair."""
+    names = [name for name in names if isinstance(name, str)]
+    titles = [name for name in names if _words(name)[-1] == "title"]
+    bodies = [name for name in names if _words(name)[-1] in _ARTICLE_BODY]
+    if not titles or not bodies:
+        return None
+    title = min(titles, key=lambda name: len(_words(name)))
+    return title, min(bodies, key=lambda name: (_ARTICLE_BODY.index(_words(name)[-1]), len(_words(name))))
+
+
+def unpublished(record: Mapping[object, object]) -> str | None:
+    """Why an exported article is not published ("draft"), or None. A help centre's export holds its
+    drafts and archived articles too, and the bot must not answer from what the owner has not published."""
+    for key, value in record.items():
+        word = _words(str(key))[-1]
+        if word == "draft" and value is True:
+            return "draft"
+        if word in ("status", "state") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
+            return value.strip().lower()
+    return None
+
+
 _ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}
 
 
@@ -175,9 +211,19 @@ def entries_field(keys: dict[str, bool]) -> str | None:
     return lists[0] if len(lists) == 1 else None
 
 
+def field_named(names: Iterable[object], wanted: str) -> str | None:
+    """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
+    that names it outright, or else one whose last word does ("faq_category", "Article category")."""
+    texts = [name for name in names if isinstance(name, str)]
+    return next((name for name in texts if names_field(name, wanted)), None) or next(
+        (name for name in texts if names_field(_words(name)[-1], wanted)), None
+    )
+
+
 def _field(item: dict, wanted: str) -> object:
-    """The value of the key of ``item`` that names ``wanted`` (see :func:`names_field`), or None."""
-    return next((value for key, value in item.items() if isinstance(key, str) and names_field(key, wanted)), None)
+    """The value of the key of ``item`` that names ``wanted`` (see :func:`field_named`), or None."""
+    key = field_named(item, wanted)
+    return None if key is None else item[key]
 
 
 def entry_from_object(item: object, path: Path, line: int) -> Entry:

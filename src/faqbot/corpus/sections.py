@@ -12,13 +12,13 @@ values, so every entry keeps its line.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, entry_from_object, make_entry, name_of, names_field
+from faqbot.corpus.entry import Entry, article_fields, entry_from_object, make_entry, name_of, names_field, unpublished
 
-# The text field of an article-like item: {title: …, content: …}.
-_ARTICLE_TEXT = ("content", "body", "text")
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,17 +49,26 @@ def _has_question(fields: dict[str, Located]) -> bool:
     return any(names_field(key, "question") and _asks(value) for key, value in fields.items())
 
 
-def _article_text(fields: dict[str, Located]) -> str | None:
-    """The key of an article-like item's text — a ``title`` beside ``content`` (``body``, ``text``
-    or an answer field) with nothing nested — or None when the mapping is not one."""
-    text = next((key for key in fields if key.lower() in _ARTICLE_TEXT or names_field(key, "answer")), None)
-    nested = any(isinstance(value.value, (dict, list)) for value in fields.values())
-    return text if "title" in fields and not nested else None
+def _article(fields: dict[str, Located]) -> tuple[str, str] | None:
+    """The title and text keys of an article-like item — a ``title`` beside an answer field or a
+    ``content``, ``body``, ``text`` or ``description`` (a help centre's export: "Article title",
+    "post_content"), not holding entries of its own (then it is a section) — or None."""
+    answer = next((key for key in fields if names_field(key, "answer")), None)
+    keys = ("title", answer) if answer is not None and "title" in fields else article_fields(fields)
+    if keys is None or not all(isinstance(fields[key].value, str) for key in keys):
+        return None
+    return None if any(_holds_entries(value) for value in fields.values()) else keys
+
+
+def _holds_entries(node: Located) -> bool:
+    """Whether a list or mapping holds entries, at any depth: its owner is then a section."""
+    children = node.value if isinstance(node.value, list) else list(node.value.values()) if isinstance(node.value, dict) else []
+    return any(_is_entry(child) or _holds_entries(child) for child in children)
 
 
 def _is_entry(node: Located) -> bool:
     """Whether a value is one entry: a mapping with a question, or an article-like item."""
-    return isinstance(node.value, dict) and (_has_question(node.value) or _article_text(node.value) is not None)
+    return isinstance(node.value, dict) and (_has_question(node.value) or _article(node.value) is not None)
 
 
 def asks_questions(items: list[Located]) -> bool:
@@ -78,9 +87,14 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     if _has_question(fields):
         entry = entry_from_object(node.plain(), path, node.line)
         return [replace(entry, category=entry.category or category)]
-    text = _article_text(fields)
-    if text is not None:
-        return [make_entry(fields["title"].value, fields[text].value, path, node.line, category=category)]
+    article = _article(fields)
+    if article is not None:
+        state = unpublished(node.plain())
+        if state:
+            logger.warning("%s:%d: article %r is not published (%s); left out", path, node.line, fields[article[0]].value, state)
+            return []
+        title, text = article
+        return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
     named = next((fields[key].value for key in ("title", "name") if key in fields and isinstance(fields[key].value, str)), "")
     found: list[Entry] = []
     for key, value in fields.items():

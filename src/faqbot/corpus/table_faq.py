@@ -5,16 +5,20 @@
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
 many languages save semicolons. A file without a header row whose first row asks a question is
 read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
-entry asked several ways.
+entry asked several ways. A help centre's export of articles is read too: each article's title
+is a question, its body the answer, and an article its status marks unpublished is left out.
 """
 
 from __future__ import annotations
 
 import csv
+import logging
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, names_field, read_text
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, make_entry, names_field, read_text, unpublished
+
+logger = logging.getLogger(__name__)
 
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
@@ -22,12 +26,20 @@ _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
     """Find a header column, or say which columns the file does have."""
-    for name in fieldnames:
-        if names_field(name, wanted):
-            return name
+    name = field_named(fieldnames, wanted)
+    if name is not None:
+        return name
     if required:
         raise CorpusError(f"{path}:1: header has no {wanted!r} column (found: {', '.join(fieldnames) or 'none'})")
     return None
+
+
+def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str]:
+    """The question and answer columns: so named, or else an exported article's title and body
+    ("Article title", "Article body"; "post_title", "post_content")."""
+    if not any(names_field(name, "question") for name in fieldnames) and (article := article_fields(fieldnames)):
+        return article
+    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
 
 
 def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
@@ -42,7 +54,7 @@ def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
     first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
     for delimiter, row in first_rows.items():
-        if any(names_field(name, "question") for name in row):
+        if any(names_field(name, "question") for name in row) or article_fields(row):
             return delimiter, True
     for delimiter, row in first_rows.items():
         if len(row) >= 2 and row[0].strip().endswith("?") and row[1].strip():
@@ -56,14 +68,17 @@ def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     delimiter, has_header = _layout(path, lines)
     reader = csv.DictReader(lines, fieldnames=None if has_header else ["question", "answer"], delimiter=delimiter)
     fieldnames = list(reader.fieldnames or [])
-    question, answer = _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
+    question, answer = _question_and_answer(fieldnames, path)
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
     entries, ids = [], []
     row_start = 2 if has_header else 1
     try:
         for row in reader:
-            if any((value or "").strip() for value in row.values() if isinstance(value, str)):
+            state = unpublished(row)
+            if state:
+                logger.warning("%s:%d: article %r is not published (%s); left out", path, row_start, row[question], state)
+            elif any((value or "").strip() for value in row.values() if isinstance(value, str)):
                 extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
                 entries.append(make_entry(row[question], row[answer], path, row_start, **extras))
                 ids.append(str(row.get(id_column) or "") if id_column else "")
