@@ -699,14 +699,16 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
 
 
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
-    # Each was refused: a list under "faqs", keys "Question" / "Answer", or one letter.
+    # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")
     write(tmp_path, "b.yaml", "faq:\n  - q: Is it open?\n    a: No.\n")
     (tmp_path / "c.csv").write_text("id,query,keyword,response\n1,Can I park?,parking,Behind us.\n", encoding="utf-8")
+    (tmp_path / "d.json").write_text('[{"faq_question": "Is it far?", "faq_answer": "No.", "faq_category": "Travel"}]', encoding="utf-8")
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("Is it free?", "Yes.", "Fees", "a.json:2"),
         ("Is it open?", "No.", "B", "b.yaml:2"),
         ("Can I park?", "Behind us.", "C", "c.csv:2"),
+        ("Is it far?", "No.", "Travel", "d.json:1"),
     ]
     (tmp_path / "a.json").write_text('{"faqs": [], "tags": []}', encoding="utf-8")  # two lists: which one is meant is unclear
     with pytest.raises(CorpusError, match="a.json:1: expected a JSON list of entries"):

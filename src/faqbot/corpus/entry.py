@@ -230,7 +230,7 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry:
     """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
-    if not any(isinstance(key, str) and names_field(key, "question") for key in item):
+    if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates, category = (_field(item, name) for name in ("question", "answer", "alternates", "category"))
     if isinstance(question, list) and question and all(isinstance(text, str) for text in question):

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, article_fields, entry_from_object, make_entry, name_of, names_field, unpublished
+from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, make_entry, name_of, names_field, unpublished
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,8 @@ def _asks(value: Located) -> bool:
 
 def _has_question(fields: dict[str, Located]) -> bool:
     """Whether a mapping has a question field whose value is a question (not a list of sections)."""
-    return any(names_field(key, "question") and _asks(value) for key, value in fields.items())
+    key = field_named(fields, "question")
+    return key is not None and _asks(fields[key])
 
 
 def _article(fields: dict[str, Located]) -> tuple[str, str] | None:

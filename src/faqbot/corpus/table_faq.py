@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, make_entry, names_field, read_text, unpublished
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, make_entry, read_text, unpublished
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = Tru
 def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str]:
     """The question and answer columns: so named, or else an exported article's title and body
     ("Article title", "Article body"; "post_title", "post_content")."""
-    if not any(names_field(name, "question") for name in fieldnames) and (article := article_fields(fieldnames)):
+    if field_named(fieldnames, "question") is None and (article := article_fields(fieldnames)):
         return article
     return _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
 
@@ -54,7 +54,7 @@ def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
     first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
     for delimiter, row in first_rows.items():
-        if any(names_field(name, "question") for name in row) or article_fields(row):
+        if field_named(row, "question") is not None or article_fields(row):
             return delimiter, True
     for delimiter, row in first_rows.items():
         if len(row) >= 2 and row[0].strip().endswith("?") and row[1].strip():
