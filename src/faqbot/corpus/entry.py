@@ -166,16 +166,24 @@ def _words(name: str) -> list[str]:
     return re.split(r"[\s_.-]+", name.strip().lower()) or [""]
 
 
-def article_fields(names: Iterable[str]) -> tuple[str, str] | None:
-    """The title and body among an exported article's field names (the plainest name of each:
-    "title" before "seo_title"), or None when a record has no such pair."""
-    names = [name for name in names if isinstance(name, str)]
-    titles = [name for name in names if _words(name)[-1] == "title"]
-    bodies = [name for name in names if _words(name)[-1] in _ARTICLE_BODY]
+def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
+    """The title and body among an exported article's field names, or None when a record has no
+    such pair. Of several, the plainest: "title" before "seo_title", and for the body an answer
+    field ("Answer") before "body", "content", "text" and "description"."""
+    texts = [name for name in names if isinstance(name, str)]
+    titles = [name for name in texts if _words(name)[-1] == "title"]
+    bodies = [name for name in texts if _body_rank(name) is not None]
     if not titles or not bodies:
         return None
-    title = min(titles, key=lambda name: len(_words(name)))
-    return title, min(bodies, key=lambda name: (_ARTICLE_BODY.index(_words(name)[-1]), len(_words(name))))
+    return min(titles, key=lambda name: len(_words(name))), min(bodies, key=lambda name: (_body_rank(name), len(_words(name))))
+
+
+def _body_rank(name: str) -> int | None:
+    """How plainly a field name names an article's body (0: an answer field), or None if it does not."""
+    word = _words(name)[-1]
+    if names_field(word, "answer"):
+        return 0
+    return 1 + _ARTICLE_BODY.index(word) if word in _ARTICLE_BODY else None
 
 
 def unpublished(record: Mapping[object, object]) -> str | None:

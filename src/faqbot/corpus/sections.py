@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, make_entry, name_of, names_field, unpublished
+from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, make_entry, name_of, unpublished
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +52,9 @@ def _has_question(fields: dict[str, Located]) -> bool:
 
 def _article(fields: dict[str, Located]) -> tuple[str, str] | None:
     """The title and text keys of an article-like item — a ``title`` beside an answer field or a
-    ``content``, ``body``, ``text`` or ``description`` (a help centre's export: "Article title",
-    "post_content"), not holding entries of its own (then it is a section) — or None."""
-    answer = next((key for key in fields if names_field(key, "answer")), None)
-    keys = ("title", answer) if answer is not None and "title" in fields else article_fields(fields)
+    ``content``, ``body``, ``text`` or ``description`` (see :func:`article_fields`), not holding
+    entries of its own (then it is a section) — or None."""
+    keys = article_fields(fields)
     if keys is None or not all(isinstance(fields[key].value, str) for key in keys):
         return None
     return None if any(_holds_entries(value) for value in fields.values()) else keys
