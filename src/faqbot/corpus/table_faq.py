@@ -42,50 +42,70 @@ def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str]:
     return _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
 
 
-def _layout(path: Path, lines: list[str]) -> tuple[str, bool]:
-    """The delimiter, and whether the first row is a header.
+def _names_columns(row: list[str]) -> bool:
+    """Whether a row is a header: it names a question column, or an exported article's title and body."""
+    return field_named(row, "question") is not None or article_fields(row) is not None
 
-    Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row
-    names a question column. Failing that, a first row that asks a question in its first cell
-    and has an answer beside it has no header: the file is question, answer rows (the
-    two-column layout chatbot builders such as Dialogflow import). A header cell never ends in
-    "?", so a header with a misspelt column is still reported as one.
-    """
+
+def _asks_and_answers(row: list[str]) -> bool:
+    """Whether a row is a question with its answer beside it. A header cell never ends in "?", so
+    a header with a misspelt column is still reported as one."""
+    return len(row) >= 2 and row[0].strip().endswith("?") and bool(row[1].strip())
+
+
+def _delimiter(path: Path, lines: list[str]) -> str:
+    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row is
+    a header, else whose first row asks a question with its answer beside it."""
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
     first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
-    for delimiter, row in first_rows.items():
-        if field_named(row, "question") is not None or article_fields(row):
-            return delimiter, True
-    for delimiter, row in first_rows.items():
-        if len(row) >= 2 and row[0].strip().endswith("?") and row[1].strip():
-            return delimiter, False
-    return delimiters[0], True  # the missing column is then reported with the header as found
+    for fits in (_names_columns, _asks_and_answers):
+        for delimiter, row in first_rows.items():
+            if fits(row):
+                return delimiter
+    return delimiters[0]  # the missing column is then reported with the header as found
+
+
+def _csv_rows(lines: list[str], delimiter: str, path: Path) -> list[tuple[int, list[str]]]:
+    """The rows of a CSV text, each with the line it starts on (quoted cells may span lines)."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    rows, start = [], 1
+    try:
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CorpusError(f"{path}:{reader.line_num}: malformed row ({exc})") from exc
+    return rows
 
 
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse CSV/TSV; each entry's line is the line its row starts on (quoted cells may span lines)."""
+    """Parse CSV/TSV; each entry's line is the line its row starts on."""
     lines = read_text(path).splitlines(keepends=True)
-    delimiter, has_header = _layout(path, lines)
-    reader = csv.DictReader(lines, fieldnames=None if has_header else ["question", "answer"], delimiter=delimiter)
-    fieldnames = list(reader.fieldnames or [])
+    return table_entries(_csv_rows(lines, _delimiter(path, lines), path), path), ""
+
+
+def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
+    """The entries of a table's rows, each row given with its line: under a header naming the
+    columns, or question, answer rows when the first row asks a question (see the module docstring)."""
+    rows = [(line, [cell or "" for cell in row]) for line, row in rows if any((cell or "").strip() for cell in row)]
+    if not rows:
+        return []
+    headed = _names_columns(rows[0][1]) or not _asks_and_answers(rows[0][1])
+    _, fieldnames = rows[0] if headed else (0, ["question", "answer"])
     question, answer = _question_and_answer(fieldnames, path)
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
     entries, ids = [], []
-    row_start = 2 if has_header else 1
-    try:
-        for row in reader:
-            state = unpublished(row)
-            if state:
-                logger.warning("%s:%d: article %r is not published (%s); left out", path, row_start, row[question], state)
-            elif any((value or "").strip() for value in row.values() if isinstance(value, str)):
-                extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
-                entries.append(make_entry(row[question], row[answer], path, row_start, **extras))
-                ids.append(str(row.get(id_column) or "") if id_column else "")
-            row_start = reader.line_num + 1
-    except csv.Error as exc:
-        raise CorpusError(f"{path}:{reader.line_num}: malformed row ({exc})") from exc
-    return _merged_by_id(entries, ids), ""
+    for line, cells in rows[1:] if headed else rows:
+        row = dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))]))
+        state = unpublished(row)
+        if state:
+            logger.warning("%s:%d: article %r is not published (%s); left out", path, line, row[question], state)
+            continue
+        extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
+        entries.append(make_entry(row[question], row[answer], path, line, **extras))
+        ids.append(str(row.get(id_column) or "") if id_column else "")
+    return _merged_by_id(entries, ids)
 
 
 def _merged_by_id(entries: list[Entry], ids: list[str]) -> list[Entry]:
