@@ -97,12 +97,13 @@ def test_jsonl(tmp_path: Path) -> None:
 def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path, pets_txt: Path, caplog) -> None:
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "library.jsonl").write_text(json.dumps({"question": ROWS[0][0], "answer": ROWS[0][1]}), encoding="utf-8")
-    (tmp_path / "notes.docx").write_bytes(b"binary")
+    (tmp_path / "notes.pdf").write_bytes(b"binary")
+    (tmp_path / "~$faq.docx").write_bytes(b"Ann")  # Word's lock file beside a document open in it: no document
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [e.source for e in corpus.entries][-1] == "pets.txt:11"
     assert corpus.entries[0].source == "more/library.jsonl:1"
-    assert "notes.docx" in caplog.text
+    assert "notes.pdf" in caplog.text
 
 
 @pytest.mark.parametrize(
@@ -115,8 +116,10 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
         ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
         ("faq.json", "[]", "faq.json: holds no FAQ entries"),
-        ("faq.docx", "PK", "unsupported file type '.docx' (save it as plain text (.txt) or Markdown (.md))"),
-        ("faq.xlsx", "PK", "unsupported file type '.xlsx' (save the sheet as CSV UTF-8 (.csv)"),
+        ("faq.docx", "PK", "faq.docx: not a readable .docx file (File is not a zip file); open it in Word and save it again"),
+        ("faq.odt", "PK", "unsupported file type '.odt' (save it as a Word document (.docx), plain text (.txt) or Markdown (.md))"),
+        ("faq.xlsx", "PK", "faq.xlsx: not a readable .xlsx file (File is not a zip file); open it in Excel and save it again"),
+        ("faq.xls", "x", "unsupported file type '.xls' (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
         ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),
         ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)"),
     ],

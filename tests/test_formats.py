@@ -662,6 +662,80 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     assert "site.csv:3: article 'Secret launch?' is not published (draft); left out" in caplog.text
 
 
+def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:
+    # Clubs and offices write their FAQ in Word; it was refused ("save it as plain text").
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    document.add_paragraph("Answers for new members.")
+    document.add_paragraph("Membership", style="Heading 1")
+    document.add_paragraph().add_run("How do I join?").bold = True
+    document.add_paragraph("Fill in the form at the desk.")
+    document.add_paragraph("Bring a photo", style="List Bullet")
+    document.add_paragraph("Bring 40 euros", style="List Bullet")
+    document.add_paragraph("What does it cost?")  # neither bold nor a heading: it asks
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in enumerate([("Adult", "40 *euros*"), ("Child", "<free>")]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.add_paragraph("Rooms", style="Heading 1")
+    document.add_paragraph("Can I book a room for #party?", style="Heading 2")
+    document.add_paragraph("Yes, if 10 < 12 guests.")
+    document.save(tmp_path / "club.docx")
+    corpus = load_corpus(tmp_path / "club.docx")
+    assert corpus.description == "Club FAQ\n\nAnswers for new members."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form at the desk.\n\n- Bring a photo\n- Bring 40 euros", "Membership", 4),
+        ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 8),  # typed marks stay text
+        ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 12),
+    ]
+
+
+def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:
+    # Support teams keep their FAQ in a spreadsheet; it was refused ("save the sheet as CSV").
+    import datetime
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    billing = workbook.active
+    billing.title = "Billing"
+    for row in (["Question", "Answer", "Alternates"], [], ["How do I pay?", "By card.\nOr cash.", "Payment methods?"], ["Is there a fee?", 2.0]):
+        billing.append(row)
+    workbook.create_sheet("Notes").append(["Owner: Ann"])
+    opening = workbook.create_sheet("Opening")
+    opening.append(["Q", "A"])
+    opening.append(["When do you reopen?", datetime.datetime(2026, 1, 2)])
+    workbook.properties.title = "Shop FAQ"
+    workbook.save(tmp_path / "shop.xlsx")
+    corpus = load_corpus(tmp_path / "shop.xlsx")
+    assert corpus.description == "Shop FAQ"
+    assert [(e.heading, e.answer, e.category, e.line, e.alternates) for e in corpus.entries] == [
+        ("How do I pay?", "By card.\nOr cash.", "Billing", 3, ("Payment methods?",)),
+        ("Is there a fee?", "2", "Billing", 4, ()),
+        ("When do you reopen?", "2026-01-02", "Opening", 2, ()),
+    ]
+    assert "shop.xlsx:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
+    workbook.remove(billing)
+    workbook.remove(opening)
+    workbook.save(tmp_path / "shop.xlsx")
+    with pytest.raises(CorpusError, match="shop.xlsx:1: sheet 'Notes': header has no 'question' column"):
+        load_corpus(tmp_path / "shop.xlsx")
+
+
+def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, monkeypatch) -> None:
+    # A small zip can unpack to gigabytes; the corpus size limit only bounds the file's own size.
+    import openpyxl
+
+    from faqbot.corpus import office
+
+    openpyxl.Workbook().save(tmp_path / "faq.xlsx")
+    monkeypatch.setattr(office, "MAX_UNPACKED_MB", 0.001)
+    with pytest.raises(CorpusError, match="faq.xlsx: unpacks to 0 MB, over the 0.001 MB an FAQ could need"):
+        load_corpus(tmp_path / "faq.xlsx")
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

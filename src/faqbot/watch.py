@@ -16,7 +16,7 @@ from pathlib import Path
 import watchfiles
 
 from faqbot.bot import FAQBot
-from faqbot.corpus import READERS, CorpusError
+from faqbot.corpus import READERS, CorpusError, is_corpus_file
 from faqbot.corpus.learned import learned_path
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class CorpusWatcher:
         candidate, corpus = Path(path), self.bot.corpus_path.resolve()
         if corpus.is_file() or corpus.suffix.lower() in READERS:
             return candidate.resolve() in (corpus, learned_path(corpus))
-        return candidate.suffix.lower() in READERS and not any(p.startswith(".") for p in candidate.relative_to(corpus).parts)
+        return is_corpus_file(candidate, corpus)
 
     def _run(self) -> None:
         corpus = self.bot.corpus_path.resolve()

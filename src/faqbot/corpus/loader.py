@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from faqbot.corpus.docx_faq import read_docx_faq
 from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
@@ -19,6 +20,7 @@ from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
+from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.yaml_faq import read_yaml_faq
 
 logger = logging.getLogger(__name__)
@@ -31,21 +33,28 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".markdown": read_markdown_faq,
     ".mdx": read_markdown_faq,
     ".rst": read_rst_faq,
+    ".docx": read_docx_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
     ".yaml": read_yaml_faq,
     ".yml": read_yaml_faq,
     ".csv": read_table_faq,
     ".tsv": read_table_faq,
+    ".xlsx": read_xlsx_faq,
     ".json": read_json_faq,
     ".jsonl": read_jsonl_faq,
 }
 
 
+# Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
+# from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".tsv", ".xlsx"}
+
+
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
 _SAVE_AS = {
-    **dict.fromkeys((".xlsx", ".xls", ".ods", ".numbers"), "save the sheet as CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
-    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf", ".pages", ".pdf"), "save it as plain text (.txt) or Markdown (.md)"),
+    **dict.fromkeys((".xls", ".ods", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
+    **dict.fromkeys((".doc", ".odt", ".rtf", ".pages", ".pdf"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
 }
 
 
@@ -58,11 +67,12 @@ def _unsupported(path: Path) -> str:
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
     **dict.fromkeys((".md", ".markdown", ".mdx"), "a heading per question ('## How do I join?') with its answer below it"),
+    ".docx": "a paragraph per question, in a Heading style, in bold or ending in '?', with its answer below it",
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
-    **dict.fromkeys((".csv", ".tsv"), "one row per question under the header"),
+    **dict.fromkeys((".csv", ".tsv", ".xlsx"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 
 
@@ -81,7 +91,7 @@ def corpus_files(location: str | Path) -> list[Path]:
     files = []
     learned = learned_path(path)
     for child in sorted(path.rglob("*")):
-        if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts) or child == learned:
+        if not child.is_file() or not _owned(child, path) or child == learned:
             continue
         if child.suffix.lower() in READERS:
             files.append(child)
@@ -90,6 +100,18 @@ def corpus_files(location: str | Path) -> list[Path]:
     if not files:
         raise CorpusError(f"{path}: folder holds no FAQ files ({', '.join(READERS)})")
     return files
+
+
+def _owned(path: Path, folder: Path) -> bool:
+    """Whether a file in a corpus folder is one its owner keeps, not one a program keeps beside it:
+    hidden files and folders (editors' swap files, ``.git``) and the lock file Word and Excel
+    write beside a document while it is open (``~$faq.docx``), which is no document."""
+    return not any(part.startswith((".", "~$")) for part in path.relative_to(folder).parts)
+
+
+def is_corpus_file(path: Path, folder: Path) -> bool:
+    """Whether a file in a corpus folder is one of its FAQ files (see :func:`corpus_files`)."""
+    return path.suffix.lower() in READERS and _owned(path, folder)
 
 
 def name_of_file(path: Path) -> str:
@@ -140,7 +162,9 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         category = name_of_file(path) if len(files) - len(unread) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
-        file_entries = with_markup_rendered(without_answer_labels(file_entries))
+        file_entries = without_answer_labels(file_entries)
+        if path.suffix.lower() in _ANSWERS_AS_TYPED:
+            file_entries = with_markup_rendered(file_entries)
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
         if description:
             descriptions.append(description)

@@ -1,0 +1,81 @@
+"""Excel workbooks (.xlsx): each sheet read like a CSV file, its rows numbered as Excel numbers them.
+
+Support teams keep their FAQ in a spreadsheet, and were asked to save it as CSV first. Every
+sheet is read as :mod:`faqbot.corpus.table_faq` reads a table — a header naming the question and
+answer columns, or question, answer rows — with the values Excel shows (formulas' results, whole
+numbers without ".0", dates as dates). In a workbook of several sheets holding entries, each
+sheet's name is the category of its entries; a sheet that holds none (notes, a cover page) is
+skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import warnings
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.office import checked_package
+from faqbot.corpus.table_faq import table_entries
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+logger = logging.getLogger(__name__)
+# openpyxl warns of every workbook feature it does not keep (data validation, a damaged defined
+# name); reading only the cells, faqbot loses nothing by them, and the warnings were noise in a chat's log.
+warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+
+
+def _text(value: object) -> str:
+    """A cell's value as Excel shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ", timespec="minutes")
+    return str(value)
+
+
+def _sheet_entries(sheet: ReadOnlyWorksheet, path: Path) -> list[Entry]:
+    """The entries of one sheet, its rows numbered from 1 as in Excel."""
+    rows = [(number, [_text(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    return table_entries(rows, path)
+
+
+def _in_sheet(title: str, error: CorpusError, path: Path) -> str:
+    """A sheet's error, naming the sheet: "faq.xlsx:1: sheet 'Notes': header has no 'question' column"."""
+    line, _, message = str(error).removeprefix(f"{path}:").partition(": ")
+    return f"{path}:{line}: sheet {title!r}: {message}"
+
+
+def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse every sheet of a workbook (see the module docstring); its title property is the description."""
+    checked_package(path)
+    from openpyxl import load_workbook  # imported here: only workbooks need it
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheets, refused = [], []
+            for sheet in workbook.worksheets:  # read-only sheets are parsed here, as they are read
+                try:
+                    sheets.append((sheet.title, _sheet_entries(sheet, path)))
+                except CorpusError as exc:
+                    refused.append((sheet.title, exc))
+            description = workbook.properties.title or ""
+        finally:
+            workbook.close()
+    except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
+        raise CorpusError(f"{path}: cannot read the workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again") from None
+    found = [(title, entries) for title, entries in sheets if entries]
+    if not found and refused:
+        raise CorpusError(_in_sheet(*refused[0], path)) from None
+    for title, exc in refused:
+        logger.warning("%s; sheet skipped", _in_sheet(title, exc, path))
+    several = len(found) > 1
+    return [replace(entry, category=entry.category or (title if several else "")) for title, entries in found for entry in entries], description
