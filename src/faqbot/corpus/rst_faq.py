@@ -26,7 +26,8 @@ _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
 _EXPLICIT = re.compile(r"^\.\.(?:\s+(?P<directive>[\w:.+-]+)::\s*(?P<arguments>.*)|\s.*|)$")
 _CODE_DIRECTIVES = {"code", "code-block", "sourcecode", "literalinclude", "doctest", "math"}
 _ADMONITIONS = {"note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "todo", "deprecated"}
-_BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "only", "autosummary", "tabularcolumns"}
+_BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "autosummary", "tabularcolumns"}
+_CONDITIONS = {"only", "ifconfig", "container", "class", "rst-class"}  # their arguments steer the build; their body is text
 _LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<target>[^`>]+)>`__?")
 _REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?(?!\w)")
 _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a list table's row
@@ -82,7 +83,7 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
         return [_inline(match.group("arguments")), *[""] * options, *_table_rows(body[options:])], end
     arguments = _inline(match.group("arguments"))
     # "Note: …" over an admonition's body; another directive's arguments (a table's title) head its body alone.
-    opening = f"{directive.capitalize()}: {arguments}".rstrip() if directive in _ADMONITIONS else arguments
+    opening = f"{directive.capitalize()}: {arguments}".rstrip() if directive in _ADMONITIONS else "" if directive in _CONDITIONS else arguments
     return [opening] + [""] * options + rst_as_markdown(textwrap.dedent("\n".join(body[options:])).split("\n")), end
 
 
