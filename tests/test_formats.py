@@ -657,13 +657,16 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
         encoding="utf-8",
     )
     (tmp_path / "zoho.csv").write_text("Title,Answer,Category\nHow do I pay?,By card.,Billing\n", encoding="utf-8")
+    (tmp_path / "kb.jsonl").write_text('{"title": "Is there parking?", "body": "Yes."}\n{"title": "Old page", "body": "x", "state": "archived"}\n')
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
+        ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
         ("Do you deliver?", "Yes, daily.", "Delivery", "site.csv:2"),
         ("How do I pay?", "By card.", "Billing", "zoho.csv:2"),
     ]
     assert "help.json:3: article 'Holiday opening hours' is not published (draft); left out" in caplog.text
     assert "site.csv:3: article 'Secret launch?' is not published (draft); left out" in caplog.text
+    assert "kb.jsonl:2: article 'Old page' is not published (archived); left out" in caplog.text
 
 
 def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:

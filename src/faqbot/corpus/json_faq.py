@@ -13,7 +13,17 @@ import json
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.entry import (
+    CorpusError,
+    Entry,
+    entries_field,
+    entry_from_object,
+    field_named,
+    make_entry,
+    maps_questions_to_answers,
+    read_text,
+    unpublished,
+)
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 _DECODER = json.JSONDecoder()
@@ -106,5 +116,10 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CorpusError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+        if isinstance(item, dict) and field_named(item, "question") is None:
+            found = sections(Located.of(item, number), path)  # an exported article (perhaps unpublished)
+            if found or unpublished(item):
+                entries += found
+                continue
         entries.append(entry_from_object(item, path, number))
     return entries, ""

@@ -29,6 +29,15 @@ class Located:
     value: object  # dict[str, Located] | list[Located] | str | int | float | bool | None
     line: int
 
+    @classmethod
+    def of(cls, value: object, line: int) -> Located:
+        """Plain data as Located values that all start on ``line`` (a JSON Lines record)."""
+        if isinstance(value, dict):
+            return cls({key: cls.of(item, line) for key, item in value.items()}, line)
+        if isinstance(value, list):
+            return cls([cls.of(item, line) for item in value], line)
+        return cls(value, line)
+
     def plain(self) -> object:
         """The value as plain data, lines dropped."""
         if isinstance(self.value, dict):
