@@ -681,7 +681,9 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     document.add_paragraph("Fill in the form at the desk.")
     document.add_paragraph("Bring a photo", style="List Bullet")
     document.add_paragraph("Bring 40 euros", style="List Bullet")
-    document.add_paragraph("What does it cost?")  # neither bold nor a heading: it asks
+    document.add_paragraph("")  # counted, as Word counts it
+    document.add_paragraph("Still unsure?")  # asks, but no answer follows it: part of the answer above
+    document.add_paragraph("What does it cost?")  # neither bold nor a heading, but answered below: a question
     table = document.add_table(rows=2, cols=2)
     for row, cells in enumerate([("Adult", "40 *euros*"), ("Child", "<free>")]):
         for column, text in enumerate(cells):
@@ -693,9 +695,9 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     corpus = load_corpus(tmp_path / "club.docx")
     assert corpus.description == "Club FAQ\n\nAnswers for new members."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I join?", "Fill in the form at the desk.\n\n- Bring a photo\n- Bring 40 euros", "Membership", 4),
-        ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 8),  # typed marks stay text
-        ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 12),
+        ("How do I join?", "Fill in the form at the desk.\n\n- Bring a photo\n- Bring 40 euros\n\nStill unsure?", "Membership", 4),
+        ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 10),  # typed marks stay text
+        ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 14),
     ]
 
 

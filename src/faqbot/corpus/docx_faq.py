@@ -68,16 +68,39 @@ def _is_list_item(paragraph: Paragraph) -> bool:
     return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List"))
 
 
-def _paragraph_line(paragraph: Paragraph, heading_shift: int) -> tuple[str, bool]:
-    """A paragraph as one Markdown line, and whether it is a list item (kept tight with its list)."""
-    text, style = _written(paragraph), paragraph.style.name if paragraph.style is not None else ""
+def _is_table(block: Paragraph | Table) -> bool:
+    return hasattr(block, "rows")
+
+
+def _style_name(block: Paragraph | Table) -> str:
+    style = getattr(block, "style", None)
+    return style.name if style is not None else ""
+
+
+def _plain_question(block: Paragraph | Table) -> bool:
+    """Whether a paragraph asks a question without a style to say so: it ends in "?"."""
+    text = "" if _is_table(block) else block.text.strip()
+    return text.endswith("?") and len(text) <= _LONGEST_QUESTION
+
+
+def _answer_text(block: Paragraph | Table) -> bool:
+    """Whether a block reads as answer text: a table, or a paragraph neither a heading, in bold, nor asking."""
+    if _is_table(block):
+        return True
+    style = _style_name(block)
+    return not (style == "Title" or _HEADING_STYLE.match(style) or _all_bold(block) or _plain_question(block))
+
+
+def _paragraph_line(paragraph: Paragraph, heading_shift: int, answered: bool) -> tuple[str, bool]:
+    """A paragraph as one Markdown line, and whether it is a list item (kept tight with its list).
+    A paragraph that only ends in "?" is a question when answer text follows it (``answered``):
+    "Still unsure?" over the next question is part of an answer, not a question left unanswered."""
+    text, style = _written(paragraph), _style_name(paragraph)
     heading = _HEADING_STYLE.match(style)
     if style == "Title" or heading:
         level = 1 if style == "Title" else int(heading.group(1)) + heading_shift
         return ("#" * min(level, 6) + " " + text if text else ""), False
-    plain = paragraph.text.strip()
-    asks = plain.endswith("?") and len(plain) <= _LONGEST_QUESTION
-    if text and (asks or _all_bold(paragraph)):
+    if text and (_all_bold(paragraph) or (_plain_question(paragraph) and answered)):
         text = f"**{text}**"
     return (f"- {text}" if _is_list_item(paragraph) and text else text), _is_list_item(paragraph)
 
@@ -96,21 +119,29 @@ def _table_lines(table: Table) -> list[str]:
 
 
 def _markdown(document: WordDocument) -> tuple[list[str], list[int]]:
-    """The document as Markdown lines, and for each line the number of the paragraph it writes."""
-    blocks = list(document.iter_inner_content())
-    titled = any(getattr(block, "style", None) is not None and block.style.name == "Title" for block in blocks)
+    """The document as Markdown lines, and for each line the number of the paragraph it writes
+    (empty paragraphs counted, as Word counts them; a table's rows one each)."""
+    numbered, number = [], 1
+    for block in document.iter_inner_content():
+        numbered.append((number, block))
+        number += len(block.rows) if _is_table(block) else 1
+    blocks = [(number, block) for number, block in numbered if _is_table(block) or block.text.strip()]
+    titled = any(_style_name(block) == "Title" for _, block in blocks)
     lines: list[str] = []
     numbers: list[int] = []
-    number, listing = 0, False
-    for block in blocks:
-        written = [(line, True) for line in _table_lines(block)] if hasattr(block, "rows") else [_paragraph_line(block, 1 if titled else 0)]
-        for line, item in written:
-            number += 1
+    listing = False
+    for index, (first, block) in enumerate(blocks):
+        if _is_table(block):
+            written = [(line, True) for line in _table_lines(block)]
+        else:
+            answered = index + 1 < len(blocks) and _answer_text(blocks[index + 1][1])
+            written = [_paragraph_line(block, 1 if titled else 0, answered)]
+        for offset, (line, item) in enumerate(written):
             if lines and not (item and listing):
                 lines.append("")  # paragraphs apart; items of one list together
-                numbers.append(number)
+                numbers.append(first + offset)
             lines.append(line)
-            numbers.append(number)
+            numbers.append(first + offset)
             listing = item
     return lines, numbers
 
