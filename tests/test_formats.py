@@ -456,7 +456,6 @@ SPHINX_FAQ = """\
     ----------
 
     .. _join:
-
     How do I join?
     ~~~~~~~~~~~~~~
 
@@ -499,9 +498,9 @@ def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) 
     corpus = load_corpus(write(tmp_path, "faq.rst", SPHINX_FAQ))
     assert corpus.description == "Frequently Asked Questions\n\nAnswers for new members of the club."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I join?", "Fill in the form (https://example.org/join), see Fees.\n\nNote: Under-18s need a parent's signature.\n\nOr join online.", "Membership", 14),
-        ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 26),
-        ("Can I borrow a racket?", "Yes. Run club borrow at the desk:\n\nclub borrow --days 2\n\n$ club return", "Equipment", 40),
+        ("How do I join?", "Fill in the form (https://example.org/join), see Fees.\n\nNote: Under-18s need a parent's signature.\n\nOr join online.", "Membership", 13),
+        ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 25),
+        ("Can I borrow a racket?", "Yes. Run club borrow at the desk:\n\nclub borrow --days 2\n\n$ club return", "Equipment", 39),
     ]
 
 
@@ -552,7 +551,11 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
         </AccordionGroup>
 
         ::: details How do I cancel?
-        From your account page.
+        From your account page:
+
+        ```js
+        import { cancel } from "@shop/sdk";
+        ```
 
         :::tip[Refunds]
         Within 14 days.
@@ -561,7 +564,7 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
         """
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.mdx", page)).entries] == [
         ("Can I use my own key?", "Yes, in the settings panel.\n\n- OpenAI\n- Gemini", 7),
-        ("How do I cancel?", "From your account page.\n\nRefunds: Within 14 days.", 15),
+        ("How do I cancel?", 'From your account page:\n\nimport { cancel } from "@shop/sdk";\n\nRefunds: Within 14 days.', 15),  # code stays code
     ]
 
 

@@ -73,6 +73,7 @@ _CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 _COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
 _MDX_STATEMENT = re.compile(r"""^(?:import\s.*\bfrom\s+["'].+["'];?|import\s+["'].+["'];?|export\s+(?:const|default|function|let)\b.*)\s*$""")
+_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<rest>.*)$")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an anchor in a title ('"How …?<a id="v1"></a>"')
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
@@ -265,7 +266,17 @@ def _blocks_opened(lines: list[str]) -> list[str]:
     title="How do I join?">`` — and, as a bold question, such a title opens an entry like one
     written so. Read as they were, the titles were text or markup, and indented bodies code."""
     lines = list(lines)
+    fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
+        if fenced := _FENCE.match(line):
+            marks = fenced.group("marks")
+            if not fence:
+                fence = marks
+            elif marks[0] == fence[0] and len(marks) >= len(fence) and not fenced.group("rest").strip():
+                fence = ""
+            continue
+        if fence:
+            continue
         if admonition := _ADMONITION.match(line):
             title = admonition.group("title")
             lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)

@@ -111,7 +111,8 @@ def _title_styles(lines: list[str]) -> dict[int, tuple[str, bool]]:
         if not under or not title.strip() or title[:1].isspace() or _ADORNMENT.match(title) or lines[index + 1].startswith(".."):
             continue
         over = index > 0 and lines[index - 1].rstrip() == lines[index + 1].rstrip()
-        if index > 0 and not over and lines[index - 1].strip() and index - 1 not in titles:
+        previous = lines[index - 1] if index > 0 else ""
+        if not over and previous.strip() and index - 1 not in titles and not previous.startswith(".."):
             continue  # "a paragraph's last line" over "-----": a transition or table rule, not a title
         titles[index] = (under.group(1), over)
     return titles

@@ -54,10 +54,10 @@ def _asks_and_answers(row: list[str]) -> bool:
 
 
 def _delimiter(path: Path, lines: list[str]) -> str:
-    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row is
-    a header, else whose first row asks a question with its answer beside it."""
+    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row
+    (blank lines above it aside) is a header, else asks a question with its answer beside it."""
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
-    first_rows = {delimiter: next(csv.reader(lines, delimiter=delimiter), []) for delimiter in delimiters}
+    first_rows = {delimiter: next((row for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)), []) for delimiter in delimiters}
     for fits in (_names_columns, _asks_and_answers):
         for delimiter, row in first_rows.items():
             if fits(row):
