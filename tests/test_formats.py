@@ -769,6 +769,8 @@ def test_a_csv_saved_with_semicolons_and_plural_headers_is_read_like_one_with_co
         ("What are your hours?", "9 to 5.", "Visiting", 2),
         ("Where can I park; is it free?", "Behind us; free.", "Visiting", 3),
     ]
+    (tmp_path / "faq.csv").write_text("\r\n" + text.removeprefix("\ufeff"), encoding="utf-8")  # a blank line above the header
+    assert [(e.heading, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [("What are your hours?", 3), ("Where can I park; is it free?", 4)]
 
 
 def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> None:
