@@ -113,7 +113,10 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     corpus.mkdir()
     (corpus / "faq.txt").write_text("Is it free?\nYes, for members.\n-\nWhere do we meet?\nIn the church hall.\n", encoding="utf-8")
     (corpus / "README.md").write_text("# Our FAQ folder\n\nEdit the files here.\n", encoding="utf-8")
+    (corpus / "help.csv").write_text("title,body,status\nIs there parking?,Behind the hall.,published\nNew rates?,From May.,draft\n", encoding="utf-8")
     code, lines = run(capsys, "--corpus", str(corpus), "--index", str(tmp_path / "index"))
     assert code == 0
     assert "README.md:1: warning: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it); it is skipped" in lines
     assert not [record for record in caplog.records if "README.md" in record.getMessage()]
+    # What reading warns of, and the report does not, is logged once, not again as the bot reads the corpus.
+    assert len([record for record in caplog.records if "not published" in record.getMessage()]) == 1

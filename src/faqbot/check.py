@@ -152,16 +152,15 @@ class CheckReport:
 
 
 @contextmanager
-def _loader_quiet() -> Iterator[None]:
-    """Leave out the corpus loader's warnings (a skipped file, a repeated question) while the
-    check reads the corpus: each is a finding of the report, which would otherwise say it twice more."""
-    loader = logging.getLogger("faqbot.corpus.loader")
-    level = loader.level
-    loader.setLevel(logging.ERROR)
+def _quiet(name: str) -> Iterator[None]:
+    """Leave out a logger's warnings for a while: what the report says already, it should not say again."""
+    quieted = logging.getLogger(name)
+    level = quieted.level
+    quieted.setLevel(logging.ERROR)
     try:
         yield
     finally:
-        loader.setLevel(level)
+        quieted.setLevel(level)
 
 
 def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None, tune: bool | None = None) -> CheckReport:
@@ -170,14 +169,14 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     Entries with empty questions or answers stop the check before the model-based checks
     (near-duplicates, self-retrieval), which need a corpus the bot can load.
     """
-    with _loader_quiet():
+    with _quiet("faqbot.corpus.loader"):  # a skipped file or a repeated question is a finding
         parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread]
     found = unread + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
-        with _loader_quiet():
+        with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
         found += _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)
