@@ -415,6 +415,20 @@ def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_list
     ]
 
 
+def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet(tmp_path: Path) -> None:
+    # Google Docs sets bold by class (".c4{font-weight:700}"), not <b>: the page was refused.
+    page = """\
+        <html><head><style>.c4{color:#000;font-weight:700}.c2{font-weight:400}</style></head><body>
+        <p><span class="c4">How do I join?</span></p><p><span class="c2">At the desk.</span></p>
+        <p><span style="font-weight: bold">Is there parking?</span></p><p><span class="c2">Behind the hall. Free? Yes.</span></p>
+        </body></html>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "At the desk."),
+        ("Is there parking?", "Behind the hall. Free? Yes."),
+    ]
+
+
 def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
     # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" is the toggle's mark.
     page = """\

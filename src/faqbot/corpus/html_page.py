@@ -4,19 +4,21 @@ Many sites publish their FAQ as a plain page — headings, an accordion of butto
 blocks, a definition list — without the schema.org markup :mod:`faqbot.corpus.html_faq` reads.
 Such a page is read the way a person reads it: in its main content (navigation, header, footer,
 sidebars and forms left out), every heading, summary, ``<dt>``, accordion button or title (an
-element classed as a question, title, header or toggle) or paragraph in bold that asks a
-question (ends in "?", or is labelled "Q:") opens an entry, and what follows it is its answer —
-the rest of its ``<details>``, its ``<dd>``, or the elements after it down to the next heading
-as high or a next question. A heading that asks nothing but is made like the page's question
-headings (the same tag and class, in the same section) is an entry too: troubleshooting FAQs
-state problems ("The app shows 0 H/s") among their questions. Other headings that ask nothing
-(below the page's ``<h1>`` title) are categories. A question with nothing after it, or nothing but links and buttons (a call to
-action: "Ready to ship? [Book now]"), is left out: it answers nothing.
+element classed as a question, title, header or toggle) or paragraph in bold (by its tag, or by
+its style, as Google Docs saves a page) that asks a question (ends in "?", or is labelled "Q:")
+opens an entry, and what follows it is its answer — the rest of its ``<details>``, its ``<dd>``,
+or the elements after it down to the next heading as high or a next question. A heading that
+asks nothing but is made like the page's question headings (the same tag and class, in the same
+section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
+questions. Other headings that ask nothing (below the page's ``<h1>`` title) are categories. A
+question with nothing after it, or nothing but links and buttons (a call to action: "Ready to
+ship? [Book now]"), is left out: it answers nothing.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -29,6 +31,8 @@ logger = logging.getLogger(__name__)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _QUESTION_TAGS = (*_HEADINGS, "summary", "dt", "button", "p")
 _BOLD = ("b", "strong")
+_BOLD_DECLARATION = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)
+_BOLD_RULE = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)  # ".c4{font-weight:700}"
 _ACTIONS = ("a", "button")
 _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
 _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
@@ -139,9 +143,21 @@ def _entry(tag: Tag, question: str, section: tuple[str, ...], content: Tag, path
     return make_entry(question, answer, path, tag.sourceline or 1, category=" / ".join(section)) if answer else None
 
 
+def _bold_spans_marked(soup: BeautifulSoup) -> None:
+    """Mark as ``<b>`` the spans a style sheet or style attribute sets in bold: Google Docs saves a
+    document as a web page so (``.c4{font-weight:700}`` … ``<span class="c4">How do I join?</span>``),
+    and its bold questions were answer text."""
+    sheets = " ".join(style.get_text() for style in soup.find_all("style"))
+    classes = {match.group(1) for match in _BOLD_RULE.finditer(sheets)}
+    for span in soup.find_all("span"):
+        if _BOLD_DECLARATION.search(str(span.get("style") or "")) or classes.intersection(span.get("class") or ()):
+            span.name = "b"
+
+
 def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way."""
+    _bold_spans_marked(soup)
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
