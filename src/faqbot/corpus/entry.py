@@ -108,9 +108,11 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
 
 
 # An answer that opens with an HTML block element (after comments: WordPress opens its blocks with
-# "<!-- wp:paragraph -->") and closes one is HTML (help-desk and CMS exports hold such answers in CSV or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>`
-# elements are blocks") is text.
+# "<!-- wp:paragraph -->") and closes one is HTML (help-desk and CMS exports hold such answers in CSV
+# or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>` elements are blocks") is text.
 _HTML = re.compile(r"(?:<!--.*?-->\s*)*<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
     number) and checking field types.
@@ -305,9 +307,9 @@ _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup
 
 def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     """A file's entries with the inline markup of their questions and answers rendered as text, when
-    at least one answer in five carries some: a site's FAQ data (``_data/faq.yml``) is written in the Markdown
-    its site renders, and readers should not see the asterisks. In a file of plain answers, a
-    stray ``*`` or ``<a>`` in one (code a user pasted) is left as written."""
+    at least one answer in five carries some: a site's FAQ data (``_data/faq.yml``) is written in
+    the Markdown its site renders, and readers should not see the asterisks. In a file of plain
+    answers, a stray ``*`` or ``<a>`` in one (code a user pasted) is left as written."""
     marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
     if not marked or _MARKED_UP_SHARE * len(marked) < len(entries):
         return entries

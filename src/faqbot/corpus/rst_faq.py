@@ -82,8 +82,12 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
     if directive == "list-table":
         return [_inline(match.group("arguments")), *[""] * options, *_table_rows(body[options:])], end
     arguments = _inline(match.group("arguments"))
-    # "Note: …" over an admonition's body; another directive's arguments (a table's title) head its body alone.
-    opening = f"{directive.capitalize()}: {arguments}".rstrip() if directive in _ADMONITIONS else "" if directive in _CONDITIONS else arguments
+    if directive in _ADMONITIONS:
+        opening = f"{directive.capitalize()}: {arguments}".rstrip()  # "Note: …" over its body
+    elif directive in _CONDITIONS:
+        opening = ""
+    else:
+        opening = arguments  # another directive's arguments (a table's title) head its body alone
     return [opening] + [""] * options + rst_as_markdown(textwrap.dedent("\n".join(body[options:])).split("\n")), end
 
 
