@@ -21,6 +21,13 @@ def test_an_answer_names_its_source_only_for_authors() -> None:
     assert "source" not in reply(answer, 0.5, ChatOptions(show_sources=False))["content"]
 
 
+def test_code_in_an_answer_keeps_its_indentation_in_the_chat() -> None:
+    # HTML collapses leading spaces: an answer's Python code showed flush left, and wrong.
+    code = "Add:\n\ndef greet():\n    return 'hi'"
+    shown = reply(Answer(heading="First?", score=0.95, answered=True, **{**BASE, "passage": code, "answer": code}), 0.5, ChatOptions())["content"]
+    assert "def greet\\(\\):<br>&nbsp;&nbsp;&nbsp;&nbsp;return 'hi'" in shown
+
+
 def test_an_answer_offers_the_runners_up_near_enough_to_be_what_was_meant() -> None:
     near, far = Alternative("Second?", "p", RELATED_SCORE), Alternative("Third?", "p", RELATED_SCORE - 0.01)
     message = reply(Answer(heading="First?", score=0.95, answered=True, alternatives=(near, far), **BASE), 0.5, ChatOptions())

@@ -582,6 +582,14 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
     ]
 
 
+def test_code_in_markdown_and_web_page_answers_keeps_its_indentation(tmp_path: Path) -> None:
+    # Every line of an answer was tidied to one run of words: code lost its indentation.
+    text = "# FAQ\n\n## How do I greet?\n\n```python\ndef greet():\n\treturn 'hi'\n```\n"
+    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "def greet():\n    return 'hi'"
+    page = '<h2>How do I loop?</h2><p>Use   a loop:</p><pre>for x in xs:\n    print(x)  </pre>'
+    assert load_corpus(write(tmp_path, "faq.html", page)).entries[0].answer == "Use a loop:\n\nfor x in xs:\n    print(x)"
+
+
 def test_bold_labels_and_loose_lists_in_markdown(tmp_path: Path) -> None:
     # "**Q**: …" was not taken for a label; a list with blank lines between its items showed each
     # item's mark on a line of its own; a line that is only an address made Beautiful Soup warn.

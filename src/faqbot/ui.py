@@ -35,6 +35,8 @@ SHORT_TITLE = 60  # characters
 RELATED_PROMPT = "Not what you meant? Related questions:"
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
+_INDENT = re.compile(r"^ +", re.MULTILINE)
+_INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
 _LINK = re.compile(r"(?P<address>(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]])")  # a sentence's closing punctuation is not part of it
@@ -58,8 +60,9 @@ footer { display: none !important; }
 
 
 def _escaped(text: str) -> str:
-    """Markdown first (its backslashes must not touch the entities html.escape makes), then HTML."""
-    return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>")
+    """Markdown first (its backslashes must not touch the entities html.escape makes), then HTML;
+    a kept indentation space becomes one HTML does not collapse."""
+    return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>").replace(_INDENT_SPACE, "&nbsp;")
 
 
 def _with_links(text: str, links: re.Pattern[str], between) -> str:
@@ -80,7 +83,8 @@ def as_text(text: str) -> str:
     Web and mail addresses become links written out as HTML, so the Markdown escaping of the
     text around them never ends up inside an address.
     """
-    return _with_links(text, _LINK, _escaped)
+    indented = _INDENT.sub(lambda indent: _INDENT_SPACE * len(indent.group()), text)  # code's indentation
+    return _with_links(indented, _LINK, _escaped)
 
 
 def confidence_label(score: float, threshold: float) -> str:

@@ -1,8 +1,8 @@
 """HTML and Markdown to clean text, for answers written in HTML (web FAQ pages) or Markdown.
 
 Paragraphs stay paragraphs (so passages split where the author split), list items and table rows
-stay lines (a row's cells apart), links keep their address, and scripts, styles and comments are
-dropped.
+stay lines (a row's cells apart), code keeps its indentation, links keep their address, and
+scripts, styles and comments are dropped.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
 _HEADING_END = "\x1e"
 _AFTER_HEADING = re.compile(_HEADING_END + r"\s*")
+# A space of preformatted text (code), kept through the tidying of every line: code keeps its indentation.
+_KEPT_SPACE = "\ue000"
 
 
 def _text_pieces(node: Tag) -> Iterator[str]:
@@ -62,7 +64,7 @@ def _text_pieces(node: Tag) -> Iterator[str]:
                     yield f" ({href})"
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             text = child.replace(_HEADING_END, " ")
-            yield text if child.find_parent("pre") else _SPACES.sub(" ", text)
+            yield text.replace("\t", "    ").replace(" ", _KEPT_SPACE) if child.find_parent("pre") else _SPACES.sub(" ", text)
 
 
 def _after_blank(pieces: Iterator[str]) -> Iterator[str]:
@@ -87,7 +89,7 @@ def html_to_text(markup: str) -> str:
     text = _AFTER_HEADING.sub("\n", "".join(_text_pieces(soup)))
     paragraphs = []
     for paragraph in text.split("\n\n"):
-        lines = [one_line(line) for line in paragraph.split("\n")]
+        lines = [one_line(line).replace(_KEPT_SPACE, " ").rstrip() for line in paragraph.split("\n")]
         if any(lines):
             paragraphs.append("\n".join(line for line in lines if line))
     return "\n\n".join(paragraphs)

@@ -103,11 +103,11 @@
     }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
-      reply.appendChild(element("div", "white-space:pre-line;", answer.passage));
+      reply.appendChild(element("div", "white-space:pre-wrap;", answer.passage));
       if (answer.answer.trim() !== answer.passage.trim()) {
         var full = element("details", "margin-top:4px;");
         full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
-        full.appendChild(element("div", "white-space:pre-line;margin-top:4px;", answer.answer));
+        full.appendChild(element("div", "white-space:pre-wrap;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
       var related = answer.alternatives.filter(function (a) { return a.score >= relatedScore; }).map(function (a) { return a.heading; });
