@@ -576,6 +576,8 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
         :::
         :::
         """
+    assert "import" not in load_corpus(write(tmp_path, "faq.mdx", page)).description  # the page's code, not its text
+    assert "import Tabs from" in load_corpus(write(tmp_path, "faq.md", page)).description  # in Markdown, a line like any other
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.mdx", page)).entries] == [
         ("Can I use my own key?", "Yes, in the settings panel.\n\n- OpenAI\n- Gemini", 7),
         ("How do I cancel?", 'From your account page:\n\nimport { cancel } from "@shop/sdk";\n\nRefunds: Within 14 days.', 15),  # code stays code

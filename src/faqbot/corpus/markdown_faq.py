@@ -257,14 +257,15 @@ def _dedent_component(lines: list[str], start: int, closing: str) -> None:
     lines[start:end] = textwrap.dedent("\n".join(lines[start:end])).split("\n") if end > start else []
 
 
-def _blocks_opened(lines: list[str]) -> list[str]:
+def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     """The lines with each admonition, container and MDX component written as the paragraphs it
     shows: its title (or kind, "Note:") in bold, and its body dedented under it.
 
     Documentation sites fold each FAQ answer under its question — MkDocs ``??? faq "How do I
     join?"`` (body indented), VitePress ``::: details How do I join?``, Mintlify ``<Accordion
     title="How do I join?">`` — and, as a bold question, such a title opens an entry like one
-    written so. Read as they were, the titles were text or markup, and indented bodies code."""
+    written so. Read as they were, the titles were text or markup, and indented bodies code. An
+    ``mdx`` page's imports and exports are left out."""
     lines = list(lines)
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
@@ -284,7 +285,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
                 lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
                 end += 1
-        elif _CONTAINER_END.match(line) or _MDX_STATEMENT.match(line):
+        elif _CONTAINER_END.match(line) or (mdx and _MDX_STATEMENT.match(line)):
             lines[index] = ""
         elif container := _CONTAINER.match(line):
             lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
@@ -304,7 +305,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
     lines, page_title = _without_front_matter(lines)
-    lines = _blocks_opened(lines)
+    lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
