@@ -42,7 +42,10 @@ def _text(value: object) -> str:
 
 
 def _sheet_entries(sheet: ReadOnlyWorksheet, path: Path) -> list[Entry]:
-    """The entries of one sheet, its rows numbered from 1 as in Excel."""
+    """The entries of one sheet, its rows numbered from 1 as in Excel. Each row holds the cells the
+    file holds, not the sheet's declared width: one stray cell in column XFD would give every row
+    16,384 cells to make and read."""
+    sheet.reset_dimensions()
     rows = [(number, [_text(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
     return table_entries(rows, path)
 
