@@ -772,6 +772,18 @@ def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path
         load_corpus(tmp_path / "faq.xlsx")
 
 
+def test_an_article_shaped_section_holding_entries_is_a_section_however_deep(tmp_path: Path) -> None:
+    # A section with a title and a description was read as one article when an entry sat right
+    # under it (the entry lost); and each level of such nesting doubled the reading time.
+    node: dict = {"title": "Can I park?", "body": "Behind the hall."}
+    for level in range(30):
+        node = {"title": f"Part {level}", "description": "Read on.", "more": node}
+    (tmp_path / "faq.json").write_text(json.dumps([node]), encoding="utf-8")
+    (entry,) = load_corpus(tmp_path / "faq.json").entries
+    assert (entry.heading, entry.answer) == ("Can I park?", "Behind the hall.")
+    assert entry.category == " / ".join(f"Part {level}" for level in reversed(range(30)))
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

@@ -59,20 +59,36 @@ def _has_question(fields: dict[str, Located]) -> bool:
     return key is not None and _asks(fields[key])
 
 
+def _article_keys(fields: dict[str, Located]) -> tuple[str, str] | None:
+    """The title and text keys of a mapping shaped like an exported article (see
+    :func:`article_fields`), both holding text, or None."""
+    keys = article_fields(fields)
+    return keys if keys is not None and all(isinstance(fields[key].value, str) for key in keys) else None
+
+
+def _kind(node: Located) -> str:
+    """What a value is to the walk: "entry" (a mapping with a question, or an article-like item
+    holding no entries), "section" (it holds entries, at any depth) or "" (neither). Each value
+    below is looked at once: asking every level again doubled the work with every level of nesting."""
+    if isinstance(node.value, dict):
+        if _has_question(node.value):
+            return "entry"
+        children = list(node.value.values())
+    elif isinstance(node.value, list):
+        children = node.value
+    else:
+        return ""
+    if any(_kind(child) for child in children):
+        return "section"
+    return "entry" if isinstance(node.value, dict) and _article_keys(node.value) else ""
+
+
 def _article(fields: dict[str, Located]) -> tuple[str, str] | None:
     """The title and text keys of an article-like item — a ``title`` beside an answer field or a
     ``content``, ``body``, ``text`` or ``description`` (see :func:`article_fields`), not holding
     entries of its own (then it is a section) — or None."""
-    keys = article_fields(fields)
-    if keys is None or not all(isinstance(fields[key].value, str) for key in keys):
-        return None
-    return None if any(_holds_entries(value) for value in fields.values()) else keys
-
-
-def _holds_entries(node: Located) -> bool:
-    """Whether a list or mapping holds entries, at any depth: its owner is then a section."""
-    children = node.value if isinstance(node.value, list) else list(node.value.values()) if isinstance(node.value, dict) else []
-    return any(_is_entry(child) or _holds_entries(child) for child in children)
+    keys = _article_keys(fields)
+    return None if keys is None or any(_kind(value) for value in fields.values()) else keys
 
 
 def _is_entry(node: Located) -> bool:
