@@ -83,26 +83,32 @@ def _plain_question(block: Paragraph | Table) -> bool:
     return text.endswith("?") and len(text) <= _LONGEST_QUESTION
 
 
+def _heading_level(block: Paragraph | Table) -> int | None:
+    """A heading paragraph's level by its style — the Title 0, "Heading N" N — or None."""
+    style = _style_name(block)
+    heading = _HEADING_STYLE.match(style)
+    return 0 if style == "Title" else int(heading.group(1)) if heading else None
+
+
 def _answer_text(block: Paragraph | Table) -> bool:
     """Whether a block reads as answer text: a table, or a paragraph neither a heading, in bold, nor asking."""
     if _is_table(block):
         return True
-    style = _style_name(block)
-    return not (style == "Title" or _HEADING_STYLE.match(style) or _all_bold(block) or _plain_question(block))
+    return not (_heading_level(block) is not None or _all_bold(block) or _plain_question(block))
 
 
 def _paragraph_line(paragraph: Paragraph, heading_shift: int, answered: bool) -> tuple[str, bool]:
     """A paragraph as one Markdown line, and whether it is a list item (kept tight with its list).
-    A paragraph that only ends in "?" is a question when answer text follows it (``answered``):
-    "Still unsure?" over the next question is part of an answer, not a question left unanswered."""
-    text, style = _written(paragraph), _style_name(paragraph)
-    heading = _HEADING_STYLE.match(style)
-    if style == "Title" or heading:
-        level = 1 if style == "Title" else int(heading.group(1)) + heading_shift
-        return ("#" * min(level, 6) + " " + text if text else ""), False
+    Heading levels move down by ``heading_shift`` under a Title. A paragraph that only ends in "?"
+    is a question when answer text follows it (``answered``): "Still unsure?" over the next
+    question is part of an answer, not a question left unanswered."""
+    text, level = _written(paragraph), _heading_level(paragraph)
+    if level is not None:
+        return ("#" * min(level + heading_shift, 6) + " " + text if text else ""), False
     if text and (_all_bold(paragraph) or (_plain_question(paragraph) and answered)):
         text = f"**{text}**"
-    return (f"- {text}" if _is_list_item(paragraph) and text else text), _is_list_item(paragraph)
+    item = _is_list_item(paragraph)
+    return (f"- {text}" if item and text else text), item
 
 
 def _table_lines(table: Table) -> list[str]:
@@ -126,7 +132,7 @@ def _markdown(document: WordDocument) -> tuple[list[str], list[int]]:
         numbered.append((number, block))
         number += len(block.rows) if _is_table(block) else 1
     blocks = [(number, block) for number, block in numbered if _is_table(block) or block.text.strip()]
-    titled = any(_style_name(block) == "Title" for _, block in blocks)
+    heading_shift = 1 if any(_heading_level(block) == 0 for _, block in blocks) else 0  # "Heading 1" under a Title is "##"
     lines: list[str] = []
     numbers: list[int] = []
     listing = False
@@ -135,7 +141,7 @@ def _markdown(document: WordDocument) -> tuple[list[str], list[int]]:
             written = [(line, True) for line in _table_lines(block)]
         else:
             answered = index + 1 < len(blocks) and _answer_text(blocks[index + 1][1])
-            written = [_paragraph_line(block, 1 if titled else 0, answered)]
+            written = [_paragraph_line(block, heading_shift, answered)]
         for offset, (line, item) in enumerate(written):
             if lines and not (item and listing):
                 lines.append("")  # paragraphs apart; items of one list together
