@@ -7,6 +7,7 @@ and reports problems the same way.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
 from faqbot.errors import CorpusError
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,14 @@ def unpublished(record: Mapping[object, object]) -> str | None:
         if word in ("status", "state") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
             return value.strip().lower()
     return None
+
+
+def left_out_unpublished(record: Mapping[object, object], title: object, path: Path, line: int) -> bool:
+    """Whether an exported article is left out as not published (see :func:`unpublished`), saying so."""
+    state = unpublished(record)
+    if state:
+        logger.warning("%s:%d: article %r is not published (%s); left out", path, line, title, state)
+    return state is not None
 
 
 _ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}

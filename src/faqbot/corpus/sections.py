@@ -12,13 +12,10 @@ values, so every entry keeps its line.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, make_entry, name_of, unpublished
-
-logger = logging.getLogger(__name__)
+from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, left_out_unpublished, make_entry, name_of
 
 
 @dataclass(frozen=True)
@@ -114,11 +111,9 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
         return [replace(entry, category=entry.category or category)]
     article = _article(fields)
     if article is not None:
-        state = unpublished(node.plain())
-        if state:
-            logger.warning("%s:%d: article %r is not published (%s); left out", path, node.line, fields[article[0]].value, state)
-            return []
         title, text = article
+        if left_out_unpublished(node.plain(), fields[title].value, path, node.line):
+            return []
         return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
     named = next((fields[key].value for key in ("title", "name") if key in fields and isinstance(fields[key].value, str)), "")
     found: list[Entry] = []

@@ -12,13 +12,10 @@ is a question, its body the answer, and an article its status marks unpublished 
 from __future__ import annotations
 
 import csv
-import logging
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, make_entry, read_text, unpublished
-
-logger = logging.getLogger(__name__)
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, left_out_unpublished, make_entry, read_text
 
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
@@ -98,9 +95,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     entries, ids = [], []
     for line, cells in rows[1:] if headed else rows:
         row = dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))]))
-        state = unpublished(row)
-        if state:
-            logger.warning("%s:%d: article %r is not published (%s); left out", path, line, row[question], state)
+        if left_out_unpublished(row, row[question], path, line):
             continue
         extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
