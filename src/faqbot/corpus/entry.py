@@ -280,9 +280,9 @@ _QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}[*_]*(?::|[.)]
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
-# "1. How do I join?", "2) …", "(3) …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
+# "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
-_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
+_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
 
 
 def labelled_question(line: str) -> str | None:

@@ -53,6 +53,8 @@ _SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | 
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
 _INLINE_QUESTION = re.compile(r"^(\*\*|__)(?P<question>[^*_].*?\?)\s*\1(?=\s*\S)")
+_LABELLED_ANSWER = re.compile(r"^(?P<question>.+?\?)\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*(?=\S)", re.IGNORECASE)
+_LABELLED_ANSWER_END = re.compile(r"\A[^\n]*?\?\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*", re.IGNORECASE)
 _INLINE_QUESTION_END = re.compile(r"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?\?\s*\1")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
@@ -129,7 +131,8 @@ def _headings(lines: list[str]) -> list[_Heading]:
 def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int) -> list[_Heading]:
     """The question a paragraph (whose ``first`` line is ``line``) opens with, as a heading, if it
     does: its first line in bold and ending in "?" or labelled "Q:" (the answer on the lines
-    after), or a bold question with its answer after it on the same line."""
+    after), or a bold question or a labelled one ("Q1: How? A1: So.") with its answer after it on
+    the same line."""
     inline = _INLINE_QUESTION.match(first)
     if inline and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
@@ -138,6 +141,9 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     if not question:
         return []
     text, labelled = question
+    answered = _LABELLED_ANSWER.match(text) if labelled else None  # "Q1: How? A1: So."
+    if answered:
+        return [_Heading(_PARAGRAPH_LEVEL, answered.group("question"), line, line, labelled, question_end=_LABELLED_ANSWER_END)]
     return [_Heading(_PARAGRAPH_LEVEL, text, line, line + 1, labelled)]
 
 
@@ -186,6 +192,12 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
         return True, False
     own_text = bool(_written(lines[heading.body_start : following.first_line]))
     return own_text and (following.level == _PARAGRAPH_LEVEL or heading.text.endswith("?")), True
+
+
+def _asks(heading: _Heading) -> bool:
+    """Whether a heading asks a question, so that it is an entry even with no answer under it
+    (one the owner has still to write, which the loader reports)."""
+    return heading.labelled or heading.text.endswith("?")
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
@@ -319,8 +331,9 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading)
-            category = " / ".join(c.text for c in categories)
-            entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
+            if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
+                category = " / ".join(c.text for c in categories)
+                entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:
             categories.append(heading)
     description = html_to_text(_MARKDOWN.render("\n".join(intro)))
