@@ -1,0 +1,118 @@
+"""Documents written as paragraphs — Word documents, PDFs — read as the Markdown they would be.
+
+Each reader says what each paragraph of its document is (a heading and its level, a paragraph in
+bold, a list item) and where it is; this module writes the paragraphs out as Markdown and reads
+that with :mod:`faqbot.corpus.markdown_faq`, so every FAQ shape the Markdown reader knows — a
+heading or a bold paragraph per question, "Q: … A: …" labels, sections as categories — reads the
+same in a document. A plain paragraph ending in "?" with answer text after it is a question too:
+documents set questions apart by their "?" as often as by a style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from faqbot.corpus.entry import Entry, labelled_question
+from faqbot.corpus.markdown_faq import markdown_entries
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
+_LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
+_LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
+_LONGEST_TITLE = 80  # characters: a longer bold paragraph is text, not a section's title
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a document, as its reader found it."""
+
+    text: str  # as written, one line
+    markdown: str  # the text as Markdown: escaped (see ``escaped``), links with their address
+    number: int  # where it is, as the document's own program shows it: Word's paragraph, a PDF's page
+    heading: int | None = None  # its heading level (0: the document's title), or None
+    bold: bool = False  # all its text in bold
+    item: bool = False  # a list item (or a table row), kept tight with its list
+
+    @property
+    def asks(self) -> bool:
+        """Whether the paragraph asks a question without a style to say so: it ends in "?"."""
+        text = self.text.strip()
+        return text.endswith("?") and len(text) <= _LONGEST_QUESTION
+
+    @property
+    def answer_text(self) -> bool:
+        """Whether the paragraph reads as answer text: neither a heading, in bold, nor asking."""
+        return self.heading is None and not self.bold and not self.asks
+
+
+def escaped(text: str) -> str:
+    """Text typed in a document, safe to read as Markdown: its ``*``, ``#`` and ``<`` are text,
+    and a leading "1." or "-" does not make a list of it."""
+    return _LIST_MARK.sub(r"\1\\\2", _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>"))
+
+
+def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
+    """A paragraph as one Markdown line. Heading levels move down by ``heading_shift`` under a
+    title. A paragraph that only ends in "?" is a question when answer text follows it
+    (``answered``): "Still unsure?" over the next question is part of an answer."""
+    text = paragraph.markdown
+    if paragraph.heading is not None:
+        return "#" * min(paragraph.heading + heading_shift, 6) + " " + text if text else ""
+    if text and (paragraph.bold or (paragraph.asks and answered)):
+        text = f"**{text}**"
+    return f"- {text}" if paragraph.item and text else text
+
+
+def _opens_entry(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` asks a question set apart: labelled "Q:", or in bold, or
+    with answer text after it."""
+    paragraph = paragraphs[index] if index < len(paragraphs) else None
+    if paragraph is None or paragraph.heading is not None:
+        return False
+    answered = index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
+    return labelled_question(paragraph.text) is not None or (paragraph.asks and (paragraph.bold or answered))
+
+
+def _with_bold_sections(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs, with a short bold title over a question ("Personal details" over "How can I
+    view my details?") made a heading below every other, so that it names the section's category
+    instead of running on at the end of the answer above it. Never the first level, which could
+    be read as the document's title."""
+    level = max([2, *(paragraph.heading + 1 for paragraph in paragraphs if paragraph.heading is not None)])
+    return [
+        replace(paragraph, heading=min(level, 6), bold=False) if _is_bold_title(paragraph) and _opens_entry(paragraphs, index + 1) else paragraph
+        for index, paragraph in enumerate(paragraphs)
+    ]
+
+
+def _is_bold_title(paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads like a title set in bold: short, asking nothing, no sentence or label."""
+    text = paragraph.text.strip()
+    return paragraph.bold and not paragraph.item and len(text) <= _LONGEST_TITLE and not text.endswith((".", ":", "?", "!"))
+
+
+def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
+    """The paragraphs as Markdown lines, and for each line the number of the paragraph it writes."""
+    heading_shift = 1 if any(paragraph.heading == 0 for paragraph in paragraphs) else 0  # "Heading 1" under a Title is "##"
+    lines: list[str] = []
+    numbers: list[int] = []
+    listing = False
+    for index, paragraph in enumerate(paragraphs):
+        answered = index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
+        if lines and not (paragraph.item and listing):
+            lines.append("")  # paragraphs apart; items of one list together
+            numbers.append(paragraph.number)
+        lines.append(_line(paragraph, heading_shift, answered))
+        numbers.append(paragraph.number)
+        listing = paragraph.item
+    return lines, numbers
+
+
+def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of a document's paragraphs; an entry's line is its question's
+    paragraph ``number``."""
+    lines, numbers = _markdown(_with_bold_sections([paragraph for paragraph in paragraphs if paragraph.text.strip()]))
+    entries, description = markdown_entries(lines, path)
+    return [replace(entry, line=numbers[entry.line - 1]) for entry in entries], description
