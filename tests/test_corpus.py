@@ -97,13 +97,13 @@ def test_jsonl(tmp_path: Path) -> None:
 def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path, pets_txt: Path, caplog) -> None:
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "library.jsonl").write_text(json.dumps({"question": ROWS[0][0], "answer": ROWS[0][1]}), encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"binary")
+    (tmp_path / "notes.odt").write_bytes(b"binary")
     (tmp_path / "~$faq.docx").write_bytes(b"Ann")  # Word's lock file beside a document open in it: no document
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [e.source for e in corpus.entries][-1] == "pets.txt:11"
     assert corpus.entries[0].source == "more/library.jsonl:1"
-    assert "notes.pdf" in caplog.text
+    assert "notes.odt" in caplog.text
 
 
 @pytest.mark.parametrize(

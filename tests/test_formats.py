@@ -12,7 +12,7 @@ import pytest
 from faqbot import CorpusError
 from faqbot.cli import main
 from faqbot.corpus import load_corpus
-from faqbot.corpus.loader import name_of_file
+from faqbot.corpus.loader import name_of_file, read_corpus
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -138,6 +138,28 @@ def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")
+
+
+def test_a_question_and_its_labelled_answer_on_one_line(tmp_path: Path) -> None:
+    # As documents written by hand put them ("Q1: … A1: …"); the answer was part of the question.
+    text = "Q1: Is it free? A1: Yes, for members.\nGuests pay.\n\nQ2: Is it open? Now? A2: No.\n\nQ: What if? Then what?\n\nA: Ask.\n"
+    corpus = load_corpus(write(tmp_path, "a.md", text))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Is it free?", "Yes, for members. Guests pay.", 1),
+        ("Is it open? Now?", "No.", 4),
+        ("What if? Then what?", "Ask.", 6),  # no answer label on its line: all of it asks
+    ]
+
+
+def test_a_title_over_nothing_is_no_entry_and_section_numbers_are_not_asked(tmp_path: Path) -> None:
+    # Documents number their sections, and open chapters with a title alone ("Chapter one"): both
+    # were refused as entries without an answer. A question without one still is an entry, reported.
+    text = "## Chapter one\n\n## 1.1 General\n\n### 1.1.1 What is it?\nA club.\n\n### 1.1.2 Is it new?\n\n## 3.5 mm plugs?\nYes.\n"
+    assert [(e.heading, e.answer, e.category) for e in read_corpus(write(tmp_path, "a.md", text)).entries] == [
+        ("What is it?", "A club.", "1.1 General"),
+        ("Is it new?", "", "1.1 General"),
+        ("3.5 mm plugs?", "Yes.", ""),  # a measure, not a section number
+    ]
 
 
 def test_numbered_bold_questions_are_entries_with_their_answers(tmp_path: Path) -> None:
@@ -726,6 +748,103 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
         ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 10),  # typed marks stay text
         ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 14),
     ]
+
+
+def _club_pdf(path: Path, pages: list[list[tuple[str, int, str]]], **encryption: str) -> None:
+    """Write a PDF the way a word processor would: each paragraph (text, size, "B" for bold) in
+    Helvetica, a footer with the page number on every page."""
+    from fpdf import FPDF
+
+    class Document(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 10, f"Club FAQ - page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Document()
+    pdf.core_fonts_encoding = "windows-1252"  # "•" is in it
+    if encryption:
+        pdf.set_encryption(**encryption)
+    for paragraphs in pages:
+        pdf.add_page()
+        for (text, size, style), (following, _, _) in zip(paragraphs, [*paragraphs[1:], ("", 0, "")]):
+            pdf.set_font("Helvetica", style, size)
+            pdf.multi_cell(0, size / 2, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(0 if text.startswith("•") and following.startswith("•") else 3)  # a list's items close together
+    pdf.output(str(path))
+
+
+def _scanned_pdf(path: Path) -> None:
+    """A PDF of a page as a scanner makes it: a picture of the text, no text."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 40, style="F")
+    pdf.output(str(path))
+
+
+def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> None:
+    # Offices hand out their FAQ as a PDF; it was refused ("save it as a Word document").
+    _club_pdf(tmp_path / "club.pdf", [
+        [
+            ("Club FAQ", 22, "B"),
+            ("Answers for new members.", 11, ""),
+            ("Membership", 16, "B"),
+            ("How do I join?", 11, "B"),
+            ("Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back within a week.", 11, ""),
+            ("• Bring a photo", 11, ""),
+            ("• Bring 40 *euros*", 11, ""),
+            ("What does it cost for a family with two children who both play in the junior league of the club every Saturday?", 11, ""),
+            ("Forty euros a year for each adult.", 11, ""),
+        ],
+        [
+            ("Rooms", 16, "B"),
+            ("1.2 Can I book a room for #party?", 11, "B"),
+            ("Yes, if 10 < 12 guests.", 11, ""),
+            ("Getting here", 11, "B"),
+            ("Q3: Is there parking? A3: Behind the hall.", 11, ""),
+            ("Can I come by bus?", 11, "B"),
+            ("Yes.", 11, ""),
+        ],
+    ])
+    corpus = load_corpus(tmp_path / "club.pdf")
+    assert corpus.description == "Club FAQ\n\nAnswers for new members."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [  # a PDF's line is its page
+        ("How do I join?", "Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back within a week.\n\n"
+         "- Bring a photo\n- Bring 40 *euros*", "Membership", 1),  # the wrapped lines one paragraph; the footer left out
+        ("What does it cost for a family with two children who both play in the junior league of the club every Saturday?",
+         "Forty euros a year for each adult.", "Membership", 1),  # neither bold nor larger, but asks, with an answer below
+        ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 2),  # its section number is not what it asks
+        ("Is there parking?", "Behind the hall.", "Rooms / Getting here", 2),  # a bold title over questions names their section
+        ("Can I come by bus?", "Yes.", "Rooms / Getting here", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("write", "message"),
+    [
+        (lambda path: path.write_bytes(b"%PDF-1.4 not really"), "club.pdf: cannot read the PDF (.*); export it again from the program that made it"),
+        (lambda path: _club_pdf(path, [[("Is it locked?", 11, "B"), ("Yes.", 11, "")]], owner_password="o", user_password="u"),
+         "club.pdf: the PDF is protected by a password; save a copy without one"),
+        (_scanned_pdf, "club.pdf: the PDF holds no text, only images of it"),
+    ],
+    ids=["damaged", "password", "scan"],
+)
+def test_a_pdf_that_cannot_be_read_says_why(tmp_path: Path, write, message: str) -> None:
+    write(tmp_path / "club.pdf")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(tmp_path / "club.pdf")
+
+
+def test_a_pdf_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, monkeypatch) -> None:
+    # pdfminer unpacks a compressed stream whole: a small file could fill the memory.
+    from faqbot.corpus import pdf_faq
+
+    _club_pdf(tmp_path / "club.pdf", [[("Is it big?", 11, "B"), ("No.", 11, "")]])
+    monkeypatch.setattr(pdf_faq, "MAX_UNPACKED_MB", 0.0001)
+    with pytest.raises(CorpusError, match="club.pdf: unpacks to over 0.0001 MB, more than an FAQ could need"):
+        load_corpus(tmp_path / "club.pdf")
 
 
 def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:

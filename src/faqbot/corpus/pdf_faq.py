@@ -1,0 +1,233 @@
+"""PDF documents: their lines put back into paragraphs, read as the Markdown they would be.
+
+Offices and shops hand out their FAQ as a PDF, and were asked to save it as text first. A PDF
+holds no paragraphs, only lines of characters placed on a page, each in a font: pdfminer's layout
+analysis gathers them into lines and blocks in reading order, and this module joins a block's
+lines into paragraphs — a wider gap, a change of size or of bold, or a list mark starts the next.
+A paragraph in a larger size is a heading (the largest size the first level), one all in bold is
+set apart, and :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What a page repeats
+(headers, footers, page numbers) and tables of contents' dotted lines are left out.
+An entry's line is its page.
+
+A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
+unpack to gigabytes, and pdfminer decodes without a bound.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.office import MAX_UNPACKED_MB
+from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTPage
+
+# Both libraries log what they repair in a damaged file ("CropBox missing"): nothing an FAQ owner can act on.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
+_NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q|a|question|answer)\s*\d*\s*[:.])\s", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[\d\s.]*\.[\d\s.]*$")  # and lines of only dots and numbers
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_HYPHENATED = re.compile(r"[a-z]-$")
+_HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
+_PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
+_LONGEST_HEADING = 200  # characters: a longer paragraph is text, whatever its size
+_REPEATED_SHARE = 0.5  # of the pages: a short line on more of them is a running header or footer
+_MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
+_CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the page is a table of contents
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    page: int  # 1-based
+    size: float  # its characters' median size
+    bold: bool
+    top: float
+    bottom: float
+    in_margin: bool  # in the page's top or bottom twelfth, where running headers and footers go
+
+
+def _bold(fontnames: list[str]) -> bool:
+    """Whether a line is set in bold: nine in ten of its characters in a bold face."""
+    return sum(bool(_BOLD_FONT.search(name)) for name in fontnames) >= 0.9 * len(fontnames)
+
+
+def _text(raw: str) -> str:
+    """A line's text, its ligatures ("ﬁ") as letters and its spacing tidied."""
+    return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), raw).split())
+
+
+def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
+    """The text lines of one laid-out page, in reading order."""
+    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+
+    margin = page.height / _MARGIN_SHARE
+    for block in page:
+        for line in block if isinstance(block, LTTextContainer) else ():
+            chars = [char for char in line if isinstance(char, LTChar) and char.get_text().strip()] if isinstance(line, LTTextLine) else []
+            text = _text(line.get_text()) if chars else ""
+            if text:
+                size = round(statistics.median(char.size for char in chars), 1)
+                in_margin = line.y0 > page.height - margin or line.y1 < margin
+                yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin)
+
+
+def _checked(path: Path) -> None:
+    """Refuse a PDF that is password-protected, unreadable, or that unpacks to over MAX_UNPACKED_MB.
+
+    pypdf decodes each stream the layout analysis will (not images, which it leaves packed) within
+    its own bound per stream; the sum bounds what pdfminer will unpack."""
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
+    from pypdf.generic import IndirectObject, StreamObject
+
+    reader = PdfReader(path)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise CorpusError(f"{path}: the PDF is protected by a password; save a copy without one")
+    too_big = CorpusError(f"{path}: unpacks to over {MAX_UNPACKED_MB} MB, more than an FAQ could need; is it really an FAQ?")
+    unpacked = 0
+    for generation, numbers in reader.xref.items():
+        for number in numbers:
+            stream = reader.get_object(IndirectObject(number, generation, reader))
+            if isinstance(stream, StreamObject) and stream.get("/Subtype") != "/Image":
+                try:
+                    unpacked += len(stream.get_data())
+                except LimitReachedError:
+                    raise too_big from None
+                if unpacked > MAX_UNPACKED_MB * 1_000_000:
+                    raise too_big
+
+
+def _lines(path: Path) -> list[_Line]:
+    """Every text line of the document, pages in order."""
+    from pdfminer.high_level import extract_pages
+
+    return [line for number, page in enumerate(extract_pages(path), start=1) for line in _page_lines(page, number)]
+
+
+def _repeated(lines: list[_Line]) -> set[str]:
+    """Running headers and footers ("Top of the document", "1.2. Installing"), with their numbers
+    as ``#``: the short lines in the margins of two pages or more, or anywhere on most pages."""
+    pages = max((line.page for line in lines), default=0)
+    on_pages: dict[str, set[int]] = defaultdict(set)
+    in_margins: dict[str, set[int]] = defaultdict(set)
+    for line in lines:
+        if len(line.text) <= 80:
+            on_pages[_numberless(line.text)].add(line.page)
+            if line.in_margin:
+                in_margins[_numberless(line.text)].add(line.page)
+    anywhere = {text for text, on in on_pages.items() if len(on) > _REPEATED_SHARE * pages}
+    return {text for text, on in in_margins.items() if len(on) > 1} | (anywhere if pages > 1 else set())
+
+
+def _numberless(text: str) -> str:
+    """A line with its numbers as ``#``: "Page 3 of 9" is the same footer on every page."""
+    return re.sub(r"\d+", "#", text)
+
+
+def _contents_pages(lines: list[_Line]) -> set[int]:
+    """The pages that are a table of contents: a third of their lines dotted out to a page number."""
+    dotted, on_page = Counter(), Counter()
+    for line in lines:
+        on_page[line.page] += 1
+        dotted[line.page] += bool(_DOT_LEADER.search(line.text))
+    return {page for page, count in on_page.items() if dotted[page] >= _CONTENTS_SHARE * count}
+
+
+def _kept(lines: list[_Line]) -> list[_Line]:
+    """The lines that are the document's text: not page numbers, running headers or footers, nor
+    a table of contents."""
+    repeated, contents = _repeated(lines), _contents_pages(lines)
+    return [
+        line
+        for line in lines
+        if not (line.page in contents or _PAGE_NUMBER.match(line.text) or _DOT_LEADER.search(line.text) or _numberless(line.text) in repeated)
+    ]
+
+
+def _continues(paragraph: list[_Line], line: _Line) -> bool:
+    """Whether a line goes on with the paragraph above it: right under it (no wider gap than the
+    lines of a paragraph leave; not beside it, not atop the next column), in the same size and
+    weight, and no list or question mark opening it."""
+    last = paragraph[-1]
+    return (
+        line.page == last.page
+        and line.bold == last.bold
+        and abs(line.size - last.size) <= 0.1 * last.size
+        and -_PARAGRAPH_GAP * last.size <= last.bottom - line.top <= _PARAGRAPH_GAP * last.size
+        and not _BULLET.match(line.text)
+        and not _NEW_PARAGRAPH_MARK.match(line.text)
+    )
+
+
+def _joined(lines: list[_Line]) -> str:
+    """A paragraph's lines as one line; a word broken over two ("infor-/mation") made whole."""
+    text = lines[0].text
+    for line in lines[1:]:
+        whole = _HYPHENATED.search(text) and line.text[:1].islower()
+        text = text[:-1] + line.text if whole else f"{text} {line.text}"
+    return text
+
+
+def _grouped(lines: list[_Line]) -> list[list[_Line]]:
+    """The lines gathered into paragraphs (see ``_continues``)."""
+    paragraphs: list[list[_Line]] = []
+    for line in lines:
+        if paragraphs and _continues(paragraphs[-1], line):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+def _on_cover(lines: list[_Line], body: float) -> bool:
+    """Whether the first page is a cover — a document of several pages whose first holds no body
+    text — whose title, date and authors describe the document rather than head its sections."""
+    return lines[-1].page > 1 and not any(line.page == 1 and abs(line.size - body) <= 0.1 * body for line in lines)
+
+
+def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
+    """The document's paragraphs: a larger size than the body text's makes a heading, the largest
+    the first level; a cover's lines are text, the document's description."""
+    body = Counter(line.size for line in lines for _ in line.text).most_common(1)[0][0]
+    cover = _on_cover(lines, body)
+    grouped = [(group, not (cover and group[0].page == 1)) for group in _grouped(lines)]
+    heading_sizes = sorted({group[0].size for group, styled in grouped if styled and group[0].size >= _HEADING_SIZE * body}, reverse=True)
+    paragraphs = []
+    for group, styled in grouped:
+        text, size = _joined(group), group[0].size
+        item = bool(_BULLET.match(text))
+        text = _BULLET.sub("", text, count=1) if item else text
+        level = heading_sizes.index(size) + 1 if styled and size in heading_sizes and len(text) <= _LONGEST_HEADING else None
+        bold = styled and level is None and all(line.bold for line in group)
+        paragraphs.append(Paragraph(text, escaped(text), group[0].page, level, bold, item))
+    return paragraphs
+
+
+def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a PDF document (see the module docstring)."""
+    try:
+        _checked(path)
+        lines = _kept(_lines(path))
+    except CorpusError:
+        raise
+    except Exception as exc:  # a damaged file fails in many ways inside either library: all are "cannot read"
+        raise CorpusError(f"{path}: cannot read the PDF ({type(exc).__name__}: {exc}); export it again from the program that made it") from None
+    if not lines:
+        raise CorpusError(f"{path}: the PDF holds no text, only images of it (a scan?); export it from the program that made it, or run text recognition (OCR) on it")
+    return paragraph_entries(_paragraphs(lines), path)
