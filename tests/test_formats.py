@@ -806,6 +806,7 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
             ("Q3: Is there parking? A3: Behind the hall.", 11, ""),
             ("Can I come by bus?", 11, "B"),
             ("Yes.", 11, ""),
+            ("Is the bar open late?\nUntil midnight on Fridays.", 11, ""),  # the answer at the question's own spacing
         ],
     ])
     corpus = load_corpus(tmp_path / "club.pdf")
@@ -818,6 +819,7 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
         ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 2),  # its section number is not what it asks
         ("Is there parking?", "Behind the hall.", "Rooms / Getting here", 2),  # a bold title over questions names their section
         ("Can I come by bus?", "Yes.", "Rooms / Getting here", 2),
+        ("Is the bar open late?", "Until midnight on Fridays.", "Rooms / Getting here", 2),  # its line ends short, in "?"
     ]
 
 

@@ -42,12 +42,15 @@ _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[\d\s.]*\.[\d\s.]*$")  # and lines of only dots and numbers
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _HYPHENATED = re.compile(r"[a-z]-$")
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
 _PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
 _LONGEST_HEADING = 200  # characters: a longer paragraph is text, whatever its size
 _REPEATED_SHARE = 0.5  # of the pages: a short line on more of them is a running header or footer
 _MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
+_INDENT = 0.5  # times the size: a line starting this much further left or right is indented otherwise
+_SHORT_LINE = 0.2  # of the text's width: a line ending this far from the right edge was ended on purpose
 _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the page is a table of contents
 
 
@@ -60,6 +63,8 @@ class _Line:
     top: float
     bottom: float
     in_margin: bool  # in the page's top or bottom twelfth, where running headers and footers go
+    left: float
+    ends_short: bool  # well short of the page's right edge: its paragraph may end there
 
 
 def _bold(fontnames: list[str]) -> bool:
@@ -68,8 +73,9 @@ def _bold(fontnames: list[str]) -> bool:
 
 
 def _text(raw: str) -> str:
-    """A line's text, its ligatures ("ﬁ") as letters and its spacing tidied."""
-    return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), raw).split())
+    """A line's text, its ligatures ("ﬁ") as letters, without the glyphs the PDF gives no character
+    for (icons, read as control characters or "�"), and its spacing tidied."""
+    return " ".join(_UNREADABLE.sub(" ", _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), raw)).split())
 
 
 def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
@@ -77,14 +83,19 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
     from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
     margin = page.height / _MARGIN_SHARE
+    found = []
     for block in page:
         for line in block if isinstance(block, LTTextContainer) else ():
             chars = [char for char in line if isinstance(char, LTChar) and char.get_text().strip()] if isinstance(line, LTTextLine) else []
             text = _text(line.get_text()) if chars else ""
             if text:
-                size = round(statistics.median(char.size for char in chars), 1)
-                in_margin = line.y0 > page.height - margin or line.y1 < margin
-                yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin)
+                found.append((line, text, chars))
+    left, right = min((line.x0 for line, _, _ in found), default=0), max((line.x1 for line, _, _ in found), default=0)
+    for line, text, chars in found:
+        size = round(statistics.median(char.size for char in chars), 1)
+        in_margin = line.y0 > page.height - margin or line.y1 < margin
+        ends_short = line.x1 < right - _SHORT_LINE * (right - left)
+        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short)
 
 
 def _checked(path: Path) -> None:
@@ -163,10 +174,14 @@ def _kept(lines: list[_Line]) -> list[_Line]:
 def _continues(paragraph: list[_Line], line: _Line) -> bool:
     """Whether a line goes on with the paragraph above it: right under it (no wider gap than the
     lines of a paragraph leave; not beside it, not atop the next column), in the same size and
-    weight, and no list or question mark opening it."""
+    weight, and no list or question mark opening it. A line ending in "?" well short of the
+    page's right edge, or over a line indented otherwise, ends its paragraph: a question, whose
+    answer may follow at the same spacing."""
     last = paragraph[-1]
+    indented = abs(line.left - last.left) > _INDENT * last.size
     return (
-        line.page == last.page
+        not (last.text.endswith("?") and (last.ends_short or indented))
+        and line.page == last.page
         and line.bold == last.bold
         and abs(line.size - last.size) <= 0.1 * last.size
         and -_PARAGRAPH_GAP * last.size <= last.bottom - line.top <= _PARAGRAPH_GAP * last.size
