@@ -823,6 +823,24 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
     ]
 
 
+def test_a_pdfs_cover_is_its_description_and_its_contents_pages_are_left_out(tmp_path: Path) -> None:
+    # As a manual's PDF is laid out: the cover's big type was the first heading, every entry's
+    # category; the contents page's dotted lines were questions and answers.
+    _club_pdf(tmp_path / "manual.pdf", [
+        [("Club Manual", 24, "B"), ("Edition 2026", 16, "")],
+        [("Contents", 16, "B"), ("1 Membership . . . . . . . . . . 3", 11, ""), ("How do I join? . . . . . . . . . 3", 11, ""),
+         ("Is there a fee? . . . . . . . . . . 3", 11, "")],
+        [("1 Membership", 16, "B"), ("1.1 How do I join?", 13, "B"), ("At the desk. It costs 1.5 euros.", 11, ""),
+         ("1.2 Is there a fee?", 13, "B"), ("No.", 11, "")],
+    ])
+    corpus = load_corpus(tmp_path / "manual.pdf")
+    assert corpus.description == "Club Manual\n\nEdition 2026"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "At the desk. It costs 1.5 euros.", "1 Membership", 3),
+        ("Is there a fee?", "No.", "1 Membership", 3),
+    ]
+
+
 @pytest.mark.parametrize(
     ("write", "message"),
     [

@@ -2,12 +2,12 @@
 
 Offices and shops hand out their FAQ as a PDF, and were asked to save it as text first. A PDF
 holds no paragraphs, only lines of characters placed on a page, each in a font: pdfminer's layout
-analysis gathers them into lines and blocks in reading order, and this module joins a block's
-lines into paragraphs — a wider gap, a change of size or of bold, or a list mark starts the next.
-A paragraph in a larger size is a heading (the largest size the first level), one all in bold is
-set apart, and :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What a page repeats
-(headers, footers, page numbers) and tables of contents' dotted lines are left out.
-An entry's line is its page.
+analysis gathers them into lines in reading order, and this module joins the lines that run on
+into paragraphs — a wider gap, a change of size or of bold, a list mark, or a question ending its
+line starts the next. A paragraph in a larger size is a heading (the largest size the first
+level), one all in bold is set apart, and :mod:`faqbot.corpus.paragraphs` reads the lot as
+Markdown. What pages repeat (headers, footers, page numbers) and contents pages are left out. An
+entry's line is its page.
 
 A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
 unpack to gigabytes, and pdfminer decodes without a bound.
@@ -40,9 +40,9 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
 _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q|a|question|answer)\s*\d*\s*[:.])\s", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
-_DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[\d\s.]*\.[\d\s.]*$")  # and lines of only dots and numbers
-_LIGATURES = re.compile("[\ufb00-\ufb06]")
-_UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
+_LIGATURES = re.compile(r"[\ufb00-\ufb06]")
+_UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _HYPHENATED = re.compile(r"[a-z]-$")
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
 _PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
@@ -56,6 +56,8 @@ _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the p
 
 @dataclass(frozen=True)
 class _Line:
+    """A line of text as laid out on its page, with what tells paragraphs and headings apart."""
+
     text: str
     page: int  # 1-based
     size: float  # its characters' median size
@@ -218,17 +220,19 @@ def _on_cover(lines: list[_Line], body: float) -> bool:
 
 def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     """The document's paragraphs: a larger size than the body text's makes a heading, the largest
-    the first level; a cover's lines are text, the document's description."""
+    the first level. A cover's first paragraph is the document's title, the rest text under it:
+    together, the document's description."""
     body = Counter(line.size for line in lines for _ in line.text).most_common(1)[0][0]
     cover = _on_cover(lines, body)
     grouped = [(group, not (cover and group[0].page == 1)) for group in _grouped(lines)]
     heading_sizes = sorted({group[0].size for group, styled in grouped if styled and group[0].size >= _HEADING_SIZE * body}, reverse=True)
     paragraphs = []
-    for group, styled in grouped:
+    for index, (group, styled) in enumerate(grouped):
         text, size = _joined(group), group[0].size
         item = bool(_BULLET.match(text))
         text = _BULLET.sub("", text, count=1) if item else text
         level = heading_sizes.index(size) + 1 if styled and size in heading_sizes and len(text) <= _LONGEST_HEADING else None
+        level = 0 if cover and index == 0 else level
         bold = styled and level is None and all(line.bold for line in group)
         paragraphs.append(Paragraph(text, escaped(text), group[0].page, level, bold, item))
     return paragraphs
