@@ -149,6 +149,11 @@ def test_a_question_and_its_labelled_answer_on_one_line(tmp_path: Path) -> None:
         ("Is it open? Now?", "No.", 4),
         ("What if? Then what?", "Ask.", 6),  # no answer label on its line: all of it asks
     ]
+    text = "Q1: Is it free? A1: Yes, for members.\nGuests pay.\n\nQ2: Is it open? Now? A2: No.\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "a.txt", text)).entries] == [
+        ("Is it free?", "Yes, for members.\nGuests pay.", 1),
+        ("Is it open? Now?", "No.", 4),
+    ]
 
 
 def test_a_title_over_nothing_is_no_entry_and_section_numbers_are_not_asked(tmp_path: Path) -> None:

@@ -285,6 +285,18 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*(?::|[
 _NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
 
 
+# The answer's label right after a question, on its line: "Is it free? A1: Yes."
+ANSWER_LABEL_AFTER_QUESTION = r"\?\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*"
+_INLINE_ANSWER = re.compile(rf"^(?P<question>.+?){ANSWER_LABEL_AFTER_QUESTION}(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def inline_answer(question: str) -> tuple[str, str] | None:
+    """A labelled question's answer when it starts on the question's line ("Q1: Is it free? A1:
+    Yes."): the question and the answer's start, or None."""
+    match = _INLINE_ANSWER.match(question)
+    return (match.group("question") + "?", match.group("answer")) if match else None
+
+
 def labelled_question(line: str) -> str | None:
     """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``, ``Q.``), or None for any other line.
 

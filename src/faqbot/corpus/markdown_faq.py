@@ -39,7 +39,16 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from markdown_it.token import Token
 
-from faqbot.corpus.entry import Entry, also_asked, labelled_question, make_entry, read_text, without_answer_label
+from faqbot.corpus.entry import (
+    ANSWER_LABEL_AFTER_QUESTION,
+    Entry,
+    also_asked,
+    inline_answer,
+    labelled_question,
+    make_entry,
+    read_text,
+    without_answer_label,
+)
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
 
@@ -53,8 +62,7 @@ _SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | 
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
 _INLINE_QUESTION = re.compile(r"^(\*\*|__)(?P<question>[^*_].*?\?)\s*\1(?=\s*\S)")
-_LABELLED_ANSWER = re.compile(r"^(?P<question>.+?\?)\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*(?=\S)", re.IGNORECASE)
-_LABELLED_ANSWER_END = re.compile(r"\A[^\n]*?\?\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*", re.IGNORECASE)
+_LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
 _INLINE_QUESTION_END = re.compile(r"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?\?\s*\1")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
@@ -141,9 +149,9 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     if not question:
         return []
     text, labelled = question
-    answered = _LABELLED_ANSWER.match(text) if labelled else None  # "Q1: How? A1: So."
+    answered = inline_answer(text) if labelled else None  # "Q1: How? A1: So."
     if answered:
-        return [_Heading(_PARAGRAPH_LEVEL, answered.group("question"), line, line, labelled, question_end=_LABELLED_ANSWER_END)]
+        return [_Heading(_PARAGRAPH_LEVEL, answered[0], line, line, labelled, question_end=_LABELLED_ANSWER_END)]
     return [_Heading(_PARAGRAPH_LEVEL, text, line, line + 1, labelled)]
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from faqbot.corpus.entry import (
     Entry,
     also_asked,
+    inline_answer,
     labelled_question,
     make_entry,
     opens_with_answer_label,
@@ -129,8 +130,12 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
             preamble = "\n".join(lines).strip()
             continue
         labelled = labelled_question(lines[0])
-        asked, asking = _labelled_questions(lines) if labelled else ([lines[0]], 1)
-        lines = [lines[0], *lines[asking:]]
+        answered = inline_answer(labelled) if labelled else None  # "Q1: Is it free? A1: Yes."
+        if answered:
+            asked, lines = [answered[0]], [lines[0], answered[1], *lines[1:]]
+        else:
+            asked, asking = _labelled_questions(lines) if labelled else ([lines[0]], 1)
+            lines = [lines[0], *lines[asking:]]
         also = also_asked(lines[1]) if len(lines) > 1 else None
         body = lines[2:] if also is not None else lines[1:]
         body = without_answer_label(body, labelled=labelled is not None)
