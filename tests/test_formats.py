@@ -428,6 +428,18 @@ HELP_PAGE = """\
     """
 
 
+def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
+    # Pages saved from older sites are in Latin-1 and say so; they were refused as "not valid UTF-8".
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head>'
+    page += "<body><h2>Où est le café – ouvert?</h2><p>Rue de la Gare, dès 8 h.</p></body></html>"
+    (tmp_path / "faq.html").write_bytes(page.encode("cp1252"))  # "–" is Windows-1252, which browsers read Latin-1 as
+    entry, = load_corpus(tmp_path / "faq.html").entries
+    assert (entry.heading, entry.answer) == ("Où est le café – ouvert?", "Rue de la Gare, dès 8 h.")
+    (tmp_path / "faq.html").write_bytes(page.replace("ISO-8859-1", "no-such-encoding").encode("cp1252"))
+    with pytest.raises(CorpusError, match=r"faq.html:1: not valid UTF-8 text \(byte 0xf9\)"):  # nothing declared that can be read: no guess
+        load_corpus(tmp_path / "faq.html")
+
+
 def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_lists(tmp_path: Path) -> None:
     # Plain FAQ pages were refused; navigation, footer, a question with no answer and a call to action are left out.
     corpus = load_corpus(write(tmp_path, "help.html", HELP_PAGE))

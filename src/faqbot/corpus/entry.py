@@ -63,9 +63,14 @@ class Corpus:
     unread: tuple[str, ...] = ()
 
 
-def read_text(path: Path) -> str:
+_CHARSET_WITHIN = 1024  # bytes: where a page's encoding must be declared, by the HTML standard
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+
+
+def read_text(path: Path, web_page: bool = False) -> str:
     """Read a file as UTF-8 (a BOM is tolerated), or as UTF-16 when it opens with that BOM (Excel's
     "Unicode Text" and Notepad's "Unicode" save so), and turn decoding problems into CorpusError.
+    A ``web_page`` is read in the encoding it declares (``<meta charset>``), as browsers read it.
 
     Other encodings are refused rather than guessed: a wrong guess would garble answers silently.
     """
@@ -75,7 +80,23 @@ def read_text(path: Path) -> str:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decoded(data, "utf-16", path)
-    return _decoded(data, "utf-8-sig", path)
+    return _decoded(data, (_declared_encoding(data) if web_page else None) or "utf-8-sig", path)
+
+
+def _declared_encoding(page: bytes) -> str | None:
+    """The encoding a web page declares near its top ("<meta charset=iso-8859-1>", or in an
+    http-equiv Content-Type), as Python names it; None when it declares none Python knows.
+    Latin-1 and ASCII are read as Windows-1252, their superset, as the HTML standard says."""
+    match = _META_CHARSET.search(page[:_CHARSET_WITHIN])
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return "utf-8-sig" if name.startswith(("utf-8", "utf-16", "utf-32")) else name  # UTF-16 without its BOM is a mislabelled page
 
 
 def _decoded(data: bytes, encoding: str, path: Path) -> str:

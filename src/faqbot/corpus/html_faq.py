@@ -162,7 +162,7 @@ def _heading_ends_matched(markup: str) -> str:
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
-    soup = BeautifulSoup(_heading_ends_matched(read_text(path)), "html.parser")
+    soup = BeautifulSoup(_heading_ends_matched(read_text(path, web_page=True)), "html.parser")
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
     entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path)
