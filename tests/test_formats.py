@@ -858,6 +858,22 @@ def test_a_pdfs_cover_is_its_description_and_its_contents_pages_are_left_out(tmp
     ]
 
 
+def test_a_document_that_sets_no_question_apart_is_read_by_its_titles(tmp_path: Path) -> None:
+    # No heading style, no bold, no "?": a support page titles its entries with short plain lines.
+    # It was refused as holding no entries.
+    _club_pdf(tmp_path / "support.pdf", [[
+        ("ACME Ltd", 11, ""), ("12 High Street", 11, ""),  # lines over lines like them: an address, not titles
+        ("Refund policy", 11, ""), ("We refund within 30 days of purchase, by the card you paid with.", 11, ""),
+        ("Contacting support", 11, ""), ("Write to support@example.com, or call on weekdays.", 11, ""),
+    ]])
+    corpus = load_corpus(tmp_path / "support.pdf")
+    assert corpus.description == "ACME Ltd\n\n12 High Street"
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("Refund policy", "We refund within 30 days of purchase, by the card you paid with."),
+        ("Contacting support", "Write to support@example.com, or call on weekdays."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("write", "message"),
     [

@@ -75,22 +75,40 @@ def _opens_entry(paragraphs: Sequence[Paragraph], index: int) -> bool:
     return labelled_question(paragraph.text) is not None or (paragraph.asks and (paragraph.bold or answered))
 
 
+def _level_below(paragraphs: Sequence[Paragraph]) -> int:
+    """A heading level below every heading of the document's — never the first, which could be
+    read as the document's title."""
+    return min(6, max([2, *(paragraph.heading + 1 for paragraph in paragraphs if paragraph.heading is not None)]))
+
+
 def _with_bold_sections(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
     """The paragraphs, with a short bold title over a question ("Personal details" over "How can I
     view my details?") made a heading below every other, so that it names the section's category
-    instead of running on at the end of the answer above it. Never the first level, which could
-    be read as the document's title."""
-    level = max([2, *(paragraph.heading + 1 for paragraph in paragraphs if paragraph.heading is not None)])
+    instead of running on at the end of the answer above it."""
+    level = _level_below(paragraphs)
     return [
-        replace(paragraph, heading=min(level, 6), bold=False) if _is_bold_title(paragraph) and _opens_entry(paragraphs, index + 1) else paragraph
+        replace(paragraph, heading=level, bold=False) if paragraph.bold and _titles(paragraph) and _opens_entry(paragraphs, index + 1) else paragraph
         for index, paragraph in enumerate(paragraphs)
     ]
 
 
-def _is_bold_title(paragraph: Paragraph) -> bool:
-    """Whether a paragraph reads like a title set in bold: short, asking nothing, no sentence or label."""
+def _with_plain_titles(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    """The paragraphs, with each short line over a paragraph of text ("Refund policy" over what
+    the policy is) made a heading: how a document that sets nothing apart — no heading style, no
+    bold, no question mark — titles its entries. Lines over lines like them (an address) stay text."""
+    level = _level_below(paragraphs)
+    following = [*paragraphs[1:], None]
+    return [
+        replace(paragraph, heading=level, bold=False) if _titles(paragraph) and after is not None and after.answer_text and not _titles(after) else paragraph
+        for paragraph, after in zip(paragraphs, following)
+    ]
+
+
+def _titles(paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads like a title: short, not a heading already nor a list item, and no
+    sentence, question or label ("Note:")."""
     text = paragraph.text.strip()
-    return paragraph.bold and not paragraph.item and len(text) <= _LONGEST_TITLE and not text.endswith((".", ":", "?", "!"))
+    return paragraph.heading is None and not paragraph.item and len(text) <= _LONGEST_TITLE and not text.endswith((".", ":", ";", ",", "?", "!"))
 
 
 def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
@@ -112,7 +130,16 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
 
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a document's paragraphs; an entry's line is its question's
-    paragraph ``number``."""
-    lines, numbers = _markdown(_with_bold_sections([paragraph for paragraph in paragraphs if paragraph.text.strip()]))
-    entries, description = markdown_entries(lines, path)
+    paragraph ``number``. A document with no question set apart is read by its titles instead."""
+    written = _with_bold_sections([paragraph for paragraph in paragraphs if paragraph.text.strip()])
+    entries, description, numbers = _entries(written, path)
+    if not entries:  # nothing is set apart as a question: short lines over text title the entries
+        entries, description, numbers = _entries(_with_plain_titles(written), path)
     return [replace(entry, line=numbers[entry.line - 1]) for entry in entries], description
+
+
+def _entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str, list[int]]:
+    """The Markdown reader's entries and description of the paragraphs, and each Markdown line's paragraph number."""
+    lines, numbers = _markdown(paragraphs)
+    entries, description = markdown_entries(lines, path)
+    return entries, description, numbers

@@ -40,6 +40,7 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
 _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q|a|question|answer)\s*\d*\s*[:.])\s", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_NUMBERED_PAGE = re.compile(r"\bpage\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -163,13 +164,19 @@ def _contents_pages(lines: list[_Line]) -> set[int]:
 
 
 def _kept(lines: list[_Line]) -> list[_Line]:
-    """The lines that are the document's text: not page numbers, running headers or footers, nor
-    a table of contents."""
+    """The lines that are the document's text: not page numbers (alone, or in a margin's line),
+    running headers or footers, nor a table of contents."""
     repeated, contents = _repeated(lines), _contents_pages(lines)
     return [
         line
         for line in lines
-        if not (line.page in contents or _PAGE_NUMBER.match(line.text) or _DOT_LEADER.search(line.text) or _numberless(line.text) in repeated)
+        if not (
+            line.page in contents
+            or _PAGE_NUMBER.match(line.text)
+            or (line.in_margin and _NUMBERED_PAGE.search(line.text))
+            or _DOT_LEADER.search(line.text)
+            or _numberless(line.text) in repeated
+        )
     ]
 
 
@@ -178,11 +185,12 @@ def _continues(paragraph: list[_Line], line: _Line) -> bool:
     lines of a paragraph leave; not beside it, not atop the next column), in the same size and
     weight, and no list or question mark opening it. A line ending in "?" well short of the
     page's right edge, or over a line indented otherwise, ends its paragraph: a question, whose
-    answer may follow at the same spacing."""
+    answer may follow at the same spacing; so does a title, short and over a line indented otherwise."""
     last = paragraph[-1]
     indented = abs(line.left - last.left) > _INDENT * last.size
+    title = last.ends_short and indented and not last.text.endswith((".", ",", ";", ":"))  # "2. Shipment is late" over its text
     return (
-        not (last.text.endswith("?") and (last.ends_short or indented))
+        not (last.text.endswith("?") and (last.ends_short or indented)) and not title
         and line.page == last.page
         and line.bold == last.bold
         and abs(line.size - last.size) <= 0.1 * last.size
