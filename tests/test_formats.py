@@ -900,6 +900,63 @@ def test_a_pdf_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, m
         load_corpus(tmp_path / "club.pdf")
 
 
+_ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def _odt(path: Path, body: str) -> None:
+    """Write an OpenDocument text as LibreOffice does: named styles in styles.xml (Title, a bold
+    "Strong Emphasis"), automatic ones in content.xml (P1 bold, T1 bold, T2 not)."""
+    import zipfile
+
+    named = (f'<office:document-styles {_ODT_NAMESPACES}><office:styles>'
+             '<style:style style:name="Title" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>'
+             '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">'
+             '<style:text-properties fo:font-weight="bold"/></style:style></office:styles></office:document-styles>')
+    content = (f'<office:document-content {_ODT_NAMESPACES}><office:automatic-styles>'
+               '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>'
+               '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+               '<style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="normal"/></style:style>'
+               f'</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content)
+        package.writestr("styles.xml", named)
+
+
+def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:
+    # Offices writing in LibreOffice keep their FAQ as .odt; it was refused ("save it as Word").
+    _odt(tmp_path / "club.odt", (
+        '<text:p text:style-name="Title">Club FAQ</text:p>'
+        '<text:p>Answers for new members.</text:p>'
+        '<text:h text:outline-level="1">Membership</text:h>'
+        '<text:p text:style-name="P1">How do I join?</text:p>'
+        '<text:p>Fill in <text:span text:style-name="T1">the</text:span> form<office:annotation><dc:creator>Ann</dc:creator>'
+        '<text:p>check this</text:p></office:annotation> at<text:s text:c="3"/>the <text:a xlink:href="https://club.example/desk">desk</text:a>.</text:p>'
+        '<text:list><text:list-item><text:p>Bring a photo</text:p></text:list-item><text:list-item><text:p>Bring 40 *euros*</text:p></text:list-item></text:list>'
+        '<text:p/>'
+        '<text:p>What does it cost?</text:p>'
+        '<table:table><table:table-row><table:table-cell><text:p>Adult</text:p></table:table-cell>'
+        '<table:table-cell><text:p>40 euros</text:p></table:table-cell></table:table-row></table:table>'
+        '<text:p><text:span text:style-name="Strong_20_Emphasis">Can I park?</text:span></text:p>'  # bold by its spans alone
+        '<text:p>Yes.<text:note><text:note-body><text:p>Footnote.</text:p></text:note-body></text:note></text:p>'
+        '<text:p text:style-name="P1">Is <text:span text:style-name="T2">it</text:span> open?</text:p>'  # not all bold: asks, answered
+        '<text:p>Daily.</text:p>'
+    ))
+    corpus = load_corpus(tmp_path / "club.odt")
+    assert corpus.description == "Club FAQ\n\nAnswers for new members."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form at the desk (https://club.example/desk).\n\n- Bring a photo\n- Bring 40 *euros*", "Membership", 4),
+        ("What does it cost?", "- Adult | 40 euros", "Membership", 9),  # comments and footnotes are not the answer
+        ("Can I park?", "Yes.", "Membership", 11),
+        ("Is it open?", "Daily.", "Membership", 13),
+    ]
+
+
 def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:
     # Support teams keep their FAQ in a spreadsheet; it was refused ("save the sheet as CSV").
     import datetime
@@ -942,6 +999,19 @@ def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path
     monkeypatch.setattr(office, "MAX_UNPACKED_MB", 0.001)
     with pytest.raises(CorpusError, match="faq.xlsx: unpacks to 0 MB, over the 0.001 MB an FAQ could need"):
         load_corpus(tmp_path / "faq.xlsx")
+
+
+def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_path: Path) -> None:
+    # An entity declared a billion times over ("billion laughs") would fill the memory if expanded.
+    _odt(tmp_path / "faq.odt", "<text:p>Is it safe?</text:p><text:p>&a;</text:p>")
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "faq.odt") as package:
+        content = package.read("content.xml").decode()
+    with zipfile.ZipFile(tmp_path / "faq.odt", "w") as package:
+        package.writestr("content.xml", '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>' + content)
+    with pytest.raises(CorpusError, match=r"faq.odt: cannot read the document \(EntitiesForbidden.*open it in LibreOffice and save it again"):
+        load_corpus(tmp_path / "faq.odt")
 
 
 def test_an_article_shaped_section_holding_entries_is_a_section_however_deep(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
@@ -35,6 +36,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".mdx": read_markdown_faq,
     ".rst": read_rst_faq,
     ".docx": read_docx_faq,
+    ".odt": read_odt_faq,
     ".pdf": read_pdf_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
@@ -56,7 +58,7 @@ _ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".tsv",
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
 _SAVE_AS = {
     **dict.fromkeys((".xls", ".ods", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
-    **dict.fromkeys((".doc", ".odt", ".rtf", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
+    **dict.fromkeys((".doc", ".rtf", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
 }
 
 
@@ -69,7 +71,7 @@ def _unsupported(path: Path) -> str:
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
     **dict.fromkeys((".md", ".markdown", ".mdx"), "a heading per question ('## How do I join?') with its answer below it"),
-    **dict.fromkeys((".docx", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
+    **dict.fromkeys((".docx", ".odt", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
