@@ -35,11 +35,12 @@ _NAMESPACES = {
 }
 _LINKED = ("http://", "https://", "mailto:")
 _MOST_SPACES = 80  # a run of spaces the file says is longer is cut: its count is the file's word, not a size to allocate
-# Inside a paragraph, what is not its text: comments, footnotes, deleted text kept for review, fields' hidden parts.
+# What is not the document's text: comments, footnotes, deleted text kept for review.
 _NOT_TEXT = {f"{{{_NAMESPACES[prefix]}}}{name}" for prefix, name in (("office", "annotation"), ("text", "note"), ("text", "tracked-changes"), ("text", "deletion"))}
 
 
 def _name(prefix: str, local: str) -> str:
+    """An element's or attribute's name as ElementTree spells it: "{namespace}local"."""
     return f"{{{_NAMESPACES[prefix]}}}{local}"
 
 
@@ -156,6 +157,7 @@ class _Reader:
 
 
 def _cell_paragraphs(cell: Element, styles: _Styles) -> list[Paragraph]:
+    """A table cell's paragraphs (their numbers are the row's)."""
     return [_paragraph(p, styles, 0, False) for p in cell.iter(_name("text", "p"))]
 
 
