@@ -1,4 +1,4 @@
-"""Documents written as paragraphs — Word documents, PDFs — read as the Markdown they would be.
+"""Documents written as paragraphs — Word and LibreOffice documents, PDFs — read as the Markdown they would be.
 
 Each reader says what each paragraph of its document is (a heading and its level, a paragraph in
 bold, a list item) and where it is; this module writes the paragraphs out as Markdown and reads
@@ -21,7 +21,7 @@ from faqbot.corpus.markdown_faq import markdown_entries
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
 _LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
-_LONGEST_TITLE = 80  # characters: a longer bold paragraph is text, not a section's title
+_LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Paragraph:
 
     text: str  # as written, one line
     markdown: str  # the text as Markdown: escaped (see ``escaped``), links with their address
-    number: int  # where it is, as the document's own program shows it: Word's paragraph, a PDF's page
+    number: int  # where it is, as the document's own program shows it: a paragraph's number, a PDF's page
     heading: int | None = None  # its heading level (0: the document's title), or None
     bold: bool = False  # all its text in bold
     item: bool = False  # a list item (or a table row), kept tight with its list
