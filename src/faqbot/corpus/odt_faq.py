@@ -68,27 +68,22 @@ class _Styles:
                     style.get(_name("style", "display-name"), name),
                 )
 
-    def bold(self, name: str | None) -> bool | None:
-        """Whether the style ``name`` sets bold (None: it does not say, nor do its parents)."""
-        seen: set[str] = set()
-        while name and name in self._styles and name not in seen:
-            seen.add(name)
-            style = self._styles[name]
-            if style.bold is not None:
-                return style.bold
-            name = style.parent
-        return None
-
-    def is_title(self, name: str | None) -> bool:
-        """Whether a paragraph style is the Title style, itself or as the style it is based on."""
+    def _lineage(self, name: str | None) -> Iterator[tuple[str, _Style | None]]:
+        """A style and the styles it is based on, nearest first (a cycle in a damaged file ends it)."""
         seen: set[str] = set()
         while name and name not in seen:
             seen.add(name)
             style = self._styles.get(name)
-            if name == "Title" or (style is not None and style.display == "Title"):
-                return True
+            yield name, style
             name = style.parent if style is not None else None
-        return False
+
+    def bold(self, name: str | None) -> bool | None:
+        """Whether the style ``name`` sets bold (None: it does not say, nor do its parents)."""
+        return next((style.bold for _, style in self._lineage(name) if style is not None and style.bold is not None), None)
+
+    def is_title(self, name: str | None) -> bool:
+        """Whether a paragraph style is the Title style, itself or as the style it is based on."""
+        return any(name == "Title" or (style is not None and style.display == "Title") for name, style in self._lineage(name))
 
 
 def _runs(element: Element, styles: _Styles, bold: bool) -> Iterator[tuple[str, str, bool]]:
