@@ -1001,6 +1001,34 @@ def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path
         load_corpus(tmp_path / "faq.xlsx")
 
 
+def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:
+    # Calc writes runs of identical rows and cells once, with a count: a sheet's empty tail is one
+    # row "repeated" a million times, which must only move the numbering on.
+    import zipfile
+
+    def row(*cells: str, repeated: int = 1) -> str:
+        written = "".join(f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" if cell else "<table:table-cell/>" for cell in cells)
+        return f'<table:table-row table:number-rows-repeated="{repeated}">{written}</table:table-row>'
+
+    billing = (row("Question", "Answer") + row("How do I pay?", "By card.") + row(repeated=3)  # three empty rows
+               + '<table:table-row><table:table-cell><text:p>Is there a fee?</text:p></table:table-cell><table:table-cell><text:p>No.</text:p>'
+               '</table:table-cell><table:table-cell table:number-columns-repeated="16000"/><table:table-cell><text:p>stray</text:p></table:table-cell>'
+               '</table:table-row>' + row(repeated=1048000))
+    hours = row("Q", "A") + row("When do you open?", 'At<text:s text:c="2"/>9.')
+    content = (f'<office:document-content {_ODT_NAMESPACES}><office:body><office:spreadsheet>'
+               f'<table:table table:name="Billing">{billing}</table:table><table:table table:name="Notes">{row("Owner: Ann")}</table:table>'
+               f'<table:table table:name="Hours">{hours}</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(tmp_path / "shop.ods", "w") as package:
+        package.writestr("content.xml", content)
+    corpus = load_corpus(tmp_path / "shop.ods")
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I pay?", "By card.", "Billing", 2),
+        ("Is there a fee?", "No.", "Billing", 6),  # numbered after the empty rows; the cell 16,000 columns on is dropped
+        ("When do you open?", "At  9.", "Hours", 2),
+    ]
+    assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
+
+
 def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_path: Path) -> None:
     # An entity declared a billion times over ("billion laughs") would fill the memory if expanded.
     _odt(tmp_path / "faq.odt", "<text:p>Is it safe?</text:p><text:p>&a;</text:p>")
@@ -1010,7 +1038,7 @@ def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_pat
         content = package.read("content.xml").decode()
     with zipfile.ZipFile(tmp_path / "faq.odt", "w") as package:
         package.writestr("content.xml", '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>' + content)
-    with pytest.raises(CorpusError, match=r"faq.odt: cannot read the document \(EntitiesForbidden.*open it in LibreOffice and save it again"):
+    with pytest.raises(CorpusError, match=r"faq.odt: cannot read the file \(EntitiesForbidden.*open it in LibreOffice and save it again"):
         load_corpus(tmp_path / "faq.odt")
 
 

@@ -17,6 +17,7 @@ from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rst_faq import read_rst_faq
@@ -45,6 +46,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".csv": read_table_faq,
     ".tsv": read_table_faq,
     ".xlsx": read_xlsx_faq,
+    ".ods": read_ods_faq,
     ".json": read_json_faq,
     ".jsonl": read_jsonl_faq,
 }
@@ -52,12 +54,12 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
 
 # Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
 # from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
-_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".tsv", ".xlsx"}
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".tsv", ".xlsx", ".ods"}
 
 
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
 _SAVE_AS = {
-    **dict.fromkeys((".xls", ".ods", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
+    **dict.fromkeys((".xls", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
     **dict.fromkeys((".doc", ".rtf", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
 }
 
@@ -76,7 +78,7 @@ _ENTRY_SHAPE = {
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
-    **dict.fromkeys((".csv", ".tsv", ".xlsx"), "one row per question under a header naming the 'question' and 'answer' columns"),
+    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 
 

@@ -1,4 +1,4 @@
-"""Office files — Word documents, Excel workbooks, OpenDocument texts — are zip packages of XML parts.
+"""Office files — Word documents, Excel workbooks, OpenDocument texts and spreadsheets — are zip packages of XML parts.
 
 A package is opened only when it is one and unpacks to a size an FAQ could have: the corpus
 limit bounds the files' size, and a small file can unpack to gigabytes (a "zip bomb").
@@ -12,7 +12,7 @@ from pathlib import Path
 from faqbot.corpus.entry import CorpusError
 
 MAX_UNPACKED_MB = 200  # StackFAQ's whole text is 0.4 MB; a workbook of 50,000 answers unpacks to about 50 MB
-_SAVED_BY = {".docx": "Word", ".xlsx": "Excel", ".odt": "LibreOffice"}
+_SAVED_BY = {".docx": "Word", ".xlsx": "Excel", ".odt": "LibreOffice", ".ods": "LibreOffice"}
 
 
 def checked_package(path: Path) -> None:

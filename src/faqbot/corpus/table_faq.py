@@ -12,10 +12,13 @@ is a question, its body the answer, and an article its status marks unpublished 
 from __future__ import annotations
 
 import csv
+import logging
 from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, left_out_unpublished, make_entry, read_text
+
+logger = logging.getLogger(__name__)
 
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
@@ -101,6 +104,32 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path) -> list[Entry]:
+    """The entries of a workbook's sheets, each given as its title and its rows (see
+    ``table_entries``). With several sheets holding entries, a sheet's title is its entries'
+    category; a sheet that holds none (notes, a cover page) is skipped with a warning naming it,
+    unless no sheet holds any, which is the first sheet's error."""
+    found, refused = [], []
+    for title, rows in sheets:
+        try:
+            found.append((title, table_entries(rows, path)))
+        except CorpusError as exc:
+            refused.append((title, exc))
+    found = [(title, entries) for title, entries in found if entries]
+    if not found and refused:
+        raise CorpusError(_in_sheet(*refused[0], path)) from None
+    for title, exc in refused:
+        logger.warning("%s; sheet skipped", _in_sheet(title, exc, path))
+    several = len(found) > 1
+    return [replace(entry, category=entry.category or (title if several else "")) for title, entries in found for entry in entries]
+
+
+def _in_sheet(title: str, error: CorpusError, path: Path) -> str:
+    """A sheet's error, naming the sheet: "faq.xlsx:1: sheet 'Notes': header has no 'question' column"."""
+    line, _, message = str(error).removeprefix(f"{path}:").partition(": ")
+    return f"{path}:{line}: sheet {title!r}: {message}"
 
 
 def _merged_by_id(entries: list[Entry], ids: list[str]) -> list[Entry]:

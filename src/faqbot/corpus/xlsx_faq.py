@@ -11,20 +11,17 @@ skipped with a warning.
 from __future__ import annotations
 
 import datetime
-import logging
 import warnings
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import CorpusError, Entry
 from faqbot.corpus.office import checked_package
-from faqbot.corpus.table_faq import table_entries
+from faqbot.corpus.table_faq import workbook_entries
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-logger = logging.getLogger(__name__)
 # openpyxl warns of every workbook feature it does not keep (data validation, a damaged defined
 # name); reading only the cells, faqbot loses nothing by them, and the warnings were noise in a chat's log.
 warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
@@ -41,19 +38,12 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _sheet_entries(sheet: ReadOnlyWorksheet, path: Path) -> list[Entry]:
-    """The entries of one sheet, its rows numbered from 1 as in Excel. Each row holds the cells the
-    file holds, not the sheet's declared width: one stray cell in column XFD would give every row
-    16,384 cells to make and read."""
+def _rows(sheet: ReadOnlyWorksheet) -> list[tuple[int, list[str]]]:
+    """A sheet's rows, numbered from 1 as in Excel. Each row holds the cells the file holds, not
+    the sheet's declared width: one stray cell in column XFD would give every row 16,384 cells to
+    make and read."""
     sheet.reset_dimensions()
-    rows = [(number, [_text(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    return table_entries(rows, path)
-
-
-def _in_sheet(title: str, error: CorpusError, path: Path) -> str:
-    """A sheet's error, naming the sheet: "faq.xlsx:1: sheet 'Notes': header has no 'question' column"."""
-    line, _, message = str(error).removeprefix(f"{path}:").partition(": ")
-    return f"{path}:{line}: sheet {title!r}: {message}"
+    return [(number, [_text(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
 
 
 def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
@@ -64,21 +54,10 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            sheets, refused = [], []
-            for sheet in workbook.worksheets:  # read-only sheets are parsed here, as they are read
-                try:
-                    sheets.append((sheet.title, _sheet_entries(sheet, path)))
-                except CorpusError as exc:
-                    refused.append((sheet.title, exc))
+            sheets = [(sheet.title, _rows(sheet)) for sheet in workbook.worksheets]  # read-only sheets are parsed here
             description = workbook.properties.title or ""
         finally:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
         raise CorpusError(f"{path}: cannot read the workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again") from None
-    found = [(title, entries) for title, entries in sheets if entries]
-    if not found and refused:
-        raise CorpusError(_in_sheet(*refused[0], path)) from None
-    for title, exc in refused:
-        logger.warning("%s; sheet skipped", _in_sheet(title, exc, path))
-    several = len(found) > 1
-    return [replace(entry, category=entry.category or (title if several else "")) for title, entries in found for entry in entries], description
+    return workbook_entries(sheets, path), description

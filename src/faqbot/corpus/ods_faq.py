@@ -1,0 +1,74 @@
+"""OpenDocument spreadsheets (.ods): LibreOffice Calc's workbooks, read sheet by sheet like Excel's.
+
+Every sheet is read as :mod:`faqbot.corpus.table_faq` reads a table, with the text each cell shows
+and its rows numbered as Calc numbers them; with several FAQ sheets, each sheet's name is its
+entries' category (see :func:`faqbot.corpus.table_faq.workbook_entries`).
+
+Calc writes a run of identical rows or cells once, with how many times it repeats: a sheet's
+empty tail is one row "repeated 1,048,000 times". Such counts are the file's word, not sizes to
+allocate: empty runs only move the row and column numbers on, and a run of filled cells or rows
+is taken at most a few times.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+from faqbot.corpus.entry import Entry
+from faqbot.corpus.opendocument import Styles, parts, tag, text_runs, unreadable
+from faqbot.corpus.table_faq import workbook_entries
+
+_MOST_COLUMNS = 64  # a FAQ table has a handful: question, answer, alternates, category, id…
+_MOST_REPEATS = 3  # a filled row or cell the file says repeats more is taken this many times
+
+
+def _repeats(element: Element, attribute: str) -> int:
+    """How many times the file says a row or cell repeats (at least once)."""
+    return max(1, int(element.get(tag("table", attribute), "1") or 1))
+
+
+def _cell_text(cell: Element, styles: Styles) -> str:
+    """The text a cell shows: its paragraphs, a line each."""
+    return "\n".join("".join(piece for piece, _, _ in text_runs(paragraph, styles, False)) for paragraph in cell.iter(tag("text", "p")))
+
+
+def _cells(row: Element, styles: Styles) -> list[str]:
+    """A row's cells, up to _MOST_COLUMNS; empty runs between filled cells keep the columns apart."""
+    cells: list[str] = []
+    pending = 0  # empty cells not placed yet: kept only when a filled cell follows them
+    for cell in row:
+        if cell.tag not in (tag("table", "table-cell"), tag("table", "covered-table-cell")):
+            continue
+        repeats, text = _repeats(cell, "number-columns-repeated"), _cell_text(cell, styles)
+        if not text.strip():
+            pending += repeats
+            continue
+        if len(cells) + pending >= _MOST_COLUMNS:
+            break
+        cells.extend([""] * pending + [text] * min(repeats, _MOST_REPEATS))
+        pending = 0
+    return cells[:_MOST_COLUMNS]
+
+
+def _rows(sheet: Element, styles: Styles) -> list[tuple[int, list[str]]]:
+    """A sheet's filled rows, numbered as Calc numbers them."""
+    rows: list[tuple[int, list[str]]] = []
+    number = 1
+    for row in sheet.iter(tag("table", "table-row")):
+        repeats, cells = _repeats(row, "number-rows-repeated"), _cells(row, styles)
+        if any(cell.strip() for cell in cells):
+            rows.extend((number + offset, cells) for offset in range(min(repeats, _MOST_REPEATS)))
+        number += repeats
+    return rows
+
+
+def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse every sheet of an OpenDocument spreadsheet (see the module docstring)."""
+    content, _ = parts(path)
+    try:
+        styles = Styles()
+        sheets = [(sheet.get(tag("table", "name"), ""), _rows(sheet, styles)) for sheet in content.iter(tag("table", "table"))]
+    except Exception as exc:  # a damaged workbook fails in many ways: all are "cannot read"
+        raise unreadable(path, exc) from None
+    return workbook_entries(sheets, path), ""
