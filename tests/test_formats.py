@@ -724,15 +724,20 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     )
     (tmp_path / "zoho.csv").write_text("Title,Answer,Category\nHow do I pay?,By card.,Billing\n", encoding="utf-8")
     (tmp_path / "kb.jsonl").write_text('{"title": "Is there parking?", "body": "Yes."}\n{"title": "Old page", "body": "x", "state": "archived"}\n')
+    freshdesk = [{"title": "Can I return it?", "description": "<p>Within 30 days.</p>", "folder_id": 7, "status": 2},
+                 {"title": "New returns policy", "description": "<p>Soon.</p>", "folder_id": 7, "status": 1}]  # Freshdesk: 1 is a draft
+    (tmp_path / "returns.json").write_text(json.dumps(freshdesk, indent=1), encoding="utf-8")
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
         ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
+        ("Can I return it?", "Within 30 days.", "Returns", "returns.json:2"),
         ("Do you deliver?", "Yes, daily.", "Delivery", "site.csv:2"),
         ("How do I pay?", "By card.", "Billing", "zoho.csv:2"),
     ]
     assert "help.json:3: article 'Holiday opening hours' is not published (draft); left out" in caplog.text
     assert "site.csv:3: article 'Secret launch?' is not published (draft); left out" in caplog.text
     assert "kb.jsonl:2: article 'Old page' is not published (archived); left out" in caplog.text
+    assert "returns.json:8: article 'New returns policy' is not published (draft); left out" in caplog.text
 
 
 def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:

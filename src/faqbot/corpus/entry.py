@@ -212,15 +212,21 @@ def _body_rank(name: str) -> int | None:
     return 1 + _ARTICLE_BODY.index(word) if word in _ARTICLE_BODY else None
 
 
+_FRESHDESK_DRAFT = "1"  # Freshdesk's solution articles: status 1 draft, 2 published
+
+
 def unpublished(record: Mapping[object, object]) -> str | None:
     """Why an exported article is not published ("draft"), or None. A help centre's export holds its
-    drafts and archived articles too, and the bot must not answer from what the owner has not published."""
+    drafts and archived articles too, and the bot must not answer from what the owner has not published.
+    Freshdesk numbers its states: an article in a folder (``folder_id``) with status 1 is a draft."""
     for key, value in record.items():
         word = _words(str(key))[-1]
         if word == "draft" and value is True:
             return "draft"
         if word in ("status", "state") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
             return value.strip().lower()
+        if word == "status" and str(value).strip() == _FRESHDESK_DRAFT and "folder_id" in record:
+            return "draft"
     return None
 
 
