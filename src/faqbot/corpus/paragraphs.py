@@ -11,7 +11,7 @@ documents set questions apart by their "?" as often as by a style.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -65,43 +65,40 @@ def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
     return f"- {text}" if paragraph.item and text else text
 
 
+def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether answer text follows the paragraph at ``index``."""
+    return index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
+
+
 def _opens_entry(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` asks a question set apart: labelled "Q:", or in bold, or
     with answer text after it."""
     paragraph = paragraphs[index] if index < len(paragraphs) else None
     if paragraph is None or paragraph.heading is not None:
         return False
-    answered = index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
-    return labelled_question(paragraph.text) is not None or (paragraph.asks and (paragraph.bold or answered))
+    return labelled_question(paragraph.text) is not None or (paragraph.asks and (paragraph.bold or _answered(paragraphs, index)))
 
 
-def _level_below(paragraphs: Sequence[Paragraph]) -> int:
-    """A heading level below every heading of the document's — never the first, which could be
-    read as the document's title."""
-    return min(6, max([2, *(paragraph.heading + 1 for paragraph in paragraphs if paragraph.heading is not None)]))
+def _bold_section(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` is a short bold title over a question ("Personal details"
+    over "How can I view my details?"): it names the section's category, and would otherwise run
+    on at the end of the answer above it."""
+    paragraph = paragraphs[index]
+    return paragraph.bold and _titles(paragraph) and _opens_entry(paragraphs, index + 1)
 
 
-def _with_bold_sections(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
-    """The paragraphs, with a short bold title over a question ("Personal details" over "How can I
-    view my details?") made a heading below every other, so that it names the section's category
-    instead of running on at the end of the answer above it."""
-    level = _level_below(paragraphs)
-    return [
-        replace(paragraph, heading=level, bold=False) if paragraph.bold and _titles(paragraph) and _opens_entry(paragraphs, index + 1) else paragraph
-        for index, paragraph in enumerate(paragraphs)
-    ]
+def _plain_title(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` is a short line over a paragraph of text ("Refund policy"
+    over what the policy is): how a document that sets nothing apart — no heading style, no bold,
+    no question mark — titles its entries. Lines over lines like them (an address) stay text."""
+    return _titles(paragraphs[index]) and _answered(paragraphs, index) and not _titles(paragraphs[index + 1])
 
 
-def _with_plain_titles(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
-    """The paragraphs, with each short line over a paragraph of text ("Refund policy" over what
-    the policy is) made a heading: how a document that sets nothing apart — no heading style, no
-    bold, no question mark — titles its entries. Lines over lines like them (an address) stay text."""
-    level = _level_below(paragraphs)
-    following = [*paragraphs[1:], None]
-    return [
-        replace(paragraph, heading=level, bold=False) if _titles(paragraph) and after is not None and after.answer_text and not _titles(after) else paragraph
-        for paragraph, after in zip(paragraphs, following)
-    ]
+def _as_headings(paragraphs: Sequence[Paragraph], titled: Callable[[Sequence[Paragraph], int], bool]) -> list[Paragraph]:
+    """The paragraphs, those ``titled`` picks made headings below every heading of the document's
+    — never the first level, which could be read as the document's title."""
+    level = min(6, max([2, *(paragraph.heading + 1 for paragraph in paragraphs if paragraph.heading is not None)]))
+    return [replace(paragraph, heading=level, bold=False) if titled(paragraphs, index) else paragraph for index, paragraph in enumerate(paragraphs)]
 
 
 def _titles(paragraph: Paragraph) -> bool:
@@ -118,11 +115,10 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
     numbers: list[int] = []
     listing = False
     for index, paragraph in enumerate(paragraphs):
-        answered = index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
         if lines and not (paragraph.item and listing):
             lines.append("")  # paragraphs apart; items of one list together
             numbers.append(paragraph.number)
-        lines.append(_line(paragraph, heading_shift, answered))
+        lines.append(_line(paragraph, heading_shift, _answered(paragraphs, index)))
         numbers.append(paragraph.number)
         listing = paragraph.item
     return lines, numbers
@@ -131,10 +127,10 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a document's paragraphs; an entry's line is its question's
     paragraph ``number``. A document with no question set apart is read by its titles instead."""
-    written = _with_bold_sections([paragraph for paragraph in paragraphs if paragraph.text.strip()])
+    written = _as_headings([paragraph for paragraph in paragraphs if paragraph.text.strip()], _bold_section)
     entries, description, numbers = _entries(written, path)
     if not entries:  # nothing is set apart as a question: short lines over text title the entries
-        entries, description, numbers = _entries(_with_plain_titles(written), path)
+        entries, description, numbers = _entries(_as_headings(written, _plain_title), path)
     return [replace(entry, line=numbers[entry.line - 1]) for entry in entries], description
 
 
