@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.opendocument import Styles, parts, tag, text_runs, unreadable
+from faqbot.corpus.opendocument import Styles, cell_text, parts, tag, unreadable
 from faqbot.corpus.table_faq import workbook_entries
 
 _MOST_COLUMNS = 64  # a FAQ table has a handful: question, answer, alternates, category, id…
@@ -28,11 +28,6 @@ def _repeats(element: Element, attribute: str) -> int:
     return max(1, int(element.get(tag("table", attribute), "1") or 1))
 
 
-def _cell_text(cell: Element, styles: Styles) -> str:
-    """The text a cell shows: its paragraphs, a line each."""
-    return "\n".join("".join(piece for piece, _, _ in text_runs(paragraph, styles, False)) for paragraph in cell.iter(tag("text", "p")))
-
-
 def _cells(row: Element, styles: Styles) -> list[str]:
     """A row's cells, up to _MOST_COLUMNS; empty runs between filled cells keep the columns apart."""
     cells: list[str] = []
@@ -40,7 +35,7 @@ def _cells(row: Element, styles: Styles) -> list[str]:
     for cell in row:
         if cell.tag not in (tag("table", "table-cell"), tag("table", "covered-table-cell")):
             continue
-        repeats, text = _repeats(cell, "number-columns-repeated"), _cell_text(cell, styles)
+        repeats, text = _repeats(cell, "number-columns-repeated"), cell_text(cell, styles)
         if not text.strip():
             pending += repeats
             continue

@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.opendocument import NOT_TEXT, Styles, parts, tag, text_runs, unreadable
+from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs, unreadable
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
 
 
@@ -58,13 +58,8 @@ class _Reader:
     def _row(self, row: Element) -> None:
         """A table row as one list item, its cells apart: "Basic | Free"."""
         self.number += 1
-        cells = [" ".join(" ".join(p.text for p in _cell_paragraphs(cell, self.styles)).split()) for cell in row.iter(tag("table", "table-cell"))]
+        cells = [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]
         self.paragraphs.append(Paragraph(" | ".join(cells), " | ".join(map(escaped, cells)), self.number, item=True))
-
-
-def _cell_paragraphs(cell: Element, styles: Styles) -> list[Paragraph]:
-    """A table cell's paragraphs (their numbers are the row's)."""
-    return [_paragraph(p, styles, 0, False) for p in cell.iter(tag("text", "p"))]
 
 
 def read_odt_faq(path: Path) -> tuple[list[Entry], str]:

@@ -102,6 +102,11 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
             yield child.tail, escaped(child.tail), bold
 
 
+def cell_text(cell: Element, styles: Styles) -> str:
+    """The text a table cell shows: its paragraphs, a line each."""
+    return "\n".join("".join(piece for piece, _, _ in text_runs(paragraph, styles, False)) for paragraph in cell.iter(tag("text", "p")))
+
+
 def parts(path: Path) -> tuple[Element, Element | None]:
     """A package's content and named styles (None when it keeps none), parsed; any failure to read
     them is a CorpusError saying to save the file again."""
@@ -115,10 +120,12 @@ def parts(path: Path) -> tuple[Element, Element | None]:
     except Exception as exc:  # a damaged package fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
     if content is None:
-        raise CorpusError(f"{path}: cannot read the file (it has no content.xml); open it in LibreOffice and save it again")
+        raise unreadable(path, "it has no content.xml")
     return content, named
 
 
-def unreadable(path: Path, exc: Exception) -> CorpusError:
-    """The error for a package that fails to read: what failed, and what to do."""
-    return CorpusError(f"{path}: cannot read the file ({type(exc).__name__}: {exc}); open it in LibreOffice and save it again")
+def unreadable(path: Path, why: Exception | str) -> CorpusError:
+    """The error for a package that fails to read: why (the failure, named), and what to do."""
+    if isinstance(why, Exception):
+        why = f"{type(why).__name__}: {why}"
+    return CorpusError(f"{path}: cannot read the file ({why}); open it in LibreOffice and save it again")
