@@ -39,16 +39,19 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
 _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q|a|question|answer)\s*\d*\s*[:.])\s", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
-_NUMBERED_PAGE = re.compile(r"\bpage\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
+_PAGE = r"\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "3", "3 of 9", "3/9"
+_PAGE_NUMBER = re.compile(rf"^\s*(?:page\s*)?{_PAGE}\s*$", re.IGNORECASE)
+_NUMBERED_PAGE = re.compile(rf"\bpage\s*{_PAGE}\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _HYPHENATED = re.compile(r"[a-z]-$")
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
+_SAME_SIZE = 0.1  # of a size: type within this of it is the same size
 _PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
 _LONGEST_HEADING = 200  # characters: a longer paragraph is text, whatever its size
 _REPEATED_SHARE = 0.5  # of the pages: a short line on more of them is a running header or footer
+_LONGEST_RUNNING_LINE = 80  # characters: a longer line repeated on pages is text, not a header or footer
 _MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
 _INDENT = 0.5  # times the size: a line starting this much further left or right is indented otherwise
 _SHORT_LINE = 0.2  # of the text's width: a line ending this far from the right edge was ended on purpose
@@ -141,10 +144,11 @@ def _repeated(lines: list[_Line]) -> set[str]:
     on_pages: dict[str, set[int]] = defaultdict(set)
     in_margins: dict[str, set[int]] = defaultdict(set)
     for line in lines:
-        if len(line.text) <= 80:
-            on_pages[_numberless(line.text)].add(line.page)
+        if len(line.text) <= _LONGEST_RUNNING_LINE:
+            text = _numberless(line.text)
+            on_pages[text].add(line.page)
             if line.in_margin:
-                in_margins[_numberless(line.text)].add(line.page)
+                in_margins[text].add(line.page)
     anywhere = {text for text, on in on_pages.items() if len(on) > _REPEATED_SHARE * pages}
     return {text for text, on in in_margins.items() if len(on) > 1} | (anywhere if pages > 1 else set())
 
@@ -193,7 +197,7 @@ def _continues(paragraph: list[_Line], line: _Line) -> bool:
         not (last.text.endswith("?") and (last.ends_short or indented)) and not title
         and line.page == last.page
         and line.bold == last.bold
-        and abs(line.size - last.size) <= 0.1 * last.size
+        and _same_size(line.size, last.size)
         and -_PARAGRAPH_GAP * last.size <= last.bottom - line.top <= _PARAGRAPH_GAP * last.size
         and not _BULLET.match(line.text)
         and not _NEW_PARAGRAPH_MARK.match(line.text)
@@ -220,10 +224,15 @@ def _grouped(lines: list[_Line]) -> list[list[_Line]]:
     return paragraphs
 
 
+def _same_size(size: float, other: float) -> bool:
+    """Whether two lines' type is the same size, give or take the rounding of a PDF's scaling."""
+    return abs(size - other) <= _SAME_SIZE * other
+
+
 def _on_cover(lines: list[_Line], body: float) -> bool:
     """Whether the first page is a cover — a document of several pages whose first holds no body
     text — whose title, date and authors describe the document rather than head its sections."""
-    return lines[-1].page > 1 and not any(line.page == 1 and abs(line.size - body) <= 0.1 * body for line in lines)
+    return lines[-1].page > 1 and not any(line.page == 1 and _same_size(line.size, body) for line in lines)
 
 
 def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
