@@ -340,6 +340,16 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
     ]
 
 
+
+
+def test_questions_end_in_their_own_scripts_question_mark(tmp_path: Path) -> None:
+    # Greek asks with ";", Chinese and Japanese with "？", Arabic with "؟"; before, such FAQs held no questions.
+    text = "Πώς βρίσκω σπίτι;\nΑπό το μενού.\n\n如何下单？\n点击购买。\n\nكيف أسجل؟\nمن الصفحة الرئيسية.\n\nWhen do you meet?\nOn these days;\nTuesdays and Fridays.\n"
+    corpus = load_corpus(write(tmp_path, "club.txt", text))
+    assert [entry.heading for entry in corpus.entries] == ["Πώς βρίσκω σπίτι;", "如何下单？", "كيف أسجل؟", "When do you meet?"]
+    assert corpus.entries[-1].answer == "On these days;\nTuesdays and Fridays."  # ";" ends no English question
+    markdown = write(tmp_path, "club.md", "**如何下单？**\n\n点击购买。\n\n**Πώς βρίσκω σπίτι;** Από το μενού.\n")
+    assert [(e.heading, e.answer) for e in load_corpus(markdown).entries] == [("如何下单？", "点击购买。"), ("Πώς βρίσκω σπίτι;", "Από το μενού.")]
 SHOP_JSON_LD = """\
     <!doctype html>
     <html><head><title>Shop help</title>
@@ -479,6 +489,23 @@ def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mar
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("What services do you offer?", "Air and sea cargo."),
         ("Do you ship abroad?", "Yes."),
+    ]
+
+
+def test_accordion_headings_that_open_their_answer_are_questions_whatever_their_words(tmp_path: Path) -> None:
+    # Bootstrap's accordion: a heading whose button opens the answer. Before, the one heading that
+    # asked ("How can we help?") took the whole accordion as its answer.
+    item = """\
+        <div class="accordion-item">
+          <h2 class="accordion-header"><button class="accordion-button" data-bs-toggle="collapse" aria-expanded="false">{}</button></h2>
+          <div class="accordion-collapse collapse"><div class="accordion-body"><p>{}</p></div></div>
+        </div>"""
+    page = "<h2>How can we help?</h2>\n<div class='accordion'>\n" + "\n".join(
+        textwrap.dedent(item).format(title, answer) for title, answer in (("Shipping costs", "Free over $50."), ("Returns", "Within 30 days."))
+    ) + "\n</div>\n<h2>Opening hours</h2>\n<p>Nine to five.</p>\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Shipping costs", "Free over $50."),
+        ("Returns", "Within 30 days."),
     ]
 
 

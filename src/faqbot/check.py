@@ -21,6 +21,7 @@ import numpy as np
 
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
+from faqbot.corpus.entry import asks
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
@@ -76,7 +77,7 @@ def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
     found = []
     for entry in entries:
         paragraphs = [paragraph.split("\n") for paragraph in entry.answer.split("\n\n")]
-        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and lines[0].rstrip().endswith("?") and not lines[0].startswith("- ")]
+        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and asks(lines[0]) and not lines[0].startswith("- ")]
         if inner:
             found.append(_at(entry, "warning", (
                 f"the answer to {entry.heading!r} holds {_more_questions(len(inner))}, first {inner[0]!r}; "

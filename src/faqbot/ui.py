@@ -16,6 +16,7 @@ from pathlib import Path
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
+from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, did_you_mean, related, suggestions
@@ -183,7 +184,7 @@ def title_of(bot: FAQBot, chosen: str = "") -> str:
 def example_questions(headings: list[str]) -> list[str]:
     """The questions the welcome message offers: the first EXAMPLES headings that ask a question,
     then others if there are too few (a Markdown section's introduction, "Opening hours")."""
-    return sorted(headings, key=lambda heading: not heading.endswith("?"))[:EXAMPLES]
+    return sorted(headings, key=lambda heading: not asks(heading))[:EXAMPLES]
 
 
 def welcome(bot: FAQBot) -> dict:

@@ -287,6 +287,21 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry:
     return make_entry(question, answer, path, line, alternates, category)
 
 
+# What ends a question: "?", and the marks other scripts write for it — the full-width "？" of Chinese
+# and Japanese, the Arabic "؟" (Arabic, Persian, Urdu) — and Greek's ";" (its question mark, U+037E,
+# which Unicode folds into the semicolon), a question in Greek text only.
+QUESTION_MARKS = "?？؟;\u037e"
+_GREEK_SEMICOLONS = ";\u037e"
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def asks(text: str) -> bool:
+    """Whether a line ends in a question mark of its script: how every reader tells a question it
+    was not told about (no "Q:" label, no field) from a title or a statement."""
+    end = text.rstrip()
+    return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
+
+
 _ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)
 
 

@@ -10,7 +10,8 @@ opens an entry, and what follows it is its answer — the rest of its ``<details
 or the elements after it down to the next heading as high or a next question. A heading that
 asks nothing but is made like the page's question headings (the same tag and class, in the same
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
-questions. Other headings that ask nothing (below the page's ``<h1>`` title) are categories. A
+questions; so is an accordion's heading whose button opens the answer under it. Other headings
+that ask nothing (below the page's ``<h1>`` title) are categories. A
 question with nothing after it, or nothing but links and buttons (a call to action: "Ready to
 ship? [Book now]"), is left out: it answers nothing.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import Entry, labelled_question, make_entry, without_answer_label
+from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, without_answer_label
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscr
 _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
 # Words in the class of an accordion's question element ("accordion-section-title", "faq-question").
 _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigger")
+# What marks the button of an accordion: the part it opens and closes, or its state.
+_TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
 
 
@@ -71,7 +74,15 @@ def _question(tag: Tag) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = labelled or text
-    return question if question.endswith("?") and len(question) <= _LONGEST_QUESTION else None
+    return question if (asks(question) or _toggles_answer(tag)) and len(question) <= _LONGEST_QUESTION else None
+
+
+def _toggles_answer(tag: Tag) -> bool:
+    """Whether a heading opens and closes the answer under it, as an accordion's headings do (by
+    their button's ``aria-controls``, ``aria-expanded`` or Bootstrap's ``data-bs-toggle``): such a
+    heading is a question whatever its words ("Shipping costs", or a question in a script whose
+    question mark the page left out)."""
+    return tag.name in _HEADINGS and any(element.has_attr(name) for element in (tag, *tag.find_all(True)) for name in _TOGGLE_ATTRIBUTES)
 
 
 def _ends_answer(sibling: Tag, question: Tag) -> bool:

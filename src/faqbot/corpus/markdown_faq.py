@@ -41,8 +41,10 @@ from markdown_it.token import Token
 
 from faqbot.corpus.entry import (
     ANSWER_LABEL_AFTER_QUESTION,
+    QUESTION_MARKS,
     Entry,
     also_asked,
+    asks,
     inline_answer,
     labelled_question,
     make_entry,
@@ -61,9 +63,9 @@ _SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | 
 # A line of nothing but tags ("<br/>", "<details>", "</div>") writes no text.
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
-_INLINE_QUESTION = re.compile(r"^(\*\*|__)(?P<question>[^*_].*?\?)\s*\1(?=\s*\S)")
+_INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_].*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
 _LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
-_INLINE_QUESTION_END = re.compile(r"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?\?\s*\1")
+_INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
@@ -120,10 +122,10 @@ def _headings(lines: list[str]) -> list[_Heading]:
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             level, written = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(_ATTRIBUTES.sub("", inline.content)))
             text = labelled_question(written) or written  # "### Q: How do I join?"
-            if asking is not None and level > asking and not text.endswith("?"):
+            if asking is not None and level > asking and not asks(text):
                 continue
             found.append(_Heading(level, text, opening.map[0], opening.map[1], text != written))
-            asking = level if text.endswith("?") else None
+            asking = level if asks(text) else None
         elif opening.type == "paragraph_open" and opening.map and asking is None:
             # Its first line that writes something: an anchor line ('<a name="faq1"></a>') may come first.
             written = inline.content.split("\n")
@@ -142,7 +144,7 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     after), or a bold question or a labelled one ("Q1: How? A1: So.") with its answer after it on
     the same line."""
     inline = _INLINE_QUESTION.match(first)
-    if inline and _may_hold_question(before, paragraph, answered_inline=True):
+    if inline and asks(inline.group("question")) and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
         return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_INLINE_QUESTION_END)]
     question = _question(first, bold=bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
@@ -173,7 +175,7 @@ def _question(first: str, bold: bool) -> tuple[str, bool] | None:
     labelled = labelled_question(text)
     if labelled:
         return labelled, True
-    return (text, False) if bold and text.endswith("?") else None
+    return (text, False) if bold and asks(text) else None
 
 
 def _summary_question(html: str, first_line: int) -> list[_Heading]:
@@ -199,13 +201,13 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
     if following is None or following.level <= heading.level:
         return True, False
     own_text = bool(_written(lines[heading.body_start : following.first_line]))
-    return own_text and (following.level == _PARAGRAPH_LEVEL or heading.text.endswith("?")), True
+    return own_text and (following.level == _PARAGRAPH_LEVEL or asks(heading.text)), True
 
 
 def _asks(heading: _Heading) -> bool:
     """Whether a heading asks a question, so that it is an entry even with no answer under it
     (one the owner has still to write, which the loader reports)."""
-    return heading.labelled or heading.text.endswith("?")
+    return heading.labelled or asks(heading.text)
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
@@ -213,7 +215,7 @@ def _is_contents(heading: _Heading, lines: list[str]) -> bool:
     else: a table of contents, which lists every question and answers none. Four fifths of its
     text in such links is enough: tables of contents are kept by hand, and one item may have lost
     its link."""
-    if heading.text.endswith("?") or not any("](#" in line for line in lines):
+    if asks(heading.text) or not any("](#" in line for line in lines):
         return False
     page = BeautifulSoup(_MARKDOWN.render("\n".join(lines)), "html.parser")
     links = [link for link in page.find_all("a") if str(link.get("href", "")).startswith("#")]
@@ -268,7 +270,7 @@ def _bold_title(title: str) -> str:
     title = one_line(_TAG.sub("", title))
     if not title:
         return ""
-    return f"**{title}**" if title.endswith(("?", ".", ":", "!")) else f"**{title}:**"
+    return f"**{title}**" if asks(title) or title.endswith((".", ":", "!")) else f"**{title}:**"
 
 
 def _dedent_component(lines: list[str], start: int, closing: str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, labelled_question
+from faqbot.corpus.entry import Entry, asks, labelled_question
 from faqbot.corpus.markdown_faq import markdown_entries
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
@@ -39,7 +39,7 @@ class Paragraph:
     def asks(self) -> bool:
         """Whether the paragraph asks a question without a style to say so: it ends in "?"."""
         text = self.text.strip()
-        return text.endswith("?") and len(text) <= _LONGEST_QUESTION
+        return asks(text) and len(text) <= _LONGEST_QUESTION
 
     @property
     def answer_text(self) -> bool:
@@ -105,7 +105,7 @@ def _titles(paragraph: Paragraph) -> bool:
     """Whether a paragraph reads like a title: short, not a heading already nor a list item, and no
     sentence, question or label ("Note:")."""
     text = paragraph.text.strip()
-    return paragraph.heading is None and not paragraph.item and len(text) <= _LONGEST_TITLE and not text.endswith((".", ":", ";", ",", "?", "!"))
+    return paragraph.heading is None and not paragraph.item and len(text) <= _LONGEST_TITLE and not asks(text) and not text.endswith((".", ":", ";", ",", "!"))
 
 
 def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:

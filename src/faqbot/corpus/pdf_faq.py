@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.entry import CorpusError, Entry, asks
 from faqbot.corpus.office import MAX_UNPACKED_MB
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
 
@@ -194,7 +194,7 @@ def _continues(paragraph: list[_Line], line: _Line) -> bool:
     indented = abs(line.left - last.left) > _INDENT * last.size
     title = last.ends_short and indented and not last.text.endswith((".", ",", ";", ":"))  # "2. Shipment is late" over its text
     return (
-        not (last.text.endswith("?") and (last.ends_short or indented)) and not title
+        not (asks(last.text) and (last.ends_short or indented)) and not title
         and line.page == last.page
         and line.bold == last.bold
         and _same_size(line.size, last.size)

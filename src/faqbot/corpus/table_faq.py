@@ -16,7 +16,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, field_named, left_out_unpublished, make_entry, read_text
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, field_named, left_out_unpublished, make_entry, read_text
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def _names_columns(row: list[str]) -> bool:
 def _asks_and_answers(row: list[str]) -> bool:
     """Whether a row is a question with its answer beside it. A header cell never ends in "?", so
     a header with a misspelt column is still reported as one."""
-    return len(row) >= 2 and row[0].strip().endswith("?") and bool(row[1].strip())
+    return len(row) >= 2 and asks(row[0]) and bool(row[1].strip())
 
 
 def _delimiter(path: Path, lines: list[str]) -> str:

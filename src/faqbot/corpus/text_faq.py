@@ -22,6 +22,7 @@ from pathlib import Path
 from faqbot.corpus.entry import (
     Entry,
     also_asked,
+    asks,
     inline_answer,
     labelled_question,
     make_entry,
@@ -36,9 +37,10 @@ _BULLET = re.compile(r"^\s*[-*•]\s")
 
 
 def _asks(line: str) -> bool:
-    """Whether a line is a question that may open an entry: it ends in "?" and is neither bulleted
+    """Whether a line is a question that may open an entry: it ends in "?" (or its script's question
+    mark) and is neither bulleted
     (a list of questions is part of an answer) nor an ``Also asked`` line."""
-    return line.rstrip().endswith("?") and not _BULLET.match(line) and also_asked(line) is None
+    return asks(line) and not _BULLET.match(line) and also_asked(line) is None
 
 
 def _typed_by_lines(lines: list[str]) -> bool:
@@ -113,7 +115,7 @@ def _same_question_numbers(block: list[str], line: str) -> bool:
 
 def _is_preamble(lines: list[str]) -> bool:
     """A first block is the document's preamble when it has no answer or is not phrased as a question."""
-    return labelled_question(lines[0]) is None and (len(lines) == 1 or not lines[0].rstrip().endswith("?"))
+    return labelled_question(lines[0]) is None and (len(lines) == 1 or not asks(lines[0]))
 
 
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
