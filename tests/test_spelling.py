@@ -56,6 +56,26 @@ def test_contractions_are_words_of_their_own() -> None:
     assert speller.correct("it couldn't") == "it couldn't"  # never "could": that would drop the negation
 
 
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("Which mattress sizes do you sell?", True),
+        ("Can I take hydralazine with fludrocortisone?", True),  # words the dictionary lacks but the FAQ uses
+        ("Deleting my acc", True),  # too few words to tell
+        ("Πώς αλλάζω τον κωδικό μου;", False),  # another script
+        ("mujhe mattress chahiye kitna bada", False),  # mostly words neither English nor the FAQ's
+    ],
+)
+def test_the_bot_reads_a_question_it_can_take_for_english(question: str, read: bool) -> None:
+    assert Speller([*SHOP, "Hydralazine and fludrocortisone: what to avoid"]).reads(question) is read
+
+
+def test_a_faq_not_in_english_is_read_as_such() -> None:
+    greek = Speller(["Πώς αλλάζω τον κωδικό μου;", "Από τις Ρυθμίσεις, επιλέξτε Ασφάλεια."])
+    assert greek.english_share < 0.1 and not greek.reads("Πώς αλλάζω τον κωδικό μου;")
+    assert Speller(SHOP).english_share > 0.9
+
+
 @pytest.fixture(scope="module")
 def pharmacy(tmp_path_factory: pytest.TempPathFactory) -> FAQBot:
     folder = tmp_path_factory.mktemp("pharmacy")

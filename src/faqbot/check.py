@@ -5,7 +5,8 @@ a question or answer, the same question twice, answers that say the same thing (
 questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
 answers worse: questions that retrieve their entry only just ahead of another (users who word
 them their own way will get "did you mean"), very long answers, answers that hold more questions
-with their answers (entries run together) and headings that lean on their surroundings.
+with their answers (entries run together), headings that lean on their surroundings, and a FAQ
+not in English (the bot offers its entries rather than answering).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from faqbot.index import FAQIndex
 from faqbot.overlap import alike_pairs
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
+from faqbot.spelling import ENGLISH_FAQ
 
 LONG_ANSWER_WORDS = 300
 # A heading asked exactly as written is the easiest question its entry will ever get; users'
@@ -121,6 +123,18 @@ def _same_answers(bot: FAQBot) -> list[Finding]:
     return found
 
 
+def _not_english(bot: FAQBot) -> list[Finding]:
+    """A FAQ that is not in English: the model and the confidence were made for English, so the bot
+    answers none of its questions but its own headings and alternates, as written (faqbot.spelling)."""
+    share = bot.index.spelling.english_share
+    if share >= ENGLISH_FAQ:
+        return []
+    return [Finding(bot.index.entries[0].file, 1, "warning", (
+        f"only {share:.0%} of the FAQ's words are English; faqbot reads English, so questions to this FAQ are offered "
+        "its likely entries (\"did you mean\") and answered only when asked as a heading or alternate is written"
+    ))]
+
+
 def _self_retrieval(bot: FAQBot) -> list[Finding]:
     """Ask every heading and alternate exactly as written: each must retrieve its own entry first,
     clearly ahead of any entry that answers something else."""
@@ -179,5 +193,5 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
-        found += _same_answers(bot) + _self_retrieval(bot)
+        found += _not_english(bot) + _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)

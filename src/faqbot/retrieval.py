@@ -223,14 +223,27 @@ def _names_a_subject(index: FAQIndex, message: str, best: Hit) -> bool:
     than the best one use — a subject to choose an entry of, not a question to answer. The word
     alone cannot say which of them is meant, and ranked like a question it is matched confidently
     to one ("card" to "Are your cards Visa or Mastercard?"). A word no entry's question uses is
-    matched on a stray word piece or the answers' text, so it is no answer either. A word that is
-    one of the best entry's questions as written (a heading "Parking", an approved alternate) is
-    answered: the FAQ says what it means."""
-    if len(WORD.findall(message)) != 1 or same_question(message) in map(same_question, index.entries[best.entry].questions):
+    matched on a stray word piece or the answers' text, so it is no answer either."""
+    if len(WORD.findall(message)) != 1:
         return False
     terms = query_terms(message)
     asking = index.question_terms.get(terms[0], frozenset()) if terms else frozenset()
     return {int(index.answer_group[entry]) for entry in asking} != {int(index.answer_group[best.entry])}
+
+
+def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
+    """Whether ``message`` is a question the best entry may be asserted for (see :func:`decide`).
+
+    One of the best entry's questions as written (a heading "Parking", an approved alternate) may
+    always be: the FAQ says what it means. Otherwise a message that names nothing (no letter, or
+    question words alone: "9:00", "how do I") names nothing to answer, though its digits may
+    match an answer's text or its words the one heading that opens with them, confidently; one
+    bare word may name a subject of several entries; and a message the English model cannot read
+    (another language, or any question to a FAQ in one) has similarities, and a confidence, that
+    say little. "" is a replay without the message."""
+    if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
+        return True
+    return names_something(message) and not _names_a_subject(index, message, best) and index.spelling.reads(message)
 
 
 def decide(
@@ -255,18 +268,16 @@ def decide(
     With the asker's ``message``, four kinds of message that are no question are never answered:
     small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one bare word
     that several entries use, a message without a letter ("9:00", "78.72") and one of question
-    words alone ("how do I", "what is it?") get candidates ("did you mean") at most.
+    words alone ("how do I", "what is it?") get candidates ("did you mean") at most; so does a
+    message the model cannot read as English (:meth:`faqbot.spelling.Speller.reads`), unless it
+    is one of the best entry's questions as written.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
     if talk:
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
-    # A message without a letter ("9:00", "78.72") or of question words alone ("how do I") names
-    # nothing, though its digits may match an answer's text ("9:00" the opening hours) or its words
-    # the one heading that opens with them, confidently; "" is a replay without the message.
-    asks = (names_something(message) or not message) and not _names_a_subject(index, message, best)
-    if score >= threshold and (rival is None or best.score - rival.score >= lead) and asks:
+    if score >= threshold and (rival is None or best.score - rival.score >= lead) and _may_answer(index, message, best):
         return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell

@@ -19,6 +19,11 @@ the FAQ's own. A word is corrected only when
 * the question is in English as far as can be told: of three words or more, at least half are
   known (a question in another language is left as it is).
 
+The same test says which questions the bot can read at all (:meth:`Speller.reads`): the model was
+trained on English, and its similarities — the confidence read from them too — mean little in
+another language, so a question it cannot read as English, or any question to a FAQ that is not
+in English, is offered candidates and never answered (:func:`faqbot.retrieval.decide`).
+
 Only ranking reads the corrected question. ``Answer.question``, the learning store and the
 small-talk and one-word rules (:func:`faqbot.retrieval.decide`) see it as typed. The FAQ's words
 include its approved alternates, so the questions an owner approves teach the speller too.
@@ -41,6 +46,9 @@ WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # words of letters in any script
 PREFIXES = ("anti", "co", "de", "dis", "im", "in", "inter", "mis", "multi", "non", "over", "pre", "re", "self", "sub", "un", "under")
 SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness", "ment", "able", "ible", "ful", "less", "al", "ation", "ize", "ise", "ized", "ised")
 CACHED_WORDS = 4096  # corrections remembered per FAQ: askers repeat their misspellings
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # the letters English is written in, accented ones too
+# A FAQ is in English when at least this share of its words are English ones (docs/quality.md, "Other languages").
+ENGLISH_FAQ = 0.5
 
 
 @cache
@@ -62,7 +70,7 @@ class Speller:
         self._by_initial: dict[str, list[str]] = {}
         for word in self._counts:
             self._by_initial.setdefault(word[0], []).append(word)
-        english()  # loaded with the index, not on the first question
+        self.english_share = english_share(self._counts)
         self.correction = lru_cache(maxsize=CACHED_WORDS)(self._correction)
 
     def _known(self, word: str) -> bool:
@@ -85,12 +93,29 @@ class Speller:
         checker = english()
         return min(near, key=lambda found: (found[1], -checker[found[0]], -self._counts[found[0]]))[0]
 
+    def _mostly_known(self, words: list[str]) -> bool:
+        """Whether a question's words read as English: fewer than three, or at least half of them known."""
+        return len(words) < 3 or sum(self._known(w.casefold()) for w in words) * 2 >= len(words)
+
     def correct(self, question: str) -> str:
         """``question`` with each misspelt word replaced by its FAQ word; unchanged when most of its words are unknown."""
-        words = WORD.findall(question)
-        if len(words) >= 3 and sum(self._known(w.casefold()) for w in words) * 2 < len(words):
+        if not self._mostly_known(WORD.findall(question)):
             return question
         return WORD.sub(lambda m: self.correction(m.group(0).casefold()) or m.group(0), question)
+
+    def reads(self, question: str) -> bool:
+        """Whether the model can read ``question``: the FAQ is in English, and so is the question as far
+        as its words tell — mostly Latin letters, and most of its words known (see the module docstring)."""
+        words = WORD.findall(question)
+        letters = sum(map(len, words))
+        latin = sum(len(LATIN.findall(word)) for word in words)
+        return self.english_share >= ENGLISH_FAQ and latin * 2 >= letters and self._mostly_known(words)
+
+
+def english_share(counts: Counter[str]) -> float:
+    """The share of a text's words (lower-case ``counts``) that are English words; 1.0 for no words."""
+    total = sum(counts.values())
+    return sum(n for word, n in counts.items() if english_word(word)) / total if total else 1.0
 
 
 def corrections(typed: str, searched: str) -> list[tuple[str, str]]:
