@@ -265,12 +265,12 @@ def decide(
     not cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
-    With the asker's ``message``, four kinds of message that are no question are never answered:
-    small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one bare word
-    that several entries use, a message without a letter ("9:00", "78.72") and one of question
-    words alone ("how do I", "what is it?") get candidates ("did you mean") at most; so does a
-    message the model cannot read as English (:meth:`faqbot.spelling.Speller.reads`), unless it
-    is one of the best entry's questions as written.
+    With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
+    never answered: small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one
+    bare word that several entries use, a message without a letter ("9:00", "78.72"), one of
+    question words alone ("how do I", "what is it?") and one the model cannot read as English
+    (:meth:`faqbot.spelling.Speller.reads`) get candidates ("did you mean") at most, unless it is
+    one of the best entry's questions as written.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)

@@ -37,7 +37,7 @@ class Paragraph:
 
     @property
     def asks(self) -> bool:
-        """Whether the paragraph asks a question without a style to say so: it ends in "?"."""
+        """Whether the paragraph asks a question without a style to say so: it ends in a question mark."""
         text = self.text.strip()
         return asks(text) and len(text) <= _LONGEST_QUESTION
 

@@ -37,9 +37,8 @@ _BULLET = re.compile(r"^\s*[-*•]\s")
 
 
 def _asks(line: str) -> bool:
-    """Whether a line is a question that may open an entry: it ends in "?" (or its script's question
-    mark) and is neither bulleted
-    (a list of questions is part of an answer) nor an ``Also asked`` line."""
+    """Whether a line is a question that may open an entry: it ends in a question mark and is
+    neither bulleted (a list of questions is part of an answer) nor an ``Also asked`` line."""
     return asks(line) and not _BULLET.match(line) and also_asked(line) is None
 
 
