@@ -1143,6 +1143,16 @@ def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) ->
         load_corpus(tmp_path / "a.json")
 
 
+def test_field_names_in_the_faqs_own_language(tmp_path: Path) -> None:
+    # A Spanish site's FAQ data and a German spreadsheet: each was refused ("entry has no 'question'").
+    (tmp_path / "es.json").write_text('[{"pregunta": "¿Cómo me registro?", "respuesta": "En la portada.", "categoría": "Cuenta"}]', encoding="utf-8")
+    (tmp_path / "de.csv").write_text("Frage;Antworten;Kategorie\nWie melde ich mich an?;Auf der Startseite.;Konto\n", encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("Wie melde ich mich an?", "Auf der Startseite.", "Konto"),
+        ("¿Cómo me registro?", "En la portada.", "Cuenta"),
+    ]
+
+
 def test_a_list_of_questions_is_an_entrys_heading_and_alternates(tmp_path: Path) -> None:
     # A question-answering knowledge base exported as JSON (QnA Maker's "qnaDocuments") keeps every phrasing in one list.
     doc = {"qnaDocuments": [{"id": 1, "answer": "Fill in the form.", "questions": ["How do I join?", "Can I sign up?"], "metadata": []}]}

@@ -168,8 +168,17 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
-# Other names FAQs exported from other tools give the two fields ("Q", "Query", "A", "Response").
-_OTHER_NAMES = {"question": {"q", "query"}, "answer": {"a", "response", "reply"}}
+# Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"), and
+# their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
+# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch.
+_OTHER_NAMES = {
+    "question": {"q", "query", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen"},
+    "answer": {
+        "a", "response", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
+        "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden",
+    },
+    "category": {"categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie"},
+}
 
 
 @lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
