@@ -201,6 +201,15 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
     ]
 
 
+def test_question_and_answer_labels_in_the_faqs_own_language(tmp_path: Path) -> None:
+    # Before, "Pregunta:" and "Frage:" lines were answer text, and the whole file one entry.
+    text = "Pregunta: ¿Cómo me registro?\nRespuesta: En la portada.\n\nFrage 2: Wie melde ich mich an? Antwort 2: Auf der Startseite.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("¿Cómo me registro?", "En la portada."),
+        ("Wie melde ich mich an?", "Auf der Startseite."),
+    ]
+
+
 def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:
     # No blank lines between questions and answers: the file was refused as holding no entries.
     text = "Club FAQ\r\nHow do I join?\r\nFill in the form.\r\nWhat does it cost?\r\nForty pounds.\r\nJuniors pay ten.\r\n"

@@ -325,19 +325,21 @@ def also_asked(line: str) -> str | None:
 
 
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
-# word processors write them.
+# word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
+_QUESTION_WORDS = "q|question|pregunta|pergunta|frage|domanda|vraag"
+_ANSWER_WORDS = "a|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord"
 _NUMBERED = r"\s*(?:[-#]\s*)?(?:(?P<number>\d+)[a-z]?)?\s*"
-_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:q|question){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:a|answer){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
 _NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
 
 
-# The answer's label right after a question, on its line: "Is it free? A1: Yes."
-ANSWER_LABEL_AFTER_QUESTION = r"\?\s*[*_]*(?:a|answer)\s*\d*[a-z]?[*_]*\s*:\s*"
+# The answer's label right after a question('s mark), on its line: "Is it free? A1: Yes."
+ANSWER_LABEL_AFTER_QUESTION = rf"(?<=[{QUESTION_MARKS}])\s*[*_]*(?:{_ANSWER_WORDS})\s*\d*[a-z]?[*_]*\s*:\s*"
 _INLINE_ANSWER = re.compile(rf"^(?P<question>.+?){ANSWER_LABEL_AFTER_QUESTION}(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -345,7 +347,7 @@ def inline_answer(question: str) -> tuple[str, str] | None:
     """A labelled question's answer when it starts on the question's line ("Q1: Is it free? A1:
     Yes."): the question and the answer's start, or None."""
     match = _INLINE_ANSWER.match(question)
-    return (match.group("question") + "?", match.group("answer")) if match else None
+    return (match.group("question"), match.group("answer")) if match else None
 
 
 def labelled_question(line: str) -> str | None:
