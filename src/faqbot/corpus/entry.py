@@ -311,7 +311,7 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
-_ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*?)[*_]*\s*$", re.IGNORECASE)
+_ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def also_asked(line: str) -> str | None:
@@ -321,15 +321,23 @@ def also_asked(line: str) -> str | None:
     alternate phrasings: a line right under the question.
     """
     match = _ALSO_ASKED.match(line)
-    return match.group("rest") if match else None
+    return _without_closing_marks(match.group("rest")) if match else None
+
+
+def _without_closing_marks(text: str) -> str:
+    """A label's text without the spaces and bold marks closing its line ("**Q: How?**"), stripped
+    here rather than by a lazy pattern, which tried every split of a long run of spaces."""
+    return text.rstrip().rstrip("*_")
 
 
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
 _QUESTION_WORDS = "q|question|pregunta|pergunta|frage|domanda|vraag"
 _ANSWER_WORDS = "a|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord"
-_NUMBERED = r"\s*(?:[-#]\s*)?(?:(?P<number>\d+)[a-z]?)?\s*"
-_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*?)[*_]*\s*$", re.IGNORECASE)
+# Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
+# seconds on a line of thousands of spaces.
+_NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
+_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
@@ -339,7 +347,7 @@ _NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s
 
 
 # The answer's label right after a question('s mark), on its line: "Is it free? A1: Yes."
-ANSWER_LABEL_AFTER_QUESTION = rf"(?<=[{QUESTION_MARKS}])\s*[*_]*(?:{_ANSWER_WORDS})\s*\d*[a-z]?[*_]*\s*:\s*"
+ANSWER_LABEL_AFTER_QUESTION = rf"(?<=[{QUESTION_MARKS}])\s*+[*_]*+(?:{_ANSWER_WORDS})\s*+\d*+[a-z]?[*_]*+\s*+:\s*+"
 _INLINE_ANSWER = re.compile(rf"^(?P<question>.+?){ANSWER_LABEL_AFTER_QUESTION}(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -358,7 +366,7 @@ def labelled_question(line: str) -> str | None:
     start of an entry, so such a file is not read as one long answer.
     """
     match = _QUESTION_LABEL.match(line)
-    return match.group("rest") if match else None
+    return (_without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
 
 
 def without_answer_labels(entries: list[Entry]) -> list[Entry]:
