@@ -39,7 +39,7 @@ CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the 
 _INDENT = re.compile(r"^ +", re.MULTILINE)
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
-_MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
+_MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
 _LINK = re.compile(r"(?P<address>(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]])")  # a sentence's closing punctuation is not part of it
 
 # Gradio labels each message for screen readers with its raw Markdown ("**How…?** … high\\-level");

@@ -383,7 +383,7 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 # site's FAQ data file holds them.
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);",
+    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);",
     re.IGNORECASE,
 )
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it

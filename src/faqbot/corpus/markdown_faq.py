@@ -71,7 +71,7 @@ _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
 _FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+?)(?P=quote)\s*$""")
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
-_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
+_ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
