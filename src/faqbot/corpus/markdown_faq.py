@@ -69,7 +69,7 @@ _INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
-_FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+?)(?P=quote)\s*$""")
+_FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+)(?P=quote)$""")  # of a stripped line
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
