@@ -34,13 +34,15 @@ _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a lis
 _CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
 _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poems and addresses are written
 _LITERAL = re.compile(r"``(?P<code>.+?)``")
-_ROLE = re.compile(r":[\w:.+-]+:`(?:(?P<text>[^`<]+?)\s*<[^`>]*>|(?P<target>[^`]+))`")
+# A role starts where its name does (not inside a run of name characters), and its text is read
+# greedily and stripped after: each try then scans a line once, not once per position.
+_ROLE = re.compile(r"(?<![\w:.+-]):[\w:.+-]+:`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
 
 
 def _role_text(match: re.Match[str]) -> str:
     """What a role shows: its text, or its target (``~pkg.Name``: the last name only)."""
     if match.group("text") is not None:
-        return match.group("text")
+        return match.group("text").rstrip() or match.group("text")[:1]
     target = match.group("target")
     return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
 
