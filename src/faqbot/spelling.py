@@ -63,7 +63,8 @@ def english_word(word: str) -> bool:
 
 
 class Speller:
-    """Corrects a question's misspelt words to the nearest words of one FAQ."""
+    """Corrects a question's misspelt words to the nearest words of one FAQ, and tells whether a
+    question, or the FAQ itself, is in English: both rest on knowing the FAQ's words and English ones."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
