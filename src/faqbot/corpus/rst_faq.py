@@ -28,7 +28,7 @@ _CODE_DIRECTIVES = {"code", "code-block", "sourcecode", "literalinclude", "docte
 _ADMONITIONS = {"note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "todo", "deprecated"}
 _BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "autosummary", "tabularcolumns"}
 _CONDITIONS = {"only", "ifconfig", "container", "class", "rst-class"}  # their arguments steer the build; their body is text
-_LINK = re.compile(r"`(?P<text>[^`<]+?)\s*<(?P<target>[^`>]+)>`__?")
+_LINK = re.compile(r"`(?P<text>[^`<]+)<(?P<target>[^`<>]+)>`__?")  # its text stripped after: see _ROLE
 _REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?(?!\w)")
 _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a list table's row
 _CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
@@ -39,10 +39,21 @@ _LITERAL = re.compile(r"``(?P<code>.+?)``")
 _ROLE = re.compile(r"(?<![\w:.+-]):[\w:.+-]+:`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
 
 
+def _shown(text: str) -> str:
+    """A link's or role's text as shown: without the spaces before its ``<target>``."""
+    return text.rstrip() or text[:1]
+
+
+def _link(match: re.Match[str]) -> str:
+    """A hyperlink as Markdown when it leads to a web address, else its text."""
+    text, target = _shown(match.group("text")), match.group("target")
+    return f"[{text}]({target})" if "://" in target else text
+
+
 def _role_text(match: re.Match[str]) -> str:
     """What a role shows: its text, or its target (``~pkg.Name``: the last name only)."""
     if match.group("text") is not None:
-        return match.group("text").rstrip() or match.group("text")[:1]
+        return _shown(match.group("text"))
     target = match.group("target")
     return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
 
@@ -50,7 +61,7 @@ def _role_text(match: re.Match[str]) -> str:
 def _inline(line: str) -> str:
     """A text line's inline markup in Markdown: literals, links, roles and references."""
     line = _LITERAL.sub(lambda m: f"`{m.group('code')}`", line)
-    line = _LINK.sub(lambda m: f"[{m.group('text')}]({m.group('target')})" if "://" in m.group("target") else m.group("text"), line)
+    line = _LINK.sub(_link, line)
     return _REFERENCE.sub(lambda m: m.group("text"), _ROLE.sub(_role_text, line))
 
 
