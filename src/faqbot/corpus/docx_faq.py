@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faqbot.corpus.entry import CorpusError, Entry
-from faqbot.corpus.office import checked_package
+from faqbot.corpus.entry import Entry
+from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
 
 if TYPE_CHECKING:
@@ -102,5 +102,5 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
     try:
         paragraphs = _paragraphs(Document(str(path)))  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
-        raise CorpusError(f"{path}: cannot read the document ({type(exc).__name__}: {exc}); open it in Word and save it again") from None
+        raise unreadable(path, exc) from None
     return paragraph_entries(paragraphs, path)

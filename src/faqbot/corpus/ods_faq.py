@@ -16,7 +16,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.opendocument import Styles, cell_text, parts, tag, unreadable
+from faqbot.corpus.office import unreadable
+from faqbot.corpus.opendocument import Styles, cell_text, parts, tag
 from faqbot.corpus.table_faq import workbook_entries
 
 _MOST_COLUMNS = 64  # a FAQ table has a handful: question, answer, alternates, category, id…

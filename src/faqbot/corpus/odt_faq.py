@@ -17,7 +17,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs, unreadable
+from faqbot.corpus.office import unreadable
+from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
 
 

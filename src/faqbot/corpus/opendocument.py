@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from faqbot.corpus.entry import CorpusError
-from faqbot.corpus.office import checked_package
+from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import escaped
 
 _NAMESPACES = {
@@ -122,10 +121,3 @@ def parts(path: Path) -> tuple[Element, Element | None]:
     if content is None:
         raise unreadable(path, "it has no content.xml")
     return content, named
-
-
-def unreadable(path: Path, why: Exception | str) -> CorpusError:
-    """The error for a package that fails to read: why (the failure, named), and what to do."""
-    if isinstance(why, Exception):
-        why = f"{type(why).__name__}: {why}"
-    return CorpusError(f"{path}: cannot read the file ({why}); open it in LibreOffice and save it again")

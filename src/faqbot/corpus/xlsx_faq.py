@@ -15,8 +15,8 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faqbot.corpus.entry import CorpusError, Entry
-from faqbot.corpus.office import checked_package
+from faqbot.corpus.entry import Entry
+from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.table_faq import workbook_entries
 
 if TYPE_CHECKING:
@@ -59,5 +59,5 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
         finally:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
-        raise CorpusError(f"{path}: cannot read the workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again") from None
+        raise unreadable(path, exc) from None
     return workbook_entries(sheets, path), description
