@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from faqbot import FAQBot
+from faqbot.answer import Alternative, Answer
 from faqbot.cli import main
 from faqbot.evaluate import Query, evaluate, load_queries
 from tests.conftest import ROOT, SEED_CORPUS, SEED_QUERIES
@@ -92,3 +93,21 @@ def test_an_expected_heading_no_entry_has_is_named_not_counted_as_a_miss(tmp_pat
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
     err = capsys.readouterr().err
     assert f"{queries}:2: no entry is headed 'Could this lead to a new Cold War?'" in err and ":1:" not in err
+
+
+class _ReorderingBot:
+    """A bot whose longer reply orders its alternatives otherwise, as ask() can: by score among more entries."""
+
+    headings = ["A", "B", "C", "D", "E", "F", "G"]
+
+    def ask(self, question: str, top_k: int = 3) -> Answer:
+        others = ["B", "C"] if top_k == 3 else ["D", "E", "F", "G", "B", "C"]
+        alternatives = tuple(Alternative(heading, "", 0.5) for heading in others[: top_k - 1])
+        return Answer(question, "A", "", "", 0.5, False, "faq.md:1", alternatives, reason="ambiguous")
+
+
+def test_ranks_start_with_the_three_the_chat_offers() -> None:
+    # A right entry among the three candidates is also among the first five and ranked third,
+    # whatever order a ten-entry reply puts its alternatives in.
+    figures = evaluate(_ReorderingBot(), [Query("which one?", ("C",))]).figures()
+    assert figures["R@3"] == figures["R@5"] == 1.0 and figures["MRR@10"] == round(1 / 3, 4)

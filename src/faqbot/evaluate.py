@@ -115,33 +115,44 @@ def _with_headings_of(bot: FAQBot, queries: list[Query]) -> list[Query]:
     return [replace(query, expect=tuple(headings[heading_key(heading)] for heading in query.expect)) for query in queries]
 
 
+def _ranked(bot: FAQBot, question: str, first: list[str], top_k: int) -> list[str]:
+    """The ``top_k`` headings a query's ranks are read from: the ``first`` three of the default reply
+    (its answer, then its candidates), then the rest of a ``top_k``-entry reply in its order. That
+    reply's own first three can differ (alternatives are ordered by score among more entries), so it
+    only extends the list: R@5 is never below R@3."""
+    if top_k <= len(first):
+        return first[:top_k]
+    more = bot.ask(question, top_k=top_k)
+    return first + [heading for heading in [more.heading, *(alt.heading for alt in more.alternatives)] if heading not in first][: top_k - len(first)]
+
+
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
-    """Ask every query and tally ranks and abstentions. Ranks come from a ``top_k``-entry reply (in its
-    order: the answer, then the alternatives by score); the first three and what the reply shows, from
-    the reply ``ask()`` and the chat give by default (asked again with ``top_k=OFFERED``)."""
+    """Ask every query and tally ranks and abstentions, from the reply ``ask()`` and the chat give by
+    default (``top_k=OFFERED``: its decision, what it shows, the first three ranks) and, for ranks
+    past three, a ``top_k``-entry reply (see :func:`_ranked`)."""
     report = Report()
     for query in _with_headings_of(bot, queries):
-        answer = bot.ask(query.text, top_k=top_k)
+        reply = bot.ask(query.text, top_k=OFFERED)
         report.queries += 1
         if not query.expect:
             report.uncovered += 1
-            report.declined += not answer.answered
-            if answer.answered:
-                report.misses.append(f"answered an uncovered question: {_asked(answer)} -> {answer.heading!r}")
+            report.declined += not reply.answered
+            if reply.answered:
+                report.misses.append(f"answered an uncovered question: {_asked(reply)} -> {reply.heading!r}")
             continue
-        ranked = [answer.heading] + [alt.heading for alt in answer.alternatives]
+        first = suggestions(reply)
+        ranked = _ranked(bot, query.text, first, top_k)
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
         report.covered += 1
         report.hits_at_1 += rank == 0
+        report.hits_at_3 += any(heading in query.expect for heading in first)
         report.hits_at_5 += rank is not None and rank < 5
         report.reciprocal_ranks += 1 / (rank + 1) if rank is not None else 0.0
-        report.answered += answer.answered
-        report.answered_correct += answer.answered and rank == 0
-        reply = bot.ask(query.text, top_k=OFFERED)  # as ask() and the chat reply by default
-        report.hits_at_3 += any(heading in query.expect for heading in suggestions(reply))
+        report.answered += reply.answered
+        report.answered_correct += reply.answered and rank == 0
         report.shown += any(heading in query.expect for heading in shown_entries(reply))
         if rank != 0:
-            report.misses.append(f"wrong first answer: {_asked(answer)} -> {answer.heading!r} (expected {query.expect[0]!r})")
-        elif not answer.answered:
-            report.misses.append(f"declined a covered question: {_asked(answer)} (score {answer.score})")
+            report.misses.append(f"wrong first answer: {_asked(reply)} -> {reply.heading!r} (expected {query.expect[0]!r})")
+        elif not reply.answered:
+            report.misses.append(f"declined a covered question: {_asked(reply)} (score {reply.score})")
     return report
