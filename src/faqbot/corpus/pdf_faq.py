@@ -71,6 +71,7 @@ class _Line:
     in_margin: bool  # in the page's top or bottom twelfth, where running headers and footers go
     left: float
     ends_short: bool  # well short of the page's right edge: its paragraph may end there
+    dotted: bool  # dotted out to a page number, as a table of contents's lines are
 
 
 def _bold(fontnames: list[str]) -> bool:
@@ -101,7 +102,8 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
         size = round(statistics.median(char.size for char in chars), 1)
         in_margin = line.y0 > page.height - margin or line.y1 < margin
         ends_short = line.x1 < right - _SHORT_LINE * (right - left)
-        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short)
+        dotted = bool(_DOT_LEADER.search(text))
+        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted)
 
 
 def _checked(path: Path) -> None:
@@ -163,7 +165,7 @@ def _contents_pages(lines: list[_Line]) -> set[int]:
     dotted, on_page = Counter(), Counter()
     for line in lines:
         on_page[line.page] += 1
-        dotted[line.page] += bool(_DOT_LEADER.search(line.text))
+        dotted[line.page] += line.dotted
     return {page for page, count in on_page.items() if dotted[page] >= _CONTENTS_SHARE * count}
 
 
@@ -178,7 +180,7 @@ def _kept(lines: list[_Line]) -> list[_Line]:
             line.page in contents
             or _PAGE_NUMBER.match(line.text)
             or (line.in_margin and _NUMBERED_PAGE.search(line.text))
-            or _DOT_LEADER.search(line.text)
+            or line.dotted
             or _numberless(line.text) in repeated
         )
     ]
