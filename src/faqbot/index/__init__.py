@@ -25,6 +25,7 @@ from filelock import FileLock
 
 from faqbot.corpus import Corpus, Entry
 from faqbot.dense import DenseIndex
+from faqbot.discriminant import Discriminant
 from faqbot.embeddings import Encoder
 from faqbot.errors import IndexFolderError
 from faqbot.index import store
@@ -53,6 +54,7 @@ class FAQIndex:
     description: str
     answer_group: np.ndarray  # per entry; entries that answer the same thing share one (faqbot.overlap)
     spelling: Speller  # corrects questions' misspellings towards the entries' words
+    discriminant: Discriminant  # what tells each entry from the others, fitted on its rows when read
 
     @property
     def layout(self) -> RowLayout:
@@ -78,7 +80,7 @@ class FAQIndex:
         if len(tokens) != len(layout.entries) or lexical.documents != len(layout.entries):
             raise store.Damaged(f"token vectors or BM25 cover {len(tokens)} / {lexical.documents} entries, not {len(layout.entries)}")
         spelling = Speller(text for entry in layout.entries for text in entry.texts)
-        return cls(dense, lexical, tokens, description, answer_group, spelling)
+        return cls(dense, lexical, tokens, description, answer_group, spelling, Discriminant.fit(dense, len(layout.entries)))
 
     @cached_property
     def categories(self) -> list[str]:

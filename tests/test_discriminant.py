@@ -1,0 +1,70 @@
+"""Entry discriminants: a question scored against all of an entry's rows together, by what tells entries apart.
+
+The geometry here is small and made by hand: each entry's rows vary along one axis (their
+wording) and the entries differ along the others.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from faqbot import discriminant
+from faqbot.discriminant import Discriminant
+
+
+def unit(*xs: float) -> np.ndarray:
+    vector = np.asarray(xs, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def dense_of(rows: list[np.ndarray], row_entry: list[int]) -> SimpleNamespace:
+    """A stand-in for faqbot.dense.DenseIndex with the members the fit reads."""
+    vectors = np.stack(rows)
+    return SimpleNamespace(layout=SimpleNamespace(row_entry=np.asarray(row_entry)), dimension=vectors.shape[1], rows=lambda ids: vectors[ids])
+
+
+# Entry 0's rows are worded far apart (x = ±2), entry 1's close together (x = ±0.3); they differ in y.
+ROWS = [unit(2, 0.1, 1), unit(-2, 0.1, 1), unit(0.3, -0.1, 1), unit(-0.3, -0.1, 1)]
+ROW_ENTRY = [0, 0, 1, 1]
+
+
+def test_a_question_near_one_stray_row_goes_to_the_entry_whose_rows_together_fit_it():
+    question = unit(1, -0.05, 1)
+    nearest_row = int(np.argmax(np.stack(ROWS) @ question))
+    assert ROW_ENTRY[nearest_row] == 0  # by plain cosine, one of entry 0's far-flung rows is nearest
+
+    scores = Discriminant.fit(dense_of(ROWS, ROW_ENTRY), entries=2).scores(question)
+
+    assert scores[1] == 0.0 and scores[0] < 0.0
+
+
+def test_scores_are_spreads_below_the_best_entry():
+    rows = [unit(1, 0, 0), unit(1, 0.2, 0), unit(0, 1, 0), unit(0.2, 1, 0), unit(0, 0, 1), unit(0, 0.2, 1)]
+    fitted = Discriminant.fit(dense_of(rows, [0, 0, 1, 1, 2, 2]), entries=3)
+
+    scores = fitted.scores(unit(0.1, 1, 0.1))
+
+    assert scores.max() == 0.0 and int(np.argmax(scores)) == 1
+    assert scores.std() == pytest.approx(1.0, rel=1e-5)  # in units of the question's spread over the entries
+
+
+def test_a_one_entry_faq_scores_zero_rather_than_dividing_by_nothing():
+    fitted = Discriminant.fit(dense_of(ROWS[:2], [0, 0]), entries=1)
+
+    assert fitted.scores(unit(0, 1, 0)).tolist() == [0.0]
+
+
+def test_a_large_index_is_read_in_chunks_with_the_same_result(monkeypatch):
+    rng = np.random.default_rng(0)
+    rows = [unit(*rng.standard_normal(8)) for _ in range(30)]
+    row_entry = [i % 5 for i in range(30)]
+    whole = Discriminant.fit(dense_of(rows, row_entry), entries=5)
+
+    monkeypatch.setattr(discriminant, "_CHUNK", 4)
+    chunked = Discriminant.fit(dense_of(rows, row_entry), entries=5)
+
+    np.testing.assert_allclose(chunked.weights, whole.weights, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(chunked.bias, whole.bias, rtol=1e-5, atol=1e-6)
