@@ -9,8 +9,8 @@ differ, such as the topic that every entry of a one-subject FAQ shares.
 
 It is fitted when a build is read, from the rows the build holds, so it needs nothing stored and
 follows every edit and every approved question (an alternate row) at once. Retrieval's second
-stage adds it as a small fifth signal; docs/quality.md ("Entry discriminants") has what it gains
-and how its settings were chosen.
+stage uses it to choose which of its entries comes first (:mod:`faqbot.retrieval`);
+docs/quality.md ("Entry discriminants") has what it gains and how its settings were chosen.
 """
 
 from __future__ import annotations

@@ -16,9 +16,9 @@ those are. The best few are then re-ranked by their headings and token matching
 (:mod:`faqbot.token_match`): how well each of the question's words, weighted by how rare it
 is in the corpus, is matched in the entry's heading + answer. It separates entries that share the
 FAQ's overall topic and differ in the words that matter, which one sentence vector blurs; it is
-computed for a handful of entries only because it reads every token of each. A little weight goes
-to each entry's discriminant (:mod:`faqbot.discriminant`), which scores the question by the
-directions that tell that entry's rows from the other entries'.
+computed for a handful of entries only because it reads every token of each. The first of them
+is chosen with a little weight on each entry's discriminant (:mod:`faqbot.discriminant`), which
+scores the question by the directions that tell that entry's rows from the other entries'.
 
 Confidence is a logistic curve of the best entry's dense similarity (a fixed mix of the three
 dense views) and its token match, and of its lead over the runner-up in each. The lexical signal
@@ -51,9 +51,11 @@ WEIGHTS = (0.1, 0.6, 0.2, 0.1)
 # confidence curve was fitted on, kept apart from WEIGHTS so that ranking can change without
 # moving the curve's scale.
 CONFIDENCE_VIEWS = (0.5, 0.2, 0.15)
-# Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical,
-# entry discriminant). The discriminant is 0 for its best entry and negative for the rest.
-RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05, 0.05)
+# Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
+RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
+# Weight of the entry discriminant (0 for the entry it prefers, negative for the rest) beside
+# RERANK_WEIGHTS when the first of the re-ranked entries is chosen.
+DISCRIMINANT_WEIGHT = 0.05
 RERANK = 3  # at least 2 (confidence compares the best two); why 3: docs/quality.md
 CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
 LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
@@ -111,6 +113,18 @@ def _reranked(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
     return order[:RERANK]
 
 
+def _first_by_discriminant(index: FAQIndex, query: np.ndarray, candidates: np.ndarray, top: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The re-ranked entries ``top`` in second-stage order, except that the first is chosen with the
+    entries' discriminants (:mod:`faqbot.discriminant`) added. Their scores stay the other signals',
+    so an entry the discriminant moves to the front leads nothing on them: the signals disagree, and
+    the bot offers it with the others ("did you mean") rather than asserting it. Added to every
+    score instead, the discriminant widens every lead it agrees with and asserts more near-topic
+    questions (docs/quality.md, "Entry discriminants")."""
+    ordered = top[np.argsort(-scores[top], kind="stable")]
+    preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * index.discriminant.scores(query)[candidates[top]]))]
+    return np.concatenate([[preferred], ordered[ordered != preferred]])
+
+
 def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
     """The ``limit`` best entries for a question (its unit vector, token vectors and text), best first.
 
@@ -146,9 +160,8 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[1] * document[top]
         + RERANK_WEIGHTS[2] * match[top]
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
-        + RERANK_WEIGHTS[4] * index.discriminant.scores(query)[candidates[top]]
     )
-    order = np.concatenate([top[np.argsort(-scores[top], kind="stable")], order[len(top):]])
+    order = np.concatenate([_first_by_discriminant(index, query, candidates, top, scores), order[len(top):]])
     passages_only = np.where(is_passage, similarities, -np.inf)
     hits = []
     for i in order[:limit]:
