@@ -278,8 +278,9 @@ def decide(
     leads the rival clearly. Runners-up that answer the same thing (duplicate entries) are no
     rival: hesitating between them would gain nothing. Otherwise the best entries are offered as
     candidates when the best one fits the question (its confidence, with or without its lead over
-    the rival, reaches ``offer``, or ``threshold`` if that is lower); when it does not, the FAQ does
-    not cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
+    the rival, reaches ``offer``, or ``threshold`` if that is lower), or the rival does when the
+    other signals rank it first (see :func:`_first_by_discriminant`); otherwise the FAQ does not
+    cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
@@ -298,6 +299,8 @@ def decide(
         return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell
-    # the asker the FAQ has nothing, when it has an entry that likely answers them.
-    fits = max(score, confidence(best, None, curve)) >= min(offer, threshold)
+    # the asker the FAQ has nothing, when it has an entry that likely answers them. A rival that the
+    # other signals rank above the best entry (the discriminant chose the best) is offered when it fits.
+    passed_over = [rival] if rival is not None and rival.score > best.score else []
+    fits = max(score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival)
