@@ -84,7 +84,7 @@ class Hit:
 
     entry: int
     passage: int
-    score: float  # the score it was ranked by (second stage for the first RERANK hits)
+    score: float  # second-stage score for the first RERANK hits (the first of them chosen with the discriminant too), else first-stage
     similarity: float  # dense similarity in the CONFIDENCE_VIEWS mix, used for confidence
     match: float  # token match, used for confidence (the winner's and each alternative's)
 
