@@ -71,13 +71,16 @@ def test_a_large_index_is_read_in_chunks_with_the_same_result(monkeypatch):
     np.testing.assert_allclose(chunked.bias, whole.bias, rtol=1e-5, atol=1e-6)
 
 
-def reranked(preferred_by_discriminant: int, fit: tuple[float, ...] = (0.9, 0.9, 0.9)) -> tuple[SimpleNamespace, list[Hit]]:
+def reranked(
+    preferred_by_discriminant: int, fit: tuple[float, ...] = (0.9, 0.9, 0.9), groups: tuple[int, ...] = (0, 1, 2)
+) -> tuple[SimpleNamespace, list[Hit]]:
     """Three re-ranked entries the other signals order 0, 1, 2, clearly, each fitting the question as
-    ``fit`` says (its dense similarity and token match), and an index whose discriminant prefers
-    ``preferred_by_discriminant`` by far; the hits in the order ranking returns."""
+    ``fit`` says (its dense similarity and token match) and answering what ``groups`` says (the same
+    group: copies), and an index whose discriminant prefers ``preferred_by_discriminant`` by far; the
+    hits in the order ranking returns."""
     spreads = np.full(3, -5.0)
     spreads[preferred_by_discriminant] = 0.0
-    index = SimpleNamespace(discriminant=SimpleNamespace(scores=lambda query: spreads), answer_group=np.arange(3))
+    index = SimpleNamespace(discriminant=SimpleNamespace(scores=lambda query: spreads), answer_group=np.asarray(groups))
     scores = np.array([0.90, 0.80, 0.70])
     order = _first_by_discriminant(index, np.zeros(3), candidates=np.arange(3), top=np.arange(3), scores=scores)
     return index, [Hit(entry=int(i), passage=0, score=float(scores[i]), similarity=fit[i], match=fit[i]) for i in order]
@@ -101,3 +104,10 @@ def test_a_loose_fit_the_discriminant_moves_first_still_offers_the_entry_the_oth
     index, hits = reranked(preferred_by_discriminant=2, fit=(0.9, 0.9, 0.2))
 
     assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == AMBIGUOUS  # not "not covered"
+
+
+def test_a_copy_of_the_best_entry_the_discriminant_prefers_leaves_the_best_first_and_answered():
+    index, hits = reranked(preferred_by_discriminant=2, groups=(0, 1, 0))
+
+    assert [hit.entry for hit in hits] == [0, 1, 2]  # entry 2 says what entry 0 says: nothing to move
+    assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == ANSWERED

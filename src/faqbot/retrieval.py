@@ -119,9 +119,12 @@ def _first_by_discriminant(index: FAQIndex, query: np.ndarray, candidates: np.nd
     so an entry the discriminant moves to the front leads nothing on them: the signals disagree, and
     the bot offers it with the others ("did you mean") rather than asserting it. Added to every
     score instead, the discriminant widens every lead it agrees with and asserts more near-topic
-    questions (docs/quality.md, "Entry discriminants")."""
+    questions (docs/quality.md, "Entry discriminants"). A copy of the first entry (the same answer
+    group) is not moved: the discriminant then agrees on the answer, and the first keeps its lead."""
     ordered = top[np.argsort(-scores[top], kind="stable")]
     preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * index.discriminant.scores(query)[candidates[top]]))]
+    if index.answer_group[candidates[preferred]] == index.answer_group[candidates[ordered[0]]]:
+        return ordered
     return np.concatenate([[preferred], ordered[ordered != preferred]])
 
 
