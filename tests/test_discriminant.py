@@ -37,25 +37,27 @@ def test_a_question_near_one_stray_row_goes_to_the_entry_whose_rows_together_fit
     nearest_row = int(np.argmax(np.stack(ROWS) @ question))
     assert ROW_ENTRY[nearest_row] == 0  # by plain cosine, one of entry 0's far-flung rows is nearest
 
-    scores = Discriminant.fit(dense_of(ROWS, ROW_ENTRY), entries=2).scores(question)
+    scores = Discriminant.fit(dense_of(ROWS, ROW_ENTRY), entries=2).scores(question, np.arange(2))
 
-    assert scores[1] == 0.0 and scores[0] < 0.0
+    assert scores[1] > scores[0]
 
 
-def test_scores_are_spreads_below_the_best_entry():
+def test_scores_are_in_units_of_the_questions_spread_over_all_entries_however_few_are_asked_for():
     rows = [unit(1, 0, 0), unit(1, 0.2, 0), unit(0, 1, 0), unit(0.2, 1, 0), unit(0, 0, 1), unit(0, 0.2, 1)]
     fitted = Discriminant.fit(dense_of(rows, [0, 0, 1, 1, 2, 2]), entries=3)
+    question = unit(0.1, 1, 0.1)
 
-    scores = fitted.scores(unit(0.1, 1, 0.1))
+    every = fitted.scores(question, np.arange(3))
 
-    assert scores.max() == 0.0 and int(np.argmax(scores)) == 1
-    assert scores.std() == pytest.approx(1.0, rel=1e-5)  # in units of the question's spread over the entries
+    assert int(np.argmax(every)) == 1
+    assert every.std() == pytest.approx(1.0, rel=1e-5)
+    np.testing.assert_allclose(fitted.scores(question, np.array([2, 0])), every[[2, 0]], rtol=1e-5)
 
 
 def test_a_one_entry_faq_scores_zero_rather_than_dividing_by_nothing():
     fitted = Discriminant.fit(dense_of(ROWS[:2], [0, 0]), entries=1)
 
-    assert fitted.scores(unit(0, 1, 0)).tolist() == [0.0]
+    assert fitted.scores(unit(0, 1, 0), np.arange(1)).tolist() == [0.0]
 
 
 def test_a_large_index_is_read_in_chunks_with_the_same_result(monkeypatch):
@@ -69,6 +71,7 @@ def test_a_large_index_is_read_in_chunks_with_the_same_result(monkeypatch):
 
     np.testing.assert_allclose(chunked.weights, whole.weights, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(chunked.bias, whole.bias, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(chunked.score_covariance, whole.score_covariance, rtol=1e-5, atol=1e-8)
 
 
 def reranked(
@@ -80,7 +83,7 @@ def reranked(
     hits in the order ranking returns."""
     spreads = np.full(3, -5.0)
     spreads[preferred_by_discriminant] = 0.0
-    index = SimpleNamespace(discriminant=SimpleNamespace(scores=lambda query: spreads), answer_group=np.asarray(groups))
+    index = SimpleNamespace(discriminant=SimpleNamespace(scores=lambda query, entries: spreads[entries]), answer_group=np.asarray(groups))
     scores = np.array([0.90, 0.80, 0.70])
     order = _first_by_discriminant(index, np.zeros(3), candidates=np.arange(3), top=np.arange(3), scores=scores)
     return index, [Hit(entry=int(i), passage=0, score=float(scores[i]), similarity=fit[i], match=fit[i]) for i in order]

@@ -29,10 +29,14 @@ _CHUNK = 8192  # rows read from FAISS at a time, so that a large index is never 
 
 @dataclass(frozen=True)
 class Discriminant:
-    """One linear score per entry: ``question · weights[:, e] + bias[e]``."""
+    """One linear score per entry, ``question · weights[:, e] + bias[e]``, read in units of the
+    question's spread over all entries."""
 
     weights: np.ndarray  # dimension × entries
     bias: np.ndarray  # per entry
+    # Covariance over the entries of their (weights, bias) columns: a question's spread over all
+    # entries is then one quadratic form, so scoring a few entries never touches the rest.
+    score_covariance: np.ndarray  # (dimension + 1) × (dimension + 1)
 
     @classmethod
     def fit(cls, dense: DenseIndex, entries: int) -> Discriminant:
@@ -50,14 +54,28 @@ class Discriminant:
         within = (outer - (means * counts[:, None]).T @ means) / max(len(row_entry) - entries, 1)
         sphere = np.trace(within) / dimension
         spread = (1 - SHRINKAGE) * within + SHRINKAGE * max(sphere, 1e-6) * np.eye(dimension)
-        weights = np.linalg.solve(spread, means.T)
+        precision = np.linalg.inv(spread)
+        weights = precision @ means.T
         bias = -0.5 * np.einsum("ij,ji->i", means, weights)
-        return cls(weights.astype(np.float32), bias.astype(np.float32))
+        return cls(weights.astype(np.float32), bias.astype(np.float32), _score_covariance(means, bias, precision))
 
-    def scores(self, query: np.ndarray) -> np.ndarray:
-        """Each entry's score for a question's unit vector, as spreads below the best entry's: 0 for the
-        best, negative for the rest. Measured in the question's own spread over the entries, so that the
-        signal weighs the same in a six-entry FAQ and in one of thousands."""
-        raw = query @ self.weights + self.bias
-        spread = float(raw.std())
-        return (raw - raw.max()) / spread if spread > 0 else np.zeros_like(raw)
+    def scores(self, query: np.ndarray, entries: np.ndarray) -> np.ndarray:
+        """The scores of ``entries`` for a question's unit vector, in units of the question's spread
+        (standard deviation) over all entries, so that the signal weighs the same in a six-entry FAQ
+        and in one of thousands. Only their differences mean anything: a higher score, a better fit."""
+        raw = query @ self.weights[:, entries] + self.bias[entries]
+        extended = np.append(query.astype(np.float64), 1.0)
+        variance = float(extended @ self.score_covariance @ extended)
+        return raw / np.sqrt(variance) if variance > 1e-12 else np.zeros_like(raw)
+
+
+def _score_covariance(means: np.ndarray, bias: np.ndarray, precision: np.ndarray) -> np.ndarray:
+    """The covariance over the entries of their (weights, bias) columns. The weights are
+    ``precision · mean``, so it is computed from the entries' means (entries × dimension, in memory
+    order), which is several times faster on a large FAQ than from the weights themselves."""
+    centred_means = means - means.mean(axis=0)
+    centred_bias = bias - bias.mean()
+    entries = len(means)
+    weights_part = precision @ (centred_means.T @ centred_means / entries) @ precision
+    cross = precision @ (centred_means.T @ centred_bias / entries)
+    return np.block([[weights_part, cross[:, None]], [cross[None, :], np.array([[centred_bias @ centred_bias / entries]])]])

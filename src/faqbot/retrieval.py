@@ -53,7 +53,7 @@ WEIGHTS = (0.1, 0.6, 0.2, 0.1)
 CONFIDENCE_VIEWS = (0.5, 0.2, 0.15)
 # Second stage, for the RERANK best entries: (heading, heading + answer, token match, lexical).
 RERANK_WEIGHTS = (0.5, 0.05, 0.4, 0.05)
-# Weight of the entry discriminant (0 for the entry it prefers, negative for the rest) beside
+# Weight of the entry discriminant (in the question's spread over the entries) beside
 # RERANK_WEIGHTS when the first of the re-ranked entries is chosen.
 DISCRIMINANT_WEIGHT = 0.05
 RERANK = 3  # at least 2 (confidence compares the best two); why 3: docs/quality.md
@@ -122,7 +122,7 @@ def _first_by_discriminant(index: FAQIndex, query: np.ndarray, candidates: np.nd
     questions (docs/quality.md, "Entry discriminants"). A copy of the first entry (the same answer
     group) is not moved: the discriminant then agrees on the answer, and the first keeps its lead."""
     ordered = top[np.argsort(-scores[top], kind="stable")]
-    preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * index.discriminant.scores(query)[candidates[top]]))]
+    preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * index.discriminant.scores(query, candidates[top])))]
     if index.answer_group[candidates[preferred]] == index.answer_group[candidates[ordered[0]]]:
         return ordered
     return np.concatenate([[preferred], ordered[ordered != preferred]])
