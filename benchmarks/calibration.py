@@ -5,11 +5,12 @@
 Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
 StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
 summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ; SOFMattress-FAQ and
-Curekart-FAQ when benchmarks/hint3/convert.py has made them (their out-of-scope messages should be declined). For each query the four
+Curekart-FAQ when benchmarks/hint3/convert.py has made them (their out-of-scope messages should be declined). For each query the
 features the curve reads (retrieval.confidence_features) and whether the first entry is right are
 taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
-replayed with it on the held-out set, beside the curve faqbot ships (fitted on StackFAQ and seed).
+replayed with it on the held-out set, beside the curve faqbot ships (fitted the same way on StackFAQ and seed, model as
+shipped; printed after the table).
 "Right shown" counts what the chat shows: the answer and the related questions under it
 (faqbot.retrieval.related), or the candidates of a "did you mean"; a "not covered" reply shows
 nothing. Then the shipped curve is replayed with other answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
@@ -119,15 +120,13 @@ def sweep(sets: dict[str, list[Case]], title: str, settings: list[tuple[float, f
         print(f"{threshold:<10}{lead:<7}" + "".join(f"{f['answered']:>14.3f}{f['precision']:>10.3f}{f['wrong asserted']:>10.3f}{f['right shown']:>10.3f}" for f in cells))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tune", action="store_true", help="adapt the model to each corpus first (the product's default)")
-    args = parser.parse_args()
+def development_sets(tune: bool) -> dict[str, list[Case]]:
+    """Every development set's queries ranked by a bot built on its corpus (adapted with ``tune``)."""
     if not (LIVEQA / "corpus.jsonl").exists():
         raise SystemExit("make LiveQA-Med first: benchmarks/liveqa/convert.py (see benchmarks/liveqa/README.md)")
     with tempfile.TemporaryDirectory() as scratch:
         def bot(corpus: Path, name: str) -> FAQBot:
-            return FAQBot(corpus, Path(scratch) / name, tune=args.tune, progress=False)
+            return FAQBot(corpus, Path(scratch) / name, tune=tune, progress=False)
 
         stack, seed, liveqa = bot(STACKFAQ / "corpus.jsonl", "stackfaq"), bot(ROOT / "corpus", "seed"), bot(LIVEQA / "corpus.jsonl", "liveqa")
         banking = bot(BANKING / "corpus.jsonl", "banking77")
@@ -142,6 +141,14 @@ def main() -> None:
                 sets[name.removesuffix("-FAQ")] = cases(bot(folder / "corpus.jsonl", folder.name), load_queries(folder / "queries.jsonl"))
             else:
                 print(f"{name} skipped: make it as benchmarks/{folder.name}/README.md says")
+    return sets
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tune", action="store_true", help="adapt the model to each corpus first (the product's default)")
+    args = parser.parse_args()
+    sets = development_sets(args.tune)
     print(f"{'held-out set':<12} {'curve':<24}{'answered':>9}{'precision':>10}{'wrong':>7}{'shown':>7}{'declined':>9}   coefficients")
     for held_out, group in sets.items():
         fitted = fit([other for name, other in sets.items() if name != held_out])
@@ -149,7 +156,9 @@ def main() -> None:
             f = figures(group, curve)
             print(f"{held_out:<12} {label:<24}{f['answered']:>9.3f}{f['precision']:>10.3f}{f['wrong asserted']:>7.3f}{f['right shown']:>7.3f}{f['declined']:>9.3f}   "
                   + " ".join(f"{c:+.2f}" for c in curve))
-    print("\ntargets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
+    refitted = fit([sets["StackFAQ"], sets["seed"]])
+    print(f"\nfitted on StackFAQ + seed{' (adapted)' if args.tune else ''}: " + " ".join(f"{c:+.2f}" for c in refitted) + "   (faqbot ships this fit, model as shipped)")
+    print("targets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
     sweep(sets, f"the shipped curve with other answer thresholds (shipped: {CONFIDENCE_THRESHOLD}, lead {AMBIGUOUS_LEAD})", [(t, AMBIGUOUS_LEAD) for t in THRESHOLDS])
     sweep(sets, f"... and other leads a best entry needs over its rival (shipped: {AMBIGUOUS_LEAD})", [(CONFIDENCE_THRESHOLD, lead) for lead in LEADS])
 

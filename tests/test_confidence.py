@@ -10,8 +10,8 @@ from faqbot.retrieval import RERANK, Hit, confidence, rank
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
 
-def hit(similarity: float, match: float) -> Hit:
-    return Hit(entry=0, passage=0, score=0.0, similarity=similarity, match=match)
+def hit(similarity: float, match: float, discriminant_lead: float = 0.0) -> Hit:
+    return Hit(entry=0, passage=0, score=0.0, similarity=similarity, match=match, discriminant_lead=discriminant_lead)
 
 
 def test_unmatched_key_words_lower_confidence() -> None:
@@ -22,6 +22,11 @@ def test_unmatched_key_words_lower_confidence() -> None:
 def test_a_clear_lead_raises_confidence() -> None:
     best = hit(0.55, 0.55)
     assert confidence(best, hit(0.30, 0.25)) > confidence(best, hit(0.54, 0.54))
+
+
+def test_a_clear_lead_in_what_tells_entries_apart_raises_confidence() -> None:
+    runner_up = hit(0.45, 0.45)
+    assert confidence(hit(0.5, 0.5, discriminant_lead=1.0), runner_up) > confidence(hit(0.5, 0.5, discriminant_lead=0.0), runner_up)
 
 
 def test_a_one_entry_corpus_still_gets_a_confidence() -> None:

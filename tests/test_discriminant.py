@@ -13,7 +13,7 @@ import pytest
 
 from faqbot import discriminant
 from faqbot.discriminant import Discriminant
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, CONFIDENCE_THRESHOLD, Hit, _first_by_discriminant, decide
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, CONFIDENCE_THRESHOLD, Hit, _discriminant_leads, _first_by_discriminant, decide
 
 
 def unit(*xs: float) -> np.ndarray:
@@ -83,10 +83,11 @@ def reranked(
     hits in the order ranking returns."""
     spreads = np.full(3, -5.0)
     spreads[preferred_by_discriminant] = 0.0
-    index = SimpleNamespace(discriminant=SimpleNamespace(scores=lambda query, entries: spreads[entries]), answer_group=np.asarray(groups))
+    index = SimpleNamespace(answer_group=np.asarray(groups))
     scores = np.array([0.90, 0.80, 0.70])
-    order = _first_by_discriminant(index, np.zeros(3), candidates=np.arange(3), top=np.arange(3), scores=scores)
-    return index, [Hit(entry=int(i), passage=0, score=float(scores[i]), similarity=fit[i], match=fit[i]) for i in order]
+    order = _first_by_discriminant(index.answer_group, top=np.arange(3), scores=scores, discriminant=spreads)
+    leads = _discriminant_leads(spreads, index.answer_group)
+    return index, [Hit(entry=int(i), passage=0, score=float(scores[i]), similarity=fit[i], match=fit[i], discriminant_lead=float(leads[i])) for i in order]
 
 
 def test_when_the_discriminant_agrees_the_best_entry_is_answered():
@@ -114,3 +115,16 @@ def test_a_copy_of_the_best_entry_the_discriminant_prefers_leaves_the_best_first
 
     assert [hit.entry for hit in hits] == [0, 1, 2]  # entry 2 says what entry 0 says: nothing to move
     assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == ANSWERED
+
+
+def test_the_discriminants_lead_is_over_the_best_entry_that_answers_something_else():
+    scores = np.array([2.0, 1.0, 0.5, -1.0])
+    groups = np.array([0, 0, 1, 2])  # entries 0 and 1 are copies: 1 is no rival of 0
+
+    leads = _discriminant_leads(scores, groups)
+
+    np.testing.assert_allclose(leads, [1.5, 0.5, -1.5, -3.0])
+
+
+def test_candidates_that_all_answer_one_thing_have_no_discriminant_lead():
+    np.testing.assert_allclose(_discriminant_leads(np.array([2.0, 1.0]), np.array([3, 3])), [0.0, 0.0])

@@ -21,7 +21,9 @@ is chosen with a little weight on each entry's discriminant (:mod:`faqbot.discri
 scores the question by the directions that tell that entry's rows from the other entries'.
 
 Confidence is a logistic curve of the best entry's dense similarity (a fixed mix of the three
-dense views) and its token match, and of its lead over the runner-up in each. The lexical signal
+dense views) and its token match, of its lead over the runner-up in each, and of its lead in the
+discriminant over every entry that answers something else: the one signal fitted to this FAQ's
+own entries, it says whether the directions that tell them apart agree. The lexical signal
 is left out: it is relative to the corpus, so it cannot say whether *any* entry fits. Token match can: a question about
 something the FAQ never mentions ("How many nuclear warheads…?") leaves its key words unmatched.
 The weights were chosen on StackFAQ and the seed question set and checked on LiveQA-Med, the
@@ -59,11 +61,12 @@ DISCRIMINANT_WEIGHT = 0.05
 RERANK = 3  # at least 2 (confidence compares the best two); why 3: docs/quality.md
 CANDIDATE_ROWS = 200  # nearest vector rows fetched from FAISS before exact per-entry scoring
 LEXICAL_CANDIDATES = 10  # best BM25 entries added to the candidates
-# Logistic coefficients: bias, then dense similarity, its lead, token match, its lead.
-CONFIDENCE = (-5.72, 6.40, 2.40, 6.40, 3.51)
+# Logistic coefficients: bias, then dense similarity, its lead, token match, its lead, the discriminant's lead;
+# fitted on StackFAQ and the seed set (benchmarks/calibration.py prints the fit).
+CONFIDENCE = (-6.61, 7.23, 2.99, 6.02, 4.04, 0.96)
 # Answer only when the curve says right three times in four: fitted on StackFAQ and the seed set, it
-# is over-confident on FAQs it has not seen, and at this threshold the hardest development FAQs still
-# answer half their questions and assert a wrong entry for at most 15 % (docs/quality.md, "Did you mean").
+# is over-confident on FAQs it has not seen; at this threshold the development FAQs it never saw
+# assert a wrong entry for well under 15 % of their questions (docs/quality.md, "Did you mean").
 CONFIDENCE_THRESHOLD = 0.75
 HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and listed for the owner's review
 # Below the answer threshold, the best entries are offered ("did you mean") when the best one fits the
@@ -71,11 +74,11 @@ HIGH_CONFIDENCE = 0.8  # below it an answer is "medium confidence": shown, and l
 # Lower than the answer threshold because offering is not asserting: in-domain questions get their
 # candidates while no off-topic or cross-domain development question is offered any (docs/quality.md,
 # "Did you mean").
-OFFER_THRESHOLD = 0.3
+OFFER_THRESHOLD = 0.2
 OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the next two
 # Under an answer, a runner-up is offered too ("Not what you meant?") when its confidence measured
 # against the answer reaches this: near enough to be what was meant, and no unrelated entry.
-RELATED_SCORE = 0.3
+RELATED_SCORE = 0.05
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ class Hit:
     score: float  # second-stage score for the first RERANK hits (the first of them chosen with the discriminant too), else first-stage
     similarity: float  # dense similarity in the CONFIDENCE_VIEWS mix, used for confidence
     match: float  # token match, used for confidence (the winner's and each alternative's)
+    discriminant_lead: float  # over the best candidate answering something else (see _discriminant_leads), used for confidence
 
 
 def _candidate_entries(index: FAQIndex, query: np.ndarray, lexical: np.ndarray, allowed: np.ndarray | None) -> np.ndarray:
@@ -113,17 +117,29 @@ def _reranked(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
     return order[:RERANK]
 
 
-def _first_by_discriminant(index: FAQIndex, query: np.ndarray, candidates: np.ndarray, top: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _discriminant_leads(scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each candidate's discriminant score less the best score of a candidate that answers something
+    else (``groups``: their answer groups), in the question's spread: how clearly the directions that
+    tell entries apart favour it over every other answer, not just over the runner-up the other
+    signals chose. All 0 when the candidates answer one thing."""
+    best = int(np.argmax(scores))
+    others = groups != groups[best]
+    if not others.any():
+        return np.zeros_like(scores)
+    return scores - np.where(others, scores[best], scores[others].max())
+
+
+def _first_by_discriminant(groups: np.ndarray, top: np.ndarray, scores: np.ndarray, discriminant: np.ndarray) -> np.ndarray:
     """The re-ranked entries ``top`` in second-stage order, except that the first is chosen with the
-    entries' discriminants (:mod:`faqbot.discriminant`) added. Their scores stay the other signals',
+    entries' ``discriminant`` scores (:mod:`faqbot.discriminant`) added. Their scores stay the other signals',
     so an entry the discriminant moves to the front leads nothing on them: the signals disagree, and
     the bot offers it with the others ("did you mean") rather than asserting it. Added to every
     score instead, the discriminant widens every lead it agrees with and asserts more near-topic
     questions (docs/quality.md, "Entry discriminants"). A copy of the first entry (the same answer
-    group) is not moved: the discriminant then agrees on the answer, and the first keeps its lead."""
+    group in ``groups``) is not moved: the discriminant then agrees on the answer, and the first keeps its lead."""
     ordered = top[np.argsort(-scores[top], kind="stable")]
-    preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * index.discriminant.scores(query, candidates[top])))]
-    if index.answer_group[candidates[preferred]] == index.answer_group[candidates[ordered[0]]]:
+    preferred = top[int(np.argmax(scores[top] + DISCRIMINANT_WEIGHT * discriminant[top]))]
+    if groups[preferred] == groups[ordered[0]]:
         return ordered
     return np.concatenate([[preferred], ordered[ordered != preferred]])
 
@@ -164,7 +180,10 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[2] * match[top]
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
-    order = np.concatenate([_first_by_discriminant(index, query, candidates, top, scores), order[len(top):]])
+    groups = index.answer_group[candidates]
+    discriminant = index.discriminant.scores(query, candidates)
+    order = np.concatenate([_first_by_discriminant(groups, top, scores, discriminant), order[len(top):]])
+    discriminant_leads = _discriminant_leads(discriminant, groups)
     passages_only = np.where(is_passage, similarities, -np.inf)
     hits = []
     for i in order[:limit]:
@@ -175,6 +194,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
             score=float(scores[i]),
             similarity=float(np.dot(CONFIDENCE_VIEWS, (question[i], document[i], passage[i])) / sum(CONFIDENCE_VIEWS)),
             match=float(match[i]),
+            discriminant_lead=float(discriminant_leads[i]),
         ))
     return hits
 
@@ -198,11 +218,12 @@ def related(alternatives: Iterable[Alternative]) -> list[str]:
     return [alt.heading for alt in alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
 
 
-def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float]:
-    """What confidence is computed from: dense similarity, its lead, token match, its lead."""
-    similarity_lead = best.similarity - runner_up.similarity if runner_up is not None else 0.0
-    match_lead = best.match - runner_up.match if runner_up is not None else 0.0
-    return best.similarity, similarity_lead, best.match, match_lead
+def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float, float]:
+    """What confidence is computed from: dense similarity, its lead, token match, its lead, and the
+    discriminant's lead. Without a runner-up every lead is 0: the fit alone."""
+    if runner_up is None:
+        return best.similarity, 0.0, best.match, 0.0, 0.0
+    return best.similarity, best.similarity - runner_up.similarity, best.match, best.match - runner_up.match, best.discriminant_lead
 
 
 def confidence(best: Hit, runner_up: Hit | None, curve: tuple[float, ...] = CONFIDENCE) -> float:
@@ -212,7 +233,7 @@ def confidence(best: Hit, runner_up: Hit | None, curve: tuple[float, ...] = CONF
     when the corpus has one entry. ``curve`` is (bias, slopes…); benchmarks/calibration.py tries others.
     """
     bias, *slopes = curve
-    z = bias + sum(slope * x for slope, x in zip(slopes, confidence_features(best, runner_up)))
+    z = bias + sum(slope * x for slope, x in zip(slopes, confidence_features(best, runner_up), strict=True))
     return 1.0 / (1.0 + math.exp(-z))
 
 
