@@ -157,7 +157,7 @@ def main() -> None:
             print(f"{held_out:<12} {label:<24}{f['answered']:>9.3f}{f['precision']:>10.3f}{f['wrong asserted']:>7.3f}{f['right shown']:>7.3f}{f['declined']:>9.3f}   "
                   + " ".join(f"{c:+.2f}" for c in curve))
     refitted = fit([sets["StackFAQ"], sets["seed"]])
-    print(f"\nfitted on StackFAQ + seed{' (adapted)' if args.tune else ''}: " + " ".join(f"{c:+.2f}" for c in refitted) + "   (faqbot ships this fit, model as shipped)")
+    print(f"\nfitted on StackFAQ + seed{' (adapted)' if args.tune else ''}: " + " ".join(f"{c:+.2f}" for c in refitted) + "   (faqbot ships the fit made without --tune)")
     print("targets: answered >= 0.60, precision >= 0.90, right shown >= 0.95, declined 1.00 (seed: off-topic, near-topic, StackFAQ asked of it)")
     sweep(sets, f"the shipped curve with other answer thresholds (shipped: {CONFIDENCE_THRESHOLD}, lead {AMBIGUOUS_LEAD})", [(t, AMBIGUOUS_LEAD) for t in THRESHOLDS])
     sweep(sets, f"... and other leads a best entry needs over its rival (shipped: {AMBIGUOUS_LEAD})", [(CONFIDENCE_THRESHOLD, lead) for lead in LEADS])

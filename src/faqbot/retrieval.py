@@ -168,7 +168,8 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     passage = _best_per_entry(similarities, is_passage, starts)  # every entry has a passage
     scores = WEIGHTS[0] * question + WEIGHTS[1] * document + WEIGHTS[2] * passage + WEIGHTS[3] * lexical[candidates]
     order = np.argsort(-scores, kind="stable")
-    top = _reranked(index.answer_group[candidates[order]], order)
+    groups = index.answer_group[candidates]
+    top = _reranked(groups[order], order)
     order = np.concatenate([top, order[~np.isin(order, top)]])
     limit = max(len(top), limit)
     returned = order[:limit]  # every hit returned is given a confidence, which reads its match
@@ -180,7 +181,6 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
         + RERANK_WEIGHTS[2] * match[top]
         + RERANK_WEIGHTS[3] * lexical[candidates[top]]
     )
-    groups = index.answer_group[candidates]
     discriminant = index.discriminant.scores(query, candidates)
     order = np.concatenate([_first_by_discriminant(groups, top, scores, discriminant), order[len(top):]])
     discriminant_leads = _discriminant_leads(discriminant, groups)
