@@ -514,8 +514,9 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
 
 
 def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
-    """The seed FAQ answers this with its alliances entry; the one meant, the West's reaction, is offered under it."""
-    question, meant = "What is the West doing about the Kim and Xi meetings?", "How are US and Western powers reacting to these developments?"
+    """The seed FAQ answers this with its alliances entry; an asker who meant the military support one picks it
+    from the related questions under the answer (it fits far above their floor, so the test does not hang on a margin)."""
+    question, meant = "What do the summits say about ties between China and North Korea?", MILITARY_HEADING
     with open_as_owner(browser, learning_url) as page:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Not what you meant? Related questions:").wait_for()
