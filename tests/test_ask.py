@@ -16,6 +16,7 @@ import faqbot
 import faqbot.bot
 import faqbot.dense
 from faqbot import Answer, FAQBot, ask
+from faqbot.errors import SettingError
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -181,6 +182,20 @@ def test_default_ask_uses_environment_and_is_built_once(tmp_path: Path, pets_txt
     assert {a.heading for a in answers} == {"How much does it cost to adopt a dog?"}
     assert faqbot.bot.default_bot() is faqbot.bot.default_bot()
     assert faqbot.bot.default_bot().corpus_path == pets_txt
+
+
+def test_the_answer_threshold_comes_from_the_argument_then_the_environment(tmp_path: Path, pets_txt: Path, monkeypatch) -> None:
+    question = "How much is a dog?"
+    confident = FAQBot(corpus=pets_txt, index_dir=tmp_path / "index", progress=False).ask(question)
+    assert confident.answered and confident.score < 1
+    stricter = (confident.score + 1) / 2  # over this answer's confidence: it is only offered
+    monkeypatch.setenv("FAQBOT_THRESHOLD", str(stricter))
+    bot = FAQBot(corpus=pets_txt, index_dir=tmp_path / "index", progress=False)
+    assert bot.threshold == stricter and not bot.ask(question).answered
+    assert FAQBot(corpus=pets_txt, index_dir=tmp_path / "index", progress=False, threshold=0.5).ask(question).answered
+    monkeypatch.setenv("FAQBOT_THRESHOLD", "high")
+    with pytest.raises(SettingError, match="FAQBOT_THRESHOLD='high': expected a confidence"):
+        FAQBot(corpus=pets_txt, index_dir=tmp_path / "index", progress=False)
 
 
 def test_seed_corpus_is_the_default(monkeypatch, tmp_path: Path) -> None:

@@ -90,6 +90,7 @@ def test_build_reports_what_it_indexed(tmp_path: Path, capsys) -> None:
     [
         (["ask", "   "], 2, "the question is empty"),
         (["ask", QUESTION, "--top-k", "0"], 2, "--top-k: must be at least 1"),
+        (["ask", QUESTION, "--threshold", "1.5"], 2, "--threshold: expected a confidence above 0 and at most 1"),
         (["ask", QUESTION, "--corpus", "does/not/exist"], 1, "does/not/exist: no such file or folder"),
     ],
 )

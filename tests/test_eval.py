@@ -66,6 +66,26 @@ def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
     assert figures["queries"] == len(SEED_QUERIES.read_text().splitlines())
 
 
+def test_eval_replays_each_decision_at_other_thresholds_as_the_bot_would_decide(tmp_path: Path, seed_bot: FAQBot) -> None:
+    """The owner's trade-off table: each row is what a bot with that threshold replies."""
+    queries = load_queries(SEED_QUERIES)
+    rows = evaluate(seed_bot, queries).threshold_figures()
+    assert set(rows) >= {0.5, 0.9, seed_bot.threshold}
+    answered = [row["answered"] for row in rows.values()]
+    assert answered == sorted(answered, reverse=True) and answered[0] > answered[-1]  # a higher bar answers less
+    lower = evaluate(FAQBot(SEED_CORPUS, tmp_path, threshold=0.5, progress=False), queries).figures()
+    for bot_threshold, figures in ((seed_bot.threshold, evaluate(seed_bot, queries).figures()), (0.5, lower)):
+        assert rows[bot_threshold] == {name: figures[name] for name in ("answered", "precision_answered", "wrong_asserted", "declined")}
+    assert lower["answered"] > rows[seed_bot.threshold]["answered"]
+
+
+def test_eval_prints_the_trade_off_beside_the_threshold_in_use(tmp_path: Path, capsys) -> None:
+    assert main(["eval", str(SEED_QUERIES), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path), "--threshold", "0.6"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("0.6 (in use)") for line in lines)
+    assert any(line.split()[:1] == ["0.75"] and "(in use)" not in line for line in lines)
+
+
 def test_eval_verbose_lists_misses(tmp_path: Path, capsys) -> None:
     queries = tmp_path / "q.jsonl"
     misspelt = "Could this lead to a new Cold War confrontaton?"  # its right entry is another: a miss
@@ -99,6 +119,10 @@ class _ReorderingBot:
     """A bot whose longer reply orders its alternatives otherwise, as ask() can: by score among more entries."""
 
     headings = ["A", "B", "C", "D", "E", "F", "G"]
+    threshold = 0.75
+
+    def answered_at(self, question: str, thresholds: list[float]) -> dict[float, bool]:
+        return dict.fromkeys(thresholds, False)
 
     def ask(self, question: str, top_k: int = 3) -> Answer:
         others = ["B", "C"] if top_k == 3 else ["D", "E", "F", "G", "B", "C"]

@@ -105,6 +105,15 @@ def test_serve_flags_beat_environment(monkeypatch, tmp_path) -> None:
     assert seen["host"] == "0.0.0.0" and seen["port"] == 8123 and seen["auth"] == Credentials("ann", "pw")
 
 
+def test_serve_answers_at_the_threshold_of_its_flag_else_the_environment(monkeypatch, tmp_path) -> None:
+    thresholds: list[float] = []
+    monkeypatch.setattr(faqbot.server, "serve", lambda bot, **kwargs: thresholds.append(bot.threshold))
+    monkeypatch.setenv("FAQBOT_THRESHOLD", "0.9")
+    assert main(["serve", "--index", str(tmp_path)]) == 0
+    assert main(["serve", "--threshold", "0.6", "--index", str(tmp_path)]) == 0
+    assert thresholds == [0.9, 0.6]
+
+
 def test_malformed_auth_is_a_usage_error(monkeypatch, tmp_path, capsys) -> None:
     _capture_serve(monkeypatch)
     assert main(["serve", "--auth", "no-colon", "--index", str(tmp_path)]) == 2

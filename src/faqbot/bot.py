@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from faqbot import adapt, embeddings
@@ -18,7 +19,7 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
-from faqbot.retrieval import ANSWERED, CONFIDENCE_THRESHOLD, RERANK, Hit, confidence, decide, rank
+from faqbot.retrieval import ANSWERED, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -50,7 +51,9 @@ class FAQBot:
     ``encoder`` replaces the model altogether (anything with Encoder's methods; tests use a fake).
     ``tune`` (on by default; ``FAQBOT_TUNE``) embeds with a copy of the model adapted to the corpus
     (:mod:`faqbot.adapt`), made when the corpus is first indexed and kept in the index folder;
-    ``retune`` makes it again for the corpus as it is now.
+    ``retune`` makes it again for the corpus as it is now. ``threshold`` (``FAQBOT_THRESHOLD``; by
+    default the one docs/quality.md chose across FAQs) is the confidence an answer needs to be
+    asserted: an owner who would rather answer more, at the cost of more wrong answers, lowers it.
     """
 
     def __init__(
@@ -58,7 +61,7 @@ class FAQBot:
         corpus: str | Path | None = None,
         index_dir: str | Path | None = None,
         model: str | None = None,
-        threshold: float = CONFIDENCE_THRESHOLD,
+        threshold: float | None = None,
         progress: bool = True,
         backend: str | None = None,
         encoder: Encoder | None = None,
@@ -67,7 +70,7 @@ class FAQBot:
     ) -> None:
         self.corpus_path = corpus_location(corpus)
         self.index_dir = Path(resolve("index", index_dir))
-        self.threshold = threshold
+        self.threshold: float = resolve("threshold", threshold)
         self.max_corpus_mb = resolve("max_corpus_mb")
         self.corpus: Corpus = load_corpus(self.corpus_path, self.max_corpus_mb)
         self.adaptation: Adaptation | None = None
@@ -166,6 +169,13 @@ class FAQBot:
             small_talk=decision.small_talk,
             corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
         )
+
+    def answered_at(self, question: str, thresholds: Iterable[float]) -> dict[float, bool]:
+        """Whether ``question`` would be answered with each of ``thresholds`` as the bot's own: its
+        decision replayed on one ranking, so `faqbot eval` can show an owner what another costs."""
+        index = self.index
+        hits = self.rank(_check_question(question), index=index)
+        return {threshold: decide(index, hits, threshold, message=question).reason == ANSWERED for threshold in thresholds}
 
 
 def _alternative(index: FAQIndex, hit: Hit, best: Hit) -> Alternative:

@@ -178,7 +178,9 @@ def _quiet(name: str) -> Iterator[None]:
         quieted.setLevel(level)
 
 
-def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None, tune: bool | None = None) -> CheckReport:
+def check_corpus(
+    corpus: str | Path | None = None, index_dir: str | Path | None = None, model: str | None = None, tune: bool | None = None, threshold: float | None = None
+) -> CheckReport:
     """Check a corpus (settings resolve as for :class:`FAQBot`).
 
     Entries with empty questions or answers stop the check before the model-based checks
@@ -192,6 +194,6 @@ def check_corpus(corpus: str | Path | None = None, index_dir: str | Path | None 
     found = unread + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
-            bot = FAQBot(corpus, index_dir, model, progress=False, tune=tune)
+            bot = FAQBot(corpus, index_dir, model, threshold, progress=False, tune=tune)
         found += _not_english(bot) + _same_answers(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)

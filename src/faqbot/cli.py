@@ -58,11 +58,14 @@ def _add_setting(parser: argparse.ArgumentParser, name: str, **options) -> None:
     parser.add_argument(setting.flag, help=f"{setting.help} (default: ${setting.variable}, else {default})".replace("`", ""), **options)
 
 
-def _add_bot_options(parser: argparse.ArgumentParser) -> None:
+def _add_bot_options(parser: argparse.ArgumentParser, answers: bool = True) -> None:
+    """The options of every command that opens the bot; ``answers``: it decides replies, so the answer threshold applies."""
     _add_setting(parser, "corpus", metavar="PATH")
     _add_setting(parser, "index", metavar="PATH")
     _add_setting(parser, "model", metavar="NAME_OR_PATH")
     _add_setting(parser, "tune", action=argparse.BooleanOptionalAction, default=None)
+    if answers:
+        _add_setting(parser, "threshold", metavar="CONFIDENCE")
 
 
 def _positive_int(text: str) -> int:
@@ -88,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     build = _command(commands, "build", "build (or refresh) the index for a corpus",
                      "Read the corpus, embed what changed since the last build and write the index folder.", verbosity)
     build.add_argument("--retune", action="store_true", help="adapt the model to the corpus again, even if a copy adapted to an earlier version of it is kept")
-    _add_bot_options(build)
+    _add_bot_options(build, answers=False)
 
     ask = _command(commands, "ask", "answer one question",
                    "Answer one question with the best FAQ entry, its confidence and the next-best entries.", verbosity)
@@ -132,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
                       "then topics people asked about that no entry covers.", verbosity)
     review.add_argument("--json", action="store_true", help="print the review as one JSON object")
     _add_setting(review, "store", metavar="URL")
-    _add_bot_options(review)
+    _add_bot_options(review, answers=False)
 
     approve = _command(commands, "approve", "add a recorded question to its entry as another way of asking it",
                        "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry `faqbot review` suggests, or of --heading. "
@@ -201,16 +204,22 @@ def _credentials(args: argparse.Namespace) -> Credentials | None:
     return _parse_auth(_read_auth_file(path), f"the first line of {path}") if path is not None else None
 
 
-def format_report(report: Report) -> str:
-    """The evaluation figures as an aligned two-column table."""
-    return "\n".join(f"{name:<20}{value}" for name, value in report.figures().items())
+def format_report(report: Report, threshold: float) -> str:
+    """The evaluation figures as an aligned two-column table, then the decision at other answer
+    thresholds (``threshold`` is the one in use)."""
+    lines = [f"{name:<20}{value}" for name, value in report.figures().items()]
+    lines += ["", "At other answer thresholds (--threshold / FAQBOT_THRESHOLD):", f"{'threshold':<16}{'answered':>9}{'precision':>11}{'wrong':>8}{'declined':>10}"]
+    for at, figures in report.threshold_figures().items():
+        label = f"{at:g}{' (in use)' if at == threshold else ''}"
+        lines.append(f"{label:<16}{figures['answered']:>9.3f}{figures['precision_answered']:>11.3f}{figures['wrong_asserted']:>8.3f}{figures['declined']:>10.3f}")
+    return "\n".join(lines)
 
 
 def _check(args: argparse.Namespace) -> int:
     """Print every finding, then a one-line summary; errors make the exit code 1."""
     from faqbot.check import check_corpus
 
-    report = check_corpus(args.corpus, args.index, args.model, args.tune)
+    report = check_corpus(args.corpus, args.index, args.model, args.tune, args.threshold)
     for finding in report.findings:
         print(finding)
     errors, warnings = report.errors, len(report.findings) - report.errors
@@ -221,7 +230,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _bot(args: argparse.Namespace) -> FAQBot:
-    return FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model, tune=args.tune, retune=getattr(args, "retune", False))
+    return FAQBot(corpus=args.corpus, index_dir=args.index, model=args.model, threshold=getattr(args, "threshold", None), tune=args.tune, retune=getattr(args, "retune", False))
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -235,8 +244,9 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "eval":
         queries = load_queries(args.queries)
-        report = evaluate(_bot(args), queries, top_k=args.top_k)
-        print(json.dumps(report.figures()) if args.json else format_report(report))
+        bot = _bot(args)
+        report = evaluate(bot, queries, top_k=args.top_k)
+        print(json.dumps(report.figures()) if args.json else format_report(report, bot.threshold))
         if args.verbose:
             print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))
         return 0

@@ -28,6 +28,25 @@ class Query:
     source: str = ""  # "file:line", for errors about the query
 
 
+def _ratio(part: float, whole: int) -> float:
+    """A figure in 0..1, rounded for reports; 0 for an empty set (never NaN)."""
+    return round(part / whole, 4) if whole else 0.0
+
+
+# Answer thresholds `faqbot eval` replays beside the bot's own, so an owner sees on their own
+# questions what answering more (or less) would cost before setting --threshold.
+SWEEP = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+@dataclass
+class AtThreshold:
+    """What the bot's replies would have been with another answer threshold."""
+
+    answered: int = 0  # covered queries answered
+    answered_correct: int = 0
+    declined: int = 0  # uncovered queries not answered
+
+
 @dataclass
 class Report:
     """Retrieval and abstention figures over a query set."""
@@ -44,24 +63,33 @@ class Report:
     uncovered: int = 0
     declined: int = 0  # uncovered queries the bot declined
     misses: list[str] = field(default_factory=list)
+    at_threshold: dict[float, AtThreshold] = field(default_factory=dict)  # the bot's own threshold and SWEEP's
 
     def figures(self) -> dict[str, float]:
         """The headline figures, each a fraction in 0..1 (NaN-free: empty sets give 0)."""
-
-        def ratio(part: float, whole: int) -> float:
-            return round(part / whole, 4) if whole else 0.0
-
         return {
             "queries": self.queries,
-            "P@1": ratio(self.hits_at_1, self.covered),
-            "MRR@10": ratio(self.reciprocal_ranks, self.covered),
-            "R@3": ratio(self.hits_at_3, self.covered),
-            "R@5": ratio(self.hits_at_5, self.covered),
-            "answered": ratio(self.answered, self.covered),
-            "precision_answered": ratio(self.answered_correct, self.answered),
-            "wrong_asserted": ratio(self.answered - self.answered_correct, self.covered),
-            "right_shown": ratio(self.shown, self.covered),
-            "declined": ratio(self.declined, self.uncovered),
+            "P@1": _ratio(self.hits_at_1, self.covered),
+            "MRR@10": _ratio(self.reciprocal_ranks, self.covered),
+            "R@3": _ratio(self.hits_at_3, self.covered),
+            "R@5": _ratio(self.hits_at_5, self.covered),
+            "answered": _ratio(self.answered, self.covered),
+            "precision_answered": _ratio(self.answered_correct, self.answered),
+            "wrong_asserted": _ratio(self.answered - self.answered_correct, self.covered),
+            "right_shown": _ratio(self.shown, self.covered),
+            "declined": _ratio(self.declined, self.uncovered),
+        }
+
+    def threshold_figures(self) -> dict[float, dict[str, float]]:
+        """answered, precision when answered, wrong answers asserted and declined, at each threshold replayed."""
+        return {
+            threshold: {
+                "answered": _ratio(at.answered, self.covered),
+                "precision_answered": _ratio(at.answered_correct, at.answered),
+                "wrong_asserted": _ratio(at.answered - at.answered_correct, self.covered),
+                "declined": _ratio(at.declined, self.uncovered),
+            }
+            for threshold, at in sorted(self.at_threshold.items())
         }
 
 
@@ -126,15 +154,30 @@ def _ranked(bot: FAQBot, question: str, first: list[str], top_k: int) -> list[st
     return first + [heading for heading in [more.heading, *(alt.heading for alt in more.alternatives)] if heading not in first][: top_k - len(first)]
 
 
+def _tally_thresholds(report: Report, answered_at: dict[float, bool], right_first: bool | None) -> None:
+    """Add one query's replayed decisions; ``right_first`` is None for a query the FAQ does not cover."""
+    for threshold, answered in answered_at.items():
+        at = report.at_threshold.setdefault(threshold, AtThreshold())
+        if right_first is None:
+            at.declined += not answered
+        else:
+            at.answered += answered
+            at.answered_correct += answered and right_first
+
+
 def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
     """Ask every query and tally ranks and abstentions, from the reply ``ask()`` and the chat give by
     default (``top_k=OFFERED``: its decision, what it shows, the first three ranks) and, for ranks
-    past three, a ``top_k``-entry reply (see :func:`_ranked`)."""
+    past three, a ``top_k``-entry reply (see :func:`_ranked`). The decision is also replayed at the
+    thresholds of SWEEP (:attr:`Report.at_threshold`)."""
     report = Report()
+    thresholds = sorted({bot.threshold, *SWEEP})
     for query in _with_headings_of(bot, queries):
         reply = bot.ask(query.text, top_k=OFFERED)
+        answered_at = bot.answered_at(query.text, thresholds)
         report.queries += 1
         if not query.expect:
+            _tally_thresholds(report, answered_at, None)
             report.uncovered += 1
             report.declined += not reply.answered
             if reply.answered:
@@ -143,6 +186,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
         first = suggestions(reply)
         ranked = _ranked(bot, query.text, first, top_k)
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
+        _tally_thresholds(report, answered_at, rank == 0)
         report.covered += 1
         report.hits_at_1 += rank == 0
         report.hits_at_3 += any(heading in query.expect for heading in first)

@@ -8,6 +8,7 @@ README's configuration table identical to it.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faqbot.errors import SettingError
+from faqbot.retrieval import CONFIDENCE_THRESHOLD
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")  # hosts that serve this machine only
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
@@ -41,6 +43,17 @@ def _positive(text: str) -> float:
     value = float(text)
     if not value > 0 or value == float("inf"):
         raise ValueError("expected a positive number")
+    return value
+
+
+def _confidence(text: str) -> float:
+    """A confidence above 0 and at most 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value <= 1:
+        raise ValueError("expected a confidence above 0 and at most 1, such as 0.75")
     return value
 
 
@@ -94,6 +107,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("learn", "FAQBOT_LEARN", False, _flag, "record each question, its answer and the asker's 👍/👎 for `faqbot review` (never an address or cookie)", "--learn", "nothing is recorded"),
         Setting("keep_days", "FAQBOT_KEEP_DAYS", 90.0, _positive, "drop recorded questions older than this many days", "--keep-days", "`90`"),
         Setting("store", "FAQBOT_STORE", None, str, "database of recorded questions, as a SQLAlchemy URL (`postgresql://…` for replicas sharing one)", "--store", "`questions.sqlite3` beside the index folder"),
+        Setting("threshold", "FAQBOT_THRESHOLD", CONFIDENCE_THRESHOLD, _confidence, "confidence an answer needs to be asserted; lower answers more and asserts more wrong entries (`faqbot eval` shows the trade-off on your questions)", "--threshold", f"`{CONFIDENCE_THRESHOLD}`"),
         Setting("tune", "FAQBOT_TUNE", True, _flag, "adapt a copy of the model to the corpus before indexing it (`--no-tune`: the model as shipped)", "--tune", "on (corpora of 20 entries or more)"),
         Setting("max_corpus_mb", "FAQBOT_MAX_CORPUS_MB", 50.0, _positive, "refuse a corpus larger than this many megabytes", None, "`50`"),
         Setting("backend", "FAQBOT_BACKEND", "onnx", _backend, "`onnx` (fast path) or `torch` (sentence-transformers throughout)", None, "`onnx`"),
