@@ -10,7 +10,7 @@ import pytest
 from faqbot import FAQBot
 from faqbot.answer import Alternative, Answer
 from faqbot.cli import main
-from faqbot.evaluate import Query, evaluate, load_queries
+from faqbot.evaluate import SWEEP, Query, evaluate, load_queries
 from tests.conftest import ROOT, SEED_CORPUS, SEED_QUERIES
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -69,7 +69,7 @@ def test_eval_command_prints_every_figure(tmp_path: Path, capsys) -> None:
 def test_eval_replays_each_decision_at_other_thresholds_as_the_bot_would_decide(tmp_path: Path, seed_bot: FAQBot) -> None:
     """The owner's trade-off table: each row is what a bot with that threshold replies."""
     queries = load_queries(SEED_QUERIES)
-    rows = evaluate(seed_bot, queries).threshold_figures()
+    rows = evaluate(seed_bot, queries, thresholds=(seed_bot.threshold, *SWEEP)).threshold_figures()
     assert set(rows) >= {0.5, 0.9, seed_bot.threshold}
     answered = [row["answered"] for row in rows.values()]
     assert answered == sorted(answered, reverse=True) and answered[0] > answered[-1]  # a higher bar answers less
@@ -119,10 +119,6 @@ class _ReorderingBot:
     """A bot whose longer reply orders its alternatives otherwise, as ask() can: by score among more entries."""
 
     headings = ["A", "B", "C", "D", "E", "F", "G"]
-    threshold = 0.75
-
-    def answered_at(self, question: str, thresholds: list[float]) -> dict[float, bool]:
-        return dict.fromkeys(thresholds, False)
 
     def ask(self, question: str, top_k: int = 3) -> Answer:
         others = ["B", "C"] if top_k == 3 else ["D", "E", "F", "G", "B", "C"]

@@ -22,7 +22,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
-from faqbot.evaluate import Report, evaluate, load_queries
+from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
 from faqbot.retrieval import did_you_mean
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
@@ -245,7 +245,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "eval":
         queries = load_queries(args.queries)
         bot = _bot(args)
-        report = evaluate(bot, queries, top_k=args.top_k)
+        report = evaluate(bot, queries, top_k=args.top_k, thresholds=() if args.json else (bot.threshold, *SWEEP))
         print(json.dumps(report.figures()) if args.json else format_report(report, bot.threshold))
         if args.verbose:
             print("\n".join(["", "Misses:", *report.misses] if report.misses else ["", "No misses."]))

@@ -7,6 +7,7 @@ empty ``expect`` means the FAQ does not cover the question and the bot should no
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,8 +34,8 @@ def _ratio(part: float, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-# Answer thresholds `faqbot eval` replays beside the bot's own, so an owner sees on their own
-# questions what answering more (or less) would cost before setting --threshold.
+# Answer thresholds `faqbot eval` replays beside the bot's own (evaluate's ``thresholds``), so an owner
+# sees on their own questions what answering more (or less) would cost before setting --threshold.
 SWEEP = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -63,7 +64,7 @@ class Report:
     uncovered: int = 0
     declined: int = 0  # uncovered queries the bot declined
     misses: list[str] = field(default_factory=list)
-    at_threshold: dict[float, AtThreshold] = field(default_factory=dict)  # the bot's own threshold and SWEEP's
+    at_threshold: dict[float, AtThreshold] = field(default_factory=dict)  # the thresholds evaluate() was asked to replay
 
     def figures(self) -> dict[str, float]:
         """The headline figures, each a fraction in 0..1 (NaN-free: empty sets give 0)."""
@@ -165,16 +166,16 @@ def _tally_thresholds(report: Report, answered_at: dict[float, bool], right_firs
             at.answered_correct += answered and right_first
 
 
-def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10) -> Report:
+def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10, thresholds: Iterable[float] = ()) -> Report:
     """Ask every query and tally ranks and abstentions, from the reply ``ask()`` and the chat give by
     default (``top_k=OFFERED``: its decision, what it shows, the first three ranks) and, for ranks
-    past three, a ``top_k``-entry reply (see :func:`_ranked`). The decision is also replayed at the
-    thresholds of SWEEP (:attr:`Report.at_threshold`)."""
+    past three, a ``top_k``-entry reply (see :func:`_ranked`). Each decision is also replayed at
+    ``thresholds`` (:attr:`Report.at_threshold`; none by default: the replay ranks every query again)."""
     report = Report()
-    thresholds = sorted({bot.threshold, *SWEEP})
+    thresholds = sorted(set(thresholds))
     for query in _with_headings_of(bot, queries):
         reply = bot.ask(query.text, top_k=OFFERED)
-        answered_at = bot.answered_at(query.text, thresholds)
+        answered_at = bot.answered_at(query.text, thresholds) if thresholds else {}
         report.queries += 1
         if not query.expect:
             _tally_thresholds(report, answered_at, None)
