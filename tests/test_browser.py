@@ -236,7 +236,7 @@ def test_replies_name_their_category_and_the_topic_filter_restricts_the_search(p
     # Two files in the corpus: each file is a category, and the page offers them as topics.
     ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")
     bot_messages(page).last.get_by_text(MILITARY_HEADING).wait_for()
-    assert "Kim xi meetings and regional alliances · source:" in bot_messages(page).last.inner_text()
+    assert "Kim Xi meetings and regional alliances · source:" in bot_messages(page).last.inner_text()
     page.locator("#topic input").click()
     page.get_by_role("option", name="Markup", exact=True).click()
     ask_in_page(page, "Are North Korean soldiers fighting in Ukraine?")

@@ -113,3 +113,11 @@ def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_besid
     (corpus / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")  # skipped
     bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
     assert title_of(bot) == "Club FAQ"
+
+
+def test_a_page_named_after_a_file_writes_names_as_the_faq_does(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kim-xi-meetings.txt").write_text("Why did Kim meet Xi?\nKim and Xi met in Beijing.\n", encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
+    assert title_of(bot) == "Kim Xi meetings"

@@ -1264,6 +1264,19 @@ def test_a_file_name_becomes_a_name_as_written_with_faq_spelt_as_an_acronym() ->
     ]
 
 
+def test_a_lower_case_file_name_takes_the_case_its_faq_writes_its_names_in(tmp_path: Path) -> None:
+    write(tmp_path, "trips-to-london.txt", "Do trips to London run daily?\nYes. Trips leave at nine.\n")
+    write(tmp_path, "nhs-and-gp-visits.txt", "Is a GP visit free?\nYes, on the NHS. Visits are free.\n")
+    write(tmp_path, "parking.txt", "Where do I park?\nParking is behind the hall.\n")  # "Parking" only opens a sentence
+    assert {e.category for e in load_corpus(tmp_path).entries} == {"Trips to London", "NHS and GP visits", "Parking"}
+
+
+def test_a_word_the_faq_writes_both_ways_keeps_the_file_names_case(tmp_path: Path) -> None:
+    write(tmp_path, "reading-club.txt", "Is the Reading club open?\nYes, the reading room is.\n")
+    write(tmp_path, "other.txt", "Why?\nBecause.\n")
+    assert {e.category for e in load_corpus(tmp_path).entries} == {"Reading club", "Other"}
+
+
 def test_every_empty_answer_is_reported_at_once(tmp_path: Path) -> None:
     path = write(tmp_path, "faq.md", "## First?\n\n## Second?\nFine.\n\n## Third?\n")
     with pytest.raises(CorpusError) as error:

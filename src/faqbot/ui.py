@@ -173,12 +173,14 @@ def as_options(headings: list[str]) -> list[dict]:
 def title_of(bot: FAQBot, chosen: str = "") -> str:
     """The page title: ``chosen`` (``--title``), else the description's first line when it is short
     (a Markdown or YAML title), else the name of the one file holding entries, or of the folder
-    ("kim-xi-meetings.txt" → "Kim xi meetings")."""
+    ("kim-xi-meetings.txt" → "Kim Xi meetings" when its entries write "Kim" and "Xi")."""
     if chosen:
         return chosen
     first = bot.description.strip().split("\n", 1)[0].strip()
+    if 0 < len(first) <= SHORT_TITLE:
+        return first
     sources = {entry.file for entry in bot.corpus.entries}  # a skipped README beside the FAQ is not one
-    return first if 0 < len(first) <= SHORT_TITLE else name_of_file(Path(sources.pop()) if len(sources) == 1 else bot.corpus_path)
+    return name_of_file(Path(sources.pop()) if len(sources) == 1 else bot.corpus_path, bot.corpus.entries)
 
 
 def example_questions(headings: list[str]) -> list[str]:

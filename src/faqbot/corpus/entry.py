@@ -250,12 +250,37 @@ def left_out_unpublished(record: Mapping[object, object], title: object, path: P
 _ACRONYMS = {"faq": "FAQ", "faqs": "FAQs"}
 
 
-def name_of(identifier: str) -> str:
+def name_of(identifier: str, written_in: str = "") -> str:
     """A title for a file or key name: ``billing-and-payments`` → "Billing and payments",
-    ``faq`` → "FAQ"; words keep the case they were written in ("NHS-services" → "NHS services")."""
+    ``faq`` → "FAQ"; words keep the case they were written in ("NHS-services" → "NHS services"),
+    and a lower-case word takes the case the FAQ's own text (``written_in``) always gives it
+    mid-sentence: a file name is often written in lower case whatever it names ("kim-xi-meetings"
+    → "Kim Xi meetings" when the FAQ writes "Kim" and "Xi")."""
     words = [_ACRONYMS.get(word.lower(), word) for word in identifier.replace("_", " ").replace("-", " ").split()]
-    text = " ".join(words)
+    forms = _written_forms({word for word in words if word.islower()}, written_in)
+    text = " ".join(forms.get(word, word) for word in words)
     return text[:1].upper() + text[1:]
+
+
+def _written_forms(words: set[str], text: str) -> dict[str, str]:
+    """Each of the lower-case ``words`` that ``text`` writes one other way every time it uses it,
+    at least once mid-sentence (where capitals are the word's own, not the sentence's), mapped to
+    that form."""
+    if not words or not text:
+        return {}
+    seen: dict[str, set[str]] = {}
+    mid_sentence: set[str] = set()
+    pattern = rf"([.!?:]\s+|^\s*)?\b({'|'.join(map(re.escape, sorted(words)))})\b"
+    for match in re.finditer(pattern, text, re.IGNORECASE | re.MULTILINE):
+        form = match.group(2)
+        seen.setdefault(form.lower(), set()).add(form)
+        if match.group(1) is None:
+            mid_sentence.add(form.lower())
+    return {
+        word: next(iter(forms))
+        for word, forms in seen.items()
+        if len(forms) == 1 and word in mid_sentence and forms != {word}
+    }
 
 
 def entries_field(keys: dict[str, bool]) -> str | None:

@@ -7,7 +7,7 @@ answer) are collected over the whole corpus and reported together, each with its
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -120,9 +120,10 @@ def is_corpus_file(path: Path, folder: Path) -> bool:
     return path.suffix.lower() in READERS and _owned(path, folder)
 
 
-def name_of_file(path: Path) -> str:
-    """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments"."""
-    return name_of(path.stem)
+def name_of_file(path: Path, entries: Iterable[Entry] = ()) -> str:
+    """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments",
+    its words cased as the ``entries`` it names write them (see :func:`name_of`)."""
+    return name_of(path.stem, "\n".join(f"{entry.heading}\n{entry.answer}" for entry in entries))
 
 
 def _read_file(path: Path) -> tuple[list[Entry], str]:
@@ -165,7 +166,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     for path, (file_entries, description) in read.items():
         if not file_entries:  # nor its description: a README's title is not the FAQ's
             continue
-        category = name_of_file(path) if len(files) - len(unread) > 1 else ""
+        category = name_of_file(path, file_entries) if len(files) - len(unread) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
         file_entries = without_answer_labels(file_entries)
