@@ -488,16 +488,19 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
 
 
 def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
-    # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" is the toggle's mark.
+    # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" and "▾" are the toggles' marks.
     page = """\
         <div class="accordion-section-title">What services do you offer?</div>
         <div class="accordion-section-content">Air and sea cargo.</div>
         <div class="faq-question"><span>+ Do you ship abroad?</span></div>
         <div class="faq-answer"><p>Yes.</p></div>
+        <div class="faq-question">Can I track my parcel? <span class="icon">&#9662;</span></div>
+        <div class="faq-answer"><p>Online.</p></div>
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("What services do you offer?", "Air and sea cargo."),
         ("Do you ship abroad?", "Yes."),
+        ("Can I track my parcel?", "Online."),
     ]
 
 
