@@ -521,6 +521,28 @@ def test_accordion_headings_that_open_their_answer_are_questions_whatever_their_
     ]
 
 
+def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_their_words(tmp_path: Path) -> None:
+    # Elementor's toggles (the button around an icon and a title link), Shopify's collapsible
+    # <details>, and ARIA buttons: titles that ask nothing were left out, or taken for categories.
+    page = """\
+        <div class="elementor-tab-title" role="button" aria-controls="tab-1" aria-expanded="false">
+          <span class="elementor-toggle-icon"><i class="fas fa-caret-right"></i></span><a class="elementor-toggle-title">Swimming caps</a>
+        </div>
+        <div id="tab-1" class="elementor-tab-content"><p>Required for everyone.</p></div>
+        <details><summary><div class="summary__title"><h2 class="accordion__title">Returns</h2></div></summary><p>Within 30 days.</p></details>
+        <button class="faq-btn" aria-expanded="false" aria-controls="a1">Opening hours</button>
+        <div id="a1" hidden><p>Seven to nine.</p></div>
+        <button aria-expanded="false" aria-controls="site-menu">Menu</button>
+        <p>A menu button that opens nothing on the page is no question.</p>
+        <details><summary>Contents</summary><ul><li><a href="#caps">Caps</a></li></ul></details>
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Swimming caps", "Required for everyone.", ""),
+        ("Returns", "Within 30 days.", ""),
+        ("Opening hours", "Seven to nine.", ""),
+    ]
+
+
 def test_a_troubleshooting_page_reads_headings_made_like_its_questions_even_when_they_ask_nothing(tmp_path: Path) -> None:
     # A real pool's FAQ page: each <h2> closed by </h5> (the page was refused), and most of its
     # headings state a problem rather than ask. A heading of another make (a testimonial) is not an entry.

@@ -10,8 +10,10 @@ opens an entry, and what follows it is its answer — the rest of its ``<details
 or the elements after it down to the next heading as high or a next question. A heading that
 asks nothing but is made like the page's question headings (the same tag and class, in the same
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
-questions; so is an accordion's heading whose button opens the answer under it. Other headings
-that ask nothing (below the page's ``<h1>`` title) are categories. A
+questions; so is an accordion's title that opens the answer under it, whatever its words ("Returns"):
+a ``<summary>``, a heading whose button toggles, or a button or classed title that names the part of
+the page it opens. Other headings that ask nothing (below the page's ``<h1>`` title) are
+categories. A
 question with nothing after it, or nothing but links and buttons (a call to action: "Ready to
 ship? [Book now]"), is left out: it answers nothing.
 """
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -41,7 +45,16 @@ _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every head
 _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigger")
 # What marks the button of an accordion: the part it opens and closes, or its state.
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
+_TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
 _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page being read: its main content, and its elements by ``id`` (the parts toggles open)."""
+
+    content: Tag
+    parts: Mapping[str, Tag]
 
 
 def _level(tag: Tag) -> int:
@@ -65,7 +78,7 @@ def _may_ask(tag: Tag) -> bool:
     return tag.name in _QUESTION_TAGS or _classed_question(tag)
 
 
-def _question(tag: Tag) -> str | None:
+def _question(tag: Tag, page: _Page) -> str | None:
     """The question a heading, summary, ``<dt>``, accordion button or paragraph asks, or None if
     it asks none. A paragraph asks one only when it is all in bold or labelled "Q:"
     (``<p><strong>How do I join?</strong></p>``): other paragraphs ending in "?" are answer text."""
@@ -74,7 +87,7 @@ def _question(tag: Tag) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = _without_toggle_glyph(labelled or text)
-    return question if (asks(question) or _toggles_answer(tag)) and len(question) <= _LONGEST_QUESTION else None
+    return question if question and (asks(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
 
 
 def _without_toggle_glyph(text: str) -> str:
@@ -84,34 +97,70 @@ def _without_toggle_glyph(text: str) -> str:
     return text[: end + 1] if end >= 0 and not any(character.isalnum() for character in text[end + 1 :]) else text
 
 
-def _toggles_answer(tag: Tag) -> bool:
-    """Whether a heading opens and closes the answer under it, as an accordion's headings do (by
-    their button's ``aria-controls``, ``aria-expanded`` or Bootstrap's ``data-bs-toggle``): such a
-    heading is a question whatever its words ("Shipping costs", or a question in a script whose
-    question mark the page left out)."""
-    return tag.name in _HEADINGS and any(element.has_attr(name) for element in (tag, *tag.find_all(True)) for name in _TOGGLE_ATTRIBUTES)
+def _toggles_answer(tag: Tag, page: _Page) -> bool:
+    """Whether an element opens and closes the answer under it, as an accordion's titles do: such a
+    title is a question whatever its words ("Shipping costs", or a question in a script whose
+    question mark the page left out). A ``<summary>`` does, being the browser's own accordion;
+    a heading by its button's ``aria-controls``, ``aria-expanded`` or Bootstrap's
+    ``data-bs-toggle``; a button or a classed title (``<div class="elementor-tab-title"
+    role="button">``), which a page may use for anything, only when it names the part it opens
+    and that part is on the page."""
+    if tag.name == "summary":
+        return True
+    if tag.name in _HEADINGS:
+        return bool(_toggles(tag))
+    return tag.name != "p" and _opened_part(tag, page) is not None
 
 
-def _ends_answer(sibling: Tag, question: Tag) -> bool:
+def _toggles(tag: Tag) -> list[Tag]:
+    """The elements that make ``tag`` a toggle: itself, what it holds, or what it sits in alone."""
+    return [element for element in (tag, *tag.find_all(True), *_wrappers(tag)) if any(element.has_attr(name) for name in _TOGGLE_ATTRIBUTES)]
+
+
+def _wrappers(tag: Tag) -> list[Tag]:
+    """The elements ``tag`` sits in that hold no other text (an accordion's button around its
+    title and icon: ``<div role="button" aria-controls="a1"><i></i><a>Returns</a></div>``)."""
+    text = one_line(tag.get_text(" "))
+    wrappers = []
+    for parent in tag.parents:
+        if parent.name in ("body", "html", "[document]") or one_line(parent.get_text(" ")) != text:
+            break
+        wrappers.append(parent)
+    return wrappers
+
+
+def _opened_part(question: Tag, page: _Page) -> Tag | None:
+    """The element a question's toggle names as the part it opens (``aria-controls="a1"``,
+    ``data-bs-target="#a1"``), when the page holds it outside the question itself."""
+    for toggle in _toggles(question):
+        for name in _TARGET_ATTRIBUTES:
+            target = str(toggle.get(name) or "").strip().removeprefix("#").split()
+            part = page.parts.get(target[0]) if target else None
+            if part is not None and all(element is not question for element in (part, *part.parents)):
+                return part
+    return None
+
+
+def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
     """Whether an element after a question heading ends its answer: a heading as high as the
     question's, or anything that asks a question of its own."""
     if sibling.name in _HEADINGS and _level(sibling) <= _level(question):
         return True
-    return any(_question(tag) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
+    return any(_question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
 
 
-def _after_heading(heading: Tag, content: Tag) -> str:
+def _after_heading(heading: Tag, page: _Page) -> str:
     """The answer under a question heading: the elements after it, down to the end of its answer.
     A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``) is answered
     by what follows its wrapper."""
     node = heading
-    while node.parent is not None and node.parent is not content and not any(
+    while node.parent is not None and node.parent is not page.content and not any(
         isinstance(sibling, Tag) or str(sibling).strip() for sibling in node.next_siblings
     ):
         node = node.parent
     parts = []
     for sibling in node.next_siblings:
-        if isinstance(sibling, Tag) and _ends_answer(sibling, heading):
+        if isinstance(sibling, Tag) and _ends_answer(sibling, heading, page):
             break
         parts.append(sibling)
     return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
@@ -127,11 +176,15 @@ def _only_links(parts: list) -> bool:
     return bool(links) and one_line(" ".join(map(text, parts))) == one_line(" ".join(map(text, links)))
 
 
-def _answer(tag: Tag, content: Tag) -> str:
-    """What answers a question tag: the rest of its ``<details>``, its ``<dd>``, or what follows a heading."""
+def _answer(tag: Tag, page: _Page) -> str:
+    """What answers a question tag: the rest of its ``<details>``, the part its toggle opens, its
+    ``<dd>``, or what follows it."""
     if tag.name == "summary":
-        details = tag.parent
-        return html_to_text("".join(str(child) for child in details.contents if child is not tag)) if details else ""
+        parts = [child for child in tag.parent.contents if child is not tag] if tag.parent else []
+        return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+    opened = _opened_part(tag, page)
+    if opened is not None:  # the panel its toggle names, wherever the page puts it
+        return "" if _only_links([opened]) else html_to_text(str(opened))
     if tag.name == "dt":
         parts = []
         for sibling in tag.find_next_siblings():
@@ -139,7 +192,7 @@ def _answer(tag: Tag, content: Tag) -> str:
                 break
             parts.append(str(sibling))
         return html_to_text("".join(parts))
-    return _after_heading(tag, content)
+    return _after_heading(tag, page)
 
 
 def _leaf(heading: Tag) -> bool:
@@ -153,9 +206,9 @@ def _heading_kind(heading: Tag, section: tuple[str, ...]) -> tuple:
     return heading.name, tuple(heading.get("class") or ()), section
 
 
-def _entry(tag: Tag, question: str, section: tuple[str, ...], content: Tag, path: Path) -> Entry | None:
+def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path: Path) -> Entry | None:
     """The entry a question element opens, or None when nothing answers it."""
-    answer = _answer(tag, content)
+    answer = _answer(tag, page)
     if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
         answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
     return make_entry(question, answer, path, tag.sourceline or 1, category=" / ".join(section)) if answer else None
@@ -179,30 +232,34 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
+    page = _Page(content, {str(element["id"]): element for element in reversed(content.find_all(id=True))})  # the first of an id counts, as in a browser
     # Each question element with its place in the page, its question and its section.
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
     statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # headings that ask nothing and have no sub-heading
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
+    asking: set[int] = set()  # the elements found to ask, by id(): what is inside one is part of its question
     for place, tag in enumerate(content.find_all(_may_ask)):
+        if any(id(parent) in asking for parent in tag.parents):
+            continue
         if tag.name in _HEADINGS:
             sections = [(level, text) for level, text in sections if level < _level(tag)]
         section = tuple(text for _, text in sections)
-        question = _question(tag)
+        question = _question(tag, page)
         if question is None:
             if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
                 if _leaf(tag):
                     statements.append((place, tag, section))
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
             continue
-        if not tag.find_parent(_may_ask):  # a question inside a question's element is part of it
-            found.append((place, tag, question, section))
-    by_place = {place: _entry(tag, question, section, content, path) for place, tag, question, section in found}
+        asking.add(id(tag))
+        found.append((place, tag, question, section))
+    by_place = {place: _entry(tag, question, section, page, path) for place, tag, question, section in found}
     # A troubleshooting FAQ words some headings as statements ("The app shows 0 H/s") among its
     # questions: a heading made like an answered question heading (its level, class and section) is an entry too.
     answered = {_heading_kind(tag, section) for place, tag, _, section in found if by_place[place] and tag.name in _HEADINGS}
     for place, tag, section in statements:
         if _heading_kind(tag, section) in answered:
-            by_place[place] = _entry(tag, one_line(tag.get_text(" ")), section, content, path)
+            by_place[place] = _entry(tag, one_line(tag.get_text(" ")), section, page, path)
     entries = [entry for _, entry in sorted(by_place.items()) if entry]
     if entries:
         logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
