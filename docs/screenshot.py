@@ -23,8 +23,10 @@ from faqbot.server import create_app
 from faqbot.ui import CSS, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
-QUESTIONS = ["What military help does North Korea provide to its allies?", "Could these ties raise tensions in the region?"]
+QUESTIONS = ["What do the summits say about ties between China and North Korea?", "Could these ties raise tensions in the region?"]
 SHOP_PORT = 8765  # the example shop's own port: another origin than faqbot's
+# The chat scrolls smoothly to a new reply: shoot once it has arrived (Gradio's scroller is .bubble-wrap).
+SCROLLED_TO_THE_END = "() => { const s = document.querySelector('#chat .bubble-wrap'); return !s || s.scrollTop + s.clientHeight >= s.scrollHeight - 2; }"
 VIEWS = {"screenshot.png": {"width": 1280, "height": 800}, "screenshot-phone.png": {"width": 390, "height": 844}}
 
 
@@ -66,6 +68,7 @@ def main() -> None:
                 page.get_by_placeholder("Ask a question…").press("Enter")
                 page.wait_for_function(f"() => document.querySelectorAll('#chat .message.bot').length === {number}")
                 page.locator("#chat .message.bot").last.get_by_text(re.compile("confidence|Did you mean")).wait_for()
+            page.wait_for_function(SCROLLED_TO_THE_END)
             page.screenshot(path=str(ROOT / "docs" / name))
             page.close()
         with serving(bot, SHOP_PORT) as server:
