@@ -543,6 +543,26 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
     ]
 
 
+def test_accordion_titles_made_like_the_pages_questions_are_entries_whatever_their_words(tmp_path: Path) -> None:
+    # Yoast's FAQ block (bold titles) and Confluence's expand macro, saved without their FAQPage
+    # markup: a title that asks nothing was left out, and Confluence's page was refused.
+    page = """\
+        <div class="schema-faq-section"><strong class="schema-faq-question">Is parking free?</strong><p>Yes.</p></div>
+        <div class="schema-faq-section"><strong class="schema-faq-question">Swimming caps</strong><p>Required.</p></div>
+        <p><strong class="note">Members only</strong> beyond this point.</p>
+        <div class="expand-container"><div class="expand-control"><span class="expand-icon">&nbsp;</span><span class="expand-control-text">Lost property</span></div>
+        <div class="expand-content"><p>Ask at the desk.</p></div></div>
+        <div class="expand-container"><div class="expand-control"><span class="expand-icon">&nbsp;</span><span class="expand-control-text">Can I bring food?</span></div>
+        <div class="expand-content"><p>Outside only.</p></div></div>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Is parking free?", "Yes."),
+        ("Swimming caps", "Required."),
+        ("Lost property", "Ask at the desk."),
+        ("Can I bring food?", "Outside only."),
+    ]
+
+
 def test_a_troubleshooting_page_reads_headings_made_like_its_questions_even_when_they_ask_nothing(tmp_path: Path) -> None:
     # A real pool's FAQ page: each <h2> closed by </h5> (the page was refused), and most of its
     # headings state a problem rather than ask. A heading of another make (a testimonial) is not an entry.

@@ -7,15 +7,15 @@ sidebars and forms left out), every heading, summary, ``<dt>``, accordion button
 element classed as a question, title, header or toggle) or paragraph in bold (by its tag, or by
 its style, as Google Docs saves a page) that asks a question (ends in "?", or is labelled "Q:")
 opens an entry, and what follows it is its answer — the rest of its ``<details>``, its ``<dd>``,
-or the elements after it down to the next heading as high or a next question. A heading that
-asks nothing but is made like the page's question headings (the same tag and class, in the same
+or the elements after it down to the next heading as high or a next question. A title that
+asks nothing but is made like the page's question titles (the same tag and class, in the same
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
-questions; so is an accordion's title that opens the answer under it, whatever its words ("Returns"):
-a ``<summary>``, a heading whose button toggles, or a button or classed title that names the part of
-the page it opens. Other headings that ask nothing (below the page's ``<h1>`` title) are
-categories. A
-question with nothing after it, or nothing but links and buttons (a call to action: "Ready to
-ship? [Book now]"), is left out: it answers nothing.
+questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
+answer under it, whatever its words ("Returns"): a ``<summary>``, a heading whose button toggles,
+or a button or classed title that names the part of the page it opens. Other headings that ask
+nothing (below the page's ``<h1>`` title) are categories. A question with nothing after it, or
+nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
+answers nothing.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ _BOLD_RULE = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)
 _ACTIONS = ("a", "button")
 _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
 _BELOW_HEADINGS = 7  # the level of a summary or <dt> question: under every heading
-# Words in the class of an accordion's question element ("accordion-section-title", "faq-question").
-_QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigger")
+# Words in the class of an accordion's question element ("accordion-section-title", "faq-question";
+# Confluence's expand macro: "expand-control-text").
+_QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigger", "expand-control")
 # What marks the button of an accordion: the part it opens and closes, or its state.
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
@@ -201,9 +202,9 @@ def _leaf(heading: Tag) -> bool:
     return following is None or _level(following) <= _level(heading)
 
 
-def _heading_kind(heading: Tag, section: tuple[str, ...]) -> tuple:
-    """What makes headings alike on a page built from a template: their tag, class and section."""
-    return heading.name, tuple(heading.get("class") or ()), section
+def _kind(title: Tag, section: tuple[str, ...]) -> tuple:
+    """What makes titles alike on a page built from a template: their tag, class and section."""
+    return title.name, tuple(title.get("class") or ()), section
 
 
 def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path: Path) -> Entry | None:
@@ -235,7 +236,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     page = _Page(content, {str(element["id"]): element for element in reversed(content.find_all(id=True))})  # the first of an id counts, as in a browser
     # Each question element with its place in the page, its question and its section.
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
-    statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # headings that ask nothing and have no sub-heading
+    statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # titles that ask nothing (headings: with no sub-heading)
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
     asking: set[int] = set()  # the elements found to ask, by id(): what is inside one is part of its question
     for place, tag in enumerate(content.find_all(_may_ask)):
@@ -250,15 +251,18 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
                 if _leaf(tag):
                     statements.append((place, tag, section))
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
+            elif tag.name not in _HEADINGS and tag.name != "p":
+                statements.append((place, tag, section))
             continue
         asking.add(id(tag))
         found.append((place, tag, question, section))
     by_place = {place: _entry(tag, question, section, page, path) for place, tag, question, section in found}
-    # A troubleshooting FAQ words some headings as statements ("The app shows 0 H/s") among its
-    # questions: a heading made like an answered question heading (its level, class and section) is an entry too.
-    answered = {_heading_kind(tag, section) for place, tag, _, section in found if by_place[place] and tag.name in _HEADINGS}
+    # A troubleshooting FAQ words some questions as statements ("The app shows 0 H/s"), and a
+    # page's accordion some as topics ("Swimming caps"): a title made like an answered question's
+    # (its tag, class and section) is an entry too.
+    answered = {_kind(tag, section) for place, tag, _, section in found if by_place[place]}
     for place, tag, section in statements:
-        if _heading_kind(tag, section) in answered:
+        if _kind(tag, section) in answered:
             by_place[place] = _entry(tag, one_line(tag.get_text(" ")), section, page, path)
     entries = [entry for _, entry in sorted(by_place.items()) if entry]
     if entries:
