@@ -152,6 +152,8 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
         load_corpus(tmp_path / "nope")
     with pytest.raises(CorpusError, match="holds no FAQ files"):
         load_corpus(tmp_path)
+    with pytest.raises(CorpusError, match="/dev/null: not a file or folder"):  # a device is neither, but exists
+        load_corpus("/dev/null")
 
 
 def test_duplicate_headings_warn_with_both_places(tmp_path: Path, caplog) -> None:

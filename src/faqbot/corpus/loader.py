@@ -93,7 +93,8 @@ def corpus_files(location: str | Path) -> list[Path]:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r} ({_unsupported(path)})")
         return [path]
     if not path.is_dir():
-        raise CorpusError(f"{path}: no such file or folder (put the FAQ files there, or name them with --corpus or FAQBOT_CORPUS)")
+        what = "not a file or folder" if path.exists() else "no such file or folder"  # a device, a socket
+        raise CorpusError(f"{path}: {what} (put the FAQ files there, or name them with --corpus or FAQBOT_CORPUS)")
     files = []
     learned = learned_path(path)
     for child in sorted(path.rglob("*")):
