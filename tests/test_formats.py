@@ -543,6 +543,29 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
     ]
 
 
+def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) -> None:
+    # A tab, or a <details> or button that opens a group of questions, names what they are about;
+    # taken for an accordion's title, it became an entry answered with every question under it.
+    page = """\
+        <div role="tablist"><button role="tab" aria-controls="general">General</button><button role="tab" aria-controls="billing">Billing</button></div>
+        <div id="general" role="tabpanel"><h3>When is the pool open?</h3><p>From 7.</p></div>
+        <div id="billing" role="tabpanel" hidden>
+          <details><summary>Refunds</summary>
+            <details><summary>How long do refunds take?</summary><p>A week.</p></details>
+            <details><summary>Card fees</summary><p>None.</p></details>
+          </details>
+        </div>
+        <button aria-expanded="false" aria-controls="more">Show all questions</button>
+        <div id="more"><h3>Is it free?</h3><p>Yes.</p></div>
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("When is the pool open?", "From 7.", "General"),
+        ("How long do refunds take?", "A week.", "Billing / Refunds"),
+        ("Card fees", "None.", "Billing / Refunds"),
+        ("Is it free?", "Yes.", ""),
+    ]
+
+
 def test_accordion_titles_made_like_the_pages_questions_are_entries_whatever_their_words(tmp_path: Path) -> None:
     # Yoast's FAQ block (bold titles) and Confluence's expand macro, saved without their FAQPage
     # markup: a title that asks nothing was left out, and Confluence's page was refused.

@@ -13,7 +13,8 @@ section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 
 questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
 answer under it, whatever its words ("Returns"): a ``<summary>``, a heading whose button toggles,
 or a button or classed title that names the part of the page it opens. Other headings that ask
-nothing (below the page's ``<h1>`` title) are categories. A question with nothing after it, or
+nothing (below the page's ``<h1>`` title) are categories, and so are tabs and the titles of folds
+that hold questions of their own ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
 nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
 answers nothing.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -52,10 +53,12 @@ _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not
 
 @dataclass(frozen=True)
 class _Page:
-    """A page being read: its main content, and its elements by ``id`` (the parts toggles open)."""
+    """A page being read: its main content, its elements by ``id`` (the parts toggles open), and its tabs."""
 
     content: Tag
     parts: Mapping[str, Tag]
+    tabs: Mapping[str, str]  # the name of each tab, by the id of the panel it shows
+    holding: dict[int, bool] = field(default_factory=dict)  # whether a part holds questions, by id() (see _holds_questions)
 
 
 def _level(tag: Tag) -> int:
@@ -101,21 +104,39 @@ def _without_toggle_glyph(text: str) -> str:
 def _toggles_answer(tag: Tag, page: _Page) -> bool:
     """Whether an element opens and closes the answer under it, as an accordion's titles do: such a
     title is a question whatever its words ("Shipping costs", or a question in a script whose
-    question mark the page left out). A ``<summary>`` does, being the browser's own accordion;
+    question mark the page left out). A ``<summary>`` does, being the browser's own accordion,
+    unless its ``<details>`` holds questions of their own;
     a heading by its button's ``aria-controls``, ``aria-expanded`` or Bootstrap's
     ``data-bs-toggle``; a button or a classed title (``<div class="elementor-tab-title"
     role="button">``), which a page may use for anything, only when it names the part it opens
     and that part is on the page."""
     if tag.name == "summary":
-        return True
+        return not _opens_a_group(tag, page)
     if tag.name in _HEADINGS:
         return bool(_toggles(tag))
     return tag.name != "p" and _opened_part(tag, page) is not None
 
 
 def _toggles(tag: Tag) -> list[Tag]:
-    """The elements that make ``tag`` a toggle: itself, what it holds, or what it sits in alone."""
-    return [element for element in (tag, *tag.find_all(True), *_wrappers(tag)) if any(element.has_attr(name) for name in _TOGGLE_ATTRIBUTES)]
+    """The elements that make ``tag`` a toggle: itself, what it holds, or what it sits in alone.
+    A tab is none: what it shows is a panel of entries."""
+    around = (tag, *tag.find_all(True), *_wrappers(tag))
+    return [element for element in around if any(element.has_attr(name) for name in _TOGGLE_ATTRIBUTES) and not _is_tab(element)]
+
+
+def _is_tab(element: Tag) -> bool:
+    """Whether an element is a tab (ARIA's ``role="tab"``, Bootstrap's ``data-bs-toggle="tab"`` or
+    ``"pill"``): it names a category of the page's entries, not a question."""
+    return element.get("role") == "tab" or str(element.get("data-bs-toggle") or element.get("data-toggle") or "") in ("tab", "pill")
+
+
+def _target(element: Tag) -> str | None:
+    """The id of the part of the page an element names as what it opens or shows, if any."""
+    for name in (*_TARGET_ATTRIBUTES, "href"):
+        words = str(element.get(name) or "").strip().split()
+        if words and (name != "href" or words[0].startswith("#")):
+            return words[0].removeprefix("#")
+    return None
 
 
 def _wrappers(tag: Tag) -> list[Tag]:
@@ -134,12 +155,39 @@ def _opened_part(question: Tag, page: _Page) -> Tag | None:
     """The element a question's toggle names as the part it opens (``aria-controls="a1"``,
     ``data-bs-target="#a1"``), when the page holds it outside the question itself."""
     for toggle in _toggles(question):
-        for name in _TARGET_ATTRIBUTES:
-            target = str(toggle.get(name) or "").strip().removeprefix("#").split()
-            part = page.parts.get(target[0]) if target else None
-            if part is not None and all(element is not question for element in (part, *part.parents)):
-                return part
+        target = _target(toggle)
+        part = page.parts.get(target) if target else None
+        if part is not None and all(element is not question for element in (part, *part.parents)) and not _holds_questions(part, page):
+            return part
     return None
+
+
+def _holds_questions(part: Tag, page: _Page) -> bool:
+    """Whether a part of the page holds titles that ask questions of their own: a toggle that opens
+    it ("Show all billing questions") names a group of entries, not one answer. Remembered per
+    part: every question inside a group asks it of the group again."""
+    key = id(part)
+    if key not in page.holding:
+        page.holding[key] = any(asks(one_line(title.get_text(" "))) for title in part.find_all(_QUESTION_TAGS) if title.name != "p")
+    return page.holding[key]
+
+
+def _opens_a_group(summary: Tag, page: _Page) -> bool:
+    """Whether a ``<summary>`` folds a group of questions (``<details><summary>Billing</summary>
+    <details><summary>Can I pay by card?</summary>…``), or of other folds: it names their category."""
+    return summary.parent is not None and (summary.parent.find("details") is not None or _holds_questions(summary.parent, page))
+
+
+def _groups(tag: Tag, page: _Page) -> list[str]:
+    """The names of the tabs and folded groups that hold ``tag``, outermost first: its categories."""
+    names = []
+    for parent in tag.parents:
+        summary = parent.find("summary", recursive=False) if parent.name == "details" else None
+        if summary is not None and summary is not tag and _opens_a_group(summary, page):
+            names.append(one_line(summary.get_text(" ")))
+        elif page.tabs.get(str(parent.get("id") or "")):
+            names.append(page.tabs[str(parent["id"])])
+    return names[::-1]
 
 
 def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
@@ -233,7 +281,9 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
-    page = _Page(content, {str(element["id"]): element for element in reversed(content.find_all(id=True))})  # the first of an id counts, as in a browser
+    parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
+    tabs = {_target(tab): one_line(tab.get_text(" ")) for tab in content.find_all(_is_tab) if _target(tab)}
+    page = _Page(content, parts, {panel: name for panel, name in tabs.items() if panel in parts and name})
     # Each question element with its place in the page, its question and its section.
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
     statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # titles that ask nothing (headings: with no sub-heading)
@@ -244,14 +294,14 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
             continue
         if tag.name in _HEADINGS:
             sections = [(level, text) for level, text in sections if level < _level(tag)]
-        section = tuple(text for _, text in sections)
+        section = (*_groups(tag, page), *(text for _, text in sections))
         question = _question(tag, page)
         if question is None:
             if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
                 if _leaf(tag):
                     statements.append((place, tag, section))
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
-            elif tag.name not in _HEADINGS and tag.name != "p":
+            elif tag.name not in _HEADINGS and tag.name != "p" and not (tag.name == "summary" and _opens_a_group(tag, page)):
                 statements.append((place, tag, section))
             continue
         asking.add(id(tag))
