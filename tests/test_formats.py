@@ -473,6 +473,22 @@ def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_list
     ]
 
 
+def test_paragraphs_left_open_end_where_a_browser_ends_them(tmp_path: Path) -> None:
+    # Older pages leave <p> open; each question after the first was read as part of an answer.
+    page = """\
+        <p><strong>Can I get a new account?</strong></p>
+        <p>No longer, sorry.
+        <p><strong>Can I get a trial?</strong></p>
+        <p>Yes.
+        <div><p><strong>Why the change?</strong></p><p>Costs.</div>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Can I get a new account?", "No longer, sorry.", 1),
+        ("Can I get a trial?", "Yes.", 3),
+        ("Why the change?", "Costs.", 5),
+    ]
+
+
 def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet(tmp_path: Path) -> None:
     # Google Docs sets bold by class (".c4{font-weight:700}"), not <b>: the page was refused.
     page = """\

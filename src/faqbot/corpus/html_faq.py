@@ -159,10 +159,31 @@ def _heading_ends_matched(markup: str) -> str:
     return "".join(pieces) + markup[last:]
 
 
+# Start tags that end an open paragraph in a browser: another paragraph, or a block (HTML's rule).
+_CLOSES_PARAGRAPH = re.compile(
+    r"<(/?)(p|div|h[1-6]|hgroup|ul|ol|dl|menu|table|details|section|article|aside|header|footer|nav|main|address|blockquote|pre|form|fieldset|hr|figure|figcaption)(?=[\s/>])",
+    re.IGNORECASE,
+)
+
+
+def _paragraphs_closed(markup: str) -> str:
+    """The page with each paragraph closed where a browser closes it: ``<p>Yes.<p><b>Why?</b>``
+    is two paragraphs, but Python's parser would put the second, and every question after it,
+    inside the first."""
+    pieces, last, open_paragraph = [], 0, False
+    for tag in _CLOSES_PARAGRAPH.finditer(markup):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if not closing and open_paragraph:
+            pieces += [markup[last : tag.start()], "</p>"]
+            last = tag.start()
+        open_paragraph = name == "p" and not closing
+    return "".join(pieces) + markup[last:]
+
+
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
-    soup = BeautifulSoup(_heading_ends_matched(read_text(path, web_page=True)), "html.parser")
+    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
     entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path)
