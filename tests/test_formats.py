@@ -315,11 +315,17 @@ def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> No
         <details><summary>Full log</summary>
         Nothing asked here: part of the answer above.
         </details>
+
+        <details class="faq">
+          <summary><span class="q">Is there a fee?</span> <span aria-hidden="true">▼</span></summary>
+          No.
+        </details>
         """
     corpus = load_corpus(write(tmp_path, "faq.md", text))
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I install it?", "Run pip install tool.", "Setup", 5),
         ("Can I use it offline?", "Yes, once set up.\n\nFull log\nNothing asked here: part of the answer above.", "Setup", 12),
+        ("Is there a fee?", "No.", "Setup", 20),  # the fold's arrow is not part of the question
     ]
 
 

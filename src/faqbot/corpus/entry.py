@@ -336,6 +336,13 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
+def without_toggle_glyph(text: str) -> str:
+    """A question without the glyph a folded block shows after it to open its answer ("When is the
+    pool open? +", "… ▼"): after a question's mark, symbols alone are not part of it."""
+    end = max(text.rfind(mark) for mark in QUESTION_MARKS)
+    return text[: end + 1] if end >= 0 and not any(character.isalnum() for character in text[end + 1 :]) else text
+
+
 _ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*)$", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import QUESTION_MARKS, Entry, asks, labelled_question, make_entry, without_answer_label
+from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -90,15 +90,8 @@ def _question(tag: Tag, page: _Page) -> str | None:
     labelled = labelled_question(text)
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
-    question = _without_toggle_glyph(labelled or text)
+    question = without_toggle_glyph(labelled or text)
     return question if question and (asks(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
-
-
-def _without_toggle_glyph(text: str) -> str:
-    """A question without the glyph an accordion shows after it to open its answer ("When is the
-    pool open? +", "… ▾"): after a question's mark, symbols alone are not part of it."""
-    end = max(text.rfind(mark) for mark in QUESTION_MARKS)
-    return text[: end + 1] if end >= 0 and not any(character.isalnum() for character in text[end + 1 :]) else text
 
 
 def _toggles_answer(tag: Tag, page: _Page) -> bool:

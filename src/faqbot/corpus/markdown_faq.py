@@ -50,6 +50,7 @@ from faqbot.corpus.entry import (
     make_entry,
     read_text,
     without_answer_label,
+    without_toggle_glyph,
 )
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
@@ -170,8 +171,9 @@ def _may_hold_question(before: Token | None, paragraph: Token, answered_inline: 
 
 def _question(first: str, bold: bool) -> tuple[str, bool] | None:
     """The question a paragraph or summary opens with, and whether it was labelled: its first line,
-    if labelled "Q:", or in bold (``bold``) and ending in "?"; None for any other line."""
-    text = html_to_text(_MARKDOWN.renderInline(first)).strip("*_ ")  # "**How? **" is not bold to CommonMark
+    if labelled "Q:", or in bold (``bold``) and ending in "?" (a fold's "▼" after it left out); None
+    for any other line."""
+    text = without_toggle_glyph(html_to_text(_MARKDOWN.renderInline(first)).strip("*_ "))  # "**How? **" is not bold to CommonMark
     labelled = labelled_question(text)
     if labelled:
         return labelled, True
