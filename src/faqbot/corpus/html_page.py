@@ -14,9 +14,9 @@ questions, and accordions name topics ("Swimming caps"). So is an accordion's ti
 answer under it, whatever its words ("Returns"): a ``<summary>``, a heading whose button toggles,
 or a button or classed title that names the part of the page it opens. Other headings that ask
 nothing (below the page's ``<h1>`` title) are categories, and so are tabs and the titles of folds
-that hold questions of their own ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
-nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
-answers nothing.
+that hold questions of their own ("Billing" over a ``<details>`` of billing questions). A question
+with nothing after it, or nothing but links and buttons (a call to action: "Ready to ship? [Book
+now]"), is left out: it answers nothing.
 """
 
 from __future__ import annotations
@@ -98,11 +98,10 @@ def _toggles_answer(tag: Tag, page: _Page) -> bool:
     """Whether an element opens and closes the answer under it, as an accordion's titles do: such a
     title is a question whatever its words ("Shipping costs", or a question in a script whose
     question mark the page left out). A ``<summary>`` does, being the browser's own accordion,
-    unless its ``<details>`` holds questions of their own;
-    a heading by its button's ``aria-controls``, ``aria-expanded`` or Bootstrap's
-    ``data-bs-toggle``; a button or a classed title (``<div class="elementor-tab-title"
-    role="button">``), which a page may use for anything, only when it names the part it opens
-    and that part is on the page."""
+    unless its ``<details>`` holds questions of their own; a heading does by its button's
+    ``aria-controls``, ``aria-expanded`` or Bootstrap's ``data-bs-toggle``; a button or a classed
+    title (``<div class="elementor-tab-title" role="button">``), which a page may use for
+    anything, only when it names the part it opens and that part is on the page."""
     if tag.name == "summary":
         return not _opens_a_group(tag, page)
     if tag.name in _HEADINGS:

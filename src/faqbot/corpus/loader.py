@@ -121,10 +121,21 @@ def is_corpus_file(path: Path, folder: Path) -> bool:
     return path.suffix.lower() in READERS and _owned(path, folder)
 
 
+# Characters of a FAQ's text read for how it writes the words of its file's name: enough to see a
+# name used several times, and a bound on what naming a page costs whatever the FAQ's size.
+CASE_EVIDENCE = 100_000
+
+
 def name_of_file(path: Path, entries: Iterable[Entry] = ()) -> str:
     """A category or title named after a file: ``billing-and-payments.md`` → "Billing and payments",
     its words cased as the ``entries`` it names write them (see :func:`name_of`)."""
-    return name_of(path.stem, "\n".join(f"{entry.heading}\n{entry.answer}" for entry in entries))
+    pieces, size = [], 0
+    for entry in entries:
+        if size >= CASE_EVIDENCE:
+            break
+        pieces.append(f"{entry.heading}\n{entry.answer}")
+        size += len(pieces[-1]) + 1
+    return name_of(path.stem, "\n".join(pieces)[:CASE_EVIDENCE])
 
 
 def _read_file(path: Path) -> tuple[list[Entry], str]:
