@@ -567,7 +567,8 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
 
 def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) -> None:
     # A tab, or a <details> or button that opens a group of questions, names what they are about;
-    # taken for an accordion's title, it became an entry answered with every question under it.
+    # taken for an accordion's title, it became an entry answered with every question under it. A
+    # heading made like the questions' but holding only an icon made the whole page an error.
     page = """\
         <div role="tablist"><button role="tab" aria-controls="general">General</button><button role="tab" aria-controls="billing">Billing</button></div>
         <div id="general" role="tabpanel"><h3>When is the pool open?</h3><p>From 7.</p></div>
@@ -579,6 +580,7 @@ def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) 
         </div>
         <button aria-expanded="false" aria-controls="more">Show all questions</button>
         <div id="more"><h3>Is it free?</h3><p>Yes.</p></div>
+        <h3><button aria-expanded="false"><i class="icon-plus"></i></button></h3><p>An icon-only toggle names nothing.</p>
         """
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("When is the pool open?", "From 7.", "General"),

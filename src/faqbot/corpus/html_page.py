@@ -304,8 +304,9 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     # (its tag, class and section) is an entry too.
     answered = {_kind(tag, section) for place, tag, _, section in found if by_place[place]}
     for place, tag, section in statements:
-        if _kind(tag, section) in answered:
-            by_place[place] = _entry(tag, one_line(tag.get_text(" ")), section, page, path)
+        title = one_line(tag.get_text(" "))
+        if title and _kind(tag, section) in answered:  # an icon-only toggle names nothing
+            by_place[place] = _entry(tag, title, section, page, path)
     entries = [entry for _, entry in sorted(by_place.items()) if entry]
     if entries:
         logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
