@@ -836,6 +836,24 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type *bold* in the box."
 
 
+def test_entries_their_owner_switched_off_are_left_out_in_every_format_that_can_say_so(tmp_path: Path, caplog) -> None:
+    # A FAQ table's "enabled: no" row and a JSON or YAML entry's "draft": true were answered: only
+    # exported articles were checked, and only for a JSON true.
+    write(tmp_path, "shop.csv", "question,answer,enabled\nIs it free?,Yes.,yes\nSecret launch?,In May.,no\nWhen?,Soon.,boot\n")
+    write(tmp_path, "club.json", json.dumps([
+        {"question": "Can children join?", "answer": "From 8.", "isPublished": True},
+        {"question": "Beta night?", "answer": "Tuesdays.", "isPublished": False},
+        {"question": "Old fees?", "answer": "Gone.", "draft": "TRUE"},
+    ], indent=1))
+    write(tmp_path, "hall.yaml", "- question: Is there parking?\n  answer: Behind the hall.\n- question: Staff code?\n  answer: 1234.\n  hidden: yes\n")
+    headings = [e.heading for e in load_corpus(tmp_path).entries]
+    assert headings == ["Can children join?", "Is there parking?", "Is it free?", "When?"]  # "boot" says neither yes nor no
+    assert "shop.csv:3: entry 'Secret launch?' is not published (enabled: no); left out" in caplog.text
+    assert "club.json:7: entry 'Beta night?' is not published (isPublished: False); left out" in caplog.text
+    assert "club.json:12: entry 'Old fees?' is not published (draft); left out" in caplog.text
+    assert "hall.yaml:3: entry 'Staff code?' is not published (hidden); left out" in caplog.text
+
+
 def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_path: Path, caplog) -> None:
     # Support teams keep their FAQ in a help centre; its exports (Zendesk's JSON, WordPress's and
     # HubSpot's CSV) name articles by title and body, and were refused. Drafts must not be answered from.

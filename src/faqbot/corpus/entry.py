@@ -194,11 +194,26 @@ def names_field(name: str, wanted: str) -> bool:
 # is the question it answers, its body the answer. Fields are known by their last word ("Article
 # title", "post_content"); the body's names in order of preference.
 _ARTICLE_BODY = ("body", "content", "text", "description")
-_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "pending"}
+_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "pending", "disabled", "inactive", "hidden", "deleted"}
+# Yes/no fields that keep an entry off the bot: those set ("draft": true, "Hidden": "yes"), and
+# those unset ("enabled": "no", "isPublished": false).
+_OFF_WHEN_SET = frozenset({"draft", "hidden", "archived", "disabled", "deleted"})
+_OFF_WHEN_UNSET = frozenset({"enabled", "published", "active", "visible", "public", "live"})
+_FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
 
 
 def _words(name: str) -> list[str]:
-    return re.split(r"[\s_.-]+", name.strip().lower()) or [""]
+    """A field name's words, lower-cased: "post_content", "Article title", "isPublished"."""
+    return re.split(r"[\s_.-]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).strip().lower()) or [""]
+
+
+def _flag(value: object) -> bool | None:
+    """A yes/no field's value as the format wrote it (true, "TRUE", "yes", 1, "0"), or None for anything else."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return {1: True, 0: False}.get(value)
+    return _FLAGS.get(value.strip().lower()) if isinstance(value, str) else None
 
 
 def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
@@ -225,13 +240,16 @@ _FRESHDESK_DRAFT = "1"  # Freshdesk's solution articles: status 1 draft, 2 publi
 
 
 def unpublished(record: Mapping[object, object]) -> str | None:
-    """Why an exported article is not published ("draft"), or None. A help centre's export holds its
-    drafts and archived articles too, and the bot must not answer from what the owner has not published.
-    Freshdesk numbers its states: an article in a folder (``folder_id``) with status 1 is a draft."""
+    """Why an exported article or an entry is not published ("draft", "enabled: no"), or None. A help
+    centre's export holds its drafts and archived articles too, a FAQ table its disabled rows, and
+    the bot must not answer from what the owner has not published. Freshdesk numbers its states: an
+    article in a folder (``folder_id``) with status 1 is a draft."""
     for key, value in record.items():
-        word = _words(str(key))[-1]
-        if word == "draft" and value is True:
-            return "draft"
+        word, flag = _words(str(key))[-1], _flag(value)
+        if word in _OFF_WHEN_SET and flag is True:
+            return word
+        if word in _OFF_WHEN_UNSET and flag is False:
+            return f"{key}: {value}"
         if word in ("status", "state") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
             return value.strip().lower()
         if word == "status" and str(value).strip() == _FRESHDESK_DRAFT and "folder_id" in record:
@@ -239,11 +257,12 @@ def unpublished(record: Mapping[object, object]) -> str | None:
     return None
 
 
-def left_out_unpublished(record: Mapping[object, object], title: object, path: Path, line: int) -> bool:
-    """Whether an exported article is left out as not published (see :func:`unpublished`), saying so."""
+def left_out_unpublished(record: Mapping[object, object], title: object, path: Path, line: int, kind: str = "article") -> bool:
+    """Whether an exported article (or an entry: ``kind``) is left out as not published (see
+    :func:`unpublished`), saying so."""
     state = unpublished(record)
     if state:
-        logger.warning("%s:%d: article %r is not published (%s); left out", path, line, title, state)
+        logger.warning("%s:%d: %s %r is not published (%s); left out", path, line, kind, title, state)
     return state is not None
 
 
@@ -308,17 +327,25 @@ def _field(item: dict, wanted: str) -> object:
     return None if key is None else item[key]
 
 
-def entry_from_object(item: object, path: Path, line: int) -> Entry:
-    """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field."""
+def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
+    """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field; None
+    for one its owner marked unpublished ("draft": true, "enabled": false), which is logged."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates, category = (_field(item, name) for name in ("question", "answer", "alternates", "category"))
+    if left_out_unpublished(item, question, path, line, kind="entry"):
+        return None
     if isinstance(question, list) and question and all(isinstance(text, str) for text in question):
         # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading.
         question, alternates = question[0], [*question[1:], *_alternates(alternates, f"{path}:{line}")]
     return make_entry(question, answer, path, line, alternates, category)
+
+
+def published(entries: Iterable[Entry | None]) -> list[Entry]:
+    """The entries read, without the ones left out as unpublished (None; see :func:`entry_from_object`)."""
+    return [entry for entry in entries if entry is not None]
 
 
 # What ends a question: "?", and the marks other scripts write for it — the full-width "？" of Chinese

@@ -21,6 +21,7 @@ from faqbot.corpus.entry import (
     field_named,
     make_entry,
     maps_questions_to_answers,
+    published,
     read_text,
     unpublished,
 )
@@ -103,7 +104,7 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
             f"{path}:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping "
             f"questions to answers; got {type(root.plain()).__name__}"
         )
-    return entries or [entry_from_object(item.plain(), path, item.line) for item in items.value], description
+    return entries or published(entry_from_object(item.plain(), path, item.line) for item in items.value), description
 
 
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
@@ -121,5 +122,7 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
             if found or unpublished(item):
                 entries += found
                 continue
-        entries.append(entry_from_object(item, path, number))
+        entry = entry_from_object(item, path, number)
+        if entry is not None:
+            entries.append(entry)
     return entries, ""

@@ -108,7 +108,7 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     fields = node.value
     if _has_question(fields):
         entry = entry_from_object(node.plain(), path, node.line)
-        return [replace(entry, category=entry.category or category)]
+        return [replace(entry, category=entry.category or category)] if entry else []
     article = _article(fields)
     if article is not None:
         title, text = article

@@ -93,12 +93,13 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     headed = _names_columns(rows[0][1]) or not _asks_and_answers(rows[0][1])
     _, fieldnames = rows[0] if headed else (0, ["question", "answer"])
     question, answer = _question_and_answer(fieldnames, path)
+    kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
     entries, ids = [], []
     for line, cells in rows[1:] if headed else rows:
         row = dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))]))
-        if left_out_unpublished(row, row[question], path, line):
+        if left_out_unpublished(row, row[question], path, line, kind):
             continue
         extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))

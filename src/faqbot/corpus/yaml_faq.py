@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, read_text
+from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, published, read_text
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
@@ -136,5 +136,5 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path)
-    entries = grouped or [entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value]
+    entries = grouped or published(entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value)
     return entries, description
