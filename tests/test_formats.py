@@ -1025,6 +1025,33 @@ def test_a_document_that_sets_no_question_apart_is_read_by_its_titles(tmp_path: 
     ]
 
 
+def _pdf_with_nameless_glyphs(path: Path, lines: list[str], nameless: list[str]) -> None:
+    """Write a PDF whose ``lines`` are set in Helvetica and whose ``nameless`` lines in a font that
+    does not say which character each glyph is (Identity-H, no ToUnicode map), as some exporters
+    write Thai, Arabic or Indic text: pdfminer reads those glyphs as "(cid:72)"."""
+    tops = range(760, 0, -20)
+    shown = [f"BT /F1 12 Tf 72 {top} Td ({text}) Tj ET" for top, text in zip(tops, lines)]
+    shown += [f"BT /F2 12 Tf 72 {top} Td <{text.encode('utf-16-be').hex()}> Tj ET" for top, text in zip(tops[len(lines):], nameless)]
+    stream = "\n".join(shown).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%b\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Glyphs /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Glyphs /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+    ]
+    document, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(document))
+        document += b"%d 0 obj\n%b\nendobj\n" % (number, body)
+    xref, table = len(document), b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    document += b"xref\n0 %d\n0000000000 65535 f \n%b" % (len(objects) + 1, table)
+    document += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(document))
+
+
 @pytest.mark.parametrize(
     ("write", "message"),
     [
@@ -1032,13 +1059,22 @@ def test_a_document_that_sets_no_question_apart_is_read_by_its_titles(tmp_path: 
         (lambda path: _club_pdf(path, [[("Is it locked?", 11, "B"), ("Yes.", 11, "")]], owner_password="o", user_password="u"),
          "club.pdf: the PDF is protected by a password; save a copy without one"),
         (_scanned_pdf, "club.pdf: the PDF holds no text, only images of it"),
+        (lambda path: _pdf_with_nameless_glyphs(path, ["Is it free?", "Yes, always."], ["How do I join?", "At the desk."]),
+         "club.pdf: 26 of its 46 characters are drawn in fonts that do not say which letters they are, so its text cannot be read"),
     ],
-    ids=["damaged", "password", "scan"],
+    ids=["damaged", "password", "scan", "glyphs without letters"],
 )
 def test_a_pdf_that_cannot_be_read_says_why(tmp_path: Path, write, message: str) -> None:
     write(tmp_path / "club.pdf")
     with pytest.raises(CorpusError, match=message):
         load_corpus(tmp_path / "club.pdf")
+
+
+def test_a_pdfs_few_glyphs_without_letters_are_left_out_as_icons(tmp_path: Path) -> None:
+    # They were read as "(cid:42)" into the answer.
+    _pdf_with_nameless_glyphs(tmp_path / "club.pdf", ["Is it free for members of the club?", "Yes, always, and for their guests too."], ["*"])
+    entry, = load_corpus(tmp_path / "club.pdf").entries
+    assert (entry.heading, entry.answer) == ("Is it free for members of the club?", "Yes, always, and for their guests too.")
 
 
 def test_a_pdf_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, monkeypatch) -> None:

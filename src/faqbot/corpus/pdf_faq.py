@@ -45,6 +45,8 @@ _NUMBERED_PAGE = re.compile(rf"\bpage\s*{_PAGE}\b", re.IGNORECASE)  # "ACME FAQ 
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph whose font names no character
+_UNMAPPED_SHARE = 0.05  # of the characters: with more drawn so, the text cannot be read
 _HYPHENATED = re.compile(r"[a-z]-$")
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
 _SAME_SIZE = 0.1  # of a size: type within this of it is the same size
@@ -72,6 +74,8 @@ class _Line:
     left: float
     ends_short: bool  # well short of the page's right edge: its paragraph may end there
     dotted: bool  # dotted out to a page number, as a table of contents's lines are
+    glyphs: int  # characters drawn
+    unmapped: int  # of which in a font that does not say which character each one is
 
 
 def _bold(fontnames: list[str]) -> bool:
@@ -81,12 +85,13 @@ def _bold(fontnames: list[str]) -> bool:
 
 def _text(raw: str) -> str:
     """A line's text, its ligatures ("ﬁ") as letters, without the glyphs the PDF gives no character
-    for (icons, read as control characters or "�"), and its spacing tidied."""
-    return " ".join(_UNREADABLE.sub(" ", _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), raw)).split())
+    for (icons, read as control characters, "�" or "(cid:12)"), and its spacing tidied."""
+    readable = _UNMAPPED.sub("", _UNREADABLE.sub(" ", raw))
+    return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), readable).split())
 
 
 def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
-    """The text lines of one laid-out page, in reading order."""
+    """The text lines of one laid-out page, in reading order; a line of glyphs that name no character has no text."""
     from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
     margin = page.height / _MARGIN_SHARE
@@ -94,16 +99,17 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
     for block in page:
         for line in block if isinstance(block, LTTextContainer) else ():
             chars = [char for char in line if isinstance(char, LTChar) and char.get_text().strip()] if isinstance(line, LTTextLine) else []
-            text = _text(line.get_text()) if chars else ""
-            if text:
-                found.append((line, text, chars))
-    left, right = min((line.x0 for line, _, _ in found), default=0), max((line.x1 for line, _, _ in found), default=0)
+            if chars:
+                found.append((line, _text(line.get_text()), chars))
+    written = [line for line, text, _ in found if text]
+    left, right = min((line.x0 for line in written), default=0), max((line.x1 for line in written), default=0)
     for line, text, chars in found:
         size = round(statistics.median(char.size for char in chars), 1)
         in_margin = line.y0 > page.height - margin or line.y1 < margin
         ends_short = line.x1 < right - _SHORT_LINE * (right - left)
         dotted = bool(_DOT_LEADER.search(text))
-        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted)
+        unmapped = sum(bool(_UNMAPPED.fullmatch(char.get_text())) for char in chars)
+        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped)
 
 
 def _checked(path: Path) -> None:
@@ -261,7 +267,9 @@ def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a PDF document (see the module docstring)."""
     try:
         _checked(path)
-        lines = _kept(_lines(path))
+        drawn = _lines(path)
+        _check_fonts_name_their_letters(drawn, path)
+        lines = _kept([line for line in drawn if line.text])
     except CorpusError:
         raise
     except Exception as exc:  # a damaged file fails in many ways inside either library: all are "cannot read"
@@ -269,3 +277,15 @@ def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
     if not lines:
         raise CorpusError(f"{path}: the PDF holds no text, only images of it (a scan?); export it from the program that made it, or run text recognition (OCR) on it")
     return paragraph_entries(_paragraphs(lines), path)
+
+
+def _check_fonts_name_their_letters(lines: list[_Line], path: Path) -> None:
+    """Refuse a PDF much of whose text is drawn in fonts that do not say which letter each glyph is
+    (no ToUnicode map: common for Thai, Arabic or Indic text, and some exporters'): its words could
+    only be read as "(cid:72)(cid:111)…". A few such glyphs are icons, and left out."""
+    glyphs, unmapped = sum(line.glyphs for line in lines), sum(line.unmapped for line in lines)
+    if unmapped > _UNMAPPED_SHARE * glyphs:
+        raise CorpusError(
+            f"{path}: {unmapped:,} of its {glyphs:,} characters are drawn in fonts that do not say which letters they are, "
+            "so its text cannot be read; export it again from the program that made it, or copy its text into a .txt file"
+        )
