@@ -1302,9 +1302,14 @@ def test_field_names_in_the_faqs_own_language(tmp_path: Path) -> None:
     # A Spanish site's FAQ data and a German spreadsheet: each was refused ("entry has no 'question'").
     (tmp_path / "es.json").write_text('[{"pregunta": "¿Cómo me registro?", "respuesta": "En la portada.", "categoría": "Cuenta"}]', encoding="utf-8")
     (tmp_path / "de.csv").write_text("Frage;Antworten;Kategorie\nWie melde ich mich an?;Auf der Startseite.;Konto\n", encoding="utf-8")
+    # A Japanese workbook's "質問" / "回答" and a Russian table's "Вопрос" / "Ответ" were refused too.
+    (tmp_path / "ja.csv").write_text("質問,回答,カテゴリ\n安全弁とは？,別名逃し弁。,ボイラー\n", encoding="utf-8")
+    (tmp_path / "ru.csv").write_text("Вопрос,Ответ\nКак войти?,Через главную страницу.\n", encoding="utf-8")
     assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
         ("Wie melde ich mich an?", "Auf der Startseite.", "Konto"),
         ("¿Cómo me registro?", "En la portada.", "Cuenta"),
+        ("安全弁とは？", "別名逃し弁。", "ボイラー"),
+        ("Как войти?", "Через главную страницу.", "Ru"),
     ]
 
 

@@ -170,14 +170,25 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
 
 # Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
-# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch.
+# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
+# Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
 _OTHER_NAMES = {
-    "question": {"q", "query", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen"},
+    "question": {
+        "q", "query", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
+        "pytanie", "pytania", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
+        "问题", "問題", "質問", "질문",
+    },
     "answer": {
         "a", "response", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
-        "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden",
+        "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "cevap", "cevaplar",
+        "yanıt", "jawaban", "jawapan", "câu trả lời", "trả lời", "ответ", "ответы", "جواب", "إجابة", "الإجابة", "उत्तर",
+        "答案", "回答", "答复", "答え", "답변", "답",
     },
-    "category": {"categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie"},
+    "category": {
+        "categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie",
+        "kategoria", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
+        "カテゴリー", "분류", "카테고리",
+    },
 }
 
 
