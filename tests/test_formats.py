@@ -545,12 +545,14 @@ def test_accordion_headings_that_open_their_answer_are_questions_whatever_their_
 
 def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_their_words(tmp_path: Path) -> None:
     # Elementor's toggles (the button around an icon and a title link), Shopify's collapsible
-    # <details>, and ARIA buttons: titles that ask nothing were left out, or taken for categories.
+    # <details> (a fold made like one that asks), and ARIA buttons: titles that ask nothing were
+    # left out, or taken for categories.
     page = """\
         <div class="elementor-tab-title" role="button" aria-controls="tab-1" aria-expanded="false">
           <span class="elementor-toggle-icon"><i class="fas fa-caret-right"></i></span><a class="elementor-toggle-title">Swimming caps</a>
         </div>
         <div id="tab-1" class="elementor-tab-content"><p>Required for everyone.</p></div>
+        <details><summary><div class="summary__title"><h2 class="accordion__title">Can I pay by card?</h2></div></summary><p>Yes.</p></details>
         <details><summary><div class="summary__title"><h2 class="accordion__title">Returns</h2></div></summary><p>Within 30 days.</p></details>
         <button class="faq-btn" aria-expanded="false" aria-controls="a1">Opening hours</button>
         <div id="a1" hidden><p>Seven to nine.</p></div>
@@ -560,8 +562,24 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
         """
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("Swimming caps", "Required for everyone.", ""),
+        ("Can I pay by card?", "Yes.", ""),
         ("Returns", "Within 30 days.", ""),
         ("Opening hours", "Seven to nine.", ""),
+    ]
+
+
+def test_folds_inside_an_answer_stay_part_of_it(tmp_path: Path) -> None:
+    # A Notion export folds an answer's steps per phone; for a while each fold was read as an entry.
+    page = """\
+        <p><strong>Q. How do I count my steps?</strong></p>
+        <p>Allow access first.</p>
+        <ul class="toggle"><li><details open=""><summary><strong>iOS</strong></summary><p>Health app, then Steps.</p></details></li></ul>
+        <ul class="toggle"><li><details open=""><summary><strong>Android</strong></summary><p>Health Connect, then Steps.</p></details></li></ul>
+        <p><strong>Q. Does it work on a watch?</strong></p><p>Not yet.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I count my steps?", "Allow access first.\n\n- iOS\nHealth app, then Steps.\n\n- Android\nHealth Connect, then Steps."),
+        ("Does it work on a watch?", "Not yet."),
     ]
 
 

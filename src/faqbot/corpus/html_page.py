@@ -11,8 +11,8 @@ or the elements after it down to the next heading as high or a next question. A 
 asks nothing but is made like the page's question titles (the same tag and class, in the same
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
 questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
-answer under it, whatever its words ("Returns"): a ``<summary>``, a heading whose button toggles,
-or a button or classed title that names the part of the page it opens. Other headings that ask
+answer under it, whatever its words ("Returns"): a heading whose button toggles, or a button or
+classed title that names the part of the page it opens. Other headings that ask
 nothing (below the page's ``<h1>`` title) are categories, and so are tabs and the titles of folds
 that hold questions of their own ("Billing" over a ``<details>`` of billing questions). A question
 with nothing after it, or nothing but links and buttons (a call to action: "Ready to ship? [Book
@@ -97,13 +97,12 @@ def _question(tag: Tag, page: _Page) -> str | None:
 def _toggles_answer(tag: Tag, page: _Page) -> bool:
     """Whether an element opens and closes the answer under it, as an accordion's titles do: such a
     title is a question whatever its words ("Shipping costs", or a question in a script whose
-    question mark the page left out). A ``<summary>`` does, being the browser's own accordion,
-    unless its ``<details>`` holds questions of their own; a heading does by its button's
-    ``aria-controls``, ``aria-expanded`` or Bootstrap's ``data-bs-toggle``; a button or a classed
-    title (``<div class="elementor-tab-title" role="button">``), which a page may use for
-    anything, only when it names the part it opens and that part is on the page."""
-    if tag.name == "summary":
-        return not _opens_a_group(tag, page)
+    question mark the page left out). A heading does by its button's ``aria-controls``,
+    ``aria-expanded`` or Bootstrap's ``data-bs-toggle``; a button or a classed title (``<div
+    class="elementor-tab-title" role="button">``), which a page may use for anything, only when
+    it names the part it opens and that part is on the page. A ``<summary>`` that asks nothing is
+    a question only when made like one that does (see :func:`page_entries`): notes export an
+    answer's own steps as folds ("iOS", "Android") under a question."""
     if tag.name in _HEADINGS:
         return bool(_toggles(tag))
     return tag.name != "p" and _opened_part(tag, page) is not None
@@ -289,7 +288,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
         section = (*_groups(tag, page), *(text for _, text in sections))
         question = _question(tag, page)
         if question is None:
-            if tag.name in _HEADINGS[1:]:  # the <h1> is the page's title
+            if tag.name in _HEADINGS[1:] and not tag.find_parent("summary"):  # the <h1> is the page's title; a fold's is its own
                 if _leaf(tag):
                     statements.append((place, tag, section))
                 sections.append((_level(tag), one_line(tag.get_text(" "))))
