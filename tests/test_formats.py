@@ -518,11 +518,14 @@ def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mar
         <div class="faq-answer"><p>Yes.</p></div>
         <div class="faq-question">Can I track my parcel? <span class="icon">&#9662;</span></div>
         <div class="faq-answer"><p>Online.</p></div>
+        <div class="faq-item"><div class="row"><h3>Do you insure parcels?</h3><span><i class="ph-plus"></i></span></div>
+        <div class="faq-content"><p>Up to 500 euros.</p></div></div>
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("What services do you offer?", "Air and sea cargo."),
         ("Do you ship abroad?", "Yes."),
         ("Can I track my parcel?", "Online."),
+        ("Do you insure parcels?", "Up to 500 euros."),  # the icon beside the heading is not its answer
     ]
 
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
@@ -191,12 +191,11 @@ def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
 
 def _after_heading(heading: Tag, page: _Page) -> str:
     """The answer under a question heading: the elements after it, down to the end of its answer.
-    A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``) is answered
-    by what follows its wrapper."""
+    A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``), or with
+    nothing but its accordion's icon (``<h3>…?</h3><span><i class="plus"></i></span>``), is
+    answered by what follows its wrapper."""
     node = heading
-    while node.parent is not None and node.parent is not page.content and not any(
-        isinstance(sibling, Tag) or str(sibling).strip() for sibling in node.next_siblings
-    ):
+    while node.parent is not None and node.parent is not page.content and not any(map(_shows_text, node.next_siblings)):
         node = node.parent
     parts = []
     for sibling in node.next_siblings:
@@ -204,6 +203,13 @@ def _after_heading(heading: Tag, page: _Page) -> str:
             break
         parts.append(sibling)
     return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+
+
+def _shows_text(node: object) -> bool:
+    """Whether a node of the page shows any text (a comment or an icon shows none)."""
+    if isinstance(node, Tag):
+        return bool(node.get_text().strip())
+    return not isinstance(node, Comment) and bool(str(node).strip())
 
 
 def _only_links(parts: list) -> bool:
