@@ -586,6 +586,21 @@ def test_folds_inside_an_answer_stay_part_of_it(tmp_path: Path) -> None:
     ]
 
 
+def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
+    # Every entry of such a page had the category "Frequently Asked Questions".
+    page = """\
+        <h2>Frequently Asked Questions</h2>
+        <h3>Is it free?</h3><p>Yes.</p>
+        <h2>FAQs:</h2>
+        <h3>Billing</h3>
+        <h4>Can I pay by card?</h4><p>Any card.</p>
+        """
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Is it free?", ""),
+        ("Can I pay by card?", "Billing"),
+    ]
+
+
 def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) -> None:
     # A tab, or a <details> or button that opens a group of questions, names what they are about;
     # taken for an accordion's title, it became an entry answered with every question under it. A

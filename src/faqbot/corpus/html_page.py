@@ -12,11 +12,12 @@ asks nothing but is made like the page's question titles (the same tag and class
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
 questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
 answer under it, whatever its words ("Returns"): a heading whose button toggles, or a button or
-classed title that names the part of the page it opens. Other headings that ask
-nothing (below the page's ``<h1>`` title) are categories, and so are tabs and the titles of folds
-that hold questions of their own ("Billing" over a ``<details>`` of billing questions). A question
-with nothing after it, or nothing but links and buttons (a call to action: "Ready to ship? [Book
-now]"), is left out: it answers nothing.
+classed title that names the part of the page it opens. Other headings that ask nothing (below
+the page's ``<h1>`` title, and but for one that only says "Frequently Asked Questions" or "FAQ")
+are categories, and so are tabs and the titles of folds that hold questions of their own
+("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
+nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
+answers nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigge
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
 _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
+# A heading that only says the page is a FAQ names no category of its entries.
+_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)\s*:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -297,7 +300,8 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
             if tag.name in _HEADINGS[1:] and not tag.find_parent("summary"):  # the <h1> is the page's title; a fold's is its own
                 if _leaf(tag):
                     statements.append((place, tag, section))
-                sections.append((_level(tag), one_line(tag.get_text(" "))))
+                title = one_line(tag.get_text(" "))
+                sections += [] if _FAQ_TITLE.match(title) else [(_level(tag), title)]
             elif tag.name not in _HEADINGS and tag.name != "p" and not (tag.name == "summary" and _opens_a_group(tag, page)):
                 statements.append((place, tag, section))
             continue
