@@ -172,8 +172,8 @@ def test_numbered_bold_questions_are_entries_with_their_answers(tmp_path: Path) 
     text += "## Support\nAsk us about:\n\n- **How do I reset?**\n- **Where is my order?**\n"  # bare bold questions: text
     corpus = load_corpus(write(tmp_path, "a.md", text))
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I read a trace?", "Use the printer:\n\ntracePrint t.bin", "FAQ", 2),
-        ("What are the units?", "Seconds.", "FAQ", 8),
+        ("How do I read a trace?", "Use the printer:\n\ntracePrint t.bin", "", 2),  # "FAQ" names the document, no category
+        ("What are the units?", "Seconds.", "", 8),
         ("Support", "Ask us about:\n\n- How do I reset?\n- Where is my order?", "", 11),
     ]
 
@@ -587,7 +587,7 @@ def test_folds_inside_an_answer_stay_part_of_it(tmp_path: Path) -> None:
 
 
 def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
-    # Every entry of such a page had the category "Frequently Asked Questions".
+    # Every entry of such a page or document had the category "Frequently Asked Questions".
     page = """\
         <h2>Frequently Asked Questions</h2>
         <h3>Is it free?</h3><p>Yes.</p>
@@ -597,6 +597,11 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
         """
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("Is it free?", ""),
+        ("Can I pay by card?", "Billing"),
+    ]
+    markdown = "# Tool\n\n## Frequently Asked Questions\n\n### How do I install it?\n\nRun pip.\n\n### Billing\n\n#### Can I pay by card?\n\nYes.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.md", markdown)).entries] == [
+        ("How do I install it?", ""),
         ("Can I pay by card?", "Billing"),
     ]
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -50,8 +50,6 @@ _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigge
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
 _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
-# A heading that only says the page is a FAQ names no category of its entries.
-_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)\s*:?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -301,7 +299,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
                 if _leaf(tag):
                     statements.append((place, tag, section))
                 title = one_line(tag.get_text(" "))
-                sections += [] if _FAQ_TITLE.match(title) else [(_level(tag), title)]
+                sections += [] if only_says_faq(title) else [(_level(tag), title)]
             elif tag.name not in _HEADINGS and tag.name != "p" and not (tag.name == "summary" and _opens_a_group(tag, page)):
                 statements.append((place, tag, section))
             continue

@@ -48,6 +48,7 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
+    only_says_faq,
     read_text,
     without_answer_label,
     without_toggle_glyph,
@@ -344,7 +345,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
-                category = " / ".join(c.text for c in categories)
+                category = " / ".join(c.text for c in categories if not only_says_faq(c.text))
                 entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:
             categories.append(heading)
