@@ -1354,6 +1354,18 @@ def test_field_names_in_the_faqs_own_language(tmp_path: Path) -> None:
     ]
 
 
+def test_an_answer_given_as_paragraphs_and_a_section_or_topic_field(tmp_path: Path) -> None:
+    # A site's FAQ data with "a": [paragraphs] was refused ("answer must be text, got list"), and its
+    # "section" or "topic" was not taken for the category.
+    items = [{"q": "What is adToken?", "a": ["A token.", "It is used to vote."], "section": "Basics"},
+             {"question": "Can I change the audio?", "answer": "Tap the cog.", "topic": "Player"}]
+    (tmp_path / "faq.json").write_text(json.dumps(items, indent=1), encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.json").entries] == [
+        ("What is adToken?", "A token.\n\nIt is used to vote.", "Basics"),
+        ("Can I change the audio?", "Tap the cog.", "Player"),
+    ]
+
+
 def test_a_list_of_questions_is_an_entrys_heading_and_alternates(tmp_path: Path) -> None:
     # A question-answering knowledge base exported as JSON (QnA Maker's "qnaDocuments") keeps every phrasing in one list.
     doc = {"qnaDocuments": [{"id": 1, "answer": "Fill in the form.", "questions": ["How do I join?", "Can I sign up?"], "metadata": []}]}

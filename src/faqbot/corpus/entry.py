@@ -120,6 +120,14 @@ def _string(value: object, what: str, where: str) -> str:
     return value
 
 
+def _paragraphs(answer: object) -> object:
+    """An answer given as a list of its paragraphs (``"a": ["First.", "Second."]``, as some sites'
+    FAQ data writes it) as one text; any other value as it is."""
+    if isinstance(answer, list) and answer and all(isinstance(part, str) for part in answer):
+        return "\n\n".join(part.strip() for part in answer)
+    return answer
+
+
 def _alternates(value: object, where: str) -> tuple[str, ...]:
     """Alternates given as a list of strings or one string (the spreadsheet form), separated by ``|``
     or by line breaks — a spreadsheet cell holds several lines as readily as bars."""
@@ -146,7 +154,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     """
     where = f"{path}:{line}"
     heading = _NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1)
-    text = _string(answer, f"answer of {heading!r}", where).strip()
+    text = _string(_paragraphs(answer), f"answer of {heading!r}", where).strip()
     return Entry(
         heading=heading,
         answer=html_to_text(text) if _HTML.match(text) else text,
@@ -187,7 +195,7 @@ _OTHER_NAMES = {
     "category": {
         "categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie",
         "kategoria", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
-        "カテゴリー", "분류", "카테고리",
+        "カテゴリー", "분류", "카테고리", "section", "topic", "group",
     },
 }
 
