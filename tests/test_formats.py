@@ -1358,11 +1358,15 @@ def test_an_answer_given_as_paragraphs_and_a_section_or_topic_field(tmp_path: Pa
     # A site's FAQ data with "a": [paragraphs] was refused ("answer must be text, got list"), and its
     # "section" or "topic" was not taken for the category.
     items = [{"q": "What is adToken?", "a": ["A token.", "It is used to vote."], "section": "Basics"},
-             {"question": "Can I change the audio?", "answer": "Tap the cog.", "topic": "Player"}]
+             {"question": "Can I change the audio?", "answer": "Tap the cog.", "topic": "Player"},
+             {"question": "Is it free?", "answer": "Yes.", "topic": ["Billing", "Plans"]},  # tags, not a reason to refuse the file
+             {"question": "Who runs it?", "answer": "A team.", "group": 3}]
     (tmp_path / "faq.json").write_text(json.dumps(items, indent=1), encoding="utf-8")
     assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.json").entries] == [
         ("What is adToken?", "A token.\n\nIt is used to vote.", "Basics"),
         ("Can I change the audio?", "Tap the cog.", "Player"),
+        ("Is it free?", "Yes.", "Billing / Plans"),
+        ("Who runs it?", "A team.", "3"),
     ]
 
 

@@ -128,6 +128,16 @@ def _paragraphs(answer: object) -> object:
     return answer
 
 
+def _category(value: object, where: str) -> str:
+    """An entry's category as text: a number as written, and a list of names (a path, or a
+    ``topic`` field's tags) joined as a category path is."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(name, str) for name in value):
+        return " / ".join(one_line(name) for name in value if name.strip())
+    return one_line(_string(value, "category", where))
+
+
 def _alternates(value: object, where: str) -> tuple[str, ...]:
     """Alternates given as a list of strings or one string (the spreadsheet form), separated by ``|``
     or by line breaks — a spreadsheet cell holds several lines as readily as bars."""
@@ -161,7 +171,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
         file=str(path),
         line=line,
         alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),
-        category=one_line(_string(category, "category", where)),
+        category=_category(category, where),
     )
 
 
