@@ -280,8 +280,8 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
-    tabs = {_target(tab): one_line(tab.get_text(" ")) for tab in content.find_all(_is_tab) if _target(tab)}
-    page = _Page(content, parts, {panel: name for panel, name in tabs.items() if panel in parts and name})
+    tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := one_line(tab.get_text(" ")))}
+    page = _Page(content, parts, tabs)
     # Each question element with its place in the page, its question and its section.
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
     statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # titles that ask nothing (headings: with no sub-heading)
