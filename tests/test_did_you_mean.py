@@ -40,6 +40,25 @@ def test_two_entries_that_answer_the_same_thing_are_no_reason_to_hesitate(shop_b
     assert answer.heading in {SHOP[0][0], SHOP[1][0]}
 
 
+WIFI = [
+    ("How do I enable Wi-Fi MAC address randomization?", "Go to Settings, Wi-Fi, select the gear icon for the network, open the Identity tab, set Cloned Address to random (a new MAC address at each connection), then click Apply."),
+    ("How do I disable Wi-Fi MAC address randomization?", "Go to Settings, Wi-Fi, select the gear icon for the network, open the Identity tab, set Cloned Address to permanent (the device's own MAC address), then click Apply."),
+    ("How do I forget a Wi-Fi network?", "Go to Settings, Wi-Fi, Saved Networks, select the network and tap Forget."),
+    ("How do I share my mobile data as a hotspot?", "Go to Settings, Network, Hotspot, and switch it on; set its name and password there."),
+]
+
+
+def test_answers_alike_but_for_what_the_questions_ask_are_different_answers(tmp_path: Path) -> None:
+    # Enable and disable share every step but the setting, so their answers are nearly the same
+    # text; the questions are nearer still, and the one word that tells them apart is what the
+    # answers are about. The bot weighs one against the other, and check does not say to merge them.
+    faq = write_faq(tmp_path / "wifi.jsonl", WIFI)
+    answer = FAQBot(faq, tmp_path / "index", progress=False).ask("keep the same MAC address")
+    assert answer.reason == "ambiguous"
+    assert set(suggestions(answer)[:2]) == {WIFI[0][0], WIFI[1][0]}
+    assert not any("nearly the same" in str(f) for f in check_corpus(faq, tmp_path / "index").findings)
+
+
 def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("a question about my password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")

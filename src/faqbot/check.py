@@ -23,10 +23,9 @@ import numpy as np
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import asks
-from faqbot.corpus.html_text import one_line
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
-from faqbot.overlap import alike_pairs
+from faqbot.overlap import answer_text, same_answer_pairs
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
 from faqbot.spelling import ENGLISH_FAQ
@@ -100,7 +99,7 @@ def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
     ]
     first_answer: dict[str, Entry] = {}
     for entry in entries:
-        other = first_answer.setdefault(one_line(entry.answer).casefold(), entry)
+        other = first_answer.setdefault(answer_text(entry), entry)
         if other is not entry:
             found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
     return found
@@ -114,11 +113,11 @@ def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:
 
 
 def _same_answers(bot: FAQBot) -> list[Finding]:
-    """Entries whose answers say the same thing: they compete for every question, so merge them."""
-    entries, found = bot.index.entries, []
-    for i, j, similarity in alike_pairs(bot.index.dense.rows(bot.index.layout.answer_rows())):
+    """Entries whose answers say the same thing (:mod:`faqbot.overlap`): they compete for every question, so merge them."""
+    entries, layout, dense, found = bot.index.entries, bot.index.layout, bot.index.dense, []
+    for i, j, similarity in same_answer_pairs(entries, dense.rows(layout.answer_rows()), dense.rows(layout.heading_rows())):
         first, second = entries[i], entries[j]
-        if one_line(first.answer).casefold() != one_line(second.answer).casefold():  # exact repeats are reported already
+        if answer_text(first) != answer_text(second):  # exact repeats are reported already
             found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two, making one question an alternate of the other"))
     return found
 

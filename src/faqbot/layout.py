@@ -81,6 +81,10 @@ class RowLayout:
         """The rows of asked questions (headings, then alternates), in row order."""
         return np.flatnonzero((self.row_view == View.HEADING) | (self.row_view == View.ALTERNATE))
 
+    def heading_rows(self) -> np.ndarray:
+        """The HEADING row of each entry, in entry order."""
+        return np.flatnonzero(self.row_view == View.HEADING)
+
     def answer_rows(self) -> np.ndarray:
         """The ANSWER row of each entry, in entry order."""
         return np.flatnonzero(self.row_view == View.ANSWER)

@@ -1,29 +1,58 @@
-"""Entries that answer the same thing: found once per build from their answers' vectors.
+"""Entries that answer the same thing: found once per build from their answers' and headings' vectors.
 
 Public FAQs often hold two entries for one question ("Can I return a sale item?" and "Are sale
 items refundable?", with nearly the same answer). Retrieval must not hesitate between them, and
-``faqbot check`` should suggest merging them. Both use the groups made here.
+``faqbot check`` should suggest merging them. Both use the pairs found here.
+
+Answers alike are not enough. "How do I enable Wi-Fi MAC address randomization?" and "How do I
+disable Wi-Fi MAC address randomization?" have answers that differ only in the one setting that
+matters; "Health screening - men - ages 40 to 64" and "Health screening - men age 65 and older"
+only in the tests recommended. Such headings are more alike than their answers: the small
+difference between the questions is what the answers are about, so the two entries compete. Two
+entries answer the same thing when their answers are at least as alike as their headings (the
+same answer to a question asked in other words), or when the answers are the same text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+
+from faqbot.corpus import Entry
+from faqbot.corpus.html_text import one_line
 
 # Cosine of two answers (answer text alone) from which they say the same thing: distinct answers in
 # StackFAQ and the seed FAQ stay far below it (docs/quality.md, "Did you mean").
 SAME_ANSWER = 0.90
+_BLOCK = 1024  # answers compared at a time: a block of similarities, not all of them, is held in memory
 
 
-def alike_pairs(vectors: np.ndarray, threshold: float = SAME_ANSWER) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, cosine), i < j, of unit ``vectors`` at least ``threshold`` alike."""
-    similarities = vectors @ vectors.T
-    first, second = np.nonzero(np.triu(similarities >= threshold, k=1))
-    return [(int(i), int(j), float(similarities[i, j])) for i, j in zip(first, second)]
+def answer_text(entry: Entry) -> str:
+    """An entry's answer as compared word for word: one line, case folded."""
+    return one_line(entry.answer).casefold()
 
 
-def answer_groups(vectors: np.ndarray) -> np.ndarray:
-    """For each entry (its answer's unit vector) a group id shared by every entry that answers the same thing."""
-    group = np.arange(len(vectors))
-    for i, j, _ in alike_pairs(vectors):
+def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: np.ndarray) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing.
+
+    ``answers`` and ``headings`` are the entries' unit vectors, in entry order."""
+    same_text, pairs = [answer_text(entry) for entry in entries], []
+    for start in range(0, len(answers), _BLOCK):
+        similarities = answers[start : start + _BLOCK] @ answers.T
+        for i, j in zip(*np.nonzero(similarities >= SAME_ANSWER)):
+            first, second = start + int(i), int(j)
+            if first >= second:
+                continue
+            answer_alike = float(similarities[i, j])
+            if same_text[first] == same_text[second] or answer_alike >= float(headings[first] @ headings[second]):
+                pairs.append((first, second, answer_alike))
+    return pairs
+
+
+def answer_groups(pairs: list[tuple[int, int, float]], count: int) -> np.ndarray:
+    """For each of ``count`` entries a group id shared by every entry that answers the same thing (``pairs``)."""
+    group = np.arange(count)
+    for i, j, _ in pairs:
         group[group == group[j]] = group[i]  # join j's group to i's (groups are few and small)
     return group

@@ -24,7 +24,7 @@ from faqbot.index import store
 from faqbot.index.checkpoint import CHUNK, Checkpoint, read_embeddings, text_key, write_embeddings
 from faqbot.layout import RowLayout, entry_text
 from faqbot.lexical import LexicalIndex
-from faqbot.overlap import answer_groups
+from faqbot.overlap import answer_groups, same_answer_pairs
 from faqbot.passages import make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
@@ -127,7 +127,8 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     vectors = embeddings.of(texts)
     focused = _focused_rows(layout, texts, embeddings, vectors)
     dense = DenseIndex(new_vector_index(vectors), layout)
-    groups = answer_groups(dense.rows(layout.answer_rows()))
+    alike = same_answer_pairs(corpus.entries, dense.rows(layout.answer_rows()), dense.rows(layout.heading_rows()))
+    groups = answer_groups(alike, len(corpus.entries))
 
     build = store.new_build_folder(index_dir)
     dense.save(build / store.VECTORS)
