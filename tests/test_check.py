@@ -93,6 +93,9 @@ def test_entries_run_together_are_pointed_out(tmp_path: Path, capsys) -> None:
     assert lines[0].startswith("club.txt:1: warning: the answer to 'How do I join?' holds 1 more question with its answer, first 'When do you meet?'")
     (tmp_path / "club.txt").write_text("Where can I get help?\nAsk about:\n\n- Can I join?\n- When do you meet?\n", encoding="utf-8")
     assert run(capsys, "--corpus", str(tmp_path / "club.txt"), "--index", str(tmp_path / "index")) == (0, ["0 errors, 0 warnings"])  # a list of questions is no entry
+    table = "## Do I need a domain name?\n\nOnly for HTTPS.\n\n| Mode | Domain needed? |\n|---|---|\n| Tor | No |\n| HTTPS | Yes |\n"
+    (tmp_path / "deploy.md").write_text(table, encoding="utf-8")
+    assert run(capsys, "--corpus", str(tmp_path / "deploy.md"), "--index", str(tmp_path / "index")) == (0, ["0 errors, 0 warnings"])  # a table's header row asks nothing
 
 
 def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Path, capsys) -> None:

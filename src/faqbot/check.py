@@ -23,6 +23,7 @@ import numpy as np
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import asks
+from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs
@@ -70,7 +71,8 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
 
 
 def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
-    """Answers holding a paragraph that opens with a question line and goes on to answer it.
+    """Answers holding a paragraph that opens with a question line and goes on to answer it (a
+    table's header row asking "Domain needed?" is no question line).
 
     That is the shape of an entry, and the usual trace of entries run together: a plain-text FAQ
     without its ``-`` lines reads as one entry whose answer holds all the others, and nothing
@@ -78,7 +80,7 @@ def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
     found = []
     for entry in entries:
         paragraphs = [paragraph.split("\n") for paragraph in entry.answer.split("\n\n")]
-        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and asks(lines[0]) and not lines[0].startswith("- ")]
+        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and asks(lines[0]) and not lines[0].startswith("- ") and CELLS_APART not in lines[0]]
         if inner:
             found.append(_at(entry, "warning", (
                 f"the answer to {entry.heading!r} holds {_more_questions(len(inner))}, first {inner[0]!r}; "

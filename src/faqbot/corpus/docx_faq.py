@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import Entry
+from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
 
@@ -75,7 +76,7 @@ def _table_rows(table: Table, number: int) -> list[Paragraph]:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
                 cells.append(" ".join(cell.text.split()))
-        rows.append(Paragraph(" | ".join(cells), " | ".join(map(escaped, cells)), number + offset, item=True))
+        rows.append(Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number + offset, item=True))
     return rows
 
 

@@ -24,6 +24,7 @@ _BLOCKS = {
     "section", "summary", "table", "ul",
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
+CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
@@ -47,11 +48,11 @@ def _text_pieces(node: Tag) -> Iterator[str]:
             elif child.name == "li":
                 yield "\n- "
                 yield from _after_blank(_text_pieces(child))  # "<li><p>a</p>" is "- a", not "-" over "a"
-            elif child.name == "tr":  # a table row is a line, its cells apart: "Basic | Free", not "BasicFree"
+            elif child.name == "tr":  # a table row is a line, its cells apart, not "BasicFree"
                 yield "\n"
                 yield from _text_pieces(child)
             elif child.name in ("td", "th"):
-                yield " | " if child.find_previous_sibling(("td", "th")) else ""
+                yield CELLS_APART if child.find_previous_sibling(("td", "th")) else ""
                 yield from _text_pieces(child)
             elif child.name in _BLOCKS:
                 yield "\n\n"

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
+from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
@@ -60,7 +61,7 @@ class _Reader:
         """A table row as one list item, its cells apart: "Basic | Free"."""
         self.number += 1
         cells = [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]
-        self.paragraphs.append(Paragraph(" | ".join(cells), " | ".join(map(escaped, cells)), self.number, item=True))
+        self.paragraphs.append(Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), self.number, item=True))
 
 
 def read_odt_faq(path: Path) -> tuple[list[Entry], str]:

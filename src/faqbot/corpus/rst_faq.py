@@ -18,6 +18,7 @@ import textwrap
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, read_text
+from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.markdown_faq import markdown_entries
 
 # A section adornment: one punctuation character repeated, three times or more.
@@ -116,7 +117,7 @@ def _table_rows(body: list[str]) -> list[str]:
             rows[-1].append(cell.group("text"))
         elif line.strip() and rows:
             rows[-1][-1] += " " + line.strip()
-    listed = ["- " + " | ".join(_inline(cell.strip()) for cell in cells) for cells in rows]
+    listed = ["- " + CELLS_APART.join(_inline(cell.strip()) for cell in cells) for cells in rows]
     return listed + [""] * (len(body) - len(listed))
 
 
