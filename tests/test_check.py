@@ -63,6 +63,17 @@ def test_confusing_entries_are_errors_naming_both_places(tmp_path: Path, capsys)
     assert lines[-1] == "3 errors, 3 warnings"
 
 
+def test_a_heading_pointing_at_its_context_is_warned_about_until_it_or_an_alternate_names_it(tmp_path: Path) -> None:
+    (tmp_path / "faq.txt").write_text(
+        "What does this cost?\nNothing for members.\n-\n"
+        "Why this Surround AI headset?\nIt hears in every direction.\n-\n"  # "this" before a name names it
+        "Is this refundable?\nAlso asked: Can I get my money back for a ticket?\nYes, up to a day before.\n",  # the alternate names it
+        encoding="utf-8",
+    )
+    warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "leans on its context" in f.message]
+    assert warnings == ["faq.txt:1: warning: heading 'What does this cost?' leans on its context ('this'); say what it refers to, or add alternates"]
+
+
 def test_self_retrieval_passes_for_distinct_entries_and_alternates(tmp_path: Path) -> None:
     (tmp_path / "faq.md").write_text(
         "# Pool\n\n## When is the pool open?\nAlso asked: Opening times of the swimming pool\n\nDaily from 7:00 to 21:00.\n\n"

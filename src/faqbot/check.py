@@ -38,6 +38,7 @@ LONG_ANSWER_WORDS = 300
 # which flags near-duplicate headings and leaves the seed FAQ quiet (tests/test_check.py).
 COMPETING_LEAD = 0.05
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 @dataclass(frozen=True, order=True)
@@ -64,10 +65,21 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         words = len(entry.answer.split())
         if words > LONG_ANSWER_WORDS:
             found.append(_at(entry, "warning", f"answer to {entry.heading!r} is {words} words; readers see one passage of it — consider splitting the entry"))
-        context = _CONTEXT_WORDS.search(entry.heading)
-        if context:
-            found.append(_at(entry, "warning", f"heading {entry.heading!r} leans on its context ({context.group()!r}); say what it refers to, or add alternates"))
+        context = _context_word(entry.heading)
+        if context and all(_context_word(alternate) for alternate in entry.alternates):
+            found.append(_at(entry, "warning", f"heading {entry.heading!r} leans on its context ({context!r}); say what it refers to, or add alternates"))
     return found
+
+
+def _context_word(question: str) -> str | None:
+    """The word by which ``question`` points at something it does not name ("What does this cost?"),
+    if any. "this" before a name ("Why this Surround AI model?") names it; in a heading written in
+    capitals every word looks like a name, so there it points all the same."""
+    for found in _CONTEXT_WORDS.finditer(question):
+        named = _NAME_AFTER.match(question, found.end())
+        if not named or question.isupper():
+            return found.group()
+    return None
 
 
 def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
