@@ -59,6 +59,14 @@ def test_answers_alike_but_for_what_the_questions_ask_are_different_answers(tmp_
     assert not any("nearly the same" in str(f) for f in check_corpus(faq, tmp_path / "index").findings)
 
 
+def test_a_question_asked_twice_with_alike_answers_is_answered_not_offered_twice(tmp_path: Path) -> None:
+    # Its two answers differ by a few words, so they are less alike than the two (identical) questions;
+    # hesitating between them would offer the asker the same heading twice.
+    again = (WIFI[2][0], "Go to Settings, Wi-Fi, Saved Networks, select the network and tap Forget to remove it.")
+    answer = FAQBot(write_faq(tmp_path / "wifi.jsonl", [*WIFI, again]), tmp_path / "index", progress=False).ask("How can I forget a Wi-Fi network?")
+    assert (answer.heading, answer.reason) == (WIFI[2][0], "answered")
+
+
 def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("a question about my password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")

@@ -10,7 +10,9 @@ matters; "Health screening - men - ages 40 to 64" and "Health screening - men ag
 only in the tests recommended. Such headings are more alike than their answers: the small
 difference between the questions is what the answers are about, so the two entries compete. Two
 entries answer the same thing when their answers are at least as alike as their headings (the
-same answer to a question asked in other words), or when the answers are the same text.
+same answer to a question asked in other words), or when the answers, or the questions, are the
+same text: a question asked twice, its answers alike, is one question with one answer, and
+hesitating would offer the asker the same heading twice.
 """
 
 from __future__ import annotations
@@ -33,11 +35,17 @@ def answer_text(entry: Entry) -> str:
     return one_line(entry.answer).casefold()
 
 
+def _written_alike(entries: Sequence[Entry], first: int, second: int) -> bool:
+    """Whether two entries' answers, or their headings, are the same text."""
+    one, other = entries[first], entries[second]
+    return answer_text(one) == answer_text(other) or one_line(one.heading).casefold() == one_line(other.heading).casefold()
+
+
 def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: np.ndarray) -> list[tuple[int, int, float]]:
     """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing.
 
     ``answers`` and ``headings`` are the entries' unit vectors, in entry order."""
-    same_text, pairs = [answer_text(entry) for entry in entries], []
+    pairs = []
     for start in range(0, len(answers), _BLOCK):
         similarities = answers[start : start + _BLOCK] @ answers.T
         for i, j in zip(*np.nonzero(similarities >= SAME_ANSWER)):
@@ -45,7 +53,7 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
             if first >= second:
                 continue
             answer_alike = float(similarities[i, j])
-            if same_text[first] == same_text[second] or answer_alike >= float(headings[first] @ headings[second]):
+            if answer_alike >= float(headings[first] @ headings[second]) or _written_alike(entries, first, second):
                 pairs.append((first, second, answer_alike))
     return pairs
 
