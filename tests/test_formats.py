@@ -357,6 +357,26 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
 
 
 
+def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_path: Path) -> None:
+    # Copied from a web page, a FAQ keeps its section titles; before, "RETURNS" ended the answer above it.
+    text = "Frequently Asked Questions\n\nSHIPPING\n\nDo you ship abroad?\nYes, to the EU.\n\nRETURNS\n\nCan I return a sale item?\nYes, within 30 days.\n\nSee you soon\n"
+    corpus = load_corpus(write(tmp_path, "shop.txt", text))
+    assert corpus.description == "Frequently Asked Questions"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("Do you ship abroad?", "Yes, to the EU.", "SHIPPING", 5),
+        ("Can I return a sale item?", "Yes, within 30 days.\n\nSee you soon", "RETURNS", 10),  # a sign-off, not a title
+    ]
+    separated = "Do you ship abroad?\nYes.\n-\nReturns & Refunds\n-\nBilling:\n\nHow do I pay?\nBy card.\n-\nOpening Hours\n\nNine to five.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "shop.txt", separated)).entries] == [
+        ("Do you ship abroad?", ""),
+        ("How do I pay?", "Billing"),  # "Returns & Refunds" had only a title under it
+        ("Opening Hours", "Billing"),  # a title-like heading with its answer is an entry
+    ]
+    labelled = "Q: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
+    assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", ""), ("Yes.", "Returns")]
+    assert load_corpus(write(tmp_path, "shop.txt", "Acme Support\n\nDo you ship abroad?\nYes.\n")).description == "Acme Support"  # the only title: the document's
+
+
 def test_questions_end_in_their_own_scripts_question_mark(tmp_path: Path) -> None:
     # Greek asks with ";", Chinese and Japanese with "？", Arabic with "؟"; before, such FAQs held no questions.
     text = "Πώς βρίσκω σπίτι;\nΑπό το μενού.\n\n如何下单？\n点击购买。\n\nكيف أسجل؟\nمن الصفحة الرئيسية.\n\nWhen do you meet?\nOn these days;\nTuesdays and Fridays.\n"

@@ -9,7 +9,9 @@ number right under one another ("Q3a:", "Q3b:") share the answer below them (the
 alternates). A file without ``-`` lines is read as typed by hand: each line ending in "?" after
 a blank line (a bulleted one aside) opens an entry, its answer the lines down to the next — or
 each such line after any line, in a file saved one line per paragraph (a word processor's "plain
-text"), whose questions do not follow blank lines.
+text"), whose questions do not follow blank lines. A short title standing on its own line between
+entries ("SHIPPING", "Returns & Refunds") names the category of the entries after it, as a FAQ
+copied from a web page keeps its sections; it is no part of the answer above it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
+    only_says_faq,
     opens_with_answer_label,
     question_number,
     read_text,
@@ -34,6 +37,26 @@ from faqbot.corpus.entry import (
 
 SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
+_TITLE_WORDS = 6  # at most: a section title names a topic, it says nothing about it
+_SMALL_WORD = re.compile(r"^(?:&|[a-z]{1,3})$")  # "and", "of", "&": lower case inside a title
+_NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.", re.IGNORECASE)  # a sentence's end, an address
+
+
+def _section_title(line: str) -> str | None:
+    """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:"):
+    a few words, each capitalised but the small ones, no sentence's end, not a question."""
+    title = line.strip().removesuffix(":").strip()
+    words = title.split()
+    if not 0 < len(words) <= _TITLE_WORDS or _NOT_A_TITLE.search(title) or not _asks_nothing(line):
+        return None
+    lettered = [word for word in words if any(char.isalpha() for char in word)]
+    capitalised = all(word[0].isupper() or _SMALL_WORD.match(word) for word in lettered) and lettered[0][0].isupper() if lettered else False
+    return title if capitalised else None
+
+
+def _asks_nothing(line: str) -> bool:
+    """Whether a line is neither a question, a labelled one, an ``Also asked`` line nor a bullet."""
+    return not asks(line) and labelled_question(line) is None and also_asked(line) is None and not _BULLET.match(line) and line.strip() != SEPARATOR
 
 
 def _asks(line: str) -> bool:
@@ -117,17 +140,65 @@ def _is_preamble(lines: list[str]) -> bool:
     return labelled_question(lines[0]) is None and (len(lines) == 1 or not asks(lines[0]))
 
 
+def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
+    """Each block without blank lines around it, with the section title over it ('' before the
+    first) and whether it is the file's first block (which may be its preamble).
+
+    A title is taken off a block where it stands alone: as its first line, a blank line and a
+    question after it; as the last line of a block that more follow, a blank line before it; or as
+    the whole block. A first block that is a title alone names the first section when other titles
+    follow, and is the document's title (its preamble) otherwise."""
+    blocks = [_trimmed(start, lines) for start, lines in _blocks(text)]
+    titled: list[tuple[int, list[str], str | None, str | None]] = []  # start, lines, title over, title under
+    for number, (start, lines) in enumerate(blocks):
+        over = under = None
+        if len(lines) > 2 and not lines[1].strip() and _opens_entry(_trimmed(start + 1, lines[1:])[1][0]):
+            over = _section_title(lines[0])
+            if over is not None:
+                start, lines = _trimmed(start + 1, lines[1:])
+        if len(lines) == 1:
+            under = _section_title(lines[0])
+        elif len(lines) > 2 and not lines[-2].strip() and number < len(blocks) - 1:
+            under = _section_title(lines[-1])
+        if under is not None:
+            lines = _trimmed(start, lines[:-1])[1]
+        titled.append((start, lines, over, under))
+    if titled and titled[0][3] is not None and not titled[0][1] and not any(over or under for _, _, over, under in titled[1:]):
+        start, _, over, under = titled[0]
+        titled[0] = (start, [under], over, None)
+    section = ""
+    for number, (start, lines, over, under) in enumerate(titled):
+        section = _category(over) if over is not None else section
+        if lines:
+            yield start, lines, section, number == 0
+        section = _category(under) if under is not None else section
+
+
+def _trimmed(start: int, lines: list[str]) -> tuple[int, list[str]]:
+    """A block's lines without blank lines at either end, and the number of its first line."""
+    while lines and not lines[0].strip():
+        lines, start = lines[1:], start + 1
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    return start, lines
+
+
+def _opens_entry(line: str) -> bool:
+    """Whether a line opens an entry under a title: a question, labelled or not."""
+    return _asks(line) or labelled_question(line) is not None
+
+
+def _category(title: str) -> str:
+    """The category a section title names: none when it only says the document is a FAQ."""
+    return "" if only_says_faq(title) else title
+
+
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none)."""
     entries: list[Entry] = []
     preamble = ""
-    for index, (start, lines) in enumerate(_blocks(read_text(path))):
-        # Leading blank lines inside a block are skipped so the heading is the first real line.
-        while lines and not lines[0].strip():
-            lines, start = lines[1:], start + 1
-        if not lines:
-            continue
-        if index == 0 and _is_preamble(lines):
+    for start, lines, section, first in _titled_blocks(read_text(path)):
+        if first and _is_preamble(lines):
             preamble = "\n".join(lines).strip()
             continue
         labelled = labelled_question(lines[0])
@@ -141,5 +212,5 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
         body = lines[2:] if also is not None else lines[1:]
         body = without_answer_label(body, labelled=labelled is not None)
         alternates = asked[1:] + (also.split("|") if also else [])
-        entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=alternates))
+        entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=alternates, category=section))
     return entries, preamble
