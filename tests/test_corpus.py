@@ -94,6 +94,16 @@ def test_jsonl(tmp_path: Path) -> None:
     assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [(*ROWS[0], 1), (*ROWS[1], 2)]
 
 
+def test_an_empty_file_in_a_folder_is_skipped_whatever_its_format(tmp_path: Path, pets_txt: Path, caplog) -> None:
+    # Saved before it was written: before, an empty faq.json or Word file made the whole folder fail.
+    for name in ("new.json", "draft.docx", "notes.pdf"):
+        (tmp_path / name).write_bytes(b"")
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
+    assert {e.file for e in corpus.entries} == {"pets.txt"}
+    assert all(f"{name}: is empty (write " in caplog.text for name in ("new.json", "draft.docx", "notes.pdf"))
+
+
 def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path, pets_txt: Path, caplog) -> None:
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "library.jsonl").write_text(json.dumps({"question": ROWS[0][0], "answer": ROWS[0][1]}), encoding="utf-8")
@@ -116,6 +126,8 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
         ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
         ("faq.json", "[]", "faq.json: holds no FAQ entries"),
+        ("faq.csv", "", "faq.csv: is empty (write one row per question under a header naming the 'question' and 'answer' columns)"),
+        ("faq.md", "", "faq.md: is empty (write a heading per question"),
         ("faq.docx", "PK", "faq.docx: not a readable .docx file (File is not a zip file); open it in Word and save it again"),
         ("faq.odt", "PK", "faq.odt: not a readable .odt file (File is not a zip file); open it in LibreOffice and save it again"),
         ("faq.rtf", "{", "unsupported file type '.rtf' (save it as a Word document (.docx), plain text (.txt) or Markdown (.md))"),

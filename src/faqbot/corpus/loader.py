@@ -139,7 +139,11 @@ def name_of_file(path: Path, entries: Iterable[Entry] = ()) -> str:
 
 
 def _read_file(path: Path) -> tuple[list[Entry], str]:
-    """One file through its format's reader; nesting deeper than Python can follow is a CorpusError."""
+    """One file through its format's reader; nesting deeper than Python can follow is a CorpusError.
+    An empty file holds no entries, whatever its format: one saved before it was written (a new
+    ``faq.json`` beside the FAQ) is skipped like a README, not refused as broken JSON or Word."""
+    if _is_empty(path):
+        return [], ""
     try:
         return READERS[path.suffix.lower()](path)
     except RecursionError:
@@ -194,8 +198,17 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
 
 
 def no_entries(path: Path) -> str:
-    """What to say of a file that holds no entries: that, and how its format writes one."""
-    return f"holds no FAQ entries (write {_ENTRY_SHAPE[path.suffix.lower()]})"
+    """What to say of a file that holds no entries: that, and how its format writes one (an empty
+    file is said to be empty: it was perhaps saved before it was written, or copied wrongly)."""
+    empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
+    return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def problems(entries: tuple[Entry, ...] | list[Entry]) -> list[tuple[Entry, str]]:
