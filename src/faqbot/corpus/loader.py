@@ -6,6 +6,7 @@ answer) are collected over the whole corpus and reported together, each with its
 
 from __future__ import annotations
 
+import codecs
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -204,9 +205,13 @@ def no_entries(path: Path) -> str:
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 
 
+_BLANK_AT_MOST = 64  # bytes: a file this small is read to see whether it holds only blanks
+
+
 def _is_empty(path: Path) -> bool:
+    """Whether a file holds nothing but blanks (an editor saves a new file with a line break, or a BOM)."""
     try:
-        return path.stat().st_size == 0
+        return path.stat().st_size <= _BLANK_AT_MOST and not path.read_bytes().removeprefix(codecs.BOM_UTF8).strip()
     except OSError:
         return False
 
