@@ -375,6 +375,12 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
     labelled = "Q: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
     assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", ""), ("Yes.", "Returns")]
     assert load_corpus(write(tmp_path, "shop.txt", "Acme Support\n\nDo you ship abroad?\nYes.\n")).description == "Acme Support"  # the only title: the document's
+    markdown = "# Acme FAQ\n\n## Billing\n\nHow do I pay?\nBy card.\n\n## Banks\n\nWhich banks take part?\nThese:\n\nAskari Bank\n\nSilk Bank\n\nIs it safe?\nYes.\n"
+    assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", markdown)).entries] == [
+        ("By card.", "Billing"),  # Markdown's marks are no part of the title
+        ("These:\n\nAskari Bank\n\nSilk Bank", "Banks"),  # names listed a paragraph each: the last is one of them
+        ("Yes.", "Banks"),
+    ]
 
 
 def test_questions_end_in_their_own_scripts_question_mark(tmp_path: Path) -> None:

@@ -37,15 +37,17 @@ from faqbot.corpus.entry import (
 
 SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
+_TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 _TITLE_WORDS = 6  # at most: a section title names a topic, it says nothing about it
 _SMALL_WORD = re.compile(r"^(?:&|[a-z]{1,3})$")  # "and", "of", "&": lower case inside a title
 _NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.", re.IGNORECASE)  # a sentence's end, an address
 
 
 def _section_title(line: str) -> str | None:
-    """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:"):
-    a few words, each capitalised but the small ones, no sentence's end, not a question."""
-    title = line.strip().removesuffix(":").strip()
+    """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
+    "## Billing" or "**Billing**" as Markdown marks it): a few words, each capitalised but the small
+    ones, no sentence's end, not a question."""
+    title = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
     words = title.split()
     if not 0 < len(words) <= _TITLE_WORDS or _NOT_A_TITLE.search(title) or not _asks_nothing(line):
         return None
@@ -145,9 +147,11 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     first) and whether it is the file's first block (which may be its preamble).
 
     A title is taken off a block where it stands alone: as its first line, a blank line and a
-    question after it; as the last line of a block that more follow, a blank line before it; or as
-    the whole block. A first block that is a title alone names the first section when other titles
-    follow, and is the document's title (its preamble) otherwise."""
+    question after it; as the last line of a block that more follow, a blank line before it and,
+    under an entry, no paragraph above it like a title (an answer listing "Askari Bank" and "Silk
+    Bank" a paragraph each ends with no title); or as the whole block. A first block that is a
+    title alone names the first section when other titles follow, and is the document's title
+    (its preamble) otherwise."""
     blocks = [_trimmed(start, lines) for start, lines in _blocks(text)]
     titled: list[tuple[int, list[str], str | None, str | None]] = []  # start, lines, title over, title under
     for number, (start, lines) in enumerate(blocks):
@@ -158,7 +162,7 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
                 start, lines = _trimmed(start + 1, lines[1:])
         if len(lines) == 1:
             under = _section_title(lines[0])
-        elif len(lines) > 2 and not lines[-2].strip() and number < len(blocks) - 1:
+        elif len(lines) > 2 and not lines[-2].strip() and number < len(blocks) - 1 and (number == 0 or not _titled_paragraphs(lines[:-2])):
             under = _section_title(lines[-1])
         if under is not None:
             lines = _trimmed(start, lines[:-1])[1]
@@ -172,6 +176,14 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
         if lines:
             yield start, lines, section, number == 0
         section = _category(under) if under is not None else section
+
+
+def _titled_paragraphs(lines: list[str]) -> bool:
+    """Whether any paragraph of ``lines`` is one line that reads like a section title."""
+    return any(
+        _section_title(line) is not None and (number == 0 or not lines[number - 1].strip()) and (number + 1 == len(lines) or not lines[number + 1].strip())
+        for number, line in enumerate(lines)
+    )
 
 
 def _trimmed(start: int, lines: list[str]) -> tuple[int, list[str]]:
