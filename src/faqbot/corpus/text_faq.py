@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from faqbot.corpus.entry import (
@@ -52,8 +53,9 @@ def _section_title(line: str) -> str | None:
     if not 0 < len(words) <= _TITLE_WORDS or _NOT_A_TITLE.search(title) or not _asks_nothing(line):
         return None
     lettered = [word for word in words if any(char.isalpha() for char in word)]
-    capitalised = all(word[0].isupper() or _SMALL_WORD.match(word) for word in lettered) and lettered[0][0].isupper() if lettered else False
-    return title if capitalised else None
+    if not lettered or not lettered[0][0].isupper():
+        return None
+    return title if all(word[0].isupper() or _SMALL_WORD.match(word) for word in lettered) else None
 
 
 def _asks_nothing(line: str) -> bool:
@@ -142,40 +144,51 @@ def _is_preamble(lines: list[str]) -> bool:
     return labelled_question(lines[0]) is None and (len(lines) == 1 or not asks(lines[0]))
 
 
+@dataclass
+class _Block:
+    """A block's lines (no blank lines around them) and the section titles standing alone in it."""
+
+    start: int  # the number of its first line
+    lines: list[str]
+    over: str | None = None  # a title over its entry: the section it is in
+    under: str | None = None  # a title under it: the section of the blocks after it
+
+
 def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     """Each block without blank lines around it, with the section title over it ('' before the
     first) and whether it is the file's first block (which may be its preamble).
 
-    A title is taken off a block where it stands alone: as its first line, a blank line and a
-    question after it; as the last line of a block that more follow, a blank line before it and,
-    under an entry, no paragraph above it like a title (an answer listing "Askari Bank" and "Silk
-    Bank" a paragraph each ends with no title); or as the whole block. A first block that is a
-    title alone names the first section when other titles follow, and is the document's title
+    A title is taken off a block where it stands alone (:func:`_take_titles`). A first block that
+    is a title alone names the first section when other titles follow, and is the document's title
     (its preamble) otherwise."""
-    blocks = [_trimmed(start, lines) for start, lines in _blocks(text)]
-    titled: list[tuple[int, list[str], str | None, str | None]] = []  # start, lines, title over, title under
-    for number, (start, lines) in enumerate(blocks):
-        over = under = None
-        if len(lines) > 2 and not lines[1].strip() and _opens_entry(_trimmed(start + 1, lines[1:])[1][0]):
-            over = _section_title(lines[0])
-            if over is not None:
-                start, lines = _trimmed(start + 1, lines[1:])
-        if len(lines) == 1:
-            under = _section_title(lines[0])
-        elif len(lines) > 2 and not lines[-2].strip() and number < len(blocks) - 1 and (number == 0 or not _titled_paragraphs(lines[:-2])):
-            under = _section_title(lines[-1])
-        if under is not None:
-            lines = _trimmed(start, lines[:-1])[1]
-        titled.append((start, lines, over, under))
-    if titled and titled[0][3] is not None and not titled[0][1] and not any(over or under for _, _, over, under in titled[1:]):
-        start, _, over, under = titled[0]
-        titled[0] = (start, [under], over, None)
+    blocks = [_Block(*_trimmed(start, lines)) for start, lines in _blocks(text)]
+    for number, block in enumerate(blocks):
+        _take_titles(block, first=number == 0, last=number == len(blocks) - 1)
+    if blocks and blocks[0].under is not None and not blocks[0].lines and not any(b.over or b.under for b in blocks[1:]):
+        blocks[0].lines, blocks[0].under = [blocks[0].under], None
     section = ""
-    for number, (start, lines, over, under) in enumerate(titled):
-        section = _category(over) if over is not None else section
-        if lines:
-            yield start, lines, section, number == 0
-        section = _category(under) if under is not None else section
+    for number, block in enumerate(blocks):
+        section = _category(block.over) if block.over is not None else section
+        if block.lines:
+            yield block.start, block.lines, section, number == 0
+        section = _category(block.under) if block.under is not None else section
+
+
+def _take_titles(block: _Block, first: bool, last: bool) -> None:
+    """Take off a block the titles standing alone in it: its first line, a blank line and a
+    question after it; its last line, a blank line before it, when more blocks follow and, under
+    an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and "Silk
+    Bank" a paragraph each ends with no title); or its only line."""
+    lines = block.lines
+    if len(lines) > 2 and not lines[1].strip() and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
+        block.over = _section_title(lines[0])
+        if block.over is not None:
+            block.start, lines = _trimmed(block.start + 1, lines[1:])
+    if len(lines) == 1:
+        block.under = _section_title(lines[0])
+    elif len(lines) > 2 and not lines[-2].strip() and not last and (first or not _titled_paragraphs(lines[:-2])):
+        block.under = _section_title(lines[-1])
+    block.lines = _trimmed(block.start, lines[:-1])[1] if block.under is not None else lines
 
 
 def _titled_paragraphs(lines: list[str]) -> bool:
