@@ -1333,6 +1333,21 @@ def test_a_csv_saved_with_semicolons_and_plural_headers_is_read_like_one_with_co
     assert [(e.heading, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [("What are your hours?", 3), ("Where can I park; is it free?", 4)]
 
 
+def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_under_it(tmp_path: Path) -> None:
+    # Spreadsheets group their questions under title rows; before, "Billing" was refused for want of an answer.
+    text = "question,answer,id\nBilling,,\nHow do I pay?,By card.,1\nCan I get an invoice?,Yes.,2\nShipping,,\nDo you ship abroad?,Yes.,3\n"
+    (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
+    assert [(e.heading, e.category, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [
+        ("How do I pay?", "Billing", 3),
+        ("Can I get an invoice?", "Billing", 4),
+        ("Do you ship abroad?", "Shipping", 6),
+    ]
+    # Rows left unanswered one under another are questions still to answer, not titles.
+    (tmp_path / "faq.csv").write_text("question,answer\nHow do I pay?,By card.\nOpening hours,\nParking,\nDo you ship?,Yes.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="faq.csv:3: entry 'Opening hours' has an empty or missing answer"):
+        load_corpus(tmp_path / "faq.csv")
+
+
 def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> None:
     # The two-column layout chatbot builders import; it was refused for want of a header.
     (tmp_path / "faq.csv").write_text('How do I join?,Fill in the form.\n"What does it cost?","40 pounds,\nor 10."\nIs it open?\n', encoding="utf-8")

@@ -5,7 +5,8 @@
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
 many languages save semicolons. A file without a header row whose first row asks a question is
 read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
-entry asked several ways. A help centre's export of articles is read too: each article's title
+entry asked several ways. A row holding only a title ("Billing") over answered rows names their
+category, as spreadsheets group their questions. A help centre's export of articles is read too: each article's title
 is a question, its body the answer, and an article its status marks unpublished is left out.
 """
 
@@ -96,15 +97,34 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
-    entries, ids = [], []
-    for line, cells in rows[1:] if headed else rows:
-        row = dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))]))
+    data = rows[1:] if headed else rows
+    records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
+    entries, ids, section = [], [], ""
+    for (line, _), row, title in zip(data, records, _section_titles(records, question, answer)):
+        if title is not None:
+            section = title
+            continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
-        extras = {"alternates": row.get(alternates) if alternates else None, "category": row.get(category) if category else None}
+        extras = {"alternates": row.get(alternates) if alternates else None, "category": (row.get(category) if category else None) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> list[str | None]:
+    """For each row the section title it is, if it is one: a row holding nothing but a title in the
+    question column that asks nothing, under an answered row (or the header) and over an answered
+    one, as spreadsheets group their questions ("Billing" over the billing rows). Unanswered rows
+    one under another are questions left unanswered, and reported as such."""
+    answered = [bool(row[answer].strip()) for row in rows]
+    titles: list[str | None] = []
+    for number, row in enumerate(rows):
+        title = row[question].strip()
+        alone = sum(1 for value in row.values() if value.strip()) == 1 and bool(title) and not asks(title)
+        between_answers = (number == 0 or answered[number - 1]) and number + 1 < len(rows) and answered[number + 1]
+        titles.append(title if alone and between_answers else None)
+    return titles
 
 
 def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path) -> list[Entry]:
