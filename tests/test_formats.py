@@ -625,7 +625,7 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
         ("Is it free?", ""),
         ("Can I pay by card?", "Billing"),
     ]
-    markdown = "# Tool\n\n## Frequently Asked Questions\n\n### How do I install it?\n\nRun pip.\n\n### Billing\n\n#### Can I pay by card?\n\nYes.\n"
+    markdown = "# Tool\n\n## Frequently Asked Questions (FAQ)\n\n### How do I install it?\n\nRun pip.\n\n### Billing\n\n#### Can I pay by card?\n\nYes.\n"
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.md", markdown)).entries] == [
         ("How do I install it?", ""),
         ("Can I pay by card?", "Billing"),

@@ -392,11 +392,11 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
-_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)\s*:?$", re.IGNORECASE)
+_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)(?:\s*\(faqs?\))?\s*:?$", re.IGNORECASE)
 
 
 def only_says_faq(title: str) -> bool:
-    """Whether a heading only says its document is a FAQ ("Frequently Asked Questions", "FAQs:"):
+    """Whether a heading only says its document is a FAQ ("Frequently Asked Questions (FAQ)", "FAQs:"):
     over its questions it names the document, no category of them."""
     return bool(_FAQ_TITLE.match(title.strip()))
 
