@@ -257,6 +257,20 @@ def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_i
     ]
 
 
+def test_a_markdown_fold_of_folded_questions_names_their_category(tmp_path: Path) -> None:
+    # As the same real FAQ.md groups them: "**Stylix**" ended the answer above, and named nothing.
+    text = "## Settings\n\n<details><summary>How do I set the timezone?</summary>\n\nEdit system.nix.\n\n</details>\n\n"
+    text += "<details>\n\n<summary>**🎨 Stylix**</summary>\n\n<div>\n\n<details>\n<summary>How do I enable Stylix?</summary>\n\nEdit stylix.nix.\n\n</details>\n\n"
+    text += "<details><summary>How do I change its image?</summary>\n\nEdit variables.nix.\n\n</details>\n\n</div>\n\n</details>\n\n"
+    text += "<details><summary>How do I update?</summary>\n\nRun zcli update.\n\n</details>\n"
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "a.md", text)).entries] == [
+        ("How do I set the timezone?", "Edit system.nix.", "Settings"),
+        ("How do I enable Stylix?", "Edit stylix.nix.", "Settings / 🎨 Stylix"),
+        ("How do I change its image?", "Edit variables.nix.", "Settings / 🎨 Stylix"),
+        ("How do I update?", "Run zcli update.", "Settings"),  # the fold of questions has closed
+    ]
+
+
 def test_a_table_of_contents_ending_in_a_line_break_tag_is_still_left_out(tmp_path: Path) -> None:
     text = "# FAQ\n\n## Contents\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n<br/>\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?"]

@@ -18,6 +18,8 @@
   text after the summary is its answer; and so is an admonition, container or MDX component
   whose title asks one, as documentation sites fold answers (MkDocs ``??? faq "How do I join?"``,
   VitePress ``::: details How do I join?``, Mintlify ``<Accordion title="How do I join?">``).
+  A folded block whose summary asks nothing and which folds such questions away
+  (``<summary>Billing</summary>`` over them) names their category, down to its ``</details>``.
 * An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
 * Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
   for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
@@ -61,6 +63,7 @@ _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<question>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _SUMMARY_END = re.compile(r"\A[^\n]*</summary\s*>", re.IGNORECASE)
 _DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"<(?P<closing>/)?details\b[^>]*>", re.IGNORECASE)
 _SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | re.DOTALL)
 # A line of nothing but tags ("<br/>", "<details>", "</div>") writes no text.
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
@@ -102,6 +105,7 @@ class _Heading:
     labelled: bool = False  # asked as "Q: …", so its answer may open with "A." as well as "A:"
     # Where the question ends when the answer starts on its line: the text up to there is not the answer.
     question_end: re.Pattern[str] | None = None
+    closes: bool = False  # no heading, but where a fold of questions closes: its category ends there
 
 
 def _headings(lines: list[str]) -> list[_Heading]:
@@ -134,10 +138,43 @@ def _headings(lines: list[str]) -> list[_Heading]:
             first = next((number for number, text in enumerate(written) if not _TAGS_ONLY.match(text)), 0)
             found.extend(_paragraph_question(before, opening, written[first].strip(), opening.map[0] + first))
         elif opening.type == "html_block" and opening.map and asking is None:
-            question = _summary_question(opening.content, opening.map[0])
+            question = _summary_question(opening.content, opening.map[0]) or _group_summary(tokens, index)
             found.extend(question)
-            folded = bool(question) and not _SUMMARY_THEN_END.search(opening.content)
-    return found
+            folded = bool(question) and question[0].level == _PARAGRAPH_LEVEL and not _SUMMARY_THEN_END.search(opening.content)
+    return sorted(found, key=lambda heading: heading.first_line)
+
+
+def _group_summary(tokens: list[Token], index: int) -> list[_Heading]:
+    """The title of a ``<details>`` block (at ``tokens[index]``) that folds questions away rather
+    than an answer ("<summary>**Stylix**</summary>" over folds asking "How do I enable Stylix?"),
+    as a heading over them: it names their category, and is no part of the answer above it."""
+    block = tokens[index]
+    match = _SUMMARY.search(block.content)
+    if not match or _SUMMARY_THEN_END.search(block.content) or not block.map:
+        return []
+    title = without_toggle_glyph(html_to_text(_MARKDOWN.renderInline(one_line(match.group("question")))).strip("*_ "))
+    inner = next((token for token in tokens[index + 1 :] if token.type == "html_block" and (_SUMMARY.search(token.content) or _DETAILS_END.search(token.content))), None)
+    inner_summary = _SUMMARY.search(inner.content) if inner is not None else None
+    if not title or inner is None or inner_summary is None or not _question(one_line(inner_summary.group("question")), bold=True):
+        return []
+    group = _Heading(_PARAGRAPH_LEVEL - 1, title, block.map[0], block.map[0] + block.content[: match.end()].count("\n") + 1)
+    closing = _details_closing(tokens, index, match.end())
+    return [group] if closing is None else [group, _Heading(group.level, "", closing, closing, closes=True)]
+
+
+def _details_closing(tokens: list[Token], index: int, after: int) -> int | None:
+    """The line of the ``</details>`` that closes the block whose summary ends at character
+    ``after`` of ``tokens[index]`` (folds inside it open and close on the way), or None when
+    nothing closes it."""
+    depth = 1  # the summary's own block is open
+    for number, token in enumerate(tokens[index:]):
+        if token.type != "html_block" or not token.map:
+            continue
+        for tag in _DETAILS_TAG.finditer(token.content, after if number == 0 else 0):
+            depth += -1 if tag.group("closing") else 1
+            if depth == 0:
+                return token.map[0] + token.content[: tag.start()].count("\n")
+    return None
 
 
 def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int) -> list[_Heading]:
@@ -341,6 +378,8 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
+        if heading.closes:
+            continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading)
