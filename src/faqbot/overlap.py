@@ -17,7 +17,7 @@ hesitating would offer the asker the same heading twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -41,11 +41,11 @@ def _written_alike(entries: Sequence[Entry], first: int, second: int) -> bool:
     return answer_text(one) == answer_text(other) or one_line(one.heading).casefold() == one_line(other.heading).casefold()
 
 
-def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: np.ndarray) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing.
+def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: np.ndarray) -> Iterator[tuple[int, int, float]]:
+    """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing, found
+    as they come (a FAQ answering "Yes." a thousand times holds half a million such pairs).
 
     ``answers`` and ``headings`` are the entries' unit vectors, in entry order."""
-    pairs = []
     for start in range(0, len(answers), _BLOCK):
         similarities = answers[start : start + _BLOCK] @ answers.T
         for i, j in zip(*np.nonzero(similarities >= SAME_ANSWER)):
@@ -54,13 +54,21 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
                 continue
             answer_alike = float(similarities[i, j])
             if answer_alike >= float(headings[first] @ headings[second]) or _written_alike(entries, first, second):
-                pairs.append((first, second, answer_alike))
-    return pairs
+                yield first, second, answer_alike
 
 
-def answer_groups(pairs: list[tuple[int, int, float]], count: int) -> np.ndarray:
-    """For each of ``count`` entries a group id shared by every entry that answers the same thing (``pairs``)."""
-    group = np.arange(count)
+def answer_groups(pairs: Iterable[tuple[int, int, float]], count: int) -> np.ndarray:
+    """For each of ``count`` entries a group id shared by every entry that answers the same thing
+    (``pairs``): the smallest entry number of its group."""
+    parent = list(range(count))
+
+    def root(entry: int) -> int:
+        while parent[entry] != entry:
+            parent[entry] = parent[parent[entry]]  # halve the path on the way up
+            entry = parent[entry]
+        return entry
+
     for i, j, _ in pairs:
-        group[group == group[j]] = group[i]  # join j's group to i's (groups are few and small)
-    return group
+        first, second = root(i), root(j)
+        parent[max(first, second)] = min(first, second)
+    return np.asarray([root(entry) for entry in range(count)], dtype=np.int64)
