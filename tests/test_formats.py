@@ -125,6 +125,8 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
     text = "# FAQ\n\n## Contents\n\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
     text += "\n## Where are the rules?\n- [Club rules](#rules)\n- [Fees](#fees)\n"  # a question answered with links is kept
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?", "Where are the rules?"]
+    under_title = "# Club FAQ\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
+    assert load_corpus(write(tmp_path, "a.md", under_title)).description == "Club FAQ"  # the contents introduce nothing
 
 
 def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None:

@@ -251,11 +251,16 @@ def _asks(heading: _Heading) -> bool:
 
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
-    """Whether a heading that asks nothing is over links within the page and (nearly) nothing
-    else: a table of contents, which lists every question and answers none. Four fifths of its
-    text in such links is enough: tables of contents are kept by hand, and one item may have lost
-    its link."""
-    if asks(heading.text) or not any("](#" in line for line in lines):
+    """Whether a heading that asks nothing is over a table of contents, which lists every
+    question and answers none."""
+    return not asks(heading.text) and _lists_contents(lines)
+
+
+def _lists_contents(lines: list[str]) -> bool:
+    """Whether lines hold links within the page and (nearly) nothing else: a table of contents.
+    Four fifths of their text in such links is enough: tables of contents are kept by hand, and
+    one item may have lost its link."""
+    if not any("](#" in line for line in lines):
         return False
     page = BeautifulSoup(_MARKDOWN.render("\n".join(lines)), "html.parser")
     links = [link for link in page.find_all("a") if str(link.get("href", "")).startswith("#")]
@@ -373,6 +378,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     title = _title(headings)
     # The description: the title and the text under it, or the text before the first heading.
     intro = lines[title.body_start : ends[0]] if title else lines[: headings[0].first_line if headings else len(lines)]
+    intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries: list[Entry] = []
     categories: list[_Heading] = []
     for position in range(1 if title else 0, len(headings)):
