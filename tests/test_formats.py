@@ -382,11 +382,11 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
         ("Do you ship abroad?", "Yes, to the EU.", "SHIPPING", 5),
         ("Can I return a sale item?", "Yes, within 30 days.\n\nSee you soon", "RETURNS", 10),  # a sign-off, not a title
     ]
-    separated = "Do you ship abroad?\nYes.\n-\nReturns & Refunds\n-\nBilling:\n\nHow do I pay?\nBy card.\n-\nOpening Hours\n\nNine to five.\n"
-    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "shop.txt", separated)).entries] == [
-        ("Do you ship abroad?", ""),
-        ("How do I pay?", "Billing"),  # "Returns & Refunds" had only a title under it
-        ("Opening Hours", "Billing"),  # a title-like heading with its answer is an entry
+    separated = "Do you ship abroad?\nYes.\n\nThank You\n-\nReturns & Refunds\n-\nBilling:\n\nHow do I pay?\nBy card.\n-\nOpening Hours\n\nNine to five.\n"
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", separated)).entries] == [
+        ("Do you ship abroad?", "Yes.\n\nThank You", ""),  # its "-" line says where it ends
+        ("How do I pay?", "By card.", "Billing"),  # "Returns & Refunds" had only a title under it
+        ("Opening Hours", "Nine to five.", "Billing"),  # a title-like heading with its answer is an entry
     ]
     labelled = "Q: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
     assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", ""), ("Yes.", "Returns")]

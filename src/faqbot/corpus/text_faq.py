@@ -78,12 +78,17 @@ def _typed_by_lines(lines: list[str]) -> bool:
     return len(questions) >= 2 and len(after_blank) <= 1
 
 
+def _separated(lines: list[str]) -> bool:
+    """Whether a file parts its entries with ``-`` lines, its author marking where each one ends."""
+    return any(line.strip() == SEPARATOR for line in lines)
+
+
 def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
     """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a
     ``Q:`` line — or, in a file without ``-`` lines, by a question line after a blank line (or
     after any line, when the file is typed one line per paragraph)."""
     lines = text.splitlines()
-    separated = any(line.strip() == SEPARATOR for line in lines)
+    separated = _separated(lines)
     by_lines = not separated and _typed_by_lines(lines)
     block: list[str] = []
     start = 1
@@ -162,8 +167,9 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     is a title alone names the first section when other titles follow, and is the document's title
     (its preamble) otherwise."""
     blocks = [_Block(*_trimmed(start, lines)) for start, lines in _blocks(text)]
+    separated = _separated(text.splitlines())
     for number, block in enumerate(blocks):
-        _take_titles(block, first=number == 0, last=number == len(blocks) - 1)
+        _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1)
     if blocks and blocks[0].under is not None and not blocks[0].lines and not any(b.over or b.under for b in blocks[1:]):
         blocks[0].lines, blocks[0].under = [blocks[0].under], None
     section = ""
@@ -178,7 +184,8 @@ def _take_titles(block: _Block, first: bool, last: bool) -> None:
     """Take off a block the titles standing alone in it: its first line, a blank line and a
     question after it; its last line, a blank line before it, when more blocks follow and, under
     an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and "Silk
-    Bank" a paragraph each ends with no title); or its only line."""
+    Bank" a paragraph each ends with no title); or its only line. A block ended by a ``-`` line
+    ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
     if len(lines) > 2 and not lines[1].strip() and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
         block.over = _section_title(lines[0])
