@@ -388,8 +388,10 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
         ("How do I pay?", "By card.", "Billing"),  # "Returns & Refunds" had only a title under it
         ("Opening Hours", "Nine to five.", "Billing"),  # a title-like heading with its answer is an entry
     ]
-    labelled = "Q: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
-    assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", ""), ("Yes.", "Returns")]
+    labelled = "Shipping\nQ: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
+    assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", "Shipping"), ("Yes.", "Returns")]
+    signed = "Do you ship abroad?\nYes.\n\nThank You\n\nCan I return it?\nYes.\n"  # sections come several to a FAQ
+    assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", signed)).entries] == [("Yes.\n\nThank You", ""), ("Yes.", "")]
     assert load_corpus(write(tmp_path, "shop.txt", "Acme Support\n\nDo you ship abroad?\nYes.\n")).description == "Acme Support"  # the only title: the document's
     markdown = "# Acme FAQ\n\n## Billing\n\nHow do I pay?\nBy card.\n\n## Banks\n\nWhich banks take part?\nThese:\n\nAskari Bank\n\nSilk Bank\n\nIs it safe?\nYes.\n"
     assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", markdown)).entries] == [

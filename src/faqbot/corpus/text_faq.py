@@ -157,19 +157,25 @@ class _Block:
     lines: list[str]
     over: str | None = None  # a title over its entry: the section it is in
     under: str | None = None  # a title under it: the section of the blocks after it
+    ended: list[str] | None = None  # its lines before a title was taken off their end, if one was
 
 
 def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     """Each block without blank lines around it, with the section title over it ('' before the
     first) and whether it is the file's first block (which may be its preamble).
 
-    A title is taken off a block where it stands alone (:func:`_take_titles`). A first block that
-    is a title alone names the first section when other titles follow, and is the document's title
-    (its preamble) otherwise."""
+    A title is taken off a block where it stands alone (:func:`_take_titles`), and off the end of
+    an answer only in a file with two titles or more. A first block that is a title alone names
+    the first section when other titles follow, and is the document's title (its preamble)
+    otherwise."""
     blocks = [_Block(*_trimmed(start, lines)) for start, lines in _blocks(text)]
     separated = _separated(text.splitlines())
     for number, block in enumerate(blocks):
         _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1)
+    if sum(block.over is not None or block.under is not None for block in blocks) < 2:
+        for block in blocks:  # sections come several to a FAQ: one line alone ends its answer ("Thank You")
+            if block.ended is not None:
+                block.lines, block.under, block.ended = block.ended, None, None
     if blocks and blocks[0].under is not None and not blocks[0].lines and not any(b.over or b.under for b in blocks[1:]):
         blocks[0].lines, blocks[0].under = [blocks[0].under], None
     section = ""
@@ -195,6 +201,7 @@ def _take_titles(block: _Block, first: bool, last: bool) -> None:
         block.under = _section_title(lines[0])
     elif len(lines) > 2 and not lines[-2].strip() and not last and (first or not _titled_paragraphs(lines[:-2])):
         block.under = _section_title(lines[-1])
+        block.ended = lines if block.under is not None else None
     block.lines = _trimmed(block.start, lines[:-1])[1] if block.under is not None else lines
 
 
