@@ -1326,6 +1326,13 @@ def test_an_article_shaped_section_holding_entries_is_a_section_however_deep(tmp
     assert entry.category == " / ".join(f"Part {level}" for level in reversed(range(30)))
 
 
+def test_a_section_titled_in_several_languages_takes_its_english_title(tmp_path: Path) -> None:
+    # As a real site's _data/faq.yml titles its sections; the category was the key "Items".
+    text = "- title:\n    en: Getting started\n    de: Erste Schritte\n  items:\n    - id: 1\n      en:\n        title: How do I log in?\n        content: With your site account.\n"
+    (entry,) = load_corpus(write(tmp_path, "faq.yml", text)).entries
+    assert (entry.heading, entry.category) == ("How do I log in?", "Getting started")
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

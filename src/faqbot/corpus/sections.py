@@ -12,6 +12,7 @@ values, so every entry keeps its line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -99,6 +100,20 @@ def asks_questions(items: list[Located]) -> bool:
     return any(isinstance(item.value, dict) and _has_question(item.value) for item in items)
 
 
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2})?$")  # "en", "de", "pt-BR": a title given per language
+
+
+def _title(node: Located) -> str:
+    """A section's title as text: as written, or, given in several languages (``title: {en: …,
+    de: …}``), the English one (else the first)."""
+    if isinstance(node.value, str):
+        return node.value
+    if isinstance(node.value, dict) and node.value and all(_LANGUAGE_CODE.match(key) for key in node.value):
+        texts = {key.lower()[:2]: value.value for key, value in node.value.items() if isinstance(value.value, str)}
+        return texts.get("en") or next(iter(texts.values()), "")
+    return ""
+
+
 def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     """The entries in ``node``, found by walking its sections (see the module docstring)."""
     if isinstance(node.value, list):
@@ -115,7 +130,7 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
         if left_out_unpublished(node.plain(), fields[title].value, path, node.line):
             return []
         return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
-    named = next((fields[key].value for key in ("title", "name") if key in fields and isinstance(fields[key].value, str)), "")
+    named = next((title for key in ("title", "name") if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in fields.items():
         if isinstance(value.value, (dict, list)):
