@@ -1003,6 +1003,25 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     ]
 
 
+def test_markdown_heading_marks_typed_into_a_word_document_mark_a_heading(tmp_path: Path) -> None:
+    # Pasted from a Markdown file or a chat assistant: the category read "### Rooms".
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    document.add_paragraph("### Rooms", style="Heading 1")
+    document.add_paragraph("Can I book a room?", style="Heading 2")
+    document.add_paragraph("Yes, at the desk.")
+    document.add_paragraph("## Parking ##")  # no style: its marks make it a heading
+    document.add_paragraph("Is there parking for C#?")
+    document.add_paragraph("Behind the hall.")
+    document.save(tmp_path / "club.docx")
+    assert [(e.heading, e.category) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("Can I book a room?", "Rooms"),
+        ("Is there parking for C#?", "Rooms / Parking"),
+    ]
+
+
 def _club_pdf(path: Path, pages: list[list[tuple[str, int, str]]], **encryption: str) -> None:
     """Write a PDF the way a word processor would: each paragraph (text, size, "B" for bold) in
     Helvetica, a footer with the page number on every page."""

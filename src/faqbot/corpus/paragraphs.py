@@ -22,6 +22,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
 _LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
 _LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
+_TYPED_HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)  # "## Billing ##"; "C#" keeps its mark
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,22 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
     return lines, numbers
 
 
+def _typed_heading(paragraph: Paragraph) -> Paragraph:
+    """A paragraph that opens with Markdown's heading marks ("### Billing", as text pasted from a
+    Markdown file or a chat assistant keeps them) as the heading they mark: its text without them,
+    at their level unless the document styled it already. Unstyled, it needs two marks or more
+    before a word: one "#" before a number is a number sign."""
+    typed = _TYPED_HEADING.match(paragraph.text)
+    if typed is None or (paragraph.heading is None and (len(typed.group("marks")) < 2 or not typed.group("text")[0].isalpha())):
+        return paragraph  # "# 51, Stock Exchange Towers": a number sign, not a heading
+    text = typed.group("text")
+    return replace(paragraph, text=text, markdown=escaped(text), heading=paragraph.heading if paragraph.heading is not None else len(typed.group("marks")), bold=False)
+
+
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a document's paragraphs; an entry's line is its question's
     paragraph ``number``. A document with no question set apart is read by its titles instead."""
-    written = _as_headings([paragraph for paragraph in paragraphs if paragraph.text.strip()], _bold_section)
+    written = _as_headings([_typed_heading(paragraph) for paragraph in paragraphs if paragraph.text.strip()], _bold_section)
     entries, description, numbers = _entries(written, path)
     if not entries:  # nothing is set apart as a question: short lines over text title the entries
         entries, description, numbers = _entries(_as_headings(written, _plain_title), path)
