@@ -1003,8 +1003,9 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     ]
 
 
-def test_markdown_heading_marks_typed_into_a_word_document_mark_a_heading(tmp_path: Path) -> None:
-    # Pasted from a Markdown file or a chat assistant: the category read "### Rooms".
+def test_markdown_or_html_headings_typed_into_a_word_document_mark_a_heading(tmp_path: Path) -> None:
+    # Pasted from a Markdown file or a chat assistant, the category read "### Rooms"; pasted from a
+    # page's source, a question read "<h3>Is it <em>free</em>?</h3>".
     import docx
 
     document = docx.Document()
@@ -1015,10 +1016,14 @@ def test_markdown_heading_marks_typed_into_a_word_document_mark_a_heading(tmp_pa
     document.add_paragraph("## Parking ##")  # no style: its marks make it a heading
     document.add_paragraph("Is there parking for C#?")
     document.add_paragraph("Behind the hall.")
+    document.add_paragraph("<h1>Fees</h1>")  # a web page's source pasted as text
+    document.add_paragraph("<h3>Is it <em>free</em>?</h3>")
+    document.add_paragraph("<p>Yes, for <strong>members</strong>.</p>")
     document.save(tmp_path / "club.docx")
-    assert [(e.heading, e.category) for e in load_corpus(tmp_path / "club.docx").entries] == [
-        ("Can I book a room?", "Rooms"),
-        ("Is there parking for C#?", "Rooms / Parking"),
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("Can I book a room?", "Yes, at the desk.", "Rooms"),
+        ("Is there parking for C#?", "Behind the hall.", "Rooms / Parking"),
+        ("Is it free?", "Yes, for members.", "Fees"),
     ]
 
 

@@ -16,12 +16,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question
+from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.markdown_faq import markdown_entries
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
 _LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
 _LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
+_TYPED_HTML_PARAGRAPH = re.compile(r"^\s*<p\b[^>]*>.*</p\s*>\s*$", re.IGNORECASE | re.DOTALL)
+_TYPED_HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>\s*$", re.IGNORECASE | re.DOTALL)
 _TYPED_HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)  # "## Billing ##"; "C#" keeps its mark
 
 
@@ -127,14 +130,20 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
 
 def _typed_heading(paragraph: Paragraph) -> Paragraph:
     """A paragraph that opens with Markdown's heading marks ("### Billing", as text pasted from a
-    Markdown file or a chat assistant keeps them) as the heading they mark: its text without them,
-    at their level unless the document styled it already. Unstyled, it needs two marks or more
-    before a word: one "#" before a number is a number sign."""
+    Markdown file or a chat assistant keeps them), or is one HTML heading ("<h3>Billing</h3>", a
+    web page's source pasted as text), as the heading they mark: its text without them, at their
+    level unless the document styled it already (and a pasted "<p>…</p>" as its text). Unstyled, a Markdown heading needs two marks or
+    more before a word: one "#" before a number is a number sign."""
     typed = _TYPED_HEADING.match(paragraph.text)
-    if typed is None or (paragraph.heading is None and (len(typed.group("marks")) < 2 or not typed.group("text")[0].isalpha())):
-        return paragraph  # "# 51, Stock Exchange Towers": a number sign, not a heading
-    text = typed.group("text")
-    return replace(paragraph, text=text, markdown=escaped(text), heading=paragraph.heading if paragraph.heading is not None else len(typed.group("marks")), bold=False)
+    if typed is not None and (paragraph.heading is not None or (len(typed.group("marks")) > 1 and typed.group("text")[0].isalpha())):
+        text, level = typed.group("text"), len(typed.group("marks"))
+    elif (element := _TYPED_HTML_HEADING.match(paragraph.text)) is not None and html_to_text(element.group("text")):
+        text, level = html_to_text(element.group("text")), int(element.group("level"))
+    elif _TYPED_HTML_PARAGRAPH.match(paragraph.text) and (text := html_to_text(paragraph.text)):
+        return replace(paragraph, text=text, markdown=escaped(text))  # "<p>…</p>": its text, as a paragraph
+    else:
+        return paragraph
+    return replace(paragraph, text=text, markdown=escaped(text), heading=paragraph.heading if paragraph.heading is not None else level, bold=False)
 
 
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
