@@ -1027,6 +1027,30 @@ def test_markdown_or_html_headings_typed_into_a_word_document_mark_a_heading(tmp
     ]
 
 
+def test_plain_section_titles_in_a_document_name_categories(tmp_path: Path) -> None:
+    # A real PDF sets nothing apart: "Sobre o Bônus Variável e o Teto de Ganhos" ended the answer above it.
+    import docx
+
+    document = docx.Document()
+    for text in [
+        "Club FAQ",
+        "Membership and Fees",
+        "How do I join?", "Fill in the form.", "Learn More",
+        "Is there a fee?", "Forty euros.", "Navigation path: Home > Fees",  # a menu path ends its answer
+        "Opening Hours and Rooms",
+        "When are you open?", "Daily.", "Learn More",  # under every answer: boilerplate, no section
+        "Can I book a room?", "Yes.",
+    ]:
+        document.add_paragraph(text)
+    document.save(tmp_path / "club.docx")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("How do I join?", "Fill in the form.\n\nLearn More", "Membership and Fees"),
+        ("Is there a fee?", "Forty euros.\n\nNavigation path: Home > Fees", "Membership and Fees"),
+        ("When are you open?", "Daily.\n\nLearn More", "Opening Hours and Rooms"),
+        ("Can I book a room?", "Yes.", "Opening Hours and Rooms"),
+    ]
+
+
 def _club_pdf(path: Path, pages: list[list[tuple[str, int, str]]], **encryption: str) -> None:
     """Write a PDF the way a word processor would: each paragraph (text, size, "B" for bold) in
     Helvetica, a footer with the page number on every page."""

@@ -395,6 +395,26 @@ def asks(text: str) -> bool:
 _FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)(?:\s*\(faqs?\))?\s*:?$", re.IGNORECASE)
 
 
+_TITLE_WORDS = 6  # at most, small ones aside: a section title names a topic, it says nothing about it
+_SMALL_WORD = re.compile(r"^(?:&|[^\W\d_]{1,3})$")  # "and", "of", "&", "de": lower case inside a title
+_NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.|>", re.IGNORECASE)  # a sentence's end, an address, a menu path
+
+
+def names_a_section(text: str) -> bool:
+    """Whether a line standing alone reads as a section's title ("SHIPPING", "Returns & Refunds",
+    "Sobre o Bônus Variável e o Teto de Ganhos"): a few words, each capitalised but the small ones,
+    no sentence's end, no question, no address or menu path ("Navigation Path: Bills > Pay")."""
+    title = text.strip()
+    if not title or asks(title) or _NOT_A_TITLE.search(title):
+        return False
+    lettered = [word for word in title.split() if any(char.isalpha() for char in word)]
+    initials = [next(char for char in word if char.isalpha()) for word in lettered]
+    small = [bool(_SMALL_WORD.match(word)) for word in lettered]
+    if not lettered or not initials[0].isupper() or sum(not is_small for is_small in small) > _TITLE_WORDS:
+        return False
+    return all(initial.isupper() or is_small for initial, is_small in zip(initials, small))
+
+
 def only_says_faq(title: str) -> bool:
     """Whether a heading only says its document is a FAQ ("Frequently Asked Questions (FAQ)", "FAQs:"):
     over its questions it names the document, no category of them."""

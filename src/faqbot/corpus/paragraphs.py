@@ -11,11 +11,12 @@ documents set questions apart by their "?" as often as by a style.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, asks, labelled_question
+from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.markdown_faq import markdown_entries
 
@@ -91,6 +92,30 @@ def _bold_section(paragraphs: Sequence[Paragraph], index: int) -> bool:
     return paragraph.bold and _titles(paragraph) and _opens_entry(paragraphs, index + 1)
 
 
+def _plain_sections(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """Where plain paragraphs title sections ("Billing and Payments" over "How do I pay?", neither
+    bold nor styled): a line that names a section between an answer and a question. Only in a
+    document that has two such titles or more, each written once: a line repeated under every
+    answer ("Learn more") is boilerplate, and one alone ends the answer it closes."""
+    found = [index for index in range(len(paragraphs)) if _plain_section(paragraphs, index)]
+    written = Counter(paragraphs[index].text.strip().casefold() for index in found)
+    found = [index for index in found if written[paragraphs[index].text.strip().casefold()] == 1]
+    return set(found) if len(found) > 1 else set()
+
+
+def _plain_section(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` may title the section of the question after it: a plain
+    title line, and, under an entry, the first line of the answer above it that reads like a
+    title (an answer listing "Askari Bank" and "Silk Bank" a paragraph each ends with no title)."""
+    paragraph = paragraphs[index]
+    if paragraph.bold or not _titles(paragraph) or not names_a_section(paragraph.text) or not _opens_entry(paragraphs, index + 1):
+        return False
+    question = next((number for number in range(index - 1, -1, -1) if _opens_entry(paragraphs, number)), None)
+    if question is None:  # in the document's introduction, which a title may close
+        return True
+    return not any(_titles(paragraphs[number]) and names_a_section(paragraphs[number].text) for number in range(question + 1, index))
+
+
 def _plain_title(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` is a short line over a paragraph of text ("Refund policy"
     over what the policy is): how a document that sets nothing apart — no heading style, no bold,
@@ -149,7 +174,9 @@ def _typed_heading(paragraph: Paragraph) -> Paragraph:
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a document's paragraphs; an entry's line is its question's
     paragraph ``number``. A document with no question set apart is read by its titles instead."""
-    written = _as_headings([_typed_heading(paragraph) for paragraph in paragraphs if paragraph.text.strip()], _bold_section)
+    typed = [_typed_heading(paragraph) for paragraph in paragraphs if paragraph.text.strip()]
+    plain = _plain_sections(typed)
+    written = _as_headings(typed, lambda paragraphs, index: index in plain or _bold_section(paragraphs, index))
     entries, description, numbers = _entries(written, path)
     if not entries:  # nothing is set apart as a question: short lines over text title the entries
         entries, description, numbers = _entries(_as_headings(written, _plain_title), path)

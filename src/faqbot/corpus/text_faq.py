@@ -29,6 +29,7 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
+    names_a_section,
     only_says_faq,
     opens_with_answer_label,
     question_number,
@@ -39,23 +40,13 @@ from faqbot.corpus.entry import (
 SEPARATOR = "-"
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
-_TITLE_WORDS = 6  # at most: a section title names a topic, it says nothing about it
-_SMALL_WORD = re.compile(r"^(?:&|[a-z]{1,3})$")  # "and", "of", "&": lower case inside a title
-_NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.", re.IGNORECASE)  # a sentence's end, an address
 
 
 def _section_title(line: str) -> str | None:
     """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
-    "## Billing" or "**Billing**" as Markdown marks it): a few words, each capitalised but the small
-    ones, no sentence's end, not a question."""
+    "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`)."""
     title = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
-    words = title.split()
-    if not 0 < len(words) <= _TITLE_WORDS or _NOT_A_TITLE.search(title) or not _asks_nothing(line):
-        return None
-    lettered = [word for word in words if any(char.isalpha() for char in word)]
-    if not lettered or not lettered[0][0].isupper():
-        return None
-    return title if all(word[0].isupper() or _SMALL_WORD.match(word) for word in lettered) else None
+    return title if _asks_nothing(line) and names_a_section(title) else None
 
 
 def _asks_nothing(line: str) -> bool:
