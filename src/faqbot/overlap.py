@@ -35,17 +35,14 @@ def answer_text(entry: Entry) -> str:
     return one_line(entry.answer).casefold()
 
 
-def _written_alike(entries: Sequence[Entry], first: int, second: int) -> bool:
-    """Whether two entries' answers, or their headings, are the same text."""
-    one, other = entries[first], entries[second]
-    return answer_text(one) == answer_text(other) or one_line(one.heading).casefold() == one_line(other.heading).casefold()
-
-
 def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: np.ndarray) -> Iterator[tuple[int, int, float]]:
     """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing, found
     as they come (a FAQ answering "Yes." a thousand times holds half a million such pairs).
 
-    ``answers`` and ``headings`` are the entries' unit vectors, in entry order."""
+    ``answers`` and ``headings`` are the entries' unit vectors, in entry order. Questions are the
+    same text as :func:`faqbot.corpus.repeated_questions` finds them: in any case."""
+    texts = [answer_text(entry) for entry in entries]
+    questions = [entry.heading.casefold() for entry in entries]
     for start in range(0, len(answers), _BLOCK):
         similarities = answers[start : start + _BLOCK] @ answers.T
         for i, j in zip(*np.nonzero(similarities >= SAME_ANSWER)):
@@ -53,7 +50,7 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
             if first >= second:
                 continue
             answer_alike = float(similarities[i, j])
-            if answer_alike >= float(headings[first] @ headings[second]) or _written_alike(entries, first, second):
+            if answer_alike >= float(headings[first] @ headings[second]) or texts[first] == texts[second] or questions[first] == questions[second]:
                 yield first, second, answer_alike
 
 
