@@ -203,7 +203,7 @@ def _after_heading(heading: Tag, page: _Page) -> str:
         if isinstance(sibling, Tag) and _ends_answer(sibling, heading, page):
             break
         parts.append(sibling)
-    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+    return _answer_text(parts)
 
 
 def _shows_text(node: object) -> bool:
@@ -211,6 +211,11 @@ def _shows_text(node: object) -> bool:
     if isinstance(node, Tag):
         return bool(node.get_text().strip())
     return not isinstance(node, Comment) and bool(str(node).strip())
+
+
+def _answer_text(parts: list) -> str:
+    """The clean text of the nodes that answer a question, or "" when they are only links or buttons."""
+    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
 
 
 def _only_links(parts: list) -> bool:
@@ -228,10 +233,10 @@ def _answer(tag: Tag, page: _Page) -> str:
     ``<dd>``, or what follows it."""
     if tag.name == "summary":
         parts = [child for child in tag.parent.contents if child is not tag] if tag.parent else []
-        return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+        return _answer_text(parts)
     opened = _opened_part(tag, page)
     if opened is not None:  # the panel its toggle names, wherever the page puts it
-        return "" if _only_links([opened]) else html_to_text(str(opened))
+        return _answer_text([opened])
     if tag.name == "dt":
         parts = []
         for sibling in tag.find_next_siblings():
