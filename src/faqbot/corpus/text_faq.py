@@ -74,12 +74,11 @@ def _separated(lines: list[str]) -> bool:
     return any(line.strip() == SEPARATOR for line in lines)
 
 
-def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first line number, lines) for each block: separated by ``-`` lines, or opened by a
-    ``Q:`` line — or, in a file without ``-`` lines, by a question line after a blank line (or
-    after any line, when the file is typed one line per paragraph)."""
-    lines = text.splitlines()
-    separated = _separated(lines)
+def _blocks(lines: list[str], separated: bool) -> Iterator[tuple[int, list[str]]]:
+    """Yield (first line number, lines) for each block: separated by ``-`` lines (``separated``:
+    the file has them), or opened by a ``Q:`` line — or, in a file without ``-`` lines, by a
+    question line after a blank line (or after any line, when the file is typed one line per
+    paragraph)."""
     by_lines = not separated and _typed_by_lines(lines)
     block: list[str] = []
     start = 1
@@ -159,8 +158,9 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     an answer only in a file with two titles or more. A first block that is a title alone names
     the first section when other titles follow, and is the document's title (its preamble)
     otherwise."""
-    blocks = [_Block(*_trimmed(start, lines)) for start, lines in _blocks(text)]
-    separated = _separated(text.splitlines())
+    lines = text.splitlines()
+    separated = _separated(lines)
+    blocks = [_Block(*_trimmed(start, block)) for start, block in _blocks(lines, separated)]
     for number, block in enumerate(blocks):
         _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1)
     if sum(block.over is not None or block.under is not None for block in blocks) < 2:
