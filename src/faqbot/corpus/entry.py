@@ -392,9 +392,6 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
-_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)(?:\s*\(faqs?\))?\s*:?$", re.IGNORECASE)
-
-
 _TITLE_WORDS = 6  # at most, small ones aside: a section title names a topic, it says nothing about it
 _SMALL_WORD = re.compile(r"^(?:&|[^\W\d_]{1,3})$")  # "and", "of", "&", "de": lower case inside a title
 _NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.|>", re.IGNORECASE)  # a sentence's end, an address, a menu path
@@ -413,6 +410,9 @@ def names_a_section(text: str) -> bool:
     if not lettered or not initials[0].isupper() or sum(not is_small for is_small in small) > _TITLE_WORDS:
         return False
     return all(initial.isupper() or is_small for initial, is_small in zip(initials, small))
+
+
+_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)(?:\s*\(faqs?\))?\s*:?$", re.IGNORECASE)
 
 
 def only_says_faq(title: str) -> bool:

@@ -105,15 +105,20 @@ def _plain_sections(paragraphs: Sequence[Paragraph]) -> set[int]:
 
 def _plain_section(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` may title the section of the question after it: a plain
-    title line, and, under an entry, the first line of the answer above it that reads like a
-    title (an answer listing "Askari Bank" and "Silk Bank" a paragraph each ends with no title)."""
+    line that names a section and, under an entry, the only one of its answer (an answer listing
+    "Askari Bank" and "Silk Bank" a paragraph each ends with no title)."""
     paragraph = paragraphs[index]
-    if paragraph.bold or not _titles(paragraph) or not names_a_section(paragraph.text) or not _opens_entry(paragraphs, index + 1):
+    if paragraph.bold or not _names_section(paragraph) or not _opens_entry(paragraphs, index + 1):
         return False
     question = next((number for number in range(index - 1, -1, -1) if _opens_entry(paragraphs, number)), None)
     if question is None:  # in the document's introduction, which a title may close
         return True
-    return not any(_titles(paragraphs[number]) and names_a_section(paragraphs[number].text) for number in range(question + 1, index))
+    return not any(_names_section(paragraphs[number]) for number in range(question + 1, index))
+
+
+def _names_section(paragraph: Paragraph) -> bool:
+    """Whether a paragraph reads like a title (:func:`_titles`) that names a section (:func:`names_a_section`)."""
+    return _titles(paragraph) and names_a_section(paragraph.text)
 
 
 def _plain_title(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -157,8 +162,9 @@ def _typed_heading(paragraph: Paragraph) -> Paragraph:
     """A paragraph that opens with Markdown's heading marks ("### Billing", as text pasted from a
     Markdown file or a chat assistant keeps them), or is one HTML heading ("<h3>Billing</h3>", a
     web page's source pasted as text), as the heading they mark: its text without them, at their
-    level unless the document styled it already (and a pasted "<p>…</p>" as its text). Unstyled, a Markdown heading needs two marks or
-    more before a word: one "#" before a number is a number sign."""
+    level unless the document styled it already (and a pasted "<p>…</p>" as its text). Unstyled,
+    a Markdown heading needs two marks or more before a word: one "#" before a number is a number
+    sign."""
     typed = _TYPED_HEADING.match(paragraph.text)
     if typed is not None and (paragraph.heading is not None or (len(typed.group("marks")) > 1 and typed.group("text")[0].isalpha())):
         text, level = typed.group("text"), len(typed.group("marks"))

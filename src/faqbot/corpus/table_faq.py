@@ -6,8 +6,9 @@
 many languages save semicolons. A file without a header row whose first row asks a question is
 read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
 entry asked several ways. A row holding only a title ("Billing") over answered rows names their
-category, as spreadsheets group their questions. A help centre's export of articles is read too: each article's title
-is a question, its body the answer, and an article its status marks unpublished is left out.
+category, as spreadsheets group their questions. A help centre's export of articles is read too:
+each article's title is a question, its body the answer, and an article its status marks
+unpublished is left out.
 """
 
 from __future__ import annotations
