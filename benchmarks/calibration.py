@@ -27,7 +27,7 @@ import numpy as np
 from intent_faq import SHOP_CHATBOTS
 from sklearn.linear_model import LogisticRegression
 
-from faqbot import Alternative, FAQBot
+from faqbot import Alternative, Answer, FAQBot
 from faqbot.evaluate import Query, load_queries
 from faqbot.retrieval import (
     AMBIGUOUS,
@@ -72,7 +72,8 @@ class Case:
         """Whether a right entry is among the related questions the chat offers under the answer (whose
         alternatives are the chat's runners-up, by their confidence against it as ``FAQBot.ask`` orders them)."""
         runners_up = [Alternative(self.heading(i), "", confidence(hit, self.hits[0], curve)) for i, hit in enumerate(self.hits[1:OFFERED], 1)]
-        return any(heading in self.expect for heading in related(sorted(runners_up, key=lambda alt: -alt.score)))
+        answer = Answer("", self.heading(0), "", "", 0.0, True, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)))
+        return any(offer.heading in self.expect for offer in related(answer))
 
     @property
     def features(self) -> tuple[float, ...]:

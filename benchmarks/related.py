@@ -34,7 +34,7 @@ def measure(corpus_file: Path, queries_file: Path, kind: str | None, scratch: Pa
         answer = bot.ask(query.text)
         if not answer.answered:
             continue
-        others = related(answer.alternatives)
+        others = [offer.heading for offer in related(answer)]
         answered, offered, bare = answered + 1, offered + len(others), bare + (not others)
         if answer.heading not in query.expect:
             wrong += 1

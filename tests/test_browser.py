@@ -76,6 +76,23 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
+VISITS = [  # one question asked in two sections, with two answers
+    ("Can I visit on a Sunday?", "The museum opens on Sundays from 11:00 to 17:00.", "Museum"),
+    ("Can I visit on a Sunday?", "The library is closed on Sundays; it reopens on Monday at 9:00.", "Library"),
+    ("How do I get a library card?", "Bring a photo ID to the front desk; the card is free for residents.", "Library"),
+    ("Are guided tours available?", "Guided tours of the museum start every hour from the main hall.", "Museum"),
+]
+
+
+@pytest.fixture(scope="module")
+def sections_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`faqbot serve` on a FAQ that asks one question in two sections (the widget may embed it too)."""
+    corpus = tmp_path_factory.mktemp("corpus") / "visits.jsonl"
+    corpus.write_text("".join(json.dumps({"question": q, "answer": a, "category": c}) + "\n" for q, a, c in VISITS), encoding="utf-8")
+    options = ["--allow-origin", f"http://127.0.0.1:{EMBEDDING_PORT}"]
+    yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -165,6 +182,23 @@ def test_close_entries_get_a_did_you_mean_reply_with_candidates_inside_the_chat(
     reply = bot_messages(page).last
     reply.get_by_text("high confidence").wait_for()
     assert reply.inner_text().startswith(chosen)
+
+
+def test_a_question_asked_in_two_sections_offers_both_named_and_a_pick_answers_it(browser, sections_url: str) -> None:
+    page = open_page(browser, sections_url)
+    try:
+        welcome = page.locator("#chat button.option")
+        welcome.first.wait_for()
+        assert {"Can I visit on a Sunday? (Museum)", "Can I visit on a Sunday? (Library)"} <= {chip.strip() for chip in welcome.all_inner_texts()}
+        ask_in_page(page, "Can I visit on a Sunday?")
+        bot_messages(page).nth(1).get_by_text("Did you mean one of these?").wait_for()
+        offered = page.locator("#chat button.option")
+        offered.get_by_text("Can I visit on a Sunday? (Library)").click()
+        page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 3")  # welcome, did you mean, answer
+        bot_messages(page).last.get_by_text(VISITS[1][1]).wait_for()
+        assert VISITS[0][1] not in bot_messages(page).last.inner_text()
+    finally:
+        page.close()
 
 
 def test_typed_markup_is_shown_as_text_and_never_runs(page) -> None:
@@ -401,6 +435,15 @@ def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?") as page:
         page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
         assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
+
+
+def test_the_widget_names_the_section_of_a_question_asked_in_two_and_a_pick_answers_it(browser, sections_url: str) -> None:
+    with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "Can I visit on a Sunday?") as page:
+        offered = page.locator("#faqbot-panel .faqbot-candidate")
+        offered.nth(1).wait_for()
+        assert {"Can I visit on a Sunday? (Museum)", "Can I visit on a Sunday? (Library)"} <= {text.strip() for text in offered.all_inner_texts()}
+        offered.get_by_text("Can I visit on a Sunday? (Museum)").click()
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(VISITS[0][1]).wait_for()
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:

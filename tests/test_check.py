@@ -134,3 +134,18 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     assert not [record for record in caplog.records if "README.md" in record.getMessage()]
     # What reading warns of, and the report does not, is logged once, not again as the bot reads the corpus.
     assert len([record for record in caplog.records if "not published" in record.getMessage()]) == 1
+
+
+def test_a_question_asked_in_two_sections_is_a_warning_and_twice_in_one_an_error(tmp_path: Path, capsys) -> None:
+    (tmp_path / "faq.md").write_text(
+        "## Students\n\n### How do I get a card?\nAt the library desk, with your enrolment letter.\n\n"
+        "## Staff\n\n### How do I get a card?\nFrom human resources on your first day.\n\n"
+        "### How do I get a card?\nAsk your manager to order one.\n",
+        encoding="utf-8",
+    )
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.md"), "--index", str(tmp_path / "index"))
+    report = "\n".join(lines)
+    assert code == 1
+    assert "faq.md:8: warning: question 'How do I get a card?' is also asked under 'Students' at faq.md:3; asked without naming the section" in report
+    assert "faq.md:11: error: question 'How do I get a card?' is also asked at faq.md:8; keep it in one entry" in report
+    assert "faq.md:11: warning: question" not in report  # the copy is named, not the section again

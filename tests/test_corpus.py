@@ -176,6 +176,17 @@ def test_duplicate_headings_warn_with_both_places(tmp_path: Path, caplog) -> Non
     assert "faq.jsonl:1" in caplog.text and "faq.jsonl:2" in caplog.text
 
 
+def test_one_question_in_two_sections_is_no_duplicate(tmp_path: Path, caplog) -> None:
+    """ "Is it free?" under "Museum" and under "Library" asks two things; the bot tells them apart."""
+    path = tmp_path / "faq.jsonl"
+    rows = [("Is it free?", "Yes, on Sundays.", "Visits / Museum"), ("Is it free?", "Yes, for residents.", "Visits / Library"), ("is it free?", "No.", "Visits / Library")]
+    path.write_text("".join(json.dumps({"question": q, "answer": a, "category": c}) + "\n" for q, a, c in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        load_corpus(path)
+    assert "faq.jsonl:1" not in caplog.text  # the museum's question is asked once in its section
+    assert "faq.jsonl:2 and faq.jsonl:3" in caplog.text
+
+
 def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:
     (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")

@@ -6,13 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from faqbot import FAQBot
+from faqbot import Answer, FAQBot
 from faqbot.check import check_corpus
+from faqbot.cli import format_answer
 from faqbot.evaluate import Query, evaluate
 from faqbot.retrieval import suggestions
 from tests.conftest import write_faq
 
 pytestmark = pytest.mark.model
+
+
+def offered(answer: Answer) -> list[str]:
+    """The headings of the entries a "did you mean" reply offers."""
+    return [offer.heading for offer in suggestions(answer)]
 
 SHOP = [
     ("Can I return an item I bought on sale?", "Yes. Sale items can be returned within 30 days with the receipt, like any other purchase."),
@@ -55,7 +61,7 @@ def test_answers_alike_but_for_what_the_questions_ask_are_different_answers(tmp_
     faq = write_faq(tmp_path / "wifi.jsonl", WIFI)
     answer = FAQBot(faq, tmp_path / "index", progress=False).ask("keep the same MAC address")
     assert answer.reason == "ambiguous"
-    assert set(suggestions(answer)[:2]) == {WIFI[0][0], WIFI[1][0]}
+    assert set(offered(answer)[:2]) == {WIFI[0][0], WIFI[1][0]}
     assert not any("nearly the same" in str(f) for f in check_corpus(faq, tmp_path / "index").findings)
 
 
@@ -70,26 +76,26 @@ def test_a_question_asked_twice_with_alike_answers_is_answered_not_offered_twice
 def test_close_entries_that_answer_different_things_get_did_you_mean(shop_bot: FAQBot) -> None:
     answer = shop_bot.ask("a question about my password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert {"How do I reset my password?", "How do I change my password?"} <= set(suggestions(answer))
+    assert {"How do I reset my password?", "How do I change my password?"} <= set(offered(answer))
 
 
 def test_a_likely_but_unsure_entry_is_offered_not_asserted(shop_bot: FAQBot) -> None:
     # The best entry is likelier right than wrong, but not sure enough to be given as the answer.
     answer = shop_bot.ask("I can't get into my account")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert "How do I reset my password?" in suggestions(answer)
+    assert "How do I reset my password?" in offered(answer)
 
 
 def test_a_question_worded_far_from_the_faq_still_gets_candidates(shop_bot: FAQBot) -> None:
     # Its entry fits too loosely to answer with, but well enough to offer: not "not covered".
     answer = shop_bot.ask("I'd like to see the shop in person")
-    assert answer.reason == "ambiguous" and "When is the shop open?" in suggestions(answer)
+    assert answer.reason == "ambiguous" and "When is the shop open?" in offered(answer)
 
 
 def test_a_loose_fit_far_ahead_of_every_other_entry_is_offered(shop_bot: FAQBot) -> None:
     # On its own the return entry fits this under the floor; its lead over the rest says it is the one, if any.
     answer = shop_bot.ask("the thing I bought is broken")
-    assert answer.reason == "ambiguous" and suggestions(answer)[0] == "Can I return an item I bought on sale?"
+    assert answer.reason == "ambiguous" and offered(answer)[0] == "Can I return an item I bought on sale?"
 
 
 def test_a_likely_entry_is_offered_even_with_no_other_entry_to_choose_from(tmp_path: Path) -> None:
@@ -98,7 +104,7 @@ def test_a_likely_entry_is_offered_even_with_no_other_entry_to_choose_from(tmp_p
     bot = FAQBot(write_faq(tmp_path / "faq.jsonl", [SHOP[2]]), tmp_path / "index", progress=False)
     answer = bot.ask("I can't get into my account")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert suggestions(answer) == ["How do I reset my password?"]
+    assert offered(answer) == ["How do I reset my password?"]
     assert bot.ask("How long does delivery take?").reason == "not covered"
 
 
@@ -111,7 +117,7 @@ def test_one_bare_word_several_entries_use_gets_candidates_not_an_answer(shop_bo
     # Ranked like a question, "password" is matched to one of the two password entries at 0.98.
     answer = shop_bot.ask("password")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert {"How do I reset my password?", "How do I change my password?"} <= set(suggestions(answer))
+    assert {"How do I reset my password?", "How do I change my password?"} <= set(offered(answer))
 
 
 def test_one_bare_word_only_one_entry_uses_is_answered(shop_bot: FAQBot) -> None:
@@ -133,7 +139,7 @@ def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:
     # Ranked like a question, "9:00" is matched confidently to the opening hours' answer text.
     answer = shop_bot.ask("9:00")
     assert (answer.answered, answer.reason) == (False, "ambiguous")
-    assert "When is the shop open?" in suggestions(answer)
+    assert "When is the shop open?" in offered(answer)
     assert shop_bot.ask("78.72").reason == "not covered"
     assert shop_bot.ask("Open at 9:00?").reason == "answered"  # with a word it is a question
 
@@ -210,3 +216,44 @@ def test_check_names_entries_that_answer_the_same_thing(shop: Path, tmp_path: Pa
     findings = [str(f) for f in check_corpus(shop, tmp_path / "index").findings]
     assert any(f.startswith("shop.jsonl:2: error: answer of 'Are sale items refundable?' is nearly the same as at shop.jsonl:1") for f in findings)
     assert not any("nearly the same" in f and "password" in f for f in findings)  # alike questions, different answers
+
+
+CAMPUS = """\
+# Campus IT
+
+## Students
+
+### How do I reset my password?
+Go to the student portal, choose "Forgot password" and follow the link sent to your university email.
+
+### Where can I print?
+Printers are in the library and in every residence hall; pay with your student card.
+
+## Staff
+
+### How do I reset my password?
+Call the IT service desk on extension 4000; staff passwords are reset after an identity check.
+
+### How do I book a meeting room?
+Use the room booking calendar in Outlook and pick a room under "Resources".
+"""
+
+
+@pytest.fixture(scope="module")
+def campus_bot(tmp_path_factory: pytest.TempPathFactory) -> FAQBot:
+    corpus = tmp_path_factory.mktemp("campus") / "campus.md"
+    corpus.write_text(CAMPUS, encoding="utf-8")
+    return FAQBot(corpus=corpus, index_dir=tmp_path_factory.mktemp("index"), progress=False)
+
+
+def test_a_question_asked_in_two_sections_is_answered_only_when_the_asker_names_one(campus_bot: FAQBot) -> None:
+    """The FAQ asks "How do I reset my password?" of students and of staff, with two answers: asked
+    alone, the heading fits both, and the bot offers both, each named with its section."""
+    asked = campus_bot.ask("How do I reset my password?")
+    assert asked.reason == "ambiguous"
+    both = ["How do I reset my password? (Staff)", "How do I reset my password? (Students)"]
+    assert sorted(offer.question for offer in suggestions(asked)[:2]) == both
+    assert all(line in format_answer(asked).splitlines() for line in (f"  - {question}" for question in both))
+    for question, section in [("I'm staff: how do I reset my password?", "Staff"), ("reset my student password", "Students"), (both[1], "Students"), (both[0], "Staff")]:
+        answer = campus_bot.ask(question)
+        assert (answer.reason, answer.category) == ("answered", section), question

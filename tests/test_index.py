@@ -15,7 +15,6 @@ from faqbot.cli import main
 from faqbot.corpus import load_corpus
 from faqbot.errors import IndexFolderError
 from faqbot.index import MANIFEST, load_index, open_index
-from faqbot.layout import entry_text
 from tests.fakes import HashingEncoder
 
 
@@ -198,7 +197,7 @@ def test_an_interrupted_build_continues_from_its_checkpoint(tmp_path: Path, pets
     assert list(tmp_path.glob(".checkpoint-*/chunk-*.npz"))
     resumed = HashingEncoder()
     bot = fake_bot(pets_txt, tmp_path, resumed)
-    entries = [entry_text(e) for e in bot.index.entries]
+    entries = bot.index.layout.documents()
     assert interrupted.encoded[0] not in resumed.encoded, "the checkpointed chunk is not embedded again"
     assert sorted(t for t in resumed.encoded if t in entries) == sorted(set(entries) - {interrupted.encoded[0]})
     assert not list(tmp_path.glob(".checkpoint-*")), "a published build removes its checkpoint"

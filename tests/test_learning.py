@@ -28,7 +28,7 @@ from faqbot.gate import Credentials
 from faqbot.learning.review import approve, reject, review
 from faqbot.learning.store import QuestionStore, metadata, questions
 from faqbot.server import create_app
-from faqbot.ui import offered_by_latest
+from faqbot.ui import pick_option
 from faqbot.watch import CorpusWatcher
 from tests.conftest import PETS_TXT
 from tests.fakes import HashingEncoder
@@ -156,16 +156,17 @@ def test_a_crafted_thumbs_event_from_the_page_is_ignored_not_an_error(bot: FAQBo
 
 
 def test_only_an_option_the_latest_reply_offered_counts_as_a_pick() -> None:
-    """The chat's option event names an option by its place and value, both from the browser."""
+    """The chat's option event names an option by its place and value, both from the browser; the
+    question asked is the label the server offered (a heading asked in two sections names its section)."""
     history = [
         {"role": "assistant", "content": "Welcome", "options": [{"label": "A", "value": "A"}]},
         {"role": "user", "content": "can i come sunday"},
-        {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": "B", "value": "B"}, {"label": "C", "value": "C"}]},
+        {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": "B", "value": "B"}, {"label": "C (Weekends)", "value": "C"}]},
     ]
-    assert offered_by_latest(history, 1, "C")
-    crafted = [(0, "A"), (0, "C"), (2, "C"), (-1, "C"), ([1], "C"), ("1", "C"), (1, {"value": "C"})]
-    assert not any(offered_by_latest(history, index, value) for index, value in crafted)
-    assert not offered_by_latest([], 0, "A")
+    assert pick_option(history, 1, "C") == "C (Weekends)"
+    crafted = [(0, "A"), (0, "C"), (2, "C"), (-1, "C"), ([1], "C"), ("1", "C"), (1, {"value": "C"}), (1, "C (Weekends)")]
+    assert all(pick_option(history, index, value) is None for index, value in crafted)
+    assert pick_option([], 0, "A") is None
 
 
 def test_recording_writes_no_question_text_to_the_logs(bot: FAQBot, store: QuestionStore, caplog: pytest.LogCaptureFixture) -> None:

@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from faqbot.bot import FAQBot, corpus_location
-from faqbot.corpus import Entry, problems, read_corpus, repeated_questions
-from faqbot.corpus.entry import asks
+from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, repeated_questions
+from faqbot.corpus.entry import asks, section_of
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
@@ -106,10 +106,18 @@ def _more_questions(count: int) -> str:
 
 
 def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
-    """The same question (heading or alternate) or the same answer in two entries."""
+    """The same question (heading or alternate) or the same answer in two entries, and a heading
+    asked in two sections, which the bot answers only when the asker names one."""
     found = [
         _at(later, "error", f"question {question!r} is also asked at {first.source}; keep it in one entry")
         for question, first, later in repeated_questions(entries)
+    ]
+    found += [
+        _at(later, "warning", (
+            f"question {question!r} is also asked {_under(first)} at {first.source}; asked without naming the section, "
+            "the bot offers both: if askers will not name it, say in each heading which one it is about"
+        ))
+        for question, first, later in asked_in_two_sections(entries)
     ]
     first_answer: dict[str, Entry] = {}
     for entry in entries:
@@ -117,6 +125,11 @@ def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
         if other is not entry:
             found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
     return found
+
+
+def _under(entry: Entry) -> str:
+    """Where an entry is asked: under its section, or outside any."""
+    return f"under {section_of(entry.category)!r}" if entry.category else "outside any section"
 
 
 def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:

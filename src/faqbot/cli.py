@@ -24,7 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.retrieval import did_you_mean
+from faqbot.retrieval import did_you_mean, offers
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -159,20 +159,20 @@ def format_answer(answer: Answer) -> str:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
     lines = ["Spelling corrected: " + ", ".join(f"{typed} → {searched}" for typed, searched in changed), ""] if changed else []
+    listed = offers(answer, answer.alternatives)  # a question asked in two sections is named with its section
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.passage, "", f"confidence {answer.score:.2f} · {where}"]
         # Not "see also": the next best are listed whatever their fit, for an author checking a reply;
         # each score is that entry's confidence against the answer, so most are far below it.
         lines += ["", "Next best:"] if answer.alternatives else []
-        lines += [f"  - {other.heading} ({other.score:.2f})" for other in answer.alternatives]
+        lines += [f"  - {offer.question} ({other.score:.2f})" for offer, other in zip(listed[1:], answer.alternatives, strict=True)]
     else:
-        listed = (answer, *answer.alternatives)
         doubt = did_you_mean(len(listed)) if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
         lines += [f"Not sure (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
-        lines += [f"  - {other.heading}" for other in listed]
+        lines += [f"  - {offer.question}" for offer in listed]
     return "\n".join(lines)
 
 

@@ -120,9 +120,9 @@ def shown_entries(reply: Answer) -> list[str]:
     asker: the answer and the related questions under it, or the candidates of a "did you mean";
     a "not covered" reply shows none. "Right shown" counts a question whose right entry is among them."""
     if reply.answered:
-        return [reply.heading, *related(reply.alternatives)]
+        return [reply.heading, *(offer.heading for offer in related(reply))]
     if reply.reason == AMBIGUOUS:
-        return suggestions(reply)
+        return [offer.heading for offer in suggestions(reply)]
     return []
 
 
@@ -184,7 +184,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10, thresholds: Ite
             if reply.answered:
                 report.misses.append(f"answered an uncovered question: {_asked(reply)} -> {reply.heading!r}")
             continue
-        first = suggestions(reply)
+        first = [offer.heading for offer in suggestions(reply)]
         ranked = _ranked(bot, query.text, first, top_k)
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
         _tally_thresholds(report, answered_at, rank == 0)

@@ -11,6 +11,8 @@ the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic on 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cached_property
@@ -18,7 +20,9 @@ from functools import cached_property
 import numpy as np
 
 from faqbot.corpus import Entry
+from faqbot.corpus.entry import section_of
 from faqbot.passages import Passage
+from faqbot.text import same_question
 
 
 class View(IntEnum):
@@ -31,9 +35,17 @@ class View(IntEnum):
     ANSWER = 4  # the answer alone: not scored, it tells which entries answer the same thing (faqbot.overlap)
 
 
-def entry_text(entry: Entry) -> str:
-    """An entry's heading followed by its answer: its DOCUMENT row, and the text of its token vectors."""
-    return f"{entry.heading}\n{entry.answer}"
+def told_apart(questions: Sequence[tuple[str, str]]) -> list[str]:
+    """Each (heading, category) as a question that says which entry it asks for.
+
+    A FAQ may ask one question in two sections ("Will I be able to track my transaction?" under
+    "NEFT Transactions" and under "RTGS Transactions"): it reads each in its section, but the index
+    and an asker offered both read the heading alone. Such a heading is followed by the last name of
+    its category in brackets; others, and copies in one section, stay as written."""
+    sections: defaultdict[str, set[str]] = defaultdict(set)
+    for heading, category in questions:
+        sections[same_question(heading)].add(section_of(category))
+    return [f"{heading} ({section_of(category)})" if len(sections[same_question(heading)]) > 1 and category else heading for heading, category in questions]
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,12 +55,21 @@ class RowLayout:
     entries: tuple[Entry, ...]
     passages: tuple[Passage, ...]
 
+    @cached_property
+    def headings(self) -> list[str]:
+        """Each entry's heading as embedded: told apart from the same question in another section (:func:`told_apart`)."""
+        return told_apart([(e.heading, e.category) for e in self.entries])
+
+    def documents(self) -> list[str]:
+        """Each entry's heading followed by its answer: its DOCUMENT row, and the text of its token vectors."""
+        return [f"{heading}\n{e.answer}" for heading, e in zip(self.headings, self.entries, strict=True)]
+
     def texts(self) -> list[str]:
         """The text embedded for each row, in row order."""
         return (
-            [e.heading for e in self.entries]
-            + [entry_text(e) for e in self.entries]
-            + [f"{self.entries[p.entry].heading}\n{p.text}" for p in self.passages]
+            self.headings
+            + self.documents()
+            + [f"{self.headings[p.entry]}\n{p.text}" for p in self.passages]
             + [alternate for e in self.entries for alternate in e.alternates]
             + [e.answer for e in self.entries]
         )

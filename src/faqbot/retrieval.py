@@ -35,12 +35,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from faqbot.answer import Alternative, Answer
 from faqbot.index import FAQIndex
-from faqbot.layout import View
+from faqbot.layout import View, section_of, told_apart
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
 from faqbot.text import WORD, names_something, same_question
@@ -199,9 +200,23 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
     return hits
 
 
-def suggestions(answer: Answer) -> list[str]:
-    """The headings a "did you mean" reply offers: the best guess, then the runners-up, OFFERED in all."""
-    return [answer.heading, *(alt.heading for alt in answer.alternatives)][:OFFERED]
+class Offer(NamedTuple):
+    """An entry offered to pick: its ``question`` (its heading, told apart from the same heading in
+    another section: :func:`faqbot.layout.told_apart`), shown and asked when picked, and its ``heading``."""
+
+    question: str
+    heading: str
+
+
+def offers(answer: Answer, alternatives: Iterable[Alternative]) -> list[Offer]:
+    """The best guess and ``alternatives`` (runners-up of ``answer``) as offers, in that order."""
+    entries = [(answer.heading, answer.category), *((alt.heading, alt.category) for alt in alternatives)]
+    return [Offer(question, heading) for question, (heading, _) in zip(told_apart(entries), entries, strict=True)]
+
+
+def suggestions(answer: Answer) -> list[Offer]:
+    """The entries a "did you mean" reply offers: the best guess, then the runners-up, OFFERED in all."""
+    return offers(answer, answer.alternatives)[:OFFERED]
 
 
 def did_you_mean(offered: int) -> str:
@@ -210,12 +225,12 @@ def did_you_mean(offered: int) -> str:
     return "Did you mean this?" if offered == 1 else "Did you mean one of these?"
 
 
-def related(alternatives: Iterable[Alternative]) -> list[str]:
+def related(answer: Answer) -> list[Offer]:
     """The runners-up worth offering under an answer (its ``alternatives``, best score first): those
     whose confidence against it reaches RELATED_SCORE, at most OFFERED - 1 (with the answer, as many
     entries as "did you mean" offers). An asserted answer is sometimes wrong; these give its reader
     a way on without rephrasing."""
-    return [alt.heading for alt in alternatives if alt.score >= RELATED_SCORE][: OFFERED - 1]
+    return offers(answer, (alt for alt in answer.alternatives if alt.score >= RELATED_SCORE))[1:OFFERED]
 
 
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float, float]:
@@ -272,6 +287,26 @@ def _names_a_subject(index: FAQIndex, message: str, best: Hit) -> bool:
     return {int(index.answer_group[entry]) for entry in asking} != {int(index.answer_group[best.entry])}
 
 
+def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None) -> bool:
+    """Whether the best entry and its rival ask one question in two sections and ``message`` does not
+    say which section it means.
+
+    "Will I be able to track my transaction?" under "NEFT Transactions" and under "RTGS
+    Transactions" has two answers, and asked alone it fits both; which one ranks first then hangs on
+    the words of their answers. The message says which when it is the best entry's heading told
+    apart (what a "did you mean" offer asks) or names a word of its section that the rival's lacks.
+    """
+    if rival is None or not message:
+        return False
+    first, second, headings = index.entries[best.entry], index.entries[rival.entry], index.layout.headings
+    if same_question(first.heading) != same_question(second.heading) or headings[best.entry] == headings[rival.entry]:
+        return False
+    if same_question(message) == same_question(headings[best.entry]):
+        return False
+    own = set(query_terms(section_of(first.category))) - set(query_terms(section_of(second.category)))
+    return not own & set(query_terms(message))
+
+
 def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     """Whether ``message`` is a question the best entry may be asserted for (see :func:`decide`).
 
@@ -312,14 +347,16 @@ def decide(
     bare word that several entries use, a message without a letter ("9:00", "78.72"), one of
     question words alone ("how do I", "what is it?") and one the model cannot read as English
     (:meth:`faqbot.spelling.Speller.reads`) get candidates ("did you mean") at most, unless it is
-    one of the best entry's questions as written.
+    one of the best entry's questions as written; and one question that the FAQ asks in two
+    sections is answered only when the message says which (:func:`_section_unsaid`).
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
     if talk:
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
-    if score >= threshold and (rival is None or best.score - rival.score >= lead) and _may_answer(index, message, best):
+    clear_lead = rival is None or best.score - rival.score >= lead
+    if score >= threshold and clear_lead and _may_answer(index, message, best) and not _section_unsaid(index, message, best, rival):
         return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell

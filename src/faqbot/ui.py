@@ -19,7 +19,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, did_you_mean, related, suggestions
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
@@ -159,15 +159,25 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if answer.answer.strip() != answer.passage.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
     content = f"**{as_text(answer.heading)}**\n\n{as_text(answer.passage)}{full}\n\n<sub>{' · '.join(details)}</sub>"
-    others = related(answer.alternatives)
+    others = related(answer)
     if not others:
         return {"role": "assistant", "content": content}
     return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
 
 
-def as_options(headings: list[str]) -> list[dict]:
-    """Headings as a message's clickable options: a click asks the heading as the next question."""
-    return [{"label": heading, "value": heading} for heading in headings]
+def as_options(offers: list[Offer]) -> list[dict]:
+    """Entries offered as a message's clickable options: a click asks the offer's question (see
+    :func:`pick_option`); the value it sends back is the entry's heading, which a recorded pick keeps."""
+    return [{"label": offer.question, "value": offer.heading} for offer in offers]
+
+
+def pick_option(history: list[dict], index: object, value: object) -> str | None:
+    """The question to ask for option ``index`` of the conversation's latest message, when the
+    browser's ``value`` is that option's; None for anything it did not offer (both come from the browser)."""
+    offered = history[-1].get("options", []) if history else []
+    if isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value:
+        return offered[index]["label"]
+    return None
 
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
@@ -183,10 +193,16 @@ def title_of(bot: FAQBot, chosen: str = "") -> str:
     return name_of_file(Path(sources.pop()) if len(sources) == 1 else bot.corpus_path, bot.corpus.entries)
 
 
-def example_questions(headings: list[str]) -> list[str]:
-    """The questions the welcome message offers: the first EXAMPLES headings that ask a question,
+def example_questions(offers: list[Offer]) -> list[Offer]:
+    """The entries the welcome message offers: the first EXAMPLES whose headings ask a question,
     then others if there are too few (a Markdown section's introduction, "Opening hours")."""
-    return sorted(headings, key=lambda heading: not asks(heading))[:EXAMPLES]
+    return sorted(offers, key=lambda offer: not asks(offer.heading))[:EXAMPLES]
+
+
+def faq_offers(bot: FAQBot) -> list[Offer]:
+    """Every entry of the FAQ as an offer: its question told apart (:func:`faqbot.layout.told_apart`)."""
+    layout = bot.index.layout  # one snapshot: ``serve --watch`` may swap the index meanwhile
+    return [Offer(question, entry.heading) for question, entry in zip(layout.headings, layout.entries, strict=True)]
 
 
 def welcome(bot: FAQBot) -> dict:
@@ -195,7 +211,7 @@ def welcome(bot: FAQBot) -> dict:
     if about.split("\n", 1)[0].strip() == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     text = f"{as_text(about)}\n\n" if about else ""
-    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(example_questions(bot.headings))}
+    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(example_questions(faq_offers(bot)))}
 
 
 def settled(message: dict) -> dict:
@@ -207,12 +223,6 @@ def settled(message: dict) -> dict:
     listed = "\n".join(f"- {as_text(option['label'])}" for option in message["options"])
     before, fallback, after = message["content"].partition(f"\n\n{OTHERWISE}")
     return {"role": message["role"], "content": f"{before}\n\n{listed}{fallback}{after}"}
-
-
-def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
-    """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
-    offered = history[-1].get("options", []) if history else []
-    return isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value
 
 
 def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None, store: QuestionStore | None = None) -> gr.Blocks:
@@ -254,10 +264,10 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         question: the asker has said which entry they meant. Older replies' options, and anything
         the browser sends that the reply did not offer, are only asked.
         """
-        latest = len(history) - 1
-        if store is not None and latest in recorded and offered_by_latest(history, chosen.index, chosen.value):
+        latest, question = len(history) - 1, pick_option(history, chosen.index, chosen.value)
+        if store is not None and latest in recorded and question is not None:
             store.choose(recorded[latest], chosen.value)
-        return respond(str(chosen.value), history, category, recorded)
+        return respond(question if question is not None else str(chosen.value), history, category, recorded)
 
     def rate(recorded: dict, verdict: gr.LikeData) -> None:
         """Store a 👍/👎 on a reply of this session (the welcome message has no record: nothing to store).
@@ -287,7 +297,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             clear = gr.Button("Clear chat", size="sm", elem_id="clear")
         listed = "The one question" if len(bot.headings) == 1 else f"All {len(bot.headings)} questions"
         with gr.Accordion(f"{listed} in this FAQ", open=False, elem_id="all-headings"):
-            headings = gr.Radio(choices=bot.headings, show_label=False, elem_id="headings", interactive=False)
+            headings = gr.Radio(choices=bot.index.layout.headings, show_label=False, elem_id="headings", interactive=False)
 
         outputs = [chatbot, conversation, textbox, recorded]
         textbox.submit(respond, [textbox, conversation, topic, recorded], outputs, show_progress="minimal")
@@ -301,7 +311,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         def current_page() -> tuple:
             """Title, welcome, headings and topics as they are now (``serve --watch`` may have reloaded); asking opens."""
             topics = gr.update(choices=[ALL_CATEGORIES, *bot.categories], visible=bool(bot.categories))
-            return title_line(), [welcome(bot)], [welcome(bot)], gr.update(choices=bot.headings, interactive=True), topics, gr.update(interactive=True)
+            return title_line(), [welcome(bot)], [welcome(bot)], gr.update(choices=bot.index.layout.headings, interactive=True), topics, gr.update(interactive=True)
 
         opened = app.load(current_page, None, [heading, chatbot, conversation, headings, topic, textbox], show_progress="hidden")
         opened.then(None, js="() => document.querySelector('#question textarea')?.focus()")

@@ -9,6 +9,7 @@ the place to fix.
 from faqbot.corpus.entry import Corpus, CorpusError, Entry
 from faqbot.corpus.loader import (
     READERS,
+    asked_in_two_sections,
     is_corpus_file,
     load_corpus,
     problems,
@@ -16,4 +17,4 @@ from faqbot.corpus.loader import (
     repeated_questions,
 )
 
-__all__ = ["READERS", "Corpus", "CorpusError", "Entry", "is_corpus_file", "load_corpus", "problems", "read_corpus", "repeated_questions"]
+__all__ = ["READERS", "Corpus", "asked_in_two_sections", "CorpusError", "Entry", "is_corpus_file", "load_corpus", "problems", "read_corpus", "repeated_questions"]

@@ -18,6 +18,7 @@ from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_lin
 from faqbot.errors import CorpusError
 
 logger = logging.getLogger(__name__)
+CATEGORY_PATH = " / "  # between the names of a category path: a section, then the section within it
 
 
 @dataclass(frozen=True)
@@ -128,13 +129,18 @@ def _paragraphs(answer: object) -> object:
     return answer
 
 
+def section_of(category: str) -> str:
+    """The last name of a category path: the section an entry is read in ("Transfers / RTGS" → "RTGS")."""
+    return category.rsplit(CATEGORY_PATH, 1)[-1]
+
+
 def _category(value: object, where: str) -> str:
     """An entry's category as text: a number as written, and a list of names (a path, or a
     ``topic`` field's tags) joined as a category path is."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, list) and all(isinstance(name, str) for name in value):
-        return " / ".join(one_line(name) for name in value if name.strip())
+        return CATEGORY_PATH.join(one_line(name) for name in value if name.strip())
     return one_line(_string(value, "category", where))
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import Entry, asks, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -263,7 +263,7 @@ def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path:
     answer = _answer(tag, page)
     if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
         answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
-    return make_entry(question, answer, path, tag.sourceline or 1, category=" / ".join(section)) if answer else None
+    return make_entry(question, answer, path, tag.sourceline or 1, category=CATEGORY_PATH.join(section)) if answer else None
 
 
 def _bold_spans_marked(soup: BeautifulSoup) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import codecs
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.docx_faq import read_docx_faq
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, with_markup_rendered, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, section_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -240,12 +240,32 @@ def load_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
 
 
 def repeated_questions(entries: tuple[Entry, ...]) -> list[tuple[str, Entry, Entry]]:
-    """Questions (headings or alternates, any case) asked by two entries: (question, first, later)."""
-    seen: dict[str, Entry] = {}
-    found = []
+    """Questions (headings or alternates, any case) asked by two entries, (question, first, later),
+    but for headings asked in two sections (:func:`asked_in_two_sections`)."""
+    return [(question, first, later) for question, first, later, apart in _asked_again(entries) if not apart]
+
+
+def asked_in_two_sections(entries: tuple[Entry, ...]) -> list[tuple[str, Entry, Entry]]:
+    """Headings that two entries in different sections ask, (heading, first, later): "Fees" under
+    "Savings" and under "Loans" asks two things, which the bot tells apart by section
+    (:func:`faqbot.layout.told_apart`); an asker who does not name one is offered both."""
+    return [(question, first, later) for question, first, later, apart in _asked_again(entries) if apart]
+
+
+def _asked_again(entries: tuple[Entry, ...]) -> Iterator[tuple[str, Entry, Entry, bool]]:
+    """Each question an entry asks that an earlier one asked: (question, earlier, entry, whether only
+    in another section). A copy in the same section is named before one in another."""
+    askers: dict[str, list[Entry]] = {}
     for entry in entries:
         for question in entry.questions:
-            first = seen.setdefault(question.casefold(), entry)
-            if first is not entry:
-                found.append((question, first, entry))
-    return found
+            earlier = askers.setdefault(question.casefold(), [])
+            same = next((first for first in earlier if not _in_two_sections(question, first, entry)), None)
+            other = next((first for first in earlier if _in_two_sections(question, first, entry)), None)
+            if same is not None or other is not None:
+                yield (question, same, entry, False) if same is not None else (question, other, entry, True)
+            earlier.append(entry)
+
+
+def _in_two_sections(question: str, first: Entry, later: Entry) -> bool:
+    """Whether two entries ask ``question`` as their headings, in different sections."""
+    return first.heading.casefold() == later.heading.casefold() == question.casefold() and section_of(first.category) != section_of(later.category)

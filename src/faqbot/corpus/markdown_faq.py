@@ -43,6 +43,7 @@ from markdown_it.token import Token
 
 from faqbot.corpus.entry import (
     ANSWER_LABEL_AFTER_QUESTION,
+    CATEGORY_PATH,
     QUESTION_MARKS,
     Entry,
     also_asked,
@@ -390,7 +391,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
-                category = " / ".join(c.text for c in categories if not only_says_faq(c.text))
+                category = CATEGORY_PATH.join(c.text for c in categories if not only_says_faq(c.text))
                 entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:
             categories.append(heading)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, article_fields, entry_from_object, field_named, left_out_unpublished, make_entry, name_of
+from faqbot.corpus.entry import CATEGORY_PATH, Entry, article_fields, entry_from_object, field_named, left_out_unpublished, make_entry, name_of
 
 
 @dataclass(frozen=True)
@@ -135,5 +135,5 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     for key, value in fields.items():
         if isinstance(value.value, (dict, list)):
             group = named or ("" if _is_entry(value) else name_of(key))  # an entry's key is its id
-            found += sections(value, path, " / ".join(part for part in (category, str(group)) if part))
+            found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part))
     return found

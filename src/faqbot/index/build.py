@@ -22,7 +22,7 @@ from faqbot.dense import DenseIndex, new_vector_index
 from faqbot.embeddings import Encoder
 from faqbot.index import store
 from faqbot.index.checkpoint import CHUNK, Checkpoint, read_embeddings, text_key, write_embeddings
-from faqbot.layout import RowLayout, entry_text
+from faqbot.layout import RowLayout
 from faqbot.lexical import LexicalIndex
 from faqbot.overlap import answer_groups, same_answer_pairs
 from faqbot.passages import make_passages
@@ -89,7 +89,7 @@ def previous_embeddings(index_dir: Path, model: str) -> tuple[dict[str, np.ndarr
         return {}, {}
     keys = [text_key(t) for t in built.layout.texts()]
     vectors = dict(zip(keys, built.dense.vectors.reconstruct_n(0, built.dense.vectors.ntotal)))
-    tokens = {text_key(entry_text(e)): built.tokens.entry_tokens(i) for i, e in enumerate(built.entries)}
+    tokens = {text_key(document): built.tokens.entry_tokens(i) for i, document in enumerate(built.layout.documents())}
     try:  # focused question rows are blends: their own embeddings are kept beside them
         read_embeddings(index_dir / manifest["build"] / store.FOCUS, vectors, {})
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
@@ -122,8 +122,8 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     layout = RowLayout(corpus.entries, passages)
     checkpoint = Checkpoint(index_dir, encoder.identity)
     embeddings = _Embeddings(encoder, checkpoint, previous_embeddings(index_dir, encoder.identity), progress)
-    _, entry_tokens = embeddings.with_tokens([entry_text(e) for e in corpus.entries])
     texts = layout.texts()
+    _, entry_tokens = embeddings.with_tokens(layout.documents())
     vectors = embeddings.of(texts)
     focused = _focused_rows(layout, texts, embeddings, vectors)
     dense = DenseIndex(new_vector_index(vectors), layout)

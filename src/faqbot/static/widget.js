@@ -58,16 +58,30 @@
     log.scrollTop = log.scrollHeight;
   }
 
-  function candidates(names, id) {
+  // Entries ({heading, category}) as questions that say which entry they ask for, as
+  // faqbot.layout.told_apart makes them: a heading asked in two sections is followed by its section.
+  function toldApart(entries) {
+    function same(heading) { return heading.replace(/\s+/g, " ").trim().toLowerCase().replace(/[?!. ]+$/, ""); }
+    function section(category) { return category.split(" / ").pop(); }
+    var sections = {};
+    entries.forEach(function (e) { (sections[same(e.heading)] = sections[same(e.heading)] || {})[section(e.category || "")] = true; });
+    return entries.map(function (e) {
+      var apart = e.category && Object.keys(sections[same(e.heading)]).length > 1;
+      return {heading: e.heading, question: apart ? e.heading + " (" + section(e.category) + ")" : e.heading};
+    });
+  }
+
+  // Offered entries ({heading, question}) as buttons: a click asks the question, and tells the server the heading picked.
+  function candidates(offers, id) {
     var list = element("div", "display:flex;flex-direction:column;gap:6px;margin:6px 0 12px;");
-    names.forEach(function (name) {
-      var choice = element("button", "text-align:left;padding:6px 10px;border:1px solid " + color + ";border-radius:8px;background:#fff;color:#111;cursor:pointer;" + font, name);
+    offers.forEach(function (offer) {
+      var choice = element("button", "text-align:left;padding:6px 10px;border:1px solid " + color + ";border-radius:8px;background:#fff;color:#111;cursor:pointer;" + font, offer.question);
       choice.className = "faqbot-candidate";
       choice.addEventListener("click", function () {
         if (id) {  // the server records questions (--learn): the pick tells it which entry was meant
-          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, heading: name})});
+          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, heading: offer.heading})});
         }
-        ask(name);
+        ask(offer.question);
       });
       list.appendChild(choice);
     });
@@ -110,7 +124,7 @@
         full.appendChild(element("div", "white-space:pre-wrap;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
-      var related = answer.alternatives.filter(function (a) { return a.score >= relatedScore; }).map(function (a) { return a.heading; });
+      var related = toldApart([answer].concat(answer.alternatives.filter(function (a) { return a.score >= relatedScore; }))).slice(1, offered);
       if (related.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
         reply.appendChild(element("div", "margin-top:8px;", relatedPrompt));
         reply.appendChild(candidates(related, answer.id));
@@ -118,7 +132,7 @@
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
-      var offer = [answer.heading].concat(answer.alternatives.map(function (a) { return a.heading; })).slice(0, offered);
+      var offer = toldApart([answer].concat(answer.alternatives)).slice(0, offered);
       reply.appendChild(element("div", "", offer.length === 1 ? didYouMean.one : didYouMean.several));
       reply.appendChild(candidates(offer, answer.id));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
