@@ -770,6 +770,37 @@ def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) 
     ]
 
 
+def test_a_restructuredtext_line_block_runs_on_and_a_reference_shows_its_sections_title(tmp_path: Path) -> None:
+    # A "| **Q**: …" line continued on a line indented past its bar lost that part to the answer,
+    # and ":ref:`faq_write`" showed the label instead of the title Sphinx shows.
+    text = """\
+        FAQ
+        ===
+
+         | **Q**: How can I write one model component
+           (grid or forcing) instead of all of them?
+
+        Call its own write method.
+
+         | **Q**: Is there logging?
+         | Not by default.
+
+        Configure it yourself; see :ref:`faq_write` and :ref:`elsewhere`.
+
+        .. _faq_write:
+
+        Q: Can I write everything?
+        --------------------------
+
+        Yes.
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
+        ("How can I write one model component (grid or forcing) instead of all of them?", "Call its own write method.", 4),
+        ("Is there logging?", "Not by default.\n\nConfigure it yourself; see Can I write everything? and elsewhere.", 9),
+        ("Can I write everything?", "Yes.", 16),
+    ]
+
+
 def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_one(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="notes.rst: holds no FAQ entries \\(write a section title per question, underlined"):
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))

@@ -6,7 +6,8 @@ so a question titled and underlined is an entry, and a title over question title
 exactly as in Markdown (see :mod:`faqbot.corpus.markdown_faq`), and so are bold or ``Q:``
 paragraphs. The markup answers are written in becomes clean text: ````literal```` and literal
 blocks (``::``) stay code, ```a link <https://…>`_`` keeps its address, a role (``:ref:`Setup
-<setup>```) keeps its text, an admonition (``.. note::``) keeps its body under its name; targets
+<setup>```) keeps its text (a bare ``:ref:`faq_buy``` shows the title of the section it names,
+as Sphinx does), a line block's line (``| …``) runs on over its indented continuation, an admonition (``.. note::``) keeps its body under its name; targets
 (``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
 left out. Every line keeps its number, so entries name the line of their title.
 """
@@ -17,7 +18,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, read_text
+from faqbot.corpus.entry import Entry, labelled_question, read_text
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.markdown_faq import markdown_entries
 
@@ -35,6 +36,8 @@ _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a lis
 _CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
 _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poems and addresses are written
 _LITERAL = re.compile(r"``(?P<code>.+?)``")
+_LABEL = re.compile(r"^\.\. _([^:`]+):\s*$")  # ".. _faq_buy:" names the section under it
+_BARE_REF = re.compile(r":ref:`([^`<>]+)`")  # ":ref:`faq_buy`": shown as that section's title
 # A role starts where its name does (not inside a run of name characters), and its text is read
 # greedily and stripped after: each try then scans a line once, not once per position.
 _ROLE = re.compile(r"(?<![\w:.+-]):[\w:.+-]+:`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
@@ -165,12 +168,47 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
             out += _indented_as_code(lines[index + 1 : end])
             index = end
             continue
+        elif _LINE_BLOCK.match(line):
+            end = _line_block_end(lines, index)
+            out.append(_inline(" ".join([_LINE_BLOCK.sub("", line).rstrip(), *(part.strip() for part in lines[index + 1 : end])])))
+            out += [""] * (end - index - 1)
+            index = end
+            continue
         else:
-            out.append(_inline(_LINE_BLOCK.sub("", line)))
+            out.append(_inline(line))
         index += 1
     return out
 
 
+def _line_block_end(lines: list[str], index: int) -> int:
+    """Where the line-block line at ``index`` ends: after the lines that continue it, indented past
+    its bar ("| **Q**: How can I write one component" / "  (grid or forcing) when updating?")."""
+    bar = lines[index].index("|")
+    end = index + 1
+    while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) > bar and not _LINE_BLOCK.match(lines[end]):
+        end += 1
+    return end
+
+
+def _titled_references(lines: list[str]) -> list[str]:
+    """``lines`` with each ``:ref:`label``` that names a section of the file given that section's
+    title, as Sphinx shows it ("See also :ref:`faq_bluetooth`" → "See also But bluetooth...")."""
+    titles, labels = _title_styles(lines), {}
+    for index, line in enumerate(lines):
+        label = _LABEL.match(line)
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and not _LABEL.match(lines[i])), None)
+        if label and after is not None:
+            title = after if after in titles else after + 1 if after + 1 in titles and _ADORNMENT.match(lines[after]) else None
+            if title is not None:
+                labels[label.group(1).casefold()] = labelled_question(lines[title].strip()) or lines[title].strip()
+
+    def titled(reference: re.Match[str]) -> str:
+        title = labels.get(reference.group(1).casefold())
+        return f":ref:`{title} <{reference.group(1)}>`" if title else reference.group()
+
+    return [_BARE_REF.sub(titled, line) for line in lines] if labels else lines
+
+
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
-    return markdown_entries(rst_as_markdown(read_text(path).splitlines()), path)
+    return markdown_entries(rst_as_markdown(_titled_references(read_text(path).splitlines())), path)
