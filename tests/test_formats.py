@@ -938,11 +938,17 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
             Ask at `reception`.
         - question: Is it step-free?
           answer: Mostly.
+        - question: What do I bring?
+          answer: >-
+            (o) Your ticket.<br /> (o) A photo ID.<br />
+
+            Nothing else.
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
         ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at reception."),
         ("Is it step-free?", "Mostly."),
+        ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\n\nNothing else."),  # a line break is one
     ]
     # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.
     plain = [{"question": f"Question {n}?", "answer": f"Answer {n}."} for n in range(5)]
@@ -1521,6 +1527,19 @@ def test_a_list_of_questions_is_an_entrys_heading_and_alternates(tmp_path: Path)
     (tmp_path / "kb.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
     assert [(e.heading, e.alternates, e.answer) for e in load_corpus(tmp_path / "kb.json").entries] == [
         ("How do I join?", ("Can I sign up?",), "Fill in the form."),
+    ]
+
+
+def test_a_chatbots_intents_file_is_read_as_questions_and_their_reply(tmp_path: Path) -> None:
+    # The intents.json of many chatbot tutorials was refused: "entry has no 'question' (keys: tag, patterns, responses)".
+    intents = {"intents": [
+        {"tag": "hours", "patterns": ["When are you open?", "opening hours"], "responses": ["From 9 to 5.", "We open at 9 and close at 5."]},
+        {"intent": "fees", "patterns": ["Is it free?"], "response": "Yes."},
+    ]}
+    (tmp_path / "intents.json").write_text(json.dumps(intents, indent=1), encoding="utf-8")
+    assert [(e.heading, e.alternates, e.answer) for e in load_corpus(tmp_path / "intents.json").entries] == [
+        ("When are you open?", ("opening hours",), "From 9 to 5."),  # one reply worded two ways: the first is the answer
+        ("Is it free?", (), "Yes."),
     ]
 
 

@@ -198,12 +198,12 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
 # Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
 _OTHER_NAMES = {
     "question": {
-        "q", "query", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
+        "q", "query", "patterns", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
         "pytanie", "pytania", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
         "问题", "問題", "質問", "질문",
     },
     "answer": {
-        "a", "response", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
+        "a", "response", "responses", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
         "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "cevap", "cevaplar",
         "yanıt", "jawaban", "jawapan", "câu trả lời", "trả lời", "ответ", "ответы", "جواب", "إجابة", "الإجابة", "उत्तर",
         "答案", "回答", "答复", "答え", "답변", "답",
@@ -375,6 +375,10 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
     if isinstance(question, list) and question and all(isinstance(text, str) for text in question):
         # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading.
         question, alternates = question[0], [*question[1:], *_alternates(alternates, f"{path}:{line}")]
+    if isinstance(answer, list) and answer and field_named(item, "answer") == "responses":
+        # A chatbot's intents file ({"tag", "patterns", "responses"}): its responses are one reply
+        # worded several ways, of which the bot picks one at random; the first is the answer.
+        answer = answer[0]
     return make_entry(question, answer, path, line, alternates, category)
 
 
@@ -502,13 +506,16 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 
 
 # Inline markup in a text answer: bold or emphasis, a code span, a link, an inline HTML element with its
-# end tag or an HTML entity ("See the [map](/map)", "<a href=\"#travel\">travel</a>", "B&amp;B"), as a
-# site's FAQ data file holds them.
+# end tag, an HTML entity or a line break ("See the [map](/map)", "<a href=\"#travel\">travel</a>",
+# "B&amp;B", "Bring ID.<br />"), as a site's FAQ data file holds them.
+_LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);",
+    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
+    rf"|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
+_BLANK_LINES = re.compile(r"\n{3,}")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
 
 
@@ -521,12 +528,20 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     if not marked or _MARKED_UP_SHARE * len(marked) < len(entries):
         return entries
     def rendered(text: str) -> str:
-        return _INLINE_MARKUP.sub(lambda markup: inline_markup_to_text(markup.group(0)), text)
+        return _BLANK_LINES.sub("\n\n", _INLINE_MARKUP.sub(_as_text, text)).strip()  # a <br> before a blank line adds none
+
+    def one_line_rendered(text: str) -> str:
+        return one_line(rendered(text))
 
     return [
-        replace(entry, heading=rendered(entry.heading), answer=rendered(entry.answer), alternates=tuple(map(rendered, entry.alternates)))
+        replace(entry, heading=one_line_rendered(entry.heading), answer=rendered(entry.answer), alternates=tuple(map(one_line_rendered, entry.alternates)))
         for entry in entries
     ]
+
+
+def _as_text(markup: re.Match[str]) -> str:
+    """One piece of inline markup as text: a ``<br>`` (with the spaces around it) as the line break it is."""
+    return "\n" if _LINE_BREAK.fullmatch(markup.group(0)) else inline_markup_to_text(markup.group(0))
 
 
 def opens_with_answer_label(line: str) -> bool:
