@@ -1505,6 +1505,18 @@ def test_field_names_in_the_faqs_own_language(tmp_path: Path) -> None:
     ]
 
 
+def test_a_faq_kept_in_two_languages_side_by_side_is_read_in_english(tmp_path: Path) -> None:
+    # A government FAQ's columns "q_en, q_fr, a_en, a_fr" and a Romanian one's "intrebare, raspuns" were refused.
+    (tmp_path / "faq.csv").write_text("id,q_fr,q_en,a_fr,a_en\nfees,C'est gratuit?,Is it free?,Oui.,Yes.\n", encoding="utf-8")
+    (tmp_path / "ro.csv").write_text("id,categorie,intrebare,raspuns\n1,taxe,Este gratuit?,Da.\n", encoding="utf-8")
+    (tmp_path / "de.json").write_text('[{"Frage (DE)": "Ist es gratis?", "Antwort (DE)": "Ja."}]', encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("Ist es gratis?", "Ja.", "De"),
+        ("Is it free?", "Yes.", "FAQ"),
+        ("Este gratuit?", "Da.", "taxe"),
+    ]
+
+
 def test_an_answer_given_as_paragraphs_and_a_section_or_topic_field(tmp_path: Path) -> None:
     # A site's FAQ data with "a": [paragraphs] was refused ("answer must be text, got list"), and its
     # "section" or "topic" was not taken for the category.

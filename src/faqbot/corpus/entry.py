@@ -194,26 +194,33 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
 
 # Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
-# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
-# Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
+# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Romanian,
+# Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
 _OTHER_NAMES = {
     "question": {
         "q", "query", "patterns", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
-        "pytanie", "pytania", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
+        "pytanie", "pytania", "întrebare", "întrebări", "intrebare", "intrebari", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
         "问题", "問題", "質問", "질문",
     },
     "answer": {
         "a", "response", "responses", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
-        "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "cevap", "cevaplar",
+        "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "răspuns", "răspunsuri", "raspuns", "raspunsuri", "cevap", "cevaplar",
         "yanıt", "jawaban", "jawapan", "câu trả lời", "trả lời", "ответ", "ответы", "جواب", "إجابة", "الإجابة", "उत्तर",
         "答案", "回答", "答复", "答え", "답변", "답",
     },
     "category": {
         "categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie",
-        "kategoria", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
+        "kategoria", "categorii", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
         "カテゴリー", "분류", "카테고리", "section", "topic", "group",
     },
 }
+
+
+# The codes (ISO 639-1) of the languages FAQs are most often kept in, as a column's name carries them ("q_en", "a_fr").
+_LANGUAGE_CODES = frozenset({
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "tr", "id", "ms", "vi", "ru", "uk", "ar", "hi", "zh",
+    "ja", "ko", "sv", "da", "no", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "bn", "ta", "th", "ca",
+})  # fmt: skip
 
 
 @lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
@@ -349,11 +356,27 @@ def entries_field(keys: dict[str, bool]) -> str | None:
 
 def field_named(names: Iterable[object], wanted: str) -> str | None:
     """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
-    that names it outright, or else one whose last word does ("faq_category", "Article category")."""
+    that names it outright, or else one whose last word does ("faq_category", "Article category"),
+    or else one that names it in a language (see :func:`_in_a_language`)."""
     texts = [name for name in names if isinstance(name, str)]
-    return next((name for name in texts if names_field(name, wanted)), None) or next(
-        (name for name in texts if names_field(_words(name)[-1], wanted)), None
+    return (
+        next((name for name in texts if names_field(name, wanted)), None)
+        or next((name for name in texts if names_field(_words(name)[-1], wanted)), None)
+        or _in_a_language(texts, wanted)
     )
+
+
+def _in_a_language(names: list[str], wanted: str) -> str | None:
+    """The name that is field ``wanted`` with a language's code ("q_en", "answer_fr", "Question
+    (DE)"), as a FAQ kept in two languages side by side names its columns: the English one of
+    several, since the model reads English, else the first."""
+    found = {}
+    for name in names:
+        words = [word.strip("()[]") for word in _words(name)]
+        languages = [word for word in words if word in _LANGUAGE_CODES]
+        if len(words) == 2 and len(languages) == 1 and names_field(next(word for word in words if word != languages[0]), wanted):
+            found.setdefault(languages[0], name)
+    return found.get("en") or next(iter(found.values()), None)
 
 
 def _field(item: dict, wanted: str) -> object:
