@@ -1411,11 +1411,24 @@ def test_an_article_shaped_section_holding_entries_is_a_section_however_deep(tmp
     assert entry.category == " / ".join(f"Part {level}" for level in reversed(range(30)))
 
 
-def test_a_section_titled_in_several_languages_takes_its_english_title(tmp_path: Path) -> None:
-    # As a real site's _data/faq.yml titles its sections; the category was the key "Items".
-    text = "- title:\n    en: Getting started\n    de: Erste Schritte\n  items:\n    - id: 1\n      en:\n        title: How do I log in?\n        content: With your site account.\n"
+def test_a_section_titled_in_several_languages_takes_its_english_title_and_entries(tmp_path: Path) -> None:
+    # As a real site's _data/faq.yml titles its sections; the category was the key "Items", and
+    # each entry, given in English and German, was read twice, once in each.
+    text = """\
+        - title:
+            de: Erste Schritte
+            en: Getting started
+          items:
+            - id: 1
+              de:
+                title: Wie melde ich mich an?
+                content: Mit deinem Konto.
+              en:
+                title: How do I log in?
+                content: With your site account.
+        """
     (entry,) = load_corpus(write(tmp_path, "faq.yml", text)).entries
-    assert (entry.heading, entry.category) == ("How do I log in?", "Getting started")
+    assert (entry.heading, entry.answer, entry.category) == ("How do I log in?", "With your site account.", "Getting started")
 
 
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
 from faqbot.errors import CorpusError
@@ -216,11 +217,27 @@ _OTHER_NAMES = {
 }
 
 
-# The codes (ISO 639-1) of the languages FAQs are most often kept in, as a column's name carries them ("q_en", "a_fr").
+# Codes (ISO 639-1) of the languages FAQs are kept in, as keys and column names carry them ("en:",
+# "q_fr", "pt-BR"); not those that are also common words of a field's name ("id", "no").
 _LANGUAGE_CODES = frozenset({
-    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "tr", "id", "ms", "vi", "ru", "uk", "ar", "hi", "zh",
-    "ja", "ko", "sv", "da", "no", "nb", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "bn", "ta", "th", "ca",
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "ro", "tr", "ms", "vi", "ru", "uk", "ar", "hi", "zh", "ja", "ko",
+    "sv", "da", "nb", "nn", "fi", "cs", "sk", "hu", "el", "he", "fa", "ur", "bn", "ta", "te", "th", "ca", "sr", "hr",
+    "bs", "sl", "bg", "mk", "lv", "lt", "et", "ga", "cy", "eu", "gl", "af", "sw", "tl", "ka", "hy", "az", "kk", "ne",
 })  # fmt: skip
+_LANGUAGE_TAG = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2})?$", re.IGNORECASE)
+T = TypeVar("T")
+
+
+def language_of(word: str) -> str | None:
+    """The language a key or a word of a name stands for by its code ("en", "de", "pt-BR" → "pt"), or None."""
+    tag = _LANGUAGE_TAG.match(word)
+    return tag.group(1).lower() if tag and tag.group(1).lower() in _LANGUAGE_CODES else None
+
+
+def in_english(versions: Mapping[str, T]) -> T | None:
+    """Of one thing given per language (language code → version), the English version, since the
+    model reads English, else the first; None when there is none."""
+    return versions.get("en", next(iter(versions.values()), None))
 
 
 @lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
@@ -370,13 +387,13 @@ def _in_a_language(names: list[str], wanted: str) -> str | None:
     """The name that is field ``wanted`` with a language's code ("q_en", "answer_fr", "Question
     (DE)"), as a FAQ kept in two languages side by side names its columns: the English one of
     several, since the model reads English, else the first."""
-    found = {}
+    found: dict[str, str] = {}
     for name in names:
         words = [word.strip("()[]") for word in _words(name)]
-        languages = [word for word in words if word in _LANGUAGE_CODES]
-        if len(words) == 2 and len(languages) == 1 and names_field(next(word for word in words if word != languages[0]), wanted):
+        languages = [language for word in words if (language := language_of(word))]
+        if len(words) == 2 and len(languages) == 1 and names_field(next(word for word in words if not language_of(word)), wanted):
             found.setdefault(languages[0], name)
-    return found.get("en") or next(iter(found.values()), None)
+    return in_english(found)
 
 
 def _field(item: dict, wanted: str) -> object:

@@ -12,11 +12,21 @@ values, so every entry keeps its line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CATEGORY_PATH, Entry, article_fields, entry_from_object, field_named, left_out_unpublished, make_entry, name_of
+from faqbot.corpus.entry import (
+    CATEGORY_PATH,
+    Entry,
+    article_fields,
+    entry_from_object,
+    field_named,
+    in_english,
+    language_of,
+    left_out_unpublished,
+    make_entry,
+    name_of,
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,6 @@ def asks_questions(items: list[Located]) -> bool:
     return any(isinstance(item.value, dict) and _has_question(item.value) for item in items)
 
 
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2})?$")  # "en", "de", "pt-BR": a title given per language
 
 
 def _title(node: Located) -> str:
@@ -108,10 +117,19 @@ def _title(node: Located) -> str:
     de: …}``), the English one (else the first)."""
     if isinstance(node.value, str):
         return node.value
-    if isinstance(node.value, dict) and node.value and all(_LANGUAGE_CODE.match(key) for key in node.value):
-        texts = {key.lower()[:2]: value.value for key, value in node.value.items() if isinstance(value.value, str)}
-        return texts.get("en") or next(iter(texts.values()), "")
+    if isinstance(node.value, dict) and node.value and all(language_of(key) for key in node.value):
+        return in_english({language_of(key): value.value for key, value in node.value.items() if isinstance(value.value, str)}) or ""
     return ""
+
+
+def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
+    """A section's or an entry's fields with one version where it is given per language (``{id:
+    …, en: {title, content}, de: {title, content}}``): the English one (see :func:`in_english`)."""
+    versions = {language: key for key, value in fields.items() if (language := language_of(key)) and isinstance(value.value, dict)}
+    if len(versions) < 2:
+        return fields
+    kept = in_english(versions)
+    return {key: value for key, value in fields.items() if key == kept or key not in versions.values()}
 
 
 def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
@@ -132,7 +150,7 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
         return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
     named = next((title for key in ("title", "name") if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
-    for key, value in fields.items():
+    for key, value in _one_language(fields).items():
         if isinstance(value.value, (dict, list)):
             group = named or ("" if _is_entry(value) else name_of(key))  # an entry's key is its id
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part))
