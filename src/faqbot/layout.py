@@ -5,8 +5,10 @@ its whole answer, which gives a terse heading ("these developments") the context
 each passage prefixed with its heading, so that a later paragraph ("If you return it after 30
 days…") is read with the subject its pronouns refer to; and each alternate phrasing alone,
 matched exactly like the heading; and the answer alone, which is not scored but tells which
-entries answer the same thing (:mod:`faqbot.overlap`). :class:`RowLayout` is the one place that knows their order;
-the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic on row numbers.
+entries answer the same thing (:mod:`faqbot.overlap`). A heading the FAQ asks in two sections is
+embedded with its section's name (:func:`told_apart`). :class:`RowLayout` is the one place that
+knows their order; the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic
+on row numbers.
 """
 
 from __future__ import annotations
