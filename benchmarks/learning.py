@@ -36,10 +36,10 @@ from pathlib import Path
 from intent_faq import SHOP_CHATBOTS
 
 from faqbot import FAQBot
+from faqbot.corpus.entry import same_question
 from faqbot.evaluate import Query, evaluate, load_queries
 from faqbot.learning.review import approve, review
 from faqbot.learning.store import QuestionStore
-from faqbot.text import same_question
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"

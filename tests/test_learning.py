@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -28,7 +29,7 @@ from faqbot.gate import Credentials
 from faqbot.learning.review import approve, reject, review
 from faqbot.learning.store import QuestionStore, metadata, questions
 from faqbot.server import create_app
-from faqbot.ui import pick_option
+from faqbot.ui import offered_by_latest
 from faqbot.watch import CorpusWatcher
 from tests.conftest import PETS_TXT
 from tests.fakes import HashingEncoder
@@ -156,17 +157,16 @@ def test_a_crafted_thumbs_event_from_the_page_is_ignored_not_an_error(bot: FAQBo
 
 
 def test_only_an_option_the_latest_reply_offered_counts_as_a_pick() -> None:
-    """The chat's option event names an option by its place and value, both from the browser; the
-    question asked is the label the server offered (a heading asked in two sections names its section)."""
+    """The chat's option event names an option by its place and value, both from the browser."""
     history = [
         {"role": "assistant", "content": "Welcome", "options": [{"label": "A", "value": "A"}]},
         {"role": "user", "content": "can i come sunday"},
-        {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": "B", "value": "B"}, {"label": "C (Weekends)", "value": "C"}]},
+        {"role": "assistant", "content": "Did you mean one of these?", "options": [{"label": "B", "value": "B"}, {"label": "C", "value": "C"}]},
     ]
-    assert pick_option(history, 1, "C") == "C (Weekends)"
-    crafted = [(0, "A"), (0, "C"), (2, "C"), (-1, "C"), ([1], "C"), ("1", "C"), (1, {"value": "C"}), (1, "C (Weekends)")]
-    assert all(pick_option(history, index, value) is None for index, value in crafted)
-    assert pick_option([], 0, "A") is None
+    assert offered_by_latest(history, 1, "C")
+    crafted = [(0, "A"), (0, "C"), (2, "C"), (-1, "C"), ([1], "C"), ("1", "C"), (1, {"value": "C"})]
+    assert not any(offered_by_latest(history, index, value) for index, value in crafted)
+    assert not offered_by_latest([], 0, "A")
 
 
 def test_recording_writes_no_question_text_to_the_logs(bot: FAQBot, store: QuestionStore, caplog: pytest.LogCaptureFixture) -> None:
@@ -398,7 +398,7 @@ def test_approved_questions_join_their_entry_when_the_corpus_is_read(corpus: Pat
     entry = next(e for e in bot.index.entries if e.heading == ADOPTION)
     assert entry.alternates == ("What does a puppy cost?",)
     assert len(bot.headings) == 3  # the learned file holds no entries of its own
-    assert "no entry is headed 'A removed entry?' any more" in caplog.text
+    assert "'A removed entry?' heads no entry any more" in caplog.text
 
 
 def test_approvals_made_under_a_labelled_or_numbered_heading_still_count(corpus: Path) -> None:
@@ -406,6 +406,44 @@ def test_approvals_made_under_a_labelled_or_numbered_heading_still_count(corpus:
     learned_path(corpus).write_text(yaml.safe_dump([{"heading": f"Q: 2. {ADOPTION.upper()}", "alternates": ["What does a puppy cost?"]}]))
     entry = next(e for e in load_corpus(corpus).entries if e.heading == ADOPTION)
     assert entry.alternates[-1] == "What does a puppy cost?"
+
+
+CAMPUS_MD = """\
+## Students
+
+### How do I reset my password?
+Use the student portal's "Forgot password" link.
+
+## Staff
+
+### How do I reset my password?
+Call the IT desk on extension 4000.
+"""
+STAFF, STUDENTS = "How do I reset my password? (Staff)", "How do I reset my password? (Students)"
+
+
+def test_a_question_approved_for_a_heading_asked_in_two_sections_joins_the_entry_picked(tmp_path: Path, store: QuestionStore, caplog) -> None:
+    """The asker picks "… (Staff)" from the two offered; the review suggests it and the approval joins
+    that entry only. The heading alone names neither: approving under it says which to name."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "campus.md").write_text(CAMPUS_MD, encoding="utf-8")
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False, encoder=HashingEncoder())
+    client = TestClient(create_app(bot, store=store))
+    picked = ask(client, "I forgot my work password")["id"]
+    assert client.post("/api/choose", json={"id": picked, "heading": STAFF}).json() == {"ok": True}
+    assert [s.heading for s in review(store, bot).suggestions] == [STAFF]
+    assert approve(store, corpus, picked) == ("I forgot my work password", STAFF)
+    alternates = {entry.category: entry.alternates for entry in load_corpus(corpus).entries}
+    assert alternates == {"Staff": ("I forgot my work password",), "Students": ()}
+    unsure = ask(client, "password reset?")["id"]
+    store.flush()
+    with pytest.raises(ReviewError, match=re.escape(f"is asked in several sections; name one with --heading: '{STUDENTS}', '{STAFF}'")):
+        approve(store, corpus, unsure, "How do I reset my password?")
+    learned_path(corpus).write_text(yaml.safe_dump([{"heading": "How do I reset my password?", "alternates": ["pw?"]}]))
+    with caplog.at_level(logging.WARNING):
+        assert all(entry.alternates == () for entry in load_corpus(corpus).entries)
+    assert "'How do I reset my password?' is asked in several sections: approve them again under one" in caplog.text
 
 
 def test_a_malformed_learned_file_names_itself(corpus: Path, tmp_path: Path, capsys) -> None:

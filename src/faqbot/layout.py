@@ -6,15 +6,13 @@ each passage prefixed with its heading, so that a later paragraph ("If you retur
 days…") is read with the subject its pronouns refer to; and each alternate phrasing alone,
 matched exactly like the heading; and the answer alone, which is not scored but tells which
 entries answer the same thing (:mod:`faqbot.overlap`). A heading the FAQ asks in two sections is
-embedded with its section's name (:func:`told_apart`). :class:`RowLayout` is the one place that
+embedded with its section's name (:func:`faqbot.corpus.entry.told_apart`). :class:`RowLayout` is the one place that
 knows their order; the index, retrieval and ``faqbot check`` ask it instead of doing arithmetic
 on row numbers.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cached_property
@@ -22,9 +20,8 @@ from functools import cached_property
 import numpy as np
 
 from faqbot.corpus import Entry
-from faqbot.corpus.entry import section_of
+from faqbot.corpus.entry import told_apart
 from faqbot.passages import Passage
-from faqbot.text import same_question
 
 
 class View(IntEnum):
@@ -37,19 +34,6 @@ class View(IntEnum):
     ANSWER = 4  # the answer alone: not scored, it tells which entries answer the same thing (faqbot.overlap)
 
 
-def told_apart(questions: Sequence[tuple[str, str]]) -> list[str]:
-    """Each (heading, category) as a question that says which entry it asks for.
-
-    A FAQ may ask one question in two sections ("Will I be able to track my transaction?" under
-    "NEFT Transactions" and under "RTGS Transactions"): it reads each in its section, but the index
-    and an asker offered both read the heading alone. Such a heading is followed by the last name of
-    its category in brackets; others, and copies in one section, stay as written."""
-    sections: defaultdict[str, set[str]] = defaultdict(set)
-    for heading, category in questions:
-        sections[same_question(heading)].add(section_of(category))
-    return [f"{heading} ({section_of(category)})" if len(sections[same_question(heading)]) > 1 and category else heading for heading, category in questions]
-
-
 @dataclass(frozen=True, eq=False)
 class RowLayout:
     """The entry and view of every vector row; rows are grouped by view, in the order of :class:`View`."""
@@ -59,7 +43,7 @@ class RowLayout:
 
     @cached_property
     def headings(self) -> list[str]:
-        """Each entry's heading as embedded: told apart from the same question in another section (:func:`told_apart`)."""
+        """Each entry's heading as embedded: told apart from the same question in another section (:func:`faqbot.corpus.entry.told_apart`)."""
         return told_apart([(e.heading, e.category) for e in self.entries])
 
     def documents(self) -> list[str]:

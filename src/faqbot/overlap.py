@@ -22,8 +22,8 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from faqbot.corpus import Entry
+from faqbot.corpus.entry import told_apart
 from faqbot.corpus.html_text import one_line
-from faqbot.layout import told_apart
 
 # Cosine of two answers (answer text alone) from which they say the same thing: distinct answers in
 # StackFAQ and the seed FAQ stay far below it (docs/quality.md, "Did you mean").
@@ -42,7 +42,7 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
 
     ``answers`` and ``headings`` are the entries' unit vectors, in entry order. Questions are the
     same text in any case, as :func:`faqbot.corpus.repeated_questions` finds them, when they are
-    asked in one section: in two, one question asks two things (:func:`faqbot.layout.told_apart`)."""
+    asked in one section: in two, one question asks two things (:func:`faqbot.corpus.entry.told_apart`)."""
     texts = [answer_text(entry) for entry in entries]
     questions = [question.casefold() for question in told_apart([(entry.heading, entry.category) for entry in entries])]
     for start in range(0, len(answers), _BLOCK):

@@ -40,11 +40,12 @@ from typing import NamedTuple
 import numpy as np
 
 from faqbot.answer import Alternative, Answer
+from faqbot.corpus.entry import same_question, section_of, told_apart
 from faqbot.index import FAQIndex
-from faqbot.layout import View, section_of, told_apart
+from faqbot.layout import View
 from faqbot.lexical import query_terms
 from faqbot.small_talk import small_talk
-from faqbot.text import WORD, names_something, same_question
+from faqbot.text import WORD, names_something
 from faqbot.token_vectors import TokenVectors
 
 # First stage: weights of (heading, heading + answer, best passage, lexical); they sum to 1.
@@ -202,7 +203,7 @@ def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, li
 
 class Offer(NamedTuple):
     """An entry offered to pick: its ``question`` (its heading, told apart from the same heading in
-    another section: :func:`faqbot.layout.told_apart`), shown and asked when picked, and its ``heading``."""
+    another section: :func:`faqbot.corpus.entry.told_apart`), shown and asked when picked, and its ``heading``."""
 
     question: str
     heading: str

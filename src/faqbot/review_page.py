@@ -63,8 +63,9 @@ def add_review_routes(api: FastAPI, bot: FAQBot, store: QuestionStore | None, au
 
     @api.get("/api/review")
     def review_list() -> dict:
-        """What to look at, most asked first, and every heading an approval can choose."""
-        return review(reviewable_store(), bot).to_dict() | {"headings": bot.headings}
+        """What to look at, most asked first, and every entry an approval can choose, by name (a
+        heading asked in two sections named with its section)."""
+        return review(reviewable_store(), bot).to_dict() | {"headings": bot.index.layout.headings}
 
     @api.post("/api/review/approve")
     def review_approve(decision: Decision, request: Request) -> dict:

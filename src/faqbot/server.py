@@ -160,7 +160,7 @@ def create_app(
         """Record which candidate of a "did you mean" answer the asker picked; the review suggests it."""
         if store is None:
             raise HTTPException(status_code=404, detail="this server does not record questions (start it with --learn)")
-        if request.heading not in bot.headings:
+        if request.heading not in bot.headings and request.heading not in bot.index.layout.headings:  # as written, or told apart
             raise HTTPException(status_code=422, detail="heading: not a question of this FAQ")
         if not store.choose(request.id, request.heading):
             raise HTTPException(status_code=404, detail="no answer has this id")

@@ -6,8 +6,6 @@ import re
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from faqbot.corpus.html_text import one_line
-
 STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -46,11 +44,6 @@ def searchable_text(question: str) -> str:
     long pastes are cut, as the model would ignore the rest anyway.
     """
     return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
-
-
-def same_question(text: str) -> str:
-    """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
-    return one_line(text).casefold().rstrip("?!. ")
 
 
 def has_letters(text: str) -> bool:

@@ -166,18 +166,16 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
 
 
 def as_options(offers: list[Offer]) -> list[dict]:
-    """Entries offered as a message's clickable options: a click asks the offer's question (see
-    :func:`pick_option`); the value it sends back is the entry's heading, which a recorded pick keeps."""
-    return [{"label": offer.question, "value": offer.heading} for offer in offers]
+    """Entries offered as a message's clickable options: a click asks the offer's question as the
+    next one, and a recorded pick keeps it: it names the entry (a heading asked in two sections with
+    its section), which the review and an approval take it for."""
+    return [{"label": offer.question, "value": offer.question} for offer in offers]
 
 
-def pick_option(history: list[dict], index: object, value: object) -> str | None:
-    """The question to ask for option ``index`` of the conversation's latest message, when the
-    browser's ``value`` is that option's; None for anything it did not offer (both come from the browser)."""
+def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
+    """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
     offered = history[-1].get("options", []) if history else []
-    if isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value:
-        return offered[index]["label"]
-    return None
+    return isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value
 
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
@@ -200,7 +198,7 @@ def example_questions(offers: list[Offer]) -> list[Offer]:
 
 
 def faq_offers(bot: FAQBot) -> list[Offer]:
-    """Every entry of the FAQ as an offer: its question told apart (:func:`faqbot.layout.told_apart`)."""
+    """Every entry of the FAQ as an offer: its question told apart (:func:`faqbot.corpus.entry.told_apart`)."""
     layout = bot.index.layout  # one snapshot: ``serve --watch`` may swap the index meanwhile
     return [Offer(question, entry.heading) for question, entry in zip(layout.headings, layout.entries, strict=True)]
 
@@ -264,10 +262,10 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         question: the asker has said which entry they meant. Older replies' options, and anything
         the browser sends that the reply did not offer, are only asked.
         """
-        latest, question = len(history) - 1, pick_option(history, chosen.index, chosen.value)
-        if store is not None and latest in recorded and question is not None:
+        latest = len(history) - 1
+        if store is not None and latest in recorded and offered_by_latest(history, chosen.index, chosen.value):
             store.choose(recorded[latest], chosen.value)
-        return respond(question if question is not None else str(chosen.value), history, category, recorded)
+        return respond(str(chosen.value), history, category, recorded)
 
     def rate(recorded: dict, verdict: gr.LikeData) -> None:
         """Store a 👍/👎 on a reply of this session (the welcome message has no record: nothing to store).

@@ -9,7 +9,8 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +134,25 @@ def _paragraphs(answer: object) -> object:
 def section_of(category: str) -> str:
     """The last name of a category path: the section an entry is read in ("Transfers / RTGS" → "RTGS")."""
     return category.rsplit(CATEGORY_PATH, 1)[-1]
+
+
+def same_question(text: str) -> str:
+    """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
+    return one_line(text).casefold().rstrip("?!. ")
+
+
+def told_apart(questions: Sequence[tuple[str, str]]) -> list[str]:
+    """Each (heading, category) as a question that says which entry it asks for.
+
+    A FAQ may ask one question in two sections ("Will I be able to track my transaction?" under
+    "NEFT Transactions" and under "RTGS Transactions"): it reads each in its section, but the index,
+    an asker offered both and an owner approving a question for one read the heading alone. Such a
+    heading is followed by the last name of its category in brackets; others, and copies in one
+    section, stay as written."""
+    sections: defaultdict[str, set[str]] = defaultdict(set)
+    for heading, category in questions:
+        sections[same_question(heading)].add(section_of(category))
+    return [f"{heading} ({section_of(category)})" if len(sections[same_question(heading)]) > 1 and category else heading for heading, category in questions]
 
 
 def _category(value: object, where: str) -> str:

@@ -2,8 +2,9 @@
 
 ``faqbot approve`` writes them to a YAML file faqbot owns in the corpus folder (``learned.yaml``;
 beside a one-file corpus ``faq.md`` it is ``faq.learned.yaml``). The loader reads it with the
-corpus and merges each approved question into the entry with that heading, so the owner's own
-files are never rewritten and the owner can edit or delete the learned file like any other::
+corpus and merges each approved question into the entry with that heading (a heading asked in two
+sections is named with its section: :func:`named_entries`), so the owner's own files are never
+rewritten and the owner can edit or delete the learned file like any other::
 
     - heading: How do I renew my loans?
       alternates:
@@ -13,13 +14,14 @@ files are never rewritten and the owner can edit or delete the learned file like
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 from filelock import FileLock
 
-from faqbot.corpus.entry import CorpusError, Entry, heading_key
+from faqbot.corpus.entry import CorpusError, Entry, heading_key, told_apart
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.yaml_faq import read_yaml
 from faqbot.integrity import write_atomically
@@ -59,21 +61,38 @@ def merge_learned(entries: list[Entry], learned: dict[str, list[str]], path: Pat
     """``entries`` with each approved question added to the alternates of the entry it was approved for.
 
     A question some entry already asks is skipped (it would only compete with itself); a heading
-    no entry has any more is logged, so the owner knows which approvals no longer count. Headings
-    match as the readers write them now ("Q: 3. How do I join?" is "How do I join?").
+    no entry has any more, or one that several sections ask, is logged, so the owner knows which
+    approvals no longer count. Headings match as the readers write them now ("Q: 3. How do I
+    join?" is "How do I join?").
     """
     asked = {question.casefold() for entry in entries for question in entry.questions}
-    by_heading = {heading_key(entry.heading): position for position, entry in enumerate(entries)}
+    names = named_entries(entries)
     merged = list(entries)
     for heading, questions in learned.items():
-        position = by_heading.get(heading_key(heading))
+        key = heading_key(heading)
+        position = names.get(key)
         if position is None:
-            logger.warning("%s: no entry is headed %r any more; its %d approved question(s) are not used", path, heading, len(questions))
+            why = "is asked in several sections: approve them again under one" if key in names else "heads no entry any more"
+            logger.warning("%s: %r %s; its %d approved question(s) are not used", path, heading, why, len(questions))
             continue
         new = [question for question in dict.fromkeys(questions) if question.casefold() not in asked]
         asked.update(question.casefold() for question in new)
         merged[position] = replace(merged[position], alternates=(*merged[position].alternates, *new))
     return merged
+
+
+def named_entries(entries: Sequence[Entry]) -> dict[str, int | None]:
+    """The entry each name an approval may give stands for, by :func:`heading_key`: its heading, or
+    for a heading asked in two sections its name told apart ("How do I reset my password? (Staff)",
+    :func:`told_apart`), the heading alone then naming no one entry (None)."""
+    names: dict[str, int | None] = {}
+    told = told_apart([(entry.heading, entry.category) for entry in entries])
+    for entry, name in zip(entries, told, strict=True):
+        if name != entry.heading:
+            names[heading_key(entry.heading)] = None
+    for position, name in enumerate(told):
+        names[heading_key(name)] = position  # a copy of a heading in one section: the later one, as it always was
+    return names
 
 
 def add_learned(path: Path, heading: str, question: str) -> bool:

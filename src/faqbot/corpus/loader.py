@@ -248,7 +248,7 @@ def repeated_questions(entries: tuple[Entry, ...]) -> list[tuple[str, Entry, Ent
 def asked_in_two_sections(entries: tuple[Entry, ...]) -> list[tuple[str, Entry, Entry]]:
     """Headings that two entries in different sections ask, (heading, first, later): "Fees" under
     "Savings" and under "Loans" asks two things, which the bot tells apart by section
-    (:func:`faqbot.layout.told_apart`); an asker who does not name one is offered both."""
+    (:func:`faqbot.corpus.entry.told_apart`); an asker who does not name one is offered both."""
     return [(question, first, later) for question, first, later, apart in _asked_again(entries) if apart]
 
 

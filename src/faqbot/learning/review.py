@@ -16,20 +16,21 @@ recorded copy of the same question, so a question asked 14 times is decided once
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from faqbot.bot import FAQBot
-from faqbot.corpus import load_corpus
+from faqbot.corpus import Entry, load_corpus
+from faqbot.corpus.entry import heading_key, same_question, told_apart
 from faqbot.corpus.html_text import one_line
-from faqbot.corpus.learned import add_learned, learned_path
+from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
 from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
 from faqbot.small_talk import small_talk
-from faqbot.text import same_question
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
 MIN_GROUP = 2  # people asking before a topic is suggested as a new entry
@@ -80,17 +81,26 @@ def _why(record: Record) -> str | None:
     return "low confidence" if record.score < HIGH_CONFIDENCE else None
 
 
-def _suggested_entry(records: list[Record]) -> tuple[str, int]:
+def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str]) -> tuple[str, int]:
     """Where a question belongs: the entry most of its askers picked from "did you mean" (and how
-    many did), else the entry the bot matched the last time. A pick is the asker saying what they meant."""
+    many did), else the entry the bot matched the last time, by its name (``names``: a heading asked
+    in two sections is named with its section). A pick is the asker saying what they meant."""
     picks = Counter(record.chosen for record in records if record.chosen)
     if picks:
         return picks.most_common(1)[0]
-    return records[0].heading, 0
+    return names.get((records[0].heading, records[0].category), records[0].heading), 0
+
+
+def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
+    """Each entry's name by its (heading, category), as a record names the entry it was answered
+    with: its heading, told apart from the same heading in another section (:func:`told_apart`)."""
+    headed = [(entry.heading, entry.category) for entry in entries]
+    return dict(zip(headed, told_apart(headed), strict=True))
 
 
 def review(store: QuestionStore, bot: FAQBot) -> Review:
     """What the owner should look at now, most asked first (see the module docstring)."""
+    names = _names(bot.index.entries)
     groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
     for record in store.records(status=OPEN):
         if small_talk(record.question) is None:  # "hi" and "thanks" need no entry, however often they are typed
@@ -101,7 +111,7 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            heading, picked = _suggested_entry(records)
+            heading, picked = _suggested_entry(records, names)
             suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if records[0].reason == NOT_COVERED]
@@ -146,13 +156,20 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     entry the review suggests); returns (question, heading). The owner's own files are not touched."""
     record = _record(store, record_id)
     same = _same_open_records(store, record)
-    wanted = one_line(heading) if heading is not None else _suggested_entry(same)[0]
-    headings = {entry.heading.casefold(): entry.heading for entry in load_corpus(corpus).entries}
-    if wanted.casefold() not in headings:
+    entries = load_corpus(corpus).entries
+    names = _names(entries)
+    wanted = one_line(heading) if heading is not None else _suggested_entry(same, names)[0]
+    key, named = heading_key(wanted), named_entries(entries)
+    if key not in named:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
-    add_learned(learned_path(corpus), headings[wanted.casefold()], one_line(record.question))
+    position = named[key]
+    if position is None:
+        sections = ", ".join(repr(name) for (asked, _), name in names.items() if heading_key(asked) == key)
+        raise ReviewError(f"{wanted!r} is asked in several sections; name one with --heading: {sections}")
+    name = names[entries[position].heading, entries[position].category]
+    add_learned(learned_path(corpus), name, one_line(record.question))
     store.decide([other.id for other in same], APPROVED)
-    return record.question, headings[wanted.casefold()]
+    return record.question, name
 
 
 def reject(store: QuestionStore, record_id: str) -> str:

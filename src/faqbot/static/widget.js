@@ -59,7 +59,7 @@
   }
 
   // Entries ({heading, category}) as questions that say which entry they ask for, as
-  // faqbot.layout.told_apart makes them: a heading asked in two sections is followed by its section.
+  // faqbot.corpus.entry.told_apart makes them: a heading asked in two sections is followed by its section.
   function toldApart(entries) {
     function same(heading) { return heading.replace(/\s+/g, " ").trim().toLowerCase().replace(/[?!. ]+$/, ""); }
     function section(category) { return category.split(" / ").pop(); }
@@ -71,7 +71,7 @@
     });
   }
 
-  // Offered entries ({heading, question}) as buttons: a click asks the question, and tells the server the heading picked.
+  // Offered entries ({heading, question}) as buttons: a click asks the question, and tells the server the entry picked by it.
   function candidates(offers, id) {
     var list = element("div", "display:flex;flex-direction:column;gap:6px;margin:6px 0 12px;");
     offers.forEach(function (offer) {
@@ -79,7 +79,7 @@
       choice.className = "faqbot-candidate";
       choice.addEventListener("click", function () {
         if (id) {  // the server records questions (--learn): the pick tells it which entry was meant
-          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, heading: offer.heading})});
+          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: id, heading: offer.question})});
         }
         ask(offer.question);
       });
