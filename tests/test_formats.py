@@ -1161,6 +1161,33 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
     ]
 
 
+def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
+    # A university's admissions FAQ, set double-spaced: its lines lie further apart than a paragraph
+    # break usually does, so each line was a paragraph, a question broken over two lines two, and the
+    # file was refused for a question without an answer.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    entries = [
+        ("Q1. What is the minimum percentage in the higher secondary examinations required for admission to the undergraduate programmes?",
+         "A. Sixty per cent for engineering and architecture, and fifty per cent for the sciences. Candidates who have secured less "
+         "may still sit the entry test but are admitted only once their final marks reach the minimum."),
+        ("Q2. How can I pay the application fee if I do not have a bank account in the city where the university stands?",
+         "A. Pay at any branch of the partner bank with the voucher printed from the portal, or online with a card; the portal shows "
+         "the payment within two working days, and the admit card can then be printed."),
+    ]
+    for question, answer in entries:
+        for text in (question, answer):
+            pdf.multi_cell(0, 7.7, text, new_x="LMARGIN", new_y="NEXT")  # about twice the type's height
+            pdf.ln(3)
+    pdf.output(str(tmp_path / "admissions.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "admissions.pdf").entries] == [
+        (question.removeprefix(f"Q{n}. "), answer.removeprefix("A. ")) for n, (question, answer) in enumerate(entries, 1)
+    ]
+
+
 def test_a_pdfs_cover_is_its_description_and_its_contents_pages_are_left_out(tmp_path: Path) -> None:
     # As a manual's PDF is laid out: the cover's big type was the first heading, every entry's
     # category; the contents page's dotted lines were questions and answers.

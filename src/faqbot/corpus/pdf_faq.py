@@ -51,6 +51,9 @@ _HYPHENATED = re.compile(r"[a-z]-$")
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
 _SAME_SIZE = 0.1  # of a size: type within this of it is the same size
 _PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
+_WIDER_SPACING = 1.1  # times a widely spaced document's own line spacing: a wider gap ends a paragraph there
+_SPACING_SAMPLE = 5  # full lines at least, to measure a document's line spacing by
+_WIDEST_SPACING = 1.5  # times the size: between the lines of a paragraph there is never more (double spacing leaves about 1)
 _LONGEST_HEADING = 200  # characters: a longer paragraph is text, whatever its size
 _REPEATED_SHARE = 0.5  # of the pages: a short line on more of them is a running header or footer
 _LONGEST_RUNNING_LINE = 80  # characters: a longer line repeated on pages is text, not a header or footer
@@ -192,9 +195,27 @@ def _kept(lines: list[_Line]) -> list[_Line]:
     ]
 
 
-def _continues(paragraph: list[_Line], line: _Line) -> bool:
-    """Whether a line goes on with the paragraph above it: right under it (no wider gap than the
-    lines of a paragraph leave; not beside it, not atop the next column), in the same size and
+def _paragraph_gap(lines: list[_Line]) -> float:
+    """The white space, in times the type's size, from which a gap between two lines ends a paragraph.
+
+    Usually _PARAGRAPH_GAP. A document set with wide line spacing (1.5 lines, or double, as forms
+    and prospectuses often are) leaves more than that between the lines of one paragraph, so each
+    line would be a paragraph of its own and a question broken over two lines two questions; there
+    a paragraph ends at a gap wider than its own line spacing, measured under full lines (a line
+    running to the right edge goes on below). A wider "spacing" than any document sets is a table's
+    cells or a page of scattered text: the usual gap holds there."""
+    gaps = [
+        (above.bottom - below.top) / above.size
+        for above, below in zip(lines, lines[1:])
+        if below.page == above.page and not above.ends_short and _same_size(above.size, below.size) and above.bottom > below.top
+    ]
+    spacing = statistics.median(gaps) if len(gaps) >= _SPACING_SAMPLE else 0.0
+    return max(_PARAGRAPH_GAP, _WIDER_SPACING * spacing) if spacing <= _WIDEST_SPACING else _PARAGRAPH_GAP
+
+
+def _continues(paragraph: list[_Line], line: _Line, gap: float) -> bool:
+    """Whether a line goes on with the paragraph above it: right under it (no wider ``gap``, in times
+    the size, than the lines of a paragraph leave; not beside it, not atop the next column), in the same size and
     weight, and no list or question mark opening it. A line ending in "?" well short of the
     page's right edge, or over a line indented otherwise, ends its paragraph: a question, whose
     answer may follow at the same spacing; so does a title, short and over a line indented otherwise."""
@@ -206,7 +227,7 @@ def _continues(paragraph: list[_Line], line: _Line) -> bool:
         and line.page == last.page
         and line.bold == last.bold
         and _same_size(line.size, last.size)
-        and -_PARAGRAPH_GAP * last.size <= last.bottom - line.top <= _PARAGRAPH_GAP * last.size
+        and -gap * last.size <= last.bottom - line.top <= gap * last.size
         and not _BULLET.match(line.text)
         and not _NEW_PARAGRAPH_MARK.match(line.text)
     )
@@ -223,9 +244,10 @@ def _joined(lines: list[_Line]) -> str:
 
 def _grouped(lines: list[_Line]) -> list[list[_Line]]:
     """The lines gathered into paragraphs (see ``_continues``)."""
+    gap = _paragraph_gap(lines)
     paragraphs: list[list[_Line]] = []
     for line in lines:
-        if paragraphs and _continues(paragraphs[-1], line):
+        if paragraphs and _continues(paragraphs[-1], line, gap):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
