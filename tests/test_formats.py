@@ -1064,6 +1064,23 @@ def test_markdown_or_html_headings_typed_into_a_word_document_mark_a_heading(tmp
     ]
 
 
+def test_a_document_typed_in_markdown_throughout_has_its_title_and_numbered_sections(tmp_path: Path) -> None:
+    # A knowledge base written by a chat assistant and pasted into Word kept "# EXHAUSTIVE FAQ" as its
+    # description and "## 1. PRODUCT FEATURES" as every category; "# 51, …" is an address all the same.
+    import docx
+
+    document = docx.Document()
+    for text in ["# Club FAQ", "## 1. Rooms", "Can I book a room?", "Yes, at the desk:", "# 51, Main Street", "## 2. Fees", "Is it free?", "Yes."]:
+        document.add_paragraph(text)
+    document.save(tmp_path / "club.docx")
+    corpus = load_corpus(tmp_path / "club.docx")
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [
+        ("Can I book a room?", "Yes, at the desk:\n\n# 51, Main Street", "1. Rooms"),
+        ("Is it free?", "Yes.", "2. Fees"),
+    ]
+
+
 def test_plain_section_titles_in_a_document_name_categories(tmp_path: Path) -> None:
     # A real PDF sets nothing apart: "Sobre o Bônus Variável e o Teto de Ganhos" ended the answer above it.
     import docx

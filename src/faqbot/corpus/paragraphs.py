@@ -158,15 +158,22 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
     return lines, numbers
 
 
-def _typed_heading(paragraph: Paragraph) -> Paragraph:
+def _heading_marks(text: str) -> int:
+    """How many Markdown heading marks a paragraph's text opens with ("## Billing": 2), 0 for none."""
+    typed = _TYPED_HEADING.match(text)
+    return len(typed.group("marks")) if typed is not None else 0
+
+
+def _typed_heading(paragraph: Paragraph, marked: bool) -> Paragraph:
     """A paragraph that opens with Markdown's heading marks ("### Billing", as text pasted from a
     Markdown file or a chat assistant keeps them), or is one HTML heading ("<h3>Billing</h3>", a
     web page's source pasted as text), as the heading they mark: its text without them, at their
     level unless the document styled it already (and a pasted "<p>…</p>" as its text). Unstyled,
-    a Markdown heading needs two marks or more before a word: one "#" before a number is a number
-    sign."""
-    typed = _TYPED_HEADING.match(paragraph.text)
-    if typed is not None and (paragraph.heading is not None or (len(typed.group("marks")) > 1 and typed.group("text")[0].isalpha())):
+    a Markdown heading needs two marks or more ("## 1. Products"); one "#" marks one before a word
+    in a document ``marked`` so elsewhere ("# Our FAQ" over "## Billing"), and before a number, or
+    alone, it is a number sign ("# 51, Stock Exchange Towers")."""
+    typed, marks = _TYPED_HEADING.match(paragraph.text), _heading_marks(paragraph.text)
+    if typed is not None and (paragraph.heading is not None or marks > 1 or (marked and typed.group("text")[0].isalpha())):
         text, level = typed.group("text"), len(typed.group("marks"))
     elif (element := _TYPED_HTML_HEADING.match(paragraph.text)) is not None and html_to_text(element.group("text")):
         text, level = html_to_text(element.group("text")), int(element.group("level"))
@@ -180,7 +187,9 @@ def _typed_heading(paragraph: Paragraph) -> Paragraph:
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a document's paragraphs; an entry's line is its question's
     paragraph ``number``. A document with no question set apart is read by its titles instead."""
-    typed = [_typed_heading(paragraph) for paragraph in paragraphs if paragraph.text.strip()]
+    texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    marked = any(_heading_marks(paragraph.text) > 1 for paragraph in texts)
+    typed = [_typed_heading(paragraph, marked) for paragraph in texts]
     plain = _plain_sections(typed)
     written = _as_headings(typed, lambda paragraphs, index: index in plain or _bold_section(paragraphs, index))
     entries, description, numbers = _entries(written, path)
