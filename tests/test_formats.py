@@ -244,8 +244,8 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", markdown)).entries] == [
         "Is there parking?", "How do I join?", "What does it cost?", "2024 rules?", "Is it open?",
     ]
-    table = "question,answer\n12. Can I pay by card?,Yes.\n"
-    assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?"]
+    table = "question,answer\n12. Can I pay by card?,Yes.\n-Can I pay in cash?,No.\n-Xmx flag,Sets the heap.\n"  # a dash set before a question; a flag
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?", "Can I pay in cash?", "-Xmx flag"]
 
 
 def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_is_a_category(tmp_path: Path) -> None:

@@ -529,8 +529,9 @@ _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*:[*_]*
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
-# (an accordion's toggle), "- …" — a mark it sets before them — are not part of what they ask.
-_NUMBER_OR_MARK = re.compile(r"^(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)")
+# (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
+# ("-Xmx option", no question, keeps its dash).
+_NUMBER_OR_MARK = re.compile(r"^(?:(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)|[-–—](?=[^\W\d_].*[?？؟]\s*$))")
 
 
 # The answer's label right after a question('s mark), on its line: "Is it free? A1: Yes."
