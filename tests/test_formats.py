@@ -1178,6 +1178,20 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
     ]
 
 
+def test_a_pdf_title_over_two_lines_is_one_even_where_its_second_opens_with_brackets(tmp_path: Path) -> None:
+    # "(FAQ) - SISTEM E-COMMERCE QUICKFIX" under "FREQUENTLY ASKED QUESTIONS" was read as a list mark
+    # opening a new paragraph, and the title's second half became every entry's category.
+    _club_pdf(tmp_path / "club.pdf", [[
+        ("FREQUENTLY ASKED QUESTIONS\n(FAQ) - CLUB HANDBOOK", 22, "B"),
+        ("Membership", 16, "B"),
+        ("How do I join?", 11, "B"),
+        ("(a) Fill in the form.\n(b) Pay the fee.", 11, ""),  # marks that do open paragraphs
+    ]])
+    corpus = load_corpus(tmp_path / "club.pdf")
+    assert corpus.description == "FREQUENTLY ASKED QUESTIONS (FAQ) - CLUB HANDBOOK"
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [("How do I join?", "(a) Fill in the form.\n\n(b) Pay the fee.", "Membership")]
+
+
 def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_whole(tmp_path: Path) -> None:
     # A university's admissions FAQ, set double-spaced: its lines lie further apart than a paragraph
     # break usually does, so each line was a paragraph, a question broken over two lines two, and the

@@ -38,7 +38,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
-_NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\(\w{1,3}\)|(?:q|a|question|answer)\s*+\d*+\s*+[:.])\s", re.IGNORECASE)
+# "1.", "a)", "(3)", "(b)", "(iv)", "Q:", "A1." open a new paragraph; "(FAQ) - …" goes on with a title.
+_NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:q|a|question|answer)\s*+\d*+\s*+[:.])\s", re.IGNORECASE)
 _PAGE = r"\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "3", "3 of 9", "3/9"
 _PAGE_NUMBER = re.compile(rf"^\s*(?:page\s*)?{_PAGE}\s*$", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(rf"\bpage\s*{_PAGE}\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
