@@ -1542,6 +1542,9 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
     (tmp_path / "faq.csv").write_text("Qestion,Answer\nHow?,So.\n", encoding="utf-8")  # a misspelt header is still one
     with pytest.raises(CorpusError, match="faq.csv:1: header has no 'question' column"):
         load_corpus(tmp_path / "faq.csv")
+    # A renewable energy FAQ's questions end without "?": the first row's answer, a sentence, says it is no header.
+    (tmp_path / "faq.csv").write_text("How does solar energy work,Panels turn the light of the sun into electricity for your home.\n", encoding="utf-8")
+    assert [e.heading for e in load_corpus(tmp_path / "faq.csv").entries] == ["How does solar energy work"]
 
 
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:

@@ -3,8 +3,8 @@
 ``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
-many languages save semicolons. A file without a header row whose first row asks a question is
-read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
+many languages save semicolons. A file without a header row whose first row asks a question, or
+answers one in a sentence, is read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
 entry asked several ways. A row holding only a title ("Billing") over answered rows names their
 category, as spreadsheets group their questions. A help centre's export of articles is read too:
 each article's title is a question, its body the answer, and an article its status marks
@@ -22,6 +22,7 @@ from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, field_
 
 logger = logging.getLogger(__name__)
 
+_SENTENCE_WORDS = 8  # a cell ending a sentence this many words long is an answer: a header names its column in a few
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 
@@ -50,9 +51,14 @@ def _names_columns(row: list[str]) -> bool:
 
 
 def _asks_and_answers(row: list[str]) -> bool:
-    """Whether a row is a question with its answer beside it. A header cell never ends in "?", so
-    a header with a misspelt column is still reported as one."""
-    return len(row) >= 2 and asks(row[0]) and bool(row[1].strip())
+    """Whether a row is a question with its answer beside it: its first cell asks, or its second is
+    a sentence as long as an answer ("How does solar energy work" beside three sentences). A header
+    cell never ends in "?" nor runs to a sentence, so a header with a misspelt column is still
+    reported as one."""
+    if len(row) < 2 or not row[1].strip():
+        return False
+    answer = row[1].strip()
+    return asks(row[0]) or (len(answer.split()) >= _SENTENCE_WORDS and answer.endswith((".", "!")))
 
 
 def _delimiter(path: Path, lines: list[str]) -> str:
