@@ -172,12 +172,6 @@ def as_options(offers: list[Offer]) -> list[dict]:
     return [{"label": offer.question, "value": offer.question} for offer in offers]
 
 
-def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
-    """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
-    offered = history[-1].get("options", []) if history else []
-    return isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value
-
-
 def title_of(bot: FAQBot, chosen: str = "") -> str:
     """The page title: ``chosen`` (``--title``), else the description's first line when it is short
     (a Markdown or YAML title), else the name of the one file holding entries, or of the folder
@@ -221,6 +215,12 @@ def settled(message: dict) -> dict:
     listed = "\n".join(f"- {as_text(option['label'])}" for option in message["options"])
     before, fallback, after = message["content"].partition(f"\n\n{OTHERWISE}")
     return {"role": message["role"], "content": f"{before}\n\n{listed}{fallback}{after}"}
+
+
+def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
+    """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
+    offered = history[-1].get("options", []) if history else []
+    return isinstance(index, int) and 0 <= index < len(offered) and offered[index]["value"] == value
 
 
 def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | None = None, store: QuestionStore | None = None) -> gr.Blocks:
