@@ -106,18 +106,10 @@ def _more_questions(count: int) -> str:
 
 
 def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
-    """The same question (heading or alternate) or the same answer in two entries, and a heading
-    asked in two sections, which the bot answers only when the asker names one."""
+    """The same question (heading or alternate) or the same answer in two entries."""
     found = [
         _at(later, "error", f"question {question!r} is also asked at {first.source}; keep it in one entry")
         for question, first, later in repeated_questions(entries)
-    ]
-    found += [
-        _at(later, "warning", (
-            f"question {question!r} is also asked {_under(first)} at {first.source}; asked without naming the section, "
-            "the bot offers both: if askers will not name it, say in each heading which one it is about"
-        ))
-        for question, first, later in asked_in_two_sections(entries)
     ]
     first_answer: dict[str, Entry] = {}
     for entry in entries:
@@ -147,6 +139,21 @@ def _same_answers(bot: FAQBot) -> list[Finding]:
         if answer_text(first) != answer_text(second):  # exact repeats are reported already
             found.append(_at(second, "error", f"answer of {second.heading!r} is nearly the same as at {first.source} (similarity {similarity:.2f}); merge the two, making one question an alternate of the other"))
     return found
+
+
+def _asked_in_two_sections(bot: FAQBot) -> list[Finding]:
+    """Headings asked in two sections with two different answers: the bot answers them only when
+    the asker names the section (the same answer twice is answered either way, and reported as such)."""
+    entries, groups = bot.index.entries, bot.index.answer_group
+    position = {entry: number for number, entry in enumerate(entries)}
+    return [
+        _at(later, "warning", (
+            f"question {question!r} is also asked {_under(first)} at {first.source}; asked without naming the section, "
+            "the bot offers both: if askers will not name it, say in each heading which one it is about"
+        ))
+        for question, first, later in asked_in_two_sections(entries)
+        if groups[position[first]] != groups[position[later]]
+    ]
 
 
 def _not_english(bot: FAQBot) -> list[Finding]:
@@ -221,5 +228,5 @@ def check_corpus(
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, threshold, progress=False, tune=tune)
-        found += _not_english(bot) + _same_answers(bot) + _self_retrieval(bot)
+        found += _not_english(bot) + _same_answers(bot) + _asked_in_two_sections(bot) + _self_retrieval(bot)
     return CheckReport(sorted(found), retrieval_checked=not unusable)
