@@ -806,6 +806,40 @@ def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_o
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))
 
 
+def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
+    # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
+    # each tag was read as text, in the description or an answer.
+    text = """\
+        # FAQ
+
+        {{< faq "How do I install it?" >}}
+        Run the installer.
+        {{< /faq >}}
+
+        {{% details title="Is it free?" open=false %}}
+        Yes.
+        {{% /details %}}
+
+        {% hint style="info" %}
+        Ask on Discord.
+        {% endhint %}
+
+        ## Can I self-host?
+
+        {% tabs %}
+        {% tab title="Docker" %}
+        Use the image.
+        {% endtab %}
+        {% endtabs %}
+        {%- include "feedback.html" -%}
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("How do I install it?", "Run the installer.", 3),
+        ("Is it free?", "Yes.\n\nHint: Ask on Discord.", 7),
+        ("Can I self-host?", "Docker: Use the image.", 15),
+    ]
+
+
 def test_mkdocs_admonitions_fold_answers_under_their_questions(tmp_path: Path) -> None:
     # MkDocs Material FAQs fold each answer under '??? faq "Question?"'; the file was refused
     # (its titles read as text, its bodies as code). A note's body stays in its answer, named.

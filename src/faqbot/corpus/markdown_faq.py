@@ -91,6 +91,12 @@ _CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 _COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
 _MDX_STATEMENT = re.compile(r"""^(?:import\s.*\bfrom\s+["'].+["'];?|import\s+["'].+["'];?|export\s+(?:const|default|function|let)\b.*)\s*$""")
+# A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
+# or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
+_TEMPLATE_TAG = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<closing>/)?\s*(?P<shortcode>[\w.-]+)(?P<args>.*?)\s*[>%]\}\}|\{%-?\s*(?P<tag>[\w.-]+)(?P<liquid_args>.*?)\s*-?%\})\s*$")
+_TITLE_ARGUMENT = re.compile(r"""\b(?:title|summary)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")
+_FIRST_ARGUMENT = re.compile(r"""^\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # a shortcode's: '{{< faq "How …?" >}}'
+_CALLOUTS = frozenset({"hint", "note", "tip", "info", "warning", "alert", "callout", "caution", "danger", "important"})
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<rest>.*)$")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an anchor in a title ('"How …?<a id="v1"></a>"')
 # A question paragraph sits below every heading level, so a section heading over it names its category.
@@ -319,6 +325,21 @@ def _bold_title(title: str) -> str:
     return f"**{title}**" if asks(title) or title.endswith((".", ":", "!")) else f"**{title}:**"
 
 
+def _template_title(tag: re.Match[str]) -> str:
+    """What a line that is only a template tag shows: an opening tag's title ('{% tab title="Docker"
+    %}', or a shortcode's first argument: '{{< faq "How do I join?" >}}') as a bold line, a callout's
+    kind ('{% hint %}') as its label, and nothing for the rest — closing tags and tags that only
+    steer the site's build ('{% include "footer.html" %}', '{{< highlight js >}}')."""
+    shortcode = tag.group("shortcode") is not None
+    name, arguments = (tag.group("shortcode"), tag.group("args")) if shortcode else (tag.group("tag"), tag.group("liquid_args"))
+    if tag.group("closing") or name.startswith("end"):
+        return ""
+    titled = _TITLE_ARGUMENT.search(arguments) or (_FIRST_ARGUMENT.match(arguments) if shortcode else None)
+    if titled:
+        return _bold_title(titled.group("title"))
+    return _bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
+
+
 def _dedent_component(lines: list[str], start: int, closing: str) -> None:
     """Dedent a component's body: the lines from ``start`` down to its ``closing`` tag (or the end)."""
     end = next((i for i in range(start, len(lines)) if lines[i].strip().startswith(closing)), len(lines))
@@ -331,9 +352,10 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
 
     Documentation sites fold each FAQ answer under its question — MkDocs ``??? faq "How do I
     join?"`` (body indented), VitePress ``::: details How do I join?``, Mintlify ``<Accordion
-    title="How do I join?">`` — and, as a bold question, such a title opens an entry like one
-    written so. Read as they were, the titles were text or markup, and indented bodies code. An
-    ``mdx`` page's imports and exports are left out."""
+    title="How do I join?">``, Hugo ``{{< details title="How do I join?" >}}`` — and, as a bold
+    question, such a title opens an entry like one written so. Read as they were, the titles were
+    text or markup, and indented bodies code. An ``mdx`` page's imports and exports, and template
+    tags with nothing to show, are left out."""
     lines = list(lines)
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
@@ -357,6 +379,8 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
             lines[index] = ""
         elif container := _CONTAINER.match(line):
             lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
+        elif template := _TEMPLATE_TAG.match(line):
+            lines[index] = _template_title(template)
         elif component := _COMPONENT.match(line):
             title = component.group("title")
             lines[index] = _bold_title(title) if title and not component.group("closing") else ""
