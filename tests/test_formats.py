@@ -1576,6 +1576,9 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
     (tmp_path / "faq.csv").write_text("Qestion,Answer\nHow?,So.\n", encoding="utf-8")  # a misspelt header is still one
     with pytest.raises(CorpusError, match="faq.csv:1: header has no 'question' column"):
         load_corpus(tmp_path / "faq.csv")
+    # A skincare app's FAQ is written down one column, each question's cell over its answer's: it was refused.
+    (tmp_path / "faq.csv").write_text("Is it free?\nYes.\nFor everyone.\nCan I share it?\nNo.\n", encoding="utf-8")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [("Is it free?", "Yes.\n\nFor everyone.", 1), ("Can I share it?", "No.", 4)]
     # A renewable energy FAQ's questions end without "?": the first row's answer, a sentence, says it is no header.
     (tmp_path / "faq.csv").write_text("How does solar energy work,Panels turn the light of the sun into electricity for your home.\n", encoding="utf-8")
     assert [e.heading for e in load_corpus(tmp_path / "faq.csv").entries] == ["How does solar energy work"]

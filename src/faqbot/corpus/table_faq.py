@@ -4,7 +4,8 @@
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
 many languages save semicolons. A file without a header row whose first row asks a question, or
-answers one in a sentence, is read as question, answer rows. Rows that share an id (an ``id`` or ``QnaId`` column) are one
+answers one in a sentence, is read as question, answer rows; one written down a single column,
+each question's cell over its answer's, is read so. Rows that share an id (an ``id`` or ``QnaId`` column) are one
 entry asked several ways. A row holding only a title ("Billing") over answered rows names their
 category, as spreadsheets group their questions. A help centre's export of articles is read too:
 each article's title is a question, its body the answer, and an article its status marks
@@ -98,6 +99,8 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     rows = [(line, [cell or "" for cell in row]) for line, row in rows if any((cell or "").strip() for cell in row)]
     if not rows:
         return []
+    if _one_column(rows):
+        return _column_entries(rows, path)
     headed = _names_columns(rows[0][1]) or not _asks_and_answers(rows[0][1])
     _, fieldnames = rows[0] if headed else (0, ["question", "answer"])
     question, answer = _question_and_answer(fieldnames, path)
@@ -117,6 +120,26 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def _one_column(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a table writes its FAQ down one column — a question's cell with its answer's cells
+    under it, every row holding one cell — rather than in columns under a header."""
+    cells = [[cell for cell in row if cell.strip()] for _, row in rows]
+    return all(len(filled) == 1 for filled in cells) and not _names_columns(cells[0]) and asks(cells[0][0])
+
+
+def _column_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
+    """A one-column table's entries: each cell that asks a question, its answer the cells under it
+    up to the next question, one paragraph each."""
+    entries: list[tuple[int, str, list[str]]] = []  # (line, question, answer's cells)
+    for number, row in rows:
+        cell = next(cell for cell in row if cell.strip())
+        if asks(cell):
+            entries.append((number, cell, []))
+        else:
+            entries[-1][2].append(cell)  # the first cell asks (see _one_column)
+    return [make_entry(question, "\n\n".join(answer), path, line) for line, question, answer in entries]
 
 
 def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> list[str | None]:
