@@ -373,6 +373,24 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
 
 
 
+def test_plain_text_parted_by_drawn_rules_and_answered_on_the_question_line(tmp_path: Path) -> None:
+    # A hosting FAQ writes "Question? - Answer." between "---" lines and a hardware FAQ draws "▬▬▬"
+    # under each entry: the first was refused ("holds no FAQ entries"), the second kept its rules in
+    # every answer. A single rule inside an answer parts nothing.
+    write(tmp_path, "hosting.txt", "What is hosting? - We run your apps.\n---\nIs it fast? - Yes.\nVery.\n---\n")
+    write(tmp_path, "gpu.txt", "Does my card work?\nMaybe.\n▬▬▬▬▬▬\nIs sound supported?\nOver USB.\n▬▬▬▬▬▬\n")
+    write(tmp_path, "club.txt", "How do I join?\nFill in the form:\n-----\nName, address.\n\nIs it free?\nYes.\n\nWhen do you meet?\nTuesdays.\n")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path).entries] == [
+        ("How do I join?", "Fill in the form:\n-----\nName, address.", 1),
+        ("Is it free?", "Yes.", 6),
+        ("When do you meet?", "Tuesdays.", 9),
+        ("Does my card work?", "Maybe.", 1),
+        ("Is sound supported?", "Over USB.", 4),
+        ("What is hosting?", "We run your apps.", 1),
+        ("Is it fast?", "Yes.\nVery.", 3),
+    ]
+
+
 def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_path: Path) -> None:
     # Copied from a web page, a FAQ keeps its section titles; before, "RETURNS" ended the answer above it.
     text = "Frequently Asked Questions\n\nSHIPPING\n\nDo you ship abroad?\nYes, to the EU.\n\nRETURNS\n\nCan I return a sale item?\nYes, within 30 days.\n\nSee you soon\n"

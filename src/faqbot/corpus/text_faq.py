@@ -1,6 +1,8 @@
-"""The plain-text format: blocks separated by a line holding only ``-``.
+"""The plain-text format: blocks separated by a line holding only ``-``, or by a rule ("---",
+"▬▬▬▬") that the file draws under most of its questions.
 
-A block's first line is the question and the rest its answer; an optional ``Also asked: …`` line
+A block's first line is the question and the rest its answer (or the rest of its line, after a
+dash: "Is it free? - Yes."); an optional ``Also asked: …`` line
 right under the question gives alternate phrasings. A first block that is not a question (no
 answer, or no question mark) is the document's preamble. A ``Q: …`` (or ``Q. …``) line also
 opens a block, and an ``A:`` label before the answer is dropped (``A.`` too under a labelled
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +41,8 @@ from faqbot.corpus.entry import (
 )
 
 SEPARATOR = "-"
+_RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn across the page: "---", "=====", "▬▬▬▬"
+_ANSWER_AFTER_QUESTION = re.compile(r"^(?P<question>.+?[?？؟])\s+[-–—]\s+(?P<answer>\S.*)$")  # "Is it free? - Yes."
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 
@@ -50,8 +55,8 @@ def _section_title(line: str) -> str | None:
 
 
 def _asks_nothing(line: str) -> bool:
-    """Whether a line is neither a question, a labelled one, an ``Also asked`` line nor a bullet."""
-    return not asks(line) and labelled_question(line) is None and also_asked(line) is None and not _BULLET.match(line) and line.strip() != SEPARATOR
+    """Whether a line is neither a question, a labelled one, an ``Also asked`` line, a bullet nor a separator."""
+    return not asks(line) and labelled_question(line) is None and also_asked(line) is None and not _BULLET.match(line) and line.strip() != SEPARATOR and not _RULE.match(line)
 
 
 def _asks(line: str) -> bool:
@@ -69,21 +74,35 @@ def _typed_by_lines(lines: list[str]) -> bool:
     return len(questions) >= 2 and len(after_blank) <= 1
 
 
-def _separated(lines: list[str]) -> bool:
-    """Whether a file parts its entries with ``-`` lines, its author marking where each one ends."""
-    return any(line.strip() == SEPARATOR for line in lines)
+def _separator(lines: list[str]) -> str | None:
+    """What the line that parts this file's entries holds, its author marking where each one ends:
+    ``-`` when any line holds only that; else a rule of one mark ("---", "▬▬▬▬") when the file draws
+    one under most of its questions, two or more; None when it parts them with neither."""
+    if any(line.strip() == SEPARATOR for line in lines):
+        return SEPARATOR
+    rules = Counter(rule.group(1) * 3 for line in lines if (rule := _RULE.match(line)))  # "---", "▬▬▬": a rule as written shortest
+    rule, drawn = rules.most_common(1)[0] if rules else ("", 0)
+    return rule if drawn >= max(2, sum(map(_asks, lines)) / 2) else None
 
 
-def _blocks(lines: list[str], separated: bool) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first line number, lines) for each block: separated by ``-`` lines (``separated``:
-    the file has them), or opened by a ``Q:`` line — or, in a file without ``-`` lines, by a
-    question line after a blank line (or after any line, when the file is typed one line per
-    paragraph)."""
+def _parts(line: str, separator: str | None) -> bool:
+    """Whether ``line`` is the file's separator (see :func:`_separator`)."""
+    if separator == SEPARATOR:
+        return line.strip() == SEPARATOR
+    rule = _RULE.match(line)
+    return separator is not None and rule is not None and rule.group(1) * 3 == separator
+
+
+def _blocks(lines: list[str], separator: str | None) -> Iterator[tuple[int, list[str]]]:
+    """Yield (first line number, lines) for each block: parted by the file's ``separator`` lines,
+    or opened by a ``Q:`` line — or, in a file without separators, by a question line after a
+    blank line (or after any line, when the file is typed one line per paragraph)."""
+    separated = separator is not None
     by_lines = not separated and _typed_by_lines(lines)
     block: list[str] = []
     start = 1
     for number, line in enumerate(lines, start=1):
-        if line.strip() == SEPARATOR:
+        if _parts(line, separator):
             yield start, block
             block, start = [], number + 1
             continue
@@ -159,8 +178,9 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     the first section when other titles follow, and is the document's title (its preamble)
     otherwise."""
     lines = text.splitlines()
-    separated = _separated(lines)
-    blocks = [_Block(*_trimmed(start, block)) for start, block in _blocks(lines, separated)]
+    separator = _separator(lines)
+    separated = separator is not None
+    blocks = [_Block(*_trimmed(start, block)) for start, block in _blocks(lines, separator)]
     for number, block in enumerate(blocks):
         _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1)
     if sum(block.over is not None or block.under is not None for block in blocks) < 2:
@@ -223,11 +243,19 @@ def _category(title: str) -> str:
     return "" if only_says_faq(title) else title
 
 
+def _answer_on_question_line(lines: list[str]) -> list[str]:
+    """A block whose first line holds its question and then, after a dash, its answer ("What is
+    hosting? - We host your apps."), as the two lines it stands for."""
+    split = _ANSWER_AFTER_QUESTION.match(lines[0]) if lines and not asks(lines[0]) else None
+    return [split["question"], split["answer"], *lines[1:]] if split else lines
+
+
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none)."""
     entries: list[Entry] = []
     preamble = ""
-    for start, lines, section, first in _titled_blocks(read_text(path)):
+    for start, block, section, first in _titled_blocks(read_text(path)):
+        lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
             preamble = "\n".join(lines).strip()
             continue
