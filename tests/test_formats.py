@@ -358,6 +358,11 @@ def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
         ("How do I add a shortcut?", ("How do I remove it?",), "Use the control panel."),
         ("I got an error at startup with \"Can't locate icon\"", (), "Put the jars under extlib."),
     ]
+    # A Bangladeshi licensing FAQ labels in Bengali, a Russian one in Russian, a Chinese one with a full-width colon.
+    text = "প্রশ্ন: ফি কত?\nউত্তর: ৫০০ টাকা।\n\nВопрос: Где получить?\nОтвет: В отделении.\n\n问题：可以退款吗？\n答案：可以。\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("ফি কত?", "৫০০ টাকা।"), ("Где получить?", "В отделении."), ("可以退款吗？", "可以。"),
+    ]
 
 
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:

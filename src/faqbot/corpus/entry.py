@@ -519,15 +519,16 @@ def _without_closing_marks(text: str) -> str:
 
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
-_QUESTION_WORDS = "q|question|pregunta|pergunta|frage|domanda|vraag"
-_ANSWER_WORDS = "a|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord"
+# A label's word in the languages whose FAQs label so ("Pregunta: …", "প্রশ্ন: …", "问题：…").
+_QUESTION_WORDS = "q|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|вопрос|سؤال|प्रश्न|প্রশ্ন|问题|問題|질문"
+_ANSWER_WORDS = "a|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|ответ|جواب|उत्तर|উত্তর|答案|回答|답변"
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
 _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
-_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*:[*_]*\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：][*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?::|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash).
