@@ -5,8 +5,9 @@
 ``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
 many languages save semicolons. A file without a header row whose first row asks a question, or
 answers one in a sentence, is read as question, answer rows; one written down a single column,
-each question's cell over its answer's, is read so. Rows that share an id (an ``id`` or ``QnaId`` column) are one
-entry asked several ways. A row holding only a title ("Billing") over answered rows names their
+each question's cell over its answer's, is read so. Rows that share an id (an ``id`` or
+``QnaId`` column) are one entry asked several ways. A row holding only a title ("Billing") over
+answered rows names their
 category, as spreadsheets group their questions. A help centre's export of articles is read too:
 each article's title is a question, its body the answer, and an article its status marks
 unpublished is left out.
