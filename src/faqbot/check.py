@@ -39,6 +39,7 @@ LONG_ANSWER_WORDS = 300
 COMPETING_LEAD = 0.05
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+_LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 
 
 @dataclass(frozen=True, order=True)
@@ -74,9 +75,12 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
 def _context_word(question: str) -> str | None:
     """The word by which ``question`` points at something it does not name ("What does this cost?"),
     if any. "this" before a name ("Why this Surround AI model?") names it; in a heading written in
-    capitals every word looks like a name, so there it points all the same."""
-    for found in _CONTEXT_WORDS.finditer(question):
-        named = _NAME_AFTER.match(question, found.end())
+    capitals every word looks like a name, so there it points all the same. A heading of several
+    sentences says in its first what a later one points at ("My kernel patches fail. How should I
+    fix this?")."""
+    first = _LATER_SENTENCE.split(question, maxsplit=1)[0]
+    for found in _CONTEXT_WORDS.finditer(first):
+        named = _NAME_AFTER.match(first, found.end())
         if not named or question.isupper():
             return found.group()
     return None
