@@ -196,11 +196,12 @@ def _titled_references(lines: list[str]) -> list[str]:
     titles, labels = _title_styles(lines), {}
     for index, line in enumerate(lines):
         label = _LABEL.match(line)
-        after = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and not _LABEL.match(lines[i])), None)
-        if label and after is not None:
-            title = after if after in titles else after + 1 if after + 1 in titles and _ADORNMENT.match(lines[after]) else None
-            if title is not None:
-                labels[label.group(1).casefold()] = labelled_question(lines[title].strip()) or lines[title].strip()
+        if label is None:
+            continue
+        after = next((i for i in range(index + 1, len(lines)) if lines[i].strip() and not _LABEL.match(lines[i])), len(lines))
+        title = after if after in titles else after + 1 if after + 1 in titles and _ADORNMENT.match(lines[after]) else None
+        if title is not None:
+            labels[label.group(1).casefold()] = labelled_question(lines[title].strip()) or lines[title].strip()
 
     def titled(reference: re.Match[str]) -> str:
         title = labels.get(reference.group(1).casefold())
