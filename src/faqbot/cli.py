@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry `faqbot review` suggests, or of --heading. "
                        "Your own FAQ files are not touched; serve --watch picks the change up, otherwise the next build does.", verbosity)
     approve.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
-    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to (default: the one `faqbot review` suggests: the one askers picked from the entries offered with its reply, else the one the bot matched)")
+    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to, by its heading, or for a heading asked in two sections by its name with the section, as `faqbot review` shows it (default: the one `faqbot review` suggests: the one askers picked from the entries offered with its reply, else the one the bot matched)")
     _add_setting(approve, "store", metavar="URL")
     _add_setting(approve, "corpus", metavar="PATH")
     _add_setting(approve, "index", metavar="PATH")

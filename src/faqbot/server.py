@@ -4,7 +4,8 @@
                          (plus its "id" when the server records questions: ``--learn``)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
-                         offered ("did you mean" candidates, related questions under an answer)
+                         offered ("did you mean" candidates, related questions under an answer), by
+                         its heading or, for one asked in two sections, its name with the section
 
 With a log-in and ``--learn``, the owner's review is served too (:mod:`faqbot.review_page`):
 the page at /review, and GET /api/review, POST /api/review/approve and /api/review/reject.
