@@ -12,6 +12,7 @@ import pytest
 
 from faqbot import CorpusError
 from faqbot.corpus import load_corpus
+from faqbot.corpus.entry import told_apart
 
 ROWS = [
     ("How do I renew my library card?", "Bring a photo ID to any branch desk."),
@@ -179,12 +180,30 @@ def test_duplicate_headings_warn_with_both_places(tmp_path: Path, caplog) -> Non
 def test_one_question_in_two_sections_is_no_duplicate(tmp_path: Path, caplog) -> None:
     """ "Is it free?" under "Museum" and under "Library" asks two things; the bot tells them apart."""
     path = tmp_path / "faq.jsonl"
-    rows = [("Is it free?", "Yes, on Sundays.", "Visits / Museum"), ("Is it free?", "Yes, for residents.", "Visits / Library"), ("is it free?", "No.", "Visits / Library")]
+    rows = [
+        ("Is it free?", "Yes, on Sundays.", "Visits / Museum"), ("Is it free?", "Yes, for residents.", "Visits / Library"), ("is it free?", "No.", "Visits / Library"),
+        ("Can I park?", "Yes.", "Museum / Access"), ("Can I park?", "No.", "Library / Access"),  # sections of one name, in two places
+    ]
     path.write_text("".join(json.dumps({"question": q, "answer": a, "category": c}) + "\n" for q, a, c in rows), encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         load_corpus(path)
     assert "faq.jsonl:1" not in caplog.text  # the museum's question is asked once in its section
     assert "faq.jsonl:2 and faq.jsonl:3" in caplog.text
+    assert "faq.jsonl:4" not in caplog.text
+
+
+def test_a_question_asked_in_two_sections_is_named_with_as_much_of_its_category_as_tells_them_apart() -> None:
+    questions = [
+        ("Is it free?", "Visits / Museum"), ("Is it free?", "Visits / Library"),  # the last names differ
+        ("How do I log in?", "Staff / General"), ("How do I log in?", "Students / General"),  # they do not
+        ("Where is it?", "Visits / Museum"), ("where is it", "Visits / Museum"),  # copies in one section
+        ("Who runs it?", "Visits / Museum"),
+    ]
+    assert told_apart(questions) == [
+        "Is it free? (Museum)", "Is it free? (Library)",
+        "How do I log in? (Staff / General)", "How do I log in? (Students / General)",
+        "Where is it?", "where is it", "Who runs it?",
+    ]
 
 
 def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:

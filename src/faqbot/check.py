@@ -22,7 +22,7 @@ import numpy as np
 
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, repeated_questions
-from faqbot.corpus.entry import asks, section_of
+from faqbot.corpus.entry import asks
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
@@ -125,7 +125,7 @@ def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
 
 def _under(entry: Entry) -> str:
     """Where an entry is asked: under its section, or outside any."""
-    return f"under {section_of(entry.category)!r}" if entry.category else "outside any section"
+    return f"under {entry.category!r}" if entry.category else "outside any section"
 
 
 def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:

@@ -40,7 +40,7 @@ from typing import NamedTuple
 import numpy as np
 
 from faqbot.answer import Alternative, Answer
-from faqbot.corpus.entry import same_question, section_of, told_apart
+from faqbot.corpus.entry import same_question, told_apart
 from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
@@ -295,7 +295,7 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     "Will I be able to track my transaction?" under "NEFT Transactions" and under "RTGS
     Transactions" has two answers, and asked alone it fits both; which one ranks first then hangs on
     the words of their answers. The message says which when it is the best entry's heading told
-    apart (what a "did you mean" offer asks) or names a word of its section that the rival's lacks.
+    apart (what a "did you mean" offer asks) or names a word of its category path that the rival's lacks.
     """
     if rival is None or not message:
         return False
@@ -304,7 +304,7 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
         return False
     if same_question(message) == same_question(headings[best.entry]):
         return False
-    own = set(query_terms(section_of(first.category))) - set(query_terms(section_of(second.category)))
+    own = set(query_terms(first.category)) - set(query_terms(second.category))
     return not own & set(query_terms(message))
 
 

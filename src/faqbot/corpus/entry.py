@@ -131,11 +131,6 @@ def _paragraphs(answer: object) -> object:
     return answer
 
 
-def section_of(category: str) -> str:
-    """The last name of a category path: the section an entry is read in ("Transfers / RTGS" → "RTGS")."""
-    return category.rsplit(CATEGORY_PATH, 1)[-1]
-
-
 def same_question(text: str) -> str:
     """The form under which two phrasings count as one question: case, spacing and end punctuation ignored."""
     return one_line(text).casefold().rstrip("?!. ")
@@ -147,12 +142,24 @@ def told_apart(questions: Sequence[tuple[str, str]]) -> list[str]:
     A FAQ may ask one question in two sections ("Will I be able to track my transaction?" under
     "NEFT Transactions" and under "RTGS Transactions"): it reads each in its section, but the index,
     an asker offered both and an owner approving a question for one read the heading alone. Such a
-    heading is followed by the last name of its category in brackets; others, and copies in one
-    section, stay as written."""
-    sections: defaultdict[str, set[str]] = defaultdict(set)
+    heading is followed in brackets by as much of its category as tells the sections apart: the
+    last name ("RTGS Transactions"), or more where that is shared ("Staff / General" and "Students /
+    General"). Others, and copies in one section, stay as written."""
+    categories: defaultdict[str, set[str]] = defaultdict(set)
     for heading, category in questions:
-        sections[same_question(heading)].add(section_of(category))
-    return [f"{heading} ({section_of(category)})" if len(sections[same_question(heading)]) > 1 and category else heading for heading, category in questions]
+        categories[same_question(heading)].add(category)
+    names = {key: _section_names(found) for key, found in categories.items() if len(found) > 1}
+    return [f"{heading} ({names[same_question(heading)][category]})" if same_question(heading) in names and category else heading for heading, category in questions]
+
+
+def _section_names(categories: set[str]) -> dict[str, str]:
+    """Each category by the fewest last names of its path that no other of ``categories`` ends with."""
+    paths = {category: category.split(CATEGORY_PATH) for category in categories}
+
+    def last(depth: int) -> dict[str, str]:
+        return {category: CATEGORY_PATH.join(path[-depth:]) for category, path in paths.items()}
+
+    return next(names for names in map(last, range(1, max(map(len, paths.values())) + 1)) if len(set(names.values())) == len(names))
 
 
 def _category(value: object, where: str) -> str:

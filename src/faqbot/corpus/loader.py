@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.docx_faq import read_docx_faq
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, section_of, with_markup_rendered, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -268,4 +268,4 @@ def _asked_again(entries: tuple[Entry, ...]) -> Iterator[tuple[str, Entry, Entry
 
 def _in_two_sections(question: str, first: Entry, later: Entry) -> bool:
     """Whether two entries ask ``question`` as their headings, in different sections."""
-    return first.heading.casefold() == later.heading.casefold() == question.casefold() and section_of(first.category) != section_of(later.category)
+    return first.heading.casefold() == later.heading.casefold() == question.casefold() and first.category != later.category
