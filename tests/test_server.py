@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -34,6 +35,28 @@ def test_api_answers_with_every_answer_field(client: TestClient) -> None:
     body = response.json()
     assert body["heading"] == MILITARY_HEADING and body["answered"] is True
     assert len(body["alternatives"]) == 1
+
+
+def test_api_lists_the_entries_the_chat_offers_by_the_names_a_pick_asks(tmp_path) -> None:
+    """A "did you mean" between one question asked in two sections (at "Students / General" and
+    "Staff / General") names each with the part of its category that tells them apart; asking a
+    name answers it, and the entries offered under the answer are the others."""
+    rows = [
+        ("How do I reset my password?", "Use the student portal's \"Forgot password\" link.", "Students / General"),
+        ("How do I reset my password?", "Call the IT service desk on extension 4000.", "Staff / General"),
+        ("Where can I print?", "In the library, with your card.", "Students / Printing"),
+    ]
+    corpus = tmp_path / "campus.jsonl"
+    corpus.write_text("".join(json.dumps({"question": q, "answer": a, "category": c}) + "\n" for q, a, c in rows), encoding="utf-8")
+    client = TestClient(create_app(FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)))
+    body = client.post("/api/ask", json={"question": "How do I reset my password?"}).json()
+    assert body["reason"] == "ambiguous"
+    named = {"How do I reset my password? (Students / General)", "How do I reset my password? (Staff / General)"}
+    assert {offer["question"] for offer in body["offers"][:2]} == named
+    assert {offer["heading"] for offer in body["offers"][:2]} == {"How do I reset my password?"}
+    body = client.post("/api/ask", json={"question": "How do I reset my password? (Staff / General)"}).json()
+    assert (body["reason"], body["category"]) == ("answered", "Staff / General")
+    assert body["offers"] and "How do I reset my password? (Staff / General)" not in {offer["question"] for offer in body["offers"]}
 
 
 @pytest.mark.parametrize("payload", [{"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0}])

@@ -15,7 +15,7 @@ from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.entry import heading_key
 from faqbot.errors import QueryFileError
-from faqbot.retrieval import AMBIGUOUS, OFFERED, related, suggestions
+from faqbot.retrieval import OFFERED, offered_with, suggestions
 from faqbot.spelling import corrections
 
 
@@ -119,11 +119,7 @@ def shown_entries(reply: Answer) -> list[str]:
     """The entries a chat reply (asked with ``top_k=OFFERED``, as the chat asks) puts before the
     asker: the answer and the related questions under it, or the candidates of a "did you mean";
     a "not covered" reply shows none. "Right shown" counts a question whose right entry is among them."""
-    if reply.answered:
-        return [reply.heading, *(offer.heading for offer in related(reply))]
-    if reply.reason == AMBIGUOUS:
-        return [offer.heading for offer in suggestions(reply)]
-    return []
+    return ([reply.heading] if reply.answered else []) + [offer.heading for offer in offered_with(reply)]
 
 
 def _asked(answer: Answer) -> str:

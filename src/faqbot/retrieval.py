@@ -234,6 +234,14 @@ def related(answer: Answer) -> list[Offer]:
     return offers(answer, (alt for alt in answer.alternatives if alt.score >= RELATED_SCORE))[1:OFFERED]
 
 
+def offered_with(answer: Answer) -> list[Offer]:
+    """The entries a chat reply offers to pick from: the related questions under an answer, the
+    candidates of a "did you mean"; none when the FAQ does not cover the question, or for small talk."""
+    if answer.answered:
+        return related(answer)
+    return suggestions(answer) if answer.reason == AMBIGUOUS else []
+
+
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float, float]:
     """What confidence is computed from: dense similarity, its lead, token match, its lead, and the
     discriminant's lead. Without a runner-up every lead is 0: the fit alone."""

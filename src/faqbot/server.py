@@ -1,7 +1,9 @@
 """The web server behind ``faqbot serve``: the chat page plus a small JSON API, on one port.
 
-    POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON
-                         (plus its "id" when the server records questions: ``--learn``)
+    POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON, plus
+                         "offers": the entries the chat offers with it, [{"question", "heading"}]
+                         (:func:`faqbot.retrieval.offered_with`), and its "id" when the server
+                         records questions (``--learn``)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
                          offered ("did you mean" candidates, related questions under an answer), by
@@ -36,7 +38,7 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import OFFERED, RELATED_SCORE, did_you_mean
+from faqbot.retrieval import OFFERED, did_you_mean, offered_with
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
@@ -45,17 +47,15 @@ from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
 WIDGET = Path(__file__).with_name("static") / "widget.js"
-# The widget's script reads the chat page's rules and wording from the server, not copies.
-_WIDGET_TEXTS = {
-    "%RELATED_PROMPT%": RELATED_PROMPT,
-    "%DID_YOU_MEAN_ONE%": did_you_mean(1),
-    "%DID_YOU_MEAN_SEVERAL%": did_you_mean(OFFERED),
-    "%OTHERWISE%": OTHERWISE,
-}
+# The widget's script reads the chat page's wording from the server, not copies (inside JS strings).
 WIDGET_SETTINGS = {
-    "%RELATED_SCORE%": str(RELATED_SCORE),
-    "%OFFERED%": str(OFFERED),
-    **{placeholder: json.dumps(text)[1:-1] for placeholder, text in _WIDGET_TEXTS.items()},  # inside JS strings
+    placeholder: json.dumps(text)[1:-1]
+    for placeholder, text in {
+        "%RELATED_PROMPT%": RELATED_PROMPT,
+        "%DID_YOU_MEAN_ONE%": did_you_mean(1),
+        "%DID_YOU_MEAN_SEVERAL%": did_you_mean(OFFERED),
+        "%OTHERWISE%": OTHERWISE,
+    }.items()
 }
 
 
@@ -145,7 +145,8 @@ def create_app(
             answer = bot.ask(question, top_k=request.top_k, category=request.category)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return answer.to_dict() | ({"id": store.record(answer)} if store is not None else {})
+        offers = [offer._asdict() for offer in offered_with(answer)]
+        return answer.to_dict() | {"offers": offers} | ({"id": store.record(answer)} if store is not None else {})
 
     @api.post("/api/feedback")
     def feedback(request: FeedbackRequest) -> dict:

@@ -16,10 +16,8 @@
   var title = script.getAttribute("data-title") || "Questions? Ask us";
   var color = script.getAttribute("data-color") || "#1d4ed8";
   var fallback = script.getAttribute("data-fallback") || "";
-  // The chat page's rules and wording, filled in by the server (faqbot.server.WIDGET_SETTINGS).
-  var relatedScore = Number("%RELATED_SCORE%");
+  // The chat page's wording, filled in by the server (faqbot.server.WIDGET_SETTINGS).
   var relatedPrompt = "%RELATED_PROMPT%";
-  var offered = Number("%OFFERED%");
   var didYouMean = {one: "%DID_YOU_MEAN_ONE%", several: "%DID_YOU_MEAN_SEVERAL%"};
   var otherwise = "%OTHERWISE%";
 
@@ -56,19 +54,6 @@
   function say(node) {
     log.appendChild(node);
     log.scrollTop = log.scrollHeight;
-  }
-
-  // Entries ({heading, category}) as questions that say which entry they ask for, as
-  // faqbot.corpus.entry.told_apart makes them: a heading asked in two sections is followed by its section.
-  function toldApart(entries) {
-    function same(heading) { return heading.replace(/\s+/g, " ").trim().toLowerCase().replace(/[?!. ]+$/, ""); }
-    function section(category) { return category.split(" / ").pop(); }
-    var sections = {};
-    entries.forEach(function (e) { (sections[same(e.heading)] = sections[same(e.heading)] || {})[section(e.category || "")] = true; });
-    return entries.map(function (e) {
-      var apart = e.category && Object.keys(sections[same(e.heading)]).length > 1;
-      return {heading: e.heading, question: apart ? e.heading + " (" + section(e.category) + ")" : e.heading};
-    });
   }
 
   // Offered entries ({heading, question}) as buttons: a click asks the question, and tells the server the entry picked by it.
@@ -124,17 +109,15 @@
         full.appendChild(element("div", "white-space:pre-wrap;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
-      var related = toldApart([answer].concat(answer.alternatives.filter(function (a) { return a.score >= relatedScore; }))).slice(1, offered);
-      if (related.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
+      if (answer.offers.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
         reply.appendChild(element("div", "margin-top:8px;", relatedPrompt));
-        reply.appendChild(candidates(related, answer.id));
+        reply.appendChild(candidates(answer.offers, answer.id));
       }
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
-      var offer = toldApart([answer].concat(answer.alternatives)).slice(0, offered);
-      reply.appendChild(element("div", "", offer.length === 1 ? didYouMean.one : didYouMean.several));
-      reply.appendChild(candidates(offer, answer.id));
+      reply.appendChild(element("div", "", answer.offers.length === 1 ? didYouMean.one : didYouMean.several));
+      reply.appendChild(candidates(answer.offers, answer.id));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
