@@ -1546,6 +1546,22 @@ def test_a_section_titled_in_several_languages_takes_its_english_title_and_entri
     assert (entry.heading, entry.answer, entry.category) == ("How do I log in?", "With your site account.", "Getting started")
 
 
+def test_a_section_named_by_its_category_field_gives_its_entries_that_category(tmp_path: Path) -> None:
+    # As an analytics product's _data/faq.yml groups its questions; every entry's category was "Items".
+    text = """\
+        - category: Billing, invoices & VAT
+          items:
+            - question: How do I get an invoice?
+              answer: It is emailed after each payment.
+        - section: Privacy
+          questions:
+            - question: Where is the data stored?
+              answer: In the EU.
+        """
+    entries = load_corpus(write(tmp_path, "faq.yml", text)).entries
+    assert [(entry.heading, entry.category) for entry in entries] == [("How do I get an invoice?", "Billing, invoices & VAT"), ("Where is the data stored?", "Privacy")]
+
+
 def test_alternates_in_text_csv_and_json(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "Is parking free?\nAlso asked: Do I pay for parking? | Parking cost?\nYes, for two hours.\n")
     write(tmp_path, "b.csv", 'question,answer,alternates,category\n"Is there wifi?","Yes.","Internet access? | Wi-Fi password?",Rooms\n'

@@ -148,7 +148,7 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
         if left_out_unpublished(node.plain(), fields[title].value, path, node.line):
             return []
         return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
-    named = next((title for key in ("title", "name") if key in fields and (title := _title(fields[key]))), "")
+    named = next((title for key in ("title", "name", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
         if isinstance(value.value, (dict, list)):
