@@ -122,6 +122,7 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
     [
         ("faq.csv", "topic,body\nq,a\n", "faq.csv:1: header has no 'question' column"),
         ("faq.jsonl", '{"question": "q?", "answer": "a"}\n{not json}\n', "faq.jsonl:2: not valid JSON"),
+        ("faq.json", '[\n  {"question": "q?", "answer": "a"}\n  // add more here\n]\n', "faq.json:3: not valid JSON (Expecting ',' delimiter; JSON has no comments: remove it)"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list"),
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),

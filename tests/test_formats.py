@@ -1546,6 +1546,18 @@ def test_a_section_titled_in_several_languages_takes_its_english_title_and_entri
     assert (entry.heading, entry.answer, entry.category) == ("How do I log in?", "With your site account.", "Getting started")
 
 
+def test_a_question_and_answer_given_per_language_are_read_in_english(tmp_path: Path) -> None:
+    # As a maternal-health app's data/faqs.json keeps them; it was refused ("question must be text").
+    rows = [
+        {"question": {"English": "What foods should I avoid?", "Hausa": "Wadanne abinci zan guje?"}, "answer": {"English": "Raw meat.", "Hausa": "Nama."}},
+        {"question": {"fr": "Où dormir ?", "en": "Where can I sleep?"}, "answer": {"fr": "À l'hôtel.", "en": "At the hotel."}, "category": {"en": "Stay", "fr": "Séjour"}},
+    ]
+    entries = load_corpus(write(tmp_path, "faqs.json", json.dumps(rows))).entries
+    assert [(e.heading, e.answer, e.category) for e in entries] == [("What foods should I avoid?", "Raw meat.", ""), ("Where can I sleep?", "At the hotel.", "Stay")]
+    with pytest.raises(CorpusError, match="question must be text"):  # no English version, and keys that name no language
+        load_corpus(write(tmp_path, "faqs.json", json.dumps([{"question": {"Hausa": "Wadanne?", "Yoruba": "Awon?"}, "answer": "Raw meat."}])))
+
+
 def test_a_section_named_by_its_category_field_gives_its_entries_that_category(tmp_path: Path) -> None:
     # As an analytics product's _data/faq.yml groups its questions; every entry's category was "Items".
     text = """\

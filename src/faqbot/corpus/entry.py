@@ -436,7 +436,7 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
-    question, answer, alternates, category = (_field(item, name) for name in ("question", "answer", "alternates", "category"))
+    question, answer, alternates, category = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates", "category"))
     if left_out_unpublished(item, question, path, line, kind="entry"):
         return None
     if isinstance(question, list) and question and all(isinstance(text, str) for text in question):
@@ -447,6 +447,18 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
     return make_entry(question, answer, path, line, alternates, category)
+
+
+def _in_english(value: object) -> object:
+    """A field given once per language (``{"en": "…", "de": "…"}``, ``{"English": "…", "Hausa": "…"}``)
+    as its English text (see :func:`in_english`); any other value as it is. Keys that name no
+    language known by its code are let through only beside an English version."""
+    if not isinstance(value, dict) or not value or not all(isinstance(text, str) for text in value.values()):
+        return value
+    versions = {"en" if str(key).strip().casefold() == "english" else language_of(str(key)): text for key, text in value.items()}
+    if None in versions and "en" not in versions:
+        return value
+    return in_english({language: text for language, text in versions.items() if language})
 
 
 def published(entries: Iterable[Entry | None]) -> list[Entry]:

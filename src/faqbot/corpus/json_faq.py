@@ -77,13 +77,22 @@ def _located(text: str) -> Located:
     return value_at(0)[0]
 
 
+def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) -> CorpusError:
+    """The error for text that is not JSON, at its line (``line`` of a JSON Lines file), saying
+    so when the fault is a comment: JavaScript's "//" and "/* */" are not JSON, though config-like
+    files often carry them ("// add more FAQs here")."""
+    faulty = exc.doc.splitlines()[exc.lineno - 1 : exc.lineno] or [""]  # none when the text ends early
+    hint = "; JSON has no comments: remove it" if faulty[0].lstrip().startswith(("//", "/*")) else ""
+    return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{hint})")
+
+
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a JSON FAQ, remembering the line where each entry starts."""
     text = read_text(path)
     try:
         json.loads(text)  # checked first: its errors name the line and the fault
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+        raise _not_json(path, exc) from exc
     root = _located(text)
     description = ""
     items = root
@@ -116,7 +125,7 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise CorpusError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
+            raise _not_json(path, exc, number) from exc
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(Located.of(item, number), path)  # an exported article (perhaps unpublished)
             if found or unpublished(item):
