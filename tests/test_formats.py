@@ -1558,6 +1558,17 @@ def test_a_question_and_answer_given_per_language_are_read_in_english(tmp_path: 
         load_corpus(write(tmp_path, "faqs.json", json.dumps([{"question": {"Hausa": "Wadanne?", "Yoruba": "Awon?"}, "answer": "Raw meat."}])))
 
 
+def test_a_subcategory_or_a_help_centres_section_is_the_level_below_the_category(tmp_path: Path) -> None:
+    # As a research-funding body's FAQ export keeps them ("Category", "Subcategory"); the subcategory was dropped.
+    write(tmp_path, "a.csv", "Category,Subcategory,Question,Answer\nBilling,Invoices,How do I get an invoice?,It is emailed.\nBilling,,Do you take cards?,Yes.\n")
+    rows = [{"Category": "Funding", "Section": "Travel", "Question": "May a meeting be held abroad?", "Answer": "If the project needs it."}]
+    write(tmp_path, "b.json", json.dumps(rows))
+    entries = load_corpus(tmp_path).entries
+    assert [(e.heading, e.category) for e in entries] == [
+        ("How do I get an invoice?", "Billing / Invoices"), ("Do you take cards?", "Billing"), ("May a meeting be held abroad?", "Funding / Travel"),
+    ]
+
+
 def test_a_section_named_by_its_category_field_gives_its_entries_that_category(tmp_path: Path) -> None:
     # As an analytics product's _data/faq.yml groups its questions; every entry's category was "Items".
     text = """\

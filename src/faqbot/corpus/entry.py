@@ -423,6 +423,30 @@ def _in_a_language(names: list[str], wanted: str) -> str | None:
     return in_english(found)
 
 
+# Fields that name the level below an entry's category: "Subcategory", and a help centre's "Section"
+# under its "Category" (Zendesk exports Category, Section, Article).
+_BELOW_CATEGORY = frozenset({"subcategory", "subcategories", "section", "sections", "subsection", "subsections", "subtopic", "subtopics"})
+
+
+def category_fields(names: Iterable[object]) -> list[str]:
+    """The fields holding an entry's category path, outermost first: its category, and the level
+    below it when a field names one ("Category" then "Subcategory"); none without a category."""
+    texts = [name for name in names if isinstance(name, str)]
+    top = field_named(texts, "category")
+    below = next((name for name in texts if name != top and re.sub(r"[\s_-]+", "", name.lower()) in _BELOW_CATEGORY), None)
+    return [] if top is None else [top, *([below] if below else [])]
+
+
+def category_path(item: Mapping[str, object]) -> object:
+    """An entry's category from its fields (see :func:`category_fields`): the category's value as it
+    is, or with the level below it, both text, joined as a category path."""
+    fields = category_fields(item)
+    values = [item[field] for field in fields]
+    if len(values) == 2 and all(isinstance(value, str) for value in values):
+        return CATEGORY_PATH.join(one_line(value) for value in values if value.strip())
+    return values[0] if values else None
+
+
 def _field(item: dict, wanted: str) -> object:
     """The value of the key of ``item`` that names ``wanted`` (see :func:`field_named`), or None."""
     key = field_named(item, wanted)
@@ -436,7 +460,8 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
-    question, answer, alternates, category = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates", "category"))
+    question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
+    category = _in_english(category_path(item))
     if left_out_unpublished(item, question, path, line, kind="entry"):
         return None
     if isinstance(question, list) and question and all(isinstance(text, str) for text in question):

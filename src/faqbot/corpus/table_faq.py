@@ -20,7 +20,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, field_named, left_out_unpublished, make_entry, read_text
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_path, field_named, left_out_unpublished, make_entry, read_text
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     _, fieldnames = rows[0] if headed else (0, ["question", "answer"])
     question, answer = _question_and_answer(fieldnames, path)
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
-    alternates, category = (_column(fieldnames, name, path, required=False) for name in ("alternates", "category"))
+    alternates = _column(fieldnames, "alternates", path, required=False)
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
     data = rows[1:] if headed else rows
     records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
@@ -117,7 +117,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
             continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
-        extras = {"alternates": row.get(alternates) if alternates else None, "category": (row.get(category) if category else None) or section}
+        extras = {"alternates": row.get(alternates) if alternates else None, "category": category_path(row) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
