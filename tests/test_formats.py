@@ -994,7 +994,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
             In the village, _a short walk_ away.
             Ask at `reception`.
         - question: Is it step-free?
-          answer: Mostly.
+          answer: Mostly; press <kbd>Help</kbd> at the gate, or ring <tt>0800 123</tt>.
         - question: What do I bring?
           answer: >-
             (o) Your ticket.<br /> (o) A photo ID.<br />
@@ -1004,7 +1004,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
         ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at reception."),
-        ("Is it step-free?", "Mostly."),
+        ("Is it step-free?", "Mostly; press Help at the gate, or ring 0800 123."),
         ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\n\nNothing else."),  # a line break is one
     ]
     # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.

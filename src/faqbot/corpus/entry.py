@@ -617,7 +617,7 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 _LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
+    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code|tt|kbd)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
     rf"|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
