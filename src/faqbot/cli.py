@@ -24,7 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.retrieval import did_you_mean, offers
+from faqbot.retrieval import did_you_mean, offers, reply_data
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -240,7 +240,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "ask":
         answer = _bot(args).ask(args.question, top_k=args.top_k, category=args.category)
-        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
+        print(json.dumps(reply_data(answer), ensure_ascii=False) if args.json else format_answer(answer))
         return 0
     if args.command == "eval":
         queries = load_queries(args.queries)

@@ -242,6 +242,12 @@ def offered_with(answer: Answer) -> list[Offer]:
     return suggestions(answer) if answer.reason == AMBIGUOUS else []
 
 
+def reply_data(answer: Answer) -> dict:
+    """An answer as plain data for JSON (``/api/ask``, ``faqbot ask --json``): its fields, and as
+    "offers" the entries a chat shows with it, each by the name a pick asks and its heading."""
+    return answer.to_dict() | {"offers": [offer._asdict() for offer in offered_with(answer)]}
+
+
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float, float]:
     """What confidence is computed from: dense similarity, its lead, token match, its lead, and the
     discriminant's lead. Without a runner-up every lead is 0: the fit alone."""

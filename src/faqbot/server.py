@@ -2,7 +2,7 @@
 
     POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON, plus
                          "offers": the entries the chat offers with it, [{"question", "heading"}]
-                         (:func:`faqbot.retrieval.offered_with`), and its "id" when the server
+                         (:func:`faqbot.retrieval.reply_data`), and its "id" when the server
                          records questions (``--learn``)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
@@ -38,7 +38,7 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
-from faqbot.retrieval import OFFERED, did_you_mean, offered_with
+from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import valid_utf8
@@ -145,8 +145,7 @@ def create_app(
             answer = bot.ask(question, top_k=request.top_k, category=request.category)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        offers = [offer._asdict() for offer in offered_with(answer)]
-        return answer.to_dict() | {"offers": offers} | ({"id": store.record(answer)} if store is not None else {})
+        return reply_data(answer) | ({"id": store.record(answer)} if store is not None else {})
 
     @api.post("/api/feedback")
     def feedback(request: FeedbackRequest) -> dict:
