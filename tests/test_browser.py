@@ -201,6 +201,20 @@ def test_a_question_asked_in_two_sections_offers_both_named_and_a_pick_answers_i
         page.close()
 
 
+def test_a_did_you_mean_answered_in_words_asks_the_candidate_they_name(browser, sections_url: str) -> None:
+    """Offered both sections' entries, the asker types "the library one" instead of clicking."""
+    page = open_page(browser, sections_url)
+    try:
+        ask_in_page(page, "Can I visit on a Sunday?")
+        bot_messages(page).nth(1).get_by_text("Did you mean one of these?").wait_for()
+        ask_in_page(page, "the library one")
+        page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 3")  # welcome, did you mean, answer
+        bot_messages(page).last.get_by_text(VISITS[1][1]).wait_for()
+        assert page.locator("#chat .message.user").last.inner_text().strip() == "the library one"
+    finally:
+        page.close()
+
+
 def test_typed_markup_is_shown_as_text_and_never_runs(page) -> None:
     payload = '<img src=x onerror="window.__typedXss=1"> <script>window.__typedXss=2</script> **bold**'
     ask_in_page(page, payload)
@@ -446,6 +460,14 @@ def test_the_widget_names_the_section_of_a_question_asked_in_two_and_a_pick_answ
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(VISITS[0][1]).wait_for()
 
 
+def test_a_did_you_mean_in_the_widget_answered_in_words_asks_the_candidate_they_name(browser, sections_url: str) -> None:
+    with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "Can I visit on a Sunday?") as page:
+        page.locator("#faqbot-panel .faqbot-candidate").nth(1).wait_for()
+        page.get_by_label("Your question").fill("museum")
+        page.get_by_label("Your question").press("Enter")
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(VISITS[0][1]).wait_for()
+
+
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
     from faqbot.learning.store import QuestionStore
 
@@ -556,6 +578,16 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
         assert listed.get_by_label("Entry").input_value() == picked  # approving takes it as it stands
 
 
+def test_a_did_you_mean_answered_in_words_in_the_chat_becomes_the_review_suggestion(browser, learning_url: str) -> None:
+    question = "Will nations have to choose between blocs?"  # the seed FAQ hesitates among three
+    with open_as_owner(browser, learning_url) as page:
+        ask_in_page(page, question)
+        bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
+        picked = page.locator("#chat button.option").nth(2).inner_text().strip()
+        ask_in_page(page, "the last one")  # typed, not clicked
+        _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["heading"] == picked and s["picked"] == 1 for s in listed["suggestions"]))
+
+
 def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
     """The seed FAQ answers this with its alliances entry; an asker who meant the military support one picks it
     from the related questions under the answer (it fits far above their floor, so the test does not hang on a margin)."""
@@ -580,6 +612,27 @@ def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, 
         picked = offered.nth(1).inner_text().strip()
         offered.nth(1).click()
         page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
+    store = QuestionStore.open(server_store)
+    try:
+        deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000
+        while [record.chosen for record in store.records() if record.question == question] != [picked]:
+            assert time.monotonic() < deadline, "the pick never reached the store"
+            time.sleep(0.2)
+    finally:
+        store.close()
+
+
+def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(browser, server_url: str, server_store: str) -> None:
+    from faqbot.learning.store import QuestionStore
+
+    question = "Will nations have to choose between blocs?"  # "did you mean", asked by no other test
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        offered = page.locator("#faqbot-panel .faqbot-candidate")
+        offered.nth(2).wait_for()
+        picked = offered.nth(2).inner_text().strip()
+        page.get_by_label("Your question").fill("the third one")
+        page.get_by_label("Your question").press("Enter")
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(picked).wait_for()  # the pick is answered
     store = QuestionStore.open(server_store)
     try:
         deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000

@@ -37,18 +37,24 @@ def test_api_answers_with_every_answer_field(client: TestClient) -> None:
     assert len(body["alternatives"]) == 1
 
 
-def test_api_lists_the_entries_the_chat_offers_by_the_names_a_pick_asks(tmp_path) -> None:
-    """A "did you mean" between one question asked in two sections (at "Students / General" and
-    "Staff / General") names each with the part of its category that tells them apart; asking a
-    name answers it, and the entries offered under the answer are the others."""
+@pytest.fixture(scope="module")
+def campus(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """The API of a FAQ asking one question in two sections of one name, at "Students / General" and "Staff / General"."""
     rows = [
         ("How do I reset my password?", "Use the student portal's \"Forgot password\" link.", "Students / General"),
         ("How do I reset my password?", "Call the IT service desk on extension 4000.", "Staff / General"),
         ("Where can I print?", "In the library, with your card.", "Students / Printing"),
     ]
-    corpus = tmp_path / "campus.jsonl"
+    corpus = tmp_path_factory.mktemp("campus") / "campus.jsonl"
     corpus.write_text("".join(json.dumps({"question": q, "answer": a, "category": c}) + "\n" for q, a, c in rows), encoding="utf-8")
-    client = TestClient(create_app(FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)))
+    return TestClient(create_app(FAQBot(corpus=corpus, index_dir=tmp_path_factory.mktemp("index"), progress=False)))
+
+
+def test_api_lists_the_entries_the_chat_offers_by_the_names_a_pick_asks(campus: TestClient) -> None:
+    """A "did you mean" between one question asked in two sections names each with the part of its
+    category that tells them apart; asking a name answers it, and the entries offered under the
+    answer are the others."""
+    client = campus
     body = client.post("/api/ask", json={"question": "How do I reset my password?"}).json()
     assert body["reason"] == "ambiguous"
     named = {"How do I reset my password? (Students / General)", "How do I reset my password? (Staff / General)"}
@@ -59,7 +65,23 @@ def test_api_lists_the_entries_the_chat_offers_by_the_names_a_pick_asks(tmp_path
     assert body["offers"] and "How do I reset my password? (Staff / General)" not in {offer["question"] for offer in body["offers"]}
 
 
-@pytest.mark.parametrize("payload", [{"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0}])
+def test_api_answers_a_did_you_mean_replied_to_in_words_with_the_candidate_picked(campus: TestClient) -> None:
+    """Offered both sections' entries, the asker types "I'm staff": the client sends what it offered."""
+    offered = [offer["question"] for offer in campus.post("/api/ask", json={"question": "How do I reset my password?"}).json()["offers"]]
+    body = campus.post("/api/ask", json={"question": "I'm staff", "offered": offered}).json()
+    assert (body["picked"], body["reason"], body["category"]) == ("How do I reset my password? (Staff / General)", "answered", "Staff / General")
+    assert campus.post("/api/ask", json={"question": "the second one", "offered": offered}).json()["picked"] == offered[1]
+    alone = campus.post("/api/ask", json={"question": "the second one"}).json()  # nothing offered: asked as it is
+    assert "picked" not in alone and alone["reason"] == "not covered"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0},
+        {"question": "yes", "offered": "Is it free?"}, {"question": "yes", "offered": ["Is it free?"] * 11}, {"question": "yes", "offered": ["x" * 2001]},
+    ],
+)
 def test_api_rejects_bad_requests_with_422(client: TestClient, payload: dict) -> None:
     assert client.post("/api/ask", json=payload).status_code == 422
 

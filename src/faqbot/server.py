@@ -1,9 +1,11 @@
 """The web server behind ``faqbot serve``: the chat page plus a small JSON API, on one port.
 
-    POST /api/ask        {"question": "...", "top_k": 3, "category": null}  →  the Answer as JSON, plus
-                         "offers": the entries the chat offers with it, [{"question", "heading"}]
-                         (:func:`faqbot.retrieval.reply_data`), and its "id" when the server
-                         records questions (``--learn``)
+    POST /api/ask        {"question": "...", "top_k": 3, "category": null, "offered": []}  →  the
+                         Answer as JSON, plus "offers": the entries the chat offers with it,
+                         [{"question", "heading"}] (:func:`faqbot.retrieval.reply_data`), and its
+                         "id" when the server records questions (``--learn``). "offered" names the
+                         candidates of the asker's last "did you mean": a question that picks one
+                         in words ("yes", "the second one") asks it, and "picked" names it
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
                          offered ("did you mean" candidates, related questions under an answer), by
@@ -27,6 +29,7 @@ import socket
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Annotated
 
 import uvicorn
 from fastapi import FastAPI, HTTPException, Request
@@ -38,10 +41,11 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
+from faqbot.picks import picked_offer
 from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
-from faqbot.text import valid_utf8
+from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
 from faqbot.ui import CSS, HEAD, OTHERWISE, RELATED_PROMPT, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
@@ -68,11 +72,13 @@ def widget_script() -> str:
 
 
 class AskRequest(BaseModel):
-    """Body of ``POST /api/ask``."""
+    """Body of ``POST /api/ask``. ``offered``: the candidates of the "did you mean" the asker was
+    last shown, for a reply that picks one in words ("yes", "the second one")."""
 
     question: str
     top_k: int = Field(default=3, ge=1, le=50)
     category: str | None = None
+    offered: list[Annotated[str, Field(max_length=MAX_QUESTION_CHARS)]] = Field(default_factory=list, max_length=10)
 
 
 class FeedbackRequest(BaseModel):
@@ -141,11 +147,13 @@ def create_app(
         question = valid_utf8(request.question)
         if log_questions:
             question_log.info("question: %r", question)
+        picked = picked_offer(question, request.offered)
         try:
-            answer = bot.ask(question, top_k=request.top_k, category=request.category)
+            answer = bot.ask(picked or question, top_k=request.top_k, category=request.category)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return reply_data(answer) | ({"id": store.record(answer)} if store is not None else {})
+        data = reply_data(answer) | ({"picked": picked} if picked else {})
+        return data | ({"id": store.record(answer)} if store is not None else {})
 
     @api.post("/api/feedback")
     def feedback(request: FeedbackRequest) -> dict:

@@ -19,6 +19,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
+from faqbot.picks import picked_offer
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
@@ -217,6 +218,13 @@ def settled(message: dict) -> dict:
     return {"role": message["role"], "content": f"{before}\n\n{listed}{fallback}{after}"}
 
 
+def did_you_mean_offers(message: dict) -> list[str]:
+    """The questions a chat message offered as "did you mean" candidates, in order; none for any
+    other message (related questions under an answer are no question to answer with "yes")."""
+    offered = [option["value"] for option in message.get("options", [])]
+    return offered if offered and did_you_mean(len(offered)) in message["content"] else []  # perhaps after a spelling note
+
+
 def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
     """Whether ``value`` is option ``index`` of the conversation's latest message (both come from the browser)."""
     offered = history[-1].get("options", []) if history else []
@@ -231,12 +239,14 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
     """
     threshold, options = bot.threshold, options or ChatOptions()
 
-    def respond(question: str, history: list[dict], category: str | None, recorded: dict) -> tuple:
+    def respond(question: str, history: list[dict], category: str | None, recorded: dict, typed: bool = True) -> tuple:
         """Answer one message.
 
         ``history`` is the session's server-side state, never what the browser sends: the chat
         takes text only, so no request can slip a file into the conversation. ``recorded`` maps
-        the position of each recorded reply to its record, for the 👍/👎 on it.
+        the position of each recorded reply to its record, for the 👍/👎 on it. A ``typed``
+        message that picks a candidate of the latest "did you mean" ("yes", "the second one":
+        :func:`faqbot.picks.picked_offer`) asks that candidate, and is stored as its pick like a click.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
@@ -244,8 +254,12 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         question = valid_utf8(question)
         if log_questions:
             question_log.info("question: %r", question)
+        picked = picked_offer(question, did_you_mean_offers(history[-1])) if typed and history else None
+        latest = len(history) - 1
+        if picked is not None and store is not None and latest in recorded:
+            store.choose(recorded[latest], picked)
         chosen = category if category in bot.categories else None
-        answer = bot.ask(question, top_k=OFFERED, category=chosen)
+        answer = bot.ask(picked or question, top_k=OFFERED, category=chosen)
         history = [*map(settled, history), {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
         if store is not None:
             recorded = {**recorded, len(history) - 1: store.record(answer)}
@@ -253,7 +267,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
 
     def ask_heading(heading: str | None, history: list[dict], recorded: dict) -> tuple:
         """Ask a heading picked from the list of all questions (across all categories)."""
-        return respond(heading or "", history, None, recorded)
+        return respond(heading or "", history, None, recorded, typed=False)
 
     def pick_candidate(history: list[dict], category: str | None, recorded: dict, chosen: gr.SelectData) -> tuple:
         """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it).
@@ -265,7 +279,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         latest = len(history) - 1
         if store is not None and latest in recorded and offered_by_latest(history, chosen.index, chosen.value):
             store.choose(recorded[latest], chosen.value)
-        return respond(str(chosen.value), history, category, recorded)
+        return respond(str(chosen.value), history, category, recorded, typed=False)
 
     def rate(recorded: dict, verdict: gr.LikeData) -> None:
         """Store a 👍/👎 on a reply of this session (the welcome message has no record: nothing to store).

@@ -141,11 +141,23 @@
     return row;
   }
 
-  function ask(question) {
+  // The latest reply's "did you mean" candidates and its id: a typed "yes" or "the second one" picks
+  // one (the server reads the words: faqbot.picks), and the pick is stored like a click.
+  var latest = {offered: [], id: null};
+
+  function ask(question, typed) {
     say(element("div", "margin:0 0 8px auto;max-width:85%;width:fit-content;padding:6px 10px;border-radius:8px;background:#eef2ff;", question));
-    fetch(server + "/api/ask", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({question: question, top_k: 3})})
+    var before = latest;
+    var body = {question: question, top_k: 3, offered: typed ? before.offered : []};
+    fetch(server + "/api/ask", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify(body)})
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
-      .then(show)
+      .then(function (answer) {
+        if (answer.picked && before.id) {
+          fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, heading: answer.picked})});
+        }
+        latest = {offered: answer.reason === "ambiguous" ? answer.offers.map(function (offer) { return offer.question; }) : [], id: answer.id || null};
+        show(answer);
+      })
       .catch(function () {
         var failed = element("div", "margin:0 0 12px;color:#b00020;", "Sorry, the FAQ could not be reached.");
         failed.className = "faqbot-error";
@@ -156,7 +168,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var question = input.value.trim();
-    if (question) { input.value = ""; ask(question); }
+    if (question) { input.value = ""; ask(question, true); }
   });
   bubble.addEventListener("click", function () {
     var open = panel.style.display === "none";

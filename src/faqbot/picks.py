@@ -1,0 +1,47 @@
+"""A typed reply that picks one of the entries the chat just offered.
+
+Offered "Did you mean this?", people type "yes"; offered three candidates, they type "the second
+one" or the word that tells theirs apart ("staff" for "How do I reset my password? (Staff)"),
+rather than click. Asked on their own, those messages name nothing in the FAQ: "yes" is small
+talk and "staff" a bare word, so the chat answered "Anything else?" or offered candidates again.
+:func:`picked_offer` reads such a reply against the questions offered, and the chat asks the one
+it picks, as a click would. English only, like the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from faqbot.lexical import query_terms
+from faqbot.text import FUNCTION_WORDS, WORD
+
+_YES = frozenset({"yes", "yeah", "yep", "yup", "y", "yea", "sure", "correct", "right", "exactly", "indeed", "affirmative"})
+_ORDINALS = {"1": 0, "first": 0, "1st": 0, "2": 1, "second": 1, "2nd": 1, "3": 2, "third": 2, "3rd": 2, "4": 3, "fourth": 3, "4th": 3, "5": 4, "fifth": 4, "5th": 4, "last": -1}
+# Words that may stand beside those without saying anything else ("yes, that one please", "the 2nd option").
+_FILLER = frozenset({"the", "that", "this", "one", "it", "is", "its", "s", "please", "option", "question", "number", "choice", "entry", "i", "mean", "meant", "ok", "okay", "oh", "thanks", "thank", "you"})
+MAX_WORDS = 4  # a pick is short: a longer message is a question of its own
+
+
+def picked_offer(message: str, offered: Sequence[str]) -> str | None:
+    """The question of ``offered`` (the candidates of the chat's latest reply, a "did you mean", in
+    order) that ``message`` picks, or None when it picks none and is to be asked as it is.
+
+    A message picks: the one question offered, by saying yes ("yes", "yes please", "that one");
+    one by its place ("2", "the second one", "the last"); or the one question whose words hold
+    every word of the message that names something ("staff", "the RTGS one"), when no other
+    offered question holds them all."""
+    words = WORD.findall(message.casefold())  # "I'm" is "i" and "m", both function words
+    if not offered or not words or len(words) > MAX_WORDS:
+        return None
+    said = set(words) - _FILLER
+    places = {_ORDINALS[word] for word in said if word in _ORDINALS}
+    naming = said - _YES - _ORDINALS.keys() - FUNCTION_WORDS
+    if naming:
+        terms = set(query_terms(" ".join(sorted(naming))))
+        holding = [question for question in offered if terms and terms <= set(query_terms(question))]
+        return holding[0] if len(holding) == 1 and not places else None
+    if places:
+        place = places.pop()
+        return offered[place] if not places and -len(offered) <= place < len(offered) else None
+    agrees = said or {"that", "this"} & set(words)  # "yes", or "that one"; not "please" alone
+    return offered[0] if len(offered) == 1 and said <= _YES and agrees else None
