@@ -10,7 +10,7 @@ from faqbot import Answer, FAQBot
 from faqbot.check import check_corpus
 from faqbot.cli import format_answer
 from faqbot.evaluate import Query, evaluate
-from faqbot.retrieval import suggestions
+from faqbot.retrieval import related, suggestions
 from tests.conftest import write_faq
 
 pytestmark = pytest.mark.model
@@ -257,3 +257,32 @@ def test_a_question_asked_in_two_sections_is_answered_only_when_the_asker_names_
     for question, section in [("I'm staff: how do I reset my password?", "Staff"), ("reset my student password", "Students"), (both[1], "Students"), (both[0], "Staff")]:
         answer = campus_bot.ask(question)
         assert (answer.reason, answer.category) == ("answered", section), question
+
+
+LIBRARY_WITH_AN_OLD_COPY = """\
+# Library
+
+### How do I renew a loan?
+Online, from your account page: each loan renews up to three times.
+
+### Are there late fees?
+No fees for books; laptops cost 5 euros a day late.
+
+### How do I renew a loan?
+At the front desk with your library card. Renewals by phone are not possible.
+"""
+
+
+def test_one_question_asked_twice_in_one_section_is_answered_not_offered_twice(tmp_path: Path) -> None:
+    """An older copy left in the file asks the same question with another answer. Offered both, the
+    asker would see one heading twice, and a click would ask it again: the bot answers the copy
+    that fits best, and offers no copy of the answer's own question under it."""
+    corpus = tmp_path / "library.md"
+    corpus.write_text(LIBRARY_WITH_AN_OLD_COPY, encoding="utf-8")
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False)
+    for question in ("How do I renew a loan?", "can I renew my loan at the desk", "renew a loan online"):
+        answer = bot.ask(question, top_k=3)
+        assert (answer.reason, answer.heading) == ("answered", "How do I renew a loan?"), question
+        assert "How do I renew a loan?" not in [offer.question for offer in related(answer)]
+    assert "desk" in bot.ask("can I renew my loan at the desk").answer
+    assert "Online" in bot.ask("renew a loan online").answer

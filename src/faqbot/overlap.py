@@ -13,6 +13,11 @@ entries answer the same thing when their answers are at least as alike as their 
 same answer to a question asked in other words), or when the answers, or the questions, are the
 same text: a question asked twice, its answers alike, is one question with one answer, and
 hesitating would offer the asker the same heading twice.
+
+A question asked twice in one section with two different answers (an older copy left in the
+file) is one question to the asker too: offered both, they see one heading twice, and either
+click asks it again. Such copies share a group as well (:func:`same_question_pairs`): the bot
+answers the one that fits the question best, and ``faqbot check`` asks the author to keep one.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from faqbot.corpus import Entry
-from faqbot.corpus.entry import told_apart
+from faqbot.corpus.entry import same_question, told_apart
 from faqbot.corpus.html_text import one_line
 
 # Cosine of two answers (answer text alone) from which they say the same thing: distinct answers in
@@ -40,11 +45,9 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
     """Pairs (i, j, cosine of the answers), i < j, of ``entries`` that answer the same thing, found
     as they come (a FAQ answering "Yes." a thousand times holds half a million such pairs).
 
-    ``answers`` and ``headings`` are the entries' unit vectors, in entry order. Questions are the
-    same text in any case, as :func:`faqbot.corpus.repeated_questions` finds them, when they are
-    asked in one section: in two, one question asks two things (:func:`faqbot.corpus.entry.told_apart`)."""
+    ``answers`` and ``headings`` are the entries' unit vectors, in entry order. (One question asked
+    twice in one section is found by :func:`same_question_pairs`, whatever its answers.)"""
     texts = [answer_text(entry) for entry in entries]
-    questions = [question.casefold() for question in told_apart([(entry.heading, entry.category) for entry in entries])]
     for start in range(0, len(answers), _BLOCK):
         similarities = answers[start : start + _BLOCK] @ answers.T
         for i, j in zip(*np.nonzero(similarities >= SAME_ANSWER)):
@@ -52,13 +55,23 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
             if first >= second:
                 continue
             answer_alike = float(similarities[i, j])
-            if answer_alike >= float(headings[first] @ headings[second]) or texts[first] == texts[second] or questions[first] == questions[second]:
+            if answer_alike >= float(headings[first] @ headings[second]) or texts[first] == texts[second]:
                 yield first, second, answer_alike
 
 
-def answer_groups(pairs: Iterable[tuple[int, int, float]], count: int) -> np.ndarray:
+def same_question_pairs(entries: Sequence[Entry]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, of ``entries`` that ask the same question in one section, whatever
+    their answers: the first entry asking it with each later one."""
+    first: dict[str, int] = {}
+    for position, question in enumerate(told_apart([(entry.heading, entry.category) for entry in entries])):
+        earlier = first.setdefault(same_question(question), position)
+        if earlier != position:
+            yield earlier, position
+
+
+def answer_groups(pairs: Iterable[tuple[int, int]], count: int) -> np.ndarray:
     """For each of ``count`` entries a group id shared by every entry that answers the same thing
-    (``pairs``): the smallest entry number of its group."""
+    (``pairs``, see the module docstring): the smallest entry number of its group."""
     parent = list(range(count))
 
     def root(entry: int) -> int:
@@ -67,7 +80,7 @@ def answer_groups(pairs: Iterable[tuple[int, int, float]], count: int) -> np.nda
             entry = parent[entry]
         return entry
 
-    for i, j, _ in pairs:
+    for i, j in pairs:
         first, second = root(i), root(j)
         parent[max(first, second)] = min(first, second)
     return np.asarray([root(entry) for entry in range(count)], dtype=np.int64)

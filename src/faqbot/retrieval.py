@@ -215,9 +215,18 @@ def offers(answer: Answer, alternatives: Iterable[Alternative]) -> list[Offer]:
     return [Offer(question, heading) for question, (heading, _) in zip(told_apart(entries), entries, strict=True)]
 
 
+def _distinct(offered: list[Offer]) -> list[Offer]:
+    """``offered`` without the offers that ask what an earlier one asks (copies of one question in
+    one section): the asker would see one label twice, and either click asks the same question."""
+    kept: dict[str, Offer] = {}
+    for offer in offered:
+        kept.setdefault(same_question(offer.question), offer)
+    return list(kept.values())
+
+
 def suggestions(answer: Answer) -> list[Offer]:
     """The entries a "did you mean" reply offers: the best guess, then the runners-up, OFFERED in all."""
-    return offers(answer, answer.alternatives)[:OFFERED]
+    return _distinct(offers(answer, answer.alternatives))[:OFFERED]
 
 
 def did_you_mean(offered: int) -> str:
@@ -231,7 +240,7 @@ def related(answer: Answer) -> list[Offer]:
     whose confidence against it reaches RELATED_SCORE, at most OFFERED - 1 (with the answer, as many
     entries as "did you mean" offers). An asserted answer is sometimes wrong; these give its reader
     a way on without rephrasing."""
-    return offers(answer, (alt for alt in answer.alternatives if alt.score >= RELATED_SCORE))[1:OFFERED]
+    return _distinct(offers(answer, (alt for alt in answer.alternatives if alt.score >= RELATED_SCORE)))[1:OFFERED]
 
 
 def offered_with(answer: Answer) -> list[Offer]:

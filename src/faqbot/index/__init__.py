@@ -52,7 +52,7 @@ class FAQIndex:
     lexical: LexicalIndex
     tokens: TokenIndex
     description: str
-    answer_group: np.ndarray  # per entry; entries that answer the same thing share one (faqbot.overlap)
+    answer_group: np.ndarray  # per entry; entries that answer the same thing, or ask one question in one section, share one (faqbot.overlap)
     spelling: Speller  # corrects questions' misspellings towards the entries' words
     discriminant: Discriminant  # what tells each entry from the others, fitted on its rows when read
 

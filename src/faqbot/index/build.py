@@ -11,6 +11,7 @@ import json
 import logging
 import zipfile
 from dataclasses import asdict
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from faqbot.index import store
 from faqbot.index.checkpoint import CHUNK, Checkpoint, read_embeddings, text_key, write_embeddings
 from faqbot.layout import RowLayout
 from faqbot.lexical import LexicalIndex
-from faqbot.overlap import answer_groups, same_answer_pairs
+from faqbot.overlap import answer_groups, same_answer_pairs, same_question_pairs
 from faqbot.passages import make_passages
 from faqbot.token_match import MAX_ENTRY_TOKENS, TokenIndex
 from faqbot.token_vectors import TokenVectors
@@ -128,7 +129,7 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     focused = _focused_rows(layout, texts, embeddings, vectors)
     dense = DenseIndex(new_vector_index(vectors), layout)
     alike = same_answer_pairs(corpus.entries, dense.rows(layout.answer_rows()), dense.rows(layout.heading_rows()))
-    groups = answer_groups(alike, len(corpus.entries))
+    groups = answer_groups(chain(((i, j) for i, j, _ in alike), same_question_pairs(corpus.entries)), len(corpus.entries))
 
     build = store.new_build_folder(index_dir)
     dense.save(build / store.VECTORS)
