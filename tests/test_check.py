@@ -150,6 +150,7 @@ def test_a_question_asked_in_two_sections_is_a_warning_and_twice_in_one_an_error
     assert "faq.md:8: warning: question 'How do I get a card?' is also asked under 'Students' at faq.md:3; asked without naming the section" in report
     assert "faq.md:11: error: question 'How do I get a card?' is also asked at faq.md:8; keep it in one entry" in report
     assert "faq.md:11: warning: question" not in report  # the copy is named, not the section again
+    assert "reword" not in report and "merge the two" not in report  # nor told to reword or merge one question with itself
     # The same answer under two sections is answered either way: a merge, not a section, is what to fix.
     (tmp_path / "faq.md").write_text(
         "## Students\n\n### How do I get a card?\nAt the desk.\n\n## Staff\n\n### How do I get a card?\nAt the desk.\n", encoding="utf-8"

@@ -174,7 +174,9 @@ def _not_english(bot: FAQBot) -> list[Finding]:
 
 def _self_retrieval(bot: FAQBot) -> list[Finding]:
     """Ask every heading and alternate exactly as written: each must retrieve its own entry first,
-    clearly ahead of any entry that answers something else."""
+    clearly ahead of any entry that answers something else. An entry of its answer group first (a
+    duplicate, or a copy of its question) is reported as such by the other checks: merging them is
+    the fix, not rewording."""
     index, found = bot.index, []
     _, questions = _questions(index)
     vectors, tokens = bot.encoder.encode_with_tokens([text for _, text in questions])
@@ -182,7 +184,7 @@ def _self_retrieval(bot: FAQBot) -> list[Finding]:
         entry = index.entries[owner]
         hits = rank(index, vector, question_tokens, text, limit=RERANK)
         decision = decide(index, hits, bot.threshold, lead=COMPETING_LEAD)
-        if hits[0].entry != owner:
+        if index.answer_group[hits[0].entry] != index.answer_group[owner]:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))
         elif decision.reason != ANSWERED and decision.rival is not None:
