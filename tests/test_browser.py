@@ -602,17 +602,11 @@ def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(brow
             s["question"] == question and (s["why"], s["heading"], s["picked"]) == ("picked another", meant, 1) for s in listed["suggestions"]))
 
 
-def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:
+def _wait_for_the_pick(store_url: str, question: str, picked: str) -> None:
+    """Wait until the store holds ``question`` once, with ``picked`` as the entry its asker picked."""
     from faqbot.learning.store import QuestionStore
 
-    question = "Will countries be forced to pick sides?"  # likely but not sure: "did you mean" (asked by no other test)
-    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
-        offered = page.locator("#faqbot-panel .faqbot-candidate")
-        offered.nth(1).wait_for()
-        picked = offered.nth(1).inner_text().strip()
-        offered.nth(1).click()
-        page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
-    store = QuestionStore.open(server_store)
+    store = QuestionStore.open(store_url)
     try:
         deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000
         while [record.chosen for record in store.records() if record.question == question] != [picked]:
@@ -622,9 +616,18 @@ def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, 
         store.close()
 
 
-def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(browser, server_url: str, server_store: str) -> None:
-    from faqbot.learning.store import QuestionStore
+def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:
+    question = "Will countries be forced to pick sides?"  # likely but not sure: "did you mean" (asked by no other test)
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        offered = page.locator("#faqbot-panel .faqbot-candidate")
+        offered.nth(1).wait_for()
+        picked = offered.nth(1).inner_text().strip()
+        offered.nth(1).click()
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
+    _wait_for_the_pick(server_store, question, picked)
 
+
+def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(browser, server_url: str, server_store: str) -> None:
     question = "Will nations have to choose between blocs?"  # "did you mean", asked by no other test
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
         offered = page.locator("#faqbot-panel .faqbot-candidate")
@@ -633,11 +636,4 @@ def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(br
         page.get_by_label("Your question").fill("the third one")
         page.get_by_label("Your question").press("Enter")
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(picked).wait_for()  # the pick is answered
-    store = QuestionStore.open(server_store)
-    try:
-        deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000
-        while [record.chosen for record in store.records() if record.question == question] != [picked]:
-            assert time.monotonic() < deadline, "the pick never reached the store"
-            time.sleep(0.2)
-    finally:
-        store.close()
+    _wait_for_the_pick(server_store, question, picked)
