@@ -79,7 +79,7 @@ def test_api_answers_a_did_you_mean_replied_to_in_words_with_the_candidate_picke
     "payload",
     [
         {"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0},
-        {"question": "yes", "offered": "Is it free?"}, {"question": "yes", "offered": ["Is it free?"] * 11}, {"question": "yes", "offered": ["x" * 2001]},
+        {"question": "yes", "offered": "Is it free?"}, {"question": "yes", "offered": ["Is it free?"] * 11}, {"question": "yes", "offered": ["x" * 2001]}, {"question": "2", "offered": ["", "  "]},
     ],
 )
 def test_api_rejects_bad_requests_with_422(client: TestClient, payload: dict) -> None:

@@ -78,7 +78,7 @@ class AskRequest(BaseModel):
     question: str
     top_k: int = Field(default=3, ge=1, le=50)
     category: str | None = None
-    offered: list[Annotated[str, Field(max_length=MAX_QUESTION_CHARS)]] = Field(default_factory=list, max_length=10)
+    offered: list[Annotated[str, Field(max_length=MAX_QUESTION_CHARS, pattern=r"\S")]] = Field(default_factory=list, max_length=10)
 
 
 class FeedbackRequest(BaseModel):
