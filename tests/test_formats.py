@@ -1558,6 +1558,21 @@ def test_a_question_and_answer_given_per_language_are_read_in_english(tmp_path: 
         load_corpus(write(tmp_path, "faqs.json", json.dumps([{"question": {"Hausa": "Wadanne?", "Yoruba": "Awon?"}, "answer": "Raw meat."}])))
 
 
+def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -> None:
+    # A school's chatbot kept its FAQ as {"instruction", "output"} pairs; it was refused ("entry has no 'question'").
+    write(tmp_path, "a.json", json.dumps([{"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."}]))
+    write(tmp_path, "b.jsonl", json.dumps({"prompt": "When do classes start?", "completion": "In October."}) + "\n")
+    chats = [
+        {"messages": [{"role": "system", "content": "You are the school's assistant."}, {"role": "user", "content": "Is there a canteen?"}, {"role": "assistant", "content": "Yes, two."}]},
+        {"conversations": [{"from": "human", "value": "Can I work as a student?"}, {"from": "gpt", "value": "Yes, part time."}, {"from": "human", "value": "Where?"}]},
+    ]
+    write(tmp_path, "c.jsonl", "".join(json.dumps(chat) + "\n" for chat in chats))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("Do I need a visa?", "Yes, a student visa."), ("When do classes start?", "In October."),
+        ("Is there a canteen?", "Yes, two."), ("Can I work as a student?", "Yes, part time."),
+    ]
+
+
 def test_a_subcategory_or_a_help_centres_section_is_the_level_below_the_category(tmp_path: Path) -> None:
     # As a research-funding body's FAQ export keeps them ("Category", "Subcategory"); the subcategory was dropped.
     write(tmp_path, "a.csv", "Category,Subcategory,Question,Answer\nBilling,Invoices,How do I get an invoice?,It is emailed.\nBilling,,Do you take cards?,Yes.\n")

@@ -220,18 +220,19 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
-# Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"), and
+# Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"; a FAQ
+# kept as a language model's training data: "instruction" / "output", "prompt" / "completion"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
 # singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Romanian,
 # Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
 _OTHER_NAMES = {
     "question": {
-        "q", "query", "patterns", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
+        "q", "query", "patterns", "instruction", "prompt", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
         "pytanie", "pytania", "întrebare", "întrebări", "intrebare", "intrebari", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
         "问题", "問題", "質問", "질문",
     },
     "answer": {
-        "a", "response", "responses", "reply", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
+        "a", "response", "responses", "reply", "output", "completion", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
         "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "răspuns", "răspunsuri", "raspuns", "raspunsuri", "cevap", "cevaplar",
         "yanıt", "jawaban", "jawapan", "câu trả lời", "trả lời", "ответ", "ответы", "جواب", "إجابة", "الإجابة", "उत्तर",
         "答案", "回答", "答复", "答え", "답변", "답",
@@ -459,6 +460,8 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     if field_named(item, "question") is None:
+        item = _chat_example(item) or item
+    if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
     category = _in_english(category_path(item))
@@ -472,6 +475,29 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
     return make_entry(question, answer, path, line, alternates, category)
+
+
+# A FAQ kept as a chat model's training examples: {"messages": [{"role": "user", "content": …},
+# {"role": "assistant", "content": …}]} (OpenAI), or {"conversations": [{"from": "human", "value":
+# …}, {"from": "gpt", "value": …}]} (ShareGPT).
+_TURNS = ("messages", "conversations")
+_ASKER, _ANSWERER = {"user", "human"}, {"assistant", "gpt", "bot", "model"}
+
+
+def _chat_example(item: dict) -> dict | None:
+    """A chat example as the question its user asks first and the answer given to it, or None for
+    anything else. A system message is no part of it; later turns follow the first answer up."""
+    turns = next((item[key] for key in _TURNS if isinstance(item.get(key), list)), [])
+    said = [
+        (str(turn.get("role", turn.get("from", ""))).lower(), turn.get("content", turn.get("value")))
+        for turn in turns
+        if isinstance(turn, dict)
+    ]
+    asked = next((i for i, (role, text) in enumerate(said) if role in _ASKER and isinstance(text, str)), None)
+    if asked is None:
+        return None
+    answer = next((text for role, text in said[asked + 1 :] if role in _ANSWERER and isinstance(text, str)), None)
+    return {"question": said[asked][1], "answer": answer}
 
 
 def _in_english(value: object) -> object:
