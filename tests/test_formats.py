@@ -1558,6 +1558,13 @@ def test_a_question_and_answer_given_per_language_are_read_in_english(tmp_path: 
         load_corpus(write(tmp_path, "faqs.json", json.dumps([{"question": {"Hausa": "Wadanne?", "Yoruba": "Awon?"}, "answer": "Raw meat."}])))
 
 
+def test_a_section_title_repeated_as_continued_is_the_same_category(tmp_path: Path) -> None:
+    # A school's PDF repeats "...ACCOMMODATION" atop the next page: its entries were a category of their own.
+    rows = "category,question,answer\nFees,Is it free?,No.\n...Fees,Can I pay later?,Yes.\nFees (continued),Do you refund?,No.\nRooms…,Is there a desk?,Yes.\n"
+    entries = load_corpus(write(tmp_path, "faq.csv", rows)).entries
+    assert [e.category for e in entries] == ["Fees", "Fees", "Fees", "Rooms"]
+
+
 def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -> None:
     # A school's chatbot kept its FAQ as {"instruction", "output"} pairs; it was refused ("entry has no 'question'").
     write(tmp_path, "a.json", json.dumps([{"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."}]))

@@ -162,14 +162,21 @@ def _section_names(categories: set[str]) -> dict[str, str]:
     return next(names for names in map(last, range(1, max(map(len, paths.values())) + 1)) if len(set(names.values())) == len(names))
 
 
+# What marks a section's title repeated where the section goes on (at the top of a page): "...Fees",
+# "Fees…", "Fees (continued)", "Fees (cont'd)". The section is the same one.
+_CONTINUED = re.compile(r"^(?:\.{2,}|…)\s*|\s*(?:\.{2,}|…)$|\s*\((?:continued|cont'd|cont\.?)\)$", re.IGNORECASE)
+
+
 def _category(value: object, where: str) -> str:
     """An entry's category as text: a number as written, and a list of names (a path, or a
-    ``topic`` field's tags) joined as a category path is."""
+    ``topic`` field's tags) joined as a category path is; a name marked as continued, as itself."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, list) and all(isinstance(name, str) for name in value):
-        return CATEGORY_PATH.join(one_line(name) for name in value if name.strip())
-    return one_line(_string(value, "category", where))
+        names = [one_line(name) for name in value]
+    else:
+        names = one_line(_string(value, "category", where)).split(CATEGORY_PATH)
+    return CATEGORY_PATH.join(named for name in names if (named := _CONTINUED.sub("", name).strip() or name.strip()))
 
 
 def _alternates(value: object, where: str) -> tuple[str, ...]:
