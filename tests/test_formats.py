@@ -1570,7 +1570,7 @@ def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -
     write(tmp_path, "a.json", json.dumps([{"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."}]))
     write(tmp_path, "b.jsonl", json.dumps({"prompt": "When do classes start?", "completion": "In October."}) + "\n")
     chats = [
-        {"messages": [{"role": "system", "content": "You are the school's assistant."}, {"role": "user", "content": "Is there a canteen?"}, {"role": "assistant", "content": "Yes, two."}]},
+        {"system_prompt": "Be brief.", "messages": [{"role": "system", "content": "You are the school's assistant."}, {"role": "user", "content": "Is there a canteen?"}, {"role": "assistant", "content": "Yes, two."}]},
         {"conversations": [{"from": "human", "value": "Can I work as a student?"}, {"from": "gpt", "value": "Yes, part time."}, {"from": "human", "value": "Where?"}]},
     ]
     write(tmp_path, "c.jsonl", "".join(json.dumps(chat) + "\n" for chat in chats))

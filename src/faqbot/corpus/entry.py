@@ -466,8 +466,7 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
     for one its owner marked unpublished ("draft": true, "enabled": false), which is logged."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
-    if field_named(item, "question") is None:
-        item = _chat_example(item) or item
+    item = _chat_example(item) or item  # its turns, not a "system_prompt" beside them, hold the question
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
