@@ -1558,6 +1558,18 @@ def test_a_question_and_answer_given_per_language_are_read_in_english(tmp_path: 
         load_corpus(write(tmp_path, "faqs.json", json.dumps([{"question": {"Hausa": "Wadanne?", "Yoruba": "Awon?"}, "answer": "Raw meat."}])))
 
 
+def test_a_bold_question_whose_question_mark_was_left_off_is_still_a_question(tmp_path: Path) -> None:
+    # A school's PDF sets its questions in bold capitals; one lacks its "?" and ran into the answer above.
+    text = "# FAQ\n\n**WHEN IS THE NEXT INTAKE?**\n\nIn October.\n\n**CAN I DO AN INTERNSHIP BETWEEN YEAR 1 AND 2**\n\nYes, for two months.\n\n"
+    text += "**How do I apply?**\n\nOnline.\n\n**What we offer**\n\nAdvice.\n\n**How to pay**\n\nBy card.\n"  # titles in an answer stay in it
+    entries = load_corpus(write(tmp_path, "faq.md", text)).entries
+    assert [(e.heading, e.answer) for e in entries] == [
+        ("WHEN IS THE NEXT INTAKE?", "In October."),
+        ("CAN I DO AN INTERNSHIP BETWEEN YEAR 1 AND 2", "Yes, for two months."),
+        ("How do I apply?", "Online.\n\nWhat we offer\n\nAdvice.\n\nHow to pay\n\nBy card."),
+    ]
+
+
 def test_a_section_title_repeated_as_continued_is_the_same_category(tmp_path: Path) -> None:
     # A school's PDF repeats "...ACCOMMODATION" atop the next page: its entries were a category of their own.
     rows = "category,question,answer\nFees,Is it free?,No.\n...Fees,Can I pay later?,Yes.\nFees (continued),Do you refund?,No.\nRooms…,Is there a desk?,Yes.\n"

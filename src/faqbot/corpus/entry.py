@@ -538,6 +538,27 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
+# An English question's opening, when its writer left the "?" off: an auxiliary verb before its
+# subject ("Can I…", "Is there…", "Do you…") or a question word before an auxiliary ("How do I…",
+# "What is…"). "How to apply", "What we offer" and "Do not…" are titles and instructions.
+_AUXILIARY = "am|is|are|was|were|do|does|did|can|could|will|would|shall|should|may|might|must|have|has|had"
+_SUBJECT = "i|you|we|they|he|she|it|there|my|your|our|their|the|a|an|this|these|that|those|any|someone|anyone"
+_UNMARKED_QUESTION = re.compile(
+    rf"^(?:(?:{_AUXILIARY})(?:n't)?\s+(?:{_SUBJECT})|(?:how|what|when|where|who|why|which)(?:\s+(?:long|much|many|often|soon|far))?\s+(?:{_AUXILIARY}))\b",
+    re.IGNORECASE,
+)
+_LONGEST_UNMARKED_QUESTION = 25  # words: a longer sentence opening so is text
+
+
+def asks_unmarked(text: str) -> bool:
+    """Whether a line is an English question whose "?" was left off ("CAN I DO AN INTERNSHIP DURING
+    MY STAY"): it opens as a question does (see ``_UNMARKED_QUESTION``), is short, and ends in
+    neither a stop nor a colon. Only a line set apart as a question might be (a bold paragraph) is
+    asked this: in running text such an opening is as often a clause."""
+    words = text.split()
+    return bool(_UNMARKED_QUESTION.match(text.strip())) and len(words) <= _LONGEST_UNMARKED_QUESTION and not text.rstrip().endswith((".", ":", "!"))
+
+
 _TITLE_WORDS = 6  # at most, small ones aside: a section title names a topic, it says nothing about it
 _SMALL_WORD = re.compile(r"^(?:&|[^\W\d_]{1,3})$")  # "and", "of", "&", "de": lower case inside a title
 _NOT_A_TITLE = re.compile(r"[.!?;,]$|@|://|^www\.|>", re.IGNORECASE)  # a sentence's end, an address, a menu path

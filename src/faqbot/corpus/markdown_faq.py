@@ -48,6 +48,7 @@ from faqbot.corpus.entry import (
     Entry,
     also_asked,
     asks,
+    asks_unmarked,
     inline_answer,
     labelled_question,
     make_entry,
@@ -222,7 +223,7 @@ def _question(first: str, bold: bool) -> tuple[str, bool] | None:
     labelled = labelled_question(text)
     if labelled:
         return labelled, True
-    return (text, False) if bold and asks(text) else None
+    return (text, False) if bold and (asks(text) or asks_unmarked(text)) else None
 
 
 def _summary_question(html: str, first_line: int) -> list[_Heading]:
