@@ -1568,6 +1568,10 @@ def test_a_bold_question_whose_question_mark_was_left_off_is_still_a_question(tm
         ("CAN I DO AN INTERNSHIP BETWEEN YEAR 1 AND 2", "Yes, for two months."),
         ("How do I apply?", "Online.\n\nWhat we offer\n\nAdvice.\n\nHow to pay\n\nBy card."),
     ]
+    # So did a web FAQ's bold question without its "?".
+    page = "<h1>FAQ</h1><p><strong>What is the pilot?</strong></p><p>A joint project.</p><p><strong>Why is the library working on it</strong></p><p>To keep ARKs healthy.</p>"
+    entries = load_corpus(write(tmp_path, "faq.html", page)).entries
+    assert [e.heading for e in entries] == ["What is the pilot?", "Why is the library working on it"]
 
 
 def test_a_section_title_repeated_as_continued_is_the_same_category(tmp_path: Path) -> None:

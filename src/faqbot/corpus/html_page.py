@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def _question(tag: Tag, page: _Page) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = without_toggle_glyph(labelled or text)
-    return question if question and (asks(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
+    return question if question and (asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
 
 
 def _toggles_answer(tag: Tag, page: _Page) -> bool:
