@@ -124,6 +124,7 @@ def test_sub_headings_that_ask_nothing_are_part_of_the_answer_to_a_question(tmp_
 def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
     text = "# FAQ\n\n## Contents\n\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
     text += "\n## Where are the rules?\n- [Club rules](#rules)\n- [Fees](#fees)\n"  # a question answered with links is kept
+    text += "\n## See also\n- [QUICKSTART.md](QUICKSTART.md) - the first steps\n"  # a documentation page's pointers answer nothing
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?", "Where are the rules?"]
     under_title = "# Club FAQ\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
     assert load_corpus(write(tmp_path, "a.md", under_title)).description == "Club FAQ"  # the contents introduce nothing

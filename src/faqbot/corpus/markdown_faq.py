@@ -79,6 +79,7 @@ _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value",
 _FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+)(?P=quote)$""")  # of a stripped line
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
+_POINTERS = frozenset({"see also", "further reading", "related", "related links", "related pages", "related topics", "related articles", "useful links", "external links"})
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
@@ -260,8 +261,9 @@ def _asks(heading: _Heading) -> bool:
 
 def _is_contents(heading: _Heading, lines: list[str]) -> bool:
     """Whether a heading that asks nothing is over a table of contents, which lists every
-    question and answers none."""
-    return not asks(heading.text) and _lists_contents(lines)
+    question and answers none, or names a documentation page's pointers to others ("See also",
+    "Further reading"), which answer none either."""
+    return not asks(heading.text) and (_lists_contents(lines) or heading.text.strip(" :").casefold() in _POINTERS)
 
 
 def _lists_contents(lines: list[str]) -> bool:
