@@ -130,6 +130,17 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
     assert load_corpus(write(tmp_path, "a.md", under_title)).description == "Club FAQ"  # the contents introduce nothing
 
 
+def test_a_markdown_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
+    # As a README keeps a short FAQ, "| Question | Answer |": the table was one answer of its section's title.
+    text = "# Tool\n\nAn intro.\n\n## Frequently asked questions\n\n| Question | Answer |\n|---|---|\n| **Is it free?** | Yes, Apache-2.0. |\n"
+    text += "| Can I use it offline? | No. |\n\n## Shipping\n\n### Do you ship abroad?\n\nYes, at these rates:\n\n| Zone | Cost |\n|---|---|\n| EU | 5 |\n"
+    entries = load_corpus(write(tmp_path, "README.md", text)).entries
+    assert [(e.heading, e.answer, e.category, e.line) for e in entries] == [
+        ("Is it free?", "Yes, Apache-2.0.", "", 9), ("Can I use it offline?", "No.", "", 10),
+        ("Do you ship abroad?", "Yes, at these rates:\n\nZone | Cost\nEU | 5", "Shipping", 14),  # another table is answer text
+    ]
+
+
 def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None:
     # As real FAQ.md files keep them: bold group links, items wrapped over lines, one item without its link.
     text = "# FAQ\n\n## Contents {#toc}\n\n**[Setup](#setup)**\n\n- [How do I install\n  it on Windows?](#install)\n- [Is it free?](#free)\n"

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -49,6 +49,7 @@ from faqbot.corpus.entry import (
     also_asked,
     asks,
     asks_unmarked,
+    field_named,
     inline_answer,
     labelled_question,
     make_entry,
@@ -59,6 +60,7 @@ from faqbot.corpus.entry import (
 )
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.table_faq import table_entries
 
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
@@ -397,10 +399,43 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     return markdown_entries(read_text(path).splitlines(), path)
 
 
+@dataclass(frozen=True)
+class _Table:
+    """A table of questions and their answers in a Markdown document: its lines, and its rows
+    (header first) as a table file's reader takes them, each with its line (from 1)."""
+
+    first_line: int
+    end: int
+    rows: list[tuple[int, list[str]]]
+
+
+def _question_tables(lines: list[str]) -> list[_Table]:
+    """The document's top-level tables whose header names a question and an answer column
+    ("| Question | Answer |"), as READMEs keep a short FAQ. Other tables are answer text."""
+    tables: list[_Table] = []
+    rows: list[tuple[int, list[str]]] = []
+    for token in _MARKDOWN.parse("\n".join(lines)):
+        if token.type == "table_open" and token.level == 0 and token.map:
+            start, rows = token.map, []
+        elif token.type == "tr_open" and token.map and rows is not None:
+            rows.append((token.map[0] + 1, []))
+        elif token.type == "inline" and rows and token.level == 4:
+            rows[-1][1].append(html_to_text(_MARKDOWN.renderInline(token.content)))
+        elif token.type == "table_close" and rows:
+            header = rows[0][1]
+            if field_named(header, "question") is not None and field_named(header, "answer") is not None:
+                tables.append(_Table(start[0], start[1], rows))
+            rows = []
+    return tables
+
+
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
     lines, page_title = _without_front_matter(lines)
     lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
+    tables = _question_tables(lines)
+    for table in tables:  # read as a table file is, below; no part of the answer above them
+        lines[table.first_line : table.end] = [""] * (table.end - table.first_line)
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
@@ -422,5 +457,10 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
                 entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
         if groups:
             categories.append(heading)
+        titled = [*categories, *([] if groups or _asks(heading) else [heading])]  # a table's section names it
+        category = CATEGORY_PATH.join(c.text for c in titled if not only_says_faq(c.text))
+        entries += [replace(entry, category=entry.category or category) for table in tables if heading.body_start <= table.first_line < end for entry in table_entries(table.rows, path)]
+    opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # before any section
+    entries += [entry for table in tables if table.first_line < opening for entry in table_entries(table.rows, path)]
     description = html_to_text(_MARKDOWN.render("\n".join(intro)))
-    return entries, "\n\n".join(part for part in (title.text if title else page_title, description) if part)
+    return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in (title.text if title else page_title, description) if part)
