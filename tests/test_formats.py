@@ -141,6 +141,12 @@ def test_a_markdown_table_of_questions_and_answers_gives_an_entry_per_row(tmp_pa
     ]
 
 
+def test_a_web_page_keeping_its_faq_as_a_table_of_questions_and_answers_is_read(tmp_path: Path) -> None:
+    # A page written on one line, as generators write them: its rows share the line and stay apart.
+    page = "<table><tr><th>Question</th><th>Answer</th></tr><tr><td>Is it free?</td><td>Yes.</td></tr><tr><td>Can I use it offline?</td><td>No.</td></tr></table>"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [("Is it free?", "Yes."), ("Can I use it offline?", "No.")]
+
+
 def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None:
     # As real FAQ.md files keep them: bold group links, items wrapped over lines, one item without its link.
     text = "# FAQ\n\n## Contents {#toc}\n\n**[Setup](#setup)**\n\n- [How do I install\n  it on Windows?](#install)\n- [Is it free?](#free)\n"

@@ -18,7 +18,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
-from faqbot.corpus.html_page import page_entries
+from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import html_to_text, one_line
 
 logger = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
-    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path)
+    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
     if not entries:
         raise CorpusError(
             f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "

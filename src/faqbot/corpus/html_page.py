@@ -30,8 +30,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, field_named, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.table_faq import table_entries
 
 logger = logging.getLogger(__name__)
 
@@ -323,3 +324,16 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     if entries:
         logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
     return entries
+
+
+def table_entries_of(soup: BeautifulSoup, path: Path) -> list[Entry]:
+    """The entries of a page's tables whose first row names a question and an answer column
+    ("Question | Answer"), each further row an entry, read as a table file is: a page may keep
+    its FAQ as such a table and set no question apart otherwise."""
+    entries: list[Entry] = []
+    for table in soup.find_all("table"):
+        rows = [(row.sourceline or 1, [one_line(cell.get_text(" ")) for cell in row.find_all(("th", "td"))]) for row in table.find_all("tr") if row.find_parent("table") is table]
+        if rows and field_named(rows[0][1], "question") is not None and field_named(rows[0][1], "answer") is not None:
+            entries += table_entries(rows, path)
+    return entries
+

@@ -189,8 +189,8 @@ def _merged_by_id(entries: list[Entry], ids: list[str]) -> list[Entry]:
     TSV, with its QnaId) list an entry asked several ways as a row per question, under one id.
     The first row's question is the heading, the others' its alternates."""
     merged: dict[str, Entry] = {}
-    for entry, entry_id in zip(entries, ids):
-        key = entry_id.strip() or f"row {entry.line}"  # a row without an id is an entry of its own
+    for row, (entry, entry_id) in enumerate(zip(entries, ids)):
+        key = entry_id.strip() or f"row {row}"  # a row without an id is an entry of its own (a web page's rows may share a line)
         first = merged.setdefault(key, entry)
         if first is not entry:
             asked = {question.casefold() for question in first.questions}
