@@ -1139,6 +1139,26 @@ def test_markdown_or_html_headings_typed_into_a_word_document_mark_a_heading(tmp
     ]
 
 
+def test_a_word_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
+    # It was refused ("holds no FAQ entries"); a table of anything else stays answer text.
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Club FAQ", 0)
+    for question, rows in (("", [("Question", "Answer"), ("Is it free?", "Yes, for members."), ("Can children join?", "From age 8.")]), ("When are you open?", [("Day", "Hours"), ("Monday", "9-5")])):
+        if question:
+            document.add_paragraph(question)
+        table = document.add_table(rows=len(rows), cols=2)
+        for number, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                table.cell(number, column).text = text
+    document.save(tmp_path / "club.docx")
+    entries = load_corpus(tmp_path / "club.docx").entries
+    assert [(e.heading, e.answer, e.line) for e in entries] == [
+        ("Is it free?", "Yes, for members.", 3), ("Can children join?", "From age 8.", 4), ("When are you open?", "- Day | Hours\n- Monday | 9-5", 5),
+    ]
+
+
 def test_a_document_typed_in_markdown_throughout_has_its_title_and_numbered_sections(tmp_path: Path) -> None:
     # A knowledge base written by a chat assistant and pasted into Word kept "# EXHAUSTIVE FAQ" as its
     # description and "## 1. PRODUCT FEATURES" as every category; "# 51, …" is an address all the same.

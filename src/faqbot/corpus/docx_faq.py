@@ -3,7 +3,8 @@
 Clubs and offices write their FAQ in Word, with the styles Word offers, and were asked to save it
 as text first. This module says what each paragraph is and :mod:`faqbot.corpus.paragraphs` reads
 them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart,
-list paragraphs are list items, a table's rows lines with their cells apart, and links keep their
+list paragraphs are list items, a table's rows lines with their cells apart (a table of questions
+and answers, its first row naming the columns, is read as a table file is), and links keep their
 address. An entry's line is the number of its paragraph in the document (a table counts one per
 row), which is what Word's navigation shows nearest.
 """
@@ -14,10 +15,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faqbot.corpus.entry import Entry
+from faqbot.corpus.entry import Entry, field_named
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
+from faqbot.corpus.table_faq import table_entries
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -67,32 +69,39 @@ def _heading_level(paragraph: WordParagraph) -> int | None:
     return 0 if style == "Title" else int(heading.group(1)) if heading else None
 
 
-def _table_rows(table: Table, number: int) -> list[Paragraph]:
-    """A table's rows as list items, a merged cell once ("Basic | Free"); ``number`` is the first row's."""
+def _cells(table: Table) -> list[list[str]]:
+    """Each row's cell texts, a merged cell once ("Basic | Free")."""
     rows = []
-    for offset, row in enumerate(table.rows):
+    for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
                 cells.append(" ".join(cell.text.split()))
-        rows.append(Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number + offset, item=True))
+        rows.append(cells)
     return rows
 
 
-def _paragraphs(document: WordDocument) -> list[Paragraph]:
-    """The document's paragraphs, numbered as Word counts them (empty ones too; a table's rows one each)."""
+def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[list[tuple[int, list[str]]]]]:
+    """The document's paragraphs, numbered as Word counts them (empty ones too; a table's rows one
+    each), a table's rows as list items; and apart from them, the tables of questions and answers
+    (a first row naming a question and an answer column), each row with its number."""
     paragraphs: list[Paragraph] = []
+    tables: list[list[tuple[int, list[str]]]] = []
     number = 1
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
-            paragraphs.extend(_table_rows(block, number))
-            number += len(block.rows)
+            rows = list(enumerate(_cells(block), start=number))
+            if rows and field_named(rows[0][1], "question") is not None and field_named(rows[0][1], "answer") is not None:
+                tables.append(rows)
+            else:
+                paragraphs += [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), row, item=True) for row, cells in rows]
+            number += len(rows)
             continue
         level = _heading_level(block)
         paragraphs.append(Paragraph(block.text, _written(block), number, level, level is None and _all_bold(block), level is None and _is_list_item(block)))
         number += 1
-    return paragraphs
+    return paragraphs, tables
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
@@ -101,7 +110,9 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
     from docx import Document  # imported here: only Word documents need it
 
     try:
-        paragraphs = _paragraphs(Document(str(path)))  # parts are parsed as they are read
+        paragraphs, tables = _paragraphs(Document(str(path)))  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
-    return paragraph_entries(paragraphs, path)
+    entries, description = paragraph_entries(paragraphs, path)
+    tabled = [entry for rows in tables for entry in table_entries(rows, path)]  # read as a table file is
+    return sorted([*entries, *tabled], key=lambda entry: entry.line), description
