@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faqbot.corpus.entry import Entry, field_named
+from faqbot.corpus.entry import Entry
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
-from faqbot.corpus.table_faq import table_entries
+from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -92,7 +92,7 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[list[tupl
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             rows = list(enumerate(_cells(block), start=number))
-            if rows and field_named(rows[0][1], "question") is not None and field_named(rows[0][1], "answer") is not None:
+            if rows and heads_questions_and_answers(rows[0][1]):
                 tables.append(rows)
             else:
                 paragraphs += [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), row, item=True) for row, cells in rows]

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, field_named, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
 from faqbot.corpus.html_text import html_to_text, one_line
-from faqbot.corpus.table_faq import table_entries
+from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
 logger = logging.getLogger(__name__)
 
@@ -333,7 +333,6 @@ def table_entries_of(soup: BeautifulSoup, path: Path) -> list[Entry]:
     entries: list[Entry] = []
     for table in soup.find_all("table"):
         rows = [(row.sourceline or 1, [one_line(cell.get_text(" ")) for cell in row.find_all(("th", "td"))]) for row in table.find_all("tr") if row.find_parent("table") is table]
-        if rows and field_named(rows[0][1], "question") is not None and field_named(rows[0][1], "answer") is not None:
+        if rows and heads_questions_and_answers(rows[0][1]):
             entries += table_entries(rows, path)
     return entries
-

@@ -49,7 +49,6 @@ from faqbot.corpus.entry import (
     also_asked,
     asks,
     asks_unmarked,
-    field_named,
     inline_answer,
     labelled_question,
     make_entry,
@@ -60,7 +59,7 @@ from faqbot.corpus.entry import (
 )
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
-from faqbot.corpus.table_faq import table_entries
+from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
@@ -423,7 +422,7 @@ def _question_tables(lines: list[str]) -> list[_Table]:
             rows[-1][1].append(html_to_text(_MARKDOWN.renderInline(token.content)))
         elif token.type == "table_close" and rows:
             header = rows[0][1]
-            if field_named(header, "question") is not None and field_named(header, "answer") is not None:
+            if heads_questions_and_answers(header):
                 tables.append(_Table(start[0], start[1], rows))
             rows = []
     return tables

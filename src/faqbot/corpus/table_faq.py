@@ -47,6 +47,12 @@ def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str]:
     return _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
 
 
+def heads_questions_and_answers(row: list[str]) -> bool:
+    """Whether a table's first row names a question and an answer column: a table of a FAQ inside a
+    document or page (Markdown, Word, HTML), read as a table file is. Other tables are answer text."""
+    return field_named(row, "question") is not None and field_named(row, "answer") is not None
+
+
 def _names_columns(row: list[str]) -> bool:
     """Whether a row is a header: it names a question column, or an exported article's title and body."""
     return field_named(row, "question") is not None or article_fields(row) is not None
