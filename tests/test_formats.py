@@ -1438,6 +1438,20 @@ def _odt(path: Path, body: str) -> None:
         package.writestr("styles.xml", named)
 
 
+def test_a_libreoffice_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in cells) + "</table:table-row>"
+
+    _odt(tmp_path / "club.odt", (
+        '<text:p text:style-name="Title">Club FAQ</text:p>'
+        f'<table:table><table:table-header-rows>{row("Question", "Answer")}</table:table-header-rows>{row("Is it free?", "Yes.")}{row("Can children join?", "From 8.")}</table:table>'
+        f'<text:p>When are you open?</text:p><table:table>{row("Day", "Hours")}{row("Monday", "9-5")}</table:table>'
+    ))
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.odt").entries] == [
+        ("Is it free?", "Yes.", 3), ("Can children join?", "From 8.", 4), ("When are you open?", "- Day | Hours\n- Monday | 9-5", 5),
+    ]
+
+
 def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:
     # Offices writing in LibreOffice keep their FAQ as .odt; it was refused ("save it as Word").
     _odt(tmp_path / "club.odt", (

@@ -4,7 +4,8 @@ Offices that write in LibreOffice Writer keep their FAQ as an .odt file, and wer
 as a Word document first. Like a Word document, each paragraph is told apart by its style and
 read by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the
 Title style are headings, a paragraph whose text is all bold (by its style, or the spans it is
-made of) is set apart, list items and table rows are items, and links keep their address.
+made of) is set apart, list items and table rows are items (a table of questions and answers, its
+first row naming the columns, is read as a table file is), and links keep their address.
 Comments, tracked deletions and footnotes are not the document's text and are left out; a text
 box's paragraphs are read where it is anchored. An entry's line is its paragraph's number.
 
@@ -21,6 +22,7 @@ from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
+from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
 
 def _paragraph(element: Element, styles: Styles, number: int, item: bool) -> Paragraph:
@@ -42,6 +44,7 @@ class _Reader:
         self.styles = styles
         self.number = 0
         self.paragraphs: list[Paragraph] = []
+        self.tables: list[list[tuple[int, list[str]]]] = []  # of questions and answers, each row with its number
 
     def read(self, element: Element, item: bool = False) -> None:
         """Read the blocks under ``element``: paragraphs, headings, lists, tables, sections."""
@@ -52,16 +55,31 @@ class _Reader:
                 for frame in child.iter(tag("draw", "text-box")):
                     self.read(frame)
                 self.paragraphs.append(_paragraph(child, self.styles, number, item))
-            elif child.tag == tag("table", "table-row"):
-                self._row(child)
+            elif child.tag == tag("table", "table"):
+                self._table(child)
             elif child.tag not in NOT_TEXT:
                 self.read(child, item or child.tag == tag("text", "list-item"))
 
-    def _row(self, row: Element) -> None:
-        """A table row as one list item, its cells apart: "Basic | Free"."""
-        self.number += 1
-        cells = [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]
-        self.paragraphs.append(Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), self.number, item=True))
+    def _table(self, table: Element) -> None:
+        """A table's rows as list items, their cells apart ("Basic | Free"); a table of questions
+        and answers (its first row naming the columns) apart, read as a table file is."""
+        rows = []
+        for row in _rows(table):
+            self.number += 1
+            rows.append((self.number, [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]))
+        if rows and heads_questions_and_answers(rows[0][1]):
+            self.tables.append(rows)
+        else:
+            self.paragraphs += [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in rows]
+
+
+def _rows(table: Element) -> list[Element]:
+    """A table's own rows, header rows and row groups included, not those of a table in a cell."""
+    return [
+        row
+        for child in table
+        for row in ([child] if child.tag == tag("table", "table-row") else _rows(child) if child.tag != tag("table", "table-cell") else [])
+    ]
 
 
 def read_odt_faq(path: Path) -> tuple[list[Entry], str]:
@@ -73,4 +91,6 @@ def read_odt_faq(path: Path) -> tuple[list[Entry], str]:
         reader.read(body if body is not None else content)
     except Exception as exc:  # a damaged document fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
-    return paragraph_entries(reader.paragraphs, path)
+    entries, description = paragraph_entries(reader.paragraphs, path)
+    tabled = [entry for rows in reader.tables for entry in table_entries(rows, path)]
+    return sorted([*entries, *tabled], key=lambda entry: entry.line), description
