@@ -16,10 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
-from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, table_parts
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -82,20 +80,18 @@ def _cells(table: Table) -> list[list[str]]:
     return rows
 
 
-def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[list[tuple[int, list[str]]]]]:
+def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
     """The document's paragraphs, numbered as Word counts them (empty ones too; a table's rows one
-    each), a table's rows as list items; and apart from them, the tables of questions and answers
-    (a first row naming a question and an answer column), each row with its number."""
+    each), and its tables of questions and answers (see :func:`table_parts`)."""
     paragraphs: list[Paragraph] = []
-    tables: list[list[tuple[int, list[str]]]] = []
+    tables: list[Rows] = []
     number = 1
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             rows = list(enumerate(_cells(block), start=number))
-            if rows and heads_questions_and_answers(rows[0][1]):
-                tables.append(rows)
-            else:
-                paragraphs += [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), row, item=True) for row, cells in rows]
+            found, tabled = table_parts(rows)
+            paragraphs += found
+            tables += tabled
             number += len(rows)
             continue
         level = _heading_level(block)
@@ -113,6 +109,4 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
         paragraphs, tables = _paragraphs(Document(str(path)))  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
-    entries, description = paragraph_entries(paragraphs, path)
-    tabled = [entry for rows in tables for entry in table_entries(rows, path)]  # read as a table file is
-    return sorted([*entries, *tabled], key=lambda entry: entry.line), description
+    return paragraph_entries(paragraphs, path, tables)

@@ -18,11 +18,9 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
-from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
-from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.corpus.paragraphs import Paragraph, Rows, paragraph_entries, table_parts
 
 
 def _paragraph(element: Element, styles: Styles, number: int, item: bool) -> Paragraph:
@@ -44,7 +42,7 @@ class _Reader:
         self.styles = styles
         self.number = 0
         self.paragraphs: list[Paragraph] = []
-        self.tables: list[list[tuple[int, list[str]]]] = []  # of questions and answers, each row with its number
+        self.tables: list[Rows] = []  # of questions and answers (see table_parts)
 
     def read(self, element: Element, item: bool = False) -> None:
         """Read the blocks under ``element``: paragraphs, headings, lists, tables, sections."""
@@ -61,16 +59,14 @@ class _Reader:
                 self.read(child, item or child.tag == tag("text", "list-item"))
 
     def _table(self, table: Element) -> None:
-        """A table's rows as list items, their cells apart ("Basic | Free"); a table of questions
-        and answers (its first row naming the columns) apart, read as a table file is."""
+        """A table, its rows numbered one each (see :func:`table_parts`)."""
         rows = []
         for row in _rows(table):
             self.number += 1
             rows.append((self.number, [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]))
-        if rows and heads_questions_and_answers(rows[0][1]):
-            self.tables.append(rows)
-        else:
-            self.paragraphs += [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in rows]
+        found, tabled = table_parts(rows)
+        self.paragraphs += found
+        self.tables += tabled
 
 
 def _rows(table: Element) -> list[Element]:
@@ -91,6 +87,4 @@ def read_odt_faq(path: Path) -> tuple[list[Entry], str]:
         reader.read(body if body is not None else content)
     except Exception as exc:  # a damaged document fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
-    entries, description = paragraph_entries(reader.paragraphs, path)
-    tabled = [entry for rows in reader.tables for entry in table_entries(rows, path)]
-    return sorted([*entries, *tabled], key=lambda entry: entry.line), description
+    return paragraph_entries(reader.paragraphs, path, reader.tables)

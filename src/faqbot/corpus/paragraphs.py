@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
-from faqbot.corpus.html_text import html_to_text
+from faqbot.corpus.html_text import CELLS_APART, html_to_text
 from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
@@ -184,9 +185,22 @@ def _typed_heading(paragraph: Paragraph, marked: bool) -> Paragraph:
     return replace(paragraph, text=text, markdown=escaped(text), heading=paragraph.heading if paragraph.heading is not None else level, bold=False)
 
 
-def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str]:
-    """The entries and description of a document's paragraphs; an entry's line is its question's
-    paragraph ``number``. A document with no question set apart is read by its titles instead."""
+Rows = list[tuple[int, list[str]]]  # a table's rows, each with its number and its cells' texts
+
+
+def table_parts(rows: Rows) -> tuple[list[Paragraph], list[Rows]]:
+    """A document's table as its reader passes it on: its rows as list items, their cells apart
+    ("Basic | Free"); or, when its first row names a question and an answer column, no paragraph
+    and the table itself, which :func:`paragraph_entries` reads as a table file is."""
+    if rows and heads_questions_and_answers(rows[0][1]):
+        return [], [rows]
+    return [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in rows], []
+
+
+def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path, tables: Sequence[Rows] = ()) -> tuple[list[Entry], str]:
+    """The entries and description of a document's paragraphs and its tables of questions and
+    answers (see :func:`table_parts`); an entry's line is its question's paragraph ``number``. A
+    document with no question set apart is read by its titles instead."""
     texts = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
     marked = any(_heading_marks(paragraph.text) > 1 for paragraph in texts)
     typed = [_typed_heading(paragraph, marked) for paragraph in texts]
@@ -195,7 +209,8 @@ def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list
     entries, description, numbers = _entries(written, path)
     if not entries:  # nothing is set apart as a question: short lines over text title the entries
         entries, description, numbers = _entries(_as_headings(written, _plain_title), path)
-    return [replace(entry, line=numbers[entry.line - 1]) for entry in entries], description
+    tabled = [entry for rows in tables for entry in table_entries(rows, path)]
+    return sorted([*(replace(entry, line=numbers[entry.line - 1]) for entry in entries), *tabled], key=lambda entry: entry.line), description
 
 
 def _entries(paragraphs: Sequence[Paragraph], path: Path) -> tuple[list[Entry], str, list[int]]:
