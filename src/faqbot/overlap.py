@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from faqbot.corpus import Entry
-from faqbot.corpus.entry import same_question, told_apart
+from faqbot.corpus.entry import same_question
 from faqbot.corpus.html_text import one_line
 
 # Cosine of two answers (answer text alone) from which they say the same thing: distinct answers in
@@ -59,11 +59,12 @@ def same_answer_pairs(entries: Sequence[Entry], answers: np.ndarray, headings: n
                 yield first, second, answer_alike
 
 
-def same_question_pairs(entries: Sequence[Entry]) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of ``entries`` that ask the same question in one section, whatever
-    their answers: the first entry asking it with each later one."""
+def same_question_pairs(headings: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, of entries that ask the same question in one section, whatever their
+    answers, by their ``headings`` told apart (:attr:`faqbot.layout.RowLayout.headings`): the first
+    entry asking it with each later one."""
     first: dict[str, int] = {}
-    for position, question in enumerate(told_apart([(entry.heading, entry.category) for entry in entries])):
+    for position, question in enumerate(headings):
         earlier = first.setdefault(same_question(question), position)
         if earlier != position:
             yield earlier, position

@@ -129,7 +129,7 @@ def build_index(corpus: Corpus, encoder: Encoder, index_dir: Path, progress: boo
     focused = _focused_rows(layout, texts, embeddings, vectors)
     dense = DenseIndex(new_vector_index(vectors), layout)
     alike = same_answer_pairs(corpus.entries, dense.rows(layout.answer_rows()), dense.rows(layout.heading_rows()))
-    groups = answer_groups(chain(((i, j) for i, j, _ in alike), same_question_pairs(corpus.entries)), len(corpus.entries))
+    groups = answer_groups(chain(((i, j) for i, j, _ in alike), same_question_pairs(layout.headings)), len(corpus.entries))
 
     build = store.new_build_folder(index_dir)
     dense.save(build / store.VECTORS)
