@@ -139,6 +139,11 @@ def test_a_markdown_table_of_questions_and_answers_gives_an_entry_per_row(tmp_pa
         ("Is it free?", "Yes, Apache-2.0.", "", 9), ("Can I use it offline?", "No.", "", 10),
         ("Do you ship abroad?", "Yes, at these rates:\n\nZone | Cost\nEU | 5", "Shipping", 14),  # another table is answer text
     ]
+    # After a fold of questions closes, a table is no longer inside it; it was dropped.
+    folded = "# FAQ\n\n<details><summary>Billing</summary>\n\n<details><summary>Is it free?</summary>\n\nYes.\n\n</details>\n\n</details>\n\n"
+    folded += "| Question | Answer |\n|---|---|\n| Can I park? | Behind the hall. |\n"
+    entries = load_corpus(write(tmp_path, "folded.md", folded)).entries
+    assert [(e.heading, e.category) for e in entries] == [("Is it free?", "Billing"), ("Can I park?", "")]
 
 
 def test_a_web_page_keeping_its_faq_as_a_table_of_questions_and_answers_is_read(tmp_path: Path) -> None:

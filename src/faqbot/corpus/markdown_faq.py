@@ -413,19 +413,33 @@ def _question_tables(lines: list[str]) -> list[_Table]:
     ("| Question | Answer |"), as READMEs keep a short FAQ. Other tables are answer text."""
     tables: list[_Table] = []
     rows: list[tuple[int, list[str]]] = []
+    start: list[int] | None = None  # the lines of the top-level table being read
     for token in _MARKDOWN.parse("\n".join(lines)):
         if token.type == "table_open" and token.level == 0 and token.map:
             start, rows = token.map, []
-        elif token.type == "tr_open" and token.map and rows is not None:
+        elif start is None:
+            continue
+        elif token.type == "tr_open" and token.map:
             rows.append((token.map[0] + 1, []))
-        elif token.type == "inline" and rows and token.level == 4:
+        elif token.type == "inline" and rows:  # a cell's text
             rows[-1][1].append(html_to_text(_MARKDOWN.renderInline(token.content)))
-        elif token.type == "table_close" and rows:
-            header = rows[0][1]
-            if heads_questions_and_answers(header):
+        elif token.type == "table_close":
+            if rows and heads_questions_and_answers(rows[0][1]):
                 tables.append(_Table(start[0], start[1], rows))
-            rows = []
+            start = None
     return tables
+
+
+def _category(sections: list[_Heading]) -> str:
+    """The category path the headings of ``sections`` name, outermost first ("FAQ" names none)."""
+    return CATEGORY_PATH.join(section.text for section in sections if not only_says_faq(section.text))
+
+
+def _tabled(tables: list[_Table], start: int, end: int, sections: list[_Heading], path: Path) -> list[Entry]:
+    """The entries of the question tables between lines ``start`` and ``end``, in the category
+    ``sections`` name unless a row names its own."""
+    category = _category(sections)
+    return [replace(entry, category=entry.category or category) for table in tables if start <= table.first_line < end for entry in table_entries(table.rows, path)]
 
 
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
@@ -438,28 +452,25 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     headings = _headings(lines)
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
+    opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # where the first section starts
     # The description: the title and the text under it, or the text before the first heading.
-    intro = lines[title.body_start : ends[0]] if title else lines[: headings[0].first_line if headings else len(lines)]
+    intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
-    entries: list[Entry] = []
+    entries = _tabled(tables, 0, opening, [], path)
     categories: list[_Heading] = []
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
         if heading.closes:
+            entries += _tabled(tables, heading.first_line, end, categories, path)
             continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
-                category = CATEGORY_PATH.join(c.text for c in categories if not only_says_faq(c.text))
-                entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, category))
+                entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, _category(categories)))
         if groups:
             categories.append(heading)
-        titled = [*categories, *([] if groups or _asks(heading) else [heading])]  # a table's section names it
-        category = CATEGORY_PATH.join(c.text for c in titled if not only_says_faq(c.text))
-        entries += [replace(entry, category=entry.category or category) for table in tables if heading.body_start <= table.first_line < end for entry in table_entries(table.rows, path)]
-    opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # before any section
-    entries += [entry for table in tables if table.first_line < opening for entry in table_entries(table.rows, path)]
+        entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro)))
     return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in (title.text if title else page_title, description) if part)
