@@ -110,8 +110,6 @@ def asks_questions(items: list[Located]) -> bool:
     return any(isinstance(item.value, dict) and _has_question(item.value) for item in items)
 
 
-
-
 def _title(node: Located) -> str:
     """A section's title as text: as written, or, given in several languages (``title: {en: …,
     de: …}``), the English one (else the first)."""
