@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot.picks import picked_offer
+from faqbot.picks import agrees, picked_offer
 
 ONE = ["Are there late fees?"]
 THREE = ["How do I renew my loans?", "Are there late fees?", "How long can I borrow a book?"]
 SECTIONS = ["How do I reset my password? (Staff)", "How do I reset my password? (Students)"]
 
 
-@pytest.mark.parametrize("message", ["yes", "Yes please!", "yeah", "that one", "yes, that one", "correct"])
+@pytest.mark.parametrize("message", ["yes", "Yes please!", "yeah", "that one", "yes, that one", "correct", "ok", "Okay.", "that's right", "yes thanks"])
 def test_saying_yes_to_the_one_candidate_picks_it(message: str) -> None:
     assert picked_offer(message, ONE) == ONE[0]
 
 
-@pytest.mark.parametrize("message", ["ok", "no", "thanks", "please", "nope"])
+@pytest.mark.parametrize("message", ["ok thanks", "okay thank you", "no", "thanks", "please", "nope"])
 def test_a_pleasantry_or_a_no_picks_nothing(message: str) -> None:
     assert picked_offer(message, ONE) is None
 
 
-def test_yes_to_several_candidates_picks_none_of_them() -> None:
-    assert picked_offer("yes", THREE) is None
+def test_yes_to_several_candidates_picks_none_of_them_but_agrees() -> None:
+    """The chat then asks which one, offering them again."""
+    assert picked_offer("yes", THREE) is None and agrees("yes")
+    assert not agrees("yes, how much are late fees?")  # a question of its own
 
 
 @pytest.mark.parametrize(("message", "picked"), [("2", THREE[1]), ("the second one", THREE[1]), ("1st", THREE[0]), ("yes the first", THREE[0]), ("the last", THREE[2])])

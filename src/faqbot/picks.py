@@ -5,7 +5,8 @@ one" or the word that tells theirs apart ("staff" for "How do I reset my passwor
 rather than click. Asked on their own, those messages name nothing in the FAQ: "yes" is small
 talk and "staff" a bare word, so the chat answered "Anything else?" or offered candidates again.
 :func:`picked_offer` reads such a reply against the questions offered, and the chat asks the one
-it picks, as a click would. English only, like the model.
+it picks, as a click would. A yes to several candidates (:func:`agrees`) picks none: the chat
+asks which one. English only, like the model.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from collections.abc import Sequence
 from faqbot.lexical import query_terms
 from faqbot.text import FUNCTION_WORDS, WORD
 
-_YES = frozenset({"yes", "yeah", "yep", "yup", "y", "yea", "sure", "correct", "right", "exactly", "indeed", "affirmative"})
+_OK = frozenset({"ok", "okay", "alright"})  # yes to a question, but "ok thanks" closes the exchange
+_THANKS = frozenset({"thanks", "thank"})
+_YES = frozenset({"yes", "yeah", "yep", "yup", "y", "yea", "sure", "correct", "right", "exactly", "indeed", "affirmative"}) | _OK
 _ORDINALS = {"1": 0, "first": 0, "1st": 0, "2": 1, "second": 1, "2nd": 1, "3": 2, "third": 2, "3rd": 2, "4": 3, "fourth": 3, "4th": 3, "5": 4, "fifth": 4, "5th": 4, "last": -1}
 # Words that may stand beside those without saying anything else ("yes, that one please", "the 2nd option").
-_FILLER = frozenset({"the", "that", "this", "one", "it", "is", "its", "s", "please", "option", "question", "number", "choice", "entry", "i", "mean", "meant", "ok", "okay", "oh", "thanks", "thank", "you"})
+_FILLER = frozenset({"the", "that", "this", "one", "it", "is", "its", "s", "please", "option", "question", "number", "choice", "entry", "i", "mean", "meant", "oh", "you"}) | _THANKS
 MAX_WORDS = 4  # a pick is short: a longer message is a question of its own
 
 
@@ -30,7 +33,7 @@ def picked_offer(message: str, offered: Sequence[str]) -> str | None:
     one by its place ("2", "the second one", "the last"); or the one question whose words hold
     every word of the message that names something ("staff", "the RTGS one"), when no other
     offered question holds them all."""
-    words = WORD.findall(message.casefold())  # "I'm" is "i" and "m", both function words
+    words = _words(message)
     if not offered or not words or len(words) > MAX_WORDS:
         return None
     said = set(words) - _FILLER
@@ -43,5 +46,20 @@ def picked_offer(message: str, offered: Sequence[str]) -> str | None:
     if places:
         place = places.pop()
         return offered[place] if not places and -len(offered) <= place < len(offered) else None
-    agrees = said or {"that", "this"} & set(words)  # "yes", or "that one"; not "please" alone
-    return offered[0] if len(offered) == 1 and said <= _YES and agrees else None
+    return offered[0] if len(offered) == 1 and agrees(message) else None
+
+
+def agrees(message: str) -> bool:
+    """Whether ``message`` says yes and nothing more ("yes", "yes please", "that one", "ok"), as
+    people answer "did you mean this?". "ok thanks" closes the exchange instead, and "please" alone
+    says nothing."""
+    words = _words(message)
+    said = set(words) - _FILLER
+    if not words or len(words) > MAX_WORDS or not said <= _YES or (said <= _OK and _THANKS & set(words)):
+        return False
+    return bool(said or {"that", "this"} & set(words))
+
+
+def _words(message: str) -> list[str]:
+    """The words of ``message`` in lower case; "I'm" is "i" and "m", both function words."""
+    return WORD.findall(message.casefold())
