@@ -584,6 +584,9 @@ def test_a_did_you_mean_answered_in_words_in_the_chat_becomes_the_review_suggest
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
         picked = page.locator("#chat button.option").nth(2).inner_text().strip()
+        ask_in_page(page, "yes")  # to three: which one?
+        bot_messages(page).last.get_by_text("Which one do you mean?").wait_for()
+        assert page.locator("#chat button.option").nth(2).inner_text().strip() == picked  # the same candidates
         ask_in_page(page, "the last one")  # typed, not clicked
         _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["heading"] == picked and s["picked"] == 1 for s in listed["suggestions"]))
 
@@ -633,7 +636,12 @@ def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(br
         offered = page.locator("#faqbot-panel .faqbot-candidate")
         offered.nth(2).wait_for()
         picked = offered.nth(2).inner_text().strip()
+        replies = page.locator("#faqbot-panel .faqbot-reply")
+        page.get_by_label("Your question").fill("yes")  # to three: which one? The pick then keeps the first question
+        page.get_by_label("Your question").press("Enter")
+        replies.nth(1).get_by_text("Which one do you mean?").wait_for()
+        assert replies.nth(1).locator(".faqbot-candidate").nth(2).inner_text().strip() == picked  # the same candidates
         page.get_by_label("Your question").fill("the third one")
         page.get_by_label("Your question").press("Enter")
-        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(picked).wait_for()  # the pick is answered
+        replies.nth(2).get_by_text(picked).wait_for()  # the pick is answered
     _wait_for_the_pick(server_store, question, picked)

@@ -119,6 +119,14 @@ def test_the_candidate_an_asker_picks_is_kept_with_the_question(bot: FAQBot, sto
     assert record.chosen == picked
 
 
+def test_a_yes_to_several_candidates_is_not_recorded_as_a_question(bot: FAQBot, store: QuestionStore) -> None:
+    """The candidates come back asking which, and the pick made then belongs to the question they were offered for."""
+    client = TestClient(create_app(bot, store=store))
+    again = client.post("/api/ask", json={"question": "yes", "offered": [ADOPTION, "What are the shelter's opening hours?"]}).json()
+    assert again["reoffered"] and "id" not in again
+    assert store.flush() and not list(store.records())
+
+
 @pytest.mark.parametrize(
     ("payload", "status"),
     [

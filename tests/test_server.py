@@ -16,7 +16,7 @@ from faqbot.cli import main
 from faqbot.gate import Credentials
 from faqbot.retrieval import OFFERED, did_you_mean
 from faqbot.server import create_app
-from faqbot.ui import OTHERWISE, RELATED_PROMPT, ChatOptions
+from faqbot.ui import OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions
 from tests.conftest import MILITARY_HEADING
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -75,6 +75,14 @@ def test_api_answers_a_did_you_mean_replied_to_in_words_with_the_candidate_picke
     assert "picked" not in alone and alone["reason"] == "not covered"
 
 
+def test_api_offers_the_candidates_again_to_a_yes_that_says_not_which(campus: TestClient) -> None:
+    offers = campus.post("/api/ask", json={"question": "How do I reset my password?"}).json()["offers"]
+    body = campus.post("/api/ask", json={"question": "yes", "offered": [offer["question"] for offer in offers]}).json()
+    assert (body["reoffered"], body["reason"], body["answered"], body["offers"]) == (True, "ambiguous", False, offers)
+    strangers = campus.post("/api/ask", json={"question": "yes", "offered": ["/etc/passwd", "Is it free?"]}).json()  # none of the FAQ's
+    assert "reoffered" not in strangers and strangers["small_talk"] == "acknowledgement"
+
+
 @pytest.mark.parametrize(
     "payload",
     [
@@ -94,7 +102,7 @@ def test_chat_page_is_served_at_the_root(client: TestClient) -> None:
 def test_the_widget_script_carries_the_chat_pages_wording_with_nothing_left_to_fill(client: TestClient) -> None:
     script = client.get("/widget.js").text
     assert not re.search(r"%[A-Z_]+%", script)
-    assert all(f'"{text}"' in script for text in (did_you_mean(1), did_you_mean(OFFERED), OTHERWISE, RELATED_PROMPT))
+    assert all(f'"{text}"' in script for text in (did_you_mean(1), did_you_mean(OFFERED), OTHERWISE, RELATED_PROMPT, WHICH_ONE))
 
 
 def test_auth_protects_api_and_page(seed_bot: FAQBot) -> None:

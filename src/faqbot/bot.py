@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from faqbot import adapt, embeddings
@@ -19,7 +19,7 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
-from faqbot.retrieval import ANSWERED, RERANK, Hit, confidence, decide, rank
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -168,6 +168,36 @@ class FAQBot:
             reason=decision.reason,
             small_talk=decision.small_talk,
             corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
+        )
+
+    def reoffer(self, question: str, offered: Sequence[str]) -> Answer | None:
+        """A "did you mean" over ``offered`` again: the candidates of the asker's latest one, by the
+        names the chat showed, for a reply that agrees without saying which ("yes" to three; see
+        :func:`faqbot.picks.agrees`). Asked as it is, "yes" is small talk and the candidates are
+        gone. Nothing is weighed, so every score is 0. None when fewer than two of ``offered`` name
+        an entry (a name is a heading as written, or told apart by its section)."""
+        index = self.index
+        names = index.layout.headings
+        chosen = [next((e for e, entry in enumerate(index.entries) if name in (names[e], entry.heading)), None) for name in offered]
+        found = list(dict.fromkeys(e for e in chosen if e is not None))
+        if len(found) < 2:
+            return None
+        opening: dict[int, str] = {}  # each entry's first passage
+        for passage in index.passages:
+            opening.setdefault(passage.entry, passage.text)
+        best, *others = found
+        entry = index.entries[best]
+        return Answer(
+            question=_check_question(question),
+            heading=entry.heading,
+            passage=opening[best],
+            answer=entry.answer,
+            score=0.0,
+            answered=False,
+            source=entry.source,
+            alternatives=tuple(Alternative(index.entries[e].heading, opening[e], 0.0, index.entries[e].category) for e in others),
+            category=entry.category,
+            reason=AMBIGUOUS,
         )
 
     def answered_at(self, question: str, thresholds: Iterable[float]) -> dict[float, bool]:

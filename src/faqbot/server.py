@@ -5,7 +5,9 @@
                          [{"question", "heading"}] (:func:`faqbot.retrieval.reply_data`), and its
                          "id" when the server records questions (``--learn``). "offered" names the
                          candidates of the asker's last "did you mean": a question that picks one
-                         in words ("yes", "the second one") asks it, and "picked" names it
+                         in words ("the second one") asks it, and "picked" names it; a yes to
+                         several is answered with them again, "reoffered": true (no "id": a pick
+                         then belongs to the question the candidates were offered for)
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
                          offered ("did you mean" candidates, related questions under an answer), by
@@ -41,12 +43,12 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
-from faqbot.picks import picked_offer
+from faqbot.picks import agrees, picked_offer
 from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
-from faqbot.ui import CSS, HEAD, OTHERWISE, RELATED_PROMPT, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ WIDGET_SETTINGS = {
         "%DID_YOU_MEAN_ONE%": did_you_mean(1),
         "%DID_YOU_MEAN_SEVERAL%": did_you_mean(OFFERED),
         "%OTHERWISE%": OTHERWISE,
+        "%WHICH_ONE%": WHICH_ONE,
     }.items()
 }
 
@@ -148,6 +151,9 @@ def create_app(
         if log_questions:
             question_log.info("question: %r", question)
         picked = picked_offer(question, request.offered)
+        again = bot.reoffer(question, request.offered) if picked is None and len(request.offered) > 1 and agrees(question) else None
+        if again is not None:
+            return reply_data(again) | {"reoffered": True}
         try:
             answer = bot.ask(picked or question, top_k=request.top_k, category=request.category)
         except ValueError as exc:

@@ -19,7 +19,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.picks import picked_offer
+from faqbot.picks import agrees, picked_offer
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
@@ -35,6 +35,7 @@ ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
 RELATED_PROMPT = "Not what you meant? Related questions:"
+WHICH_ONE = "Which one do you mean?"  # over the candidates again, when the asker said yes to several
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _INDENT = re.compile(r"^ +", re.MULTILINE)
@@ -219,10 +220,16 @@ def settled(message: dict) -> dict:
 
 
 def did_you_mean_offers(message: dict) -> list[str]:
-    """The questions a chat message offered as "did you mean" candidates, in order; none for any
-    other message (related questions under an answer are no question to answer with "yes")."""
+    """The questions a chat message offered as "did you mean" candidates (or again, asking which), in
+    order; none for any other message (related questions under an answer are no question to answer with "yes")."""
     offered = [option["value"] for option in message.get("options", [])]
-    return offered if offered and did_you_mean(len(offered)) in message["content"] else []  # perhaps after a spelling note
+    asked = (did_you_mean(len(offered)), WHICH_ONE)
+    return offered if offered and any(question in message["content"] for question in asked) else []  # perhaps after a spelling note
+
+
+def which_one(message: dict) -> dict:
+    """A "did you mean" reply turned into asking which of its candidates was meant."""
+    return message | {"content": message["content"].replace(did_you_mean(len(message["options"])), WHICH_ONE, 1)}
 
 
 def offered_by_latest(history: list[dict], index: object, value: object) -> bool:
@@ -246,7 +253,8 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         takes text only, so no request can slip a file into the conversation. ``recorded`` maps
         the position of each recorded reply to its record, for the 👍/👎 on it. A ``typed``
         message that picks a candidate of the latest "did you mean" ("yes", "the second one":
-        :func:`faqbot.picks.picked_offer`) asks that candidate, and is stored as its pick like a click.
+        :func:`faqbot.picks.picked_offer`) asks that candidate, and is stored as its pick like a click;
+        one that says yes to several is asked which one.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
@@ -254,8 +262,12 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         question = valid_utf8(question)
         if log_questions:
             question_log.info("question: %r", question)
-        picked = picked_offer(question, did_you_mean_offers(history[-1])) if typed and history else None
-        latest = len(history) - 1
+        offered = did_you_mean_offers(history[-1]) if typed and history else []
+        picked, latest = picked_offer(question, offered), len(history) - 1
+        again = bot.reoffer(question, offered) if picked is None and len(offered) > 1 and agrees(question) else None
+        if again is not None:  # "yes" to several: which one? A pick then is stored with the question that was asked
+            history = [*map(settled, history), {"role": "user", "content": as_text(question)}, which_one(reply(again, threshold, options))]
+            return history, history, "", recorded | ({len(history) - 1: recorded[latest]} if latest in recorded else {})
         if picked is not None and store is not None and latest in recorded:
             store.choose(recorded[latest], picked)
         chosen = category if category in bot.categories else None

@@ -20,6 +20,7 @@
   var relatedPrompt = "%RELATED_PROMPT%";
   var didYouMean = {one: "%DID_YOU_MEAN_ONE%", several: "%DID_YOU_MEAN_SEVERAL%"};
   var otherwise = "%OTHERWISE%";
+  var whichOne = "%WHICH_ONE%";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -94,7 +95,8 @@
     return changed.join(", ");
   }
 
-  function show(answer) {
+  // One reply; ``record`` is the id a pick from its candidates is stored with (null when not recording).
+  function show(answer, record) {
     var reply = element("div", "margin:0 0 12px;");
     reply.className = "faqbot-reply";
     if (answer.corrected_question && !answer.small_talk) {  // misspelt words were corrected: show how they were read
@@ -111,13 +113,14 @@
       }
       if (answer.offers.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
         reply.appendChild(element("div", "margin-top:8px;", relatedPrompt));
-        reply.appendChild(candidates(answer.offers, answer.id));
+        reply.appendChild(candidates(answer.offers, record));
       }
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
-      reply.appendChild(element("div", "", answer.offers.length === 1 ? didYouMean.one : didYouMean.several));
-      reply.appendChild(candidates(answer.offers, answer.id));
+      // "reoffered": the asker said yes to several candidates; they are offered again, asking which
+      reply.appendChild(element("div", "", answer.reoffered ? whichOne : answer.offers.length === 1 ? didYouMean.one : didYouMean.several));
+      reply.appendChild(candidates(answer.offers, record));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
@@ -155,8 +158,9 @@
         if (answer.picked && before.id) {
           fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, heading: answer.picked})});
         }
-        latest = {offered: answer.reason === "ambiguous" ? answer.offers.map(function (offer) { return offer.question; }) : [], id: answer.id || null};
-        show(answer);
+        var record = answer.reoffered ? before.id : answer.id || null;  // a reoffer's pick belongs to the question first asked
+        latest = {offered: answer.reason === "ambiguous" ? answer.offers.map(function (offer) { return offer.question; }) : [], id: record};
+        show(answer, record);
       })
       .catch(function () {
         var failed = element("div", "margin:0 0 12px;color:#b00020;", "Sorry, the FAQ could not be reached.");
