@@ -51,7 +51,7 @@ def test_shipped_seed_corpus_parses_into_six_entries() -> None:
     assert all(e.heading.endswith("?") for e in corpus.entries)
 
 
-@pytest.mark.parametrize("suffix, delimiter", [(".csv", ","), (".tsv", "\t")])
+@pytest.mark.parametrize("suffix, delimiter", [(".csv", ","), (".tsv", "\t"), (".csv", ";"), (".csv", "|")])  # "|": was one column, refused
 def test_table_formats(tmp_path: Path, suffix: str, delimiter: str) -> None:
     path = tmp_path / f"library{suffix}"
     with path.open("w", encoding="utf-8", newline="") as handle:

@@ -2,8 +2,8 @@
 
 ``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
-``.csv`` file may be separated by semicolons or tabs as well as commas: spreadsheet programs in
-many languages save semicolons. A file without a header row whose first row asks a question, or
+``.csv`` file may be separated by semicolons, tabs or "|" as well as commas: spreadsheet programs
+in many languages save semicolons, and database exports often "|". A file without a header row whose first row asks a question, or
 answers one in a sentence, is read as question, answer rows; one written down a single column,
 each question's cell over its answer's, is read so. Rows that share an id (an ``id`` or
 ``QnaId`` column) are one entry asked several ways. A row holding only a title ("Billing") over
@@ -70,9 +70,9 @@ def _asks_and_answers(row: list[str]) -> bool:
 
 
 def _delimiter(path: Path, lines: list[str]) -> str:
-    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon and tab whose first row
+    """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon, tab and "|" whose first row
     (blank lines above it aside) is a header, else asks a question with its answer beside it."""
-    delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t")
+    delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t", "|")
     first_rows = {delimiter: next((row for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)), []) for delimiter in delimiters}
     for fits in (_names_columns, _asks_and_answers):
         for delimiter, row in first_rows.items():
