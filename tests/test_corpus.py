@@ -63,9 +63,10 @@ def test_table_formats(tmp_path: Path, suffix: str, delimiter: str) -> None:
     assert [e.line for e in corpus.entries] == [2, 3]
 
 
-def test_csv_quoted_multiline_answer_keeps_row_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])  # as saved on Windows: the answer kept "\r" in its line breaks
+def test_csv_quoted_multiline_answer_keeps_row_line(tmp_path: Path, newline: str) -> None:
     path = tmp_path / "faq.csv"
-    path.write_text('question,answer\n"Q one?","line a\n\nline b"\n"Q two?",second\n', encoding="utf-8")
+    path.write_bytes('question,answer\n"Q one?","line a\n\nline b"\n"Q two?",second\n'.replace("\n", newline).encode())
     entries = load_corpus(path).entries
     assert entries[0].answer == "line a\n\nline b"
     assert [e.line for e in entries] == [2, 5]

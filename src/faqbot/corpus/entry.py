@@ -196,6 +196,9 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
 _HTML = re.compile(r"(?:<!--.*?-->\s*)*<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*</[a-z][a-z0-9]*\s*>", re.IGNORECASE | re.DOTALL)
 
 
+_NEWLINE = re.compile(r"\r\n?")  # a cell or string saved on Windows (or an old Mac) breaks its lines so
+
+
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
     number) and checking field types.
@@ -205,7 +208,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     """
     where = f"{path}:{line}"
     heading = _NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1)
-    text = _string(_paragraphs(answer), f"answer of {heading!r}", where).strip()
+    text = _NEWLINE.sub("\n", _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
     return Entry(
         heading=heading,
         answer=html_to_text(text) if _HTML.match(text) else text,
