@@ -137,6 +137,13 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     assert len([record for record in caplog.records if "not published" in record.getMessage()]) == 1
 
 
+def test_a_copy_of_a_whole_entry_is_named_once(tmp_path: Path, capsys) -> None:
+    # As chatbot sheets repeat a row; it was also told to merge, making its question an alternate of itself.
+    (tmp_path / "faq.csv").write_text("question,answer\nWhen are the finals?,After June 18.\nWhen are the finals?,After June 18.\n", encoding="utf-8")
+    _, lines = run(capsys, "--corpus", str(tmp_path / "faq.csv"), "--index", str(tmp_path / "index"))
+    assert [line for line in lines if "faq.csv:3:" in line] == ["faq.csv:3: error: question 'When are the finals?' is also asked at faq.csv:2; keep it in one entry"]
+
+
 def test_a_question_asked_in_two_sections_is_a_warning_and_twice_in_one_an_error(tmp_path: Path, capsys) -> None:
     (tmp_path / "faq.md").write_text(
         "## Students\n\n### How do I get a card?\nAt the library desk, with your enrolment letter.\n\n"

@@ -110,15 +110,15 @@ def _more_questions(count: int) -> str:
 
 
 def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
-    """The same question (heading or alternate) or the same answer in two entries."""
-    found = [
-        _at(later, "error", f"question {question!r} is also asked at {first.source}; keep it in one entry")
-        for question, first, later in repeated_questions(entries)
-    ]
+    """The same question (heading or alternate) or the same answer in two entries; a copy of a whole
+    entry once, as the question (to be told to make a question its own alternate would not help)."""
+    repeated = repeated_questions(entries)
+    found = [_at(later, "error", f"question {question!r} is also asked at {first.source}; keep it in one entry") for question, first, later in repeated]
+    copies = {(later, first) for _, first, later in repeated}
     first_answer: dict[str, Entry] = {}
     for entry in entries:
         other = first_answer.setdefault(answer_text(entry), entry)
-        if other is not entry:
+        if other is not entry and (entry, other) not in copies:
             found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
     return found
 
