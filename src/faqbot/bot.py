@@ -177,9 +177,11 @@ class FAQBot:
         gone. Nothing is weighed, so every score is 0. None when fewer than two of ``offered`` name
         an entry (a name is a heading as written, or told apart by its section)."""
         index = self.index
-        names = index.layout.headings
-        chosen = [next((e for e, entry in enumerate(index.entries) if name in (names[e], entry.heading)), None) for name in offered]
-        found = list(dict.fromkeys(e for e in chosen if e is not None))
+        named: dict[str, int] = {}
+        for e, (name, entry) in enumerate(zip(index.layout.headings, index.entries, strict=True)):
+            named.setdefault(name, e)
+            named.setdefault(entry.heading, e)
+        found = list(dict.fromkeys(named[name] for name in offered if name in named))
         if len(found) < 2:
             return None
         opening: dict[int, str] = {}  # each entry's first passage
