@@ -329,16 +329,17 @@ def _bold_title(title: str) -> str:
     return f"**{title}**" if asks(title) or title.endswith((".", ":", "!")) else f"**{title}:**"
 
 
-def _template_title(tag: re.Match[str]) -> str:
+def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     """What a line that is only a template tag shows: an opening tag's title ('{% tab title="Docker"
-    %}', or a shortcode's first argument: '{{< faq "How do I join?" >}}') as a bold line, a callout's
-    kind ('{% hint %}') as its label, and nothing for the rest — closing tags and tags that only
-    steer the site's build ('{% include "footer.html" %}', '{{< highlight js >}}')."""
+    %}', or the first argument of a shortcode the page closes: '{{< faq "How do I join?" >}}') as a
+    bold line, a callout's kind ('{% hint %}') as its label, and nothing for the rest — closing tags
+    and tags that only steer the site's build ('{% include "footer.html" %}', '{{< highlight js >}}',
+    '{{% faq-section "API" %}}', which the site fills from its data)."""
     shortcode = tag.group("shortcode") is not None
     name, arguments = (tag.group("shortcode"), tag.group("args")) if shortcode else (tag.group("tag"), tag.group("liquid_args"))
     if tag.group("closing") or name.startswith("end"):
         return ""
-    titled = _TITLE_ARGUMENT.search(arguments) or (_FIRST_ARGUMENT.match(arguments) if shortcode else None)
+    titled = _TITLE_ARGUMENT.search(arguments) or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
     if titled:
         return _bold_title(titled.group("title"))
     return _bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
@@ -361,6 +362,7 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     text or markup, and indented bodies code. An ``mdx`` page's imports and exports, and template
     tags with nothing to show, are left out."""
     lines = list(lines)
+    closed = {tag.group("shortcode") for line in lines if (tag := _TEMPLATE_TAG.match(line)) and tag.group("closing")}  # shortcodes that hold a block
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
         if fenced := _FENCE.match(line):
@@ -384,7 +386,7 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
         elif container := _CONTAINER.match(line):
             lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
         elif template := _TEMPLATE_TAG.match(line):
-            lines[index] = _template_title(template)
+            lines[index] = _template_title(template, closed)
         elif component := _COMPONENT.match(line):
             title = component.group("title")
             lines[index] = _bold_title(title) if title and not component.group("closing") else ""
