@@ -1025,12 +1025,19 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
             (o) Your ticket.<br /> (o) A photo ID.<br />
 
             Nothing else.
+        - question: How do I call?
+          answer: |
+            Jefferson (315) 788-0422\\
+            Lewis (315) 376-3777<br>
+            Madison (315) 628-8732\\\\
+            Oswego (315) 598-2030
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
         ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at reception."),
         ("Is it step-free?", "Mostly; press Help at the gate, or ring 0800 123."),
-        ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\n\nNothing else."),  # a line break is one
+        ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\nNothing else."),  # a line break is one, as the site shows it
+        ("How do I call?", "Jefferson (315) 788-0422\nLewis (315) 376-3777\nMadison (315) 628-8732\nOswego (315) 598-2030"),  # no "\\" kept (Jekyll writes two), nor a blank line
     ]
     # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.
     plain = [{"question": f"Question {n}?", "answer": f"Answer {n}."} for n in range(5)]

@@ -669,8 +669,10 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 
 # Inline markup in a text answer: bold or emphasis, a code span, a link, an inline HTML element with its
 # end tag, an HTML entity or a line break ("See the [map](/map)", "<a href=\"#travel\">travel</a>",
-# "B&amp;B", "Bring ID.<br />"), as a site's FAQ data file holds them.
-_LINE_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+# "B&amp;B", "Bring ID.<br />", "(315) 788-0422\\"), as a site's FAQ data file holds them.
+# A line break: "<br>", or a backslash at a line's end (CommonMark's; Jekyll's kramdown writes two), with the
+# newline after it: it breaks one line, not two.
+_LINE_BREAK = re.compile(r"[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
     r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code|tt|kbd)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
