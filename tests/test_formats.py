@@ -1649,7 +1649,12 @@ def test_a_section_title_repeated_as_continued_is_the_same_category(tmp_path: Pa
 
 def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -> None:
     # A school's chatbot kept its FAQ as {"instruction", "output"} pairs; it was refused ("entry has no 'question'").
-    write(tmp_path, "a.json", json.dumps([{"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."}]))
+    # Made from a FAQ, the instruction is often the task and the input the question: every entry was asked the task.
+    task = "Answer the following question in a clear way for a student."
+    write(tmp_path, "a.json", json.dumps([
+        {"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."},
+        {"instruction": task, "input": "How do I enrol?", "output": "Online."}, {"instruction": task, "input": "library hours", "output": "9 to 5."},
+    ]))
     write(tmp_path, "b.jsonl", json.dumps({"prompt": "When do classes start?", "completion": "In October."}) + "\n")
     chats = [
         {"system_prompt": "Be brief.", "messages": [{"role": "system", "content": "You are the school's assistant."}, {"role": "user", "content": "Is there a canteen?"}, {"role": "assistant", "content": "Yes, two."}]},
@@ -1657,7 +1662,7 @@ def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -
     ]
     write(tmp_path, "c.jsonl", "".join(json.dumps(chat) + "\n" for chat in chats))
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
-        ("Do I need a visa?", "Yes, a student visa."), ("When do classes start?", "In October."),
+        ("Do I need a visa?", "Yes, a student visa."), ("How do I enrol?", "Online."), ("library hours", "9 to 5."), ("When do classes start?", "In October."),
         ("Is there a canteen?", "Yes, two."), ("Can I work as a student?", "Yes, part time."),
     ]
 

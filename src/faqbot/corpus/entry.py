@@ -469,7 +469,7 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
     for one its owner marked unpublished ("draft": true, "enabled": false), which is logged."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
-    item = _chat_example(item) or item  # its turns, not a "system_prompt" beside them, hold the question
+    item = _chat_example(item) or _asked_in_input(item) or item  # its turns, not a "system_prompt" beside them, hold the question
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
@@ -484,6 +484,17 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
     return make_entry(question, answer, path, line, alternates, category)
+
+
+def _asked_in_input(item: dict) -> dict | None:
+    """An instruction-tuning example whose instruction is the task and whose input is the question
+    ({"instruction": "Answer the following question for a student.", "input": "How do I enrol?",
+    "output": …}, as FAQs are turned into such examples) with its input as the question, or None.
+    Every entry of such a file was asked the task's words."""
+    instruction, given = item.get("instruction"), item.get("input")
+    if not isinstance(instruction, str) or not isinstance(given, str) or not given.strip() or asks(instruction) or asks_unmarked(instruction):
+        return None
+    return item | {"instruction": given}
 
 
 # A FAQ kept as a chat model's training examples: {"messages": [{"role": "user", "content": …},
