@@ -1753,6 +1753,11 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
     # A renewable energy FAQ's questions end without "?": the first row's answer, a sentence, says it is no header.
     (tmp_path / "faq.csv").write_text("How does solar energy work,Panels turn the light of the sun into electricity for your home.\n", encoding="utf-8")
     assert [e.heading for e in load_corpus(tmp_path / "faq.csv").entries] == ["How does solar energy work"]
+    # An energy model's FAQ export keeps its section and a number before each question: it was refused for want of a header.
+    (tmp_path / "faq.tsv").write_text("Technical\t188\tWhy model a past year?\tTo check the model.\nWaste\t12\tWhat is MSW?\tMunicipal solid waste.\n", encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.tsv").entries] == [
+        ("Why model a past year?", "To check the model.", "Technical"), ("What is MSW?", "Municipal solid waste.", "Waste"),
+    ]
 
 
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@
 ``category`` are optional. Other columns are ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons, tabs or "|" as well as commas: spreadsheet programs
 in many languages save semicolons, and database exports often "|". A file without a header row
-whose first row asks a question, or answers one in a sentence, is read as question, answer rows;
-one written down a single column, each question's cell over its answer's, is read so. Rows that
+whose first row asks a question, or answers one in a sentence, is read as question, answer rows
+(after a category or a number, when the row opens with one); one written down a single column, each question's cell over its answer's, is read so. Rows that
 share an id (an ``id`` or ``QnaId`` column) are one entry asked several ways. A row holding only a
 title ("Billing") over answered rows names their category, as spreadsheets group their questions.
 A help centre's export of articles is read too: each article's title is a question, its body the
@@ -24,6 +24,7 @@ from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, catego
 logger = logging.getLogger(__name__)
 
 _SENTENCE_WORDS = 8  # a cell ending a sentence this many words long is an answer: a header names its column in a few
+_SHORT_CELL = 5  # words: the most a cell before a question may hold (a category, a number) in a table without a header
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 
@@ -57,15 +58,31 @@ def _names_columns(row: list[str]) -> bool:
     return field_named(row, "question") is not None or article_fields(row) is not None
 
 
-def _asks_and_answers(row: list[str]) -> bool:
-    """Whether a row is a question with its answer beside it: its first cell asks, or its second is
-    a sentence as long as an answer ("How does solar energy work" beside three sentences). A header
-    cell never ends in "?" nor runs to a sentence, so a header with a misspelt column is still
-    reported as one."""
-    if len(row) < 2 or not row[1].strip():
-        return False
-    answer = row[1].strip()
-    return asks(row[0]) or (len(answer.split()) >= _SENTENCE_WORDS and answer.endswith((".", "!")))
+def _question_at(row: list[str]) -> int | None:
+    """Where a row is a question with its answer beside it, if it is one: its first cell that asks,
+    after only short cells (a category, a number: "Technical", "188"), or its first cell when the
+    second is a sentence as long as an answer ("How does solar energy work" beside three sentences).
+    A header cell never ends in "?" nor runs to a sentence, so a header with a misspelt column is
+    still reported as one."""
+    if len(row) >= 2 and len(row[1].split()) >= _SENTENCE_WORDS and row[1].strip().endswith((".", "!")):
+        return 0
+    for place, cell in enumerate(row[:-1]):
+        if asks(cell) and row[place + 1].strip():
+            return place
+        if len(cell.split()) > _SHORT_CELL:
+            return None
+    return None
+
+
+def _headerless_names(width: int, first: list[str], place: int) -> list[str]:
+    """Names for the columns of a table without a header whose questions are in column ``place``:
+    the answers beside them, and a category in the nearest column before them that is not a number."""
+    names = [f"column {number + 1}" for number in range(width)]
+    names[place : place + 2] = ["question", "answer"]
+    category = next((column for column in reversed(range(place)) if not first[column].strip().isdigit()), None)
+    if category is not None:
+        names[category] = "category"
+    return names
 
 
 def _delimiter(path: Path, lines: list[str]) -> str:
@@ -73,7 +90,7 @@ def _delimiter(path: Path, lines: list[str]) -> str:
     (blank lines above it aside) is a header, else asks a question with its answer beside it."""
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t", "|")
     first_rows = {delimiter: next((row for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)), []) for delimiter in delimiters}
-    for fits in (_names_columns, _asks_and_answers):
+    for fits in (_names_columns, lambda row: _question_at(row) is not None):
         for delimiter, row in first_rows.items():
             if fits(row):
                 return delimiter
@@ -107,8 +124,9 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         return []
     if _one_column(rows):
         return _column_entries(rows, path)
-    headed = _names_columns(rows[0][1]) or not _asks_and_answers(rows[0][1])
-    _, fieldnames = rows[0] if headed else (0, ["question", "answer"])
+    place = None if _names_columns(rows[0][1]) else _question_at(rows[0][1])
+    headed = place is None
+    fieldnames = rows[0][1] if place is None else _headerless_names(max(len(cells) for _, cells in rows), rows[0][1], place)
     question, answer = _question_and_answer(fieldnames, path)
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates = _column(fieldnames, "alternates", path, required=False)
