@@ -532,6 +532,19 @@ def _in_english(value: object) -> object:
     return in_english({language: text for language, text in versions.items() if language})
 
 
+# An answer that only holds its place until it is written: "xx", "...", "TODO", "Lorem ipsum dolor…", "Your answer
+# here". Not "TBD" or "Coming soon", which can be what there is to say ("When is the next meeting?").
+_PLACEHOLDER = re.compile(
+    r"(?:x{2,}|\.{2,}|…|[-–—?]+|to\s?do|fixme|placeholder|lorem ipsum dolor\b.*|(?:(?:your|the|insert|add|write) )?answer(?: (?:goes )?here)?)[.!:]*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def holds_a_place(answer: str) -> bool:
+    """Whether an answer is a placeholder, not yet written (see ``_PLACEHOLDER``)."""
+    return _PLACEHOLDER.fullmatch(answer.strip().strip("()[]<>{}").strip()) is not None
+
+
 def published(entries: Iterable[Entry | None]) -> list[Entry]:
     """The entries read, without the ones left out as unpublished (None; see :func:`entry_from_object`)."""
     return [entry for entry in entries if entry is not None]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.docx_faq import read_docx_faq
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, name_of, with_markup_rendered, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, holds_a_place, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
@@ -151,6 +151,23 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
 
 
+def _file_entries(path: Path) -> tuple[list[Entry], str]:
+    """One file's entries as the bot answers them (answer labels off, a site's inline markup
+    rendered), and its description. An entry whose answer only holds its place ("xx", "TODO") is
+    left out, saying so: the bot would answer with it, and a file of nothing else holds no entries."""
+    file_entries, description = _read_file(path)
+    file_entries = without_answer_labels(file_entries)
+    if path.suffix.lower() in _ANSWERS_AS_TYPED:
+        file_entries = with_markup_rendered(file_entries)
+    written = []
+    for entry in file_entries:
+        if entry.answer and holds_a_place(entry.answer):
+            logger.warning("%s:%d: the answer to %r is a placeholder (%r), not yet written; left out", path, entry.line, entry.heading, entry.answer)
+        else:
+            written.append(entry)
+    return written, description
+
+
 def _check_size(files: list[Path], max_mb: float) -> None:
     """Refuse a corpus so large that building it would run for hours, before any of it is read."""
     total = sum(path.stat().st_size for path in files)
@@ -172,7 +189,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     files = corpus_files(location)
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
-    read = {path: _read_file(path) for path in files}
+    read = {path: _file_entries(path) for path in files}
     unread = [path for path, (file_entries, _) in read.items() if not file_entries]
     for path in unread:
         if len(unread) == len(files):
@@ -186,9 +203,6 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         category = name_of_file(path, file_entries) if len(files) - len(unread) > 1 else ""
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
-        file_entries = without_answer_labels(file_entries)
-        if path.suffix.lower() in _ANSWERS_AS_TYPED:
-            file_entries = with_markup_rendered(file_entries)
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
         if description:
             descriptions.append(description)
