@@ -137,6 +137,12 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     assert len([record for record in caplog.records if "not published" in record.getMessage()]) == 1
 
 
+def test_an_answer_not_yet_written_is_a_warning(tmp_path: Path, capsys) -> None:
+    (tmp_path / "faq.csv").write_text("question,answer\nIs it free?,Yes.\nHow far do you run?,xx\n", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.csv"), "--index", str(tmp_path / "index"))
+    assert code == 0 and "faq.csv:3: warning: the answer to 'How far do you run?' is a placeholder ('xx'); the bot leaves the entry out until it is written" in lines
+
+
 def test_a_copy_of_a_whole_entry_is_named_once(tmp_path: Path, capsys) -> None:
     # As chatbot sheets repeat a row; it was also told to merge, making its question an alternate of itself.
     (tmp_path / "faq.csv").write_text("question,answer\nWhen are the finals?,After June 18.\nWhen are the finals?,After June 18.\n", encoding="utf-8")

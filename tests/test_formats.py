@@ -1068,10 +1068,11 @@ def test_entries_their_owner_switched_off_are_left_out_in_every_format_that_can_
 def test_an_answer_not_yet_written_is_left_out_saying_so(tmp_path: Path, caplog) -> None:
     # A running club's FAQ kept "xx" under the questions it had not answered yet, and the bot answered "xx".
     write(tmp_path, "club.csv", "question,answer\nIs it free?,Yes.\nHow far do you run?,xx\nWhen is the next race?,TBD\nDo you race?,Lorem ipsum dolor sit amet.\n")
-    write(tmp_path, "drafts.md", "## Is there a kit?\n\nTODO\n")  # nothing else: a file holding no entries, skipped
+    write(tmp_path, "drafts.md", "## Is there a kit?\n\nTODO\n")  # nothing else: the file is skipped
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [("Is it free?", "Yes."), ("When is the next race?", "TBD")]  # "TBD" can be the news
     assert "club.csv:3: the answer to 'How far do you run?' is a placeholder ('xx'), not yet written; left out" in caplog.text
-    assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text and "drafts.md: holds no FAQ entries" in caplog.text
+    assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text
+    assert "drafts.md: every answer in it is a placeholder, not yet written (the first, 'TODO', at line 1); skipped" in caplog.text
 
 
 def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_path: Path, caplog) -> None:

@@ -64,6 +64,8 @@ class Corpus:
     files: tuple[Path, ...]
     # Files of a folder that hold no entries (a README.md beside the FAQ), named as sources are: skipped.
     unread: tuple[str, ...] = ()
+    # Entries whose answer is a placeholder ("xx", "TODO"; see holds_a_place): left out until written.
+    unwritten: tuple[Entry, ...] = ()
 
 
 _CHARSET_WITHIN = 1024  # bytes: where a page's encoding must be declared, by the HTML standard

@@ -151,21 +151,27 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
 
 
-def _file_entries(path: Path) -> tuple[list[Entry], str]:
+def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
-    rendered), and its description. An entry whose answer only holds its place ("xx", "TODO") is
-    left out, saying so: the bot would answer with it, and a file of nothing else holds no entries."""
+    rendered), the entries whose answer only holds its place ("xx", "TODO": the bot would answer
+    with it), which are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if path.suffix.lower() in _ANSWERS_AS_TYPED:
         file_entries = with_markup_rendered(file_entries)
-    written = []
+    written, unwritten = [], []
     for entry in file_entries:
-        if entry.answer and holds_a_place(entry.answer):
-            logger.warning("%s:%d: the answer to %r is a placeholder (%r), not yet written; left out", path, entry.line, entry.heading, entry.answer)
-        else:
-            written.append(entry)
-    return written, description
+        (unwritten if entry.answer and holds_a_place(entry.answer) else written).append(entry)
+    for entry in unwritten:
+        logger.warning("%s:%d: the answer to %r is a placeholder (%r), not yet written; left out", path, entry.line, entry.heading, entry.answer)
+    return written, unwritten, description
+
+
+def _holds_none(path: Path, unwritten: list[Entry]) -> str:
+    """What to say of a file the bot takes no entry from (see :func:`no_entries`)."""
+    if unwritten:
+        return f"every answer in it is a placeholder, not yet written (the first, {unwritten[0].answer!r}, at line {unwritten[0].line})"
+    return no_entries(path)
 
 
 def _check_size(files: list[Path], max_mb: float) -> None:
@@ -190,26 +196,28 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _file_entries(path) for path in files}
-    unread = [path for path, (file_entries, _) in read.items() if not file_entries]
+    unread = [path for path, (file_entries, _, _) in read.items() if not file_entries]
     for path in unread:
         if len(unread) == len(files):
-            raise CorpusError(f"{path}: {no_entries(path)}")
-        logger.warning("%s: %s; skipped", path, no_entries(path))
+            raise CorpusError(f"{path}: {_holds_none(path, read[path][1])}")
+        logger.warning("%s: %s; skipped", path, _holds_none(path, read[path][1]))
     entries: list[Entry] = []
+    unwritten: list[Entry] = []
     descriptions: list[str] = []
-    for path, (file_entries, description) in read.items():
+    for path, (file_entries, placeholders, description) in read.items():
+        # Sources are shown to readers, so name files relative to the corpus, not the machine.
+        file = path.relative_to(root).as_posix()
+        unwritten.extend(replace(e, file=file) for e in placeholders)
         if not file_entries:  # nor its description: a README's title is not the FAQ's
             continue
         category = name_of_file(path, file_entries) if len(files) - len(unread) > 1 else ""
-        # Sources are shown to readers, so name files relative to the corpus, not the machine.
-        file = path.relative_to(root).as_posix()
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
         if description:
             descriptions.append(description)
     learned = learned_path(location)
     entries = merge_learned(entries, read_learned(learned), learned)
     skipped = tuple(path.relative_to(root).as_posix() for path in unread)
-    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped)
+    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped, unwritten=tuple(unwritten))
 
 
 def no_entries(path: Path) -> str:
