@@ -5,8 +5,9 @@ a question or answer, the same question twice, answers that say the same thing (
 questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
 answers worse: questions that retrieve their entry only just ahead of another (users who word
 them their own way will get "did you mean"), very long answers, answers that hold more questions
-with their answers (entries run together), headings that lean on their surroundings, and a FAQ
-not in English (the bot offers its entries rather than answering).
+with their answers (entries run together), headings that lean on their surroundings, a FAQ not
+in English (the bot offers its entries rather than answering), and answers that are placeholders
+("xx": the bot leaves those entries out).
 """
 
 from __future__ import annotations
