@@ -138,9 +138,12 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
 
 
 def test_an_answer_not_yet_written_is_a_warning(tmp_path: Path, capsys) -> None:
-    (tmp_path / "faq.csv").write_text("question,answer\nIs it free?,Yes.\nHow far do you run?,xx\n", encoding="utf-8")
-    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.csv"), "--index", str(tmp_path / "index"))
+    (tmp_path / "faq").mkdir()
+    (tmp_path / "faq" / "faq.csv").write_text("question,answer\nIs it free?,Yes.\nHow far do you run?,xx\n", encoding="utf-8")
+    (tmp_path / "faq" / "kit.md").write_text("## Is there a kit?\n\nTODO\n", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq"), "--index", str(tmp_path / "index"))
     assert code == 0 and "faq.csv:3: warning: the answer to 'How far do you run?' is a placeholder ('xx'); the bot leaves the entry out until it is written" in lines
+    assert [line for line in lines if line.startswith("kit.md")] == ["kit.md:1: warning: the answer to 'Is there a kit?' is a placeholder ('TODO'); the bot leaves the entry out until it is written"]
 
 
 def test_a_copy_of_a_whole_entry_is_named_once(tmp_path: Path, capsys) -> None:
