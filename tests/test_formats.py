@@ -1770,6 +1770,15 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
     ]
 
 
+def test_a_keyword_bots_table_is_read_by_its_labels_and_keywords(tmp_path: Path) -> None:
+    # A school's keyword bot kept "role, keywords, answer", another bot "topic; keywords; answer": both were refused.
+    write(tmp_path, "a.csv", 'role,keywords,answer\nparent,"fees, fee",Pay online.\n')
+    write(tmp_path, "b.csv", "id;topic;keywords;answer\n1;Tuition fees;fees, cost;EUR 3000 a year.\n")
+    assert [(e.heading, e.answer, e.alternates, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("fees, fee", "Pay online.", (), "A"), ("Tuition fees", "EUR 3000 a year.", ("fees", "cost"), "B"),  # the topic names the entry, not its section
+    ]
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

@@ -9,13 +9,15 @@ whose first row asks a question, or answers one in a sentence, is read as questi
 share an id (an ``id`` or ``QnaId`` column) are one entry asked several ways. A row holding only a
 title ("Billing") over answered rows names their category, as spreadsheets group their questions.
 A help centre's export of articles is read too: each article's title is a question, its body the
-answer, and an article its status marks unpublished is left out.
+answer, and an article its status marks unpublished is left out; so is a keyword bot's table, its
+label (or keywords) the question and its keywords the alternates.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +29,10 @@ _SENTENCE_WORDS = 8  # a cell ending a sentence this many words long is an answe
 _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category, a number) in a table without a header
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
+# A keyword bot's table: each answer under a label, and the keywords that ask for it.
+_LABEL_COLUMNS = {"label", "subject", "topic"}
+_KEYWORD_COLUMNS = {"keywords", "keyword"}
+_KEYWORDS_APART = re.compile(r"[,;|\n]")
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
@@ -39,12 +45,27 @@ def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = Tru
     return None
 
 
-def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str]:
-    """The question and answer columns: so named, or else an exported article's title and body
-    ("Article title", "Article body"; "post_title", "post_content")."""
-    if field_named(fieldnames, "question") is None and (article := article_fields(fieldnames)):
-        return article
-    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path)
+def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str, str | None]:
+    """The question and answer columns, and a column of keywords to ask the entry by too (see
+    :func:`_named_otherwise`), or a CorpusError naming the column missing."""
+    if field_named(fieldnames, "question") is None and (layout := _named_otherwise(fieldnames)):
+        return layout
+    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path), None
+
+
+def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | None:
+    """A table without a question column that still names its entries: an exported article's title
+    and body ("Article title", "Article body"; "post_title", "post_content"), or a keyword bot's
+    answers under a label ("label, keywords, answer": the label is the question, its keywords more
+    ways to ask it) or under their keywords alone ("keywords, answer"); None for any other."""
+    keywords = next((name for name in fieldnames if name.strip().lower() in _KEYWORD_COLUMNS), None)
+    if article := article_fields(fieldnames):
+        return *article, keywords
+    answer = field_named(fieldnames, "answer")
+    label = next((name for name in fieldnames if name.strip().lower() in _LABEL_COLUMNS), None)
+    if answer is None or (label or keywords) is None:
+        return None
+    return (label, answer, keywords) if label else (keywords, answer, None)
 
 
 def heads_questions_and_answers(row: list[str]) -> bool:
@@ -54,8 +75,9 @@ def heads_questions_and_answers(row: list[str]) -> bool:
 
 
 def _names_columns(row: list[str]) -> bool:
-    """Whether a row is a header: it names a question column, or an exported article's title and body."""
-    return field_named(row, "question") is not None or article_fields(row) is not None
+    """Whether a row is a header: it names a question column, or names entries otherwise (an
+    exported article's title and body, a keyword bot's keywords and answer)."""
+    return field_named(row, "question") is not None or _named_otherwise(row) is not None
 
 
 def _question_at(row: list[str]) -> int | None:
@@ -127,7 +149,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     place = None if _names_columns(rows[0][1]) else _question_at(rows[0][1])
     headed = place is None
     fieldnames = rows[0][1] if place is None else _headerless_names(max(len(cells) for _, cells in rows), rows[0][1], place)
-    question, answer = _question_and_answer(fieldnames, path)
+    question, answer, keywords = _question_and_answer(fieldnames, path)
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates = _column(fieldnames, "alternates", path, required=False)
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
@@ -140,7 +162,9 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
             continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
-        extras = {"alternates": row.get(alternates) if alternates else None, "category": category_path(row) or section}
+        phrasings = [*(_KEYWORDS_APART.split(row[keywords]) if keywords else []), *([row[alternates]] if alternates else [])]
+        others = {name: value for name, value in row.items() if name != question}  # a "topic" that names the entry is no category
+        extras = {"alternates": "\n".join(phrasing for phrasing in phrasings if phrasing.strip()), "category": category_path(others) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
