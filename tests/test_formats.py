@@ -847,6 +847,19 @@ def test_a_restructuredtext_line_block_runs_on_and_a_reference_shows_its_section
     ]
 
 
+def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
+    # A NAS's Sphinx FAQ writes each question as a term, its answer indented under it, and names
+    # itself "|omv|": it was refused as holding no entries.
+    text = (
+        ".. |omv| replace:: openmediavault\n\nFAQ\n===\n\nIs |omv| a fork of FreeNAS?\n\tNo.\n\n"
+        "How do I reset the password?\n    Run this::\n\n        omv-firstaid |menu|\n\n    and pick the reset.\n"
+    )
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
+        ("Is openmediavault a fork of FreeNAS?", "No.", 6),
+        ("How do I reset the password?", "Run this:\n\nomv-firstaid |menu|\n\nand pick the reset.", 9),  # code as written
+    ]
+
+
 def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_one(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="notes.rst: holds no FAQ entries \\(write a section title per question, underlined"):
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))

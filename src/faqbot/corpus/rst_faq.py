@@ -4,10 +4,12 @@ Section titles (a line underlined, and maybe overlined, with ``=``, ``-``, ``~``
 headings, their levels in the order the document first uses each style, as Sphinx reads them;
 so a question titled and underlined is an entry, and a title over question titles a category,
 exactly as in Markdown (see :mod:`faqbot.corpus.markdown_faq`), and so are bold or ``Q:``
-paragraphs. The markup answers are written in becomes clean text: ````literal```` and literal
-blocks (``::``) stay code, ```a link <https://…>`_`` keeps its address, a role (``:ref:`Setup
-<setup>```) keeps its text (a bare ``:ref:`faq_buy``` shows the title of the section it names,
-as Sphinx does), a line block's line (``| …``) runs on over its indented continuation, an admonition (``.. note::``) keeps its body under its name; targets
+paragraphs and a definition list's terms that ask, their answers indented under them. The markup
+answers are written in becomes clean text: ````literal```` and literal blocks (``::``) stay code,
+```a link <https://…>`_`` keeps its address, a role (``:ref:`Setup <setup>```) keeps its text (a
+bare ``:ref:`faq_buy``` shows the title of the section it names, as Sphinx does), a substitution
+(``|omv|``) its ``replace::`` text or else its name, a line block's line (``| …``) runs on over
+its indented continuation, an admonition (``.. note::``) keeps its body under its name; targets
 (``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
 left out. Every line keeps its number, so entries name the line of their title.
 """
@@ -18,7 +20,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, labelled_question, read_text
+from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
 from faqbot.corpus.html_text import CELLS_APART
 from faqbot.corpus.markdown_faq import markdown_entries
 
@@ -38,6 +40,8 @@ _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poe
 _LITERAL = re.compile(r"``(?P<code>.+?)``")
 _LABEL = re.compile(r"^\.\. _([^:`]+):\s*$")  # ".. _faq_buy:" names the section under it
 _BARE_REF = re.compile(r":ref:`([^`<>]+)`")  # ":ref:`faq_buy`": shown as that section's title
+_SUBSTITUTION = re.compile(r"^\.\.\s+\|(?P<name>[^|]+)\|\s+replace::\s*(?P<text>.*?)\s*$")  # ".. |omv| replace:: openmediavault"
+_SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?![\w|`])")  # "|omv|" in the text
 # A role starts where its name does (not inside a run of name characters), and its text is read
 # greedily and stripped after: each try then scans a line once, not once per position.
 _ROLE = re.compile(r"(?<![\w:.+-]):[\w:.+-]+:`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
@@ -168,6 +172,12 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
             out += _indented_as_code(lines[index + 1 : end])
             index = end
             continue
+        elif _defines_a_question(lines, index):
+            end = _block_end(lines, index + 1)
+            out.append(f"**{_inline(line.strip())}**")
+            out += rst_as_markdown(textwrap.dedent("\n".join(lines[index + 1 : end])).split("\n"))
+            index = end
+            continue
         elif _LINE_BLOCK.match(line):
             end = _line_block_end(lines, index)
             out.append(_inline(" ".join([_LINE_BLOCK.sub("", line).rstrip(), *(part.strip() for part in lines[index + 1 : end])])))
@@ -178,6 +188,24 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
             out.append(_inline(line))
         index += 1
     return out
+
+
+def _defines_a_question(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is a definition list's term that asks, its answer indented under it
+    ("Is it free?" / "    Yes, for members."), as many Sphinx FAQs are written."""
+    line, follows = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
+    after_blank = index == 0 or not lines[index - 1].strip()
+    return after_blank and not line[:1].isspace() and asks(line) and bool(follows.strip()) and follows[:1].isspace()
+
+
+def _substituted(lines: list[str], markdown: list[str]) -> list[str]:
+    """The ``markdown`` of a document's ``lines`` with each substitution reference in its text
+    ("|omv|"; not in code) written as its ``replace::`` text, or as its name when the document does
+    not define it (Sphinx projects define many in their configuration)."""
+    texts = {match.group("name"): match.group("text") for line in lines if (match := _SUBSTITUTION.match(line))}
+    def written(reference: re.Match[str]) -> str:
+        return texts.get(reference.group("name"), reference.group("name"))
+    return [line if line.startswith(("    ", "\t")) else _SUBSTITUTED.sub(written, line) for line in markdown]
 
 
 def _line_block_end(lines: list[str], index: int) -> int:
@@ -212,4 +240,5 @@ def _titled_references(lines: list[str]) -> list[str]:
 
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
-    return markdown_entries(rst_as_markdown(_titled_references(read_text(path).splitlines())), path)
+    lines = read_text(path).splitlines()
+    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(lines))), path)
