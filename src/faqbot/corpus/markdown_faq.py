@@ -396,8 +396,42 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
 
 
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a Markdown FAQ; entries remember their heading's line and their category path."""
-    return markdown_entries(read_text(path).splitlines(), path)
+    """Parse a Markdown FAQ; entries remember their heading's line and their category path. A FAQ
+    that sets no question apart by a heading or bold is read by its lines that ask (see
+    :func:`_questions_set_apart`), as a plain-text FAQ is."""
+    lines = read_text(path).splitlines()
+    entries, description = markdown_entries(lines, path)
+    if not entries and (set_apart := _questions_set_apart(lines)):
+        return markdown_entries(set_apart, path)
+    return entries, description
+
+
+# A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
+_NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
+_DEFINITION = re.compile(r"^:\s+")  # kramdown's and Pandoc's definition under its term: ": Yes, it is free."
+_FEWEST_QUESTIONS = 2  # a document asking once ("What is this?" in a README) is no FAQ
+
+
+def _questions_set_apart(lines: list[str]) -> list[str] | None:
+    """The lines with each paragraph-opening line that asks and is answered under it set in bold,
+    as a question the Markdown reader knows ("What is X?" over "X is…", or over a definition
+    ": X is…"); None when fewer than ``_FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
+    out, fence, found = list(lines), "", 0
+    for index, line in enumerate(lines):
+        if fenced := _FENCE.match(line):
+            marks = fenced.group("marks")
+            fence = "" if fence and marks[0] == fence[0] and len(marks) >= len(fence) else fence or marks
+            continue
+        opens = index == 0 or not lines[index - 1].strip()
+        if fence or not opens or _NOT_TEXT.match(line) or not asks(line):
+            continue
+        answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
+        if answer is None or _NOT_TEXT.match(lines[answer]) or (answer > index + 1 and asks(lines[answer])):
+            continue
+        out[index] = f"**{line.strip()}**"
+        out[answer] = _DEFINITION.sub("", lines[answer])
+        found += 1
+    return out if found >= _FEWEST_QUESTIONS else None
 
 
 @dataclass(frozen=True)
