@@ -132,10 +132,11 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
 
 def test_a_markdown_faq_that_sets_its_questions_apart_by_nothing_is_read_by_the_lines_that_ask(tmp_path: Path) -> None:
     # Written as plain text in a .md file (or with kramdown's ": " definitions), it was refused as holding no entries.
-    text = "# Club FAQ\n\nIs it free?\nYes, for members.\n\nWhen do you meet?\n: On Tuesdays.\n\nWhere?\n\nIn the hall.\n\n```\nWhy?\nCode.\n```\n"
+    text = "# Club FAQ\n\nIs it free?\nYes, for members.\n\nWhen do you meet?\n: On Tuesdays.\n\nWhere?\n\nIn the hall.\n\n```\nWhy?\nCode.\n```\n\nWhat to bring?\n- Shoes\n"
     entries = load_corpus(write(tmp_path, "faq.md", text)).entries
     assert [(e.heading, e.answer, e.line) for e in entries] == [
         ("Is it free?", "Yes, for members.", 3), ("When do you meet?", "On Tuesdays.", 6), ("Where?", "In the hall.\n\nWhy?\nCode.", 9),
+        ("What to bring?", "- Shoes", 18),
     ]
     with pytest.raises(CorpusError, match="holds no FAQ entries"):  # asking once, as a README does, is no FAQ
         load_corpus(write(tmp_path, "faq.md", "# Tool\n\nWhy another tool?\nBecause.\n\nRun it.\n"))

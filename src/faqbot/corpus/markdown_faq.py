@@ -426,7 +426,7 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
         if fence or not opens or _NOT_TEXT.match(line) or not asks(line):
             continue
         answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
-        if answer is None or _NOT_TEXT.match(lines[answer]) or (answer > index + 1 and asks(lines[answer])):
+        if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer])):  # a list or code may answer
             continue
         out[index] = f"**{line.strip()}**"
         out[answer] = _DEFINITION.sub("", lines[answer])
