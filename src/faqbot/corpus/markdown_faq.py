@@ -60,6 +60,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
 from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.text import WORD
 
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
 # A collapsible "<details><summary>How do I join?</summary> …</details>" block, as GitHub FAQs write them.
@@ -402,7 +403,8 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     lines = read_text(path).splitlines()
     entries, description = markdown_entries(lines, path)
     if not entries and (set_apart := _questions_set_apart(lines)):
-        return markdown_entries(set_apart, path)
+        guessed, described = markdown_entries(set_apart, path)
+        return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     return entries, description
 
 
@@ -423,13 +425,15 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
             fence = "" if fence and marks[0] == fence[0] and len(marks) >= len(fence) else fence or marks
             continue
         opens = index == 0 or not lines[index - 1].strip()
-        if fence or not opens or _NOT_TEXT.match(line) or not asks(line):
+        if fence or not opens or _NOT_TEXT.match(line) or not asks(line) or not WORD.search(line):
             continue
         answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
         if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer])):  # a list or code may answer
             continue
+        if not (answered := _DEFINITION.sub("", lines[answer])).strip():  # a ":" over nothing
+            continue
         out[index] = f"**{line.strip()}**"
-        out[answer] = _DEFINITION.sub("", lines[answer])
+        out[answer] = answered
         found += 1
     return out if found >= _FEWEST_QUESTIONS else None
 
