@@ -131,15 +131,24 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
 
 
 def test_a_markdown_faq_that_sets_its_questions_apart_by_nothing_is_read_by_the_lines_that_ask(tmp_path: Path) -> None:
-    # Written as plain text in a .md file (or with kramdown's ": " definitions), it was refused as holding no entries.
-    text = "# Club FAQ\n\nIs it free?\nYes, for members.\n\nWhen do you meet?\n: On Tuesdays.\n\nWhere?\n\nIn the hall.\n\n```\nWhy?\nCode.\n```\n\nWhat to bring?\n- Shoes\n"
+    # Written as plain text in a .md file, it was refused as holding no entries; as .txt it was read.
+    text = "# Club FAQ\n\nIs it free?\nYes, for members.\n\nWhere?\n\nIn the hall.\n\n```\nWhy?\nCode.\n```\n\nWhat to bring?\n- Shoes\n"
     entries = load_corpus(write(tmp_path, "faq.md", text)).entries
     assert [(e.heading, e.answer, e.line) for e in entries] == [
-        ("Is it free?", "Yes, for members.", 3), ("When do you meet?", "On Tuesdays.", 6), ("Where?", "In the hall.\n\nWhy?\nCode.", 9),
-        ("What to bring?", "- Shoes", 18),
+        ("Is it free?", "Yes, for members.", 3), ("Where?", "In the hall.\n\nWhy?\nCode.", 6), ("What to bring?", "- Shoes", 15),
     ]
     with pytest.raises(CorpusError, match="holds no FAQ entries"):  # asking once, as a README does, is no FAQ
         load_corpus(write(tmp_path, "faq.md", "# Tool\n\nWhy another tool?\nBecause.\n\nRun it.\n"))
+
+
+def test_a_markdown_definition_list_of_questions_is_read(tmp_path: Path) -> None:
+    # MkDocs' def_list, as a package manager's docs write their FAQ: each section became one entry
+    # holding all its questions, and the answers' later paragraphs were code.
+    text = "# FAQ\n\n## General\n\nWhat is it?\n\n:   A package manager.\n\n    It runs anywhere.\n\nIs it free?\n: Yes.\n\nAPI\n:   Not a question: a glossary term.\n"
+    entries = load_corpus(write(tmp_path, "faq.md", text)).entries
+    assert [(e.heading, e.answer, e.category, e.line) for e in entries] == [
+        ("What is it?", "A package manager.\n\nIt runs anywhere.", "General", 5), ("Is it free?", "Yes.\n\nAPI : Not a question: a glossary term.", "General", 11),  # a term that asks nothing stays text
+    ]
 
 
 def test_a_markdown_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:

@@ -346,6 +346,24 @@ def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     return _bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
 
 
+def _dedent_indented(lines: list[str], start: int) -> None:
+    """Dedent the block indented under line ``start - 1`` (an admonition's or a definition's body)
+    by one level, so its paragraphs read as text, not code."""
+    end = start
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
+        lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
+        end += 1
+
+
+def _question_defined(lines: list[str], index: int) -> int | None:
+    """The line of the term that the definition at ``index`` answers, when that term asks: MkDocs'
+    and kramdown's definition lists ("What is it?" over ":   It is…") write FAQs so. None otherwise."""
+    term = index - 2 if index >= 2 and not lines[index - 1].strip() else index - 1
+    if term < 0 or not lines[term].strip() or (term > 0 and lines[term - 1].strip()) or _NOT_TEXT.match(lines[term]):
+        return None
+    return term if asks(lines[term]) or asks_unmarked(lines[term]) else None
+
+
 def _dedent_component(lines: list[str], start: int, closing: str) -> None:
     """Dedent a component's body: the lines from ``start`` down to its ``closing`` tag (or the end)."""
     end = next((i for i in range(start, len(lines)) if lines[i].strip().startswith(closing)), len(lines))
@@ -378,10 +396,11 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
         if admonition := _ADMONITION.match(line):
             title = admonition.group("title")
             lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
-            end = index + 1
-            while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
-                lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
-                end += 1
+            _dedent_indented(lines, index + 1)
+        elif (definition := _DEFINITION.match(line)) and (term := _question_defined(lines, index)) is not None:
+            lines[term] = _bold_title(lines[term])
+            lines[index] = line[definition.end() :]
+            _dedent_indented(lines, index + 1)
         elif _CONTAINER_END.match(line) or (mdx and _MDX_STATEMENT.match(line)):
             lines[index] = ""
         elif container := _CONTAINER.match(line):
@@ -410,14 +429,14 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
 _NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
-_DEFINITION = re.compile(r"^:\s+")  # kramdown's and Pandoc's definition under its term: ": Yes, it is free."
+_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
 _FEWEST_QUESTIONS = 2  # a document asking once ("What is this?" in a README) is no FAQ
 
 
 def _questions_set_apart(lines: list[str]) -> list[str] | None:
     """The lines with each paragraph-opening line that asks and is answered under it set in bold,
-    as a question the Markdown reader knows ("What is X?" over "X is…", or over a definition
-    ": X is…"); None when fewer than ``_FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
+    as a question the Markdown reader knows ("What is X?" over "X is…"); None when fewer than
+    ``_FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
     out, fence, found = list(lines), "", 0
     for index, line in enumerate(lines):
         if fenced := _FENCE.match(line):
@@ -430,10 +449,7 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
         answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
         if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer])):  # a list or code may answer
             continue
-        if not (answered := _DEFINITION.sub("", lines[answer])).strip():  # a ":" over nothing
-            continue
         out[index] = f"**{line.strip()}**"
-        out[answer] = answered
         found += 1
     return out if found >= _FEWEST_QUESTIONS else None
 
