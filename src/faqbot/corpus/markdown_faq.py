@@ -87,6 +87,10 @@ _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
 _ADMONITION_INDENT = ("    ", "\t")
+# A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
+_NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
+_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
+_FEWEST_QUESTIONS = 2  # a document asking once ("What is this?" in a README) is no FAQ
 # A container of Docusaurus and VitePress (":::note Title", ":::tip[Title]", "::: details How do I join?"),
 # closed by ":::".
 _CONTAINER = re.compile(r"^\s*:{3,}\s*(?P<kind>[a-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*?)\s*$")
@@ -425,12 +429,6 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         guessed, described = markdown_entries(set_apart, path)
         return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     return entries, description
-
-
-# A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
-_NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
-_DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
-_FEWEST_QUESTIONS = 2  # a document asking once ("What is this?" in a README) is no FAQ
 
 
 def _questions_set_apart(lines: list[str]) -> list[str] | None:
