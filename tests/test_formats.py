@@ -673,12 +673,15 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
         <button aria-expanded="false" aria-controls="site-menu">Menu</button>
         <p>A menu button that opens nothing on the page is no question.</p>
         <details><summary>Contents</summary><ul><li><a href="#caps">Caps</a></li></ul></details>
+        <div class="item-link"><i></i><a data-toggle="collapse" href="#acc1">Do you rent lockers?</a></div>
+        <div id="acc1" class="collapse"><p>Yes, by the day.</p></div>
         """
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
         ("Swimming caps", "Required for everyone.", ""),
         ("Can I pay by card?", "Yes.", ""),
         ("Returns", "Within 30 days.", ""),
         ("Opening hours", "Seven to nine.", ""),
+        ("Do you rent lockers?", "Yes, by the day.", ""),  # Bootstrap 4's link toggle: it was no question
     ]
 
 
@@ -1101,11 +1104,14 @@ def test_entries_their_owner_switched_off_are_left_out_in_every_format_that_can_
 
 def test_an_answer_not_yet_written_is_left_out_saying_so(tmp_path: Path, caplog) -> None:
     # A running club's FAQ kept "xx" under the questions it had not answered yet, and the bot answered "xx".
-    write(tmp_path, "club.csv", "question,answer\nIs it free?,Yes.\nHow far do you run?,xx\nWhen is the next race?,TBD\nDo you race?,Lorem ipsum dolor sit amet.\n")
+    write(tmp_path, "club.csv", (
+        "question,answer\nIs it free?,Yes.\nHow far do you run?,xx\nWhen is the next race?,TBD\nDo you race?,Lorem ipsum dolor sit amet.\n"
+        "Where?,Vestibulum ante ipsum primis in faucibus orci luctus et ultrices.\n"  # a page template's filler
+    ))
     write(tmp_path, "drafts.md", "## Is there a kit?\n\nTODO\n")  # nothing else: the file is skipped
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [("Is it free?", "Yes."), ("When is the next race?", "TBD")]  # "TBD" can be the news
     assert "club.csv:3: the answer to 'How far do you run?' is a placeholder ('xx'), not yet written; left out" in caplog.text
-    assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text
+    assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text and "club.csv:6: the answer to 'Where?' is a placeholder" in caplog.text
     assert "drafts.md: every answer in it is a placeholder, not yet written (the first, 'TODO', at line 1); skipped" in caplog.text
 
 

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
 from faqbot.errors import CorpusError
+from faqbot.text import WORD
 
 logger = logging.getLogger(__name__)
 CATEGORY_PATH = " / "  # between the names of a category path: a section, then the section within it
@@ -542,9 +543,31 @@ _PLACEHOLDER = re.compile(
 )
 
 
+# The words of the Latin filler that page templates ship with ("Vestibulum ante ipsum primis in faucibus
+# orci…", "Lorem ipsum dolor sit amet…"): an answer made of them is the template's, not the owner's.
+_FILLER_WORDS = frozenset("""
+    lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore
+    et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat
+    duis aute irure reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non
+    proident sunt culpa qui officia deserunt mollit anim id est laborum vestibulum ante primis faucibus orci luctus ultrices
+    posuere cubilia curae donec neque auctor aliquam vel ullamcorper ligula vivamus suscipit tortor eget felis porttitor
+    volutpat proin risus justo lacinia convallis tellus curabitur aliquet quam dui blandit lectus nibh libero malesuada feugiat
+    tempus mauris tincidunt pulvinar pellentesque habitant morbi tristique senectus netus fames turpis egestas nunc nec mi
+    integer nam massa semper ac sapien fusce etiam vitae augue odio nisl praesent quisque mollis viverra cras phasellus
+    maecenas suspendisse dapibus sollicitudin rhoncus varius lobortis fringilla mattis accumsan ornare sagittis facilisis
+    condimentum elementum euismod hendrerit imperdiet interdum iaculis efficitur pharetra placerat rutrum scelerisque
+""".split())  # noqa: SIM905 - a list of words reads best as the words
+_FILLER_SHARE = 0.6  # of an answer's words, at least _FILLER_LEAST of them: an English answer holds a few ("in", "a")
+_FILLER_LEAST = 8
+
+
 def holds_a_place(answer: str) -> bool:
-    """Whether an answer is a placeholder, not yet written (see ``_PLACEHOLDER``)."""
-    return _PLACEHOLDER.fullmatch(answer.strip().strip("()[]<>{}").strip()) is not None
+    """Whether an answer is a placeholder, not yet written (see ``_PLACEHOLDER``), or a page
+    template's Latin filler (see ``_FILLER_WORDS``)."""
+    if _PLACEHOLDER.fullmatch(answer.strip().strip("()[]<>{}").strip()) is not None:
+        return True
+    words = WORD.findall(answer.casefold())
+    return len(words) >= _FILLER_LEAST and sum(word in _FILLER_WORDS for word in words) >= _FILLER_SHARE * len(words)
 
 
 def published(entries: Iterable[Entry | None]) -> list[Entry]:

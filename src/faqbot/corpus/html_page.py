@@ -80,8 +80,9 @@ def _classed_question(tag: Tag) -> bool:
 
 
 def _may_ask(tag: Tag) -> bool:
-    """Whether an element is one that may ask a question: a question tag or a classed accordion question."""
-    return tag.name in _QUESTION_TAGS or _classed_question(tag)
+    """Whether an element is one that may ask a question: a question tag, a classed accordion
+    question, or a link that toggles (Bootstrap 4's ``<a data-toggle="collapse" href="#a1">``)."""
+    return tag.name in _QUESTION_TAGS or _classed_question(tag) or (tag.name == "a" and any(tag.has_attr(name) for name in _TOGGLE_ATTRIBUTES) and not _is_tab(tag))
 
 
 def _question(tag: Tag, page: _Page) -> str | None:
