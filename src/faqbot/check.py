@@ -232,7 +232,8 @@ def check_corpus(
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     unwritten = [_at(entry, "warning", f"the answer to {entry.heading!r} is a placeholder ({entry.answer!r}); the bot leaves the entry out until it is written") for entry in parsed.unwritten]
     # A file of placeholders only is skipped too, but its findings say why: it has entries to write.
-    unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread if file not in {f.file for f in unwritten}]
+    placeheld = {entry.file for entry in parsed.unwritten}
+    unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread if file not in placeheld]
     found = unread + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above

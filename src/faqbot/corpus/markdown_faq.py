@@ -363,9 +363,30 @@ def _question_defined(lines: list[str], index: int) -> int | None:
     """The line of the term that the definition at ``index`` answers, when that term asks: MkDocs'
     and kramdown's definition lists ("What is it?" over ":   It is…") write FAQs so. None otherwise."""
     term = index - 2 if index >= 2 and not lines[index - 1].strip() else index - 1
-    if term < 0 or not lines[term].strip() or (term > 0 and lines[term - 1].strip()) or _NOT_TEXT.match(lines[term]):
+    if term < 0 or not _opens_paragraph(lines, term):
         return None
     return term if asks(lines[term]) or asks_unmarked(lines[term]) else None
+
+
+def _opens_paragraph(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` opens a paragraph of text (after a blank line, or first): not a
+    heading, a list item, a quote, a table row, HTML or code (see ``_NOT_TEXT``)."""
+    line = lines[index]
+    return bool(line.strip()) and (index == 0 or not lines[index - 1].strip()) and not _NOT_TEXT.match(line)
+
+
+def _fence_after(fence: str, line: str) -> str | None:
+    """The code fence open after ``line`` ("```"; "" for none), given the one open before it
+    (``fence``), when ``line`` is a fence's line; None for any other line. A fence closes at a
+    line of its own marks, as many or more, with nothing after them."""
+    fenced = _FENCE.match(line)
+    if fenced is None:
+        return None
+    marks = fenced.group("marks")
+    if not fence:
+        return marks
+    closes = marks[0] == fence[0] and len(marks) >= len(fence) and not fenced.group("rest").strip()
+    return "" if closes else fence
 
 
 def _dedent_component(lines: list[str], start: int, closing: str) -> None:
@@ -388,12 +409,8 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     closed = {tag.group("shortcode") for line in lines if (tag := _TEMPLATE_TAG.match(line)) and tag.group("closing")}  # shortcodes that hold a block
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
-        if fenced := _FENCE.match(line):
-            marks = fenced.group("marks")
-            if not fence:
-                fence = marks
-            elif marks[0] == fence[0] and len(marks) >= len(fence) and not fenced.group("rest").strip():
-                fence = ""
+        if (after := _fence_after(fence, line)) is not None:
+            fence = after
             continue
         if fence:
             continue
@@ -437,12 +454,10 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
     ``_FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
     out, fence, found = list(lines), "", 0
     for index, line in enumerate(lines):
-        if fenced := _FENCE.match(line):
-            marks = fenced.group("marks")
-            fence = "" if fence and marks[0] == fence[0] and len(marks) >= len(fence) else fence or marks
+        if (after := _fence_after(fence, line)) is not None:
+            fence = after
             continue
-        opens = index == 0 or not lines[index - 1].strip()
-        if fence or not opens or _NOT_TEXT.match(line) or not asks(line) or not WORD.search(line):
+        if fence or not _opens_paragraph(lines, index) or not asks(line) or not WORD.search(line):
             continue
         answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
         if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer])):  # a list or code may answer
