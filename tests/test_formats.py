@@ -354,6 +354,25 @@ def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: 
     ]
 
 
+def test_a_markdown_list_of_plainly_asked_questions_each_answered_under_it_is_read(tmp_path: Path) -> None:
+    # Notion exports a page of toggles as list items with the answer indented under each, and READMEs
+    # number their FAQ so: such a file was refused, and under a "## FAQ" heading it made one entry "FAQ".
+    notion = "# Club FAQ\n\n- How do I join?\n    \n    Fill in the form.\n    \n    At the desk.\n    \n- Is it free?\n    \n    Yes.\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "notion.md", notion)).entries] == [
+        ("How do I join?", "Fill in the form.\n\nAt the desk.", 3),
+        ("Is it free?", "Yes.", 9),
+    ]
+    readme = "# Tool\n\n## Setup\n\n1. Is Python installed?\n   If not, install it.\n2. Run `make`.\n3. Run `make test`.\n\n"
+    readme += "## Questions\n\n- Is it free?\n- Who wrote it?\n\n## FAQ\n\n1. What is a BED file?  \n   A list of ranges.\n\n2. Where is the log?\n   In `logs/`.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "readme.md", readme)).entries] == [
+        # one step that asks, among steps, is a step; questions without answers are text
+        ("Setup", "- Is Python installed? If not, install it.\n- Run make.\n- Run make test."),
+        ("Questions", "- Is it free?\n- Who wrote it?"),
+        ("What is a BED file?", "A list of ranges."),
+        ("Where is the log?", "In logs/."),
+    ]
+
+
 def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> None:
     # GitHub FAQs fold each answer under its question; such a file was refused as holding no entries.
     text = """\

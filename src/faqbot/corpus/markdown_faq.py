@@ -9,10 +9,11 @@
 * A paragraph that opens with a question in bold (``**How do I join?**``) or labelled
   (``Q: How do I join?``) is an entry too, in the section it is in, and so is a list item that
   does (``1. **How do I join?**``); the text after that line is its answer — or after the bold
-  question on the same line (``**How do I join?** Fill in the form.``). Many FAQs are written
-  that way, not with headings. Under a heading that is itself a question, such a
-  paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped,
-  from headings too.
+  question on the same line (``**How do I join?** Fill in the form.``). In a list of questions,
+  each answered under it, they may be plain (``- How do I join?``), as Notion exports toggles.
+  Many FAQs are written that way, not with headings. Under a heading that is itself a question,
+  such a paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are
+  dropped, from headings too.
 * So is a folded block whose summary asks a question
   (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
   text after the summary is its answer; and so is an admonition, container or MDX component
@@ -133,6 +134,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     # Inside a <details> block whose summary asked a question: everything down to </details>,
     # headings too ("### There are two options"), is its answer.
     folded = False
+    listed = _questions_listed(tokens)
     for index, opening in enumerate(tokens):
         if folded:
             folded = not (opening.type in ("html_block", "inline") and _DETAILS_END.search(opening.content))
@@ -151,7 +153,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
             # Its first line that writes something: an anchor line ('<a name="faq1"></a>') may come first.
             written = inline.content.split("\n")
             first = next((number for number, text in enumerate(written) if not _TAGS_ONLY.match(text)), 0)
-            found.extend(_paragraph_question(before, opening, written[first].strip(), opening.map[0] + first))
+            found.extend(_paragraph_question(before, opening, written[first].strip(), opening.map[0] + first, index in listed))
         elif opening.type == "html_block" and opening.map and asking is None:
             question = _summary_question(opening.content, opening.map[0]) or _group_summary(tokens, index)
             found.extend(question)
@@ -192,16 +194,16 @@ def _details_closing(tokens: list[Token], index: int, after: int) -> int | None:
     return None
 
 
-def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int) -> list[_Heading]:
+def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int, listed: bool = False) -> list[_Heading]:
     """The question a paragraph (whose ``first`` line is ``line``) opens with, as a heading, if it
-    does: its first line in bold and ending in "?" or labelled "Q:" (the answer on the lines
-    after), or a bold question or a labelled one ("Q1: How? A1: So.") with its answer after it on
-    the same line."""
+    does: its first line in bold and ending in "?", or labelled "Q:", or plain in a list of
+    questions (``listed``, see :func:`_questions_listed`), the answer on the lines after; or a bold
+    question or a labelled one ("Q1: How? A1: So.") with its answer after it on the same line."""
     inline = _INLINE_QUESTION.match(first)
     if inline and asks(inline.group("question")) and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
         return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_INLINE_QUESTION_END)]
-    question = _question(first, bold=bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
+    question = _question(first, bold=listed or bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
     if not question:
         return []
     text, labelled = question
@@ -209,6 +211,39 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     if answered:
         return [_Heading(_PARAGRAPH_LEVEL, answered[0], line, line, labelled, question_end=_LABELLED_ANSWER_END)]
     return [_Heading(_PARAGRAPH_LEVEL, text, line, line + 1, labelled)]
+
+
+def _questions_listed(tokens: list[Token]) -> set[int]:
+    """The paragraphs (by token index) that open the items of a top-level list of questions, each
+    answered under it and asked plainly: Notion exports a page of toggles so ("- How do I join?"
+    over its answer, indented), and FAQs are typed so as numbered lists. Two or more such items,
+    and at least half of the list's, make a list of questions: one item that asks, in a list of
+    steps, is a step."""
+    listed: set[int] = set()
+    items: list[tuple[int, bool]] = []  # the current list's items: (first paragraph's index, asks and is answered)
+    for index, token in enumerate(tokens):
+        if token.type == "list_item_open" and token.level == 1:
+            paragraph = index + 1
+            items.append((paragraph, tokens[paragraph].type == "paragraph_open" and _asks_and_is_answered(tokens, paragraph)))
+        elif token.type in ("bullet_list_close", "ordered_list_close") and token.level == 0:
+            asking = [paragraph for paragraph, asked in items if asked]
+            if len(asking) >= _FEWEST_QUESTIONS and 2 * len(asking) >= len(items):
+                listed.update(asking)
+            items = []
+    return listed
+
+
+def _asks_and_is_answered(tokens: list[Token], paragraph: int) -> bool:
+    """Whether the paragraph at ``tokens[paragraph]``, a list item's first, asks on its first line
+    and the item holds more: lines after it, or blocks under it."""
+    first, *rest = tokens[paragraph + 1].content.split("\n")
+    after = tokens[paragraph + 3] if paragraph + 3 < len(tokens) else None  # the token after the paragraph's close
+    answered = bool(rest) or (after is not None and after.type != "list_item_close")
+    # Only a line holding a question mark is rendered: most items ask nothing.
+    if not answered or not any(mark in first for mark in QUESTION_MARKS):
+        return False
+    question = html_to_text(_MARKDOWN.renderInline(first))
+    return asks(question) and WORD.search(question) is not None  # "- ?" asks nothing
 
 
 def _may_hold_question(before: Token | None, paragraph: Token, answered_inline: bool = False) -> bool:
