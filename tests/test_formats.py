@@ -639,6 +639,27 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
     ]
 
 
+def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_is_read(tmp_path: Path) -> None:
+    # WordPress's and SharePoint's editors save "<p><strong>Question?</strong><br>Answer</p>", in
+    # paragraphs or list items: not all in bold, no such paragraph asked, and the page was refused.
+    page = """\
+        <html><body><h1>Club FAQ</h1>
+        <p><strong>How do I join?</strong><br />Fill in the form <em>at the desk</em>.</p>
+        <p><b>Is it free?</b> Yes, for members.</p>
+        <p>We reply within a day. <strong>Why?</strong> We care.</p>
+        <h2>Kit</h2>
+        <ul><li><strong>Do I need spikes?</strong><br>No.</li><li>Bring water.</li></ul>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form at the desk.", "", 2),
+        ("Is it free?", "Yes, for members.\n\nWe reply within a day. Why? We care.", "", 3),  # a bold word inside a paragraph is emphasis
+        ("Do I need spikes?", "No.", "Kit", 6),
+    ]
+    once = "<html><body><h2>How do I join?</h2><p>At the desk.</p><p><strong>Still stuck?</strong> Call us.</p></body></html>"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
+
+
 def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
     # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" and "▾" are the toggles' marks.
     page = """\
@@ -1195,6 +1216,36 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
         ("How do I join?", "Fill in the form at the desk.\n\n- Bring a photo\n- Bring 40 euros\n\nStill unsure?", "Membership", 4),
         ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 10),  # typed marks stay text
         ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 14),
+    ]
+
+
+def test_a_word_or_libreoffice_paragraph_holding_a_question_and_its_answer_is_an_entry(tmp_path: Path) -> None:
+    # FAQs typed one paragraph per entry, the answer after a line break or after the question in
+    # bold: such a document was refused as holding no entries.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    broken = document.add_paragraph()
+    broken.add_run("How do I join?").bold = True
+    broken.add_run().add_break()
+    broken.add_run("Fill in the form <at the desk>.")
+    inline = document.add_paragraph()
+    inline.add_run("Is it free?").bold = True
+    inline.add_run(" Yes, for members.")
+    document.add_paragraph("Opening times:\nFrom 9 to 5.")  # a line break after a line that asks nothing: text
+    document.save(tmp_path / "club.docx")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("How do I join?", "Fill in the form <at the desk>.", 2),
+        ("Is it free?", "Yes, for members.\n\nOpening times:\nFrom 9 to 5.", 3),
+    ]
+    _odt(tmp_path / "club.odt", (
+        '<text:p>How do I join?<text:line-break/>Fill in the <text:a xlink:href="https://club.example/form">form</text:a>.</text:p>'
+        '<text:p><text:span text:style-name="T1">Is it free?</text:span> Yes.</text:p>'
+    ))
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.odt").entries] == [
+        ("How do I join?", "Fill in the form (https://club.example/form).", 1),
+        ("Is it free?", "Yes.", 2),
     ]
 
 

@@ -2,10 +2,10 @@
 
 Clubs and offices write their FAQ in Word, with the styles Word offers, and were asked to save it
 as text first. This module says what each paragraph is and :mod:`faqbot.corpus.paragraphs` reads
-them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart,
-list paragraphs are list items, a table's rows lines with their cells apart (a table of questions
-and answers, its first row naming the columns, is read as a table file is), and links keep their
-address. An entry's line is the number of its paragraph in the document (a table counts one per
+them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart
+(one that opens with a question and goes on with its answer is read as the two), list paragraphs
+are list items, a table's rows lines with their cells apart (a table of questions and answers,
+its first row naming the columns, is read as a table file is), and links keep their address. An entry's line is the number of its paragraph in the document (a table counts one per
 row), which is what Word's navigation shows nearest.
 """
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, table_parts
+from faqbot.corpus.paragraphs import Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -26,15 +26,22 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as WordParagraph
 
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
+_LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
 
 
-def _written(paragraph: WordParagraph) -> str:
-    """A paragraph's text in Markdown: escaped, its links with their address."""
-    pieces = []
+def _runs(paragraph: WordParagraph) -> list[Run]:
+    """A paragraph's text in pieces: each run's, split at its line breaks, and each link's, with its
+    address in the Markdown (a link is not taken for bold: it ends a question in bold)."""
+    in_style = _style_bold(paragraph.style)
+    runs: list[Run] = []
     for item in paragraph.iter_inner_content():
-        url = getattr(item, "url", "")
-        pieces.append(f"[{escaped(item.text)}]({url})" if url.startswith(("http://", "https://", "mailto:")) else escaped(item.text))
-    return "".join(pieces).strip()
+        url = getattr(item, "url", None)
+        if url is not None:
+            runs.append((item.text, f"[{escaped(item.text)}]({url})" if url.startswith(("http://", "https://", "mailto:")) else escaped(item.text), False))
+            continue
+        bold = bool(item.bold or (item.bold is None and in_style))
+        runs += [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(item.text) if piece]
+    return runs
 
 
 def _style_bold(style: ParagraphStyle | None) -> bool:
@@ -95,9 +102,20 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
             number += len(rows)
             continue
         level = _heading_level(block)
-        paragraphs.append(Paragraph(block.text, _written(block), number, level, level is None and _all_bold(block), level is None and _is_list_item(block)))
+        paragraphs += _read(block, number, level)
         number += 1
     return paragraphs, tables
+
+
+def _read(block: WordParagraph, number: int, level: int | None) -> list[Paragraph]:
+    """A Word paragraph as the reader's paragraph, or as the question it opens with and its answer
+    (see :func:`question_and_answer`)."""
+    runs = _runs(block)
+    markdown = "".join(written for _, written, _ in runs).strip()
+    if level is not None:
+        return [Paragraph(block.text, markdown, number, level)]
+    item, bold = _is_list_item(block), _all_bold(block)
+    return (None if bold else question_and_answer(runs, number, item)) or [Paragraph(block.text, markdown, number, None, bold, item)]
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:

@@ -600,6 +600,10 @@ _UNMARKED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_UNMARKED_QUESTION = 25  # words: a longer sentence opening so is text
+# Where a reader guesses that a shape sets questions apart (plain lines that ask, bold paragraphs
+# that open with one), it needs them this often: a document asking once ("What is this?" in a README)
+# or one bold "Why?" in a page is no FAQ.
+FEWEST_QUESTIONS = 2
 
 
 def asks_unmarked(text: str) -> bool:

@@ -7,7 +7,9 @@ sidebars and forms left out), every heading, summary, ``<dt>``, accordion button
 element classed as a question, title, header or toggle) or paragraph in bold (by its tag, or by
 its style, as Google Docs saves a page) that asks a question (ends in "?", or is labelled "Q:")
 opens an entry, and what follows it is its answer — the rest of its ``<details>``, its ``<dd>``,
-or the elements after it down to the next heading as high or a next question. A title that
+or the elements after it down to the next heading as high or a next question. A paragraph or
+list item that opens with a question in bold and goes on with its answer is read as the two,
+where two or more do (WordPress's and SharePoint's editors save a FAQ so). A title that
 asks nothing but is made like the page's question titles (the same tag and class, in the same
 section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
 questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
@@ -30,7 +32,18 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from faqbot.corpus.entry import CATEGORY_PATH, Entry, asks, asks_unmarked, labelled_question, make_entry, only_says_faq, without_answer_label, without_toggle_glyph
+from faqbot.corpus.entry import (
+    CATEGORY_PATH,
+    FEWEST_QUESTIONS,
+    Entry,
+    asks,
+    asks_unmarked,
+    labelled_question,
+    make_entry,
+    only_says_faq,
+    without_answer_label,
+    without_toggle_glyph,
+)
 from faqbot.corpus.html_text import html_to_text, one_line
 from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
@@ -279,6 +292,40 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             span.name = "b"
 
 
+def _bold_questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
+    """Split each paragraph or list item that opens with a question in bold and goes on with its
+    answer (``<p><strong>How do I join?</strong><br>Fill in the form.</p>``, as WordPress's and
+    SharePoint's editors save a FAQ) into the question's paragraph and the answer's, when two or
+    more do: read whole, such a paragraph was not all in bold, so it asked nothing."""
+    opening = [(block, rest) for block in content.find_all(("p", "li")) if (rest := _after_bold_question(block))]
+    if len(opening) < FEWEST_QUESTIONS:
+        return
+    for block, rest in opening:
+        answer = soup.new_tag("p")
+        answer.extend([node.extract() for node in rest])
+        if block.name == "p":
+            block.insert_after(answer)
+        else:  # an item's question and answer, as paragraphs inside it
+            question = soup.new_tag("p", sourceline=block.sourceline)  # the entry's line
+            question.extend([node.extract() for node in list(block.contents)])
+            block.extend([question, answer])
+
+
+def _after_bold_question(block: Tag) -> list:
+    """The nodes of a paragraph or list item after the question in bold it opens with (a line
+    break after the question left out), or [] when it opens with none or holds nothing after it."""
+    nodes = [node for node in block.contents if not (isinstance(node, str) and not node.strip())]
+    bold = 0
+    while bold < len(nodes) and isinstance(nodes[bold], Tag) and nodes[bold].name in _BOLD:
+        bold += 1
+    rest = nodes[bold:]
+    while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
+        rest = rest[1:]
+    question = one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))
+    shown = one_line(" ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in rest))
+    return rest if question and asks(question) and shown else []
+
+
 def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way."""
@@ -286,6 +333,7 @@ def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
+    _bold_questions_set_apart(soup, content)
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
     tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := one_line(tab.get_text(" ")))}
     page = _Page(content, parts, tabs)

@@ -45,6 +45,7 @@ from markdown_it.token import Token
 from faqbot.corpus.entry import (
     ANSWER_LABEL_AFTER_QUESTION,
     CATEGORY_PATH,
+    FEWEST_QUESTIONS,
     QUESTION_MARKS,
     Entry,
     also_asked,
@@ -91,7 +92,6 @@ _ADMONITION_INDENT = ("    ", "\t")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
 _NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
 _DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
-_FEWEST_QUESTIONS = 2  # a document asking once ("What is this?" in a README) is no FAQ
 # A container of Docusaurus and VitePress (":::note Title", ":::tip[Title]", "::: details How do I join?"),
 # closed by ":::".
 _CONTAINER = re.compile(r"^\s*:{3,}\s*(?P<kind>[a-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*?)\s*$")
@@ -227,7 +227,7 @@ def _questions_listed(tokens: list[Token]) -> set[int]:
             items.append((paragraph, tokens[paragraph].type == "paragraph_open" and _asks_and_is_answered(tokens, paragraph)))
         elif token.type in ("bullet_list_close", "ordered_list_close") and token.level == 0:
             asking = [paragraph for paragraph, asked in items if asked]
-            if len(asking) >= _FEWEST_QUESTIONS and 2 * len(asking) >= len(items):
+            if len(asking) >= FEWEST_QUESTIONS and 2 * len(asking) >= len(items):
                 listed.update(asking)
             items = []
     return listed
@@ -486,7 +486,7 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 def _questions_set_apart(lines: list[str]) -> list[str] | None:
     """The lines with each paragraph-opening line that asks and is answered under it set in bold,
     as a question the Markdown reader knows ("What is X?" over "X is…"); None when fewer than
-    ``_FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
+    ``FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
     out, fence, found = list(lines), "", 0
     for index, line in enumerate(lines):
         if (after := _fence_after(fence, line)) is not None:
@@ -499,7 +499,7 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
             continue
         out[index] = f"**{line.strip()}**"
         found += 1
-    return out if found >= _FEWEST_QUESTIONS else None
+    return out if found >= FEWEST_QUESTIONS else None
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,19 @@ The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
-from faqbot.corpus.paragraphs import Paragraph, Rows, paragraph_entries, table_parts
+from faqbot.corpus.paragraphs import Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
 
 
-def _paragraph(element: Element, styles: Styles, number: int, item: bool) -> Paragraph:
-    """One ``text:p`` or ``text:h`` as a Paragraph."""
+def _paragraphs(element: Element, styles: Styles, number: int, item: bool) -> list[Paragraph]:
+    """One ``text:p`` or ``text:h`` as a Paragraph, or as the question it opens with and its answer
+    (see :func:`question_and_answer`)."""
     style = element.get(tag("text", "style-name"))
     runs = list(text_runs(element, styles, bool(styles.bold(style))))
     text = "".join(piece for piece, _, _ in runs)
@@ -32,7 +34,10 @@ def _paragraph(element: Element, styles: Styles, number: int, item: bool) -> Par
     level = int(element.get(tag("text", "outline-level"), "1") or 1) if element.tag == tag("text", "h") else None
     level = 0 if level is None and styles.is_title(style) else level
     bold = level is None and any(piece.strip() for piece, _, _ in runs) and all(bold for piece, _, bold in runs if piece.strip())
-    return Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None)
+    split = question_and_answer(runs, number, item) if level is None and not bold else None
+    if split is not None:
+        return [replace(part, text=" ".join(part.text.split())) for part in split]
+    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None)]
 
 
 class _Reader:
@@ -52,7 +57,7 @@ class _Reader:
                 number = self.number
                 for frame in child.iter(tag("draw", "text-box")):
                     self.read(frame)
-                self.paragraphs.append(_paragraph(child, self.styles, number, item))
+                self.paragraphs += _paragraphs(child, self.styles, number, item)
             elif child.tag == tag("table", "table"):
                 self._table(child)
             elif child.tag not in NOT_TEXT:

@@ -53,6 +53,31 @@ class Paragraph:
         return self.heading is None and not self.bold and not self.asks
 
 
+# A piece of a paragraph's text as its reader finds it: (text, as Markdown, in bold). A line break
+# inside the paragraph is a piece of its own, ("\n", "<br>", …).
+Run = tuple[str, str, bool]
+
+
+def question_and_answer(runs: Sequence[Run], number: int, item: bool = False) -> list[Paragraph] | None:
+    """A paragraph (its ``runs``) that opens with a question and goes on with its answer, as two
+    paragraphs: after a line break ("How do I join?" ↵ "Fill in the form.") or after the question
+    in bold ("**How do I join?** Fill in the form."), as FAQs are typed one paragraph per entry.
+    None when it does not: read whole, such a paragraph neither ends in "?" nor is all in bold,
+    so it asked nothing."""
+    line_break = next((index for index, (piece, _, _) in enumerate(runs) if piece == "\n"), None)
+    bold_lead = next((index for index, (piece, _, bold) in enumerate(runs) if piece == "\n" or (piece.strip() and not bold)), len(runs))
+    for end, after in ([(line_break, line_break + 1)] if line_break is not None else []) + [(bold_lead, bold_lead)]:
+        question, answer = runs[:end], runs[after:]
+        text, answer_text = "".join(piece for piece, _, _ in question).strip(), "".join(piece for piece, _, _ in answer).strip()
+        if text and answer_text and asks(text) and len(text) <= _LONGEST_QUESTION:
+            bold = all(bold for piece, _, bold in question if piece.strip())
+            return [
+                Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=bold, item=item),
+                Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item),
+            ]
+    return None
+
+
 def escaped(text: str) -> str:
     """Text typed in a document, safe to read as Markdown: its ``*``, ``#`` and ``<`` are text,
     and a leading "1." or "-" does not make a list of it."""
