@@ -371,6 +371,11 @@ def test_a_markdown_list_of_plainly_asked_questions_each_answered_under_it_is_re
         ("What is a BED file?", "A list of ranges."),
         ("Where is the log?", "In logs/."),
     ]
+    dashed = "## FAQ\n\n1. Is `x` a virtual address? - No, a physical one.\n2. How do I check it? - With `PTE_P`.\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "lab.md", dashed)).entries] == [
+        ("Is x a virtual address?", "No, a physical one.", 3),
+        ("How do I check it?", "With PTE_P.", 4),
+    ]
 
 
 def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> None:

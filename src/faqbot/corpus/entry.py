@@ -579,6 +579,8 @@ def published(entries: Iterable[Entry | None]) -> list[Entry]:
 # and Japanese, the Arabic "؟" (Arabic, Persian, Urdu) — and Greek's ";" (its question mark, U+037E,
 # which Unicode folds into the semicolon), a question in Greek text only.
 QUESTION_MARKS = "?？؟;\u037e"
+# A question with its answer after it on its line, past a dash: "Is it free? - Yes." (plain text, list items).
+ANSWER_AFTER_DASH = re.compile(r"^(?P<question>.+?[?？؟])\s+[-–—]\s+(?P<answer>\S.*)$")
 _GREEK_SEMICOLONS = ";\u037e"
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 

@@ -10,7 +10,8 @@
   (``Q: How do I join?``) is an entry too, in the section it is in, and so is a list item that
   does (``1. **How do I join?**``); the text after that line is its answer — or after the bold
   question on the same line (``**How do I join?** Fill in the form.``). In a list of questions,
-  each answered under it, they may be plain (``- How do I join?``), as Notion exports toggles.
+  each answered under it or past a dash on its line (``1. Is it free? - Yes.``), they may be plain
+  (``- How do I join?``), as Notion exports toggles.
   Many FAQs are written that way, not with headings. Under a heading that is itself a question,
   such a paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are
   dropped, from headings too.
@@ -43,6 +44,7 @@ from bs4 import BeautifulSoup
 from markdown_it.token import Token
 
 from faqbot.corpus.entry import (
+    ANSWER_AFTER_DASH,
     ANSWER_LABEL_AFTER_QUESTION,
     CATEGORY_PATH,
     FEWEST_QUESTIONS,
@@ -77,6 +79,7 @@ _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 _INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_].*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
 _LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
 _INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1")
+_DASHED_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?.*?[{QUESTION_MARKS}]\s+[-–—]\s+")  # "1. Is it free? - "
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
@@ -203,6 +206,10 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     if inline and asks(inline.group("question")) and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
         return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_INLINE_QUESTION_END)]
+    dashed = ANSWER_AFTER_DASH.match(first) if listed else None
+    if dashed:  # "1. Is it free? - Yes."
+        text = html_to_text(_MARKDOWN.renderInline(dashed.group("question"))).strip()
+        return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_DASHED_QUESTION_END)]
     question = _question(first, bold=listed or bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
     if not question:
         return []
@@ -235,14 +242,16 @@ def _questions_listed(tokens: list[Token]) -> set[int]:
 
 def _asks_and_is_answered(tokens: list[Token], paragraph: int) -> bool:
     """Whether the paragraph at ``tokens[paragraph]``, a list item's first, asks on its first line
-    and the item holds more: lines after it, or blocks under it."""
+    and is answered: past a dash on that line ("Is it free? - Yes."), or by the item's lines
+    after it or blocks under it."""
     first, *rest = tokens[paragraph + 1].content.split("\n")
     after = tokens[paragraph + 3] if paragraph + 3 < len(tokens) else None  # the token after the paragraph's close
+    dashed = ANSWER_AFTER_DASH.match(first)
     answered = bool(rest) or (after is not None and after.type != "list_item_close")
     # Only a line holding a question mark is rendered: most items ask nothing.
-    if not answered or not any(mark in first for mark in QUESTION_MARKS):
+    if not (answered or dashed) or not any(mark in first for mark in QUESTION_MARKS):
         return False
-    question = html_to_text(_MARKDOWN.renderInline(first))
+    question = html_to_text(_MARKDOWN.renderInline(dashed.group("question") if dashed else first))
     return asks(question) and WORD.search(question) is not None  # "- ?" asks nothing
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from faqbot.corpus.entry import (
+    ANSWER_AFTER_DASH,
     Entry,
     also_asked,
     asks,
@@ -42,7 +43,6 @@ from faqbot.corpus.entry import (
 
 SEPARATOR = "-"
 _RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn across the page: "---", "=====", "▬▬▬▬"
-_ANSWER_AFTER_QUESTION = re.compile(r"^(?P<question>.+?[?？؟])\s+[-–—]\s+(?P<answer>\S.*)$")  # "Is it free? - Yes."
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 
@@ -246,7 +246,7 @@ def _category(title: str) -> str:
 def _answer_on_question_line(lines: list[str]) -> list[str]:
     """A block whose first line holds its question and then, after a dash, its answer ("What is
     hosting? - We host your apps."), as the two lines it stands for."""
-    split = _ANSWER_AFTER_QUESTION.match(lines[0]) if lines and not asks(lines[0]) else None
+    split = ANSWER_AFTER_DASH.match(lines[0]) if lines and not asks(lines[0]) else None
     return [split["question"], split["answer"], *lines[1:]] if split else lines
 
 
