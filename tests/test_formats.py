@@ -763,6 +763,9 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
         ("How do I install it?", ""),
         ("Can I pay by card?", "Billing"),
     ]
+    # ...in the FAQ's own language too ("Câu hỏi thường gặp" was every entry's category)
+    spanish = "<h2>Preguntas frecuentes</h2><h3>¿Es gratis?</h3><p>Sí.</p><h2>Envíos</h2><h3>¿Envían a Chile?</h3><p>No.</p>"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", spanish)).entries] == [("¿Es gratis?", ""), ("¿Envían a Chile?", "Envíos")]
 
 
 def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) -> None:

@@ -637,7 +637,21 @@ def names_a_section(text: str) -> bool:
     return all(initial.isupper() or is_small for initial, is_small in zip(initials, small))
 
 
-_FAQ_TITLE = re.compile(r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a)(?:\s*\(faqs?\))?\s*:?$", re.IGNORECASE)
+# "Frequently asked questions" as FAQs in other languages title themselves (a FAQ's own language
+# is kept: its entries are read, the model answers in English only).
+_FAQ_IN_OTHER_LANGUAGES = (
+    "preguntas frecuentes", "foire aux questions", "questions fréquentes", "häufig gestellte fragen", "häufige fragen",
+    "perguntas frequentes", "domande frequenti", "veelgestelde vragen", "veel gestelde vragen", "ofte stilte spørsmål",
+    "vanliga frågor", "ofte stillede spørgsmål", "usein kysytyt kysymykset", "najczęściej zadawane pytania",
+    "často kladené otázky", "часто задаваемые вопросы", "часті питання", "sıkça sorulan sorular", "câu hỏi thường gặp",
+    "pertanyaan yang sering diajukan", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문", "الأسئلة الشائعة",
+)
+_FAQ_TITLE = re.compile(
+    r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a|"
+    + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in _FAQ_IN_OTHER_LANGUAGES)
+    + r")(?:\s*\(faqs?\))?\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def only_says_faq(title: str) -> bool:
