@@ -932,6 +932,17 @@ def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path)
     ]
 
 
+def test_a_restructuredtext_list_that_sphinx_numbers_is_a_list(tmp_path: Path) -> None:
+    # "#." items ran into one paragraph ("#. Login #. Use the facets"), and a FAQ written as such a list was refused.
+    steps = "FAQ\n===\n\nHow do I get a script?\n-----------------------\n\nFollow these steps:\n\n#. Log in\n#. Pick the facets\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "steps.rst", steps)).entries] == ["Follow these steps:\n\n- Log in\n- Pick the facets"]
+    listed = "FAQ\n===\n\n(#) How do I install it?\n\n    Run ``pip install tool``.\n\n(#) Is it free?\n\n    Yes.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.rst", listed)).entries] == [
+        ("How do I install it?", "Run pip install tool."),
+        ("Is it free?", "Yes."),
+    ]
+
+
 def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_one(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="notes.rst: holds no FAQ entries \\(write a section title per question, underlined"):
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))

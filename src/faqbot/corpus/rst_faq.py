@@ -38,6 +38,7 @@ _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a lis
 _CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
 _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poems and addresses are written
 _LITERAL = re.compile(r"``(?P<code>.+?)``")
+_AUTO_NUMBERED = re.compile(r"^(?P<indent>\s*)\(?#(?P<mark>[.)])(?=\s)")  # "#. Item", "(#) Item": a list Sphinx numbers itself
 _LABEL = re.compile(r"^\.\. _([^:`]+):\s*$")  # ".. _faq_buy:" names the section under it
 _BARE_REF = re.compile(r":ref:`([^`<>]+)`")  # ":ref:`faq_buy`": shown as that section's title
 _SUBSTITUTION = re.compile(r"^\.\.\s+\|(?P<name>[^|]+)\|\s+replace::\s*(?P<text>.*?)\s*$")  # ".. |omv| replace:: openmediavault"
@@ -185,7 +186,7 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
             index = end
             continue
         else:
-            out.append(_inline(line))
+            out.append(_inline(_AUTO_NUMBERED.sub(r"\g<indent>1\g<mark>", line)))
         index += 1
     return out
 
