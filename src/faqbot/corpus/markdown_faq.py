@@ -11,10 +11,9 @@
   does (``1. **How do I join?**``); the text after that line is its answer — or after the bold
   question on the same line (``**How do I join?** Fill in the form.``). In a list of questions,
   each answered under it or past a dash on its line (``1. Is it free? - Yes.``), they may be plain
-  (``- How do I join?``), as Notion exports toggles.
-  Many FAQs are written that way, not with headings. Under a heading that is itself a question,
-  such a paragraph is part of its answer ("**Still stuck?**"). ``Q:`` and ``A:`` labels are
-  dropped, from headings too.
+  (``- How do I join?``), as Notion exports toggles. Many FAQs are written that way, not with
+  headings. Under a heading that is itself a question, such a paragraph is part of its answer
+  ("**Still stuck?**"). ``Q:`` and ``A:`` labels are dropped, from headings too.
 * So is a folded block whose summary asks a question
   (``<details><summary>How do I join?</summary> … </details>``, as GitHub FAQs write them): the
   text after the summary is its answer; and so is an admonition, container or MDX component
@@ -221,9 +220,10 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
 
 
 def _questions_listed(tokens: list[Token]) -> set[int]:
-    """The paragraphs (by token index) that open the items of a top-level list of questions, each
-    answered under it and asked plainly: Notion exports a page of toggles so ("- How do I join?"
-    over its answer, indented), and FAQs are typed so as numbered lists. Two or more such items,
+    """The paragraphs (by token index) that open the items of a top-level list of questions, asked
+    plainly and answered (see :func:`_asks_and_is_answered`): Notion exports a page of toggles so
+    ("- How do I join?" over its answer, indented), and FAQs are typed so as numbered lists
+    ("1. Is it free? - Yes."). Two or more such items,
     and at least half of the list's, make a list of questions: one item that asks, in a list of
     steps, is a step."""
     listed: set[int] = set()
