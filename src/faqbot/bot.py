@@ -19,6 +19,7 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
+from faqbot.picks import agrees
 from faqbot.retrieval import AMBIGUOUS, ANSWERED, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
@@ -172,10 +173,13 @@ class FAQBot:
 
     def reoffer(self, question: str, offered: Sequence[str]) -> Answer | None:
         """A "did you mean" over ``offered`` again: the candidates of the asker's latest one, by the
-        names the chat showed, for a reply that agrees without saying which ("yes" to three; see
+        names the chat showed, when ``question`` agrees without saying which ("yes" to three; see
         :func:`faqbot.picks.agrees`). Asked as it is, "yes" is small talk and the candidates are
-        gone. Nothing is weighed, so every score is 0. None when fewer than two of ``offered`` name
-        an entry (a name is a heading as written, or told apart by its section)."""
+        gone. Nothing is weighed, so every score is 0. None for any other question, or when fewer
+        than two of ``offered`` name an entry (a name is a heading as written, or told apart by its
+        section): the chat and the API then ask the question as usual."""
+        if len(offered) < 2 or not agrees(question):
+            return None
         index = self.index
         named: dict[str, int] = {}
         for e, (name, entry) in enumerate(zip(index.layout.headings, index.entries, strict=True)):

@@ -43,7 +43,7 @@ from pydantic import BaseModel, Field, StrictBool
 from faqbot.bot import FAQBot
 from faqbot.gate import Credentials, Gate
 from faqbot.learning.store import QuestionStore
-from faqbot.picks import agrees, picked_offer
+from faqbot.picks import picked_offer
 from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
@@ -151,7 +151,7 @@ def create_app(
         if log_questions:
             question_log.info("question: %r", question)
         picked = picked_offer(question, request.offered)
-        again = bot.reoffer(question, request.offered) if picked is None and len(request.offered) > 1 and agrees(question) else None
+        again = bot.reoffer(question, request.offered)
         if again is not None:
             return reply_data(again) | {"reoffered": True}
         try:

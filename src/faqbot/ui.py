@@ -19,7 +19,7 @@ from faqbot.bot import FAQBot
 from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
-from faqbot.picks import agrees, picked_offer
+from faqbot.picks import picked_offer
 from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
@@ -264,7 +264,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             question_log.info("question: %r", question)
         offered = did_you_mean_offers(history[-1]) if typed and history else []
         picked, latest = picked_offer(question, offered), len(history) - 1
-        again = bot.reoffer(question, offered) if picked is None and len(offered) > 1 and agrees(question) else None
+        again = bot.reoffer(question, offered)
         if again is not None:  # "yes" to several: which one? A pick then is stored with the question that was asked
             history = [*map(settled, history), {"role": "user", "content": as_text(question)}, which_one(reply(again, threshold, options))]
             return history, history, "", recorded | ({len(history) - 1: recorded[latest]} if latest in recorded else {})
