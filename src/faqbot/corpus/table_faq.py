@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_path, field_named, left_out_unpublished, make_entry, read_text
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_path, field_named, left_out_unpublished, make_entry, names_field, read_text
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 # A keyword bot's table: each answer under a label, and the keywords that ask for it.
 _LABEL_COLUMNS = {"label", "subject", "topic"}
-_KEYWORD_COLUMNS = {"keywords", "keyword"}
 _KEYWORDS_APART = re.compile(r"[,;|\n]")
 
 
@@ -59,7 +58,7 @@ def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | Non
     and body ("Article title", "Article body"; "post_title", "post_content"), or a keyword bot's
     answers under a label ("label, keywords, answer": the label is the question, its keywords more
     ways to ask it) or under their keywords alone ("keywords, answer"); None for any other."""
-    keywords = next((name for name in fieldnames if name.strip().lower() in _KEYWORD_COLUMNS), None)
+    keywords = next((name for name in fieldnames if names_field(name, "keywords")), None)
     if article := article_fields(fieldnames):
         return *article, keywords
     answer = field_named(fieldnames, "answer")
