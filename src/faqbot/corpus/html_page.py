@@ -322,8 +322,7 @@ def _after_bold_question(block: Tag) -> list:
     while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
         rest = rest[1:]
     question = one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))
-    shown = one_line(" ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in rest))
-    return rest if question and asks(question) and shown else []
+    return rest if question and asks(question) and any(map(_shows_text, rest)) else []
 
 
 def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:

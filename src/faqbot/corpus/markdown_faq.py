@@ -223,9 +223,8 @@ def _questions_listed(tokens: list[Token]) -> set[int]:
     """The paragraphs (by token index) that open the items of a top-level list of questions, asked
     plainly and answered (see :func:`_asks_and_is_answered`): Notion exports a page of toggles so
     ("- How do I join?" over its answer, indented), and FAQs are typed so as numbered lists
-    ("1. Is it free? - Yes."). Two or more such items,
-    and at least half of the list's, make a list of questions: one item that asks, in a list of
-    steps, is a step."""
+    ("1. Is it free? - Yes."). Two or more such items, and at least half of the list's, make a
+    list of questions: one item that asks, in a list of steps, is a step."""
     listed: set[int] = set()
     items: list[tuple[int, bool]] = []  # the current list's items: (first paragraph's index, asks and is answered)
     for index, token in enumerate(tokens):

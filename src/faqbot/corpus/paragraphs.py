@@ -70,9 +70,9 @@ def question_and_answer(runs: Sequence[Run], number: int, item: bool = False) ->
         question, answer = runs[:end], runs[after:]
         text, answer_text = "".join(piece for piece, _, _ in question).strip(), "".join(piece for piece, _, _ in answer).strip()
         if text and answer_text and asks(text) and len(text) <= _LONGEST_QUESTION:
-            bold = all(bold for piece, _, bold in question if piece.strip())
+            in_bold = all(bold for piece, _, bold in question if piece.strip())
             return [
-                Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=bold, item=item),
+                Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=in_bold, item=item),
                 Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item),
             ]
     return None
