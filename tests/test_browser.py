@@ -184,6 +184,16 @@ def test_close_entries_get_a_did_you_mean_reply_with_candidates_inside_the_chat(
     assert reply.inner_text().startswith(chosen)
 
 
+def test_a_no_to_every_candidate_is_told_the_faq_has_nothing_better(page) -> None:
+    """Not "Anything else?", as a "no" on its own gets: the asker was not helped."""
+    ask_in_page(page, "Could these ties raise tensions in the region?")
+    bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
+    ask_in_page(page, "none of these")
+    bot_messages(page).last.get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
+    assert "browse all the questions" in bot_messages(page).last.inner_text()
+    assert page.locator("#chat button.option").count() == 0
+
+
 def test_a_question_asked_in_two_sections_offers_both_named_and_a_pick_answers_it(browser, sections_url: str) -> None:
     page = open_page(browser, sections_url)
     try:
@@ -468,6 +478,15 @@ def test_a_did_you_mean_in_the_widget_answered_in_words_asks_the_candidate_they_
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text(VISITS[0][1]).wait_for()
 
 
+def test_a_no_to_every_candidate_in_the_widget_is_told_the_faq_has_nothing_better(browser, sections_url: str) -> None:
+    with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "Can I visit on a Sunday?") as page:
+        page.locator("#faqbot-panel .faqbot-candidate").nth(1).wait_for()
+        page.get_by_label("Your question").fill("neither")
+        page.get_by_label("Your question").press("Enter")
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
+        assert page.locator("#faqbot-panel .faqbot-reply").nth(1).locator(".faqbot-candidate").count() == 0
+
+
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
     from faqbot.learning.store import QuestionStore
 
@@ -591,6 +610,15 @@ def test_a_did_you_mean_answered_in_words_in_the_chat_becomes_the_review_suggest
         _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["heading"] == picked and s["picked"] == 1 for s in listed["suggestions"]))
 
 
+def test_a_did_you_mean_turned_down_in_the_chat_reaches_the_review_as_unhelpful(browser, learning_url: str) -> None:
+    question = "Could the summits change the balance of power?"  # the seed FAQ hesitates
+    with open_as_owner(browser, learning_url) as page:
+        ask_in_page(page, question)
+        bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
+        ask_in_page(page, "no, none of these")
+        _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["why"] == "unhelpful" for s in listed["suggestions"]))
+
+
 def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(browser, learning_url: str) -> None:
     """The seed FAQ answers this with its alliances entry; an asker who meant the military support one picks it
     from the related questions under the answer (it fits far above their floor, so the test does not hang on a margin)."""
@@ -607,16 +635,31 @@ def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(brow
 
 def _wait_for_the_pick(store_url: str, question: str, picked: str) -> None:
     """Wait until the store holds ``question`` once, with ``picked`` as the entry its asker picked."""
+    _wait_for_the_store(store_url, lambda records: [record.chosen for record in records if record.question == question] == [picked])
+
+
+def _wait_for_the_store(store_url: str, condition) -> None:
+    """Poll the store's records until ``condition`` holds: a pick or a 👎 travels on its own request."""
     from faqbot.learning.store import QuestionStore
 
     store = QuestionStore.open(store_url)
     try:
         deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000
-        while [record.chosen for record in store.records() if record.question == question] != [picked]:
-            assert time.monotonic() < deadline, "the pick never reached the store"
+        while not condition(list(store.records())):
+            assert time.monotonic() < deadline, "the asker's reply never reached the store"
             time.sleep(0.2)
     finally:
         store.close()
+
+
+def test_a_did_you_mean_turned_down_in_the_widget_is_stored_as_unhelpful(browser, server_url: str, server_store: str) -> None:
+    question = "Will this affect sanctions?"  # "did you mean", asked by no other test
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        page.locator("#faqbot-panel .faqbot-candidate").nth(1).wait_for()
+        page.get_by_label("Your question").fill("none of them")
+        page.get_by_label("Your question").press("Enter")
+        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
+    _wait_for_the_store(server_store, lambda records: [record.helpful for record in records if record.question == question] == [False])
 
 
 def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:

@@ -356,6 +356,18 @@ def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, stor
     assert topic.asked == 3 and topic.questions[0] == "Do you sell gift cards?" and len(topic.ids) == 2
 
 
+def test_review_counts_a_did_you_mean_turned_down_among_questions_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:
+    """Offered candidates, the askers said "none of these" (stored as 👎 on the "did you mean"); one
+    that was not turned down may yet be answered by a candidate, and is no new topic."""
+    turned_down = [store.record(_answer(question, reason="ambiguous")) for question in ["Do you sell gift cards?", "do you sell gift cards online?"]]
+    store.record(_answer("Do you sell gift vouchers?", reason="ambiguous"))
+    store.flush()
+    for record_id in turned_down:
+        store.feedback(record_id, False)
+    [topic] = review(store, bot).new_topics
+    assert set(topic.questions) == {"Do you sell gift cards?", "do you sell gift cards online?"}
+
+
 def test_review_command_prints_json(bot: FAQBot, store_url: str, corpus: Path, tmp_path: Path, capsys, monkeypatch) -> None:
     store = QuestionStore.open(store_url)
     record_id = store.record(_answer("Do you take parrots?"))

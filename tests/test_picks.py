@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot.picks import agrees, picked_offer
+from faqbot.picks import agrees, picked_offer, refuses
 
 ONE = ["Are there late fees?"]
 THREE = ["How do I renew my loans?", "Are there late fees?", "How long can I borrow a book?"]
@@ -50,3 +50,13 @@ def test_words_that_every_or_no_candidate_holds_pick_nothing(message: str) -> No
 def test_a_question_of_its_own_is_asked_as_it_is() -> None:
     assert picked_offer("Can I renew a loan that is overdue already?", THREE) is None  # longer than a pick
     assert picked_offer("yes", []) is None  # nothing was offered
+
+
+@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong"])
+def test_a_no_to_every_candidate_refuses_them(message: str) -> None:
+    assert refuses(message) and picked_offer(message, THREE) is None
+
+
+@pytest.mark.parametrize("message", ["yes", "the second one", "no parking?", "why not", "is it not free", "nothing about renewals", "not covered"])
+def test_a_yes_a_pick_or_a_question_with_a_no_in_it_refuses_nothing(message: str) -> None:
+    assert not refuses(message)

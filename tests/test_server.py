@@ -83,6 +83,18 @@ def test_api_offers_the_candidates_again_to_a_yes_that_says_not_which(campus: Te
     assert "reoffered" not in strangers and strangers["small_talk"] == "acknowledgement"
 
 
+def test_api_tells_a_no_to_every_candidate_that_the_faq_has_nothing_better(campus: TestClient) -> None:
+    """Asked on its own, "no" is a pleasantry ("Anything else?") and "none of these" a question to search."""
+    offered = [offer["question"] for offer in campus.post("/api/ask", json={"question": "How do I reset my password?"}).json()["offers"]]
+    for message in ("no", "none of these"):
+        body = campus.post("/api/ask", json={"question": message, "offered": offered}).json()
+        assert (body["refused"], body["reason"], body["answered"], body["offers"]) == (True, "not covered", False, [])
+        assert "small_talk" not in body and "id" not in body
+    assert "refused" not in campus.post("/api/ask", json={"question": "no"}).json()  # nothing was offered
+    strangers = campus.post("/api/ask", json={"question": "no", "offered": ["/etc/passwd"]}).json()  # none of the FAQ's
+    assert "refused" not in strangers and strangers["small_talk"] == "acknowledgement"
+
+
 @pytest.mark.parametrize(
     "payload",
     [

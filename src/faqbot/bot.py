@@ -19,8 +19,8 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
-from faqbot.picks import agrees
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, RERANK, Hit, confidence, decide, rank
+from faqbot.picks import agrees, refuses
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -181,30 +181,23 @@ class FAQBot:
         if len(offered) < 2 or not agrees(question):
             return None
         index = self.index
-        named: dict[str, int] = {}
-        for e, (name, entry) in enumerate(zip(index.layout.headings, index.entries, strict=True)):
-            named.setdefault(name, e)
-            named.setdefault(entry.heading, e)
-        found = list(dict.fromkeys(named[name] for name in offered if name in named))
+        found = _named_entries(index, offered)
         if len(found) < 2:
             return None
-        opening: dict[int, str] = {}  # each entry's first passage
-        for passage in index.passages:
-            opening.setdefault(passage.entry, passage.text)
         best, *others = found
-        entry = index.entries[best]
-        return Answer(
-            question=_check_question(question),
-            heading=entry.heading,
-            passage=opening[best],
-            answer=entry.answer,
-            score=0.0,
-            answered=False,
-            source=entry.source,
-            alternatives=tuple(Alternative(index.entries[e].heading, opening[e], 0.0, index.entries[e].category) for e in others),
-            category=entry.category,
-            reason=AMBIGUOUS,
-        )
+        return _unweighed_answer(question, index, best, AMBIGUOUS, others)
+
+    def refused(self, question: str, offered: Sequence[str]) -> Answer | None:
+        """A "not covered" reply, when ``question`` says no to every candidate of the asker's latest "did you
+        mean" (``offered``, by the names the chat showed; see :func:`faqbot.picks.refuses`): the FAQ
+        has nothing better. Asked as it is, "no" is small talk, answered as if the asker had been
+        helped, and "none of these" is searched. The best guess named is the first candidate, with
+        score 0. None for any other question, or when no name of ``offered`` names an entry."""
+        if not offered or not refuses(question):
+            return None
+        index = self.index  # one snapshot: ``serve --watch`` may swap the index meanwhile
+        found = _named_entries(index, offered)
+        return _unweighed_answer(question, index, found[0], NOT_COVERED) if found else None
 
     def answered_at(self, question: str, thresholds: Iterable[float]) -> dict[float, bool]:
         """Whether ``question`` would be answered with each of ``thresholds`` as the bot's own: its
@@ -212,6 +205,45 @@ class FAQBot:
         index = self.index
         hits = self.rank(_check_question(question), index=index)
         return {threshold: decide(index, hits, threshold, message=question).reason == ANSWERED for threshold in thresholds}
+
+
+def _named_entries(index: FAQIndex, names: Sequence[str]) -> list[int]:
+    """The entries ``names`` name, in order and once each: a name is a heading as written, or as the
+    chat shows it, told apart by its section. Names of no entry are left out."""
+    named: dict[str, int] = {}
+    for e, (name, entry) in enumerate(zip(index.layout.headings, index.entries, strict=True)):
+        named.setdefault(name, e)
+        named.setdefault(entry.heading, e)
+    return list(dict.fromkeys(named[name] for name in names if name in named))
+
+
+def _opening(index: FAQIndex, e: int) -> str:
+    """Entry ``e``'s first passage: what a reply that weighed nothing shows of it."""
+    return next(passage.text for passage in index.passages if passage.entry == e)
+
+
+def _unweighed(index: FAQIndex, e: int) -> Alternative:
+    """Entry ``e`` as a candidate of a reply that weighed nothing: score 0."""
+    entry = index.entries[e]
+    return Alternative(entry.heading, _opening(index, e), 0.0, entry.category)
+
+
+def _unweighed_answer(question: str, index: FAQIndex, e: int, reason: str, others: Sequence[int] = ()) -> Answer:
+    """A reply about entry ``e`` (and ``others`` as candidates beside it) decided from the
+    conversation rather than by ranking: every score 0, nothing asserted."""
+    entry = index.entries[e]
+    return Answer(
+        question=_check_question(question),
+        heading=entry.heading,
+        passage=_opening(index, e),
+        answer=entry.answer,
+        score=0.0,
+        answered=False,
+        source=entry.source,
+        alternatives=tuple(_unweighed(index, other) for other in others),
+        category=entry.category,
+        reason=reason,
+    )
 
 
 def _alternative(index: FAQIndex, hit: Hit, best: Hit) -> Alternative:

@@ -6,7 +6,9 @@ rather than click. Asked on their own, those messages name nothing in the FAQ: "
 talk and "staff" a bare word, so the chat answered "Anything else?" or offered candidates again.
 :func:`picked_offer` reads such a reply against the questions offered, and the chat asks the one
 it picks, as a click would. A yes to several candidates (:func:`agrees`) picks none: the chat
-asks which one. English only, like the model.
+asks which one. A no to them (:func:`refuses`) is no question either: asked on its own, "none of
+these" would be searched, and "no" answered "Anything else?", as if the asker had been helped.
+English only, like the model.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _ORDINALS = {"1": 0, "first": 0, "1st": 0, "2": 1, "second": 1, "2nd": 1, "3": 2
 # Words that may stand beside those without saying anything else ("yes, that one please", "the 2nd option").
 _FILLER = frozenset({"the", "that", "this", "one", "it", "is", "its", "s", "please", "option", "question", "number", "choice", "entry", "i", "mean", "meant", "oh", "you"}) | _THANKS
 MAX_WORDS = 4  # a pick is short: a longer message is a question of its own
+_NO = frozenset({"no", "nope", "nah", "none", "neither", "not", "wrong", "incorrect", "n"})
+# Words that may stand beside a no to every candidate ("none of these", "no, that's not what I asked").
+_REFUSING = _FILLER | frozenset({"of", "them", "these", "those", "all", "any", "really", "quite", "sorry", "what", "m", "am",
+                                 "was", "looking", "for", "asked", "asking", "want", "wanted", "need", "something", "else"})
+MAX_REFUSAL_WORDS = 8  # "no, that's not what I was looking for"
 
 
 def picked_offer(message: str, offered: Sequence[str]) -> str | None:
@@ -58,6 +65,14 @@ def agrees(message: str) -> bool:
     if not words or len(words) > MAX_WORDS or not said <= _YES or (said <= _OK and _THANKS & set(words)):
         return False
     return bool(said or {"that", "this"} & set(words))
+
+
+def refuses(message: str) -> bool:
+    """Whether ``message`` says no to every candidate and nothing more ("no", "none of these",
+    "neither", "no, that's not it"), as people answer a "did you mean" that missed. A word that
+    names something ("no, parking") makes it a question of its own."""
+    words = _words(message)
+    return 0 < len(words) <= MAX_REFUSAL_WORDS and bool(_NO & set(words)) and set(words) <= _NO | _REFUSING
 
 
 def _words(message: str) -> list[str]:

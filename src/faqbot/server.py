@@ -7,7 +7,8 @@
                          candidates of the asker's last "did you mean": a question that picks one
                          in words ("the second one") asks it, and "picked" names it; a yes to
                          several is answered with them again, "reoffered": true (no "id": a pick
-                         then belongs to the question the candidates were offered for)
+                         then belongs to the question the candidates were offered for), and a no
+                         to them ("none of these") is "not covered", "refused": true (no "id")
     POST /api/feedback   {"id": "...", "helpful": true}  →  {"ok": true}; 404 for an unknown id
     POST /api/choose     {"id": "...", "heading": "..."}  →  {"ok": true}; the entry picked from those
                          offered ("did you mean" candidates, related questions under an answer), by
@@ -48,7 +49,7 @@ from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
-from faqbot.ui import CSS, HEAD, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, NONE_OF_THESE, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ WIDGET_SETTINGS = {
         "%DID_YOU_MEAN_SEVERAL%": did_you_mean(OFFERED),
         "%OTHERWISE%": OTHERWISE,
         "%WHICH_ONE%": WHICH_ONE,
+        "%NONE_OF_THESE%": NONE_OF_THESE,
     }.items()
 }
 
@@ -154,6 +156,9 @@ def create_app(
         again = bot.reoffer(question, request.offered)
         if again is not None:
             return reply_data(again) | {"reoffered": True}
+        nothing_better = bot.refused(question, request.offered)
+        if nothing_better is not None:
+            return reply_data(nothing_better) | {"refused": True}
         try:
             answer = bot.ask(picked or question, top_k=request.top_k, category=request.category)
         except ValueError as exc:

@@ -107,6 +107,7 @@ class ChatOptions:
 
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
+NONE_OF_THESE = "Then I couldn't find it in the FAQ, sorry."  # after a no to every "did you mean" candidate
 SPELLING_CORRECTED = "Spelling corrected:"  # before the words read as others ("matress" → "mattress")
 # Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
 SMALL_TALK = {
@@ -153,8 +154,7 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
         otherwise = f"\n\n{OTHERWISE} {fallback_html(options.fallback)}" if options.fallback else ""
         return {"role": "assistant", "content": f"{did_you_mean(len(offered))}{otherwise}", "options": as_options(offered)}
     if not answer.answered:
-        follow = fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
-        return {"role": "assistant", "content": f"{NOT_COVERED} {follow}\n\n{label}"}
+        return {"role": "assistant", "content": f"{NOT_COVERED} {not_found_follow_up(options)}\n\n{label}"}
     details = [confidence_label(answer.score, threshold), *([as_text(answer.category)] if answer.category else [])]
     details += [f"source: {as_text(answer.source)}"] if options.show_sources else []
     full = ""
@@ -165,6 +165,17 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if not others:
         return {"role": "assistant", "content": content}
     return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
+
+
+def not_found_follow_up(options: ChatOptions) -> str:
+    """What the chat says after finding nothing: the owner's fallback (a contact, a form), else a hint."""
+    return fallback_html(options.fallback) if options.fallback else NOT_COVERED_HINT
+
+
+def nothing_better(options: ChatOptions) -> dict:
+    """The reply to a no to every candidate of a "did you mean" (:func:`faqbot.picks.refuses`): the
+    FAQ has nothing better, and the owner's fallback says where to ask instead."""
+    return {"role": "assistant", "content": f"{NONE_OF_THESE} {not_found_follow_up(options)}"}
 
 
 def as_options(offers: list[Offer]) -> list[dict]:
@@ -254,7 +265,8 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         the position of each recorded reply to its record, for the 👍/👎 on it. A ``typed``
         message that picks a candidate of the latest "did you mean" ("yes", "the second one":
         :func:`faqbot.picks.picked_offer`) asks that candidate, and is stored as its pick like a click;
-        one that says yes to several is asked which one.
+        one that says yes to several is asked which one, and one that says no to them is told so, and
+        stored as 👎 on the "did you mean": the review counts its question among those nothing covers.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
@@ -264,6 +276,11 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             question_log.info("question: %r", question)
         offered = did_you_mean_offers(history[-1]) if typed and history else []
         picked, latest = picked_offer(question, offered), len(history) - 1
+        if bot.refused(question, offered) is not None:
+            if store is not None and latest in recorded:
+                store.feedback(recorded[latest], False)
+            history = [*map(settled, history), {"role": "user", "content": as_text(question)}, nothing_better(options)]
+            return history, history, "", recorded
         again = bot.reoffer(question, offered)
         if again is not None:  # "yes" to several: which one? A pick then is stored with the question that was asked
             history = [*map(settled, history), {"role": "user", "content": as_text(question)}, which_one(reply(again, threshold, options))]

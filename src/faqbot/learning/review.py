@@ -4,8 +4,8 @@
 high confidence, or whose answer the asker marked unhelpful or passed over for another entry
 offered with it — each with a suggested home: the entry askers picked from the entries offered
 with its reply ("did you mean", or "Not what you meant?" under an answer) if any did, else the
-one the bot matched — and groups similar declined questions that no entry covers ("14 people
-asked about X") as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry
+one the bot matched — and groups similar questions that no entry covers ("14 people asked about
+X": declined, or offered candidates the asker turned down) as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry
 should answer it.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
-from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
+from faqbot.retrieval import AMBIGUOUS, HIGH_CONFIDENCE, NOT_COVERED
 from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
@@ -114,12 +114,18 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
             heading, picked = _suggested_entry(records, names)
             suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
-    declined = [records for records in groups.values() if records[0].reason == NOT_COVERED]
+    declined = [records for records in groups.values() if _found_nothing(records[0])]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
 
 
+def _found_nothing(record: Record) -> bool:
+    """Whether the bot found nothing for a question: it said so, or it offered candidates and the
+    asker turned them all down ("none of these", or 👎 on the "did you mean")."""
+    return record.reason == NOT_COVERED or (record.reason == AMBIGUOUS and record.helpful is False)
+
+
 def _topics(declined: list[list[Record]], bot: FAQBot) -> list[Topic]:
-    """Group declined questions by meaning: each joins the first group whose first question is similar enough."""
+    """Group questions the bot found nothing for by meaning: each joins the first group whose first question is similar enough."""
     declined = sorted(declined, key=len, reverse=True)
     vectors = [bot.encoder.encode_query(records[0].question)[0] for records in declined]
     leaders: list[int] = []

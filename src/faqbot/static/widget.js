@@ -21,6 +21,7 @@
   var didYouMean = {one: "%DID_YOU_MEAN_ONE%", several: "%DID_YOU_MEAN_SEVERAL%"};
   var otherwise = "%OTHERWISE%";
   var whichOne = "%WHICH_ONE%";
+  var noneOfThese = "%NONE_OF_THESE%";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -122,6 +123,8 @@
       reply.appendChild(element("div", "", answer.reoffered ? whichOne : answer.offers.length === 1 ? didYouMean.one : didYouMean.several));
       reply.appendChild(candidates(answer.offers, record));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
+    } else if (answer.refused) {  // the asker said no to every candidate offered
+      reply.appendChild(element("div", "", noneOfThese + " " + (fallback || "Try other words.")));
     } else {
       reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
     }
@@ -157,6 +160,9 @@
       .then(function (answer) {
         if (answer.picked && before.id) {
           fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, heading: answer.picked})});
+        }
+        if (answer.refused && before.id) {  // none of the candidates: the review counts the question among those nothing covers
+          fetch(server + "/api/feedback", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, helpful: false})});
         }
         var record = answer.reoffered ? before.id : answer.id || null;  // a reoffer's pick belongs to the question first asked
         latest = {offered: answer.reason === "ambiguous" ? answer.offers.map(function (offer) { return offer.question; }) : [], id: record};
