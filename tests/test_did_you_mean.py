@@ -135,6 +135,17 @@ def test_a_bare_word_that_is_an_entrys_own_question_is_answered(tmp_path: Path) 
     assert (bot.ask("parking").heading, bot.ask("parking").reason) == ("Parking", "answered")
 
 
+def test_a_bare_word_typed_whole_that_a_question_hyphenates_is_answered(tmp_path: Path) -> None:
+    """People type "wifi" for the FAQ's "Wi-Fi"; it names the one entry that asks about it."""
+    faq = [
+        ("Do you have Wi-Fi?", "Free wireless internet is available in every branch, no password needed."),
+        ("Can I print at the library?", "Printing costs 10 cents a page."),
+        ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "library.jsonl", faq), tmp_path / "index", progress=False)
+    assert (bot.ask("wifi").heading, bot.ask("wifi").reason) == ("Do you have Wi-Fi?", "answered")
+
+
 def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:
     # Ranked like a question, "9:00" is matched confidently to the opening hours' answer text.
     answer = shop_bot.ask("9:00")

@@ -20,6 +20,7 @@ from faqbot.text import STOP_WORDS
 _STEMMER = Stemmer.Stemmer("english")
 _NO_TERMS = "faqbotnoterms"
 TERM = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern: words of two characters or more
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 def _tokenize(texts: list[str]):
@@ -36,6 +37,13 @@ def query_terms(question: str) -> list[str]:
     """A question's terms exactly as :func:`_tokenize` makes them, without bm25s.tokenize's per-call
     set-up (three progress-bar objects even when hidden: a third of the lexical signal's cost)."""
     return _STEMMER.stemWords([word for word in TERM.findall(question.lower()) if word not in STOP_WORDS])
+
+
+def terms_joined_up(text: str) -> list[str]:
+    """The terms of ``text`` as :func:`query_terms` makes them, plus each hyphenated word's joined
+    up ("Wi-Fi" → "wifi", "e-mail" → "email"): people type those as one word."""
+    joined = " ".join(word.replace("-", "") for word in _HYPHENATED.findall(text))
+    return query_terms(text) + query_terms(joined)
 
 
 class LexicalIndex:

@@ -30,7 +30,7 @@ from faqbot.embeddings import Encoder
 from faqbot.errors import IndexFolderError
 from faqbot.index import store
 from faqbot.layout import RowLayout
-from faqbot.lexical import LexicalIndex, query_terms
+from faqbot.lexical import LexicalIndex, terms_joined_up
 from faqbot.passages import Passage
 from faqbot.spelling import Speller
 from faqbot.token_match import TokenIndex
@@ -90,10 +90,11 @@ class FAQIndex:
     @cached_property
     def question_terms(self) -> dict[str, frozenset[int]]:
         """The entries whose heading or an alternate uses each term (stemmed as BM25 stems it): what
-        a bare one-word message can be asking about (retrieval.decide)."""
+        a bare one-word message can be asking about (retrieval.decide). A hyphenated word counts
+        joined up too: "wifi" asks about "Do you have Wi-Fi?"."""
         asking: dict[str, set[int]] = {}
         for position, entry in enumerate(self.entries):
-            for term in {term for question in entry.questions for term in query_terms(question)}:
+            for term in {term for question in entry.questions for term in terms_joined_up(question)}:
                 asking.setdefault(term, set()).add(position)
         return {term: frozenset(entries) for term, entries in asking.items()}
 
