@@ -42,6 +42,7 @@ from faqbot.retrieval import (
     decide,
     related,
 )
+from faqbot.text import searchable_text
 
 ROOT = Path(__file__).resolve().parents[1]
 STACKFAQ = ROOT / "benchmarks" / "stackfaq"
@@ -100,7 +101,7 @@ def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONF
     """The bot's decision replayed: answered, precision, wrong asserted, right shown, declined."""
     covered = [case for case in group if case.expect]
     uncovered = [case for case in group if not case.expect]
-    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=case.text).reason for case in group}
+    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=searchable_text(case.text)).reason for case in group}
     answered = [case for case in covered if reasons[id(case)] == ANSWERED]
     right = [case for case in answered if case.correct]
     related = [case for case in answered if not case.correct and case.related_right(curve)]

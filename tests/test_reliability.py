@@ -42,6 +42,14 @@ def test_broken_unicode_still_finds_the_right_entry(seed_bot: FAQBot) -> None:
     assert seed_bot.ask("Is \ud800 a new Cold War starting?").heading == "Could this lead to a new Cold War-style confrontation?"
 
 
+def test_letters_that_only_look_plain_are_read_as_the_plain_ones(seed_bot: FAQBot) -> None:
+    """A phone keyboard's full-width letters, or a ligature pasted from a PDF, are unknown to the
+    model as they are; the asker's words are kept as typed."""
+    typed = "Ａｒｅ Ｎｏｒｔｈ Ｋｏｒｅａｎ ｓｏｌｄｉｅｒｓ ﬁghting in Ukraine？"
+    answer = seed_bot.ask(typed)
+    assert (answer.heading, answer.reason, answer.question) == (seed_bot.ask("Are North Korean soldiers fighting in Ukraine?").heading, "answered", typed)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=300))
 def test_any_text_is_an_answer_or_an_empty_question_error(seed_bot: FAQBot, question: str) -> None:

@@ -133,11 +133,11 @@ class FAQBot:
         corrected towards the FAQ's words (:mod:`faqbot.spelling`). ``index`` is the snapshot to
         rank in (the current one by default).
         """
-        return self._searched(question, limit, category, self.index if index is None else index)[0]
+        return self._searched(searchable_text(question), limit, category, self.index if index is None else index)[0]
 
-    def _searched(self, question: str, limit: int, category: str | None, index: FAQIndex) -> tuple[list[Hit], str]:
-        """The hits for ``question``, and the question as searched when correcting its spelling changed it ("" otherwise)."""
-        cleaned = searchable_text(question)
+    def _searched(self, cleaned: str, limit: int, category: str | None, index: FAQIndex) -> tuple[list[Hit], str]:
+        """The hits for a question ``cleaned`` by :func:`searchable_text`, and the question as searched
+        when correcting its spelling changed it ("" otherwise)."""
         text = index.spelling.correct(cleaned)
         vector, tokens = self.encoder.encode_query(text)
         return rank(index, vector, tokens, text, limit=limit, category=category), text if text != cleaned else ""
@@ -151,9 +151,10 @@ class FAQBot:
         if top_k < 1:
             raise ValueError(f"top_k must be at least 1, got {top_k}")
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
-        hits, corrected = self._searched(question, max(top_k, RERANK), category, index)
+        cleaned = searchable_text(question)  # the rules on messages read it too: "ｈｉ" is "hi"
+        hits, corrected = self._searched(cleaned, max(top_k, RERANK), category, index)
         best = hits[0]
-        decision = decide(index, hits, self.threshold, message=question)
+        decision = decide(index, hits, self.threshold, message=cleaned)
         entry = index.entries[best.entry]
         alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:top_k]), key=lambda alt: -alt.score)
         return Answer(
@@ -202,9 +203,9 @@ class FAQBot:
     def answered_at(self, question: str, thresholds: Iterable[float]) -> dict[float, bool]:
         """Whether ``question`` would be answered with each of ``thresholds`` as the bot's own: its
         decision replayed on one ranking, so `faqbot eval` can show an owner what another costs."""
-        index = self.index
-        hits = self.rank(_check_question(question), index=index)
-        return {threshold: decide(index, hits, threshold, message=question).reason == ANSWERED for threshold in thresholds}
+        index, cleaned = self.index, searchable_text(_check_question(question))
+        hits = self._searched(cleaned, RERANK, None, index)[0]
+        return {threshold: decide(index, hits, threshold, message=cleaned).reason == ANSWERED for threshold in thresholds}
 
 
 def _named_entries(index: FAQIndex, names: Sequence[str]) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bm25s.stopwords import STOPWORDS_EN
 
@@ -38,12 +39,16 @@ def valid_utf8(text: str) -> str:
 
 
 def searchable_text(question: str) -> str:
-    """The question as the model and BM25 should see it: valid UTF-8, no control characters, bounded.
+    """The question as the model and BM25 should see it: valid UTF-8, no control characters,
+    compatibility characters as their plain letters, bounded.
 
-    Lone surrogates would crash the tokenizer and NULs mean nothing, so both are replaced; very
-    long pastes are cut, as the model would ignore the rest anyway.
+    Lone surrogates would crash the tokenizer and NULs mean nothing, so both are replaced. Letters
+    that only look like plain ones (a phone keyboard's full-width "ｒｅｎｅｗ", a PDF's "ﬁ" ligature
+    pasted in) are unknown word pieces to the model, so they are read as the letters they stand for
+    (NFKC). Very long pastes are cut, as the model would ignore the rest anyway.
     """
-    return " ".join(_CONTROL.sub(" ", valid_utf8(question)).split())[:MAX_QUESTION_CHARS]
+    plain = unicodedata.normalize("NFKC", _CONTROL.sub(" ", valid_utf8(question)))
+    return " ".join(plain.split())[:MAX_QUESTION_CHARS]
 
 
 def has_letters(text: str) -> bool:
