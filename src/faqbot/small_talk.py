@@ -6,10 +6,14 @@ message is matched on a stray word piece and can be answered with confidence ("h
 pleasantry words is never answered from the FAQ; the chat greets, thanks or says goodbye instead.
 
 A message counts only when every word of it is one of the words below, so anything with a question
-in it ("hi, how do I reset my password?") is ranked as usual. English only, like the model.
+in it ("hi, how do I reset my password?") is ranked as usual. Chat stretches them ("hiiii",
+"thanksss", "byeee"), so a word counts as the one it is with its repeated letters written once.
+English only, like the model.
 """
 
 from __future__ import annotations
+
+import re
 
 from faqbot.text import WORD
 
@@ -18,20 +22,24 @@ GREETING, THANKS, GOODBYE, HELP, ACKNOWLEDGEMENT = "greeting", "thanks", "goodby
 # The words that say which kind a message is, strongest first: "ok thanks bye" is a goodbye.
 _KIND_WORDS = (
     (GOODBYE, {"bye", "byebye", "goodbye", "cya", "farewell", "later", "night", "goodnight"}),
-    (THANKS, {"thanks", "thank", "thx", "ty", "cheers", "appreciated", "thankyou", "tnx", "tks"}),
+    (THANKS, {"thanks", "thank", "thx", "ty", "cheers", "appreciated", "thankyou", "thanku", "tnx", "tks", "tysm"}),
     (HELP, {"help"}),
     (GREETING, {"hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "greetings", "morning", "afternoon", "evening", "hallo", "hullo"}),
     (ACKNOWLEDGEMENT, {"ok", "okay", "k", "kk", "cool", "great", "nice", "alright", "sure", "yes", "yeah", "yep", "no", "nope", "fine", "perfect", "awesome", "understood", "excellent", "wow"}),
 )
 # Words that may stand beside those without making the message a question.
-_FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information"}
-_KNOWN = set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)
+_FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information",
+           "u", "sir", "maam", "madam", "mam", "dear", "team"}
+_REPEATS = re.compile(r"(\w)\1+")
+# Each known word by its letters with repeats written once ("hello" as "helo"), as a stretched one is matched.
+_KNOWN = {_REPEATS.sub(r"\1", word): word for word in set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)}
 MAX_WORDS = 6  # a pleasantry is short; a longer message is a question, even if it starts with "hi"
 
 
 def small_talk(message: str) -> str | None:
     """The kind of pleasantry ``message`` is (GREETING, THANKS, …), or None when it may be a question."""
-    words = WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
-    if not words or len(words) > MAX_WORDS or not set(words) <= _KNOWN:
+    typed = WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
+    words = [_KNOWN.get(_REPEATS.sub(r"\1", word)) for word in typed]
+    if not words or len(words) > MAX_WORDS or None in words:
         return None
     return next((kind for kind, vocabulary in _KIND_WORDS if vocabulary.intersection(words)), None)
