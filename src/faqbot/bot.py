@@ -189,11 +189,11 @@ class FAQBot:
         return _unweighed_answer(question, index, best, AMBIGUOUS, others)
 
     def refused(self, question: str, offered: Sequence[str]) -> Answer | None:
-        """A "not covered" reply, when ``question`` says no to every candidate of the asker's latest "did you
-        mean" (``offered``, by the names the chat showed; see :func:`faqbot.picks.refuses`): the FAQ
-        has nothing better. Asked as it is, "no" is small talk, answered as if the asker had been
-        helped, and "none of these" is searched. The best guess named is the first candidate, with
-        score 0. None for any other question, or when no name of ``offered`` names an entry."""
+        """A "not covered" reply, when ``question`` says no to every candidate of the asker's latest
+        "did you mean" (``offered``, by the names the chat showed; see :func:`faqbot.picks.refuses`):
+        the FAQ has nothing better. Asked as it is, "no" is small talk, answered as if the asker had
+        been helped, and "none of these" is searched. The best guess named is the first candidate,
+        with score 0. None for any other question, or when no name of ``offered`` names an entry."""
         if not offered or not refuses(question):
             return None
         index = self.index  # one snapshot: ``serve --watch`` may swap the index meanwhile

@@ -5,8 +5,8 @@ high confidence, or whose answer the asker marked unhelpful or passed over for a
 offered with it — each with a suggested home: the entry askers picked from the entries offered
 with its reply ("did you mean", or "Not what you meant?" under an answer) if any did, else the
 one the bot matched — and groups similar questions that no entry covers ("14 people asked about
-X": declined, or offered candidates the asker turned down) as candidates for a new entry. Small talk ("hi", "thanks") is left out: no entry
-should answer it.
+X": declined, or offered candidates the asker turned down) as candidates for a new entry. Small
+talk ("hi", "thanks") is left out: no entry should answer it.
 
 :func:`approve` adds a question to the learned file as an alternate of an entry (see
 :mod:`faqbot.corpus.learned`); :func:`reject` stops suggesting it. Both decide for every
@@ -125,7 +125,8 @@ def _found_nothing(record: Record) -> bool:
 
 
 def _topics(declined: list[list[Record]], bot: FAQBot) -> list[Topic]:
-    """Group questions the bot found nothing for by meaning: each joins the first group whose first question is similar enough."""
+    """Group questions the bot found nothing for by meaning: each joins the first group whose first
+    question is similar enough."""
     declined = sorted(declined, key=len, reverse=True)
     vectors = [bot.encoder.encode_query(records[0].question)[0] for records in declined]
     leaders: list[int] = []
