@@ -11,7 +11,7 @@ THREE = ["How do I renew my loans?", "Are there late fees?", "How long can I bor
 SECTIONS = ["How do I reset my password? (Staff)", "How do I reset my password? (Students)"]
 
 
-@pytest.mark.parametrize("message", ["yes", "Yes please!", "yeah", "that one", "yes, that one", "correct", "ok", "Okay.", "that's right", "yes thanks"])
+@pytest.mark.parametrize("message", ["yes", "Yes please!", "yeah", "that one", "yes, that one", "correct", "ok", "Okay.", "that's right", "yes thanks", "yesss"])
 def test_saying_yes_to_the_one_candidate_picks_it(message: str) -> None:
     assert picked_offer(message, ONE) == ONE[0]
 
@@ -52,7 +52,7 @@ def test_a_question_of_its_own_is_asked_as_it_is() -> None:
     assert picked_offer("yes", []) is None  # nothing was offered
 
 
-@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong"])
+@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong", "nooo"])
 def test_a_no_to_every_candidate_refuses_them(message: str) -> None:
     assert refuses(message) and picked_offer(message, THREE) is None
 

@@ -13,10 +13,11 @@ English only, like the model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from faqbot.lexical import query_terms
-from faqbot.text import FUNCTION_WORDS, WORD
+from faqbot.text import FUNCTION_WORDS, WORD, unstretched
 
 _OK = frozenset({"ok", "okay", "alright"})  # yes to a question, but "ok thanks" closes the exchange
 _THANKS = frozenset({"thanks", "thank"})
@@ -30,6 +31,9 @@ _NO = frozenset({"no", "nope", "nah", "none", "neither", "not", "wrong", "incorr
 _REFUSING = _FILLER | frozenset({"of", "them", "these", "those", "all", "any", "really", "quite", "sorry", "what", "m", "am",
                                  "was", "looking", "for", "asked", "asking", "want", "wanted", "need", "something", "else"})
 MAX_REFUSAL_WORDS = 8  # "no, that's not what I was looking for"
+# The words above by their letters with repeats written once, as a stretched word is read.
+_REPLY_WORDS = {unstretched(word): word for word in _YES | _NO | _REFUSING | _ORDINALS.keys()}
+_STRETCHED = re.compile(r"(\w)\1\1")
 
 
 def picked_offer(message: str, offered: Sequence[str]) -> str | None:
@@ -76,5 +80,7 @@ def refuses(message: str) -> bool:
 
 
 def _words(message: str) -> list[str]:
-    """The words of ``message`` in lower case; "I'm" is "i" and "m", both function words."""
-    return WORD.findall(message.casefold())
+    """The words of ``message`` in lower case, a stretched one as the reply word it stretches
+    ("yesss", "nooo"); "I'm" is "i" and "m", both function words. A letter must be typed three
+    times over to count as stretched: "off" is a word of its own, not "of"."""
+    return [_REPLY_WORDS.get(unstretched(word), word) if _STRETCHED.search(word) else word for word in WORD.findall(message.casefold())]

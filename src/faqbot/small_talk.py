@@ -13,9 +13,7 @@ English only, like the model.
 
 from __future__ import annotations
 
-import re
-
-from faqbot.text import WORD
+from faqbot.text import WORD, unstretched
 
 GREETING, THANKS, GOODBYE, HELP, ACKNOWLEDGEMENT = "greeting", "thanks", "goodbye", "help", "acknowledgement"
 
@@ -30,16 +28,15 @@ _KIND_WORDS = (
 # Words that may stand beside those without making the message a question.
 _FILLER = {"there", "all", "everyone", "everybody", "bot", "you", "so", "very", "much", "a", "lot", "many", "for", "that", "it", "got", "see", "me", "please", "and", "again", "then", "oh", "ah", "thats", "s", "good", "day", "the", "info", "information",
            "u", "sir", "maam", "madam", "mam", "dear", "team"}
-_REPEATS = re.compile(r"(\w)\1+")
 # Each known word by its letters with repeats written once ("hello" as "helo"), as a stretched one is matched.
-_KNOWN = {_REPEATS.sub(r"\1", word): word for word in set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)}
+_KNOWN = {unstretched(word): word for word in set().union(*(vocabulary for _, vocabulary in _KIND_WORDS), _FILLER)}
 MAX_WORDS = 6  # a pleasantry is short; a longer message is a question, even if it starts with "hi"
 
 
 def small_talk(message: str) -> str | None:
     """The kind of pleasantry ``message`` is (GREETING, THANKS, …), or None when it may be a question."""
     typed = WORD.findall(message.casefold().replace("'", "").replace("\u2019", ""))
-    words = [_KNOWN.get(_REPEATS.sub(r"\1", word)) for word in typed]
+    words = [_KNOWN.get(unstretched(word)) for word in typed]
     if not words or len(words) > MAX_WORDS or None in words:
         return None
     return next((kind for kind, vocabulary in _KIND_WORDS if vocabulary.intersection(words)), None)

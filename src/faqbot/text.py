@@ -51,6 +51,15 @@ def searchable_text(question: str) -> str:
     return " ".join(plain.split())[:MAX_QUESTION_CHARS]
 
 
+_REPEATS = re.compile(r"(\w)\1+")
+
+
+def unstretched(word: str) -> str:
+    """``word`` with each run of one letter written once: chats stretch words ("hiii", "nooo",
+    "thanksss"), so a short vocabulary of chat words is matched on this form ("hello" as "helo")."""
+    return _REPEATS.sub(r"\1", word)
+
+
 def has_letters(text: str) -> bool:
     """Whether ``text`` holds a letter of any script: without one ("78.72", "9:00", "👍") a
     message names nothing, whatever its digits match."""
