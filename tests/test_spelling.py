@@ -20,6 +20,8 @@ SHOP = ["Which mattress sizes do you sell?", "Our mattresses come in single, dou
         ("When is my order delieverd?", "When is my order delivered?"),  # two edits in a long word
         ("Do you sell qeuen size?", "Do you sell queen size?"),  # two letters swapped: one edit
         ("MATRESS sizes", "mattress sizes"),  # any case
+        ("when is my order deliveredddd", "when is my order delivered"),  # stretched in a chat: three edits
+        ("queeeen sizes", "queen sizes"),
     ],
 )
 def test_a_misspelt_word_becomes_the_faq_word_it_is_nearest(question: str, corrected: str) -> None:

@@ -13,11 +13,10 @@ English only, like the model.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from faqbot.lexical import query_terms
-from faqbot.text import FUNCTION_WORDS, WORD, unstretched
+from faqbot.text import FUNCTION_WORDS, WORD, stretched, unstretched
 
 _OK = frozenset({"ok", "okay", "alright"})  # yes to a question, but "ok thanks" closes the exchange
 _THANKS = frozenset({"thanks", "thank"})
@@ -33,7 +32,6 @@ _REFUSING = _FILLER | frozenset({"of", "them", "these", "those", "all", "any", "
 MAX_REFUSAL_WORDS = 8  # "no, that's not what I was looking for"
 # The words above by their letters with repeats written once, as a stretched word is read.
 _REPLY_WORDS = {unstretched(word): word for word in _YES | _NO | _REFUSING | _ORDINALS.keys()}
-_STRETCHED = re.compile(r"(\w)\1\1")
 
 
 def picked_offer(message: str, offered: Sequence[str]) -> str | None:
@@ -83,4 +81,4 @@ def _words(message: str) -> list[str]:
     """The words of ``message`` in lower case, a stretched one as the reply word it stretches
     ("yesss", "nooo"); "I'm" is "i" and "m", both function words. A letter must be typed three
     times over to count as stretched: "off" is a word of its own, not "of"."""
-    return [_REPLY_WORDS.get(unstretched(word), word) if _STRETCHED.search(word) else word for word in WORD.findall(message.casefold())]
+    return [_REPLY_WORDS.get(unstretched(word), word) if stretched(word) else word for word in WORD.findall(message.casefold())]

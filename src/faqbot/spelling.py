@@ -19,13 +19,17 @@ the FAQ's own. A word is corrected only when
 * the question is in English as far as can be told: of three words or more, at least half are
   known (a question in another language is left as it is).
 
+A word stretched in a chat ("deliveryyy", "mattresss": a letter typed three times over) is the FAQ
+word it stretches, when one has the same letters with repeats written once, however many edits
+apart the two are.
+
 The same test says which questions the bot can read at all (:meth:`Speller.reads`): the model was
 trained on English, and its similarities — the confidence read from them too — mean little in
 another language, so a question it cannot read as English, or any question to a FAQ that is not
 in English, is offered candidates and never answered (:func:`faqbot.retrieval.decide`).
 
 Only ranking reads the corrected question. ``Answer.question``, the learning store and the
-small-talk and one-word rules (:func:`faqbot.retrieval.decide`) see it as typed. The FAQ's words
+small-talk and one-word rules (:func:`faqbot.retrieval.decide`) see it uncorrected. The FAQ's words
 include its approved alternates, so the questions an owner approves teach the speller too.
 """
 
@@ -39,6 +43,8 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spellchecker import SpellChecker
+
+from faqbot.text import stretched, unstretched
 
 MIN_LENGTH = 5
 LONG_WORD = 9  # from this length two edits are allowed
@@ -69,8 +75,10 @@ class Speller:
     def __init__(self, texts: Iterable[str]) -> None:
         self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
         self._by_initial: dict[str, list[str]] = {}
+        self._by_unstretched: dict[str, list[str]] = {}
         for word in self._counts:
             self._by_initial.setdefault(word[0], []).append(word)
+            self._by_unstretched.setdefault(unstretched(word), []).append(word)
         self.english_share = english_share(self._counts)
         self.correction = lru_cache(maxsize=CACHED_WORDS)(self._correction)
 
@@ -87,6 +95,8 @@ class Speller:
         """The FAQ word ``word`` (lower case) is a misspelling of, or None."""
         if len(word) < MIN_LENGTH or not word.isascii() or self._known(word) or self._derived(word):
             return None
+        if stretched(word) and unstretched(word) in self._by_unstretched:
+            return max(self._by_unstretched[unstretched(word)], key=self._counts.__getitem__)
         edits = 1 if len(word) < LONG_WORD else 2
         near = process.extract(word, self._by_initial.get(word[0], []), scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
         if not near:

@@ -52,12 +52,19 @@ def searchable_text(question: str) -> str:
 
 
 _REPEATS = re.compile(r"(\w)\1+")
+_TRIPLED = re.compile(r"(\w)\1\1")
 
 
 def unstretched(word: str) -> str:
     """``word`` with each run of one letter written once: chats stretch words ("hiii", "nooo",
     "thanksss"), so a short vocabulary of chat words is matched on this form ("hello" as "helo")."""
     return _REPEATS.sub(r"\1", word)
+
+
+def stretched(word: str) -> bool:
+    """Whether ``word`` has a letter typed three times over ("yesss", "deliveryyy"): stretched for
+    sure, where a doubled letter may be the word's own ("off" is no stretched "of")."""
+    return _TRIPLED.search(word) is not None
 
 
 def has_letters(text: str) -> bool:
