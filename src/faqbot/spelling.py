@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -75,12 +75,19 @@ class Speller:
     def __init__(self, texts: Iterable[str]) -> None:
         self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
         self._by_initial: dict[str, list[str]] = {}
-        self._by_unstretched: dict[str, list[str]] = {}
         for word in self._counts:
             self._by_initial.setdefault(word[0], []).append(word)
-            self._by_unstretched.setdefault(unstretched(word), []).append(word)
         self.english_share = english_share(self._counts)
         self.correction = lru_cache(maxsize=CACHED_WORDS)(self._correction)
+
+    @cached_property
+    def _by_unstretched(self) -> dict[str, list[str]]:
+        """The FAQ's words by their letters with repeats written once: made when a stretched word
+        first comes, not when the index opens, since few do."""
+        by_unstretched: dict[str, list[str]] = {}
+        for word in self._counts:
+            by_unstretched.setdefault(unstretched(word), []).append(word)
+        return by_unstretched
 
     def _known(self, word: str) -> bool:
         return word in self._counts or english_word(word)
@@ -95,8 +102,9 @@ class Speller:
         """The FAQ word ``word`` (lower case) is a misspelling of, or None."""
         if len(word) < MIN_LENGTH or not word.isascii() or self._known(word) or self._derived(word):
             return None
-        if stretched(word) and unstretched(word) in self._by_unstretched:
-            return max(self._by_unstretched[unstretched(word)], key=self._counts.__getitem__)
+        stretches = self._by_unstretched.get(unstretched(word)) if stretched(word) else None
+        if stretches:
+            return max(stretches, key=self._counts.__getitem__)
         edits = 1 if len(word) < LONG_WORD else 2
         near = process.extract(word, self._by_initial.get(word[0], []), scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
         if not near:
