@@ -218,30 +218,29 @@ def _named_entries(index: FAQIndex, names: Sequence[str]) -> list[int]:
     return list(dict.fromkeys(named[name] for name in names if name in named))
 
 
-def _opening(index: FAQIndex, e: int) -> str:
-    """Entry ``e``'s first passage: what a reply that weighed nothing shows of it."""
-    return next(passage.text for passage in index.passages if passage.entry == e)
-
-
-def _unweighed(index: FAQIndex, e: int) -> Alternative:
-    """Entry ``e`` as a candidate of a reply that weighed nothing: score 0."""
-    entry = index.entries[e]
-    return Alternative(entry.heading, _opening(index, e), 0.0, entry.category)
+def _openings(index: FAQIndex, wanted: Sequence[int]) -> dict[int, str]:
+    """The first passage of each entry in ``wanted``, in one pass over the passages: what a reply
+    that weighed nothing shows of them."""
+    opening: dict[int, str] = {}
+    for passage in index.passages:
+        if passage.entry in wanted:
+            opening.setdefault(passage.entry, passage.text)
+    return opening
 
 
 def _unweighed_answer(question: str, index: FAQIndex, e: int, reason: str, others: Sequence[int] = ()) -> Answer:
     """A reply about entry ``e`` (and ``others`` as candidates beside it) decided from the
     conversation rather than by ranking: every score 0, nothing asserted."""
-    entry = index.entries[e]
+    entry, opening = index.entries[e], _openings(index, [e, *others])
     return Answer(
         question=_check_question(question),
         heading=entry.heading,
-        passage=_opening(index, e),
+        passage=opening[e],
         answer=entry.answer,
         score=0.0,
         answered=False,
         source=entry.source,
-        alternatives=tuple(_unweighed(index, other) for other in others),
+        alternatives=tuple(Alternative(index.entries[o].heading, opening[o], 0.0, index.entries[o].category) for o in others),
         category=entry.category,
         reason=reason,
     )
