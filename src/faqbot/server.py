@@ -49,7 +49,7 @@ from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
-from faqbot.ui import CSS, HEAD, NONE_OF_THESE, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, NONE_OF_THESE, NOT_COVERED, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ WIDGET_SETTINGS = {
         "%OTHERWISE%": OTHERWISE,
         "%WHICH_ONE%": WHICH_ONE,
         "%NONE_OF_THESE%": NONE_OF_THESE,
+        "%NOT_COVERED%": NOT_COVERED,
     }.items()
 }
 

@@ -16,12 +16,14 @@
   var title = script.getAttribute("data-title") || "Questions? Ask us";
   var color = script.getAttribute("data-color") || "#1d4ed8";
   var fallback = script.getAttribute("data-fallback") || "";
+  var notFoundHint = fallback || "Try other words.";  // after any reply that found nothing
   // The chat page's wording, filled in by the server (faqbot.server.WIDGET_SETTINGS).
   var relatedPrompt = "%RELATED_PROMPT%";
   var didYouMean = {one: "%DID_YOU_MEAN_ONE%", several: "%DID_YOU_MEAN_SEVERAL%"};
   var otherwise = "%OTHERWISE%";
   var whichOne = "%WHICH_ONE%";
   var noneOfThese = "%NONE_OF_THESE%";
+  var notCovered = "%NOT_COVERED%";
 
   function element(tag, style, text) {
     var node = document.createElement(tag);
@@ -124,9 +126,9 @@
       reply.appendChild(candidates(answer.offers, record));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
     } else if (answer.refused) {  // the asker said no to every candidate offered
-      reply.appendChild(element("div", "", noneOfThese + " " + (fallback || "Try other words.")));
+      reply.appendChild(element("div", "", noneOfThese + " " + notFoundHint));
     } else {
-      reply.appendChild(element("div", "", "I couldn't find this in the FAQ. " + (fallback || "Try other words.")));
+      reply.appendChild(element("div", "", notCovered + " " + notFoundHint));
     }
     if (answer.id && !answer.small_talk) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
     say(reply);
