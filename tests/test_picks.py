@@ -52,7 +52,7 @@ def test_a_question_of_its_own_is_asked_as_it_is() -> None:
     assert picked_offer("yes", []) is None  # nothing was offered
 
 
-@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong", "nooo"])
+@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong", "nooo", "ｎｏ"])
 def test_a_no_to_every_candidate_refuses_them(message: str) -> None:
     assert refuses(message) and picked_offer(message, THREE) is None
 

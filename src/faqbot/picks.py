@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from faqbot.lexical import query_terms
-from faqbot.text import FUNCTION_WORDS, WORD, stretched, unstretched
+from faqbot.text import FUNCTION_WORDS, WORD, searchable_text, stretched, unstretched
 
 _OK = frozenset({"ok", "okay", "alright"})  # yes to a question, but "ok thanks" closes the exchange
 _THANKS = frozenset({"thanks", "thank"})
@@ -78,7 +78,9 @@ def refuses(message: str) -> bool:
 
 
 def _words(message: str) -> list[str]:
-    """The words of ``message`` in lower case, a stretched one as the reply word it stretches
-    ("yesss", "nooo"); "I'm" is "i" and "m", both function words. A letter must be typed three
-    times over to count as stretched: "off" is a word of its own, not "of"."""
-    return [_REPLY_WORDS.get(unstretched(word), word) if stretched(word) else word for word in WORD.findall(message.casefold())]
+    """The words of ``message`` as cleaned for searching (:func:`searchable_text`: "ｙｅｓ" is "yes",
+    as for the other rules on messages), in lower case, a stretched one as the reply word it
+    stretches ("yesss", "nooo"); "I'm" is "i" and "m", both function words. A letter must be typed
+    three times over to count as stretched: "off" is a word of its own, not "of"."""
+    words = WORD.findall(searchable_text(message).casefold())
+    return [_REPLY_WORDS.get(unstretched(word), word) if stretched(word) else word for word in words]
