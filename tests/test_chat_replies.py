@@ -8,7 +8,7 @@ import pytest
 
 from faqbot import Alternative, Answer, FAQBot
 from faqbot.retrieval import RELATED_SCORE, Offer
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled, title_of
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled, title_of, welcome
 from tests.fakes import HashingEncoder
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
@@ -116,6 +116,17 @@ def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_besid
     (corpus / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")  # skipped
     bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
     assert title_of(bot) == "Club FAQ"
+
+
+def test_a_saved_web_page_gives_its_title_without_the_sites_name(tmp_path) -> None:
+    # Named after the file ("Waste"), the welcome repeating the tab's title, site name and all.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = "<title>Bins and recycling: frequently asked questions | Riverton Borough Council</title><h2>Is it free?</h2><p>Yes.</p>"
+    (corpus / "waste.html").write_text(page, encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
+    assert title_of(bot) == "Bins and recycling: frequently asked questions"
+    assert "Riverton" not in welcome(bot)["content"]
 
 
 def test_a_page_named_after_a_file_writes_names_as_the_faq_does(tmp_path) -> None:

@@ -34,6 +34,7 @@ question_log = logging.getLogger("faqbot.questions")  # silent unless the operat
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
 SHORT_TITLE = 60  # characters
+_TITLE_SEPARATOR = re.compile(r"\s+[|·–—-]\s+")  # between a web page's name and its site's: "Bins FAQ | Riverton Council"
 RELATED_PROMPT = "Not what you meant? Related questions:"
 WHICH_ONE = "Which one do you mean?"  # over the candidates again, when the asker said yes to several
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
@@ -187,15 +188,31 @@ def as_options(offers: list[Offer]) -> list[dict]:
 
 def title_of(bot: FAQBot, chosen: str = "") -> str:
     """The page title: ``chosen`` (``--title``), else the description's first line when it is short
-    (a Markdown or YAML title), else the name of the one file holding entries, or of the folder
-    ("kim-xi-meetings.txt" → "Kim Xi meetings" when its entries write "Kim" and "Xi")."""
+    (a Markdown or YAML title, a web page's title without its site's name), else the name of the
+    one file holding entries, or of the folder ("kim-xi-meetings.txt" → "Kim Xi meetings" when its
+    entries write "Kim" and "Xi")."""
     if chosen:
         return chosen
-    first = bot.description.strip().split("\n", 1)[0].strip()
-    if 0 < len(first) <= SHORT_TITLE:
-        return first
+    title = _short_title(_first_line(bot.description))
+    if title:
+        return title
     sources = {entry.file for entry in bot.corpus.entries}  # a skipped README beside the FAQ is not one
     return name_of_file(Path(sources.pop()) if len(sources) == 1 else bot.corpus_path, bot.corpus.entries)
+
+
+def _first_line(text: str) -> str:
+    """A description's first line: its title, where it has one."""
+    return text.strip().split("\n", 1)[0].strip()
+
+
+def _short_title(line: str) -> str:
+    """``line`` as a page title when it is short: whole, or up to its first separator, as a web
+    page's title names the page before its site ("Bins and recycling FAQ | Riverton Borough
+    Council"), whose name makes it too long; "" when neither is short."""
+    if len(line) <= SHORT_TITLE:
+        return line
+    page = _TITLE_SEPARATOR.split(line, 1)[0]
+    return page if page != line and len(page) <= SHORT_TITLE else ""
 
 
 def example_questions(offers: list[Offer]) -> list[Offer]:
@@ -213,7 +230,7 @@ def faq_offers(bot: FAQBot) -> list[Offer]:
 def welcome(bot: FAQBot) -> dict:
     """The chat's first message: what the FAQ is about, and a few of its questions to click."""
     about = bot.description.strip()
-    if about.split("\n", 1)[0].strip() == title_of(bot):  # the title is shown above already
+    if _short_title(_first_line(about)) == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     text = f"{as_text(about)}\n\n" if about else ""
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(example_questions(faq_offers(bot)))}
