@@ -108,6 +108,9 @@ def test_entries_run_together_are_pointed_out(tmp_path: Path, capsys) -> None:
     table = "## Do I need a domain name?\n\nOnly for HTTPS.\n\n| Mode | Domain needed? |\n|---|---|\n| Tor | No |\n| HTTPS | Yes |\n"
     (tmp_path / "deploy.md").write_text(table, encoding="utf-8")
     assert run(capsys, "--corpus", str(tmp_path / "deploy.md"), "--index", str(tmp_path / "index")) == (0, ["0 errors, 0 warnings"])  # a table's header row asks nothing
+    steps = "## How do I start it?\n\n1. Is it plugged in?\n2. Press go.\n"
+    (tmp_path / "deploy.md").write_text(steps, encoding="utf-8")
+    assert run(capsys, "--corpus", str(tmp_path / "deploy.md"), "--index", str(tmp_path / "index")) == (0, ["0 errors, 0 warnings"])  # nor a step that asks
 
 
 def test_long_answers_warn_and_empty_answers_stop_before_the_model(tmp_path: Path, capsys) -> None:

@@ -366,7 +366,7 @@ def test_a_markdown_list_of_plainly_asked_questions_each_answered_under_it_is_re
     readme += "## Questions\n\n- Is it free?\n- Who wrote it?\n\n## FAQ\n\n1. What is a BED file?  \n   A list of ranges.\n\n2. Where is the log?\n   In `logs/`.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "readme.md", readme)).entries] == [
         # one step that asks, among steps, is a step; questions without answers are text
-        ("Setup", "- Is Python installed? If not, install it.\n- Run make.\n- Run make test."),
+        ("Setup", "1. Is Python installed? If not, install it.\n2. Run make.\n3. Run make test."),
         ("Questions", "- Is it free?\n- Who wrote it?"),
         ("What is a BED file?", "A list of ranges."),
         ("Where is the log?", "In logs/."),
@@ -932,10 +932,17 @@ def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path)
     ]
 
 
+def test_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
+    # Every list item became "- …": steps lost their order, and "repeat step 4" its step.
+    page = "<h2>How do I export my books?</h2><p>Then:</p><ol start='3'><li>Open <b>Reports</b>.</li><li>Repeat step 2.</li></ol><ul><li>CSV</li></ul>"
+    entry, = load_corpus(write(tmp_path, "help.html", page)).entries
+    assert entry.answer == "Then:\n\n3. Open Reports.\n4. Repeat step 2.\n\n- CSV"
+
+
 def test_a_restructuredtext_list_that_sphinx_numbers_is_a_list(tmp_path: Path) -> None:
     # "#." items ran into one paragraph ("#. Login #. Use the facets"), and a FAQ written as such a list was refused.
     steps = "FAQ\n===\n\nHow do I get a script?\n-----------------------\n\nFollow these steps:\n\n#. Log in\n#. Pick the facets\n"
-    assert [e.answer for e in load_corpus(write(tmp_path, "steps.rst", steps)).entries] == ["Follow these steps:\n\n- Log in\n- Pick the facets"]
+    assert [e.answer for e in load_corpus(write(tmp_path, "steps.rst", steps)).entries] == ["Follow these steps:\n\n1. Log in\n2. Pick the facets"]
     listed = "FAQ\n===\n\n(#) How do I install it?\n\n    Run ``pip install tool``.\n\n(#) Is it free?\n\n    Yes.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.rst", listed)).entries] == [
         ("How do I install it?", "Run pip install tool."),

@@ -24,7 +24,7 @@ import numpy as np
 from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import asks
-from faqbot.corpus.html_text import CELLS_APART
+from faqbot.corpus.html_text import CELLS_APART, LIST_ITEM
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs
@@ -97,7 +97,7 @@ def _questions_inside_answers(entries: tuple[Entry, ...]) -> list[Finding]:
     found = []
     for entry in entries:
         paragraphs = [paragraph.split("\n") for paragraph in entry.answer.split("\n\n")]
-        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and asks(lines[0]) and not lines[0].startswith("- ") and CELLS_APART not in lines[0]]
+        inner = [lines[0].strip() for lines in paragraphs if len(lines) > 1 and asks(lines[0]) and not LIST_ITEM.match(lines[0]) and CELLS_APART not in lines[0]]
         if inner:
             found.append(_at(entry, "warning", (
                 f"the answer to {entry.heading!r} holds {_more_questions(len(inner))}, first {inner[0]!r}; "

@@ -25,6 +25,7 @@ _BLOCKS = {
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
 CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
+LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")  # how an answer's text opens a list item's line: "- Free", "2. Choose the year"
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
@@ -46,7 +47,7 @@ def _text_pieces(node: Tag) -> Iterator[str]:
             if child.name == "br":
                 yield "\n"
             elif child.name == "li":
-                yield "\n- "
+                yield f"\n{_item_mark(child)} "
                 yield from _after_blank(_text_pieces(child))  # "<li><p>a</p>" is "- a", not "-" over "a"
             elif child.name == "tr":  # a table row is a line, its cells apart, not "BasicFree"
                 yield "\n"
@@ -66,6 +67,16 @@ def _text_pieces(node: Tag) -> Iterator[str]:
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             text = child.replace(_HEADING_END, " ")
             yield text.replace("\t", "    ").replace(" ", _KEPT_SPACE) if child.find_parent("pre") else _SPACES.sub(" ", text)
+
+
+def _item_mark(item: Tag) -> str:
+    """What opens a list item's line: "-", or in a numbered list its number ("2."), as steps are
+    numbered ("1. Open Reports", "2. Choose the year") and answers refer to them ("repeat step 2")."""
+    listed = item.parent
+    if listed is None or listed.name != "ol":
+        return "-"
+    start = str(listed.get("start", "1")).strip()
+    return f"{(int(start) if start.isdigit() else 1) + len(item.find_previous_siblings('li'))}."
 
 
 def _after_blank(pieces: Iterator[str]) -> Iterator[str]:
