@@ -76,10 +76,11 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
+LIBRARY_CARD = "Bring a photo ID to the front desk.\n\nThe card is free for residents."  # short: shown whole
 VISITS = [  # one question asked in two sections, with two answers
     ("Can I visit on a Sunday?", "The museum opens on Sundays from 11:00 to 17:00.", "Museum"),
     ("Can I visit on a Sunday?", "The library is closed on Sundays; it reopens on Monday at 9:00.", "Library"),
-    ("How do I get a library card?", "Bring a photo ID to the front desk; the card is free for residents.", "Library"),
+    ("How do I get a library card?", LIBRARY_CARD, "Library"),
     ("Are guided tours available?", "Guided tours of the museum start every hour from the main hall.", "Museum"),
 ]
 
@@ -485,6 +486,15 @@ def test_a_no_to_every_candidate_in_the_widget_is_told_the_faq_has_nothing_bette
         page.get_by_label("Your question").press("Enter")
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
         assert page.locator("#faqbot-panel .faqbot-reply").nth(1).locator(".faqbot-candidate").count() == 0
+
+
+def test_the_widget_shows_a_short_answer_whole(browser, sections_url: str) -> None:
+    # It showed the paragraph that matched, the rest folded away under "Full answer".
+    with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "How do I get a library card?") as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_text("Bring a photo ID to the front desk.", exact=False).wait_for()
+        assert "The card is free for residents." in reply.inner_text()
+        assert reply.locator("details").count() == 0
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:

@@ -21,6 +21,16 @@ def test_an_answer_names_its_source_only_for_authors() -> None:
     assert "source" not in reply(answer, 0.5, ChatOptions(show_sources=False))["content"]
 
 
+def test_a_short_answer_is_shown_whole_and_a_long_one_by_the_passage_that_answers() -> None:
+    # A short answer's matching paragraph alone was shown: "…by email. Roles:" without its table.
+    short = "Invite them by email. Roles:\n\n- Treasurer: edits\n- Viewer: reads"
+    shown = reply(Answer(heading="First?", score=0.95, answered=True, **{**BASE, "passage": "Invite them by email. Roles:", "answer": short}), 0.5, ChatOptions())["content"]
+    assert "Viewer: reads" in shown and "Full answer" not in shown
+    long = "Invite them by email. Roles:\n\n" + "More words. " * 60
+    shown = reply(Answer(heading="First?", score=0.95, answered=True, **{**BASE, "passage": "Invite them by email. Roles:", "answer": long}), 0.5, ChatOptions())["content"]
+    assert shown.index("Invite them by email") < shown.index("<summary>Full answer</summary>") < shown.index("More words")
+
+
 def test_code_in_an_answer_keeps_its_indentation_in_the_chat() -> None:
     # HTML collapses leading spaces: an answer's Python code showed flush left, and wrong.
     code = "Add:\n\ndef greet():\n    return 'hi'"

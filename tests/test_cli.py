@@ -30,7 +30,7 @@ def test_ask_prints_heading_passage_and_source(tmp_path: Path, capsys) -> None:
 def test_ask_json_has_every_answer_field(tmp_path: Path, capsys) -> None:
     assert main(["ask", QUESTION, "--json", "--top-k", "2", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"question", "heading", "passage", "answer", "score", "answered", "source", "alternatives", "category", "reason", "offers"}
+    assert set(data) == {"question", "heading", "passage", "answer", "score", "answered", "source", "alternatives", "category", "reason", "excerpt", "offers"}
     assert data["heading"] == MILITARY_HEADING and data["answered"] is True
     assert len(data["alternatives"]) == 1 and set(data["alternatives"][0]) == {"heading", "passage", "score", "category"}
     assert all(set(offer) == {"question", "heading"} and offer["heading"] != MILITARY_HEADING for offer in data["offers"])  # as the API lists them

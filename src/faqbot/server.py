@@ -1,7 +1,8 @@
 """The web server behind ``faqbot serve``: the chat page plus a small JSON API, on one port.
 
     POST /api/ask        {"question": "...", "top_k": 3, "category": null, "offered": []}  →  the
-                         Answer as JSON, plus "offers": the entries the chat offers with it,
+                         Answer as JSON, plus "excerpt": what a chat shows of its answer (all of
+                         a short one), "offers": the entries the chat offers with it,
                          [{"question", "heading"}] (:func:`faqbot.retrieval.reply_data`), and its
                          "id" when the server records questions (``--learn``). "offered" names the
                          candidates of the asker's last "did you mean": a question that picks one

@@ -107,8 +107,8 @@
     }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
-      reply.appendChild(element("div", "white-space:pre-wrap;", answer.passage));
-      if (answer.answer.trim() !== answer.passage.trim()) {
+      reply.appendChild(element("div", "white-space:pre-wrap;", answer.excerpt));
+      if (answer.answer.trim() !== answer.excerpt.trim()) {
         var full = element("details", "margin-top:4px;");
         full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
         full.appendChild(element("div", "white-space:pre-wrap;margin-top:4px;", answer.answer));
