@@ -55,6 +55,13 @@ def test_did_you_mean_lists_the_candidates_in_order_with_one_confidence() -> Non
     ]
 
 
+def test_an_answer_in_the_terminal_is_what_the_chat_shows_of_it() -> None:
+    # A short answer printed as its matching paragraph alone: "Then:" without the steps.
+    steps = "Then:\n\n1. Open Reports.\n2. Click Export."
+    answer = Answer("export to excel", "How do I export?", "Then:", steps, 0.95, True, "help.md:3")
+    assert format_answer(answer).splitlines()[:5] == ["How do I export?", "", "Then:", "", "1. Open Reports."]
+
+
 def test_did_you_mean_over_a_single_candidate_asks_about_that_one_in_the_terminal() -> None:
     answer = Answer("I can't get into my account", "How do I reset my password?", "Use the link.", "Use the link.", 0.58, False, "faq.md:1", reason="ambiguous")
     assert format_answer(answer).splitlines() == ["Not sure (confidence 0.58). Did you mean this?", "  - How do I reset my password?"]
