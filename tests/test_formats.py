@@ -1915,6 +1915,20 @@ def test_a_keyword_bots_table_is_read_by_its_labels_and_keywords(tmp_path: Path)
     ]
 
 
+def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Path) -> None:
+    # The owner's keywords were dropped: "invoice" asked of the billing entry matched only its answer's words.
+    write(tmp_path, "faq.csv", 'Question,Answer,Keywords\nHow do I pay my bill?,By card.,"payment; invoice"\nIs there a fee?,No.,\n')
+    write(tmp_path, "more.json", '[{"question": "Is it open?", "answer": "Yes.", "alternates": ["Are you open?"], "keywords": ["hours", "open"]}]')
+    write(tmp_path, "more.yaml", "- question: Can I park?\n  answer: Behind us.\n  keywords: parking, car\n")
+    assert [(e.heading, e.alternates) for e in load_corpus(tmp_path).entries] == [
+        ("How do I pay my bill?", ("payment", "invoice")), ("Is there a fee?", ()),
+        ("Is it open?", ("Are you open?", "hours", "open")), ("Can I park?", ("parking", "car")),
+    ]
+    write(tmp_path, "more.yaml", "- question: Can I park?\n  answer: Behind us.\n  keywords: {car: 1}\n")
+    with pytest.raises(CorpusError, match="more.yaml:1: keywords must be a list of words"):
+        load_corpus(tmp_path)
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

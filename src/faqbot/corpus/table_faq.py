@@ -1,7 +1,8 @@
 """Spreadsheets saved as CSV or TSV: a header row naming the columns.
 
-``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings) and
-``category`` are optional. Other columns are ignored, so an export can be used as it is. A
+``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings),
+``keywords`` (more ways to ask, comma-separated) and ``category`` are optional. Other columns are
+ignored, so an export can be used as it is. A
 ``.csv`` file may be separated by semicolons, tabs or "|" as well as commas: spreadsheet programs
 in many languages save semicolons, and database exports often "|". A file without a header row
 whose first row asks a question, or answers one in a sentence, is read as question, answer rows
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import logging
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +32,6 @@ _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 # A keyword bot's table: each answer under a label, and the keywords that ask for it.
 _LABEL_COLUMNS = {"label", "subject", "topic"}
-_KEYWORDS_APART = re.compile(r"[,;|\n]")
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
@@ -46,11 +45,17 @@ def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = Tru
 
 
 def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str, str | None]:
-    """The question and answer columns, and a column of keywords to ask the entry by too (see
-    :func:`_named_otherwise`), or a CorpusError naming the column missing."""
+    """The question and answer columns, and a column of keywords to ask the entry by too (beside a
+    question column, or as a keyword bot keeps them: see :func:`_named_otherwise`), or a CorpusError
+    naming the column missing."""
     if field_named(fieldnames, "question") is None and (layout := _named_otherwise(fieldnames)):
         return layout
-    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path), None
+    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path), _keywords_column(fieldnames)
+
+
+def _keywords_column(fieldnames: list[str]) -> str | None:
+    """The column of words the owner expects people to ask an entry by ("payment, invoice"), if any."""
+    return next((name for name in fieldnames if names_field(name, "keywords")), None)
 
 
 def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | None:
@@ -58,7 +63,7 @@ def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | Non
     and body ("Article title", "Article body"; "post_title", "post_content"), or a keyword bot's
     answers under a label ("label, keywords, answer": the label is the question, its keywords more
     ways to ask it) or under their keywords alone ("keywords, answer"); None for any other."""
-    keywords = next((name for name in fieldnames if names_field(name, "keywords")), None)
+    keywords = _keywords_column(fieldnames)
     if article := article_fields(fieldnames):
         return *article, keywords
     answer = field_named(fieldnames, "answer")
@@ -162,9 +167,8 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
             continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
-        phrasings = [*(_KEYWORDS_APART.split(row[keywords]) if keywords else []), *([row[alternates]] if alternates else [])]
         others = {name: value for name, value in row.items() if name != question}  # a "topic" that names the entry is no category
-        extras = {"alternates": "\n".join(phrasing for phrasing in phrasings if phrasing.strip()), "category": category_path(others) or section}
+        extras = {"alternates": row[alternates] if alternates else None, "keywords": row[keywords] if keywords else None, "category": category_path(others) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
