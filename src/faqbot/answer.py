@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from faqbot.passages import MAX_WORDS
+
 
 @dataclass(frozen=True)
 class Alternative:
@@ -46,6 +48,14 @@ class Answer:
     reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
     small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
     corrected_question: str = ""  # the question as searched, when spelling correction changed it; "" otherwise
+
+    @property
+    def excerpt(self) -> str:
+        """What a chat shows of the answer, before a "Full answer" to open: all of it when it is no
+        longer than one passage may be (MAX_WORDS), else the passage that answers. A short answer's
+        paragraphs are read together: shown alone, "…invite them by email. Roles:" lost its table,
+        and "How do I export…?" showed the line after its numbered steps."""
+        return self.answer if len(self.answer.split()) <= MAX_WORDS else self.passage
 
     def to_dict(self) -> dict:
         """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk and

@@ -24,7 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.retrieval import did_you_mean, excerpt, offers, reply_data
+from faqbot.retrieval import did_you_mean, offers, reply_data
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -162,7 +162,7 @@ def format_answer(answer: Answer) -> str:
     listed = offers(answer, answer.alternatives)  # a question asked in two sections is named with its section
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
-        lines += [answer.heading, "", excerpt(answer), "", f"confidence {answer.score:.2f} · {where}"]
+        lines += [answer.heading, "", answer.excerpt, "", f"confidence {answer.score:.2f} · {where}"]
         # Not "see also": the next best are listed whatever their fit, for an author checking a reply;
         # each score is that entry's confidence against the answer, so most are far below it.
         lines += ["", "Next best:"] if answer.alternatives else []

@@ -44,7 +44,6 @@ from faqbot.corpus.entry import same_question, told_apart
 from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms
-from faqbot.passages import MAX_WORDS
 from faqbot.small_talk import small_talk
 from faqbot.text import WORD, names_something
 from faqbot.token_vectors import TokenVectors
@@ -252,19 +251,11 @@ def offered_with(answer: Answer) -> list[Offer]:
     return suggestions(answer) if answer.reason == AMBIGUOUS else []
 
 
-def excerpt(answer: Answer) -> str:
-    """What a chat shows of the best entry's answer, before a "Full answer" to open: the whole answer
-    when it is no longer than one passage may be (MAX_WORDS), else the passage that answers. A short
-    answer's paragraphs are read together: shown alone, "…invite them by email. Roles:" lost its
-    table, and "How do I export…?" showed the line after its numbered steps."""
-    return answer.answer if len(answer.answer.split()) <= MAX_WORDS else answer.passage
-
-
 def reply_data(answer: Answer) -> dict:
     """An answer as plain data for JSON (``/api/ask``, ``faqbot ask --json``): its fields, as
-    "excerpt" what a chat shows of its answer (:func:`excerpt`), and as "offers" the entries a chat
-    shows with it, each by the name a pick asks and its heading."""
-    return answer.to_dict() | {"excerpt": excerpt(answer), "offers": [offer._asdict() for offer in offered_with(answer)]}
+    "excerpt" what a chat shows of its answer (:attr:`Answer.excerpt`), and as "offers" the entries a
+    chat shows with it, each by the name a pick asks and its heading."""
+    return answer.to_dict() | {"excerpt": answer.excerpt, "offers": [offer._asdict() for offer in offered_with(answer)]}
 
 
 def confidence_features(best: Hit, runner_up: Hit | None) -> tuple[float, float, float, float, float]:

@@ -20,7 +20,7 @@ from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.picks import picked_offer
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, excerpt, related, suggestions
+from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
@@ -140,7 +140,7 @@ def reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
 def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     """The assistant message for one answer.
 
-    Answered: heading as a title, the answer (of a long one, the passage that answers: :func:`faqbot.retrieval.excerpt`)
+    Answered: heading as a title, the answer (of a long one, the passage that answers: :attr:`Answer.excerpt`)
     and the full answer to open, a footer, and the related
     entries (:func:`faqbot.retrieval.related`) as options, so that an asker given the wrong entry picks the right
     one instead of rephrasing (with ``--learn`` the pick is recorded and the review lists it). Did you mean:
@@ -159,7 +159,7 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
         return {"role": "assistant", "content": f"{NOT_COVERED} {not_found_follow_up(options)}\n\n{label}"}
     details = [confidence_label(answer.score, threshold), *([as_text(answer.category)] if answer.category else [])]
     details += [f"source: {as_text(answer.source)}"] if options.show_sources else []
-    shown, full = excerpt(answer), ""
+    shown, full = answer.excerpt, ""
     if answer.answer.strip() != shown.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
     content = f"**{as_text(answer.heading)}**\n\n{as_text(shown)}{full}\n\n<sub>{' · '.join(details)}</sub>"
