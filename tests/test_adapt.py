@@ -75,6 +75,7 @@ def test_the_adapted_copy_is_used_recorded_and_exported(adapted_index: Path) -> 
     assert manifest["adaptation"]["seconds"] == record["seconds"] > 0
     bot = FAQBot(LIBRARY, adapted_index, progress=False)
     assert bot.encoder.backend == "onnx"
+    assert bot.adaptation.described().startswith("the model adapted to this corpus (held-out answer sentences found ")
     answer = bot.ask("I forgot the password of my library account")
     assert answer.heading == "How do I reset my password for the online account?"
 
@@ -122,6 +123,12 @@ def test_a_tiny_corpus_is_not_adapted_and_the_log_says_why(tmp_path: Path, caplo
         bot = FAQBot(SEED_CORPUS, tmp_path / "index", progress=False)
     assert "model adaptation skipped: 6 entries, fewer than 20" in caplog.text
     assert "adapted" not in bot.encoder.identity and not (tmp_path / "index" / adapt.FOLDER).exists()
+
+
+def test_a_copy_that_did_worse_is_described_as_not_used() -> None:
+    # `faqbot build` says which model embeds the corpus; the outcome was a WARNING log line before.
+    worse = adapt.Adaptation(None, "base", {"check": {"sentences": 10, "base": 0.5, "tuned": 0.4}, "used": False})
+    assert worse.described() == "the model as shipped (a copy adapted to this corpus did worse: held-out answer sentences found 50.0% → 40.0%)"
 
 
 def test_no_tune_uses_the_model_as_shipped(own_copy: Path) -> None:

@@ -90,7 +90,9 @@ def test_ask_names_the_misspelt_words_it_corrected(tmp_path: Path, capsys) -> No
 
 def test_build_reports_what_it_indexed(tmp_path: Path, capsys) -> None:
     assert main(["build", "--corpus", str(SEED_CORPUS), "--index", str(tmp_path)]) == 0
-    assert "Indexed 6 entries" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Indexed 6 entries" in out
+    assert "Embedded with the model as shipped (not adapted: 6 entries, fewer than 20 to learn from and check on)" in out
 
 
 @pytest.mark.parametrize(

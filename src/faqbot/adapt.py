@@ -86,6 +86,15 @@ class Adaptation:
     model: Path | None
     identity: str
     record: dict
+    skipped: str = ""  # why the corpus was too small to adapt the model to; "" when it was not
+
+    def described(self) -> str:
+        """Which model embeds the corpus, and why, in words for ``faqbot build`` to print."""
+        if self.skipped:
+            return f"the model as shipped (not adapted: {self.skipped})"
+        check = self.record["check"]
+        found = f"held-out answer sentences found {100 * check['base']:.1f}% → {100 * check['tuned']:.1f}%"
+        return f"the model adapted to this corpus ({found})" if self.model else f"the model as shipped (a copy adapted to this corpus did worse: {found})"
 
 
 def answer_sentences(entry: Entry) -> list[str]:
@@ -271,7 +280,7 @@ def _tune(corpus: Corpus, base_path: str, base_identity: str, fingerprint: str, 
             shutil.rmtree(old, ignore_errors=True)
             shutil.rmtree(embeddings.export_folder(index_dir, adapted_identity(base_identity, old.name.removeprefix("model-"))), ignore_errors=True)
     verdict = "using the tuned copy" if used else "it did worse than the base model, which is kept"
-    logger.warning(
+    logger.info(
         "model adapted to the corpus in %.0f s: held-out answer sentences found %.1f%% → %.1f%%; %s",
         record["seconds"], 100 * before, 100 * after, verdict,
     )
@@ -350,7 +359,7 @@ def current(
     """
     if reason := _too_small(corpus, settings):
         logger.info("model adaptation skipped: %s", reason)
-        return Adaptation(None, base_identity, {})
+        return Adaptation(None, base_identity, {}, reason)
     record = read_record(index_dir)
     if not _reusable(record, base_identity, settings):
         return None
@@ -375,5 +384,5 @@ def adapt(
         return adaptation
     if reason := _too_small(corpus, settings):
         logger.info("model adaptation skipped: %s", reason)
-        return Adaptation(None, base_identity, {})
+        return Adaptation(None, base_identity, {}, reason)
     return _result(index_dir, _tune(corpus, base_path, base_identity, fingerprint, settings, index_dir, progress))

@@ -237,6 +237,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         bot = _bot(args)
         print(f"Indexed {len(bot.index.entries)} entries ({len(bot.index.passages)} passages) in {bot.index_dir}")
+        print(f"Embedded with {bot.adaptation.described() if bot.adaptation else 'the model as shipped (adaptation turned off)'}")
         return 0
     if args.command == "ask":
         answer = _bot(args).ask(args.question, top_k=args.top_k, category=args.category)
