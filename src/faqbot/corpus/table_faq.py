@@ -1,18 +1,17 @@
 """Spreadsheets saved as CSV or TSV: a header row naming the columns.
 
-``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings),
-``keywords`` (more ways to ask, comma-separated) and ``category`` are optional. Other columns are
-ignored, so an export can be used as it is. A
-``.csv`` file may be separated by semicolons, tabs or "|" as well as commas: spreadsheet programs
-in many languages save semicolons, and database exports often "|". A file without a header row
-whose first row asks a question, or answers one in a sentence, is read as question, answer rows
-(after a category or a number, when the row opens with one); one written down a single column,
-each question's cell over its answer's, is read so. Rows that share an id (an ``id`` or
-``QnaId`` column) are one entry asked several ways. A row holding only a title ("Billing") over
-answered rows names their category, as spreadsheets group their questions. A help centre's
-export of articles is read too: each article's title is a question, its body the answer, and an
-article its status marks unpublished is left out; so is a keyword bot's table, its label (or
-keywords) the question and its keywords the alternates.
+``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings), ``keywords``
+(more ways to ask, comma-separated) and ``category`` are optional. Other columns are ignored, so
+an export can be used as it is. A ``.csv`` file may be separated by semicolons, tabs or "|" as
+well as commas: spreadsheet programs in many languages save semicolons, and database exports often
+"|". A file without a header row whose first row asks a question, or answers one in a sentence, is
+read as question, answer rows (after a category or a number, when the row opens with one); one
+written down a single column, each question's cell over its answer's, is read so. Rows that share
+an id (an ``id`` or ``QnaId`` column) are one entry asked several ways. A row holding only a title
+("Billing") over answered rows names their category, as spreadsheets group their questions. A help
+centre's export of articles is read too: each article's title is a question, its body the answer,
+and an article its status marks unpublished is left out; so is a keyword bot's table, its label
+(or keywords) the question and its keywords the alternates.
 """
 
 from __future__ import annotations
