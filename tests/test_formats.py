@@ -937,6 +937,8 @@ def test_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     page = "<h2>How do I export my books?</h2><p>Then:</p><ol start='3'><li>Open <b>Reports</b>.</li><li>Repeat step 2.</li></ol><ul><li>CSV</li></ul>"
     entry, = load_corpus(write(tmp_path, "help.html", page)).entries
     assert entry.answer == "Then:\n\n3. Open Reports.\n4. Repeat step 2.\n\n- CSV"
+    write(tmp_path, "help.html", page.replace("start='3'", "start='²'"))  # a digit no number is written with
+    assert load_corpus(tmp_path / "help.html").entries[0].answer.startswith("Then:\n\n1. Open Reports.")
 
 
 def test_a_restructuredtext_list_that_sphinx_numbers_is_a_list(tmp_path: Path) -> None:

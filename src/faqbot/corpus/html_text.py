@@ -76,7 +76,7 @@ def _item_mark(item: Tag) -> str:
     if listed is None or listed.name != "ol":
         return "-"
     start = str(listed.get("start", "1")).strip()
-    return f"{(int(start) if start.isdigit() else 1) + len(item.find_previous_siblings('li'))}."
+    return f"{(int(start) if start.isdecimal() else 1) + len(item.find_previous_siblings('li'))}."
 
 
 def _after_blank(pieces: Iterator[str]) -> Iterator[str]:
