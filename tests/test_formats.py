@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import warnings
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -1245,6 +1247,36 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
         ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 10),  # typed marks stay text
         ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 14),
     ]
+
+
+def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
+    # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("How do I export my books?", style="Heading 2")
+    for step in ("Open Reports.", "Choose the year."):
+        document.add_paragraph(step, style="List Number")
+    document.add_paragraph("CSV", style="List Bullet")
+    document.add_paragraph("Is it free?", style="Heading 2")
+    document.add_paragraph("Yes.")
+    document.save(str(tmp_path / "help.docx"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "help.docx").entries] == [
+        ("How do I export my books?", "1. Open Reports.\n2. Choose the year.\n\n- CSV"),
+        ("Is it free?", "Yes."),
+    ]
+    document = docx.Document()
+    for question, answer in [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]:
+        document.add_paragraph(question, style="List Number")  # questions numbered, as many FAQs number theirs
+        document.add_paragraph(answer)
+    document.save(str(tmp_path / "help.docx"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "help.docx").entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
+    with zipfile.ZipFile(tmp_path / "help.docx") as saved, zipfile.ZipFile(tmp_path / "bare.docx", "w") as bare:
+        for part in saved.infolist():  # as other programs save it: without the numbering part python-docx cannot make up
+            if part.filename != "word/numbering.xml":
+                bare.writestr(part, re.sub(rb"<(Relationship|Override) [^>]*numbering[^>]*/>", b"", saved.read(part.filename)))
+    (tmp_path / "help.docx").unlink()
+    assert [e.heading for e in load_corpus(tmp_path / "bare.docx").entries] == ["How do I join?", "Is it free?"]
 
 
 def test_a_word_or_libreoffice_paragraph_holding_a_question_and_its_answer_is_an_entry(tmp_path: Path) -> None:

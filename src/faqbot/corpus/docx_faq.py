@@ -4,7 +4,7 @@ Clubs and offices write their FAQ in Word, with the styles Word offers, and were
 as text first. This module says what each paragraph is and :mod:`faqbot.corpus.paragraphs` reads
 them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart
 (one that opens with a question and goes on with its answer is read as the two), list paragraphs
-are list items, a table's rows lines with their cells apart (a table of questions and answers,
+are list items (a numbered list's with their numbers), a table's rows lines with their cells apart (a table of questions and answers,
 its first row naming the columns, is read as a table file is), and links keep their address. An
 entry's line is the number of its paragraph in the document (a table counts one per row), which is
 what Word's navigation shows nearest.
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
 _LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
+_WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _runs(paragraph: WordParagraph) -> list[Run]:
@@ -68,6 +69,66 @@ def _is_list_item(paragraph: WordParagraph) -> bool:
     return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List"))
 
 
+def _w(name: str) -> str:
+    """A WordprocessingML element or attribute name as lxml spells it ("numPr" → "{…/main}numPr")."""
+    return f"{{{_WORD_NAMESPACE}}}{name}"
+
+
+def _list_level(paragraph: WordParagraph) -> tuple[str, int] | None:
+    """The Word list (its numId) and level a paragraph belongs to, set on it or by its style (as
+    "List Number" sets it), or None."""
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        numbering = element.find(_w("pPr") + "/" + _w("numPr"))
+        if numbering is not None:
+            return _value(numbering.find(_w("numId")), "0"), _number(_value(numbering.find(_w("ilvl")), "0"), 0)
+    return None
+
+
+def _value(element: object, default: str) -> str:
+    """An element's ``w:val``, or ``default`` when the element or its value is missing."""
+    return element.get(_w("val"), default) if element is not None else default  # type: ignore[attr-defined]
+
+
+def _number(text: str, default: int) -> int:
+    return int(text) if text.isdecimal() else default
+
+
+class _ListNumbers:
+    """Word's list numbers, counted as Word counts them down the document: what opens each list
+    paragraph's line, "-" or its number ("2."), so that steps keep their order and "repeat step 2"
+    its step. Every numbering format but bullets is written in digits, as Markdown numbers lists."""
+
+    def __init__(self, document: WordDocument) -> None:
+        parts = [rel.target_part for rel in document.part.rels.values() if not rel.is_external and rel.reltype.endswith("/numbering")]
+        numbering = parts[0].element if parts else None  # a document without lists may have no numbering part
+        definitions = {item.get(_w("abstractNumId")): item for item in numbering.findall(_w("abstractNum"))} if numbering is not None else {}
+        self._levels: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, level) → (format, first number)
+        for listed in numbering.findall(_w("num")) if numbering is not None else []:
+            for level in definitions.get(_value(listed.find(_w("abstractNumId")), ""), []):
+                if level.tag == _w("lvl"):
+                    key = (listed.get(_w("numId")), _number(level.get(_w("ilvl"), "0"), 0))
+                    self._levels[key] = (_value(level.find(_w("numFmt")), "decimal"), _number(_value(level.find(_w("start")), "1"), 1))
+        self._latest: dict[str, dict[int, int]] = {}  # numId → the latest number at each level
+
+    def mark(self, paragraph: WordParagraph) -> str:
+        """The mark of a list paragraph, counting it when its list is numbered."""
+        found = _list_level(paragraph)
+        shape, first = self._levels.get(found, ("bullet", 1)) if found is not None else ("bullet", 1)
+        if found is None or shape in ("bullet", "none"):
+            return "-"
+        list_id, level = found
+        latest = self._latest.setdefault(list_id, {})
+        latest[level] = latest.get(level, first - 1) + 1
+        for deeper in [other for other in latest if other > level]:  # a new step restarts its sub-steps
+            del latest[deeper]
+        return f"{latest[level]}."
+
+
 def _heading_level(paragraph: WordParagraph) -> int | None:
     """A heading paragraph's level by its style — the Title 0, "Heading N" N — or None."""
     style = paragraph.style.name if paragraph.style is not None else ""
@@ -94,6 +155,7 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
     paragraphs: list[Paragraph] = []
     tables: list[Rows] = []
     number = 1
+    list_numbers = _ListNumbers(document)
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             rows = list(enumerate(_cells(block), start=number))
@@ -103,12 +165,12 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
             number += len(rows)
             continue
         level = _heading_level(block)
-        paragraphs += _read(block, number, level)
+        paragraphs += _read(block, number, level, list_numbers)
         number += 1
     return paragraphs, tables
 
 
-def _read(block: WordParagraph, number: int, level: int | None) -> list[Paragraph]:
+def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _ListNumbers) -> list[Paragraph]:
     """A Word paragraph as the reader's paragraph, or as the question it opens with and its answer
     (see :func:`question_and_answer`)."""
     runs = _runs(block)
@@ -116,7 +178,8 @@ def _read(block: WordParagraph, number: int, level: int | None) -> list[Paragrap
     if level is not None:
         return [Paragraph(block.text, markdown, number, level)]
     item, bold = _is_list_item(block), _all_bold(block)
-    return (None if bold else question_and_answer(runs, number, item)) or [Paragraph(block.text, markdown, number, None, bold, item)]
+    mark = list_numbers.mark(block) if item else "-"
+    return (None if bold else question_and_answer(runs, number, item)) or [Paragraph(block.text, markdown, number, None, bold, item, mark)]
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:

@@ -40,6 +40,7 @@ class Paragraph:
     heading: int | None = None  # its heading level (0: the document's title), or None
     bold: bool = False  # all its text in bold
     item: bool = False  # a list item (or a table row), kept tight with its list
+    mark: str = "-"  # what opens a list item's line: "-", or its number in a numbered list ("2.")
 
     @property
     def asks(self) -> bool:
@@ -93,7 +94,7 @@ def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
         return "#" * min(paragraph.heading + heading_shift, 6) + " " + text if text else ""
     if text and (paragraph.bold or (paragraph.asks and answered)):
         text = f"**{text}**"
-    return f"- {text}" if paragraph.item and text else text
+    return f"{paragraph.mark} {text}" if paragraph.item and text else text
 
 
 def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
