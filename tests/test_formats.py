@@ -1612,9 +1612,9 @@ _ODT_NAMESPACES = (
 )
 
 
-def _odt(path: Path, body: str) -> None:
+def _odt(path: Path, body: str, automatic: str = "") -> None:
     """Write an OpenDocument text as LibreOffice does: named styles in styles.xml (Title, a bold
-    "Strong Emphasis"), automatic ones in content.xml (P1 bold, T1 bold, T2 not)."""
+    "Strong Emphasis"), automatic ones in content.xml (P1 bold, T1 bold, T2 not, and ``automatic``)."""
     import zipfile
 
     named = (f'<office:document-styles {_ODT_NAMESPACES}><office:styles>'
@@ -1625,7 +1625,7 @@ def _odt(path: Path, body: str) -> None:
                '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-weight="bold"/></style:style>'
                '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
                '<style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="normal"/></style:style>'
-               f'</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>')
+               f'{automatic}</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>')
     with zipfile.ZipFile(path, "w") as package:
         package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         package.writestr("content.xml", content)
@@ -1673,6 +1673,22 @@ def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tm
         ("Can I park?", "Yes.", "Membership", 11),
         ("Is it open?", "Daily.", "Membership", 13),
     ]
+
+
+def test_a_libreoffice_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
+    # Numbered lists were read as bullets ("- Open Reports"): steps lost their order.
+    numbered = '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>'
+    bulleted = '<text:list-style style:name="L2"><text:list-level-style-bullet text:level="1"/></text:list-style>'
+    _odt(tmp_path / "help.odt", (
+        '<text:h text:outline-level="2">How do I export my books?</text:h>'
+        '<text:list text:style-name="L1"><text:list-item><text:p>Open Reports.</text:p></text:list-item>'
+        '<text:list-item><text:p>Choose the year.</text:p></text:list-item></text:list>'
+        '<text:p>Then wait.</text:p>'
+        '<text:list text:style-name="L1" text:continue-numbering="true"><text:list-item><text:p>Click Export.</text:p></text:list-item></text:list>'
+        '<text:list text:style-name="L2"><text:list-item><text:p>CSV</text:p></text:list-item></text:list>'
+    ), numbered + bulleted)
+    entry, = load_corpus(tmp_path / "help.odt").entries
+    assert entry.answer == "1. Open Reports.\n2. Choose the year.\n\nThen wait.\n\n3. Click Export.\n\n- CSV"
 
 
 def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:

@@ -1,13 +1,14 @@
 """OpenDocument text (.odt): LibreOffice's documents, read as the Markdown they would be.
 
 Offices that write in LibreOffice Writer keep their FAQ as an .odt file, and were asked to save it
-as a Word document first. Like a Word document, each paragraph is told apart by its style and
-read by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the
-Title style are headings, a paragraph whose text is all bold (by its style, or the spans it is
-made of) is set apart, list items and table rows are items (a table of questions and answers, its
-first row naming the columns, is read as a table file is), and links keep their address.
-Comments, tracked deletions and footnotes are not the document's text and are left out; a text
-box's paragraphs are read where it is anchored. An entry's line is its paragraph's number.
+as a Word document first. Like a Word document, each paragraph is told apart by its style and read
+by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the Title
+style are headings, a paragraph whose text is all bold (by its style, or the spans it is made of)
+is set apart, list items (a numbered list's with their numbers) and table rows are items (a table
+of questions and answers, its first row naming the columns, is read as a table file is), and links
+keep their address. Comments, tracked deletions and footnotes are not the document's text and are
+left out; a text box's paragraphs are read where it is anchored. An entry's line is its paragraph's
+number.
 
 The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.
 """
@@ -24,7 +25,7 @@ from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, 
 from faqbot.corpus.paragraphs import Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
 
 
-def _paragraphs(element: Element, styles: Styles, number: int, item: bool) -> list[Paragraph]:
+def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str) -> list[Paragraph]:
     """One ``text:p`` or ``text:h`` as a Paragraph, or as the question it opens with and its answer
     (see :func:`question_and_answer`)."""
     style = element.get(tag("text", "style-name"))
@@ -37,7 +38,7 @@ def _paragraphs(element: Element, styles: Styles, number: int, item: bool) -> li
     split = question_and_answer(runs, number, item) if level is None and not bold else None
     if split is not None:
         return [replace(part, text=" ".join(part.text.split())) for part in split]
-    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None)]
+    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark)]
 
 
 class _Reader:
@@ -48,20 +49,42 @@ class _Reader:
         self.number = 0
         self.paragraphs: list[Paragraph] = []
         self.tables: list[Rows] = []  # of questions and answers (see table_parts)
+        self._latest: dict[tuple[str | None, int], int] = {}  # (list style, level) → its latest item's number
 
-    def read(self, element: Element, item: bool = False) -> None:
-        """Read the blocks under ``element``: paragraphs, headings, lists, tables, sections."""
+    def read(self, element: Element, item: bool = False, mark: str = "-", listed: tuple[str | None, int] = (None, 0)) -> None:
+        """Read the blocks under ``element``: paragraphs, headings, lists, tables, sections. ``mark``
+        opens the line of a list item's first paragraph; ``listed`` is the list style and level
+        ``element`` is in, which a list inside it goes on from."""
         for child in element:
             if child.tag in (tag("text", "p"), tag("text", "h")):
                 self.number += 1
                 number = self.number
                 for frame in child.iter(tag("draw", "text-box")):
                     self.read(frame)
-                self.paragraphs += _paragraphs(child, self.styles, number, item)
+                self.paragraphs += _paragraphs(child, self.styles, number, item, mark)
+                mark = "-"  # the item's further paragraphs go on under its number
             elif child.tag == tag("table", "table"):
                 self._table(child)
+            elif child.tag == tag("text", "list"):
+                self._list(child, item, *listed)
             elif child.tag not in NOT_TEXT:
-                self.read(child, item or child.tag == tag("text", "list-item"))
+                self.read(child, item, mark, listed)
+
+    def _list(self, listing: Element, item: bool, style: str | None, depth: int) -> None:
+        """A list's items, numbered as LibreOffice numbers them where the list's style (its own, or
+        the list's it sits in) numbers its level: from 1, from an item's start value, or on from the
+        list before when the list continues it."""
+        style, level = listing.get(tag("text", "style-name")) or style, depth + 1
+        goes_on = listing.get(tag("text", "continue-numbering")) == "true" or listing.get(tag("text", "continue-list")) is not None
+        latest = self._latest.get((style, level), 0) if goes_on else 0
+        for entry in listing:
+            if entry.tag != tag("text", "list-item"):
+                self.read(entry, item, "-", (style, level))  # a list's header is no item
+                continue
+            start = entry.get(tag("text", "start-value"), "")
+            latest = int(start) if start.isdecimal() else latest + 1
+            self.read(entry, True, f"{latest}." if self.styles.numbers(style, level) else "-", (style, level))
+        self._latest[style, level] = latest
 
     def _table(self, table: Element) -> None:
         """A table, its rows numbered one each (see :func:`table_parts`)."""

@@ -48,7 +48,12 @@ class Styles:
 
     def __init__(self, *roots: Element) -> None:
         self._styles: dict[str, _Style] = {}
+        self._numbered: dict[str, set[str]] = {}  # list style → the levels it numbers (not bullets)
         for root in roots:
+            for listing in root.iter(tag("text", "list-style")):
+                numbered = listing.iter(tag("text", "list-level-style-number"))
+                levels = {level.get(tag("text", "level"), "1") for level in numbered if level.get(tag("style", "num-format"), "1")}
+                self._numbered[listing.get(tag("style", "name"), "")] = levels
             for style in root.iter(tag("style", "style")):
                 properties = style.find(tag("style", "text-properties"))
                 weight = properties.get(tag("fo", "font-weight")) if properties is not None else None
@@ -71,6 +76,10 @@ class Styles:
     def bold(self, name: str | None) -> bool | None:
         """Whether the style ``name`` sets bold (None: it does not say, nor do its parents)."""
         return next((style.bold for _, style in self._lineage(name) if style is not None and style.bold is not None), None)
+
+    def numbers(self, list_style: str | None, level: int) -> bool:
+        """Whether the list style ``list_style`` numbers its items at ``level`` (1: the outermost)."""
+        return str(level) in self._numbered.get(list_style or "", set())
 
     def is_title(self, name: str | None) -> bool:
         """Whether a paragraph style is the Title style, itself or as the style it is based on."""
