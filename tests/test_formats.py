@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import textwrap
 import warnings
 import zipfile
@@ -1277,6 +1279,26 @@ def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> N
                 bare.writestr(part, re.sub(rb"<(Relationship|Override) [^>]*numbering[^>]*/>", b"", saved.read(part.filename)))
     (tmp_path / "help.docx").unlink()
     assert [e.heading for e in load_corpus(tmp_path / "bare.docx").entries] == ["How do I join?", "Is it free?"]
+
+
+def test_a_word_style_based_on_itself_is_read_without_hanging(tmp_path: Path) -> None:
+    # A damaged styles part ("List Number" based on "List Number") made the reader loop for ever.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("How do I start?", style="Heading 2")
+    document.add_paragraph("Plug it in.", style="List Number")
+    document.save(str(tmp_path / "saved.docx"))
+    with zipfile.ZipFile(tmp_path / "saved.docx") as saved, zipfile.ZipFile(tmp_path / "faq.docx", "w") as damaged:
+        for part in saved.infolist():
+            data = saved.read(part.filename)
+            if part.filename == "word/styles.xml":
+                style = re.search(rb'<w:style [^>]*w:styleId="ListNumber".*?</w:style>', data, re.DOTALL).group()
+                data = data.replace(style, re.sub(rb'<w:basedOn w:val="[^"]*"/>', b'<w:basedOn w:val="ListNumber"/>', style))
+            damaged.writestr(part, data)
+    read = "from pathlib import Path; from faqbot.corpus import load_corpus; print([e.answer for e in load_corpus(Path(__import__('sys').argv[1])).entries])"
+    done = subprocess.run([sys.executable, "-c", read, str(tmp_path / "faq.docx")], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "['1. Plug it in.']", done.stderr
 
 
 def test_a_word_or_libreoffice_paragraph_holding_a_question_and_its_answer_is_an_entry(tmp_path: Path) -> None:

@@ -13,8 +13,9 @@ table counts one per row), which is what Word's navigation shows nearest.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import checked_package, unreadable
@@ -46,13 +47,18 @@ def _runs(paragraph: WordParagraph) -> list[Run]:
     return runs
 
 
+def _lineage(style: ParagraphStyle | None) -> Iterator[ParagraphStyle]:
+    """A style and the styles it is based on, nearest first (a cycle in a damaged file ends it)."""
+    seen: set[str] = set()
+    while style is not None and style.style_id not in seen:
+        seen.add(style.style_id)
+        yield style
+        style = style.base_style
+
+
 def _style_bold(style: ParagraphStyle | None) -> bool:
     """Whether a paragraph style sets its text in bold, itself or through the style it is based on."""
-    while style is not None:
-        if style.font.bold is not None:
-            return bool(style.font.bold)
-        style = style.base_style
-    return False
+    return next((bool(own.font.bold) for own in _lineage(style) if own.font.bold is not None), False)
 
 
 def _all_bold(paragraph: WordParagraph) -> bool:
@@ -77,24 +83,20 @@ def _w(name: str) -> str:
 def _list_level(paragraph: WordParagraph) -> tuple[str, int] | None:
     """The Word list (its numId) and level a paragraph belongs to, set on it or by its style (as
     "List Number" sets it), or None."""
-    elements = [paragraph._p]
-    style = paragraph.style
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
-    for element in elements:
+    for element in [paragraph._p, *(style.element for style in _lineage(paragraph.style))]:
         numbering = element.find(_w("pPr") + "/" + _w("numPr"))
         if numbering is not None:
             return _value(numbering.find(_w("numId")), "0"), _number(_value(numbering.find(_w("ilvl")), "0"), 0)
     return None
 
 
-def _value(element: object, default: str) -> str:
+def _value(element: Any, default: str) -> str:
     """An element's ``w:val``, or ``default`` when the element or its value is missing."""
-    return element.get(_w("val"), default) if element is not None else default  # type: ignore[attr-defined]
+    return element.get(_w("val"), default) if element is not None else default
 
 
 def _number(text: str, default: int) -> int:
+    """A number written in the file, or ``default`` for anything else: a damaged file may hold any text."""
     return int(text) if text.isdecimal() else default
 
 
