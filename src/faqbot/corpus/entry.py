@@ -193,20 +193,6 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
 
 
-_KEYWORDS_APART = re.compile(r"[,;|\n]")
-
-
-def _keywords(value: object, where: str) -> tuple[str, ...]:
-    """Keywords an owner expects people to ask an entry by, as a list or one text separated by
-    commas ("payment, invoice"), as keyword bots and spreadsheets keep them: more ways to ask it."""
-    if value is None or value == "":
-        return ()
-    items = _KEYWORDS_APART.split(value) if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-        raise CorpusError(f"{where}: keywords must be a list of words, or one text with them between commas")
-    return tuple(one_line(item) for item in items if item.strip())
-
-
 # An answer that opens with an HTML block element (after comments: WordPress opens its blocks with
 # "<!-- wp:paragraph -->") and closes one is HTML (help-desk and CMS exports hold such answers in CSV
 # or JSON); one that only quotes HTML ("edit it to <span …>", "`<div>` elements are blocks") is text.
@@ -216,11 +202,9 @@ _HTML = re.compile(r"(?:<!--.*?-->\s*)*<(?:p|div|ul|ol|h[1-6]|table|section|arti
 _NEWLINE = re.compile(r"\r\n?")  # a cell or string saved on Windows (or an old Mac) breaks its lines so
 
 
-def make_entry(
-    question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None, keywords: object = None
-) -> Entry:
+def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
-    number) and checking field types. ``keywords`` are asked by like ``alternates``.
+    number) and checking field types.
 
     Empty questions and answers are let through here and reported by the loader, which can
     then name every such entry at once instead of stopping at the first.
@@ -233,13 +217,13 @@ def make_entry(
         answer=html_to_text(text) if _HTML.match(text) else text,
         file=str(path),
         line=line,
-        alternates=tuple(a for a in dict.fromkeys(_alternates(alternates, where) + _keywords(keywords, where)) if a.casefold() != heading.casefold()),
+        alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),
         category=_category(category, where),
     )
 
 
 # The keys of a titled FAQ document and of an entry: a mapping that uses one is not questions mapped to answers.
-FIELD_NAMES = frozenset({"title", "description", "entries", "question", "answer", "alternates", "keywords", "category"})
+FIELD_NAMES = frozenset({"title", "description", "entries", "question", "answer", "alternates", "category"})
 
 
 def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
@@ -502,7 +486,7 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         # A chatbot's intents file ({"tag", "patterns", "responses"}): its responses are one reply
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
-    return make_entry(question, answer, path, line, alternates, category, _in_english(_field(item, "keywords")))
+    return make_entry(question, answer, path, line, alternates, category)
 
 
 def _asked_in_input(item: dict) -> dict | None:

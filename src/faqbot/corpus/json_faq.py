@@ -1,4 +1,4 @@
-"""JSON and JSON Lines: objects with ``question`` and ``answer`` (and optional ``alternates``, ``keywords``, ``category``).
+"""JSON and JSON Lines: objects with ``question`` and ``answer`` (and optional ``alternates``, ``category``).
 
 A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
 (that list, or under another name when it is the object's only list) and an optional ``title``

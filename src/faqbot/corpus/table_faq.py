@@ -1,23 +1,24 @@
 """Spreadsheets saved as CSV or TSV: a header row naming the columns.
 
 ``question`` and ``answer`` are required; ``alternates`` (``|``-separated phrasings), ``keywords``
-(more ways to ask, comma-separated) and ``category`` are optional. Other columns are ignored, so
-an export can be used as it is. A ``.csv`` file may be separated by semicolons, tabs or "|" as
-well as commas: spreadsheet programs in many languages save semicolons, and database exports often
-"|". A file without a header row whose first row asks a question, or answers one in a sentence, is
-read as question, answer rows (after a category or a number, when the row opens with one); one
-written down a single column, each question's cell over its answer's, is read so. Rows that share
-an id (an ``id`` or ``QnaId`` column) are one entry asked several ways. A row holding only a title
-("Billing") over answered rows names their category, as spreadsheets group their questions. A help
-centre's export of articles is read too: each article's title is a question, its body the answer,
-and an article its status marks unpublished is left out; so is a keyword bot's table, its label
-(or keywords) the question and its keywords the alternates.
+(more ways to ask, comma-separated; one that several entries share is left out) and ``category``
+are optional. Other columns are ignored, so an export can be used as it is. A ``.csv`` file may be
+separated by semicolons, tabs or "|" as well as commas: spreadsheet programs in many languages save
+semicolons, and database exports often "|". A file without a header row whose first row asks a
+question, or answers one in a sentence, is read as question, answer rows (after a category or a
+number, when the row opens with one); one written down a single column, each question's cell over
+its answer's, is read so. Rows that share an id (an ``id`` or ``QnaId`` column) are one entry asked
+several ways. A row holding only a title ("Billing") over answered rows names their category, as
+spreadsheets group their questions. A help centre's export of articles is read too: each article's
+title is a question, its body the answer, and an article its status marks unpublished is left out;
+so is a keyword bot's table, its label (or keywords) the question and its keywords the alternates.
 """
 
 from __future__ import annotations
 
 import csv
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +32,7 @@ _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 # A keyword bot's table: each answer under a label, and the keywords that ask for it.
 _LABEL_COLUMNS = {"label", "subject", "topic"}
+_KEYWORDS_APART = re.compile(r"[,;|\n]")
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
@@ -160,17 +162,38 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     data = rows[1:] if headed else rows
     records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
     entries, ids, section = [], [], ""
-    for (line, _), row, title in zip(data, records, _section_titles(records, question, answer)):
+    lines = [line for line, _ in data]
+    telling = _telling_keywords(records, lines, keywords, id_column, path)
+    for line, row, title, asked_by in zip(lines, records, _section_titles(records, question, answer), telling, strict=True):
         if title is not None:
             section = title
             continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
         others = {name: value for name, value in row.items() if name != question}  # a "topic" that names the entry is no category
-        extras = {"alternates": row[alternates] if alternates else None, "keywords": row[keywords] if keywords else None, "category": category_path(others) or section}
+        phrasings = "\n".join([row[alternates] if alternates else "", *asked_by])  # alternates split at "|" or lines
+        extras = {"alternates": phrasings, "category": category_path(others) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: str | None, id_column: str | None, path: Path) -> list[tuple[str, ...]]:
+    """Each row's keywords (``column``) that no other entry's row gives: a keyword several entries
+    share ("card" for ordering one and for one declined) cannot say which of them is meant, and
+    kept as a way to ask each it made their questions copies of each other, which ``faqbot check``
+    reports as errors. Rows of one entry (one id) may share theirs."""
+    if column is None:
+        return [()] * len(records)
+    asked = [tuple(word.strip() for word in _KEYWORDS_APART.split(row[column]) if word.strip()) for row in records]
+    owners: dict[str, set[str]] = {}
+    for row, line, words in zip(records, lines, asked, strict=True):
+        for word in words:
+            owners.setdefault(word.casefold(), set()).add(str(row.get(id_column) or line) if id_column else str(line))
+    shared = {word for word, rows in owners.items() if len(rows) > 1}
+    if shared:
+        logger.info("%s: keywords given to several entries are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
+    return [tuple(word for word in words if word.casefold() not in shared) for words in asked]
 
 
 def _one_column(rows: list[tuple[int, list[str]]]) -> bool:

@@ -4,8 +4,8 @@ another name for its only list: ``faqs:``), or a mapping of each question to its
 in a JSON FAQ. FAQ data a website keeps in sections (``_data/faq.yml``) is read by its sections
 (:mod:`faqbot.corpus.sections`).
 
-Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list), ``keywords``
-and ``category``::
+Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) and
+``category``::
 
     title: Library FAQ
     entries:
