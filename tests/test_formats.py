@@ -2001,6 +2001,8 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     assert main(["check", "--corpus", str(faq), "--index", str(tmp_path / "index")]) == 0  # no copies of one question
     faq = write(tmp_path, "faq.csv", "QnaId,Question,Answer,Keywords\n1,How do I pay?,By card.,bill\n1,Can I pay by card?,By card.,bill\n")
     assert [(e.heading, e.alternates) for e in load_corpus(faq).entries] == [("How do I pay?", ("bill", "Can I pay by card?"))]  # one entry's rows
+    faq = write(tmp_path, "faq.csv", "QnaId,Question,Answer,Keywords\n3,How do I pay?,By card.,bill\n,Is there a fee?,No.,bill\n")
+    assert [e.alternates for e in load_corpus(faq).entries] == [(), ()]  # id 3 is not the row on line 3
 
 
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:

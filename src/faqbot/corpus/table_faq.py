@@ -186,10 +186,11 @@ def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: s
     if column is None:
         return [()] * len(records)
     asked = [tuple(word.strip() for word in _KEYWORDS_APART.split(row[column]) if word.strip()) for row in records]
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, set[tuple[str, object]]] = {}
     for row, line, words in zip(records, lines, asked, strict=True):
+        owner = ("id", row[id_column]) if id_column and row[id_column] else ("line", line)  # an id "3" is not line 3
         for word in words:
-            owners.setdefault(word.casefold(), set()).add(str(row.get(id_column) or line) if id_column else str(line))
+            owners.setdefault(word.casefold(), set()).add(owner)
     shared = {word for word, rows in owners.items() if len(rows) > 1}
     if shared:
         logger.info("%s: keywords given to several entries are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
