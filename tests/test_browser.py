@@ -195,6 +195,21 @@ def test_a_no_to_every_candidate_is_told_the_faq_has_nothing_better(page) -> Non
     assert page.locator("#chat button.option").count() == 0
 
 
+def test_an_answer_said_to_be_wrong_offers_its_related_questions_to_pick_from(page) -> None:
+    """Not "Anything else?", as a "no" on its own gets: the asker was not helped, and the entry they
+    meant is often among the related questions the answer showed."""
+    meant = "How are US and Western powers reacting to these developments?"  # the seed FAQ answers with its alliances entry
+    ask_in_page(page, "What is the West doing about the Kim and Xi meetings?")
+    bot_messages(page).nth(1).get_by_text("Not what you meant? Related questions:").wait_for()
+    ask_in_page(page, "that's not what I asked")
+    sorry = bot_messages(page).nth(2)
+    sorry.get_by_text("Sorry about that. Did you mean this?").wait_for()
+    page.locator("#chat button.option").filter(has_text=meant).click()
+    page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 4")  # welcome, answer, sorry, the pick's answer
+    bot_messages(page).last.get_by_text("high confidence").wait_for()
+    assert bot_messages(page).last.inner_text().startswith(meant)
+
+
 def test_a_question_asked_in_two_sections_offers_both_named_and_a_pick_answers_it(browser, sections_url: str) -> None:
     page = open_page(browser, sections_url)
     try:
@@ -643,6 +658,21 @@ def test_a_related_entry_picked_under_a_confident_answer_reaches_the_review(brow
             s["question"] == question and (s["why"], s["heading"], s["picked"]) == ("picked another", meant, 1) for s in listed["suggestions"]))
 
 
+def test_an_answer_said_to_be_wrong_and_the_entry_then_picked_reach_the_review(browser, learning_url: str) -> None:
+    question = "How is Washington taking the China North Korea summits?"  # answered with the alliances entry, asked by no other test
+    with open_as_owner(browser, learning_url) as page:
+        ask_in_page(page, question)
+        bot_messages(page).last.get_by_text("Not what you meant? Related questions:").wait_for()
+        ask_in_page(page, "wrong answer")
+        bot_messages(page).last.get_by_text("Sorry about that.").wait_for()
+        offered = page.locator("#chat button.option")
+        picked = offered.first.inner_text().strip()
+        offered.first.click()
+        page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 4")  # welcome, answer, sorry, the pick's answer
+        _wait_for_review(learning_url, lambda listed: any(
+            s["question"] == question and (s["heading"], s["picked"]) == (picked, 1) for s in listed["suggestions"]))
+
+
 def _wait_for_the_pick(store_url: str, question: str, picked: str) -> None:
     """Wait until the store holds ``question`` once, with ``picked`` as the entry its asker picked."""
     _wait_for_the_store(store_url, lambda records: [record.chosen for record in records if record.question == question] == [picked])
@@ -669,6 +699,20 @@ def test_a_did_you_mean_turned_down_in_the_widget_is_stored_as_unhelpful(browser
         page.get_by_label("Your question").fill("none of them")
         page.get_by_label("Your question").press("Enter")
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
+    _wait_for_the_store(server_store, lambda records: [record.helpful for record in records if record.question == question] == [False])
+
+
+def test_an_answer_said_to_be_wrong_in_the_widget_offers_its_related_questions_and_is_stored_as_unhelpful(browser, server_url: str, server_store: str) -> None:
+    question = "Are the Kim Xi talks reshaping alliances?"  # answered with related questions under it, asked by no other test
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
+        replies = page.locator("#faqbot-panel .faqbot-reply")
+        related = replies.first.locator(".faqbot-candidate")
+        related.nth(1).wait_for()
+        shown = related.all_inner_texts()
+        page.get_by_label("Your question").fill("no, that's not my question")
+        page.get_by_label("Your question").press("Enter")
+        replies.nth(1).get_by_text("Sorry about that. Did you mean one of these?").wait_for()
+        assert replies.nth(1).locator(".faqbot-candidate").all_inner_texts() == shown
     _wait_for_the_store(server_store, lambda records: [record.helpful for record in records if record.question == question] == [False])
 
 

@@ -1,10 +1,11 @@
-"""A typed reply to "did you mean": which candidate "yes", "the second one" or "staff" picks."""
+"""A typed reply to "did you mean" or to an answer: which candidate "yes", "the second one" or "staff"
+picks, and which "no" turns them down."""
 
 from __future__ import annotations
 
 import pytest
 
-from faqbot.picks import agrees, picked_offer, refuses
+from faqbot.picks import agrees, picked_offer, refuses, rejects
 
 ONE = ["Are there late fees?"]
 THREE = ["How do I renew my loans?", "Are there late fees?", "How long can I borrow a book?"]
@@ -52,11 +53,23 @@ def test_a_question_of_its_own_is_asked_as_it_is() -> None:
     assert picked_offer("yes", []) is None  # nothing was offered
 
 
-@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong", "nooo", "ｎｏ"])
+@pytest.mark.parametrize("message", ["no", "Nope.", "none of these", "neither", "No, that's not it", "not what I was looking for", "none of them, sorry", "wrong", "nooo", "ｎｏ", "that didn't help"])
 def test_a_no_to_every_candidate_refuses_them(message: str) -> None:
     assert refuses(message) and picked_offer(message, THREE) is None
 
 
-@pytest.mark.parametrize("message", ["yes", "the second one", "no parking?", "why not", "is it not free", "nothing about renewals", "not covered"])
+@pytest.mark.parametrize("message", ["yes", "the second one", "no parking?", "why not", "is it not free", "nothing about renewals", "not covered",
+                                     "didn't get my refund", "isn't it free?"])
 def test_a_yes_a_pick_or_a_question_with_a_no_in_it_refuses_nothing(message: str) -> None:
     assert not refuses(message)
+
+
+@pytest.mark.parametrize("message", ["no", "wrong answer", "That's not what I asked", "that didn't help", "not helpful", "no, that's not my question", "incorrect"])
+def test_a_no_after_an_answer_rejects_it(message: str) -> None:
+    assert rejects(message)
+
+
+@pytest.mark.parametrize("message", ["no thanks", "No, thank you!", "ok", "no parking?", "why not", "didn't get my refund"])
+def test_closing_the_exchange_or_a_question_with_a_no_in_it_rejects_nothing(message: str) -> None:
+    """The bot asked nothing after its answer: "no thanks" closes the exchange."""
+    assert not rejects(message)

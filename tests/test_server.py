@@ -95,11 +95,31 @@ def test_api_tells_a_no_to_every_candidate_that_the_faq_has_nothing_better(campu
     assert "refused" not in strangers and strangers["small_talk"] == "acknowledgement"
 
 
+def test_api_offers_the_related_questions_again_to_an_asker_who_says_the_answer_was_wrong(campus: TestClient) -> None:
+    """Asked on its own, "that's not what I asked" is searched, and "no" answered "Anything else?",
+    as if the asker had been helped. The client sends the answer it showed and the questions under it."""
+    answer = campus.post("/api/ask", json={"question": "How do I reset my password? (Staff / General)"}).json()
+    related = [offer["question"] for offer in answer["offers"]]
+    assert answer["reason"] == "answered" and related
+    for message in ("that's not what I asked", "no", "wrong answer"):
+        body = campus.post("/api/ask", json={"question": message, "answered": answer["heading"], "offered": related}).json()
+        assert (body["rejected"], body["reason"], body["answered"], body["score"]) == (True, "ambiguous", False, 0)
+        assert [offer["heading"] for offer in body["offers"]] == [offer["heading"] for offer in answer["offers"]]
+        assert "id" not in body and "small_talk" not in body
+    nothing_under = campus.post("/api/ask", json={"question": "no", "answered": answer["heading"]}).json()
+    assert (nothing_under["rejected"], nothing_under["reason"], nothing_under["offers"]) == (True, "not covered", [])
+    closing = campus.post("/api/ask", json={"question": "no thanks", "answered": answer["heading"], "offered": related}).json()
+    assert "rejected" not in closing and closing["small_talk"] == "thanks"
+    assert "picked" not in campus.post("/api/ask", json={"question": "the first one", "answered": answer["heading"], "offered": related}).json()
+    strangers = campus.post("/api/ask", json={"question": "no", "answered": "/etc/passwd", "offered": related}).json()  # no answer of the FAQ's
+    assert "rejected" not in strangers and strangers["small_talk"] == "acknowledgement"
+
+
 @pytest.mark.parametrize(
     "payload",
     [
         {"question": "   "}, {"question": 42}, {}, {"question": "ok?", "top_k": 0},
-        {"question": "yes", "offered": "Is it free?"}, {"question": "yes", "offered": ["Is it free?"] * 11}, {"question": "yes", "offered": ["x" * 2001]}, {"question": "2", "offered": ["", "  "]},
+        {"question": "yes", "offered": "Is it free?"}, {"question": "yes", "offered": ["Is it free?"] * 11}, {"question": "yes", "offered": ["x" * 2001]}, {"question": "2", "offered": ["", "  "]}, {"question": "no", "answered": ["Where can I print?"]}, {"question": "no", "answered": "x" * 2001},
     ],
 )
 def test_api_rejects_bad_requests_with_422(client: TestClient, payload: dict) -> None:

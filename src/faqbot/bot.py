@@ -19,7 +19,7 @@ from faqbot.corpus import Corpus, load_corpus
 from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
-from faqbot.picks import agrees, refuses
+from faqbot.picks import agrees, refuses, rejects
 from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, confidence, decide, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
@@ -199,6 +199,23 @@ class FAQBot:
         index = self.index  # one snapshot: ``serve --watch`` may swap the index meanwhile
         found = _named_entries(index, offered)
         return _unweighed_answer(question, index, found[0], NOT_COVERED) if found else None
+
+    def rejected(self, question: str, answered: str, related: Sequence[str]) -> Answer | None:
+        """The reply when ``question`` says no to the answer just given ("wrong", "that's not what I
+        asked"; see :func:`faqbot.picks.rejects`): a "did you mean" over the ``related`` questions the
+        chat showed under it, or "not covered", with the answer as the best guess, when it showed
+        none. ``answered`` is that answer's heading; both are by the names the chat showed. Asked as
+        it is, "no" is small talk ("Anything else?"), as if the asker had been helped. None for any
+        other question, or when ``answered`` names no entry."""
+        if not rejects(question):
+            return None
+        index = self.index  # one snapshot: ``serve --watch`` may swap the index meanwhile
+        shown, others = _named_entries(index, [answered]), _named_entries(index, related)
+        if not shown:
+            return None
+        if not others:
+            return _unweighed_answer(question, index, shown[0], NOT_COVERED)
+        return _unweighed_answer(question, index, others[0], AMBIGUOUS, others[1:])
 
     def answered_at(self, question: str, thresholds: Iterable[float]) -> dict[float, bool]:
         """Whether ``question`` would be answered with each of ``thresholds`` as the bot's own: its

@@ -7,7 +7,8 @@ talk and "staff" a bare word, so the chat answered "Anything else?" or offered c
 :func:`picked_offer` reads such a reply against the questions offered, and the chat asks the one
 it picks, as a click would. A yes to several candidates (:func:`agrees`) picks none: the chat
 asks which one. A no to them (:func:`refuses`) is no question either: asked on its own, "none of
-these" would be searched, and "no" answered "Anything else?", as if the asker had been helped.
+these" would be searched, and "no" answered "Anything else?", as if the asker had been helped. The
+same goes for a no to an answer (:func:`rejects`): "wrong", "that's not what I asked".
 English only, like the model.
 """
 
@@ -25,10 +26,12 @@ _ORDINALS = {"1": 0, "first": 0, "1st": 0, "2": 1, "second": 1, "2nd": 1, "3": 2
 # Words that may stand beside those without saying anything else ("yes, that one please", "the 2nd option").
 _FILLER = frozenset({"the", "that", "this", "one", "it", "is", "its", "s", "please", "option", "question", "number", "choice", "entry", "i", "mean", "meant", "oh", "you"}) | _THANKS
 MAX_WORDS = 4  # a pick is short: a longer message is a question of its own
-_NO = frozenset({"no", "nope", "nah", "none", "neither", "not", "wrong", "incorrect", "n"})
-# Words that may stand beside a no to every candidate ("none of these", "no, that's not what I asked").
+_NO = frozenset({"no", "nope", "nah", "none", "neither", "not", "wrong", "incorrect", "n", "didn", "doesn", "isn", "didnt", "doesnt", "isnt"})
+# Words that may stand beside a no to every candidate ("none of these", "no, that's not what I asked",
+# "that didn't help").
 _REFUSING = _FILLER | frozenset({"of", "them", "these", "those", "all", "any", "really", "quite", "sorry", "what", "m", "am",
-                                 "was", "looking", "for", "asked", "asking", "want", "wanted", "need", "something", "else"})
+                                 "was", "looking", "for", "asked", "asking", "want", "wanted", "need", "something", "else",
+                                 "t", "thats", "answer", "my", "help", "helpful", "at"})
 MAX_REFUSAL_WORDS = 8  # "no, that's not what I was looking for"
 # The words above by their letters with repeats written once, as a stretched word is read.
 _REPLY_WORDS = {unstretched(word): word for word in _YES | _NO | _REFUSING | _ORDINALS.keys()}
@@ -75,6 +78,13 @@ def refuses(message: str) -> bool:
     names something ("no, parking") makes it a question of its own."""
     words = _words(message)
     return 0 < len(words) <= MAX_REFUSAL_WORDS and bool(_NO & set(words)) and set(words) <= _NO | _REFUSING
+
+
+def rejects(message: str) -> bool:
+    """Whether ``message``, typed after an answer, says it is not what was asked ("no", "wrong",
+    "that's not what I asked"): a no as :func:`refuses` reads one, without thanks. The bot asked
+    nothing, so "no thanks" closes the exchange rather than turning the answer down."""
+    return refuses(message) and not _THANKS & set(_words(message))
 
 
 def _words(message: str) -> list[str]:

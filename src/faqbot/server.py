@@ -50,7 +50,7 @@ from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
-from faqbot.ui import CSS, HEAD, NONE_OF_THESE, NOT_COVERED, OTHERWISE, RELATED_PROMPT, WHICH_ONE, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, NONE_OF_THESE, NOT_COVERED, OTHERWISE, RELATED_PROMPT, SORRY, WHICH_ONE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -65,6 +65,7 @@ WIDGET_SETTINGS = {
         "%OTHERWISE%": OTHERWISE,
         "%WHICH_ONE%": WHICH_ONE,
         "%NONE_OF_THESE%": NONE_OF_THESE,
+        "%SORRY%": SORRY,
         "%NOT_COVERED%": NOT_COVERED,
     }.items()
 }
@@ -79,13 +80,16 @@ def widget_script() -> str:
 
 
 class AskRequest(BaseModel):
-    """Body of ``POST /api/ask``. ``offered``: the candidates of the "did you mean" the asker was
-    last shown, for a reply that picks one in words ("yes", "the second one")."""
+    """Body of ``POST /api/ask``. ``offered``: the questions the asker's latest reply offered, for
+    a reply in words: the candidates of a "did you mean", which "yes" or "the second one" picks; or,
+    with ``answered`` naming the answer it gave, the related questions under it, offered again when
+    the asker says the answer was wrong ("no, that's not what I asked")."""
 
     question: str
     top_k: int = Field(default=3, ge=1, le=50)
     category: str | None = None
     offered: list[Annotated[str, Field(max_length=MAX_QUESTION_CHARS, pattern=r"\S")]] = Field(default_factory=list, max_length=10)
+    answered: str = Field(default="", max_length=MAX_QUESTION_CHARS)
 
 
 class FeedbackRequest(BaseModel):
@@ -154,11 +158,16 @@ def create_app(
         question = valid_utf8(request.question)
         if log_questions:
             question_log.info("question: %r", question)
-        picked = picked_offer(question, request.offered)
-        again = bot.reoffer(question, request.offered)
+        if request.answered:
+            rejected = bot.rejected(question, request.answered, request.offered)
+            if rejected is not None:
+                return reply_data(rejected) | {"rejected": True}
+        offered = [] if request.answered else request.offered  # related questions are picked by a click only
+        picked = picked_offer(question, offered)
+        again = bot.reoffer(question, offered)
         if again is not None:
             return reply_data(again) | {"reoffered": True}
-        nothing_better = bot.refused(question, request.offered)
+        nothing_better = bot.refused(question, offered)
         if nothing_better is not None:
             return reply_data(nothing_better) | {"refused": True}
         try:

@@ -20,7 +20,7 @@ from faqbot.corpus.entry import asks
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.picks import picked_offer
-from faqbot.retrieval import HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
+from faqbot.retrieval import AMBIGUOUS, HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
@@ -109,6 +109,7 @@ class ChatOptions:
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
 NONE_OF_THESE = "Then I couldn't find it in the FAQ, sorry."  # after a no to every "did you mean" candidate
+SORRY = "Sorry about that."  # before the related questions offered again after a no to an answer
 SPELLING_CORRECTED = "Spelling corrected:"  # before the words read as others ("matress" → "mattress")
 # Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
 SMALL_TALK = {
@@ -151,7 +152,7 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if answer.small_talk:
         return {"role": "assistant", "content": SMALL_TALK[answer.small_talk]}
     label = f"<sub>{confidence_label(answer.score, threshold)}</sub>"
-    if answer.reason == "ambiguous":
+    if answer.reason == AMBIGUOUS:
         offered = suggestions(answer)
         otherwise = f"\n\n{OTHERWISE} {fallback_html(options.fallback)}" if options.fallback else ""
         return {"role": "assistant", "content": f"{did_you_mean(len(offered))}{otherwise}", "options": as_options(offered)}
@@ -165,8 +166,8 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     content = f"**{as_text(answer.heading)}**\n\n{as_text(shown)}{full}\n\n<sub>{' · '.join(details)}</sub>"
     others = related(answer)
     if not others:
-        return {"role": "assistant", "content": content}
-    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
+        return {"role": "assistant", "content": content, "answered": answer.heading}
+    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others), "answered": answer.heading}
 
 
 def not_found_follow_up(options: ChatOptions) -> str:
@@ -178,6 +179,11 @@ def nothing_better(options: ChatOptions) -> dict:
     """The reply to a no to every candidate of a "did you mean" (:func:`faqbot.picks.refuses`): the
     FAQ has nothing better, and the owner's fallback says where to ask instead."""
     return {"role": "assistant", "content": f"{NONE_OF_THESE} {not_found_follow_up(options)}"}
+
+
+def sorry(message: dict) -> dict:
+    """A "did you mean" reply after the asker said an answer was wrong, apologising first."""
+    return message | {"content": f"{SORRY} {message['content']}"}
 
 
 def as_options(offers: list[Offer]) -> list[dict]:
@@ -256,6 +262,15 @@ def did_you_mean_offers(message: dict) -> list[str]:
     return offered if offered and any(question in message["content"] for question in asked) else []  # perhaps after a spelling note
 
 
+def answer_shown(message: dict) -> tuple[str, list[str]] | None:
+    """The heading of the answer a chat message gave and the related questions shown under it; None
+    when it gave none. The key is kept on the server side only: Gradio sends a message's role,
+    content and options to the page, nothing else."""
+    if "answered" not in message:
+        return None
+    return message["answered"], [option["value"] for option in message.get("options", [])]
+
+
 def which_one(message: dict) -> dict:
     """A "did you mean" reply turned into asking which of its candidates was meant."""
     return message | {"content": message["content"].replace(did_you_mean(len(message["options"])), WHICH_ONE, 1)}
@@ -285,6 +300,9 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         :func:`faqbot.picks.picked_offer`) asks that candidate, and is stored as its pick like a click;
         one that says yes to several is asked which one, and one that says no to them is told so, and
         stored as 👎 on the "did you mean": the review counts its question among those nothing covers.
+        One that says an answer was wrong ("that's not what I asked") is stored as 👎 on it and
+        offered its related questions as a "did you mean", whose pick is stored with the answer's
+        question (the review then suggests the entry picked), or told the FAQ has nothing better.
         """
         if not question or not question.strip():
             gr.Warning("Type a question first.")
@@ -294,6 +312,14 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             question_log.info("question: %r", question)
         offered = did_you_mean_offers(history[-1]) if typed and history else []
         picked, latest = picked_offer(question, offered), len(history) - 1
+        shown = answer_shown(history[-1]) if typed and history else None
+        rejected = bot.rejected(question, *shown) if shown else None
+        if rejected is not None:  # "wrong": the related questions are offered again as a "did you mean", a pick stored with the answer's question
+            if store is not None and latest in recorded:
+                store.feedback(recorded[latest], False)
+            instead = sorry(reply(rejected, threshold, options)) if rejected.reason == AMBIGUOUS else nothing_better(options)
+            history = [*map(settled, history), {"role": "user", "content": as_text(question)}, instead]
+            return history, history, "", recorded | ({len(history) - 1: recorded[latest]} if latest in recorded else {})
         if bot.refused(question, offered) is not None:
             if store is not None and latest in recorded:
                 store.feedback(recorded[latest], False)

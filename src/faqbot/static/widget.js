@@ -23,6 +23,7 @@
   var otherwise = "%OTHERWISE%";
   var whichOne = "%WHICH_ONE%";
   var noneOfThese = "%NONE_OF_THESE%";
+  var sorry = "%SORRY%";
   var notCovered = "%NOT_COVERED%";
 
   function element(tag, style, text) {
@@ -121,11 +122,13 @@
     } else if (answer.small_talk) {  // "hi", "thanks": answered in kind, never from the FAQ
       reply.appendChild(element("div", "", smallTalk[answer.small_talk] || smallTalk.acknowledgement));
     } else if (answer.reason === "ambiguous") {
-      // "reoffered": the asker said yes to several candidates; they are offered again, asking which
-      reply.appendChild(element("div", "", answer.reoffered ? whichOne : answer.offers.length === 1 ? didYouMean.one : didYouMean.several));
+      // "reoffered": the asker said yes to several candidates; they are offered again, asking which.
+      // "rejected": the asker said an answer was wrong; its related questions are offered instead.
+      var asked = answer.reoffered ? whichOne : answer.offers.length === 1 ? didYouMean.one : didYouMean.several;
+      reply.appendChild(element("div", "", answer.rejected ? sorry + " " + asked : asked));
       reply.appendChild(candidates(answer.offers, record));
       if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
-    } else if (answer.refused) {  // the asker said no to every candidate offered
+    } else if (answer.refused || answer.rejected) {  // the asker said no to every candidate offered, or to an answer with none
       reply.appendChild(element("div", "", noneOfThese + " " + notFoundHint));
     } else {
       reply.appendChild(element("div", "", notCovered + " " + notFoundHint));
@@ -149,25 +152,28 @@
     return row;
   }
 
-  // The latest reply's "did you mean" candidates and its id: a typed "yes" or "the second one" picks
-  // one (the server reads the words: faqbot.picks), and the pick is stored like a click.
-  var latest = {offered: [], id: null};
+  // The latest reply's offered questions, the heading it answered with and its id: a typed "yes" or
+  // "the second one" picks a "did you mean" candidate, and "that's not it" turns an answer down (the
+  // server reads the words: faqbot.picks); a pick is stored like a click.
+  var latest = {offered: [], answered: "", id: null};
 
   function ask(question, typed) {
     say(element("div", "margin:0 0 8px auto;max-width:85%;width:fit-content;padding:6px 10px;border-radius:8px;background:#eef2ff;", question));
     var before = latest;
-    var body = {question: question, top_k: 3, offered: typed ? before.offered : []};
+    var body = {question: question, top_k: 3, offered: typed ? before.offered : [], answered: typed ? before.answered : ""};
     fetch(server + "/api/ask", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify(body)})
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
       .then(function (answer) {
         if (answer.picked && before.id) {
           fetch(server + "/api/choose", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, heading: answer.picked})});
         }
-        if (answer.refused && before.id) {  // none of the candidates: the review counts the question among those nothing covers
+        if ((answer.refused || answer.rejected) && before.id) {  // not helped: the review counts the question among those to look at
           fetch(server + "/api/feedback", {method: "POST", headers: {"content-type": "application/json"}, body: JSON.stringify({id: before.id, helpful: false})});
         }
-        var record = answer.reoffered ? before.id : answer.id || null;  // a reoffer's pick belongs to the question first asked
-        latest = {offered: answer.reason === "ambiguous" ? answer.offers.map(function (offer) { return offer.question; }) : [], id: record};
+        var record = answer.reoffered || answer.rejected ? before.id : answer.id || null;  // such a pick belongs to the question first asked
+        var answered = answer.reason === "answered" && !answer.small_talk;
+        var offered = answer.reason === "ambiguous" || answered ? answer.offers.map(function (offer) { return offer.question; }) : [];
+        latest = {offered: offered, answered: answered ? answer.heading : "", id: record};
         show(answer, record);
       })
       .catch(function () {
