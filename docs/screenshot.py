@@ -20,7 +20,7 @@ from playwright.sync_api import sync_playwright
 
 from faqbot import FAQBot
 from faqbot.server import create_app
-from faqbot.ui import CSS, build_app
+from faqbot.ui import CSS, THEME, build_app
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ["What do the summits say about ties between China and North Korea?", "Could these ties raise tensions in the region?"]
@@ -57,7 +57,7 @@ def widget_screenshot(browser, server: str, shop_port: int) -> None:
 def main() -> None:
     bot = FAQBot(corpus=ROOT / "corpus", index_dir=tempfile.mkdtemp(), progress=False)
     app = build_app(bot)
-    _, url, _ = app.launch(prevent_thread_lock=True, css=CSS, quiet=True)
+    _, url, _ = app.launch(prevent_thread_lock=True, theme=THEME, css=CSS, quiet=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
         for name, viewport in VIEWS.items():

@@ -398,6 +398,23 @@ def test_the_first_screen_shows_title_welcome_questions_and_input_without_scroll
         page.close()
 
 
+def test_bold_text_draws_every_letter_in_the_pages_font(page) -> None:
+    """The title and answers' headings are semi-bold. Gradio's semi-bold font file holds only "A" and
+    "B", so the other letters were drawn in a fallback font: "Baggage" with a smaller "B". Measured
+    with monospace as the fallback, letters the font lacks come out as wide as monospace draws them."""
+    widths = page.evaluate("""async () => {
+        const title = getComputedStyle(document.querySelector("#title h1"));
+        const family = title.fontFamily.split(",")[0], sample = "Quickzebrasjumpoverthelazydog";
+        await document.fonts.load(`${title.fontWeight} 40px ${family}`, sample);
+        const canvas = document.createElement("canvas").getContext("2d");
+        return [`${family}, monospace`, "monospace"].map((font) => {
+            canvas.font = `${title.fontWeight} 40px ${font}`;
+            return canvas.measureText(sample).width;
+        });
+    }""")
+    assert widths[0] < 0.9 * widths[1], widths  # proportional letters are narrower than monospace ones
+
+
 def _serious_accessibility_problems(page) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 

@@ -50,7 +50,7 @@ from faqbot.retrieval import OFFERED, did_you_mean, reply_data
 from faqbot.review_page import add_review_routes
 from faqbot.settings import LOOPBACK
 from faqbot.text import MAX_QUESTION_CHARS, valid_utf8
-from faqbot.ui import CSS, HEAD, NONE_OF_THESE, NOT_COVERED, OTHERWISE, RELATED_PROMPT, SORRY, WHICH_ONE, ChatOptions, build_app, gr, question_log
+from faqbot.ui import CSS, HEAD, NONE_OF_THESE, NOT_COVERED, OTHERWISE, RELATED_PROMPT, SORRY, THEME, WHICH_ONE, ChatOptions, build_app, gr, question_log
 from faqbot.watch import CorpusWatcher
 
 logger = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ def create_app(
     add_review_routes(api, bot, store, auth)
     page = build_app(bot, log_questions=log_questions, options=chat, store=store).queue(default_concurrency_limit=8)
     _poll_gently(page)
-    gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, css=CSS, head=HEAD, show_error=False, run_history=False, max_file_size=1)
+    gr.mount_gradio_app(api, page, path="/", footer_links=[], mcp_server=False, theme=THEME, css=CSS, head=HEAD, show_error=False, run_history=False, max_file_size=1)
     # Gradio checks that files named in requests are ones it may serve only once it counts as
     # launched, which mounting never sets; the gate refuses its file routes as well.
     page.has_launched = True

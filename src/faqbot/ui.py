@@ -57,8 +57,18 @@ HEAD = """<script>
 })();
 </script>"""
 
+# Gradio's default theme declares its fonts at weights 400 and 600, and the 600 files it ships hold
+# only "A" and "B": semi-bold text (the title, a heading in an answer) was drawn in two fonts, its
+# "A" and "B" smaller than the letters around them. The 700 files are whole, and a browser draws
+# semi-bold text with them when no 600 is declared.
+THEME = gr.themes.Default(
+    font=(gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui", "sans-serif"),
+    font_mono=(gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700)), "ui-monospace", "Consolas", "monospace"),
+)
+
 CSS = """
 #chat .options { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+#title { overflow: visible !important; } /* the bold title's descenders overhang its box by a pixel: no scroll area */
 footer { display: none !important; }
 """
 
