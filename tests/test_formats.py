@@ -1714,6 +1714,23 @@ def test_a_libreoffice_documents_numbered_steps_keep_their_numbers(tmp_path: Pat
     assert entry.answer == "1. Open Reports.\n2. Choose the year.\n\nThen wait.\n\n3. Click Export.\n\n- CSV"
 
 
+def test_a_libreoffice_list_whose_items_hold_a_question_and_its_answer_is_an_entry_per_item(tmp_path: Path) -> None:
+    # An item's further paragraphs were items of their own ("- Fill in the form."), so a FAQ numbered
+    # as a list, each item a question over its answer, was refused as holding no entries.
+    numbered = '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>'
+    _odt(tmp_path / "club.odt", (
+        '<text:p text:style-name="Title">Club FAQ</text:p><text:list text:style-name="L1">'
+        '<text:list-item><text:p>How do I join?</text:p><text:p>Fill in the form.</text:p><text:p>Hand it in at the desk.</text:p></text:list-item>'
+        '<text:list-item><text:p>What does it cost?<text:line-break/>40 euros a year.</text:p></text:list-item>'
+        '<text:list-item><text:p text:style-name="P1">Can I park?</text:p><text:p>Behind the hall.</text:p></text:list-item></text:list>'
+    ), numbered)
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.odt").entries] == [
+        ("How do I join?", "Fill in the form.\n\nHand it in at the desk.", 2),
+        ("What does it cost?", "40 euros a year.", 5),
+        ("Can I park?", "Behind the hall.", 6),
+    ]
+
+
 def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> None:
     # Support teams keep their FAQ in a spreadsheet; it was refused ("save the sheet as CSV").
     import datetime

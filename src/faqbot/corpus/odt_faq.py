@@ -4,7 +4,8 @@ Offices that write in LibreOffice Writer keep their FAQ as an .odt file, and wer
 as a Word document first. Like a Word document, each paragraph is told apart by its style and read
 by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the Title
 style are headings, a paragraph whose text is all bold (by its style, or the spans it is made of)
-is set apart, list items (a numbered list's with their numbers) and table rows are items (a table
+is set apart, list items (a numbered list's with their numbers; an item's further paragraphs go on
+under it, so an item may hold a question and its answer) and table rows are items (a table
 of questions and answers, its first row naming the columns, is read as a table file is), and links
 keep their address. Comments, tracked deletions and footnotes are not the document's text and are
 left out; a text box's paragraphs are read where it is anchored. An entry's line is its paragraph's
@@ -22,7 +23,7 @@ from xml.etree.ElementTree import Element
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
-from faqbot.corpus.paragraphs import Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
 
 
 def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str) -> list[Paragraph]:
@@ -36,8 +37,8 @@ def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark:
     level = 0 if level is None and styles.is_title(style) else level
     bold = level is None and any(piece.strip() for piece, _, _ in runs) and all(bold for piece, _, bold in runs if piece.strip())
     split = question_and_answer(runs, number, item) if level is None and not bold else None
-    if split is not None:
-        return [replace(part, text=" ".join(part.text.split())) for part in split]
+    if split is not None:  # the answer goes on in the question's list item
+        return [replace(part, text=" ".join(part.text.split()), mark=mark if at == 0 else CONTINUED) for at, part in enumerate(split)]
     return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark)]
 
 
@@ -62,7 +63,7 @@ class _Reader:
                 for frame in child.iter(tag("draw", "text-box")):
                     self.read(frame)
                 self.paragraphs += _paragraphs(child, self.styles, number, item, mark)
-                mark = "-"  # the item's further paragraphs go on under its number
+                mark = CONTINUED  # the item's further paragraphs go on under its number
             elif child.tag == tag("table", "table"):
                 self._table(child)
             elif child.tag == tag("text", "list"):

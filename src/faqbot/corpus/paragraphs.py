@@ -30,6 +30,9 @@ _TYPED_HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</
 _TYPED_HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)  # "## Billing ##"; "C#" keeps its mark
 
 
+CONTINUED = ""  # the mark of a list item's further paragraph: a list item may hold a question and its answer
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph of a document, as its reader found it."""
@@ -40,7 +43,8 @@ class Paragraph:
     heading: int | None = None  # its heading level (0: the document's title), or None
     bold: bool = False  # all its text in bold
     item: bool = False  # a list item (or a table row), kept tight with its list
-    mark: str = "-"  # what opens a list item's line: "-", or its number in a numbered list ("2.")
+    mark: str = "-"  # what opens a list item's line: "-", its number in a numbered list ("2."), or
+    # CONTINUED: a further paragraph of the item above, which goes on under its mark
 
     @property
     def asks(self) -> bool:
@@ -94,7 +98,7 @@ def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
         return "#" * min(paragraph.heading + heading_shift, 6) + " " + text if text else ""
     if text and (paragraph.bold or (paragraph.asks and answered)):
         text = f"**{text}**"
-    return f"{paragraph.mark} {text}" if paragraph.item and text else text
+    return f"{paragraph.mark} {text}" if paragraph.item and paragraph.mark != CONTINUED and text else text
 
 
 def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -170,18 +174,23 @@ def _titles(paragraph: Paragraph) -> bool:
 
 
 def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
-    """The paragraphs as Markdown lines, and for each line the number of the paragraph it writes."""
+    """The paragraphs as Markdown lines, and for each line the number of the paragraph it writes.
+    An item's further paragraph is set apart and indented under the item's text, as Markdown
+    writes one: "1. How do I join?" over "   Fill in the form." is a question and its answer."""
     heading_shift = 1 if any(paragraph.heading == 0 for paragraph in paragraphs) else 0  # "Heading 1" under a Title is "##"
     lines: list[str] = []
     numbers: list[int] = []
-    listing = False
+    listing, indent = False, ""
     for index, paragraph in enumerate(paragraphs):
-        if lines and not (paragraph.item and listing):
+        continued = paragraph.item and paragraph.mark == CONTINUED and listing
+        if lines and not (paragraph.item and listing and not continued):
             lines.append("")  # paragraphs apart; items of one list together
             numbers.append(paragraph.number)
-        lines.append(_line(paragraph, heading_shift, _answered(paragraphs, index)))
+        line = _line(paragraph, heading_shift, _answered(paragraphs, index))
+        lines.append(indent + line if continued else line)
         numbers.append(paragraph.number)
         listing = paragraph.item
+        indent = indent if continued else " " * (len(paragraph.mark) + 1)
     return lines, numbers
 
 
