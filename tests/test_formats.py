@@ -649,6 +649,27 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
     ]
 
 
+def test_a_web_page_whose_faq_is_a_numbered_list_of_questions_is_read(tmp_path: Path) -> None:
+    # Google Docs and LibreOffice save a FAQ numbered as a list so: each question an item, answered in its
+    # item or in the paragraphs after its list. Nothing was bold or a heading, and the page was refused.
+    page = """\
+        <html><body><h1>Club FAQ</h1>
+        <ol><li><p>How do I join?</p><p>Fill in the form.</p></li>
+        <li>What does it cost?<p>40 euros a year.</p></li></ol>
+        <ol start="3"><li>Can I park?</li></ol>
+        <p>Yes, behind the hall.</p>
+        <ul><li>Bikes?</li><li>Trucks?</li></ul>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form.", 2), ("What does it cost?", "40 euros a year.", 3), ("Can I park?", "Yes, behind the hall.", 4),
+    ]
+    # On a page whose questions are set apart, a list of questions is answer text.
+    page = "<html><body><h2>Do I need a visa?</h2><p>Ask yourself:</p><ul><li>Do I stay over 90 days?</li><li>Will I work?</li></ul></body></html>"
+    entry, = load_corpus(write(tmp_path, "visa.html", page)).entries
+    assert (entry.heading, entry.answer) == ("Do I need a visa?", "Ask yourself:\n\n- Do I stay over 90 days?\n- Will I work?")
+
+
 def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_is_read(tmp_path: Path) -> None:
     # WordPress's and SharePoint's editors save "<p><strong>Question?</strong><br>Answer</p>", in
     # paragraphs or list items: not all in bold, no such paragraph asked, and the page was refused.

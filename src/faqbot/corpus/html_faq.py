@@ -186,7 +186,10 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
-    entries = _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
+    entries = (
+        _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
+        or page_entries(soup, path, lists=True)
+    )
     if not entries:
         raise CorpusError(
             f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "

@@ -19,11 +19,14 @@ the page's ``<h1>`` title, and but for one that only says "Frequently Asked Ques
 are categories, and so are tabs and the titles of folds that hold questions of their own
 ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
 nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
-answers nothing.
+answers nothing. A page where nothing asks, nor a table of questions and answers, is read as a
+list of questions, where two or more of its list items open with one (a numbered FAQ saved from
+Google Docs or LibreOffice): each is answered in its item or by what follows its list.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Mapping
@@ -325,14 +328,55 @@ def _after_bold_question(block: Tag) -> list:
     return rest if question and asks(question) and any(map(_shows_text, rest)) else []
 
 
-def page_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
+_BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "pre")  # what ends the question an item opens with
+
+
+def _item_question(item: Tag) -> list:
+    """The nodes of a list item that ask its question: its text before its first block, or its first
+    paragraph, when that asks ("How do I join?"); [] otherwise."""
+    nodes = [node for node in item.contents if _shows_text(node)]
+    if not nodes:
+        return []
+    if isinstance(nodes[0], Tag) and nodes[0].name == "p":
+        leading = nodes[:1]
+    else:
+        leading = list(itertools.takewhile(lambda node: not (isinstance(node, Tag) and node.name in _BLOCKS), nodes))
+    text = one_line(" ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in leading))
+    return leading if text and asks(text) and len(text) <= _LONGEST_QUESTION else []
+
+
+def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
+    """Set apart, as a paragraph in bold, the question each list item opens with, when two or more
+    items ask one: a FAQ written as a numbered list of questions, each answered inside its item or
+    in the paragraphs after its list (as Google Docs and LibreOffice save such a document as a web page).
+    For a page where nothing else asks: elsewhere a list of questions is answer text ("Ask
+    yourself: Do you need a visa?"). Whether any item was set apart."""
+    asking = [(item, question) for item in content.find_all("li") if (question := _item_question(item))]
+    if len(asking) < FEWEST_QUESTIONS:
+        return False
+    for item, question in asking:
+        bold = soup.new_tag("b")
+        if isinstance(question[0], Tag) and question[0].name == "p":  # the item's first paragraph
+            paragraph, question = question[0], list(question[0].contents)
+        else:
+            paragraph = soup.new_tag("p", sourceline=item.sourceline)  # the entry's line
+            question[0].insert_before(paragraph)
+        bold.extend([node.extract() for node in question])
+        paragraph.append(bold)
+    return True
+
+
+def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
-    chrome is removed from ``soup`` on the way."""
+    chrome is removed from ``soup`` on the way. With ``lists``, the questions list items open
+    with are set apart first (:func:`_list_questions_set_apart`): for a page where nothing else asks."""
     _bold_spans_marked(soup)
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
     _bold_questions_set_apart(soup, content)
+    if lists and not _list_questions_set_apart(soup, content):
+        return []
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
     tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := one_line(tab.get_text(" ")))}
     page = _Page(content, parts, tabs)
