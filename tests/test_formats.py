@@ -1511,6 +1511,25 @@ def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> N
     ]
 
 
+def test_a_pdf_paragraph_opening_with_a_question_in_bold_is_the_question_and_its_answer(tmp_path: Path) -> None:
+    # A Word FAQ typed one paragraph per entry ("**Is it free?** Yes.") prints so; the lines were
+    # neither all bold nor ending in "?", and the PDF was refused as holding no entries.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for paragraph in ("**How do I join?** Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back.",
+                      "**Is it free?** Yes, for members.", "**Note:** the bar closes at 11.", "We reply within a day. **Why?** We care."):
+        pdf.multi_cell(0, 5.5, paragraph, markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "club.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.pdf").entries] == [
+        ("How do I join?", "Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back."),
+        ("Is it free?", "Yes, for members.\n\nNote: the bar closes at 11.\n\nWe reply within a day. Why? We care."),  # a bold label asks nothing
+    ]
+
+
 def test_a_pdf_title_over_two_lines_is_one_even_where_its_second_opens_with_brackets(tmp_path: Path) -> None:
     # "(FAQ) - SISTEM E-COMMERCE QUICKFIX" under "FREQUENTLY ASKED QUESTIONS" was read as a list mark
     # opening a new paragraph, and the title's second half became every entry's category.

@@ -5,9 +5,9 @@ holds no paragraphs, only lines of characters placed on a page, each in a font: 
 analysis gathers them into lines in reading order, and this module joins the lines that run on
 into paragraphs — a wider gap, a change of size or of bold, a list mark, or a question ending its
 line starts the next. A paragraph in a larger size is a heading (the largest size the first
-level), one all in bold is set apart, and :mod:`faqbot.corpus.paragraphs` reads the lot as
-Markdown. What pages repeat (headers, footers, page numbers) and contents pages are left out. An
-entry's line is its page.
+level), one all in bold is set apart, one opening with a question in bold is that question and its
+answer, and :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat (headers,
+footers, page numbers) and contents pages are left out. An entry's line is its page.
 
 A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
 unpack to gigabytes, and pdfminer decodes without a bound.
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import CorpusError, Entry, asks
 from faqbot.corpus.office import MAX_UNPACKED_MB
-from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries
+from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, question_and_answer
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTPage
@@ -80,11 +80,25 @@ class _Line:
     dotted: bool  # dotted out to a page number, as a table of contents's lines are
     glyphs: int  # characters drawn
     unmapped: int  # of which in a font that does not say which character each one is
+    bold_lead: str = ""  # its text in bold before text that is not, when it opens so ("How do I join?" of "**How do I join?** Fill in…")
 
 
 def _bold(fontnames: list[str]) -> bool:
     """Whether a line is set in bold: nine in ten of its characters in a bold face."""
     return sum(bool(_BOLD_FONT.search(name)) for name in fontnames) >= 0.9 * len(fontnames)
+
+
+def _bold_lead(line: object) -> str:
+    """The text a line opens with in bold, when text not in bold follows it on the line; "" otherwise."""
+    from pdfminer.layout import LTChar
+
+    lead = []
+    for part in line:
+        character = part.get_text()
+        if isinstance(part, LTChar) and character.strip() and not _BOLD_FONT.search(part.fontname):
+            return _text("".join(lead))
+        lead.append(character)
+    return ""
 
 
 def _text(raw: str) -> str:
@@ -113,7 +127,8 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
         ends_short = line.x1 < right - _SHORT_LINE * (right - left)
         dotted = bool(_DOT_LEADER.search(text))
         unmapped = sum(bool(_UNMAPPED.fullmatch(char.get_text())) for char in chars)
-        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped)
+        bold_lead = _bold_lead(line)
+        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped, bold_lead)
 
 
 def _checked(path: Path) -> None:
@@ -282,8 +297,21 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
         level = heading_sizes.index(size) + 1 if styled and size in heading_sizes and len(text) <= _LONGEST_HEADING else None
         level = 0 if cover and index == 0 else level
         bold = styled and level is None and all(line.bold for line in group)
-        paragraphs.append(Paragraph(text, escaped(text), group[0].page, level, bold, item))
+        split = _question_and_answer(text, group[0], item) if styled and level is None and not bold else None
+        paragraphs += split or [Paragraph(text, escaped(text), group[0].page, level, bold, item)]
     return paragraphs
+
+
+def _question_and_answer(text: str, first: _Line, item: bool) -> list[Paragraph] | None:
+    """A paragraph (its ``text``, its ``first`` line) that opens with a question in bold and goes on
+    with its answer ("**How do I join?** Fill in the form."), as the two (see
+    :func:`question_and_answer`): a word processor's FAQ typed one paragraph per entry prints so.
+    None when it does not."""
+    lead = first.bold_lead
+    if not lead or not text.startswith(lead):
+        return None
+    rest = text[len(lead):].strip()
+    return question_and_answer([(lead, escaped(lead), True), (rest, escaped(rest), False)], first.page, item)
 
 
 def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
