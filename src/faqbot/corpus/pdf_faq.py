@@ -30,7 +30,7 @@ from faqbot.corpus.office import MAX_UNPACKED_MB
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, question_and_answer
 
 if TYPE_CHECKING:
-    from pdfminer.layout import LTPage
+    from pdfminer.layout import LTPage, LTTextLine
 
 # Both libraries log what they repair in a damaged file ("CropBox missing"): nothing an FAQ owner can act on.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -88,7 +88,7 @@ def _bold(fontnames: list[str]) -> bool:
     return sum(bool(_BOLD_FONT.search(name)) for name in fontnames) >= 0.9 * len(fontnames)
 
 
-def _bold_lead(line: object) -> str:
+def _bold_lead(line: LTTextLine) -> str:
     """The text a line opens with in bold, when text not in bold follows it on the line; "" otherwise."""
     from pdfminer.layout import LTChar
 
