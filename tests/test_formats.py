@@ -1323,6 +1323,29 @@ def test_a_word_style_based_on_itself_is_read_without_hanging(tmp_path: Path) ->
     assert done.stdout.strip() == "['1. Plug it in.']", done.stderr
 
 
+def test_a_word_list_of_questions_with_each_answer_indented_under_its_item_is_an_entry_per_item(tmp_path: Path) -> None:
+    # Word indents an item's further paragraphs in "List Paragraph" or "List Continue", unnumbered;
+    # they were items of their own ("- Fill in the form."), and the document was refused.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    document.add_paragraph("How do I join?", style="List Number")
+    document.add_paragraph("Fill in the form.", style="List Paragraph")
+    document.add_paragraph("Hand it in at the desk.", style="List Paragraph")
+    inline = document.add_paragraph(style="List Number")
+    inline.add_run("What does it cost?").bold = True
+    inline.add_run(" 40 euros a year.")
+    document.add_paragraph("Can I park?", style="List Bullet")
+    document.add_paragraph("Yes, behind the hall.", style="List Continue")
+    document.save(tmp_path / "club.docx")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("How do I join?", "Fill in the form.\n\nHand it in at the desk.", 2),
+        ("What does it cost?", "40 euros a year.", 5),
+        ("Can I park?", "Yes, behind the hall.", 6),
+    ]
+
+
 def test_a_word_or_libreoffice_paragraph_holding_a_question_and_its_answer_is_an_entry(tmp_path: Path) -> None:
     # FAQs typed one paragraph per entry, the answer after a line break or after the question in
     # bold: such a document was refused as holding no entries.

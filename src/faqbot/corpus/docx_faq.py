@@ -4,22 +4,25 @@ Clubs and offices write their FAQ in Word, with the styles Word offers, and were
 as text first. This module says what each paragraph is and :mod:`faqbot.corpus.paragraphs` reads
 them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart
 (one that opens with a question and goes on with its answer is read as the two), list paragraphs
-are list items (a numbered list's with their numbers), a table's rows lines with their cells apart
-(a table of questions and answers, its first row naming the columns, is read as a table file is),
-and links keep their address. An entry's line is the number of its paragraph in the document (a
-table counts one per row), which is what Word's navigation shows nearest.
+are list items (a numbered list's with their numbers; an unnumbered "List Paragraph" or "List
+Continue" goes on under the item above, so an item may hold a question and its answer), a table's
+rows lines with their cells apart (a table of questions and answers, its first row naming the
+columns, is read as a table file is), and links keep their address. An entry's line is the number
+of its paragraph in the document (a table counts one per row), which is what Word's navigation
+shows nearest.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as WordParagraph
 
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
+_CONTINUING_STYLE = re.compile(r"^List (?:Paragraph|Continue(?: \d)?)$")  # an item's further paragraphs, unnumbered
 _LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
 _WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -73,6 +77,14 @@ def _is_list_item(paragraph: WordParagraph) -> bool:
     properties = paragraph._p.pPr
     numbered = properties is not None and properties.numPr is not None
     return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List"))
+
+
+def _continues_item(paragraph: WordParagraph) -> bool:
+    """Whether a list paragraph goes on under the item above rather than opening one of its own:
+    not numbered, in the style Word indents an item's further paragraphs with ("List Paragraph",
+    "List Continue"). A FAQ written as a numbered list puts each answer so, under its question."""
+    style = paragraph.style.name if paragraph.style is not None else ""
+    return _list_level(paragraph) is None and bool(_CONTINUING_STYLE.match(style))
 
 
 def _w(name: str) -> str:
@@ -180,8 +192,11 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
     if level is not None:
         return [Paragraph(block.text, markdown, number, level)]
     item, bold = _is_list_item(block), _all_bold(block)
-    mark = list_numbers.mark(block) if item else "-"
-    return (None if bold else question_and_answer(runs, number, item)) or [Paragraph(block.text, markdown, number, None, bold, item, mark)]
+    mark = CONTINUED if item and _continues_item(block) else list_numbers.mark(block) if item else "-"
+    split = None if bold else question_and_answer(runs, number, item)
+    if split is not None:  # the answer goes on in the question's list item
+        return [replace(part, mark=mark if at == 0 else CONTINUED) for at, part in enumerate(split)]
+    return [Paragraph(block.text, markdown, number, None, bold, item, mark)]
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
