@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +83,7 @@ def _continues_item(paragraph: WordParagraph) -> bool:
     not numbered, in the style Word indents an item's further paragraphs with ("List Paragraph",
     "List Continue"). A FAQ written as a numbered list puts each answer so, under its question."""
     style = paragraph.style.name if paragraph.style is not None else ""
-    return _list_level(paragraph) is None and bool(_CONTINUING_STYLE.match(style))
+    return bool(_CONTINUING_STYLE.match(style)) and _list_level(paragraph) is None
 
 
 def _w(name: str) -> str:
@@ -193,10 +192,7 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
         return [Paragraph(block.text, markdown, number, level)]
     item, bold = _is_list_item(block), _all_bold(block)
     mark = CONTINUED if item and _continues_item(block) else list_numbers.mark(block) if item else "-"
-    split = None if bold else question_and_answer(runs, number, item)
-    if split is not None:  # the answer goes on in the question's list item
-        return [replace(part, mark=mark if at == 0 else CONTINUED) for at, part in enumerate(split)]
-    return [Paragraph(block.text, markdown, number, None, bold, item, mark)]
+    return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(block.text, markdown, number, None, bold, item, mark)]
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:

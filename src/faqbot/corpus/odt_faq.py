@@ -5,11 +5,11 @@ as a Word document first. Like a Word document, each paragraph is told apart by 
 by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the Title
 style are headings, a paragraph whose text is all bold (by its style, or the spans it is made of)
 is set apart, list items (a numbered list's with their numbers; an item's further paragraphs go on
-under it, so an item may hold a question and its answer) and table rows are items (a table
-of questions and answers, its first row naming the columns, is read as a table file is), and links
+under it, so an item may hold a question and its answer) and table rows are items (a table of
+questions and answers, its first row naming the columns, is read as a table file is), and links
 keep their address. Comments, tracked deletions and footnotes are not the document's text and are
-left out; a text box's paragraphs are read where it is anchored. An entry's line is its paragraph's
-number.
+left out; a text box's paragraphs are read where it is anchored. An entry's line is its
+paragraph's number.
 
 The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.
 """
@@ -36,9 +36,9 @@ def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark:
     level = int(element.get(tag("text", "outline-level"), "1") or 1) if element.tag == tag("text", "h") else None
     level = 0 if level is None and styles.is_title(style) else level
     bold = level is None and any(piece.strip() for piece, _, _ in runs) and all(bold for piece, _, bold in runs if piece.strip())
-    split = question_and_answer(runs, number, item) if level is None and not bold else None
-    if split is not None:  # the answer goes on in the question's list item
-        return [replace(part, text=" ".join(part.text.split()), mark=mark if at == 0 else CONTINUED) for at, part in enumerate(split)]
+    split = question_and_answer(runs, number, item, mark) if level is None and not bold else None
+    if split is not None:
+        return [replace(part, text=" ".join(part.text.split())) for part in split]
     return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark)]
 
 

@@ -63,12 +63,13 @@ class Paragraph:
 Run = tuple[str, str, bool]
 
 
-def question_and_answer(runs: Sequence[Run], number: int, item: bool = False) -> list[Paragraph] | None:
+def question_and_answer(runs: Sequence[Run], number: int, item: bool = False, mark: str = "-") -> list[Paragraph] | None:
     """A paragraph (its ``runs``) that opens with a question and goes on with its answer, as two
     paragraphs: after a line break ("How do I join?" ↵ "Fill in the form.") or after the question
     in bold ("**How do I join?** Fill in the form."), as FAQs are typed one paragraph per entry.
-    None when it does not: read whole, such a paragraph neither ends in "?" nor is all in bold,
-    so it asked nothing."""
+    In a list ``item``, the question opens the item's line with ``mark`` and the answer goes on
+    under it. None when it does not: read whole, such a paragraph neither ends in "?" nor is all
+    in bold, so it asked nothing."""
     line_break = next((index for index, (piece, _, _) in enumerate(runs) if piece == "\n"), None)
     bold_lead = next((index for index, (piece, _, bold) in enumerate(runs) if piece == "\n" or (piece.strip() and not bold)), len(runs))
     for end, after in ([(line_break, line_break + 1)] if line_break is not None else []) + [(bold_lead, bold_lead)]:
@@ -77,8 +78,8 @@ def question_and_answer(runs: Sequence[Run], number: int, item: bool = False) ->
         if text and answer_text and asks(text) and len(text) <= _LONGEST_QUESTION:
             in_bold = all(bold for piece, _, bold in question if piece.strip())
             return [
-                Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=in_bold, item=item),
-                Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item),
+                Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=in_bold, item=item, mark=mark),
+                Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item, mark=CONTINUED),
             ]
     return None
 
