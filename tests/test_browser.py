@@ -81,8 +81,9 @@ VISITS = [  # one question asked in two sections, with two answers
     ("Can I visit on a Sunday?", "The museum opens on Sundays from 11:00 to 17:00.", "Museum"),
     ("Can I visit on a Sunday?", "The library is closed on Sundays; it reopens on Monday at 9:00.", "Library"),
     ("How do I get a library card?", LIBRARY_CARD, "Library"),
-    ("Are guided tours available?", "Guided tours of the museum start every hour from the main hall.", "Museum"),
+    ("Are guided tours available?", "Guided tours of the museum start every hour from the main hall. Groups book at tours@example.org or https://example.org/tours.", "Museum"),
 ]
+TOUR_LINKS = [("tours@example.org", "mailto:tours@example.org"), ("https://example.org/tours", "https://example.org/tours")]  # as shown, and where they lead
 
 
 @pytest.fixture(scope="module")
@@ -518,6 +519,28 @@ def test_a_no_to_every_candidate_in_the_widget_is_told_the_faq_has_nothing_bette
         page.get_by_label("Your question").press("Enter")
         page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
         assert page.locator("#faqbot-panel .faqbot-reply").nth(1).locator(".faqbot-candidate").count() == 0
+
+
+def _links(reply) -> list[tuple[str, str]]:
+    return [(link.inner_text(), link.get_attribute("href")) for link in reply.locator("a").all()]
+
+
+def test_addresses_in_an_answer_are_links_in_the_chat(browser, sections_url: str) -> None:
+    page = open_page(browser, sections_url)
+    try:
+        ask_in_page(page, "Are guided tours available?")
+        bot_messages(page).last.get_by_text("tours@example.org").wait_for()
+        assert _links(bot_messages(page).last) == TOUR_LINKS
+    finally:
+        page.close()
+
+
+def test_addresses_in_an_answer_are_links_in_the_widget(browser, sections_url: str) -> None:
+    # It showed them as text: a visitor had to copy the address out of the answer.
+    with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "Are guided tours available?") as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_text("Groups book at", exact=False).wait_for()
+        assert _links(reply) == TOUR_LINKS
 
 
 def test_the_widget_shows_a_short_answer_whole(browser, sections_url: str) -> None:

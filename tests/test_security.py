@@ -6,6 +6,7 @@ Each test replays an attack that worked against an earlier version (see README, 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -121,6 +122,14 @@ def test_links_in_answers_keep_their_address() -> None:
     shown = as_text("See https://example.com/help_page. Or write to mailto:help@example.org, please.")
     assert 'href="https://example.com/help_page"' in shown and 'href="mailto:help@example.org"' in shown
     assert "\\" not in shown.split('href="')[1].split('"')[0]
+
+
+def test_a_mail_address_in_an_answer_is_a_link_that_reads_as_the_address() -> None:
+    shown = as_text("Write to help@example.org, or to the desk (mailto:desk@example.org?subject=Card). Clone git@github.com:me/x.")
+    assert re.findall(r'href="([^"]*)"[^>]*>([^<]*)<', shown) == [
+        ("mailto:help@example.org", "help@example\\.org"),
+        ("mailto:desk@example.org?subject=Card", "desk@example\\.org"),
+    ]  # a repository's address is not one to write to
 
 
 def _serve_with(monkeypatch, argv: list[str]) -> dict:

@@ -43,7 +43,9 @@ _INDENT = re.compile(r"^ +", re.MULTILINE)
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
-_LINK = re.compile(r"(?P<address>(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]])")  # a sentence's closing punctuation is not part of it
+# A web or mail address, or a bare e-mail address ("write to help@example.org", not "git@github.com:me/x");
+# a sentence's closing punctuation is not part of it. widget.js links the same.
+_LINK = re.compile(r"(?P<address>(?:https?://|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]])|(?<![\w.+-])(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w:/@-])")
 
 # Gradio labels each message for screen readers with its raw Markdown ("**How…?** … high\\-level");
 # this gives each one its text as shown instead, whenever messages change.
@@ -79,13 +81,20 @@ def _escaped(text: str) -> str:
     return html.escape(_MARKDOWN_SPECIAL.sub(r"\\\1", text), quote=False).replace("\n", "<br>").replace(_INDENT_SPACE, "&nbsp;")
 
 
+def _shown_address(address: str) -> str:
+    """How a link with no label of its own reads: a mail address as the address a reader would type
+    ("help@example.org", not "mailto:help@example.org?subject=Hi"), a web address in full."""
+    return address.removeprefix("mailto:").split("?")[0] if address.startswith("mailto:") else address
+
+
 def _with_links(text: str, links: re.Pattern[str], between) -> str:
     """``text`` with each match of ``links`` written out as an HTML link (its ``address``, shown as its
     ``label`` or the address itself) and the text between them made safe by ``between``."""
     pieces, position = [], 0
     for link in links.finditer(text):
-        address = link.group("address")
-        label = link.groupdict().get("label") or address
+        found = link.groupdict()
+        address = found.get("address") or f"mailto:{found['email']}"
+        label = found.get("label") or _shown_address(address)
         pieces += [between(text[position : link.start()]), f'<a href="{html.escape(address)}" target="_blank" rel="noopener noreferrer">{_escaped(label)}</a>']
         position = link.end()
     return "".join([*pieces, between(text[position:])])

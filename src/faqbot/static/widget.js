@@ -6,7 +6,8 @@
  * data-fallback is what to tell an asker the FAQ has no answer for (and, under "did you mean"
  * candidates, for when none of them is what was asked): where else to get help.
  * It talks to POST /api/ask on the server it was loaded from (which must list the page's origin
- * with --allow-origin). Everything shown is set as text, never as HTML. No dependencies.
+ * with --allow-origin). Everything shown is set as text, never as HTML (web and mail addresses in it
+ * become links, made as elements). No dependencies.
  */
 (function () {
   "use strict";
@@ -30,6 +31,29 @@
     var node = document.createElement(tag);
     if (style) { node.style.cssText = style; }
     if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  // Web and mail addresses, and bare e-mail addresses, as the chat page links them (faqbot.ui._LINK).
+  var addresses = /((?:https?:\/\/|mailto:)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]])|(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?![\w:\/@-])/g;
+
+  // A block of ``text`` whose addresses are links: each made as an element, its address set as a
+  // property and only when it is a web or mail one, so nothing in the text is ever read as HTML.
+  function linked(style, text) {
+    var node = element("div", style);
+    var position = 0;
+    text.replace(addresses, function (found, address, email, at) {
+      var target = address || "mailto:" + email;
+      var link = element("a", "color:" + color + ";", address && address.indexOf("mailto:") !== 0 ? address : target.slice(7).split("?")[0]);
+      link.href = target;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      node.appendChild(document.createTextNode(text.slice(position, at)));
+      node.appendChild(link);
+      position = at + found.length;
+      return found;
+    });
+    node.appendChild(document.createTextNode(text.slice(position)));
     return node;
   }
 
@@ -108,11 +132,11 @@
     }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
-      reply.appendChild(element("div", "white-space:pre-wrap;", answer.excerpt));
+      reply.appendChild(linked("white-space:pre-wrap;", answer.excerpt));
       if (answer.answer.trim() !== answer.excerpt.trim()) {
         var full = element("details", "margin-top:4px;");
         full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
-        full.appendChild(element("div", "white-space:pre-wrap;margin-top:4px;", answer.answer));
+        full.appendChild(linked("white-space:pre-wrap;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
       if (answer.offers.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
@@ -127,11 +151,11 @@
       var asked = answer.reoffered ? whichOne : answer.offers.length === 1 ? didYouMean.one : didYouMean.several;
       reply.appendChild(element("div", "", answer.rejected ? sorry + " " + asked : asked));
       reply.appendChild(candidates(answer.offers, record));
-      if (fallback) { reply.appendChild(element("div", "", otherwise + " " + fallback)); }
+      if (fallback) { reply.appendChild(linked("", otherwise + " " + fallback)); }
     } else if (answer.refused || answer.rejected) {  // the asker said no to every candidate offered, or to an answer with none
-      reply.appendChild(element("div", "", noneOfThese + " " + notFoundHint));
+      reply.appendChild(linked("", noneOfThese + " " + notFoundHint));
     } else {
-      reply.appendChild(element("div", "", notCovered + " " + notFoundHint));
+      reply.appendChild(linked("", notCovered + " " + notFoundHint));
     }
     if (answer.id && !answer.small_talk) { reply.appendChild(verdict(answer.id)); }  // the server records questions (--learn)
     say(reply);
