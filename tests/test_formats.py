@@ -451,6 +451,25 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
 
 
 
+def test_plain_text_that_names_a_topic_over_each_answer_is_read(tmp_path: Path) -> None:
+    # A club's notes ask no question: "Opening hours" over its answer. The file was refused ("holds no
+    # FAQ entries"), where the same notes in Markdown ("## Opening hours") were read.
+    text = (
+        "Riverside Tennis Club\n\nMEMBERSHIP\n\nFees:\nAdults pay 120 a year.\n\nJoining\nFill in the form.\n\nOr join online.\n\n"
+        "COURTS\n\nBooking\n\nBook a day ahead.\n\nFloodlights\nThey cost 3 an hour:\n- pay at the desk\n"
+    )
+    corpus = load_corpus(write(tmp_path, "club.txt", text))
+    assert corpus.description == "Riverside Tennis Club"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("Fees", "Adults pay 120 a year.", "MEMBERSHIP", 5),
+        ("Joining", "Fill in the form.\n\nOr join online.", "MEMBERSHIP", 8),  # a paragraph with no topic goes on with the answer
+        ("Booking", "Book a day ahead.", "COURTS", 15),  # a topic alone over its answer
+        ("Floodlights", "They cost 3 an hour:\n- pay at the desk", "COURTS", 19),
+    ]
+    with pytest.raises(CorpusError, match="holds no FAQ entries"):  # one short line over prose is no FAQ
+        load_corpus(write(tmp_path, "club.txt", "Release notes\n\nThis release fixes bugs.\n\nUpgrading is optional.\n"))
+
+
 def test_plain_text_parted_by_drawn_rules_and_answered_on_the_question_line(tmp_path: Path) -> None:
     # A hosting FAQ writes "Question? - Answer." between "---" lines and a hardware FAQ draws "▬▬▬"
     # under each entry: the first was refused ("holds no FAQ entries"), the second kept its rules in

@@ -14,6 +14,10 @@ each such line after any line, in a file saved one line per paragraph (a word pr
 text"), whose questions do not follow blank lines. A short title standing on its own line between
 entries ("SHIPPING", "Returns & Refunds") names the category of the entries after it, as a FAQ
 copied from a web page keeps its sections; it is no part of the answer above it.
+
+A file that asks no question at all may name a topic over each answer instead ("Opening hours",
+then "The courts are open…"), as a club's or an office's notes do: each topic is then an entry's
+heading (see :func:`_topic_entries`).
 """
 
 from __future__ import annotations
@@ -250,11 +254,79 @@ def _answer_on_question_line(lines: list[str]) -> list[str]:
     return [split["question"], split["answer"], *lines[1:]] if split else lines
 
 
+_TOPIC_WORDS = 8  # at most: a topic names what its answer is about ("Booking a court"), it says nothing about it
+_SENTENCE_END = re.compile(r"[.!;,]$")
+_FEWEST_TOPICS = 2  # a file with one topic over a paragraph is prose, not a FAQ
+
+
+def _topic(line: str) -> str | None:
+    """The topic a line names when it reads as a heading over an answer: a few words opening with a
+    capital, no sentence's end and no question ("Opening hours", "MEMBERSHIP FEES:", "## Guests")."""
+    topic = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
+    if not topic or not topic[0].isupper() or len(topic.split()) > _TOPIC_WORDS or _SENTENCE_END.search(topic):
+        return None
+    return topic if _asks_nothing(line) else None
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """The runs of lines between blank lines, each with the number of its first line."""
+    runs: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == number:
+            runs[-1][1].append(line)
+        else:
+            runs.append((number, [line]))
+    return runs
+
+
+def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries of a file that asks no question but names a topic over each answer: a paragraph
+    that opens with a topic line and goes on, or a topic alone over a paragraph that does not open
+    with one, is an entry; a later paragraph with no topic goes on with the answer above it. A topic
+    alone over another topic titles the document (before any entry) or names the category of the
+    entries after it. Paragraphs before the first entry are the preamble. None with fewer than
+    two entries: prose with a short line in it is no FAQ."""
+    paragraphs = _paragraphs(text.splitlines())
+    found: list[tuple[str, int, list[str], str]] = []  # topic, line, answer lines, category
+    preamble: list[str] = []
+    section, position = "", 0
+    while position < len(paragraphs):
+        start, lines = paragraphs[position]
+        topic = _topic(lines[0])
+        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else None
+        if topic and len(lines) > 1:
+            found.append((topic, start, lines[1:], section))
+        elif topic and following is not None and _topic(following[0]) is None:
+            found.append((topic, start, following, section))
+            position += 1
+        elif topic and following is not None and (found or preamble):
+            section = _category(topic)
+        elif found:
+            found[-1][2].extend(["", *lines])
+        else:
+            preamble.extend(lines)
+        position += 1
+    if len(found) < _FEWEST_TOPICS:
+        return [], ""
+    entries = [make_entry(topic, "\n".join(answer), path, start, category=category) for topic, start, answer, category in found]
+    return entries, "\n".join(preamble).strip()
+
+
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse the plain-text block format; returns the entries and the preamble ('' if none)."""
+    """Parse the plain-text block format; returns the entries and the preamble ('' if none). A
+    file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`)."""
+    text = read_text(path)
+    entries, preamble = _question_entries(text, path)
+    return (entries, preamble) if entries else _topic_entries(text, path)
+
+
+def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries that questions open (see the module docstring), and the preamble."""
     entries: list[Entry] = []
     preamble = ""
-    for start, block, section, first in _titled_blocks(read_text(path)):
+    for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
             preamble = "\n".join(lines).strip()
