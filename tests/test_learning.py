@@ -348,6 +348,24 @@ def test_review_lists_a_confident_answer_whose_asker_picked_another_entry(bot: F
     assert (suggestion.question, suggestion.why, suggestion.heading) == ("Can I come on Sunday?", "picked another", hours)
 
 
+def test_review_never_suggests_the_entry_askers_turned_down(bot: FAQBot, store: QuestionStore, corpus: Path) -> None:
+    """👎 on an answer says it was wrong. The review suggested that very entry, and approving the
+    question as suggested taught the bot to give the answer the askers turned down, surer than before."""
+    turned_down = [store.record(_answer(question, answered=True, score=0.9)) for question in ["Do you take parrots?", "do you take parrots"]]
+    store.flush()
+    for record_id in turned_down:
+        store.feedback(record_id, False)
+    [suggestion] = review(store, bot).suggestions
+    assert (suggestion.why, suggestion.heading) == ("unhelpful", "")
+    assert "suggested entry: none: askers said the entry given did not help" in format_review(review(store, bot))
+    with pytest.raises(ReviewError, match="did not help; name the entry it belongs to with --heading"):
+        approve(store, corpus, suggestion.id)
+    [topic] = review(store, bot).new_topics  # nothing in the FAQ answered it: a candidate for a new entry
+    assert topic.asked == 2
+    hours = "What are the shelter's opening hours?"
+    assert approve(store, corpus, suggestion.id, heading=hours) == ("do you take parrots", hours)
+
+
 def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:
     for question in ["Do you sell gift cards?"] * 2 + ["do you sell gift cards online?", "Is parking free?"]:
         store.record(_answer(question))

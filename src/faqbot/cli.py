@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     review = _command(commands, "review", "list recorded questions worth a look (serve --learn)",
                       "List, most asked first, questions the bot declined, answered with low confidence or that people marked unhelpful, "
-                      "each with the entry it belongs to (the one askers picked from the entries offered with its reply, else the one the bot matched); "
+                      "each with the entry it belongs to (the one askers picked from the entries offered with its reply, else the one the bot matched, unless they said it did not help); "
                       "then topics people asked about that no entry covers.", verbosity)
     review.add_argument("--json", action="store_true", help="print the review as one JSON object")
     _add_setting(review, "store", metavar="URL")
@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "Add the question to the corpus's learned file (learned.yaml) as an alternate of the entry `faqbot review` suggests, or of --heading. "
                        "Your own FAQ files are not touched; serve --watch picks the change up, otherwise the next build does.", verbosity)
     approve.add_argument("id", metavar="ID", help="the question's id, as `faqbot review` lists it")
-    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to, by its heading, or for a heading asked in two sections by its name with the section, as `faqbot review` shows it (default: the one `faqbot review` suggests: the one askers picked from the entries offered with its reply, else the one the bot matched)")
+    approve.add_argument("--heading", metavar="HEADING", help="the entry to add it to, by its heading, or for a heading asked in two sections by its name with the section, as `faqbot review` shows it (default: the one `faqbot review` suggests: the one askers picked from the entries offered with its reply, else the one the bot matched, unless they said it did not help)")
     _add_setting(approve, "store", metavar="URL")
     _add_setting(approve, "corpus", metavar="PATH")
     _add_setting(approve, "index", metavar="PATH")
@@ -266,7 +266,8 @@ def format_review(review: Review) -> str:
     for item in review.suggestions:
         why = f"{item.why} ({item.reason})" if item.why == "declined" else item.why  # did it offer candidates, or nothing?
         picked = f" (picked by {item.picked} from the entries offered)" if item.picked else ""
-        lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {item.heading}{picked}", ""]
+        suggested = item.heading or "none: askers said the entry given did not help (approve with --heading, or add an entry)"
+        lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {suggested}{picked}", ""]
     for topic in review.new_topics:
         lines += [f"{topic.asked} people asked about {topic.questions[0]!r}; no entry covers it:", *(f"  {i}  {q}" for i, q in zip(topic.ids, topic.questions)), ""]
     if not lines:

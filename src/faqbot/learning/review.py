@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
-from faqbot.retrieval import AMBIGUOUS, HIGH_CONFIDENCE, NOT_COVERED
+from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
 from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
@@ -45,7 +45,7 @@ class Suggestion:
     asked: int  # how many times (in any case or spacing)
     why: str  # "declined", "low confidence" or "unhelpful"
     reason: str  # how the bot last replied: "answered", "ambiguous" (it offered candidates) or "not covered"
-    heading: str  # the suggested entry: the one most askers picked ("did you mean"), else the one the bot matched
+    heading: str  # the suggested entry: the one most askers picked ("did you mean"), else the one the bot matched ("" when they turned it down)
     score: float
     picked: int = 0  # how many askers picked ``heading`` from a "did you mean" reply
 
@@ -84,11 +84,17 @@ def _why(record: Record) -> str | None:
 def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str]) -> tuple[str, int]:
     """Where a question belongs: the entry most of its askers picked from "did you mean" (and how
     many did), else the entry the bot matched the last time, by its name (``names``: a heading asked
-    in two sections is named with its section). A pick is the asker saying what they meant."""
+    in two sections is named with its section). A pick is the asker saying what they meant.
+
+    An entry its askers turned down (👎, or "no" to its answer) is not suggested, and "" is: approved
+    for it, the question would be answered with what they said was wrong, more confidently still."""
     picks = Counter(record.chosen for record in records if record.chosen)
     if picks:
         return picks.most_common(1)[0]
-    return names.get((records[0].heading, records[0].category), records[0].heading), 0
+    matched = records[0]
+    if any(record.helpful is False and record.heading == matched.heading for record in records):
+        return "", 0
+    return names.get((matched.heading, matched.category), matched.heading), 0
 
 
 def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
@@ -119,9 +125,10 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
 
 
 def _found_nothing(record: Record) -> bool:
-    """Whether the bot found nothing for a question: it said so, or it offered candidates and the
-    asker turned them all down ("none of these", or 👎 on the "did you mean")."""
-    return record.reason == NOT_COVERED or (record.reason == AMBIGUOUS and record.helpful is False)
+    """Whether the bot found nothing for a question: it said so, or the asker turned down what it
+    gave — every candidate ("none of these", or 👎 on the "did you mean"), or the answer (👎, or "no")
+    with nothing picked instead."""
+    return record.reason == NOT_COVERED or (record.helpful is False and not record.chosen)
 
 
 def _topics(declined: list[list[Record]], bot: FAQBot) -> list[Topic]:
@@ -165,7 +172,9 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     same = _same_open_records(store, record)
     entries = load_corpus(corpus).entries
     names = _names(entries)
-    wanted = one_line(heading) if heading is not None else _suggested_entry(same, names)[0]
+    wanted = one_line(heading) if heading else _suggested_entry(same, names)[0]
+    if not wanted:
+        raise ReviewError(f"askers said the entry given for {record.question!r} did not help; name the entry it belongs to with --heading, or add one to the FAQ")
     key, named = heading_key(wanted), named_entries(entries)
     if key not in named:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
