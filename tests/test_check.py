@@ -96,6 +96,36 @@ def test_near_duplicate_answers_are_errors(tmp_path: Path) -> None:
     assert "answer of 'Are pets allowed?' is nearly the same as at faq.txt:1" in finding.message
 
 
+FLU_FAQ = """\
+## Can the flu vaccine give me the flu?
+No. Flu shots are made with inactivated virus or a single protein from the virus, so they cannot cause flu illness. Some people have a sore arm, a low fever or aches for a day or two.
+
+## Does the flu shot cause flu?
+No. The viruses in the shot are killed or are not viruses at all, so the shot cannot give you influenza. Mild aches are the body building protection.
+
+## Who should get a flu vaccine?
+Everyone aged 6 months and older should get a flu vaccine every season, with rare exceptions.
+
+## Who should not get the flu vaccine?
+Children younger than 6 months, and people who have had a severe allergic reaction to a flu vaccine or any of its ingredients other than egg protein, should not get it.
+
+## Where can I get a flu shot?
+At your doctor's office, most pharmacies, and our free walk-in clinics at 1200 Main Street.
+"""
+
+
+def test_one_question_written_twice_in_other_words_is_pointed_out(tmp_path: Path) -> None:
+    # Each heading finds its own entry and the answers are too far apart to be copies: the pair passed
+    # unreported. "Who should (not) get…" are answered with each other too, but ask opposite things.
+    (tmp_path / "flu.md").write_text(FLU_FAQ, encoding="utf-8")
+    competing = [str(f) for f in check_corpus(tmp_path / "flu.md", tmp_path / "index").findings if "when asked without it" in f.message]
+    assert competing == [
+        "flu.md:4: warning: 'Does the flu shot cause flu?' and 'Can the flu vaccine give me the flu?' (flu.md:1) compete: each is answered "
+        "with the other when asked without it, and their answers are as alike as their questions; merge them if they answer the same "
+        "question, or add alternates that tell them apart"
+    ]
+
+
 def test_entries_run_together_are_pointed_out(tmp_path: Path, capsys) -> None:
     # A '-' line forgotten: the first entry's answer holds the next question and its answer.
     text = "How do I join?\nFill in the form.\n\nWhen do you meet?\nTuesdays at 19:00.\n-\nIs there a fee?\nNo.\n"

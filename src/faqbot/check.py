@@ -4,7 +4,8 @@ Errors (the command exits non-zero) are problems the bot cannot work around: ent
 a question or answer, the same question twice, answers that say the same thing (merge them), and
 questions that, asked exactly as written, retrieve another entry. Warnings point at what makes
 answers worse: questions that retrieve their entry only just ahead of another (users who word
-them their own way will get "did you mean"), very long answers, answers that hold more questions
+them their own way will get "did you mean"), two entries each answered with the other when asked
+without it, their answers as alike as their questions, very long answers, answers that hold more questions
 with their answers (entries run together), headings that lean on their surroundings, a FAQ not
 in English (the bot offers its entries rather than answering), and answers that are placeholders
 ("xx": the bot leaves those entries out).
@@ -31,6 +32,7 @@ from faqbot.overlap import answer_text, same_answer_pairs
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
 from faqbot.spelling import ENGLISH_FAQ
+from faqbot.token_vectors import TokenVectors
 
 LONG_ANSWER_WORDS = 300
 # A heading asked exactly as written is the easiest question its entry will ever get; users'
@@ -38,6 +40,10 @@ LONG_ANSWER_WORDS = 300
 # safe: under 0.05, over twice the lead the bot needs to answer (retrieval.AMBIGUOUS_LEAD),
 # which flags near-duplicate headings and leaves the seed FAQ quiet (tests/test_check.py).
 COMPETING_LEAD = 0.05
+# Headings this alike (cosine) may ask one question in other words ("Can the flu vaccine give me the
+# flu?", "Does the flu shot cause flu?"); two entries less alike, with alike answers, are about one
+# subject but not one question (docs/quality.md, "Competing entries").
+PARAPHRASED_HEADINGS = 0.7
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
@@ -130,7 +136,7 @@ def _under(entry: Entry) -> str:
 
 
 def _questions(index: FAQIndex) -> tuple[np.ndarray, list[tuple[int, str]]]:
-    """Every question's vector row and (entry, text), in row order."""
+    """Every question's vector row and (entry, text), in row order: each entry's heading, in entry order, then the alternates."""
     rows = index.layout.question_rows()
     texts = index.layout.texts()
     return rows, [(int(index.layout.row_entry[row]), texts[row]) for row in rows]
@@ -173,14 +179,12 @@ def _not_english(bot: FAQBot) -> list[Finding]:
     ))]
 
 
-def _self_retrieval(bot: FAQBot) -> list[Finding]:
+def _self_retrieval(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.ndarray, tokens: list[TokenVectors]) -> list[Finding]:
     """Ask every heading and alternate exactly as written: each must retrieve its own entry first,
     clearly ahead of any entry that answers something else. An entry of its answer group first (a
     duplicate, or a copy of its question) is reported as such by the other checks: merging them is
     the fix, not rewording."""
     index, found = bot.index, []
-    _, questions = _questions(index)
-    vectors, tokens = bot.encoder.encode_with_tokens([text for _, text in questions])
     for (owner, text), vector, question_tokens in zip(questions, vectors, tokens):
         entry = index.entries[owner]
         hits = rank(index, vector, question_tokens, text, limit=RERANK)
@@ -191,6 +195,43 @@ def _self_retrieval(bot: FAQBot) -> list[Finding]:
         elif decision.reason != ANSWERED and decision.rival is not None:
             rival = index.entries[decision.rival.entry]
             found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry only just ahead of {rival.heading!r} ({rival.source}); add alternates that tell the two apart, or merge them if they answer the same question"))
+    return found
+
+
+def _answered_without_itself(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.ndarray, tokens: list[TokenVectors]) -> dict[int, int]:
+    """For each entry whose heading, asked of the FAQ as if its entry (and any copy) were not in it,
+    is answered outright by another entry: that entry."""
+    index, answered = bot.index, {}
+    headings = len(index.entries)  # the first questions (see _questions)
+    for (owner, text), vector, question_tokens in zip(questions[:headings], vectors[:headings], tokens[:headings]):
+        group = int(index.answer_group[owner])
+        if (index.answer_group == group).all():  # nothing else in the FAQ to answer it
+            continue
+        hits = rank(index, vector, question_tokens, text, limit=RERANK, leave_out=group)
+        if decide(index, hits, bot.threshold, message=text).reason == ANSWERED:
+            answered[owner] = hits[0].entry
+    return answered
+
+
+def _answering_each_other(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.ndarray, tokens: list[TokenVectors]) -> list[Finding]:
+    """Two entries that may ask one question in other words, answered in other words: each heading,
+    asked without its own entry, is answered with the other; the headings are alike
+    (PARAPHRASED_HEADINGS) and the answers at least as alike. Their answers differ too much to be
+    taken for copies (:mod:`faqbot.overlap`), so the bot weighs them as rivals: an asker may be
+    offered both, or given the one that answers less. Each heading as written still finds its own
+    entry, so :func:`_self_retrieval` does not see them; merging them, or alternates that tell them
+    apart, is the author's fix."""
+    entries, layout = bot.index.entries, bot.index.layout
+    answers = bot.index.dense.rows(layout.answer_rows())
+    answered, found = _answered_without_itself(bot, questions, vectors, tokens), []
+    for first, second in sorted(answered.items()):
+        headings_alike = float(vectors[first] @ vectors[second])  # as asked: the index's heading rows play topic words down
+        if first < second and answered.get(second) == first and headings_alike >= PARAPHRASED_HEADINGS and float(answers[first] @ answers[second]) >= headings_alike:
+            found.append(_at(entries[second], "warning", (
+                f"{entries[second].heading!r} and {entries[first].heading!r} ({entries[first].source}) compete: each is answered with the other "
+                "when asked without it, and their answers are as alike as their questions; merge them if they answer the same question, "
+                "or add alternates that tell them apart"
+            )))
     return found
 
 
@@ -238,5 +279,8 @@ def check_corpus(
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, threshold, progress=False, tune=tune)
-        found += _not_english(bot) + _same_answers(bot) + _asked_in_two_sections(bot) + _self_retrieval(bot)
+        _, questions = _questions(bot.index)
+        vectors, tokens = bot.encoder.encode_with_tokens([text for _, text in questions])
+        found += _not_english(bot) + _same_answers(bot) + _asked_in_two_sections(bot)
+        found += _self_retrieval(bot, questions, vectors, tokens) + _answering_each_other(bot, questions, vectors, tokens)
     return CheckReport(sorted(found), retrieval_checked=not unusable)

@@ -146,16 +146,22 @@ def _first_by_discriminant(groups: np.ndarray, top: np.ndarray, scores: np.ndarr
     return np.concatenate([[preferred], ordered[ordered != preferred]])
 
 
-def rank(index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None) -> list[Hit]:
+def rank(
+    index: FAQIndex, query: np.ndarray, tokens: TokenVectors, text: str, limit: int, category: str | None = None, leave_out: int | None = None
+) -> list[Hit]:
     """The ``limit`` best entries for a question (its unit vector, token vectors and text), best first.
 
     All candidate entries are scored at once: their rows (every view; see RowLayout.entry_rows)
     are fetched in one batch, compared with one matrix product, and each entry's best question,
     its heading + answer and its best passage are taken with segmented maxima.
     The first-stage best RERANK (see :func:`_reranked`) are then put in second-stage order; at least
-    those are returned, whatever ``limit``. With ``category``, only that category's entries are candidates.
+    those are returned, whatever ``limit``. With ``category``, only that category's entries are candidates;
+    with ``leave_out``, an answer group, its entries are not (as if the FAQ did not have them).
     """
     allowed = index.in_category(category) if category is not None else None
+    if leave_out is not None:
+        others = index.answer_group != leave_out
+        allowed = others if allowed is None else allowed & others
     lexical = index.lexical.scores(text, allowed)
     candidates = _candidate_entries(index, query, lexical, allowed)
     layout = index.layout
