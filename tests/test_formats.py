@@ -466,8 +466,13 @@ def test_plain_text_that_names_a_topic_over_each_answer_is_read(tmp_path: Path) 
         ("Booking", "Book a day ahead.", "COURTS", 15),  # a topic alone over its answer
         ("Floodlights", "They cost 3 an hour:\n- pay at the desk", "COURTS", 19),
     ]
-    with pytest.raises(CorpusError, match="holds no FAQ entries"):  # one short line over prose is no FAQ
-        load_corpus(write(tmp_path, "club.txt", "Release notes\n\nThis release fixes bugs.\n\nUpgrading is optional.\n"))
+    prose = [
+        "Release notes\n\nThis release fixes bugs.\n\nUpgrading is optional.\n",  # one short line over prose
+        "TERMS AND CONDITIONS\n\n1. Use.\n\nYou may copy it.\n\n2. Warranty.\n\nNone is given.\n\nNo Liability\n\nNone is taken.\n\nEnd.\n",  # most paragraphs open with none
+    ]
+    for text in prose:
+        with pytest.raises(CorpusError, match="holds no FAQ entries"):
+            load_corpus(write(tmp_path, "notes.txt", text))
 
 
 def test_plain_text_parted_by_drawn_rules_and_answered_on_the_question_line(tmp_path: Path) -> None:

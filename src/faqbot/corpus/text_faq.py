@@ -255,7 +255,7 @@ def _answer_on_question_line(lines: list[str]) -> list[str]:
 
 
 _TOPIC_WORDS = 8  # at most: a topic names what its answer is about ("Booking a court"), it says nothing about it
-_SENTENCE_END = re.compile(r"[.!;,]$")
+_NOT_A_TOPIC = re.compile(r"[.!;,]$|[:@<>=]")  # a sentence's end; a field ("Subject: Hi"), an address or markup
 _FEWEST_TOPICS = 2  # a file with one topic over a paragraph is prose, not a FAQ
 
 
@@ -263,7 +263,7 @@ def _topic(line: str) -> str | None:
     """The topic a line names when it reads as a heading over an answer: a few words opening with a
     capital, no sentence's end and no question ("Opening hours", "MEMBERSHIP FEES:", "## Guests")."""
     topic = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
-    if not topic or not topic[0].isupper() or len(topic.split()) > _TOPIC_WORDS or _SENTENCE_END.search(topic):
+    if not topic or not topic[0].isupper() or len(topic.split()) > _TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
         return None
     return topic if _asks_nothing(line) else None
 
@@ -287,7 +287,8 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     with one, is an entry; a later paragraph with no topic goes on with the answer above it. A topic
     alone over another topic titles the document (before any entry) or names the category of the
     entries after it. Paragraphs before the first entry are the preamble. None with fewer than
-    two entries: prose with a short line in it is no FAQ."""
+    two entries, or when most paragraphs open with no topic: prose with a few short lines in it
+    (a licence's "TERMS AND CONDITIONS") is no FAQ."""
     paragraphs = _paragraphs(text.splitlines())
     found: list[tuple[str, int, list[str], str]] = []  # topic, line, answer lines, category
     preamble: list[str] = []
@@ -308,7 +309,7 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
         else:
             preamble.extend(lines)
         position += 1
-    if len(found) < _FEWEST_TOPICS:
+    if len(found) < _FEWEST_TOPICS or 2 * sum(_topic(lines[0]) is not None for _, lines in paragraphs) < len(paragraphs):
         return [], ""
     entries = [make_entry(topic, "\n".join(answer), path, start, category=category) for topic, start, answer, category in found]
     return entries, "\n".join(preamble).strip()
