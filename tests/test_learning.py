@@ -358,7 +358,7 @@ def test_review_never_suggests_the_entry_askers_turned_down(bot: FAQBot, store: 
     [suggestion] = review(store, bot).suggestions
     assert (suggestion.why, suggestion.heading) == ("unhelpful", "")
     assert "suggested entry: none: askers said the entry given did not help" in format_review(review(store, bot))
-    with pytest.raises(ReviewError, match="did not help; name the entry it belongs to with --heading"):
+    with pytest.raises(ReviewError, match="did not help; choose the entry it belongs to \\(--heading\\)"):
         approve(store, corpus, suggestion.id)
     [topic] = review(store, bot).new_topics  # nothing in the FAQ answered it: a candidate for a new entry
     assert topic.asked == 2

@@ -174,7 +174,7 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     names = _names(entries)
     wanted = one_line(heading) if heading else _suggested_entry(same, names)[0]
     if not wanted:
-        raise ReviewError(f"askers said the entry given for {record.question!r} did not help; name the entry it belongs to with --heading, or add one to the FAQ")
+        raise ReviewError(f"askers said the entry given for {record.question!r} did not help; choose the entry it belongs to (--heading), or add one to the FAQ")
     key, named = heading_key(wanted), named_entries(entries)
     if key not in named:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
