@@ -356,8 +356,8 @@ def test_review_never_suggests_the_entry_askers_turned_down(bot: FAQBot, store: 
     for record_id in turned_down:
         store.feedback(record_id, False)
     [suggestion] = review(store, bot).suggestions
-    assert (suggestion.why, suggestion.heading) == ("unhelpful", "")
-    assert "suggested entry: none: askers said the entry given did not help" in format_review(review(store, bot))
+    assert (suggestion.why, suggestion.heading, suggestion.given) == ("unhelpful", "", ADOPTION)
+    assert f"suggested entry: none: askers said {ADOPTION!r} did not help" in format_review(review(store, bot))
     with pytest.raises(ReviewError, match="did not help; choose the entry it belongs to \\(--heading\\)"):
         approve(store, corpus, suggestion.id)
     [topic] = review(store, bot).new_topics  # nothing in the FAQ answered it: a candidate for a new entry

@@ -48,6 +48,7 @@ class Suggestion:
     heading: str  # the suggested entry: the one most askers picked ("did you mean"), else the one the bot matched ("" when they turned it down)
     score: float
     picked: int = 0  # how many askers picked ``heading`` from a "did you mean" reply
+    given: str = ""  # the entry the bot gave the last time (its answer, or its first candidate), by its name
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
             heading, picked = _suggested_entry(records, names)
-            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked))
+            given = names.get((latest.heading, latest.category), latest.heading)
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, given))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if _found_nothing(records[0])]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
