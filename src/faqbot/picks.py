@@ -72,19 +72,26 @@ def agrees(message: str) -> bool:
     return bool(said or {"that", "this"} & set(words))
 
 
+def _refusal(message: str) -> set[str] | None:
+    """The words of ``message`` when it says no and nothing more (see :func:`refuses`); None otherwise."""
+    words = _words(message)
+    said = set(words)
+    return said if 0 < len(words) <= MAX_REFUSAL_WORDS and _NO & said and said <= _NO | _REFUSING else None
+
+
 def refuses(message: str) -> bool:
     """Whether ``message`` says no to every candidate and nothing more ("no", "none of these",
     "neither", "no, that's not it"), as people answer a "did you mean" that missed. A word that
     names something ("no, parking") makes it a question of its own."""
-    words = _words(message)
-    return 0 < len(words) <= MAX_REFUSAL_WORDS and bool(_NO & set(words)) and set(words) <= _NO | _REFUSING
+    return _refusal(message) is not None
 
 
 def rejects(message: str) -> bool:
     """Whether ``message``, typed after an answer, says it is not what was asked ("no", "wrong",
     "that's not what I asked"): a no as :func:`refuses` reads one, without thanks. The bot asked
     nothing, so "no thanks" closes the exchange rather than turning the answer down."""
-    return refuses(message) and not _THANKS & set(_words(message))
+    said = _refusal(message)
+    return said is not None and not _THANKS & said
 
 
 def _words(message: str) -> list[str]:
