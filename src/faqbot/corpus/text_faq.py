@@ -290,26 +290,25 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     two entries, or when most paragraphs open with no topic: prose with a few short lines in it
     (a licence's "TERMS AND CONDITIONS") is no FAQ."""
     paragraphs = _paragraphs(text.splitlines())
+    topics = [_topic(lines[0]) for _, lines in paragraphs] + [None]  # the one each paragraph opens with; none after the last
     found: list[tuple[str, int, list[str], str]] = []  # topic, line, answer lines, category
     preamble: list[str] = []
     section, position = "", 0
     while position < len(paragraphs):
-        start, lines = paragraphs[position]
-        topic = _topic(lines[0])
-        following = paragraphs[position + 1][1] if position + 1 < len(paragraphs) else None
+        (start, lines), topic, last = paragraphs[position], topics[position], position + 1 == len(paragraphs)
         if topic and len(lines) > 1:
             found.append((topic, start, lines[1:], section))
-        elif topic and following is not None and _topic(following[0]) is None:
-            found.append((topic, start, following, section))
+        elif topic and not last and topics[position + 1] is None:
+            found.append((topic, start, paragraphs[position + 1][1], section))
             position += 1
-        elif topic and following is not None and (found or preamble):
+        elif topic and not last and (found or preamble):
             section = _category(topic)
         elif found:
             found[-1][2].extend(["", *lines])
         else:
             preamble.extend(lines)
         position += 1
-    if len(found) < _FEWEST_TOPICS or 2 * sum(_topic(lines[0]) is not None for _, lines in paragraphs) < len(paragraphs):
+    if len(found) < _FEWEST_TOPICS or 2 * sum(topic is not None for topic in topics) < len(paragraphs):
         return [], ""
     entries = [make_entry(topic, "\n".join(answer), path, start, category=category) for topic, start, answer, category in found]
     return entries, "\n".join(preamble).strip()
