@@ -95,7 +95,12 @@ def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str]) -
     matched = records[0]
     if any(record.helpful is False and record.heading == matched.heading for record in records):
         return "", 0
-    return names.get((matched.heading, matched.category), matched.heading), 0
+    return _given(matched, names), 0
+
+
+def _given(record: Record, names: dict[tuple[str, str], str]) -> str:
+    """The entry the bot gave a record (its answer, or its first candidate), by its name (``names``)."""
+    return names.get((record.heading, record.category), record.heading)
 
 
 def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
@@ -119,8 +124,7 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
             heading, picked = _suggested_entry(records, names)
-            given = names.get((latest.heading, latest.category), latest.heading)
-            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, given))
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names)))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if _found_nothing(records[0])]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
