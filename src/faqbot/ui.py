@@ -183,10 +183,11 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if answer.answer.strip() != shown.strip():
         full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
     content = f"**{as_text(answer.heading)}**\n\n{as_text(shown)}{full}\n\n<sub>{' · '.join(details)}</sub>"
+    message = {"role": "assistant", "content": content, "answered": answer.heading}
     others = related(answer)
     if not others:
-        return {"role": "assistant", "content": content, "answered": answer.heading}
-    return {"role": "assistant", "content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others), "answered": answer.heading}
+        return message
+    return message | {"content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
 
 
 def not_found_follow_up(options: ChatOptions) -> str:
