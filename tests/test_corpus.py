@@ -83,8 +83,7 @@ def test_json_list_remembers_line_of_each_object(tmp_path: Path) -> None:
 def test_json_object_with_a_title_and_entries_reads_like_the_yaml_form(tmp_path: Path) -> None:
     path = tmp_path / "faq.json"
     listed = json.dumps([{"question": q, "answer": a} for q, a in ROWS], indent=2)
-    # JSON keeps the last of two "entries", so the lines are counted in that one.
-    path.write_text(f'{{"entries": [],\n "title": "Pet FAQ", "description": "Adopting from the shelter.",\n "entries": {listed}}}', encoding="utf-8")
+    path.write_text(f'{{"version": 2,\n "title": "Pet FAQ", "description": "Adopting from the shelter.",\n "entries": {listed}}}', encoding="utf-8")
     corpus = load_corpus(path)
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [(*ROWS[0], 4), (*ROWS[1], 8)]
     assert corpus.description == "Pet FAQ\n\nAdopting from the shelter."

@@ -1164,6 +1164,42 @@ def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) ->
         load_corpus(write(tmp_path, "club.yml", text))
 
 
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("- question: Is it free?\n  answer: No: members pay.\n", "club.yml:2: .*; a ': ' in text that is not in quotes starts a new field: put the text in quotes"),
+        ("- question: Is it free?\n\tanswer: No.\n", "club.yml:2: .*; a tab indents this line: YAML indents with spaces"),
+        ('- question: Is it free?\n  answer: "No, members pay.\n- question: Where?\n  answer: Here.\n', "club.yml:2: .*; a quote opened on this line is never closed"),
+        ("- question: Is it free?\n  alternates: [Does it cost money?]\n  answer: No.\n", r"club.yml:2: .*; an item of a \[ … \] list holds a character that needs quotes"),
+        ("- question: Is it free?\n  answer: Yes.\n- question: How do I reach you?\n  answer: @club on every network.\n", "club.yml:4: .*; text that begins with this character must be in quotes"),
+        ("- question: Is it free?\n  answer: 'Yes' for members.\n", "club.yml:2: .*; the text goes on after its closing quote: quote the whole text"),
+        ("- question: Is it free?\n  answer: *Members* pay.\n", "club.yml:2: .*; text that begins with '\\*' or '&' must be in quotes"),
+        ("- question: Is it free?\n  answer: No.\n   category: Fees\n", "club.yml:3: .*; this line is not indented like the lines above it"),
+    ],
+    ids=["colon-in-text", "tab", "unclosed-quote", "question-in-a-flow-list", "at-sign", "text-after-quotes", "asterisk", "indentation"],
+)
+def test_yaml_written_by_hand_is_told_how_to_mend_it(tmp_path: Path, text: str, message: str) -> None:
+    # PyYAML's words ("mapping values are not allowed here") name the fault, not the mistake an owner made.
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(write(tmp_path, "club.yml", text))
+
+
+@pytest.mark.parametrize(
+    "name, text, message",
+    [
+        ("faq.yaml", "- question: Is it free?\n  answer: Yes.\n  answer: No, members pay.\n", "faq.yaml:3: not valid YAML \\('answer' is written twice, here and at line 2"),
+        ("faq.yaml", "Is it free?: Yes.\nWhere is it?: Here.\nIs it free?: No.\n", "faq.yaml:3: not valid YAML \\('Is it free\\?' is written twice, here and at line 1"),
+        ("faq.json", '[{"question": "Is it free?",\n  "answer": "Yes.",\n  "answer": "No, members pay."}]', "faq.json:3: 'answer' is written twice, here and at line 2"),
+        ("faq.jsonl", '{"question": "Where?", "answer": "Here."}\n{"question": "Is it free?", "answer": "Yes.", "answer": "No."}\n', "faq.jsonl:2: 'answer' is written twice in one object"),
+    ],
+    ids=["yaml-field", "yaml-question", "json-field", "jsonl-field"],
+)
+def test_a_name_written_twice_is_refused_rather_than_half_read(tmp_path: Path, name: str, text: str, message: str) -> None:
+    # YAML and JSON keep the last of a repeated name: the first answer was lost without a word.
+    with pytest.raises(CorpusError, match=message + ".*only the last would be read: keep one"):
+        load_corpus(write(tmp_path, name, text))
+
+
 def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_keep_stray_marks(tmp_path: Path) -> None:
     # A Jekyll site's _data/faq.yml is written in the Markdown and HTML the site renders: the chat showed the asterisks.
     data = """\
@@ -2320,7 +2356,7 @@ entries:
 @pytest.mark.parametrize(
     "text, message",
     [
-        (ALIAS_BOMB, r"faq.yaml:2: not valid YAML \(aliases"),
+        (ALIAS_BOMB, r"faq.yaml:1: not valid YAML \(YAML reads &a as an anchor"),
         ("entries:\n  - question: q?\n    answer: !!python/object/apply:os.system [echo]\n", r"faq.yaml:3: not valid YAML \(could not determine a constructor"),
         ("entries: " + "[" * 100_000 + "]" * 100_000 + "\n", r"faq.yaml:1: not valid YAML \(nested more than"),
         ("- question: q?\n  answer: a\x00b\n", r"faq.yaml:2: not valid YAML \(character 0x0000 is not allowed"),

@@ -50,10 +50,18 @@ class _Lines:
         return self._line
 
 
-def _located(text: str) -> Located:
+def _written_twice(path: Path, name: str, line: int, first: int | None = None) -> CorpusError:
+    """The error for a name given twice in one object, which ``json`` would read as the last
+    alone, losing the first without a word."""
+    where = f", here and at line {first}" if first not in (None, line) else " in one object"
+    return CorpusError(f"{path}:{line}: {name!r} is written twice{where}; only the last would be read: keep one")
+
+
+def _located(text: str, path: Path) -> Located:
     """The (valid) JSON document as :class:`Located` values, each with the line it starts on:
     ``json`` reports no positions, so the text is walked again, ``raw_decode`` reading each key
-    and scalar. Positions are visited in order, so lines are counted once over the text."""
+    and scalar. Positions are visited in order, so lines are counted once over the text. A name
+    given twice in one object is a CorpusError at its second line."""
     lines = _Lines(text)
 
     def value_at(position: int) -> tuple[Located, int]:
@@ -66,8 +74,11 @@ def _located(text: str) -> Located:
         position = _skip(text, position + 1)
         while text[position] != closing:
             if opening == "{":
+                named_at = lines.at(position)
                 name, position = _DECODER.raw_decode(text, position)
-                members[name], position = value_at(_skip(text, position) + 1)  # past the colon; the last of a repeated name, as json keeps
+                if name in members:
+                    raise _written_twice(path, name, named_at, members[name].line)
+                members[name], position = value_at(_skip(text, position) + 1)  # past the colon
             else:
                 item, position = value_at(position)
                 items.append(item)
@@ -93,7 +104,7 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
         json.loads(text)  # checked first: its errors name the line and the fault
     except json.JSONDecodeError as exc:
         raise _not_json(path, exc) from exc
-    root = _located(text)
+    root = _located(text, path)
     description = ""
     items = root
     if isinstance(root.value, dict):
@@ -116,6 +127,20 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     return entries or published(entry_from_object(item.plain(), path, item.line) for item in items.value), description
 
 
+class _WrittenTwice(Exception):
+    """A name given twice in one JSON object (its args: the name)."""
+
+
+def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's members as a dict, each name given once, else :class:`_WrittenTwice`."""
+    members: dict[str, object] = {}
+    for name, value in pairs:
+        if name in members:
+            raise _WrittenTwice(name)
+        members[name] = value
+    return members
+
+
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse JSON Lines: one object per non-blank line."""
     entries = []
@@ -123,9 +148,11 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = json.loads(line, object_pairs_hook=_once_each)
         except json.JSONDecodeError as exc:
             raise _not_json(path, exc, number) from exc
+        except _WrittenTwice as exc:
+            raise _written_twice(path, exc.args[0], number) from None
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(Located.of(item, number), path)  # an exported article (perhaps unpublished)
             if found or unpublished(item):

@@ -18,6 +18,7 @@ Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -29,10 +30,13 @@ MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear erro
 
 
 class _FAQLoader(yaml.SafeLoader):
-    """The safe loader without aliases and with bounded nesting.
+    """The safe loader without aliases or anchors, with bounded nesting, and with each key once.
 
-    An FAQ has no use for aliases (``*name``), and nested aliases let a few hundred bytes expand
-    to megabytes ("billion laughs"); they are refused where they appear.
+    An FAQ has no use for aliases (``*name``) or anchors (``&name``), and nested aliases let a few
+    hundred bytes expand to megabytes ("billion laughs"); they are refused where they appear, as
+    text that opens with ``*`` or ``&`` unquoted would otherwise be misread. A key written twice
+    in one mapping (a second ``answer:``, a question pasted twice) is refused too: YAML would keep
+    the last and lose the first without a word.
     """
 
     def __init__(self, stream: str) -> None:
@@ -40,15 +44,55 @@ class _FAQLoader(yaml.SafeLoader):
         self._depth = 0
 
     def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in an FAQ; write the text out", self.peek_event().start_mark)
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            mark, kind = ("*", "an alias") if isinstance(event, yaml.AliasEvent) else ("&", "an anchor")
+            raise yaml.composer.ComposerError(None, None, f"YAML reads {mark}{event.anchor} as {kind}, which an FAQ does not use; put text that begins with '{mark}' in quotes", event.start_mark)
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
         try:
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def compose_mapping_node(self, anchor):
+        node = super().compose_mapping_node(anchor)
+        first: dict[str, yaml.Node] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and first.setdefault(key.value, key) is not key:
+                raise yaml.composer.ComposerError(
+                    None, None, f"{key.value!r} is written twice, here and at line {first[key.value].start_mark.line + 1}; only the last would be read: keep one", key.start_mark
+                )
+        return node
+
+
+# How to mend what people most often get wrong writing YAML by hand, by the start of PyYAML's
+# words for it; the first that fits is given.
+_INDENTED_WRONG = "this line is not indented like the lines above it: the fields of one entry line up under each other"
+_MENDS = (
+    ("found character '\\t'", "a tab indents this line: YAML indents with spaces"),
+    ("found character", "text that begins with this character must be in quotes"),
+    ("expected alphabetic or numeric character", "text that begins with '*' or '&' must be in quotes"),
+    ("expected ',' or ']'", "an item of a [ … ] list holds a character that needs quotes: put each item in quotes, or write one '- item' per line"),
+    ("expected <block end>, but found '<scalar>'", "the text goes on after its closing quote: quote the whole text, not a part of it"),
+    ("expected <block end>", _INDENTED_WRONG),
+    ("did not find expected", _INDENTED_WRONG),
+)
+_COLON_IN_TEXT = "a ': ' in text that is not in quotes starts a new field: put the text in quotes, or write 'answer: |' and the text indented on the lines under it"
+_OPENS_A_FIELD = re.compile(r"[ \t]*(?:-[ \t]+)?[^\s:#'\"][^:#]*:")
+
+
+def _mend(problem: str, mark: yaml.Mark | None, text: str) -> str:
+    """How to mend the mistake PyYAML reports as ``problem`` at ``mark``, or "" for one it does
+    not name. A ': ' that is not allowed is either in text that needs quotes or, when it is the
+    one ending a field's name at the start of its line, the sign of a field indented too deep
+    (read as more of the text above)."""
+    if problem.startswith("mapping values are not allowed"):
+        line = text.splitlines()[mark.line] if mark is not None and text else ""
+        field = _OPENS_A_FIELD.match(line)
+        return _INDENTED_WRONG if field and mark is not None and field.end() == mark.column + 1 else _COLON_IN_TEXT
+    return next((mend for start, mend in _MENDS if problem.startswith(start)), "")
 
 
 def _corpus_error(path: Path, exc: yaml.YAMLError, text: str = "") -> CorpusError:
@@ -56,9 +100,12 @@ def _corpus_error(path: Path, exc: yaml.YAMLError, text: str = "") -> CorpusErro
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow, such as NUL
         line = text.count("\n", 0, exc.position) + 1
         return CorpusError(f"{path}:{line}: not valid YAML (character {exc.character:#06x} is not allowed; remove it)")
-    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    unclosed = "quoted scalar" in (getattr(exc, "context", None) or "")  # the error is where the text ran out; the quote is where it opened
+    mark = getattr(exc, "context_mark" if unclosed else "problem_mark", None)
     line = mark.line + 1 if mark is not None else 1
-    return CorpusError(f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})")
+    mend = "a quote opened on this line is never closed" if unclosed else _mend(problem, mark, text)
+    return CorpusError(f"{path}:{line}: not valid YAML ({problem}{'; ' + mend if mend else ''})")
 
 
 def _compose(path: Path) -> yaml.Node | None:
