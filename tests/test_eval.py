@@ -96,12 +96,28 @@ def test_eval_verbose_lists_misses(tmp_path: Path, capsys) -> None:
     assert f"{misspelt!r} (read 'confrontaton' as 'confrontation')" in out  # a wrong correction would show
 
 
-@pytest.mark.parametrize("content", ["not json\n", '{"expect": []}\n', "[1, 2]\n"])
+@pytest.mark.parametrize("content", ["not json\n", '{"expect": []}\n', "[1, 2]\n", '{"query": "q", "expect": [1]}\n', '{"query": "q", "expect": {"a": 1}}\n'])
 def test_malformed_query_file_exits_1_naming_the_line(tmp_path: Path, capsys, content: str) -> None:
     queries = tmp_path / "q.jsonl"
     queries.write_text('{"query": "fine?", "expect": []}\n' + content)
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
     assert f"{queries}:2:" in capsys.readouterr().err
+
+
+def test_a_query_without_expect_is_an_error_not_a_question_to_decline(tmp_path: Path, capsys) -> None:
+    # Before, a file naming its headings otherwise ("relevant") was read as all questions the FAQ
+    # should not answer, and every figure came out wrong without a word.
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"query": "Is a new cold war coming?", "relevant": ["Could this lead to a new Cold War?"]}\n')
+    assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    assert f"""{queries}:1: expected {{"query": ..., "expect": [...]}} (no 'expect'; write "expect": [] for a question the FAQ should not answer)""" in capsys.readouterr().err
+
+
+def test_one_expected_heading_may_be_written_alone(tmp_path: Path) -> None:
+    # Read as a list, the heading's letters were each an expected heading no entry has.
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"query": "Is a new cold war coming?", "expect": "Could this lead to a new Cold War?"}\n')
+    assert [query.expect for query in load_queries(queries)] == [("Could this lead to a new Cold War?",)]
 
 
 def test_an_expected_heading_no_entry_has_is_named_not_counted_as_a_miss(tmp_path: Path, capsys) -> None:

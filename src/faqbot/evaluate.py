@@ -107,12 +107,24 @@ def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
             continue
         try:
             item = json.loads(line)
-            query = Query(text=item["query"], expect=tuple(item.get("expect", [])), kind=str(item.get("kind", "")), source=f"{path}:{number}")
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-            raise QueryFileError(f"{path}:{number}: expected {{\"query\": ..., \"expect\": [...]}} ({exc})") from exc
+            query = Query(text=item["query"], expect=_expected(item["expect"]), kind=str(item.get("kind", "")), source=f"{path}:{number}")
+        except KeyError as exc:  # "expect" left out, or named otherwise ("relevant"): every question would count as one to decline
+            hint = '; write "expect": [] for a question the FAQ should not answer' if exc.args[0] == "expect" else ""
+            raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} (no {exc.args[0]!r}{hint})') from None
+        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
+            raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} ({exc})') from exc
         if kind is None or query.kind == kind:
             queries.append(query)
     return queries
+
+
+def _expected(expect: object) -> tuple[str, ...]:
+    """A query's expected headings: a list of them, or one written alone (read as one heading,
+    not as its letters)."""
+    headings = [expect] if isinstance(expect, str) else expect
+    if not isinstance(headings, list) or not all(isinstance(heading, str) for heading in headings):
+        raise TypeError(f"'expect' must be a list of headings, got {json.dumps(expect)[:80]}")
+    return tuple(headings)
 
 
 def shown_entries(reply: Answer) -> list[str]:

@@ -141,18 +141,33 @@ def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return members
 
 
+# The fields of a query file for ``faqbot eval`` (see :mod:`faqbot.evaluate`): kept beside the FAQ,
+# it is questions to ask it, not entries without answers.
+_EVAL_FIELDS = {"query", "expect"}
+
+
+def _asks_the_faq(item: object) -> bool:
+    """Whether a JSON Lines record is a question to evaluate the FAQ with, not an entry of it."""
+    return isinstance(item, dict) and item.keys() >= _EVAL_FIELDS and field_named(item, "answer") is None
+
+
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse JSON Lines: one object per non-blank line."""
-    entries = []
+    """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
+    entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
+    records = []
     for number, line in enumerate(read_text(path).splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line, object_pairs_hook=_once_each)
+            records.append((number, json.loads(line, object_pairs_hook=_once_each)))
         except json.JSONDecodeError as exc:
             raise _not_json(path, exc, number) from exc
         except _WrittenTwice as exc:
             raise _written_twice(path, exc.args[0], number) from None
+    if all(_asks_the_faq(item) for _, item in records):
+        return [], ""
+    entries = []
+    for number, item in records:
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(Located.of(item, number), path)  # an exported article (perhaps unpublished)
             if found or unpublished(item):
