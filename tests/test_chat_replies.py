@@ -119,6 +119,15 @@ def test_the_welcome_offers_headings_that_ask_a_question_first_in_the_faqs_order
     assert examples(["Joining", "Is it free?"]) == ["Is it free?", "Joining"]
 
 
+def test_the_welcome_of_a_faq_with_categories_offers_a_question_of_each_in_turn() -> None:
+    # Before, a parking FAQ opened with four questions on residential permits, its first section,
+    # and nothing showed it also answered tickets, towing or snow emergencies.
+    entries = [("Who can get a permit?", "Permits"), ("Permit fees", "Permits"), ("How much is a permit?", "Permits"),
+               ("How do I pay a ticket?", "Tickets"), ("Can I contest a ticket?", "Tickets"), ("Where is my towed car?", "Towing")]
+    examples = example_questions([Offer(heading, heading) for heading, _ in entries], [category for _, category in entries])
+    assert [offer.question for offer in examples] == ["Who can get a permit?", "How do I pay a ticket?", "Where is my towed car?", "How much is a permit?"]
+
+
 def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_beside_it(tmp_path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -12,6 +12,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from faqbot.answer import Answer
@@ -242,16 +243,28 @@ def _short_title(line: str) -> str:
     return page if page != line and len(page) <= SHORT_TITLE else ""
 
 
-def example_questions(offers: list[Offer]) -> list[Offer]:
-    """The entries the welcome message offers: the first EXAMPLES whose headings ask a question,
-    then others if there are too few (a Markdown section's introduction, "Opening hours")."""
-    return sorted(offers, key=lambda offer: not asks(offer.heading))[:EXAMPLES]
+def example_questions(offers: list[Offer], categories: list[str] | None = None) -> list[Offer]:
+    """The entries the welcome message offers: EXAMPLES whose headings ask a question, then others
+    if there are too few (a Markdown section's introduction, "Opening hours"). In a FAQ with
+    categories (``categories``, one per offer) they are taken from each category in turn, so that
+    the first screen shows what the FAQ covers, not four questions of its first section."""
+    sections = categories or [""] * len(offers)
+    chosen: list[Offer] = []
+    for asking in (True, False):
+        by_section: dict[str, list[Offer]] = {}
+        for offer, section in zip(offers, sections, strict=True):
+            if asks(offer.heading) == asking:
+                by_section.setdefault(section, []).append(offer)
+        chosen += [offer for turn in zip_longest(*by_section.values()) for offer in turn if offer is not None]
+    return chosen[:EXAMPLES]
 
 
-def faq_offers(bot: FAQBot) -> list[Offer]:
-    """Every entry of the FAQ as an offer: its question told apart (:func:`faqbot.corpus.entry.told_apart`)."""
+def welcome_examples(bot: FAQBot) -> list[Offer]:
+    """The FAQ's entries the welcome offers (:func:`example_questions`), each by its question told
+    apart (:func:`faqbot.corpus.entry.told_apart`)."""
     layout = bot.index.layout  # one snapshot: ``serve --watch`` may swap the index meanwhile
-    return [Offer(question, entry.heading) for question, entry in zip(layout.headings, layout.entries, strict=True)]
+    offers = [Offer(question, entry.heading) for question, entry in zip(layout.headings, layout.entries, strict=True)]
+    return example_questions(offers, [entry.category for entry in layout.entries])
 
 
 def welcome(bot: FAQBot) -> dict:
@@ -260,7 +273,7 @@ def welcome(bot: FAQBot) -> dict:
     if _short_title(_first_line(about)) == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     text = f"{as_text(about)}\n\n" if about else ""
-    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(example_questions(faq_offers(bot)))}
+    return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(welcome_examples(bot))}
 
 
 def settled(message: dict) -> dict:
