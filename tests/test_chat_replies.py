@@ -8,7 +8,7 @@ import pytest
 
 from faqbot import Alternative, Answer, FAQBot
 from faqbot.retrieval import RELATED_SCORE, Offer
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, example_questions, fallback_html, reply, settled, title_of, welcome
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, ask_in_topic, example_questions, fallback_html, reply, settled, title_of, welcome
 from tests.fakes import HashingEncoder
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
@@ -126,6 +126,48 @@ def test_the_welcome_of_a_faq_with_categories_offers_a_question_of_each_in_turn(
                ("How do I pay a ticket?", "Tickets"), ("Can I contest a ticket?", "Tickets"), ("Where is my towed car?", "Towing")]
     examples = example_questions([Offer(heading, heading) for heading, _ in entries], [category for _, category in entries])
     assert [offer.question for offer in examples] == ["Who can get a permit?", "How do I pay a ticket?", "Where is my towed car?", "How much is a permit?"]
+
+
+PARKING_MD = """\
+# Parking FAQ
+
+## Tickets
+
+### How do I pay a parking ticket?
+Online, by phone or at City Hall.
+
+### How do I contest a ticket?
+Ask for a review within 21 days of the ticket date.
+
+## Towing
+
+### Where is my towed car?
+At the impound lot on Industrial Way.
+
+### How do I get my car back from the impound lot?
+Bring a photo ID and pay the towing fee.
+
+## Meters
+
+### How much are parking meters?
+Two dollars an hour; pay with coins, card or the app.
+"""
+
+
+def test_a_chosen_topic_is_searched_and_the_whole_faq_when_it_has_nothing(tmp_path) -> None:
+    # Before, with "Towing" left chosen, a question of another topic clicked in the welcome got a
+    # "did you mean" of towing entries, and one a meters entry answers was told the FAQ had nothing.
+    (tmp_path / "parking.md").write_text(PARKING_MD, encoding="utf-8")
+    bot = FAQBot(tmp_path / "parking.md", tmp_path / "index", progress=False, tune=False)  # the real model
+    in_topic, elsewhere = ask_in_topic(bot, "what does it cost to get my car back", "Towing")
+    assert (in_topic.heading, in_topic.answered, elsewhere) == ("How do I get my car back from the impound lot?", True, "")
+    clicked, elsewhere = ask_in_topic(bot, "How do I pay a parking ticket?", "Towing")
+    assert (clicked.heading, clicked.answered, elsewhere) == ("How do I pay a parking ticket?", True, "")
+    assert bot.ask("can I pay the meter with a card", category="Towing").reason == "not covered"
+    found, elsewhere = ask_in_topic(bot, "can I pay the meter with a card", "Towing")
+    assert (found.heading, found.answered, elsewhere) == ("How much are parking meters?", True, "Towing")
+    nowhere, elsewhere = ask_in_topic(bot, "what is the capital of France", "Towing")
+    assert (nowhere.reason, elsewhere) == ("not covered", "")
 
 
 def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_beside_it(tmp_path) -> None:

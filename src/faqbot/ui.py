@@ -17,11 +17,12 @@ from pathlib import Path
 
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
-from faqbot.corpus.entry import asks
+from faqbot.corpus.entry import asks, heading_key
 from faqbot.corpus.loader import name_of_file
 from faqbot.learning.store import QuestionStore
 from faqbot.picks import picked_offer
 from faqbot.retrieval import AMBIGUOUS, HIGH_CONFIDENCE, OFFERED, Offer, did_you_mean, related, suggestions
+from faqbot.retrieval import NOT_COVERED as NOT_COVERED_REASON
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
 from faqbot.text import valid_utf8
@@ -129,6 +130,7 @@ class ChatOptions:
 NOT_COVERED = "I couldn't find this in the FAQ."
 NOT_COVERED_HINT = "Try other words, or browse all the questions below."
 NONE_OF_THESE = "Then I couldn't find it in the FAQ, sorry."  # after a no to every "did you mean" candidate
+NOT_IN_TOPIC = "Nothing under “{topic}”; from all topics:"  # before what the whole FAQ has, when the chosen topic has nothing
 SORRY = "Sorry about that."  # before the related questions offered again after a no to an answer
 SPELLING_CORRECTED = "Spelling corrected:"  # before the words read as others ("matress" → "mattress")
 # Replies to small talk (faqbot.small_talk): a greeting or a thank-you is answered in kind, not with "couldn't find".
@@ -189,6 +191,29 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     if not others:
         return message
     return message | {"content": f"{content}\n\n{RELATED_PROMPT}", "options": as_options(others)}
+
+
+def ask_in_topic(bot: FAQBot, question: str, topic: str | None) -> tuple[Answer, str]:
+    """Ask ``question`` in the chosen ``topic`` (the "Topic" menu; None or an unknown one: all), and
+    the topic it found nothing in, or "".
+
+    A question of an entry under another topic (clicked in the welcome or the list of all
+    questions, or typed as the FAQ writes it) is asked where its entry is: searched in the chosen
+    topic it found a neighbour or nothing. A question the chosen topic does not cover is asked of
+    the whole FAQ, and what that finds is shown, saying so: an asker who left a topic chosen was
+    told the FAQ had nothing on a question another topic answers.
+    """
+    chosen = topic if topic in bot.categories else None
+    layout = bot.index.layout  # one snapshot: ``serve --watch`` may swap the index meanwhile
+    asked = heading_key(question)
+    under = {entry.category for heading, entry in zip(layout.headings, layout.entries, strict=True) if heading_key(heading) == asked}
+    if under and chosen not in under:
+        chosen = None
+    answer = bot.ask(question, top_k=OFFERED, category=chosen)
+    if chosen is None or answer.reason != NOT_COVERED_REASON or answer.small_talk:
+        return answer, ""
+    everywhere = bot.ask(question, top_k=OFFERED)
+    return (answer, "") if everywhere.reason == NOT_COVERED_REASON else (everywhere, chosen)
 
 
 def not_found_follow_up(options: ChatOptions) -> str:
@@ -364,9 +389,11 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
             return history, history, "", recorded | ({len(history) - 1: recorded[latest]} if latest in recorded else {})
         if picked is not None and store is not None and latest in recorded:
             store.choose(recorded[latest], picked)
-        chosen = category if category in bot.categories else None
-        answer = bot.ask(picked or question, top_k=OFFERED, category=chosen)
-        history = [*map(settled, history), {"role": "user", "content": as_text(question)}, reply(answer, threshold, options)]
+        answer, elsewhere = ask_in_topic(bot, picked or question, category)
+        message = reply(answer, threshold, options)
+        if elsewhere:
+            message["content"] = f"<sub>{NOT_IN_TOPIC.format(topic=as_text(elsewhere))}</sub>\n\n{message['content']}"
+        history = [*map(settled, history), {"role": "user", "content": as_text(question)}, message]
         if store is not None:
             recorded = {**recorded, len(history) - 1: store.record(answer)}
         return history, history, "", recorded
@@ -376,7 +403,7 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         return respond(heading or "", history, None, recorded, typed=False)
 
     def pick_candidate(history: list[dict], category: str | None, recorded: dict, chosen: gr.SelectData) -> tuple:
-        """Ask the candidate clicked in a "did you mean" message (it came from the chosen topic: stay in it).
+        """Ask the candidate clicked in a message: in the chosen topic, or under its own (:func:`ask_in_topic`).
 
         With learning on, a candidate picked from the latest reply is stored with that reply's
         question: the asker has said which entry they meant. Older replies' options, and anything
