@@ -2093,6 +2093,33 @@ def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_u
         load_corpus(tmp_path / "faq.csv")
 
 
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("Question,Answer\nIs it free?,Yes, for members only.\nWhere is it?,Main St\n",
+         'faq.csv:2: this row has 3 cells where the header names 2; put text holding a comma in double quotes'),
+        ('Question,Answer\nIs it free?,"Yes, for members\nWhere is it?,Main St\nWhen?,Now\n',
+         "faq.csv:2: a quote opened in this row is never closed, so every line after it was read into one cell"),
+        ("Question,Answer,Answer\nIs it free?,Yes for members,No for guests\nWhere is it?,Main St,\n",
+         "faq.csv:1: columns 2 and 3 are both named 'Answer'; only the last would be read"),
+    ],
+    ids=["comma-in-text", "unclosed-quote", "column-named-twice"],
+)
+def test_a_csv_that_would_lose_text_is_refused_saying_how_to_mend_it(tmp_path: Path, text: str, message: str) -> None:
+    # Each was read without a word: "Yes" for "Yes, for members only.", the rows after the quote
+    # as part of its answer, the first "Answer" column dropped.
+    (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(tmp_path / "faq.csv")
+
+
+def test_a_csv_keeps_what_it_may_hold_beside_a_header(tmp_path: Path) -> None:
+    # Empty cells past the header, a column named twice that is empty, an inch mark in plain text.
+    text = 'Question,Answer,Notes,Notes\nIs the screen 55" wide?,Yes.,,see spec,,\nWhere is it?,Main St,,,\n'
+    (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "faq.csv").entries] == [('Is the screen 55" wide?', "Yes."), ("Where is it?", "Main St")]
+
+
 def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> None:
     # The two-column layout chatbot builders import; it was refused for want of a header.
     (tmp_path / "faq.csv").write_text('How do I join?,Fill in the form.\n"What does it cost?","40 pounds,\nor 10."\nIs it open?\n', encoding="utf-8")

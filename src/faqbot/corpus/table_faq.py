@@ -135,13 +135,51 @@ def _csv_rows(lines: list[str], delimiter: str, path: Path) -> list[tuple[int, l
             start = reader.line_num + 1
     except csv.Error as exc:
         raise CorpusError(f"{path}:{reader.line_num}: malformed row ({exc})") from exc
+    if rows and _quote_left_open(lines[rows[-1][0] - 1 :], delimiter):
+        raise CorpusError(
+            f"{path}:{rows[-1][0]}: a quote opened in this row is never closed, so every line after it was read into one cell; "
+            'close it (a quote inside quoted text is written twice: "")'
+        )
     return rows
+
+
+def _quote_left_open(lines: list[str], delimiter: str) -> bool:
+    """Whether the last row of a CSV text (``lines``, from where it starts) runs to the end inside
+    a quoted cell. Read leniently (as Excel writes, a stray quote in unquoted text is kept as
+    typed), a quote never closed takes every later line into its cell without a word."""
+    try:
+        list(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'"}
+
+
+def _check_row_widths(rows: list[tuple[int, list[str]]], delimiter: str, path: Path) -> None:
+    """Refuse a row under a header with text past the header's last column: a comma (the
+    delimiter) in text not in quotes splits it, and the cells after the header's width were lost
+    without a word ("Yes, for members only." read as "Yes")."""
+    filled = [(line, row) for line, row in rows if any(cell.strip() for cell in row)]
+    if not filled or not _names_columns(filled[0][1]):
+        return
+    width = len(filled[0][1])
+    for line, row in filled[1:]:
+        if any(cell.strip() for cell in row[width:]):
+            raise CorpusError(
+                f"{path}:{line}: this row has {len(row)} cells where the header names {width}; "
+                f'put text holding a {_DELIMITER_NAMES[delimiter]} in double quotes ("Yes, for members"), or name the extra column'
+            )
 
 
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse CSV/TSV; each entry's line is the line its row starts on."""
     lines = read_text(path).splitlines(keepends=True)
-    return table_entries(_csv_rows(lines, _delimiter(path, lines), path), path), ""
+    delimiter = _delimiter(path, lines)
+    rows = _csv_rows(lines, delimiter, path)
+    _check_row_widths(rows, delimiter, path)
+    return table_entries(rows, path), ""
 
 
 def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
@@ -155,6 +193,8 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     place = None if _names_columns(rows[0][1]) else _question_at(rows[0][1])
     headed = place is None
     fieldnames = rows[0][1] if place is None else _headerless_names(max(len(cells) for _, cells in rows), rows[0][1], place)
+    if headed:
+        _check_names_once(rows, path)
     question, answer, keywords = _question_and_answer(fieldnames, path)
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates = _column(fieldnames, "alternates", path, required=False)
@@ -176,6 +216,16 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def _check_names_once(rows: list[tuple[int, list[str]]], path: Path) -> None:
+    """Refuse a header naming two columns alike when the first holds text: a row is read by
+    column name, the last of a name wins, and the first column's text was lost without a word."""
+    (header_line, names), data = rows[0], rows[1:]
+    last = {name: place for place, name in enumerate(names) if name.strip()}
+    for place, name in enumerate(names):
+        if name.strip() and last[name] != place and any(place < len(cells) and cells[place].strip() for _, cells in data):
+            raise CorpusError(f"{path}:{header_line}: columns {place + 1} and {last[name] + 1} are both named {name!r}; only the last would be read: rename or remove one")
 
 
 def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: str | None, id_column: str | None, path: Path) -> list[tuple[str, ...]]:
