@@ -252,6 +252,12 @@ def test_plain_text_labelled_q_and_a_needs_no_separator_lines(tmp_path: Path) ->
     ]
 
 
+def test_an_answer_labelled_again_on_a_later_line_loses_that_label_too(tmp_path: Path) -> None:
+    # The chat showed "No.\nA: Guide dogs are welcome." as the answer.
+    text = "Q: Can I bring a dog?\nA: No.\nA: Guide dogs are welcome.\n\nQ: Is it free?\nA: Yes.\nAfter 5pm: no.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "shop.txt", text)).entries] == ["No.\nGuide dogs are welcome.", "Yes.\nAfter 5pm: no."]
+
+
 def test_question_and_answer_labels_in_the_faqs_own_language(tmp_path: Path) -> None:
     # Before, "Pregunta:" and "Frage:" lines were answer text, and the whole file one entry.
     text = "Pregunta: ¿Cómo me registro?\nRespuesta: En la portada.\n\nFrage 2: Wie melde ich mich an? Antwort 2: Auf der Startseite.\n"

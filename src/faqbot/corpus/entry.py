@@ -796,9 +796,14 @@ def question_number(line: str) -> str | None:
 
 def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:
     """An answer's lines without the ``A:`` / ``Answer:`` label its first line may open with —
-    or ``A.`` too when its question was ``labelled`` (``Q. … / A. …``)."""
+    or ``A.`` too when its question was ``labelled`` (``Q. … / A. …``). When it does, a later line
+    opening with the same label goes on with the answer ("A: No." / "A: Guide dogs are welcome."),
+    and loses it too."""
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     if opening is None:
         return lines
-    label = _PAIRED_ANSWER_LABEL if labelled else _ANSWER_LABEL
-    return [*lines[:opening], label.sub("", lines[opening], count=1), *lines[opening + 1 :]]
+    label = (_PAIRED_ANSWER_LABEL if labelled else _ANSWER_LABEL).match(lines[opening])
+    if label is None:
+        return lines
+    written = label.group().strip()
+    return [*lines[:opening], *(line.lstrip()[len(written) :].lstrip() if line.lstrip().startswith(written) else line for line in lines[opening:])]
