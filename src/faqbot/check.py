@@ -46,6 +46,8 @@ COMPETING_LEAD = 0.05
 PARAPHRASED_HEADINGS = 0.7
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# "this week", "these days": a time the asker is in, not something of the FAQ's context.
+_TIME_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 
 
@@ -82,13 +84,13 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
 def _context_word(question: str) -> str | None:
     """The word by which ``question`` points at something it does not name ("What does this cost?"),
     if any. "this" before a name ("Why this Surround AI model?") names it; in a heading written in
-    capitals every word looks like a name, so there it points all the same. A heading of several
-    sentences says in its first what a later one points at ("My kernel patches fail. How should I
-    fix this?")."""
+    capitals every word looks like a name, so there it points all the same; "this week" names a
+    time, the asker's. A heading of several sentences says in its first what a later one points at
+    ("My kernel patches fail. How should I fix this?")."""
     first = _LATER_SENTENCE.split(question, maxsplit=1)[0]
     for found in _CONTEXT_WORDS.finditer(first):
         named = _NAME_AFTER.match(first, found.end())
-        if not named or question.isupper():
+        if (not named or question.isupper()) and not _TIME_AFTER.match(first, found.end()):
             return found.group()
     return None
 
