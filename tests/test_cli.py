@@ -48,30 +48,38 @@ def test_did_you_mean_lists_the_candidates_in_order_with_one_confidence() -> Non
     # confidence ("join 0.52, cancel 0.69"); printed side by side, the two kinds contradicted each other.
     cancel = Alternative("How do I cancel my membership?", "Write to us.", 0.69)
     answer = Answer("I want to quit the club", "How do I join?", "Fill in the form.", "Fill in the form.", 0.52, False, "club.md:1", (cancel,), reason="ambiguous")
-    assert format_answer(answer).splitlines() == [
+    assert format_answer(answer, 0.75).splitlines() == [
         "Not sure (confidence 0.52). Did you mean one of these?",
         "  - How do I join?",
         "  - How do I cancel my membership?",
     ]
 
 
+def test_did_you_mean_between_entries_that_both_fit_says_they_are_too_close_to_choose() -> None:
+    # "Not sure (confidence 0.94)" read as a contradiction: the best entry fits, a rival fits as well.
+    plan = Alternative("Can I get a payment plan for my tickets?", "Call us.", 0.84)
+    answer = Answer("can I pay my ticket by phone", "How do I pay a parking ticket?", "Online or by phone.", "Online or by phone.", 0.94, False, "faq.md:1", (plan,), reason="ambiguous")
+    assert format_answer(answer, 0.75).splitlines()[0] == "Too close to choose (confidence 0.94). Did you mean one of these?"
+    assert format_answer(answer, 0.95).splitlines()[0] == "Not sure (confidence 0.94). Did you mean one of these?"
+
+
 def test_an_answer_in_the_terminal_is_what_the_chat_shows_of_it() -> None:
     # A short answer printed as its matching paragraph alone: "Then:" without the steps.
     steps = "Then:\n\n1. Open Reports.\n2. Click Export."
     answer = Answer("export to excel", "How do I export?", "Then:", steps, 0.95, True, "help.md:3")
-    assert format_answer(answer).splitlines()[:5] == ["How do I export?", "", "Then:", "", "1. Open Reports."]
+    assert format_answer(answer, 0.75).splitlines()[:5] == ["How do I export?", "", "Then:", "", "1. Open Reports."]
 
 
 def test_did_you_mean_over_a_single_candidate_asks_about_that_one_in_the_terminal() -> None:
     answer = Answer("I can't get into my account", "How do I reset my password?", "Use the link.", "Use the link.", 0.58, False, "faq.md:1", reason="ambiguous")
-    assert format_answer(answer).splitlines() == ["Not sure (confidence 0.58). Did you mean this?", "  - How do I reset my password?"]
+    assert format_answer(answer, 0.75).splitlines() == ["Not sure (confidence 0.58). Did you mean this?", "  - How do I reset my password?"]
 
 
 def test_an_answer_lists_the_next_best_with_their_confidence_against_it() -> None:
     # Listed whatever their fit (an unrelated entry at 0.03 too), so not offered as "see also".
     computer = Alternative("Can I use a computer at the library?", "Twelve public computers.", 0.03)
     answer = Answer("can I bring coffee in", "Can I eat and drink in the library?", "Drinks are welcome.", "Drinks are welcome.", 0.92, True, "library.txt:60", (computer,))
-    assert format_answer(answer).splitlines() == [
+    assert format_answer(answer, 0.75).splitlines() == [
         "Can I eat and drink in the library?",
         "",
         "Drinks are welcome.",

@@ -264,7 +264,7 @@ def test_a_question_asked_in_two_sections_is_answered_only_when_the_asker_names_
     assert asked.reason == "ambiguous"
     both = ["How do I reset my password? (Staff)", "How do I reset my password? (Students)"]
     assert sorted(offer.question for offer in suggestions(asked)[:2]) == both
-    assert all(line in format_answer(asked).splitlines() for line in (f"  - {question}" for question in both))
+    assert all(line in format_answer(asked, 0.75).splitlines() for line in (f"  - {question}" for question in both))
     for question, section in [("I'm staff: how do I reset my password?", "Staff"), ("reset my student password", "Students"), (both[1], "Students"), (both[0], "Staff")]:
         answer = campus_bot.ask(question)
         assert (answer.reason, answer.category) == ("answered", section), question

@@ -83,4 +83,4 @@ def test_the_chat_and_the_terminal_reply_in_kind() -> None:
     answer = Answer("thanks!", "First?", "Passage.", "Passage.", 0.0, False, "faq.txt:1", reason="not covered", small_talk=THANKS)
     message = reply(answer, 0.75, ChatOptions())
     assert message["content"] == SMALL_TALK[THANKS] and NOT_COVERED not in message["content"]
-    assert "small talk (thanks)" in format_answer(answer) and "First?" not in format_answer(answer)
+    assert "small talk (thanks)" in format_answer(answer, 0.75) and "First?" not in format_answer(answer, 0.75)

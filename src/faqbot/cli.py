@@ -153,8 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def format_answer(answer: Answer) -> str:
-    """Human-readable rendering of an answer for the terminal: what the chat shows of it."""
+def format_answer(answer: Answer, threshold: float) -> str:
+    """Human-readable rendering of an answer for the terminal: what the chat shows of it. A "did
+    you mean" whose best entry fits at the answer ``threshold`` or above is held back by a rival
+    as close, not by doubt about the fit: "Not sure (confidence 0.94)" read as a contradiction."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
@@ -169,7 +171,8 @@ def format_answer(answer: Answer) -> str:
         lines += [f"  - {offer.question} ({other.score:.2f})" for offer, other in zip(listed[1:], answer.alternatives, strict=True)]
     else:
         doubt = did_you_mean(len(listed)) if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
-        lines += [f"Not sure (confidence {answer.score:.2f}). {doubt}"]
+        unsure = "Too close to choose" if answer.reason == "ambiguous" and answer.score >= threshold and len(listed) > 1 else "Not sure"
+        lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
         lines += [f"  - {offer.question}" for offer in listed]
@@ -240,8 +243,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Embedded with {bot.adaptation.described() if bot.adaptation else 'the model as shipped (adaptation turned off)'}")
         return 0
     if args.command == "ask":
-        answer = _bot(args).ask(args.question, top_k=args.top_k, category=args.category)
-        print(json.dumps(reply_data(answer), ensure_ascii=False) if args.json else format_answer(answer))
+        bot = _bot(args)
+        answer = bot.ask(args.question, top_k=args.top_k, category=args.category)
+        print(json.dumps(reply_data(answer), ensure_ascii=False) if args.json else format_answer(answer, bot.threshold))
         return 0
     if args.command == "eval":
         queries = load_queries(args.queries)
