@@ -396,6 +396,16 @@ def test_review_command_prints_json(bot: FAQBot, store_url: str, corpus: Path, t
     assert listed["suggestions"][0]["id"] == record_id
 
 
+@pytest.mark.parametrize("command", [["review"], ["approve", "0" * 32], ["reject", "0" * 32]])
+def test_the_owners_commands_name_a_store_that_is_not_there_and_leave_none_behind(corpus: Path, tmp_path: Path, capsys, command: list[str]) -> None:
+    # A mistyped --store said "Nothing to review" and left an empty database behind.
+    missing = tmp_path / "questoins.sqlite3"
+    corpus_option = [] if command[0] == "reject" else ["--corpus", str(corpus)]  # reject needs no FAQ
+    assert main([*command, "--store", f"sqlite:///{missing}", *corpus_option, "--index", str(tmp_path / "index")]) == 1
+    assert f"no question store at {missing}" in capsys.readouterr().err
+    assert not missing.exists()
+
+
 # Approve and reject -----------------------------------------------------------------------------
 
 

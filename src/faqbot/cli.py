@@ -284,7 +284,7 @@ def _decide(args: argparse.Namespace) -> int:
     from faqbot.learning.review import approve, reject, review
     from faqbot.learning.store import QuestionStore, store_url
 
-    store = QuestionStore.open(store_url(args.index, args.store))
+    store = QuestionStore.open(store_url(args.index, args.store), existing=True)
     try:
         if args.command == "review":
             found = review(store, _bot(args))

@@ -160,10 +160,22 @@ class QuestionStore:
         self._writer.start()
 
     @classmethod
-    def open(cls, url: str, keep_days: float | None = None) -> QuestionStore:
-        """Connect to the store at ``url`` and migrate it; a store that cannot be reached is a StoreError."""
+    def open(cls, url: str, keep_days: float | None = None, existing: bool = False) -> QuestionStore:
+        """Connect to the store at ``url`` and migrate it; a store that cannot be reached is a StoreError.
+
+        With ``existing`` (the owner's review, approve and reject), a SQLite file that is not there
+        is a StoreError too, not a new empty store: a mistyped ``--store`` said "Nothing to review"
+        and left an empty database behind.
+        """
         engine = _engine(url)
         shown = engine.url.render_as_string(hide_password=True)
+        database = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+        if existing and database and database != ":memory:" and not Path(database).is_file():
+            engine.dispose()
+            raise StoreError(
+                f"no question store at {database}: `faqbot serve --learn` records questions there once people ask "
+                "(by default questions.sqlite3 beside the index folder); name another with --store or FAQBOT_STORE"
+            )
         try:
             migrate(engine)
         except SQLAlchemyError as exc:
