@@ -2120,8 +2120,8 @@ def test_a_csv_that_would_lose_text_is_refused_saying_how_to_mend_it(tmp_path: P
 
 
 def test_a_csv_keeps_what_it_may_hold_beside_a_header(tmp_path: Path) -> None:
-    # Empty cells past the header, a column named twice that is empty, an inch mark in plain text.
-    text = 'Question,Answer,Notes,Notes\nIs the screen 55" wide?,Yes.,,see spec,,\nWhere is it?,Main St,,,\n'
+    # Empty cells past the header, a column no entry reads named twice, an inch mark in plain text.
+    text = 'Question,Answer,Notes,Notes\nIs the screen 55" wide?,Yes.,old,see spec,,\nWhere is it?,Main St,,,\n'
     (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "faq.csv").entries] == [('Is the screen 55" wide?', "Yes."), ("Where is it?", "Main St")]
 

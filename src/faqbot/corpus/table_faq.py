@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_path, field_named, left_out_unpublished, make_entry, names_field, read_text
+from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_fields, category_path, field_named, left_out_unpublished, make_entry, names_field, read_text
 
 logger = logging.getLogger(__name__)
 
@@ -193,12 +193,12 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     place = None if _names_columns(rows[0][1]) else _question_at(rows[0][1])
     headed = place is None
     fieldnames = rows[0][1] if place is None else _headerless_names(max(len(cells) for _, cells in rows), rows[0][1], place)
-    if headed:
-        _check_names_once(rows, path)
     question, answer, keywords = _question_and_answer(fieldnames, path)
     kind = "entry" if field_named(fieldnames, "question") is not None else "article"  # a FAQ's row, or an exported article
     alternates = _column(fieldnames, "alternates", path, required=False)
     id_column = next((name for name in fieldnames if name.strip().lower().replace("_", " ") in _ID_NAMES), None)
+    if headed:
+        _check_read_once(rows, {question, answer, keywords, alternates, id_column, *category_fields(fieldnames)}, path)
     data = rows[1:] if headed else rows
     records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
     entries, ids, section = [], [], ""
@@ -218,13 +218,15 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     return _merged_by_id(entries, ids)
 
 
-def _check_names_once(rows: list[tuple[int, list[str]]], path: Path) -> None:
-    """Refuse a header naming two columns alike when the first holds text: a row is read by
-    column name, the last of a name wins, and the first column's text was lost without a word."""
+def _check_read_once(rows: list[tuple[int, list[str]]], read: set[str | None], path: Path) -> None:
+    """Refuse a header giving the name of a column the entries are ``read`` from (question, answer,
+    category …) to two columns, when the first holds text: a row is read by column name, the last
+    of a name wins, and the first column's text was lost without a word. Two "Notes" columns,
+    which no entry reads, are no reason to refuse a spreadsheet."""
     (header_line, names), data = rows[0], rows[1:]
-    last = {name: place for place, name in enumerate(names) if name.strip()}
+    last = {name: place for place, name in enumerate(names)}
     for place, name in enumerate(names):
-        if name.strip() and last[name] != place and any(place < len(cells) and cells[place].strip() for _, cells in data):
+        if name in read and last[name] != place and any(place < len(cells) and cells[place].strip() for _, cells in data):
             raise CorpusError(f"{path}:{header_line}: columns {place + 1} and {last[name] + 1} are both named {name!r}; only the last would be read: rename or remove one")
 
 
