@@ -63,6 +63,22 @@ def test_confusing_entries_are_errors_naming_both_places(tmp_path: Path, capsys)
     assert lines[-1] == "3 errors, 3 warnings"
 
 
+def test_an_answer_pointing_at_another_part_of_the_faq_is_warned_about(tmp_path: Path) -> None:
+    # Shown alone in the chat, "see the previous question" leaves the asker with nothing to see.
+    (tmp_path / "faq.txt").write_text(
+        "Can I renew online?\nYes, see the previous question for the link.\n-\n"
+        "Is there a fee?\nAs explained above, renewals are free.\n-\n"
+        "What do I bring?\nBring the items listed below.\n\n- ID\n- Your card\n-\n"  # below, within the answer
+        "How do I pay?\nBy card. The card types listed above are all accepted, with cash.\n",  # above, within the answer
+        encoding="utf-8",
+    )
+    warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "points at another part" in f.message]
+    assert warnings == [
+        "faq.txt:1: warning: answer to 'Can I renew online?' points at another part of the FAQ ('previous question'), which the chat does not show beside it; say what it refers to",
+        "faq.txt:4: warning: answer to 'Is there a fee?' points at another part of the FAQ ('explained above'), which the chat does not show beside it; say what it refers to",
+    ]
+
+
 def test_a_heading_pointing_at_its_context_is_warned_about_until_it_or_an_alternate_names_it(tmp_path: Path) -> None:
     (tmp_path / "faq.txt").write_text(
         "What does this cost?\nNothing for members.\n-\n"

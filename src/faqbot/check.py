@@ -49,6 +49,10 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "this week", "these days": a time the asker is in, not something of the FAQ's context.
 _TIME_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
+# An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
+# previous question", "see question 4", or "above" in its first sentence (nothing of it is above).
+_ANOTHER_ENTRY = re.compile(r"\b(?:previous|preceding|earlier|next)\s+(?:question|answer|entry|faq)s?\b|\bsee\s+(?:also\s+)?(?:question|faq|q)\s*#?\d+", re.IGNORECASE)
+_ABOVE = re.compile(r"\b(?:see|mentioned|described|explained|noted|stated|listed|shown|answered|outlined)\s+(?:\w+\s+){0,2}above\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)
@@ -78,7 +82,17 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         context = _context_word(entry.heading)
         if context and all(_context_word(alternate) for alternate in entry.alternates):
             found.append(_at(entry, "warning", f"heading {entry.heading!r} leans on its context ({context!r}); say what it refers to, or add alternates"))
+        pointer = _points_elsewhere(entry.answer)
+        if pointer:
+            found.append(_at(entry, "warning", f"answer to {entry.heading!r} points at another part of the FAQ ({pointer!r}), which the chat does not show beside it; say what it refers to"))
     return found
+
+
+def _points_elsewhere(answer: str) -> str | None:
+    """The words by which ``answer`` points at another entry ("see the previous question", "as
+    explained above" opening it), if any: asked alone in the chat, the asker has nothing above."""
+    found = _ANOTHER_ENTRY.search(answer) or _ABOVE.search(_LATER_SENTENCE.split(answer.lstrip(), maxsplit=1)[0])
+    return found.group() if found else None
 
 
 def _context_word(question: str) -> str | None:
