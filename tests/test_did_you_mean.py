@@ -270,6 +270,47 @@ def test_a_question_asked_in_two_sections_is_answered_only_when_the_asker_names_
         assert (answer.reason, answer.category) == ("answered", section), question
 
 
+ADMISSIONS = """\
+# Admissions
+
+## Undergraduate
+
+### How do I apply?
+Apply through the Common Application by January 15, with your transcript and two letters.
+
+### Is there an application fee?
+Yes, $60, waived for students who receive free school meals.
+
+## Graduate
+
+### How do I apply?
+Apply on the Graduate School portal; most programmes close in December.
+
+### Is there an application fee?
+Yes, $90 per programme.
+
+## International students
+
+### How do I apply?
+Apply like other students, and send your English test scores and a bank statement.
+"""
+
+
+def test_an_entry_asked_in_several_sections_is_offered_with_its_section_even_alone(tmp_path: Path) -> None:
+    # Told apart among the candidates alone, the one "How do I apply?" offered beside the two fees
+    # read as plain, and clicked it asked all three again.
+    (tmp_path / "admissions.md").write_text(ADMISSIONS, encoding="utf-8")
+    bot = FAQBot(corpus=tmp_path / "admissions.md", index_dir=tmp_path / "index", progress=False)
+    names = set(bot.index.layout.headings)
+    asked = bot.ask("what is the application fee for grad school")
+    offered = [offer.question for offer in suggestions(asked)]
+    assert asked.reason == "ambiguous" and sum(question.startswith("How do I apply?") for question in offered) == 1
+    assert set(offered) <= names, offered
+    for question in ("application fee", "how do I apply", "apply as an international student", "deadline"):
+        answer = bot.ask(question)
+        assert {offer.question for offer in [*suggestions(answer), *related(answer)]} <= names, question
+
+
 LIBRARY_WITH_AN_OLD_COPY = """\
 # Library
 

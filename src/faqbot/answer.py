@@ -48,6 +48,11 @@ class Answer:
     reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
     small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
     corrected_question: str = ""  # the question as searched, when spelling correction changed it; "" otherwise
+    # How the FAQ names the best entry, then each alternative, to offer them: a heading asked in
+    # several sections with its section (:func:`faqbot.corpus.entry.told_apart`). Among the
+    # candidates alone, one "How do I apply?" of three sections read as plain, and asked nothing
+    # that told it apart. () for an Answer made by hand: they are then told apart among themselves.
+    offered_as: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def excerpt(self) -> str:
@@ -61,4 +66,4 @@ class Answer:
         """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk and
         ``corrected_question`` only when a word was corrected, so a question's answer has the same
         fields it always had (as ``id`` only with learning on)."""
-        return {name: value for name, value in asdict(self).items() if value or name not in OPTIONAL_FIELDS}
+        return {name: value for name, value in asdict(self).items() if (value or name not in OPTIONAL_FIELDS) and name != "offered_as"}  # offered as "offers"

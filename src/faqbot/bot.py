@@ -156,7 +156,7 @@ class FAQBot:
         best = hits[0]
         decision = decide(index, hits, self.threshold, message=cleaned)
         entry = index.entries[best.entry]
-        alternatives = sorted((_alternative(index, hit, best) for hit in hits[1:top_k]), key=lambda alt: -alt.score)
+        ranked = sorted(((_alternative(index, hit, best), hit.entry) for hit in hits[1:top_k]), key=lambda pair: -pair[0].score)
         return Answer(
             question=question,
             heading=entry.heading,
@@ -165,11 +165,12 @@ class FAQBot:
             score=round(decision.score, 4),
             answered=decision.reason == ANSWERED,
             source=entry.source,
-            alternatives=tuple(alternatives),
+            alternatives=tuple(alternative for alternative, _ in ranked),
             category=entry.category,
             reason=decision.reason,
             small_talk=decision.small_talk,
             corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
+            offered_as=tuple(index.layout.headings[e] for e in [best.entry, *(e for _, e in ranked)]),
         )
 
     def reoffer(self, question: str, offered: Sequence[str]) -> Answer | None:
@@ -260,6 +261,7 @@ def _unweighed_answer(question: str, index: FAQIndex, e: int, reason: str, other
         alternatives=tuple(Alternative(index.entries[o].heading, opening[o], 0.0, index.entries[o].category) for o in others),
         category=entry.category,
         reason=reason,
+        offered_as=tuple(index.layout.headings[i] for i in [e, *others]),
     )
 
 

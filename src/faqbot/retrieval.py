@@ -216,9 +216,12 @@ class Offer(NamedTuple):
 
 
 def offers(answer: Answer, alternatives: Iterable[Alternative]) -> list[Offer]:
-    """The best guess and ``alternatives`` (runners-up of ``answer``) as offers, in that order."""
+    """The best guess and ``alternatives`` (runners-up of ``answer``) as offers, in that order, each
+    by the name the FAQ gives it (:attr:`Answer.offered_as`), or told apart among them."""
     entries = [(answer.heading, answer.category), *((alt.heading, alt.category) for alt in alternatives)]
-    return [Offer(question, heading) for question, (heading, _) in zip(told_apart(entries), entries, strict=True)]
+    ranked = [(answer.heading, answer.category), *((alt.heading, alt.category) for alt in answer.alternatives)]
+    named = dict(zip(ranked, answer.offered_as))
+    return [Offer(named.get(entry, question), entry[0]) for question, entry in zip(told_apart(entries), entries, strict=True)]
 
 
 def _distinct(offered: list[Offer]) -> list[Offer]:
