@@ -154,6 +154,8 @@ def test_the_password_can_come_from_a_file_or_standard_input(monkeypatch, tmp_pa
     monkeypatch.delenv("FAQBOT_AUTH_FILE")
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("bob:pw\n"))
     assert _serve_with(monkeypatch, ["serve", "--auth-file", "-", "--index", str(tmp_path)])["auth"] == Credentials("bob", "pw")
+    secret.write_text("\ufeffann:s3cret\r\n", encoding="utf-8")  # saved by Windows Notepad: nobody could log in as "\ufeffann"
+    assert _serve_with(monkeypatch, ["serve", "--auth-file", str(secret), "--index", str(tmp_path)])["auth"] == LOGIN
 
 
 def test_the_widget_script_is_public_but_the_api_is_not(seed_bot: FAQBot) -> None:

@@ -188,9 +188,10 @@ def _parse_auth(value: str, origin: str) -> Credentials:
 
 
 def _read_auth_file(path: str) -> str:
-    """The first line of an auth file, or of standard input for '-'."""
+    """The first line of an auth file, or of standard input for '-'. A byte-order mark, which
+    Windows Notepad writes, is no part of the user name."""
     try:
-        return sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8").partition("\n")[0]
+        return sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8-sig").partition("\n")[0]
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingError(f"cannot read the auth file {path}: {exc}") from exc
 
