@@ -170,6 +170,18 @@ def test_a_chosen_topic_is_searched_and_the_whole_faq_when_it_has_nothing(tmp_pa
     assert (nowhere.reason, elsewhere) == ("not covered", "")
 
 
+def test_the_welcome_shows_the_opening_of_a_long_description_not_all_of_it(tmp_path) -> None:
+    # A garden FAQ's page of history (279 words) pushed its questions off the first screen.
+    history = " ".join(f"In 19{70 + year} the neighbours cleared more of the yard and planted beans." for year in range(12))
+    faq = f"# Garden FAQ\n\nForty plots on the old rail yard, run by volunteers.\n\n{history}\n\n## How do I get a plot?\nJoin the list.\n"
+    (tmp_path / "garden.md").write_text(faq, encoding="utf-8")
+    bot = FAQBot(tmp_path / "garden.md", tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
+    assert welcome(bot)["content"] == "Forty plots on the old rail yard, run by volunteers\\.\n\nAsk a question in your own words, or try one of these:"
+    (tmp_path / "garden.md").write_text(faq.replace("volunteers.\n\n", "volunteers. "), encoding="utf-8")  # one long paragraph
+    opening = welcome(FAQBot(tmp_path / "garden.md", tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False))["content"].split("\n\n")[0]
+    assert opening.endswith("planted beans\\.") and len(opening.split()) <= 60
+
+
 def test_the_page_is_named_after_the_one_file_holding_entries_not_a_readme_beside_it(tmp_path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -35,6 +35,8 @@ question_log = logging.getLogger("faqbot.questions")  # silent unless the operat
 
 ALL_CATEGORIES = "All topics"
 EXAMPLES = 4  # suggested questions in the welcome message
+WELCOME_WORDS = 60  # of the FAQ's description in the welcome: a page of history pushed its questions off the screen
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 SHORT_TITLE = 60  # characters
 _TITLE_SEPARATOR = re.compile(r"\s+[|·–—-]\s+")  # between a web page's name and its site's: "Bins FAQ | Riverton Council"
 RELATED_PROMPT = "Not what you meant? Related questions:"
@@ -302,8 +304,21 @@ def welcome(bot: FAQBot) -> dict:
     about = bot.description.strip()
     if _short_title(_first_line(about)) == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
+    about = _opening(about)
     text = f"{as_text(about)}\n\n" if about else ""
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(welcome_examples(bot))}
+
+
+def _opening(description: str) -> str:
+    """What the welcome shows of the FAQ's description: its first paragraph, cut after the last
+    sentence that ends within WELCOME_WORDS words (or at that many words, with "…")."""
+    first = description.split("\n\n", 1)[0].strip()
+    words = first.split()
+    if len(words) <= WELCOME_WORDS:
+        return first
+    kept = " ".join(words[:WELCOME_WORDS])
+    ends = [match.start() for match in _SENTENCE_END.finditer(kept + " ")]
+    return kept[: ends[-1]] if ends else f"{kept}…"
 
 
 def settled(message: dict) -> dict:
