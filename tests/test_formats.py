@@ -2339,6 +2339,19 @@ def test_answers_exported_as_html_are_clean_text_and_quoted_html_is_kept(tmp_pat
     assert (style.answer, div.answer) == ("Wrap it: <span class='title'>Name</span>.", "<div> elements are blocks.")
 
 
+def test_an_html_answer_keeps_what_its_images_videos_and_phone_links_say(tmp_path: Path) -> None:
+    # A help centre's article: the tutorial, the icon named by its image and the number to call were lost.
+    article = (
+        '<p>Watch:</p><iframe src="https://www.youtube.com/embed/x1" title="Pairing your lock"></iframe>'
+        '<p>Tap the <img src="gear.png" alt="gear"> icon<img src="spacer.gif" alt=""><img src="a.png" alt="IMG_0042.JPG">, '
+        'or call <a href="tel:+1-555-0142">support</a>.</p>'
+    )
+    (tmp_path / "help.json").write_text(json.dumps([{"question": "How do I pair my lock?", "answer": article}]), encoding="utf-8")
+    assert load_corpus(tmp_path / "help.json").entries[0].answer == (
+        "Watch:\n\nPairing your lock (https://www.youtube.com/embed/x1)\n\nTap the gear icon, or call support (+1-555-0142)."
+    )
+
+
 def test_files_of_a_folder_are_categories_unless_entries_have_their_own(tmp_path: Path) -> None:
     write(tmp_path, "billing-and-payments.txt", "Can I pay by card?\nYes.\n")
     write(tmp_path, "club.yaml", CLUB_YAML)

@@ -27,6 +27,8 @@ _SPACES = re.compile(r"\s+")
 CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
 LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")  # how an answer's text opens a list item's line: "- Free", "2. Choose the year"
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
+_EMBEDS = {"iframe", "video", "audio", "embed"}
+_FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
@@ -55,6 +57,10 @@ def _text_pieces(node: Tag) -> Iterator[str]:
             elif child.name in ("td", "th"):
                 yield CELLS_APART if child.find_previous_sibling(("td", "th")) else ""
                 yield from _text_pieces(child)
+            elif child.name == "img":
+                yield from _image_text(child)
+            elif child.name in _EMBEDS:
+                yield from _embedded(child)
             elif child.name in _BLOCKS:
                 yield "\n\n"
                 yield from _text_pieces(child)
@@ -64,9 +70,28 @@ def _text_pieces(node: Tag) -> Iterator[str]:
                 href = child.get("href") if child.name == "a" else None
                 if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
                     yield f" ({href})"
+                elif isinstance(href, str) and href.startswith("tel:") and href[4:].strip() not in child.get_text():
+                    yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             text = child.replace(_HEADING_END, " ")
             yield text.replace("\t", "    ").replace(" ", _KEPT_SPACE) if child.find_parent("pre") else _SPACES.sub(" ", text)
+
+
+def _image_text(image: Tag) -> Iterator[str]:
+    """An image's text alternative, which stands for it ("Click the <img alt='gear'> icon"); none for
+    a decorative one (no or empty alt) or an alt that only names its file."""
+    alt = image.get("alt")
+    if isinstance(alt, str) and alt.strip() and not _FILE_NAME.search(alt.strip()):
+        yield f" {alt.strip()} "
+
+
+def _embedded(embed: Tag) -> Iterator[str]:
+    """A video, audio or embedded page (a help article's YouTube tutorial) as its address, with its
+    title, for the reader to open: dropped, "Watch this video:" was followed by nothing."""
+    source = embed.get("src") or next((inner.get("src") for inner in embed.find_all("source") if inner.get("src")), None)
+    if isinstance(source, str) and source.startswith(("http://", "https://")):
+        title = embed.get("title")
+        yield f" {title.strip()} ({source})" if isinstance(title, str) and title.strip() else f" {source}"
 
 
 def _item_mark(item: Tag) -> str:
