@@ -186,6 +186,14 @@ def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["How do I install it on Windows?", "Is it free?"]
 
 
+def test_markdown_reference_links_defined_at_the_end_keep_their_address_in_every_answer(tmp_path: Path) -> None:
+    # Each answer was rendered alone: "[membership form][form]" stayed as typed in all but the last.
+    text = "# Club\n\nSee [our site][site].\n\n## How do I join?\nFill in the [membership form][form].\n\n## Where?\nAt the [hall].\n\n[form]: https://example.org/join\n[hall]: https://example.org/hall\n[site]: https://example.org\n"
+    corpus = load_corpus(write(tmp_path, "club.md", text))
+    assert [e.answer for e in corpus.entries] == ["Fill in the membership form (https://example.org/join).", "At the hall (https://example.org/hall)."]
+    assert corpus.description == "Club\n\nSee our site (https://example.org)."
+
+
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")

@@ -332,11 +332,12 @@ def _written(lines: list[str]) -> list[str]:
     return [line for line in lines if not _TAGS_ONLY.match(line)]
 
 
-def _answer(lines: list[str], heading: _Heading) -> tuple[str, str | None]:
+def _answer(lines: list[str], heading: _Heading, references: dict) -> tuple[str, str | None]:
     """The clean text of the lines under a question, and its ``Also asked`` alternates if any.
 
     A question whose answer starts on its own line (``**How?** So.``, a ``<details>`` summary)
-    is cut off the front first."""
+    is cut off the front first. Reference links (``[the form][join]``) are resolved with the
+    document's ``references``: their definitions usually sit at its end, under the last entry."""
     text = "\n".join(lines)
     if heading.question_end is not None:
         text = heading.question_end.sub("", text, count=1)
@@ -347,7 +348,14 @@ def _answer(lines: list[str], heading: _Heading) -> tuple[str, str | None]:
         lines = lines[nonblank[0] + 1 :]
     # Dedented: the answer to a question in a list item is indented under it.
     answer = textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled)))
-    return html_to_text(_MARKDOWN.render(answer)), alternates
+    return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)})), alternates
+
+
+def _link_references(lines: list[str]) -> dict:
+    """The link reference definitions of a whole document (``[join]: https://…``), by label."""
+    found: dict = {}
+    _MARKDOWN.parse("\n".join(lines), found)
+    return found.get("references", {})
 
 
 def _title(headings: list[_Heading]) -> _Heading | None:
@@ -569,6 +577,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries = _tabled(tables, 0, opening, [], path)
+    references = _link_references(lines)
     categories: list[_Heading] = []
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
@@ -578,11 +587,11 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
-            answer, alternates = _answer(lines[heading.body_start : end], heading)
+            answer, alternates = _answer(lines[heading.body_start : end], heading, references)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
                 entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, _category(categories)))
         if groups:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
-    description = html_to_text(_MARKDOWN.render("\n".join(intro)))
+    description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
     return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in (title.text if title else page_title, description) if part)
