@@ -983,6 +983,13 @@ def test_a_restructuredtext_line_block_runs_on_and_a_reference_shows_its_section
     ]
 
 
+def test_a_restructuredtext_reference_to_a_named_web_address_keeps_the_address(tmp_path: Path) -> None:
+    # "`membership form`_" over ".. _membership form: https://…" at the end showed its text alone.
+    text = "Club FAQ\n========\n\nHow do I join?\n--------------\n\nFill in the `membership form`_, see Python_ and `code_names`.\n\n.. _membership form: https://example.org/join\n.. _Python: https://www.python.org\n"
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and code_names."
+
+
 def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
     # A NAS's Sphinx FAQ writes each question as a term, its answer indented under it, and names
     # itself "|omv|": it was refused as holding no entries.

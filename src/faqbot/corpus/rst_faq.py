@@ -21,7 +21,7 @@ import textwrap
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
-from faqbot.corpus.html_text import CELLS_APART
+from faqbot.corpus.html_text import CELLS_APART, one_line
 from faqbot.corpus.markdown_faq import markdown_entries
 
 # A section adornment: one punctuation character repeated, three times or more.
@@ -40,6 +40,9 @@ _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poe
 _LITERAL = re.compile(r"``(?P<code>.+?)``")
 _AUTO_NUMBERED = re.compile(r"^(?P<indent>\s*)\(?#(?P<mark>[.)])(?=\s)")  # "#. Item", "(#) Item": a list Sphinx numbers itself
 _LABEL = re.compile(r"^\.\. _([^:`]+):\s*$")  # ".. _faq_buy:" names the section under it
+# ".. _the form: https://example.org/join": a name for a web address, which references use.
+_EXTERNAL_TARGET = re.compile(r"^\.\.\s+_(?P<name>`[^`]+`|[^:`]+):\s+(?P<url>\S+://\S+)\s*$")
+_NAMED_REFERENCE = re.compile(r"`(?P<quoted>[^`<]+)`_(?![_\w])|(?<![\w`])(?P<word>[A-Za-z][\w-]*[A-Za-z0-9])_(?![_\w])")
 _BARE_REF = re.compile(r":ref:`([^`<>]+)`")  # ":ref:`faq_buy`": shown as that section's title
 _SUBSTITUTION = re.compile(r"^\.\.\s+\|(?P<name>[^|]+)\|\s+replace::\s*(?P<text>.*?)\s*$")  # ".. |omv| replace:: openmediavault"
 _SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?![\w|`])")  # "|omv|" in the text
@@ -239,7 +242,21 @@ def _titled_references(lines: list[str]) -> list[str]:
     return [_BARE_REF.sub(titled, line) for line in lines] if labels else lines
 
 
+def _with_link_targets(lines: list[str]) -> list[str]:
+    """``lines`` with each reference to a web address the document names elsewhere (```the form`_``
+    or ``form_`` over ``.. _the form: https://…``, usually at its end) written as a link to it:
+    read alone, the reference kept its text and lost its address."""
+    targets = {one_line(m.group("name").strip("`")).casefold(): m.group("url") for line in lines if (m := _EXTERNAL_TARGET.match(line))}
+
+    def linked(reference: re.Match[str]) -> str:
+        text = reference.group("quoted") or reference.group("word")
+        url = targets.get(one_line(text).casefold())
+        return f"`{text} <{url}>`_" if url else reference.group()
+
+    return [_NAMED_REFERENCE.sub(linked, line) for line in lines] if targets else lines
+
+
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
     lines = read_text(path).splitlines()
-    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(lines))), path)
+    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(lines)))), path)
