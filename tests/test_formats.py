@@ -1907,6 +1907,31 @@ def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> Non
         load_corpus(tmp_path / "shop.xlsx")
 
 
+def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
+    # A support team's answer linking "the membership form" lost where the form is.
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Question", "Answer"], ["How do I join?", "Fill in the membership form."], ["Where?", "At the hall."], ["Fees?", "Write to us"]):
+        sheet.append(row)
+    sheet["B2"].hyperlink = "https://example.org/join"
+    sheet["B3"].hyperlink = "#Sheet!A1"  # a place in the workbook, no address to show
+    sheet["B4"].hyperlink = "mailto:fees@example.org"
+    workbook.save(tmp_path / "faq.xlsx")
+    assert [e.answer for e in load_corpus(tmp_path / "faq.xlsx").entries] == [
+        "Fill in the membership form. (https://example.org/join)", "At the hall.", "Write to us (mailto:fees@example.org)",
+    ]
+    # A link over every cell of the sheet (17 billion of them) is left out, not expanded.
+    with zipfile.ZipFile(tmp_path / "faq.xlsx") as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="B2"', b'ref="A1:XFD1048576"')
+    with zipfile.ZipFile(tmp_path / "crafted.xlsx", "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    assert load_corpus(tmp_path / "crafted.xlsx").entries[0].answer == "Fill in the membership form."
+
+
 def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, monkeypatch) -> None:
     # A small zip can unpack to gigabytes; the corpus size limit only bounds the file's own size.
     import openpyxl

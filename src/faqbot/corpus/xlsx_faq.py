@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import warnings
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,12 @@ from faqbot.corpus.table_faq import workbook_entries
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_LINKED = ("http://", "https://", "mailto:")
+_LINKED_RANGE = 1_000  # cells one link may cover
 
 # openpyxl warns of every workbook feature it does not keep (data validation, a damaged defined
 # name); reading only the cells, faqbot loses nothing by them, and the warnings were noise in a chat's log.
@@ -38,12 +45,77 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _rows(sheet: ReadOnlyWorksheet) -> list[tuple[int, list[str]]]:
-    """A sheet's rows, numbered from 1 as in Excel. Each row holds the cells the file holds, not
-    the sheet's declared width: one stray cell in column XFD would give every row 16,384 cells to
-    make and read."""
+def _rows(sheet: ReadOnlyWorksheet, links: dict[tuple[int, int], str]) -> list[tuple[int, list[str]]]:
+    """A sheet's rows, numbered from 1 as in Excel, a linked cell's address after its text (as a
+    Word or web-page FAQ keeps a link's). Each row holds the cells the file holds, not the sheet's
+    declared width: one stray cell in column XFD would give every row 16,384 cells to make and read."""
     sheet.reset_dimensions()
-    return [(number, [_text(value) for value in row]) for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    rows = []
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [_text(value) for value in row]
+        for column, text in enumerate(cells, start=1):
+            address = links.get((number, column))
+            if address and text.strip() and address not in text:
+                cells[column - 1] = f"{text} ({address})"
+        rows.append((number, cells))
+    return rows
+
+
+def _hyperlinks(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Each sheet's links to web and mail addresses, by sheet title and (row, column) from 1.
+
+    openpyxl reads no links in read-only mode, and a support team's answer cell linking "the
+    form" lost where the form is. They live in each sheet part's ``<hyperlinks>``, their addresses
+    in the part's relationships; parts without links are not parsed.
+    """
+    from defusedxml.ElementTree import fromstring
+
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+        sheets = _targets(package, "xl/_rels/workbook.xml.rels", "xl/")
+        for sheet in fromstring(package.read("xl/workbook.xml")).iter(f"{{{_MAIN}}}sheet"):
+            part = sheets.get(sheet.get(f"{{{_RELATIONSHIP}}}id", ""), "")
+            data = package.read(part) if part in names else b""
+            if b"hyperlinks" not in data:
+                continue
+            folder, name = part.rsplit("/", 1)
+            addresses = _targets(package, f"{folder}/_rels/{name}.rels", "")
+            links = found.setdefault(sheet.get("name", ""), {})
+            for link in fromstring(data).iter(f"{{{_MAIN}}}hyperlink"):
+                address = addresses.get(link.get(f"{{{_RELATIONSHIP}}}id", ""), "")
+                if address.startswith(_LINKED):
+                    links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
+    return found
+
+
+def _linked_cells(ref: str) -> list[tuple[int, int]]:
+    """The (row, column) cells a link's ``ref`` covers ("B2", "B2:B4"); none for a malformed one or
+    a range over _LINKED_RANGE cells (a crafted "A1:XFD1048576" would fill memory)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        first_column, first_row, last_column, last_row = range_boundaries(ref)
+    except (ValueError, TypeError):
+        return []
+    if (last_row - first_row + 1) * (last_column - first_column + 1) > _LINKED_RANGE:
+        return []
+    return [(row, column) for row in range(first_row, last_row + 1) for column in range(first_column, last_column + 1)]
+
+
+def _targets(package: zipfile.ZipFile, rels: str, folder: str) -> dict[str, str]:
+    """A relationships part's targets by id: part names within the package (relative to
+    ``folder``, or absolute), addresses outside it as written."""
+    from defusedxml.ElementTree import fromstring
+
+    if rels not in package.namelist():
+        return {}
+    targets = {}
+    for relation in fromstring(package.read(rels)).iter(f"{{{_PACKAGE_RELATIONSHIPS}}}Relationship"):
+        target = relation.get("Target", "")
+        external = relation.get("TargetMode") == "External"
+        targets[relation.get("Id", "")] = target if external else target.lstrip("/") if target.startswith("/") else folder + target
+    return targets
 
 
 def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
@@ -54,7 +126,8 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            sheets = [(sheet.title, _rows(sheet)) for sheet in workbook.worksheets]  # read-only sheets are parsed here
+            links = _hyperlinks(path)
+            sheets = [(sheet.title, _rows(sheet, links.get(sheet.title, {}))) for sheet in workbook.worksheets]  # read-only sheets are parsed here
             description = workbook.properties.title or ""
         finally:
             workbook.close()
