@@ -1957,7 +1957,7 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
                + '<table:table-row><table:table-cell><text:p>Is there a fee?</text:p></table:table-cell><table:table-cell><text:p>No.</text:p>'
                '</table:table-cell><table:table-cell table:number-columns-repeated="16000"/><table:table-cell><text:p>stray</text:p></table:table-cell>'
                '</table:table-row>' + row(repeated=1048000))
-    hours = row("Q", "A") + row("When do you open?", 'At<text:s text:c="2"/>9.')
+    hours = row("Q", "A") + row("When do you open?", 'At<text:s text:c="2"/>9.') + row("Where?", 'See <text:a xlink:href="https://example.org/map">our map</text:a> (2*3 km).')
     content = (f'<office:document-content {_ODT_NAMESPACES}><office:body><office:spreadsheet>'
                f'<table:table table:name="Billing">{billing}</table:table><table:table table:name="Notes">{row("Owner: Ann")}</table:table>'
                f'<table:table table:name="Hours">{hours}</table:table></office:spreadsheet></office:body></office:document-content>')
@@ -1968,6 +1968,7 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
         ("How do I pay?", "By card.", "Billing", 2),
         ("Is there a fee?", "No.", "Billing", 6),  # numbered after the empty rows; the cell 16,000 columns on is dropped
         ("When do you open?", "At  9.", "Hours", 2),
+        ("Where?", "See our map (https://example.org/map) (2*3 km).", "Hours", 3),  # the link's address was lost
     ]
     assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
 

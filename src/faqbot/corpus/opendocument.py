@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from faqbot.corpus.html_text import inline_markup_to_text
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import escaped
 
@@ -111,8 +112,17 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
 
 
 def cell_text(cell: Element, styles: Styles) -> str:
-    """The text a table cell shows: its paragraphs, a line each."""
-    return "\n".join("".join(piece for piece, _, _ in text_runs(paragraph, styles, False)) for paragraph in cell.iter(tag("text", "p")))
+    """The text a table cell shows: its paragraphs, a line each, a link's web or mail address after
+    its text (a spreadsheet's answer linking "the form" lost where the form is)."""
+    return "\n".join(_paragraph_text(paragraph, styles) for paragraph in cell.iter(tag("text", "p")))
+
+
+def _paragraph_text(paragraph: Element, styles: Styles) -> str:
+    """A paragraph's text, read through its Markdown when it holds a link, which then keeps its address."""
+    runs = list(text_runs(paragraph, styles, False))
+    if paragraph.find(f".//{tag('text', 'a')}") is None:
+        return "".join(piece for piece, _, _ in runs)
+    return inline_markup_to_text("".join(markdown for _, markdown, _ in runs))
 
 
 def parts(path: Path) -> tuple[Element, Element | None]:
