@@ -1501,6 +1501,31 @@ def test_a_word_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: 
     ]
 
 
+def test_a_linked_cell_of_a_word_table_keeps_its_address(tmp_path: Path) -> None:
+    # A cell's text was read without its links: "the membership form" lost where the form is.
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for column, text in enumerate(("Question", "Answer")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = "How do I join?"
+    answer = table.cell(1, 1).paragraphs[0]
+    answer.add_run("Fill in the ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), document.part.relate_to("https://example.org/join", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", is_external=True))
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "membership form"
+    run.append(text)
+    link.append(run)
+    answer._p.append(link)
+    answer.add_run(" (2*3 pages).")
+    document.save(tmp_path / "club.docx")
+    assert [e.answer for e in load_corpus(tmp_path / "club.docx").entries] == ["Fill in the membership form (https://example.org/join) (2*3 pages)."]
+
+
 def test_a_document_typed_in_markdown_throughout_has_its_title_and_numbered_sections(tmp_path: Path) -> None:
     # A knowledge base written by a chat assistant and pasted into Word kept "# EXHAUSTIVE FAQ" as its
     # description and "## 1. PRODUCT FEATURES" as every category; "# 51, …" is an address all the same.

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
+from faqbot.corpus.html_text import inline_markup_to_text
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
 
@@ -149,6 +150,15 @@ def _heading_level(paragraph: WordParagraph) -> int | None:
     return 0 if style == "Title" else int(heading.group(1)) if heading else None
 
 
+def _linked_text(paragraph: WordParagraph) -> str:
+    """A table cell paragraph's text, a link's web or mail address after its text: read as plain
+    text, an answer linking "the form" lost where the form is."""
+    runs = _runs(paragraph)
+    if not paragraph.hyperlinks:
+        return "".join(text for text, _, _ in runs)
+    return inline_markup_to_text("".join(markdown for _, markdown, _ in runs))
+
+
 def _cells(table: Table) -> list[list[str]]:
     """Each row's cell texts, a merged cell once ("Basic | Free")."""
     rows = []
@@ -157,7 +167,7 @@ def _cells(table: Table) -> list[list[str]]:
         for cell in row.cells:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
-                cells.append(" ".join(cell.text.split()))
+                cells.append(" ".join(" ".join(_linked_text(paragraph) for paragraph in cell.paragraphs).split()))
         rows.append(cells)
     return rows
 
