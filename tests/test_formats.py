@@ -1601,6 +1601,29 @@ def _scanned_pdf(path: Path) -> None:
     pdf.output(str(path))
 
 
+def test_a_pdf_link_keeps_its_address_unless_its_text_says_it(tmp_path: Path) -> None:
+    # The address lives in the page's annotations, not its text: "the membership form" lost it.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "How do I join?", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=12)
+    pdf.write(8, "Fill in the ")
+    pdf.write(8, "membership form", link="https://example.org/join")
+    pdf.write(8, " and pay at the desk.")
+    pdf.ln(12)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "Where do we meet?", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=12)
+    pdf.write(8, "See example.org/hall", link="https://example.org/hall/")
+    pdf.output(str(tmp_path / "club.pdf"))
+    assert [e.answer for e in load_corpus(tmp_path / "club.pdf").entries] == [
+        "Fill in the membership form (https://example.org/join) and pay at the desk.", "See example.org/hall",
+    ]
+
+
 def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> None:
     # Offices hand out their FAQ as a PDF; it was refused ("save it as a Word document").
     _club_pdf(tmp_path / "club.pdf", [

@@ -65,6 +65,20 @@ _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the p
 
 
 @dataclass(frozen=True)
+class _Link:
+    """A link's area on its page (PDF points, from the bottom left) and its web or mail address."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    address: str
+
+
+_LINKED = ("http://", "https://", "mailto:")
+
+
+@dataclass(frozen=True)
 class _Line:
     """A line of text as laid out on its page, with what tells paragraphs and headings apart."""
 
@@ -108,8 +122,9 @@ def _text(raw: str) -> str:
     return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), readable).split())
 
 
-def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
-    """The text lines of one laid-out page, in reading order; a line of glyphs that name no character has no text."""
+def _page_lines(page: LTPage, number: int, links: list[_Link] = ()) -> Iterator[_Line]:
+    """The text lines of one laid-out page, in reading order, the text under a link to a web or
+    mail address followed by it; a line of glyphs that name no character has no text."""
     from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
     margin = page.height / _MARGIN_SHARE
@@ -118,7 +133,7 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
         for line in block if isinstance(block, LTTextContainer) else ():
             chars = [char for char in line if isinstance(char, LTChar) and char.get_text().strip()] if isinstance(line, LTTextLine) else []
             if chars:
-                found.append((line, _text(line.get_text()), chars))
+                found.append((line, _text(_linked_text(line, links) if links else line.get_text()), chars))
     written = [line for line, text, _ in found if text]
     left, right = min((line.x0 for line in written), default=0), max((line.x1 for line in written), default=0)
     for line, text, chars in found:
@@ -129,6 +144,77 @@ def _page_lines(page: LTPage, number: int) -> Iterator[_Line]:
         unmapped = sum(bool(_UNMAPPED.fullmatch(char.get_text())) for char in chars)
         bold_lead = _bold_lead(line)
         yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped, bold_lead)
+
+
+def _linked_text(line: LTTextLine, links: list[_Link]) -> str:
+    """A line's text with each link's address after the text it covers ("fill in the form
+    (https://…)"), unless that text says it already: the address lives in the page's
+    annotations, not its text, and was lost."""
+    pieces: list[str] = []
+    spans: list[list] = []  # [first piece, piece after the last, link] of each run of linked characters
+    for item in line:
+        text = item.get_text()
+        if text.strip():
+            covering = next((link for link in links if _covers(link, item)), None)
+            if covering is not None and spans and spans[-1][2] is covering and _after_blanks(pieces, spans[-1][1]) == len(pieces):
+                spans[-1][1] = len(pieces) + 1
+            elif covering is not None:
+                spans.append([len(pieces), len(pieces) + 1, covering])
+        pieces.append(text)
+    for first, after, link in reversed(spans):
+        if not _says(link.address, "".join(pieces[first:after])):
+            pieces.insert(after, f" ({link.address})")
+    return "".join(pieces)
+
+
+def _after_blanks(pieces: list[str], start: int) -> int:
+    """The position after the blank pieces from ``start`` on (spaces between a link's words)."""
+    while start < len(pieces) and not pieces[start].strip():
+        start += 1
+    return start
+
+
+def _says(address: str, text: str) -> bool:
+    """Whether a link's text shows its address ("example.org/join", "help@example.org")."""
+    shown = address.removeprefix("mailto:").split("://", 1)[-1].rstrip("/")
+    return shown.casefold() in "".join(text.split()).casefold()
+
+
+def _covers(link: _Link, item: object) -> bool:
+    """Whether a character's middle lies within a link's area (a space between words has none)."""
+    middle = getattr(item, "x0", None)
+    if middle is None:
+        return False
+    x, y = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
+    return link.x0 <= x <= link.x1 and link.y0 <= y <= link.y1
+
+
+def _page_links(path: Path) -> list[list[_Link]]:
+    """Each page's links to web and mail addresses, as pypdf reads their annotations. Text whose
+    link address it already says needs none added; the rest take theirs from here."""
+    from pypdf import PdfReader
+
+    pages = []
+    for page in PdfReader(path).pages:
+        annotations = page.get("/Annots")
+        pages.append([link for annotation in (annotations.get_object() if annotations is not None else []) if (link := _link(annotation)) is not None])
+    return pages
+
+
+def _link(annotation: object) -> _Link | None:
+    """A link annotation to a web or mail address, or None for any other annotation, or one too
+    damaged to read (a link is no reason to refuse the document)."""
+    try:
+        annotation = annotation.get_object()
+        action = annotation.get("/A")
+        action = action.get_object() if action is not None else {}
+        address, area = str(action.get("/URI", "")), annotation.get("/Rect")
+        if annotation.get("/Subtype") != "/Link" or not address.startswith(_LINKED) or area is None or len(area) != 4:
+            return None
+        x0, y0, x1, y1 = (float(value) for value in area)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return _Link(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), address)
 
 
 def _checked(path: Path) -> None:
@@ -161,7 +247,8 @@ def _lines(path: Path) -> list[_Line]:
     """Every text line of the document, pages in order."""
     from pdfminer.high_level import extract_pages
 
-    return [line for number, page in enumerate(extract_pages(path), start=1) for line in _page_lines(page, number)]
+    links = _page_links(path)
+    return [line for number, page in enumerate(extract_pages(path), start=1) for line in _page_lines(page, number, links[number - 1] if number <= len(links) else [])]
 
 
 def _repeated(lines: list[_Line]) -> set[str]:
