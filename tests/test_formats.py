@@ -574,6 +574,23 @@ def test_html_json_ld_faq_page(tmp_path: Path) -> None:
     assert returns.answer == "Yes, within 30 days:\n\n- unused\n- with receipt"
 
 
+def test_a_saved_pages_relative_links_lead_where_the_page_was_published(tmp_path: Path) -> None:
+    # "<a href='/elections/register'>registration form</a>" lost its address: relative, it led nowhere from a chat.
+    head = '<link rel="canonical" href="https://news.example.org/elections/faq">'
+    ld = json.dumps({"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "How do I register?",
+                     "acceptedAnswer": {"@type": "Answer", "text": "Use the <a href='/elections/register'>form</a>, not <a href='#top'>this</a>."}}]})
+    structured = f"<html><head>{head}</head><body><h2>Where do I vote?</h2><p>See the <a href='polling-places'>map</a>.</p><h2>Is it free?</h2><p>Yes.</p></body></html>"
+    write(tmp_path, "structured.html", structured)
+    write(tmp_path, "marked.html", f'<html><head>{head}<script type="application/ld+json">{ld}</script></head><body></body></html>')
+    write(tmp_path, "unplaced.html", structured.replace(head, ""))  # no address: nothing to read them against
+    answers = {e.file: e.answer for e in load_corpus(tmp_path).entries if e.heading != "Is it free?"}
+    assert answers == {
+        "structured.html": "See the map (https://news.example.org/elections/polling-places).",
+        "marked.html": "Use the form (https://news.example.org/elections/register), not this.",
+        "unplaced.html": "See the map.",
+    }
+
+
 def test_html_json_ld_questions_referenced_by_id_as_yoast_writes_them(tmp_path: Path) -> None:
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": ["WebPage", "FAQPage"], "@id": "https://shop.example/faq/", "mainEntity": [{"@id": "#q1"}, {"@id": "#q2"}]},

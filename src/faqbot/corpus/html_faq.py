@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
 from faqbot.corpus.html_page import page_entries, table_entries_of
-from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +45,24 @@ def _as_list(value: object) -> list:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
-def _answer_text(question: dict) -> str:
-    """The accepted answer's text (else the first suggested one), as clean text."""
+def _answer_text(question: dict, base: str) -> str:
+    """The accepted answer's text (else the first suggested one), as clean text, its relative
+    links read against the page's address ``base``."""
     for key in ("acceptedAnswer", "suggestedAnswer"):
         for answer in _as_list(question.get(key)):
             if isinstance(answer, dict) and isinstance(answer.get("text"), str):
-                return html_to_text(answer["text"])
+                return html_to_text(answer["text"], base)
     return ""
+
+
+def _page_address(soup: BeautifulSoup) -> str:
+    """Where a saved page was published, to read its relative links against: its ``<base>``, its
+    canonical address or its ``og:url``, the first that is a web address; "" for none."""
+    found = [
+        tag.get(attribute) if tag is not None else None
+        for tag, attribute in ((soup.find("base", href=True), "href"), (soup.find("link", rel="canonical", href=True), "href"), (soup.find("meta", property="og:url"), "content"))
+    ]
+    return next((str(address).strip() for address in found if isinstance(address, str) and address.strip().startswith(("http://", "https://"))), "")
 
 
 class _LineFinder:
@@ -76,8 +87,9 @@ class _LineFinder:
         return self._line
 
 
-def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
-    """Entries from ``<script type="application/ld+json">`` blocks holding an FAQPage."""
+def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str) -> list[Entry]:
+    """Entries from ``<script type="application/ld+json">`` blocks holding an FAQPage (answers'
+    relative links read against the page's address ``base``)."""
     entries = []
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         source = script.string or ""
@@ -97,7 +109,7 @@ def _json_ld_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
                     continue
                 line = lines.line_of(json.dumps(question["name"])[1:-1])
                 alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
-                entries.append(make_entry(html_to_text(question["name"]), _answer_text(question), path, line, alternates))
+                entries.append(make_entry(html_to_text(question["name"]), _answer_text(question, base), path, line, alternates))
     return entries
 
 
@@ -184,10 +196,13 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
+    base = _page_address(soup)
+    if base:
+        with_absolute_links(soup, base)
     title = soup.find("title")
     description = one_line(title.get_text()) if title else ""
     entries = (
-        _json_ld_entries(soup, path) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
+        _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
     if not entries:

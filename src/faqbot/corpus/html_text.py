@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from markdown_it import MarkdownIt
@@ -27,6 +28,8 @@ _SPACES = re.compile(r"\s+")
 CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
 LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")  # how an answer's text opens a list item's line: "- Free", "2. Choose the year"
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
+_NOT_A_PLACE = ("#", "?")  # a place in the page itself, or the page again with other parameters
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # "https:", "mailto:", "javascript:": not relative
 _EMBEDS = {"iframe", "video", "audio", "embed"}
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
@@ -118,9 +121,22 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def html_to_text(markup: str) -> str:
-    """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept."""
+def with_absolute_links(soup: Tag, base: str) -> None:
+    """Make the links of ``soup`` that lead somewhere relative to its page ("/register",
+    "polling-places") lead there from anywhere, read against the page's address ``base``: kept
+    relative, a chat could not open them, and the address was dropped."""
+    for link in soup.find_all("a", href=True):
+        href = str(link["href"]).strip()
+        if href and not href.startswith(_NOT_A_PLACE) and not _SCHEME.match(href):
+            link["href"] = urljoin(base, href)
+
+
+def html_to_text(markup: str, base: str = "") -> str:
+    """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept; its
+    relative links read against its page's address ``base`` when known."""
     soup = BeautifulSoup(markup, "html.parser")
+    if base:
+        with_absolute_links(soup, base)
     for hidden in soup(_INVISIBLE):
         hidden.decompose()
     text = _AFTER_HEADING.sub("\n", "".join(_text_pieces(soup)))
