@@ -2449,7 +2449,8 @@ def test_an_html_answer_keeps_what_its_images_videos_and_phone_links_say(tmp_pat
     # A help centre's article: the tutorial, the icon named by its image and the number to call were lost.
     article = (
         '<p>Watch:</p><iframe src="https://www.youtube.com/embed/x1" title="Pairing your lock"></iframe>'
-        '<p>Tap the <img src="gear.png" alt="gear"> icon<img src="spacer.gif" alt=""><img src="a.png" alt="IMG_0042.JPG">, '
+        '<p>Tap the <img src="gear.png" alt="gear"> icon<img src="spacer.gif" alt=""><img src="a.png" alt="IMG_0042.JPG">'
+        '<img src="b.png" alt="enter image description here">, '
         'or call <a href="tel:+1-555-0142">support</a>.</p>'
     )
     (tmp_path / "help.json").write_text(json.dumps([{"question": "How do I pair my lock?", "answer": article}]), encoding="utf-8")

@@ -31,6 +31,7 @@ _INVISIBLE = ["script", "style", "template", "noscript", "head"]
 _NOT_A_PLACE = ("#", "?")  # a place in the page itself, or the page again with other parameters
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # "https:", "mailto:", "javascript:": not relative
 _EMBEDS = {"iframe", "video", "audio", "embed"}
+_PLACEHOLDER_ALTS = frozenset({"image", "img", "picture", "photo", "screenshot", "screen shot", "graphic", "untitled", "enter image description here"})
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
@@ -82,9 +83,10 @@ def _text_pieces(node: Tag) -> Iterator[str]:
 
 def _image_text(image: Tag) -> Iterator[str]:
     """An image's text alternative, which stands for it ("Click the <img alt='gear'> icon"); none for
-    a decorative one (no or empty alt) or an alt that only names its file."""
+    a decorative one (no or empty alt), an alt that only names its file or one an editor filled in
+    for it ("enter image description here", "image")."""
     alt = image.get("alt")
-    if isinstance(alt, str) and alt.strip() and not _FILE_NAME.search(alt.strip()):
+    if isinstance(alt, str) and alt.strip() and not _FILE_NAME.search(alt.strip()) and " ".join(alt.split()).casefold() not in _PLACEHOLDER_ALTS:
         yield f" {alt.strip()} "
 
 
