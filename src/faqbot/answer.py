@@ -65,5 +65,6 @@ class Answer:
     def to_dict(self) -> dict:
         """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk and
         ``corrected_question`` only when a word was corrected, so a question's answer has the same
-        fields it always had (as ``id`` only with learning on)."""
-        return {name: value for name, value in asdict(self).items() if (value or name not in OPTIONAL_FIELDS) and name != "offered_as"}  # offered as "offers"
+        fields it always had (as ``id`` only with learning on). ``offered_as`` is left out: the API's
+        "offers" say it, with the headings they name."""
+        return {name: value for name, value in asdict(self).items() if (value or name not in OPTIONAL_FIELDS) and name != "offered_as"}
