@@ -207,12 +207,14 @@ def test_a_question_asked_in_two_sections_is_named_with_as_much_of_its_category_
     ]
 
 
-def test_a_query_file_for_eval_kept_beside_the_faq_is_skipped_not_read_as_entries(tmp_path: Path) -> None:
+def test_a_query_file_for_eval_kept_beside_the_faq_is_skipped_not_read_as_entries(tmp_path: Path, caplog) -> None:
     # Before, each of its questions was an entry with no answer, and the whole FAQ was refused.
     (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
     (tmp_path / "questions.jsonl").write_text('{"query": "does it cost anything", "expect": ["Is it free?"]}\n{"query": "where is it", "expect": []}\n', encoding="utf-8")
-    corpus = load_corpus(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
     assert ([e.heading for e in corpus.entries], corpus.unread) == (["Is it free?"], ("questions.jsonl",))
+    assert 'questions.jsonl: is a query file for `faqbot eval` ("query" and "expect" on each line), not FAQ entries; skipped' in caplog.text
     (tmp_path / "questions.jsonl").write_text('{"query": "does it cost anything", "expect": ["Is it free?"], "answer": "No."}\n', encoding="utf-8")
     assert "does it cost anything" in [e.heading for e in load_corpus(tmp_path).entries]  # an entry that has an answer is one
 

@@ -283,14 +283,16 @@ def check_corpus(
     Entries with empty questions or answers stop the check before the model-based checks
     (near-duplicates, self-retrieval), which need a corpus the bot can load.
     """
+    location = Path(corpus_location(corpus))
     with _quiet("faqbot.corpus.loader"):  # a skipped file or a repeated question is a finding
-        parsed = read_corpus(corpus_location(corpus), resolve("max_corpus_mb"))
+        parsed = read_corpus(location, resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
     unwritten = [_at(entry, "warning", f"the answer to {entry.heading!r} is a placeholder ({entry.answer!r}); the bot leaves the entry out until it is written") for entry in parsed.unwritten]
     # A file of placeholders only is skipped too, but its findings say why: it has entries to write.
     placeheld = {entry.file for entry in parsed.unwritten}
-    unread = [Finding(file, 1, "warning", f"{no_entries(Path(file))}; it is skipped") for file in parsed.unread if file not in placeheld]
+    root = location if location.is_dir() else location.parent  # files are named relative to it
+    unread = [Finding(file, 1, "warning", f"{no_entries(root / file)}; it is skipped") for file in parsed.unread if file not in placeheld]
     found = unread + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above

@@ -151,6 +151,15 @@ def _asks_the_faq(item: object) -> bool:
     return isinstance(item, dict) and item.keys() >= _EVAL_FIELDS and field_named(item, "answer") is None
 
 
+def is_query_file(path: Path) -> bool:
+    """Whether a JSON Lines file is a query file for ``faqbot eval``, every line a question to ask."""
+    try:
+        records = [json.loads(line) for line in read_text(path).splitlines() if line.strip()]
+    except (CorpusError, json.JSONDecodeError):
+        return False
+    return bool(records) and all(_asks_the_faq(item) for item in records)
+
+
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
     entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from faqbot.corpus.docx_faq import read_docx_faq
 from faqbot.corpus.entry import Corpus, CorpusError, Entry, holds_a_place, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
-from faqbot.corpus.json_faq import read_json_faq, read_jsonl_faq
+from faqbot.corpus.json_faq import is_query_file, read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.ods_faq import read_ods_faq
@@ -223,6 +223,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
 def no_entries(path: Path) -> str:
     """What to say of a file that holds no entries: that, and how its format writes one (an empty
     file is said to be empty: it was perhaps saved before it was written, or copied wrongly)."""
+    if path.suffix.lower() == ".jsonl" and path.is_file() and is_query_file(path):
+        return 'is a query file for `faqbot eval` ("query" and "expect" on each line), not FAQ entries'
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 
