@@ -1213,8 +1213,9 @@ def test_yaml_mistakes_name_the_line(tmp_path: Path, text: str, message: str) ->
         ("- question: Is it free?\n  answer: 'Yes' for members.\n", "club.yml:2: .*; the text goes on after its closing quote: quote the whole text"),
         ("- question: Is it free?\n  answer: *Members* pay.\n", "club.yml:2: .*; text that begins with '\\*' or '&' must be in quotes"),
         ("- question: Is it free?\n  answer: No.\n   category: Fees\n", "club.yml:3: .*; this line is not indented like the lines above it"),
+        ("- question: Is it free?\n  answer: No.\n---\n- question: Where?\n  answer: Here.\n", "club.yml:3: .*; a '---' line here starts a second document"),
     ],
-    ids=["colon-in-text", "tab", "unclosed-quote", "question-in-a-flow-list", "at-sign", "text-after-quotes", "asterisk", "indentation"],
+    ids=["colon-in-text", "tab", "unclosed-quote", "question-in-a-flow-list", "at-sign", "text-after-quotes", "asterisk", "indentation", "two-documents"],
 )
 def test_yaml_written_by_hand_is_told_how_to_mend_it(tmp_path: Path, text: str, message: str) -> None:
     # PyYAML's words ("mapping values are not allowed here") name the fault, not the mistake an owner made.

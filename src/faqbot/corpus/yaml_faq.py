@@ -78,6 +78,7 @@ _MENDS = (
     ("expected <block end>, but found '<scalar>'", "the text goes on after its closing quote: quote the whole text, not a part of it"),
     ("expected <block end>", _INDENTED_WRONG),
     ("did not find expected", _INDENTED_WRONG),
+    ("expected a single document", "a '---' line here starts a second document: keep the entries in one (remove the line)"),
 )
 _COLON_IN_TEXT = "a ': ' in text that is not in quotes starts a new field: put the text in quotes, or write 'answer: |' and the text indented on the lines under it"
 _OPENS_A_FIELD = re.compile(r"[ \t]*(?:-[ \t]+)?[^\s:#'\"][^:#]*:")
@@ -101,6 +102,8 @@ def _corpus_error(path: Path, exc: yaml.YAMLError, text: str = "") -> CorpusErro
         line = text.count("\n", 0, exc.position) + 1
         return CorpusError(f"{path}:{line}: not valid YAML (character {exc.character:#06x} is not allowed; remove it)")
     problem = getattr(exc, "problem", None) or str(exc)
+    if problem.startswith("but ") and getattr(exc, "context", None):  # "but found another document" says half
+        problem = f"{exc.context}, {problem}"
     unclosed = "quoted scalar" in (getattr(exc, "context", None) or "")  # the error is where the text ran out; the quote is where it opened
     mark = getattr(exc, "context_mark" if unclosed else "problem_mark", None)
     line = mark.line + 1 if mark is not None else 1
