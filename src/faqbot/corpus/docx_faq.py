@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import inline_markup_to_text
+from faqbot.corpus.html_text import LINKED, inline_markup_to_text
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
 
@@ -44,7 +44,7 @@ def _runs(paragraph: WordParagraph) -> list[Run]:
     for item in paragraph.iter_inner_content():
         url = getattr(item, "url", None)
         if url is not None:
-            runs.append((item.text, f"[{escaped(item.text)}]({url})" if url.startswith(("http://", "https://", "mailto:")) else escaped(item.text), False))
+            runs.append((item.text, f"[{escaped(item.text)}]({url})" if url.startswith(LINKED) else escaped(item.text), False))
             continue
         bold = bool(item.bold or (item.bold is None and in_style))
         runs += [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(item.text) if piece]

@@ -28,6 +28,7 @@ _SPACES = re.compile(r"\s+")
 CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
 LIST_ITEM = re.compile(r"^(?:-|\d+\.) ")  # how an answer's text opens a list item's line: "- Free", "2. Choose the year"
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
+LINKED = ("http://", "https://", "mailto:")  # the addresses an answer's link keeps, in every format: a reader can open them
 _NOT_A_PLACE = ("#", "?")  # a place in the page itself, or the page again with other parameters
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # "https:", "mailto:", "javascript:": not relative
 _EMBEDS = {"iframe", "video", "audio", "embed"}
@@ -72,7 +73,7 @@ def _text_pieces(node: Tag) -> Iterator[str]:
             else:
                 yield from _text_pieces(child)
                 href = child.get("href") if child.name == "a" else None
-                if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")) and href not in child.get_text():
+                if isinstance(href, str) and href.startswith(LINKED) and href not in child.get_text():
                     yield f" ({href})"
                 elif isinstance(href, str) and href.startswith("tel:") and href[4:].strip() not in child.get_text():
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number

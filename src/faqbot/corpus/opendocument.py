@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from faqbot.corpus.html_text import inline_markup_to_text
+from faqbot.corpus.html_text import LINKED, inline_markup_to_text
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import escaped
 
@@ -25,7 +25,6 @@ _NAMESPACES = {
     "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
     "xlink": "http://www.w3.org/1999/xlink",
 }
-_LINKED = ("http://", "https://", "mailto:")
 _MOST_SPACES = 80  # a run of spaces the file says is longer is cut: its count is the file's word, not a size to allocate
 # What is not the document's text: comments, footnotes, deleted text kept for review.
 NOT_TEXT = {f"{{{_NAMESPACES[prefix]}}}{name}" for prefix, name in (("office", "annotation"), ("text", "note"), ("text", "tracked-changes"), ("text", "deletion"))}
@@ -103,7 +102,7 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
         elif child.tag == tag("text", "a"):
             text = "".join(piece for piece, _, _ in text_runs(child, styles, bold))
             href = child.get(tag("xlink", "href"), "")
-            yield text, f"[{escaped(text)}]({href})" if href.startswith(_LINKED) else escaped(text), bold
+            yield text, f"[{escaped(text)}]({href})" if href.startswith(LINKED) else escaped(text), bold
         elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame"):  # a text box is read as paragraphs
             child_bold = styles.bold(child.get(tag("text", "style-name")))
             yield from text_runs(child, styles, bold if child_bold is None else child_bold)

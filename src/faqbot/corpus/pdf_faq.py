@@ -20,12 +20,13 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import CorpusError, Entry, asks
+from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.office import MAX_UNPACKED_MB
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, question_and_answer
 
@@ -75,7 +76,6 @@ class _Link:
     address: str
 
 
-_LINKED = ("http://", "https://", "mailto:")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _text(raw: str) -> str:
     return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), readable).split())
 
 
-def _page_lines(page: LTPage, number: int, links: list[_Link] = ()) -> Iterator[_Line]:
+def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> Iterator[_Line]:
     """The text lines of one laid-out page, in reading order, the text under a link to a web or
     mail address followed by it; a line of glyphs that name no character has no text."""
     from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
@@ -146,7 +146,7 @@ def _page_lines(page: LTPage, number: int, links: list[_Link] = ()) -> Iterator[
         yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped, bold_lead)
 
 
-def _linked_text(line: LTTextLine, links: list[_Link]) -> str:
+def _linked_text(line: LTTextLine, links: Sequence[_Link]) -> str:
     """A line's text with each link's address after the text it covers ("fill in the form
     (https://…)"), unless that text says it already: the address lives in the page's
     annotations, not its text, and was lost."""
@@ -181,17 +181,16 @@ def _says(address: str, text: str) -> bool:
 
 
 def _covers(link: _Link, item: object) -> bool:
-    """Whether a character's middle lies within a link's area (a space between words has none)."""
-    middle = getattr(item, "x0", None)
-    if middle is None:
+    """Whether a character's middle lies within a link's area (a space pdfminer adds between
+    words has no place on the page)."""
+    if not hasattr(item, "x0"):
         return False
     x, y = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
     return link.x0 <= x <= link.x1 and link.y0 <= y <= link.y1
 
 
 def _page_links(path: Path) -> list[list[_Link]]:
-    """Each page's links to web and mail addresses, as pypdf reads their annotations. Text whose
-    link address it already says needs none added; the rest take theirs from here."""
+    """Each page's links to web and mail addresses, read from its link annotations with pypdf."""
     from pypdf import PdfReader
 
     pages = []
@@ -209,7 +208,7 @@ def _link(annotation: object) -> _Link | None:
         action = annotation.get("/A")
         action = action.get_object() if action is not None else {}
         address, area = str(action.get("/URI", "")), annotation.get("/Rect")
-        if annotation.get("/Subtype") != "/Link" or not address.startswith(_LINKED) or area is None or len(area) != 4:
+        if annotation.get("/Subtype") != "/Link" or not address.startswith(LINKED) or area is None or len(area) != 4:
             return None
         x0, y0, x1, y1 = (float(value) for value in area)
     except (AttributeError, TypeError, ValueError):

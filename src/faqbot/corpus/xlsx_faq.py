@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import Entry
+from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.table_faq import workbook_entries
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_LINKED = ("http://", "https://", "mailto:")
 _LINKED_RANGE = 1_000  # cells one link may cover
 
 # openpyxl warns of every workbook feature it does not keep (data validation, a damaged defined
@@ -84,7 +84,7 @@ def _hyperlinks(path: Path) -> dict[str, dict[tuple[int, int], str]]:
             links = found.setdefault(sheet.get("name", ""), {})
             for link in fromstring(data).iter(f"{{{_MAIN}}}hyperlink"):
                 address = addresses.get(link.get(f"{{{_RELATIONSHIP}}}id", ""), "")
-                if address.startswith(_LINKED):
+                if address.startswith(LINKED):
                     links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
     return found
 
