@@ -1519,6 +1519,33 @@ def test_a_word_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: 
     ]
 
 
+def test_a_word_or_libreoffice_table_answer_keeps_its_paragraphs_as_lines(tmp_path: Path) -> None:
+    # A cell's paragraphs ran together: "Hold the button for ten seconds. 1. Wait for the beep. 2. Enter…".
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for column, text in enumerate(("Question", "Answer")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = "How do I reset the lock?"
+    steps = table.cell(1, 1)
+    steps.paragraphs[0].text = "Hold the button for ten seconds."
+    for step in ("1. Wait for the beep.", "2. Enter the new code."):
+        steps.add_paragraph(step)
+    document.add_paragraph("When are you open?")
+    hours = document.add_table(rows=1, cols=2)  # a table of anything else is a row a line, as before
+    hours.cell(0, 0).text = "Monday"
+    hours.cell(0, 1).text = "9-5"
+    hours.cell(0, 1).add_paragraph("(lunch 12-1)")
+    document.save(tmp_path / "lock.docx")
+    assert [e.answer for e in load_corpus(tmp_path / "lock.docx").entries] == [
+        "Hold the button for ten seconds.\n1. Wait for the beep.\n2. Enter the new code.", "- Monday | 9-5 (lunch 12-1)",
+    ]
+    cells = '<table:table-cell><text:p>How do I reset the lock?</text:p></table:table-cell><table:table-cell><text:p>Hold it.</text:p><text:p>1. Wait.</text:p></table:table-cell>'
+    _odt(tmp_path / "lock.odt", f"<table:table><table:table-row><table:table-cell><text:p>Question</text:p></table:table-cell><table:table-cell><text:p>Answer</text:p></table:table-cell></table:table-row><table:table-row>{cells}</table:table-row></table:table>")
+    assert load_corpus(tmp_path / "lock.odt").entries[0].answer == "Hold it.\n1. Wait."
+
+
 def test_a_linked_cell_of_a_word_table_keeps_its_address(tmp_path: Path) -> None:
     # A cell's text was read without its links: "the membership form" lost where the form is.
     import docx

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import LINKED, inline_markup_to_text
+from faqbot.corpus.html_text import LINKED, inline_markup_to_text, one_line
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
 
@@ -160,14 +160,14 @@ def _linked_text(paragraph: WordParagraph) -> str:
 
 
 def _cells(table: Table) -> list[list[str]]:
-    """Each row's cell texts, a merged cell once ("Basic | Free")."""
+    """Each row's cell texts, a merged cell once ("Basic | Free"), a line per paragraph."""
     rows = []
     for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
-                cells.append(" ".join(" ".join(_linked_text(paragraph) for paragraph in cell.paragraphs).split()))
+                cells.append("\n".join(line for paragraph in cell.paragraphs if (line := one_line(_linked_text(paragraph)))))
         rows.append(cells)
     return rows
 

@@ -92,7 +92,7 @@ class _Reader:
         rows = []
         for row in _rows(table):
             self.number += 1
-            rows.append((self.number, [" ".join(cell_text(cell, self.styles).split()) for cell in row.iter(tag("table", "table-cell"))]))
+            rows.append((self.number, [cell_text(cell, self.styles) for cell in row.iter(tag("table", "table-cell"))]))
         found, tabled = table_parts(rows)
         self.paragraphs += found
         self.tables += tabled

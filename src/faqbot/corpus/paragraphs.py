@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
-from faqbot.corpus.html_text import CELLS_APART, html_to_text
+from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
 from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
@@ -230,7 +230,8 @@ def table_parts(rows: Rows) -> tuple[list[Paragraph], list[Rows]]:
     and the table itself, which :func:`paragraph_entries` reads as a table file is."""
     if rows and heads_questions_and_answers(rows[0][1]):
         return [], [rows]
-    return [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in rows], []
+    lines = [(number, [one_line(cell) for cell in cells]) for number, cells in rows]  # a cell's lines run on in its row's
+    return [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in lines], []
 
 
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path, tables: Sequence[Rows] = ()) -> tuple[list[Entry], str]:
