@@ -178,6 +178,18 @@ def test_a_web_page_keeping_its_faq_as_a_table_of_questions_and_answers_is_read(
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [("Is it free?", "Yes."), ("Can I use it offline?", "No.")]
 
 
+def test_a_web_page_tables_answer_keeps_its_lines_steps_and_links(tmp_path: Path) -> None:
+    # Read as one line of text: "Hold the button. Wait for the beep. Enter the new code.", the
+    # steps unnumbered and the link's address lost.
+    rows = ("<tr><td>How do I<br>reset the lock?</td><td><p>Hold the button.</p><ol><li>Wait for the beep.</li><li>Enter the <a href='https://example.org/codes'>new code</a>.</li></ol></td></tr>"
+            "<tr><td>Where?</td><td>Main St<br>Riverton</td></tr>")
+    page = f"<table><tr><th>Question</th><th>Answer</th></tr>{rows}</table>"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I reset the lock?", "Hold the button.\n\n1. Wait for the beep.\n2. Enter the new code (https://example.org/codes)."),
+        ("Where?", "Main St\nRiverton"),
+    ]
+
+
 def test_a_hand_kept_table_of_contents_is_still_left_out(tmp_path: Path) -> None:
     # As real FAQ.md files keep them: bold group links, items wrapped over lines, one item without its link.
     text = "# FAQ\n\n## Contents {#toc}\n\n**[Setup](#setup)**\n\n- [How do I install\n  it on Windows?](#install)\n- [Is it free?](#free)\n"

@@ -421,10 +421,11 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
 def table_entries_of(soup: BeautifulSoup, path: Path) -> list[Entry]:
     """The entries of a page's tables whose first row names a question and an answer column
     ("Question | Answer"), each further row an entry, read as a table file is: a page may keep
-    its FAQ as such a table and set no question apart otherwise."""
+    its FAQ as such a table and set no question apart otherwise. A cell is read as an answer is:
+    its paragraphs, list items and line breaks kept, its links with their addresses."""
     entries: list[Entry] = []
     for table in soup.find_all("table"):
-        rows = [(row.sourceline or 1, [one_line(cell.get_text(" ")) for cell in row.find_all(("th", "td"))]) for row in table.find_all("tr") if row.find_parent("table") is table]
+        rows = [(row.sourceline or 1, [html_to_text(cell.decode_contents()) for cell in row.find_all(("th", "td"))]) for row in table.find_all("tr") if row.find_parent("table") is table]
         if rows and heads_questions_and_answers(rows[0][1]):
             entries += table_entries(rows, path)
     return entries
