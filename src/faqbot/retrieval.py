@@ -328,14 +328,16 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     "Will I be able to track my transaction?" under "NEFT Transactions" and under "RTGS
     Transactions" has two answers, and asked alone it fits both; which one ranks first then hangs on
     the words of their answers. The message says which when it is the best entry's heading told
-    apart (what a "did you mean" offer asks) or names a word of its category path that the rival's lacks.
+    apart (what a "did you mean" offer asks), one of its alternates the rival lacks (a question
+    approved for it from what people asked), or names a word of its category path that the rival's lacks.
     """
     if rival is None or not message:
         return False
     first, second, headings = index.entries[best.entry], index.entries[rival.entry], index.layout.headings
     if same_question(first.heading) != same_question(second.heading) or headings[best.entry] == headings[rival.entry]:
         return False
-    if same_question(message) == same_question(headings[best.entry]):
+    own_questions = {same_question(headings[best.entry]), *map(same_question, first.alternates)} - set(map(same_question, second.questions))
+    if same_question(message) in own_questions:
         return False
     own = set(query_terms(first.category)) - set(query_terms(second.category))
     return not own & set(query_terms(message))
