@@ -329,7 +329,9 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     Transactions" has two answers, and asked alone it fits both; which one ranks first then hangs on
     the words of their answers. The message says which when it is the best entry's heading told
     apart (what a "did you mean" offer asks), one of its alternates the rival lacks (a question
-    approved for it from what people asked), or names a word of its category path that the rival's lacks.
+    approved for it from what people asked), or names a word of its category path or alternates
+    that the rival's lack ("masters", once "how do I apply for a masters" was approved for the
+    graduate section).
     """
     if rival is None or not message:
         return False
@@ -339,8 +341,13 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     own_questions = {same_question(headings[best.entry]), *map(same_question, first.alternates)} - set(map(same_question, second.questions))
     if same_question(message) in own_questions:
         return False
-    own = set(query_terms(first.category)) - set(query_terms(second.category))
+    own = _terms(first.category, *first.alternates) - _terms(second.category, *second.questions)
     return not own & set(query_terms(message))
+
+
+def _terms(*texts: str) -> set[str]:
+    """The search terms of ``texts`` together."""
+    return {term for text in texts for term in query_terms(text)}
 
 
 def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
