@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import LINKED, inline_markup_to_text, one_line
+from faqbot.corpus.html_text import LINKED, one_line
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, shown_text, table_parts
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -150,15 +150,6 @@ def _heading_level(paragraph: WordParagraph) -> int | None:
     return 0 if style == "Title" else int(heading.group(1)) if heading else None
 
 
-def _linked_text(paragraph: WordParagraph) -> str:
-    """A table cell paragraph's text, a link's web or mail address after its text: read as plain
-    text, an answer linking "the form" lost where the form is."""
-    runs = _runs(paragraph)
-    if not paragraph.hyperlinks:
-        return "".join(text for text, _, _ in runs)
-    return inline_markup_to_text("".join(markdown for _, markdown, _ in runs))
-
-
 def _cells(table: Table) -> list[list[str]]:
     """Each row's cell texts, a merged cell once ("Basic | Free"), a line per paragraph."""
     rows = []
@@ -167,7 +158,7 @@ def _cells(table: Table) -> list[list[str]]:
         for cell in row.cells:
             if id(cell._tc) not in seen:
                 seen.add(id(cell._tc))
-                cells.append("\n".join(line for paragraph in cell.paragraphs if (line := one_line(_linked_text(paragraph)))))
+                cells.append("\n".join(line for paragraph in cell.paragraphs if (line := one_line(shown_text(_runs(paragraph), bool(paragraph.hyperlinks))))))
         rows.append(cells)
     return rows
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from faqbot.corpus.html_text import LINKED, inline_markup_to_text
+from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import escaped
+from faqbot.corpus.paragraphs import escaped, shown_text
 
 _NAMESPACES = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -113,15 +113,8 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
 def cell_text(cell: Element, styles: Styles) -> str:
     """The text a table cell shows: its paragraphs, a line each, a link's web or mail address after
     its text (a spreadsheet's answer linking "the form" lost where the form is)."""
-    return "\n".join(_paragraph_text(paragraph, styles) for paragraph in cell.iter(tag("text", "p")))
-
-
-def _paragraph_text(paragraph: Element, styles: Styles) -> str:
-    """A paragraph's text, read through its Markdown when it holds a link, which then keeps its address."""
-    runs = list(text_runs(paragraph, styles, False))
-    if paragraph.find(f".//{tag('text', 'a')}") is None:
-        return "".join(piece for piece, _, _ in runs)
-    return inline_markup_to_text("".join(markdown for _, markdown, _ in runs))
+    link = f".//{tag('text', 'a')}"
+    return "\n".join(shown_text(list(text_runs(paragraph, styles, False)), paragraph.find(link) is not None) for paragraph in cell.iter(tag("text", "p")))
 
 
 def parts(path: Path) -> tuple[Element, Element | None]:

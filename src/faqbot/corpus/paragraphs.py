@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
-from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
+from faqbot.corpus.html_text import CELLS_APART, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
 
@@ -222,6 +222,15 @@ def _typed_heading(paragraph: Paragraph, marked: bool) -> Paragraph:
 
 
 Rows = list[tuple[int, list[str]]]  # a table's rows, each with its number and its cells' texts
+
+
+def shown_text(runs: Sequence[Run], linked: bool) -> str:
+    """The text a paragraph's ``runs`` show; one holding a link (``linked``) is read through its
+    Markdown, so that the link's web or mail address follows its text: read as plain text, a table
+    cell's answer linking "the form" lost where the form is."""
+    if not linked:
+        return "".join(text for text, _, _ in runs)
+    return inline_markup_to_text("".join(markdown for _, markdown, _ in runs))
 
 
 def table_parts(rows: Rows) -> tuple[list[Paragraph], list[Rows]]:
