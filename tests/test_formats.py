@@ -1531,16 +1531,22 @@ def test_a_word_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: 
     ]
 
 
+def _word_question_table(document, question: str):
+    """A table headed "Question | Answer" added to a Word ``document``, one row asking ``question``:
+    its answer cell, to fill."""
+    table = document.add_table(rows=2, cols=2)
+    for column, text in enumerate(("Question", "Answer")):
+        table.cell(0, column).text = text
+    table.cell(1, 0).text = question
+    return table.cell(1, 1)
+
+
 def test_a_word_or_libreoffice_table_answer_keeps_its_paragraphs_as_lines(tmp_path: Path) -> None:
     # A cell's paragraphs ran together: "Hold the button for ten seconds. 1. Wait for the beep. 2. Enter…".
     import docx
 
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
-    for column, text in enumerate(("Question", "Answer")):
-        table.cell(0, column).text = text
-    table.cell(1, 0).text = "How do I reset the lock?"
-    steps = table.cell(1, 1)
+    steps = _word_question_table(document, "How do I reset the lock?")
     steps.paragraphs[0].text = "Hold the button for ten seconds."
     for step in ("1. Wait for the beep.", "2. Enter the new code."):
         steps.add_paragraph(step)
@@ -1565,11 +1571,7 @@ def test_a_linked_cell_of_a_word_table_keeps_its_address(tmp_path: Path) -> None
     from docx.oxml.ns import qn
 
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
-    for column, text in enumerate(("Question", "Answer")):
-        table.cell(0, column).text = text
-    table.cell(1, 0).text = "How do I join?"
-    answer = table.cell(1, 1).paragraphs[0]
+    answer = _word_question_table(document, "How do I join?").paragraphs[0]
     answer.add_run("Fill in the ")
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), document.part.relate_to("https://example.org/join", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", is_external=True))
