@@ -21,6 +21,7 @@ from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
 
 from faqbot import FAQBot
+from faqbot.check import check_corpus
 from faqbot.cli import format_review, main
 from faqbot.corpus import load_corpus
 from faqbot.corpus.learned import learned_path
@@ -447,6 +448,13 @@ def test_approved_questions_join_their_entry_when_the_corpus_is_read(corpus: Pat
     assert entry.alternates == ("What does a puppy cost?",)
     assert len(bot.headings) == 3  # the learned file holds no entries of its own
     assert "'A removed entry?' heads no entry any more" in caplog.text
+
+
+def test_check_reports_approvals_that_no_longer_count(corpus: Path, tmp_path: Path) -> None:
+    # A renamed question left its approvals unused with only a log line, among check's own findings.
+    learned_path(corpus).write_text(yaml.safe_dump([{"heading": ADOPTION, "alternates": ["What does a puppy cost?"]}, {"heading": "A removed entry?", "alternates": ["x", "y"]}]))
+    findings = [str(finding) for finding in check_corpus(corpus, tmp_path / "index").findings if finding.file == "learned.yaml"]
+    assert findings == ["learned.yaml:1: warning: 'A removed entry?' heads no entry any more; its 2 approved question(s) are not used"]
 
 
 def test_approvals_made_under_a_labelled_or_numbered_heading_still_count(corpus: Path) -> None:

@@ -26,6 +26,7 @@ from faqbot.bot import FAQBot, corpus_location
 from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, repeated_questions
 from faqbot.corpus.entry import asks
 from faqbot.corpus.html_text import CELLS_APART, LIST_ITEM
+from faqbot.corpus.learned import learned_path, read_learned, unused_approvals
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs
@@ -284,7 +285,7 @@ def check_corpus(
     (near-duplicates, self-retrieval), which need a corpus the bot can load.
     """
     location = Path(corpus_location(corpus))
-    with _quiet("faqbot.corpus.loader"):  # a skipped file or a repeated question is a finding
+    with _quiet("faqbot.corpus.loader"), _quiet("faqbot.corpus.learned"):  # a skipped file, an unused approval or a repeated question is a finding
         parsed = read_corpus(location, resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
@@ -293,6 +294,8 @@ def check_corpus(
     placeheld = {entry.file for entry in parsed.unwritten}
     root = location if location.is_dir() else location.parent  # files are named relative to it
     unread = [Finding(file, 1, "warning", f"{no_entries(root / file)}; it is skipped") for file in parsed.unread if file not in placeheld]
+    learned = learned_path(location)
+    unread += [Finding(learned.relative_to(root).as_posix(), 1, "warning", unused) for unused in unused_approvals(parsed.entries, read_learned(learned))]
     found = unread + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above

@@ -68,17 +68,29 @@ def merge_learned(entries: list[Entry], learned: dict[str, list[str]], path: Pat
     asked = {question.casefold() for entry in entries for question in entry.questions}
     names = named_entries(entries)
     merged = list(entries)
+    for unused in unused_approvals(entries, learned):
+        logger.warning("%s: %s", path, unused)
     for heading, questions in learned.items():
-        key = heading_key(heading)
-        position = names.get(key)
+        position = names.get(heading_key(heading))
         if position is None:
-            why = "is asked in several sections: approve them again under one" if key in names else "heads no entry any more"
-            logger.warning("%s: %r %s; its %d approved question(s) are not used", path, heading, why, len(questions))
             continue
         new = [question for question in dict.fromkeys(questions) if question.casefold() not in asked]
         asked.update(question.casefold() for question in new)
         merged[position] = replace(merged[position], alternates=(*merged[position].alternates, *new))
     return merged
+
+
+def unused_approvals(entries: Sequence[Entry], learned: dict[str, list[str]]) -> list[str]:
+    """What to tell the owner of each heading in the learned file that names no one entry (a
+    question since reworded, or a section renamed), whose approved questions then count for nothing."""
+    names = named_entries(entries)
+    unused = []
+    for heading, questions in learned.items():
+        key = heading_key(heading)
+        if names.get(key) is None:
+            why = "is asked in several sections: approve them again under one" if key in names else "heads no entry any more"
+            unused.append(f"{heading!r} {why}; its {len(questions)} approved question(s) are not used")
+    return unused
 
 
 def named_entries(entries: Sequence[Entry]) -> dict[str, int | None]:
