@@ -32,6 +32,7 @@ from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, ques
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTPage, LTTextLine
+    from pypdf import PdfReader
 
 # Both libraries log what they repair in a damaged file ("CropBox missing"): nothing an FAQ owner can act on.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -189,12 +190,10 @@ def _covers(link: _Link, item: object) -> bool:
     return link.x0 <= x <= link.x1 and link.y0 <= y <= link.y1
 
 
-def _page_links(path: Path) -> list[list[_Link]]:
+def _page_links(reader: PdfReader) -> list[list[_Link]]:
     """Each page's links to web and mail addresses, read from its link annotations with pypdf."""
-    from pypdf import PdfReader
-
     pages = []
-    for page in PdfReader(path).pages:
+    for page in reader.pages:
         annotations = page.get("/Annots")
         pages.append([link for annotation in (annotations.get_object() if annotations is not None else []) if (link := _link(annotation)) is not None])
     return pages
@@ -216,8 +215,9 @@ def _link(annotation: object) -> _Link | None:
     return _Link(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), address)
 
 
-def _checked(path: Path) -> None:
-    """Refuse a PDF that is password-protected, unreadable, or that unpacks to over MAX_UNPACKED_MB.
+def _checked(path: Path) -> PdfReader:
+    """The PDF as pypdf reads it; a CorpusError for one that is password-protected, unreadable, or
+    that unpacks to over MAX_UNPACKED_MB.
 
     pypdf decodes each stream the layout analysis will (not images, which it leaves packed) within
     its own bound per stream; the sum bounds what pdfminer will unpack."""
@@ -240,13 +240,14 @@ def _checked(path: Path) -> None:
                     raise too_big from None
                 if unpacked > MAX_UNPACKED_MB * 1_000_000:
                     raise too_big
+    return reader
 
 
-def _lines(path: Path) -> list[_Line]:
-    """Every text line of the document, pages in order."""
+def _lines(path: Path, reader: PdfReader) -> list[_Line]:
+    """Every text line of the document, pages in order (its links read from ``reader``'s pages)."""
     from pdfminer.high_level import extract_pages
 
-    links = _page_links(path)
+    links = _page_links(reader)
     return [line for number, page in enumerate(extract_pages(path), start=1) for line in _page_lines(page, number, links[number - 1] if number <= len(links) else [])]
 
 
@@ -403,8 +404,7 @@ def _question_and_answer(text: str, first: _Line, item: bool) -> list[Paragraph]
 def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a PDF document (see the module docstring)."""
     try:
-        _checked(path)
-        drawn = _lines(path)
+        drawn = _lines(path, _checked(path))
         _check_fonts_name_their_letters(drawn, path)
         lines = _kept([line for line in drawn if line.text])
     except CorpusError:
