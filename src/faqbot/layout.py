@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 
 from faqbot.corpus import Entry
-from faqbot.corpus.entry import told_apart
+from faqbot.corpus.entry import heading_key, told_apart
 from faqbot.passages import Passage
 
 
@@ -45,6 +45,16 @@ class RowLayout:
     def headings(self) -> list[str]:
         """Each entry's heading as embedded: told apart from the same question in another section (:func:`faqbot.corpus.entry.told_apart`)."""
         return told_apart([(e.heading, e.category) for e in self.entries])
+
+    @cached_property
+    def topics_by_question(self) -> dict[str, frozenset[str]]:
+        """The categories of the entries each question asks, by the question as offered (told
+        apart; :func:`faqbot.corpus.entry.heading_key`, so any case): where the chat asks a question
+        picked from another topic than the one chosen."""
+        found: dict[str, set[str]] = {}
+        for heading, entry in zip(self.headings, self.entries, strict=True):
+            found.setdefault(heading_key(heading), set()).add(entry.category)
+        return {key: frozenset(categories) for key, categories in found.items()}
 
     def documents(self) -> list[str]:
         """Each entry's heading followed by its answer: its DOCUMENT row, and the text of its token vectors."""

@@ -206,7 +206,7 @@ def ask_in_topic(bot: FAQBot, question: str, topic: str | None) -> tuple[Answer,
     told the FAQ had nothing on a question another topic answers.
     """
     chosen = topic if topic in bot.categories else None
-    under = _topics_of(bot, question) if chosen is not None else set()
+    under = bot.index.layout.topics_by_question.get(heading_key(question), frozenset())
     if chosen is None or (under and chosen not in under):
         return bot.ask(question, top_k=OFFERED), ""
     answer = bot.ask(question, top_k=OFFERED, category=chosen)
@@ -214,13 +214,6 @@ def ask_in_topic(bot: FAQBot, question: str, topic: str | None) -> tuple[Answer,
         return answer, ""
     everywhere = bot.ask(question, top_k=OFFERED)
     return (answer, "") if everywhere.reason == NOT_COVERED_REASON else (everywhere, chosen)
-
-
-def _topics_of(bot: FAQBot, question: str) -> set[str]:
-    """The categories of the entries whose question (as offered: told apart) ``question`` is, in any case."""
-    layout = bot.index.layout  # one snapshot: ``serve --watch`` may swap the index meanwhile
-    asked = heading_key(question)
-    return {entry.category for heading, entry in zip(layout.headings, layout.entries, strict=True) if heading_key(heading) == asked}
 
 
 def not_found_follow_up(options: ChatOptions) -> str:
