@@ -151,18 +151,9 @@ def _asks_the_faq(item: object) -> bool:
     return isinstance(item, dict) and item.keys() >= _EVAL_FIELDS and field_named(item, "answer") is None
 
 
-def is_query_file(path: Path) -> bool:
-    """Whether a JSON Lines file is a query file for ``faqbot eval``, every line a question to ask."""
-    try:
-        records = [json.loads(line) for line in read_text(path).splitlines() if line.strip()]
-    except (CorpusError, json.JSONDecodeError):
-        return False
-    return bool(records) and all(_asks_the_faq(item) for item in records)
-
-
-def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
-    entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
+def _records(path: Path) -> list[tuple[int, object]]:
+    """A JSON Lines file's records, each with its line; a line that is not JSON, or an object
+    giving a name twice, is a CorpusError at that line."""
     records = []
     for number, line in enumerate(read_text(path).splitlines(), start=1):
         if not line.strip():
@@ -173,6 +164,22 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
             raise _not_json(path, exc, number) from exc
         except _WrittenTwice as exc:
             raise _written_twice(path, exc.args[0], number) from None
+    return records
+
+
+def is_query_file(path: Path) -> bool:
+    """Whether a JSON Lines file is a query file for ``faqbot eval``, every line a question to ask."""
+    try:
+        records = _records(path)
+    except CorpusError:
+        return False
+    return bool(records) and all(_asks_the_faq(item) for _, item in records)
+
+
+def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
+    entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
+    records = _records(path)
     if all(_asks_the_faq(item) for _, item in records):
         return [], ""
     entries = []
