@@ -206,7 +206,7 @@ def ask_in_topic(bot: FAQBot, question: str, topic: str | None) -> tuple[Answer,
     told the FAQ had nothing on a question another topic answers.
     """
     chosen = topic if topic in bot.categories else None
-    under = bot.index.layout.topics_by_question.get(heading_key(question), frozenset())
+    under = bot.index.layout.topics_by_question.get(heading_key(question), frozenset()) if chosen is not None else frozenset()
     if chosen is None or (under and chosen not in under):
         return bot.ask(question, top_k=OFFERED), ""
     answer = bot.ask(question, top_k=OFFERED, category=chosen)
