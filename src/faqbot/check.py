@@ -295,8 +295,8 @@ def check_corpus(
     root = location if location.is_dir() else location.parent  # files are named relative to it
     unread = [Finding(file, 1, "warning", f"{no_entries(root / file)}; it is skipped") for file in parsed.unread if file not in placeheld]
     learned = learned_path(location)
-    unread += [Finding(learned.relative_to(root).as_posix(), 1, "warning", unused) for unused in unused_approvals(parsed.entries, read_learned(learned))]
-    found = unread + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
+    unlearned = [Finding(learned.relative_to(root).as_posix(), 1, "warning", unused) for unused in unused_approvals(parsed.entries, read_learned(learned))]
+    found = unread + unlearned + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, threshold, progress=False, tune=tune)
