@@ -146,6 +146,36 @@ def test_a_bare_word_typed_whole_that_a_question_hyphenates_is_answered(tmp_path
     assert (bot.ask("wifi").heading, bot.ask("wifi").reason) == ("Do you have Wi-Fi?", "answered")
 
 
+APP = [
+    ("How do I install the app?", "Download it from the App Store or Google Play and open it once to sign in."),
+    ("How do I subscribe to the newsletter?", "Enter your e-mail address at the bottom of any page and confirm the message we send."),
+    ("Is the app safe for children?", "Yes. It shows no adverts and asks a parent's PIN before any purchase."),
+    ("Can I read the forum without having to register?", "Yes: reading is open to all; you need an account only to post."),
+    ("When is support open?", "Monday to Friday, 8:00 to 18:00."),
+]
+
+
+def test_a_question_that_asks_the_reverse_of_an_entrys_is_not_answered_with_it(tmp_path: Path) -> None:
+    # The model reads "uninstall" as nearly "install": "how do I uninstall the app" was answered with
+    # the install steps at 0.89. An FAQ that says nothing of uninstalling offers the entry at most.
+    bot = FAQBot(write_faq(tmp_path / "app.jsonl", APP), tmp_path / "index", progress=False)
+    for question in ("how do I uninstall the app", "how can I unsubscribe from the newsletter"):
+        assert not bot.ask(question).answered, question
+    assert bot.ask("how do I install the app").answered
+    # "unsafe" asks what "Is … safe?" asks: a word that describes is not a reversed action.
+    assert bot.ask("is the app unsafe for children").heading == "Is the app safe for children?"
+    assert bot.ask("is the app unsafe for children").answered
+    # Nor is a participle: an unregistered reader is one who did not register, not one who undoes it.
+    assert bot.ask("can unregistered users read the forum").heading == "Can I read the forum without having to register?"
+    assert bot.ask("can unregistered users read the forum").answered
+
+
+def test_a_reversed_question_the_faq_speaks_of_is_answered(tmp_path: Path) -> None:
+    faq = [*APP[1:], ("How do I install the app?", "Download it from the App Store or Google Play. To uninstall it, hold its icon and choose Remove.")]
+    bot = FAQBot(write_faq(tmp_path / "app.jsonl", faq), tmp_path / "index", progress=False)
+    assert (bot.ask("how do I uninstall the app").heading, bot.ask("how do I uninstall the app").answered) == ("How do I install the app?", True)
+
+
 def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:
     # Ranked like a question, "9:00" is matched confidently to the opening hours' answer text.
     answer = shop_bot.ask("9:00")

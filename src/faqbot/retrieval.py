@@ -43,7 +43,7 @@ from faqbot.answer import Alternative, Answer
 from faqbot.corpus.entry import same_question, told_apart
 from faqbot.index import FAQIndex
 from faqbot.layout import View
-from faqbot.lexical import query_terms
+from faqbot.lexical import query_terms, stem
 from faqbot.small_talk import small_talk
 from faqbot.text import WORD, names_something
 from faqbot.token_vectors import TokenVectors
@@ -345,6 +345,36 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     return not own & set(query_terms(message))
 
 
+# Prefixes that make a verb its reverse ("uninstall", "disconnect", "deactivate"), and the words a verb
+# follows in a question ("How do I install…?", "how to install", "can you install"): see _asks_the_reverse.
+REVERSING_PREFIXES = ("un", "dis", "de")
+MIN_REVERSED = 4  # letters of the shortest verb read as reversed: "lock", "link"; not "do" in "undo"
+_BEFORE_A_VERB = frozenset({"", "i", "to", "you", "we", "can", "please"})
+
+
+def _actions(question: str) -> set[str]:
+    """The stems of the words ``question`` may ask to do: its first word and each word after one a
+    verb follows ("install" in "How do I install Snapcat?"), not those that describe ("safe" in "Is
+    it safe to…?", which "unsafe" asks as well)."""
+    words = WORD.findall(question.casefold())
+    return {stem(word) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
+
+
+def _asks_the_reverse(index: FAQIndex, message: str, best: Hit) -> bool:
+    """Whether ``message`` asks to undo what the best entry's question asks to do: one of its words
+    is a verb of that question with a reversing prefix, and no entry uses it ("how do I uninstall
+    snapcat" to a FAQ that only asks "How do I install Snapcat?"). The model reads a word and its
+    reverse as nearly the same, so the other question's answer would be asserted (0.89 in a trial).
+    A participle names a state, not an action to undo: "Can an unregistered user see the answers?"
+    asks what "How can I read the answers without having to register?" answers."""
+    actions = {term for question in index.entries[best.entry].questions for term in _actions(question)}
+    for word in WORD.findall(message.casefold()):
+        rest = next((word[len(prefix) :] for prefix in REVERSING_PREFIXES if word.startswith(prefix)), "")
+        if len(rest) >= MIN_REVERSED and not word.endswith("ed") and stem(rest) in actions and not index.lexical.uses(stem(word)):
+            return True
+    return False
+
+
 def _terms(*texts: str) -> set[str]:
     """The search terms of ``texts`` together."""
     return {term for text in texts for term in query_terms(text)}
@@ -357,12 +387,18 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     always be: the FAQ says what it means. Otherwise a message that names nothing (no letter, or
     question words alone: "9:00", "how do I") names nothing to answer, though its digits may
     match an answer's text or its words the one heading that opens with them, confidently; one
-    bare word may name a subject of several entries; and a message the English model cannot read
+    bare word may name a subject of several entries; a message the English model cannot read
     (another language, or any question to a FAQ in one) has similarities, and a confidence, that
-    say little. "" is a replay without the message."""
+    say little; and one may ask the reverse of the best entry's question (:func:`_asks_the_reverse`).
+    "" is a replay without the message."""
     if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return True
-    return names_something(message) and not _names_a_subject(index, message, best) and index.spelling.reads(message)
+    return (
+        names_something(message)
+        and not _names_a_subject(index, message, best)
+        and index.spelling.reads(message)
+        and not _asks_the_reverse(index, message, best)
+    )
 
 
 def decide(
