@@ -104,6 +104,14 @@ def test_malformed_query_file_exits_1_naming_the_line(tmp_path: Path, capsys, co
     assert f"{queries}:2:" in capsys.readouterr().err
 
 
+def test_a_query_file_in_another_format_is_told_what_it_must_be(tmp_path: Path, capsys) -> None:
+    # Written in YAML like the FAQ beside it, it was told "Expecting value: line 1 column 1 (char 0)".
+    queries = tmp_path / "q.yaml"
+    queries.write_text("- query: Is a new cold war coming?\n  expect: Could this lead to a new Cold War?\n")
+    assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    assert f"""{queries}:1: not JSON (Expecting value); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line""" in capsys.readouterr().err
+
+
 def test_a_query_without_expect_is_an_error_not_a_question_to_decline(tmp_path: Path, capsys) -> None:
     # Before, a file naming its headings otherwise ("relevant") was read as all questions the FAQ
     # should not answer, and every figure came out wrong without a word.

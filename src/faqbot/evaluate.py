@@ -111,7 +111,9 @@ def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
         except KeyError as exc:  # "expect" left out, or named otherwise ("relevant"): every question would count as one to decline
             hint = '; write "expect": [] for a question the FAQ should not answer' if exc.args[0] == "expect" else ""
             raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} (no {exc.args[0]!r}{hint})') from None
-        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
+        except json.JSONDecodeError as exc:  # a YAML or JSON file, or a list of questions: say what the file must be
+            raise QueryFileError(f'{path}:{number}: not JSON ({exc.msg}); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line') from exc
+        except (TypeError, AttributeError) as exc:
             raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} ({exc})') from exc
         if kind is None or query.kind == kind:
             queries.append(query)
