@@ -46,6 +46,25 @@ def test_two_entries_that_answer_the_same_thing_are_no_reason_to_hesitate(shop_b
     assert answer.heading in {SHOP[0][0], SHOP[1][0]}
 
 
+HOTEL = [
+    ("Do you have a swimming pool?", "No."),
+    ("Do you offer an airport shuttle?", "No."),
+    ("Is there a gym?", "Yes, on the first floor, open 6:00 to 22:00."),
+    ("Are pets allowed?", "Dogs under 10 kg, for 15 euros a night."),
+]
+
+
+def test_two_questions_answered_no_are_two_entries_not_one_answer_twice(tmp_path: Path) -> None:
+    # "No." to the pool and "No." to the shuttle were taken for one answer written twice: check
+    # said to merge them, and a question asking of both was answered with the pool alone.
+    faq = write_faq(tmp_path / "hotel.jsonl", HOTEL)
+    assert not [str(f) for f in check_corpus(faq, tmp_path / "index").findings if "same" in f.message]
+    bot = FAQBot(faq, tmp_path / "index", progress=False)
+    both = bot.ask("is there a pool or a shuttle")
+    assert not both.answered
+    assert set(offered(both)) >= {"Do you have a swimming pool?", "Do you offer an airport shuttle?"}
+
+
 WIFI = [
     ("How do I enable Wi-Fi MAC address randomization?", "Go to Settings, Wi-Fi, select the gear icon for the network, open the Identity tab, set Cloned Address to random (a new MAC address at each connection), then click Apply."),
     ("How do I disable Wi-Fi MAC address randomization?", "Go to Settings, Wi-Fi, select the gear icon for the network, open the Identity tab, set Cloned Address to permanent (the device's own MAC address), then click Apply."),

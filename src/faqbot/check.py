@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import CELLS_APART, LIST_ITEM
 from faqbot.corpus.learned import learned_path, read_learned, unused_approvals
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
-from faqbot.overlap import answer_text, same_answer_pairs
+from faqbot.overlap import answer_text, same_answer_pairs, says_only_yes_or_no
 from faqbot.retrieval import ANSWERED, RERANK, decide, rank
 from faqbot.settings import resolve
 from faqbot.spelling import ENGLISH_FAQ
@@ -141,6 +141,8 @@ def _exact_duplicates(entries: tuple[Entry, ...]) -> list[Finding]:
     copies = {(later, first) for _, first, later in repeated}
     first_answer: dict[str, Entry] = {}
     for entry in entries:
+        if says_only_yes_or_no(entry.answer):  # "No." to two questions is two answers
+            continue
         other = first_answer.setdefault(answer_text(entry), entry)
         if other is not entry and (entry, other) not in copies:
             found.append(_at(entry, "error", f"answer of {entry.heading!r} is the same as at {other.source}; merge the two (make one question an alternate)"))
