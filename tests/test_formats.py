@@ -1154,6 +1154,12 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
     ]
 
 
+def test_a_container_label_written_with_blank_lines_opens_its_text(tmp_path: Path) -> None:
+    # Docusaurus writes ":::warning", a blank line, the text: the answer read "Warning:" as a paragraph alone.
+    text = "# FAQ\n\n## How do I reset it?\n\nHold the button.\n\n:::warning\n\nIt erases your networks.\n\n:::\n\n:::note\n\n- keep a backup\n\n:::\n"
+    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "Hold the button.\n\nWarning: It erases your networks.\n\nNote:\n\n- keep a backup"
+
+
 def test_code_in_markdown_and_web_page_answers_keeps_its_indentation(tmp_path: Path) -> None:
     # Every line of an answer was tidied to one run of words: code lost its indentation.
     text = "# FAQ\n\n## How do I greet?\n\n```python\ndef greet():\n\treturn 'hi'\n```\n"

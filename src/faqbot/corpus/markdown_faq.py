@@ -446,6 +446,18 @@ def _dedent_component(lines: list[str], start: int, closing: str) -> None:
     lines[start:end] = textwrap.dedent("\n".join(lines[start:end])).split("\n") if end > start else []
 
 
+def _label_onto_paragraph(lines: list[str], index: int) -> None:
+    """Move a container's label (``**Warning:**`` at line ``index``) onto the paragraph its body
+    opens with after a blank line, as Docusaurus shows it and writes it (":::warning", a blank
+    line, the text): a label alone would be a paragraph of its own, "Warning:", in the answer."""
+    body = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    opens_text = body is not None and body > index + 1 and _opens_paragraph(lines, body)
+    if not lines[index].endswith(":**") or not opens_text or any(block.match(lines[body]) for block in (_FENCE, _CONTAINER, _CONTAINER_END)):
+        return
+    lines[body] = f"{lines[index]} {lines[body]}"
+    lines[index] = ""
+
+
 def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     """The lines with each admonition, container and MDX component written as the paragraphs it
     shows: its title (or kind, "Note:") in bold, and its body dedented under it.
@@ -477,6 +489,7 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
             lines[index] = ""
         elif container := _CONTAINER.match(line):
             lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
+            _label_onto_paragraph(lines, index)
         elif template := _TEMPLATE_TAG.match(line):
             lines[index] = _template_title(template, closed)
         elif component := _COMPONENT.match(line):
