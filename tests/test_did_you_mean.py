@@ -189,6 +189,22 @@ def test_a_question_that_asks_the_reverse_of_an_entrys_is_not_answered_with_it(t
     assert bot.ask("can unregistered users read the forum").answered
 
 
+def test_a_verb_with_the_opposite_particle_is_not_answered_with_the_entry_it_reverses(tmp_path: Path) -> None:
+    # "can I check out late" was answered with "Can I check in early?" at 0.95, in a hotel FAQ whose
+    # check-out entry tells of late check-out.
+    faq = [
+        ("Can I check in early?", "If your room is ready, yes, at no charge. Otherwise we keep your luggage."),
+        ("What time is check-out?", "By 11:00. Late check-out until 14:00 costs 30 euros."),
+        ("Is breakfast included?", "Only in rates that say so; otherwise it costs 15 euros."),
+        ("Are pets allowed?", "Dogs under 10 kg, for 15 euros a night."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "hotel.jsonl", faq), tmp_path / "index", progress=False)
+    late = bot.ask("can I check out late")
+    assert not (late.answered and late.heading == "Can I check in early?")
+    assert "What time is check-out?" in [late.heading, *offered(late)]
+    assert bot.ask("can I check in early").answered
+
+
 def test_a_reversed_question_the_faq_speaks_of_is_answered(tmp_path: Path) -> None:
     faq = [*APP[1:], ("How do I install the app?", "Download it from the App Store or Google Play. To uninstall it, hold its icon and choose Remove.")]
     bot = FAQBot(write_faq(tmp_path / "app.jsonl", faq), tmp_path / "index", progress=False)

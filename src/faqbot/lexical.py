@@ -74,10 +74,6 @@ class LexicalIndex:
         """How many entries are indexed."""
         return int(self._retriever.scores["num_docs"])
 
-    def uses(self, term: str) -> bool:
-        """Whether any entry's questions or answer use ``term`` (a stem, as :func:`query_terms` makes it)."""
-        return term in self._retriever.vocab_dict
-
     def scores(self, query: str, allowed: np.ndarray | None = None) -> np.ndarray:
         """Per-entry BM25 relative to the best (``allowed``) entry, 0..1; all zeros when no term matches."""
         tokens = query_terms(query)

@@ -345,9 +345,11 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
     return not own & set(query_terms(message))
 
 
-# Prefixes that make a verb its reverse ("uninstall", "disconnect", "deactivate"), and the words a verb
-# follows in a question ("How do I install…?", "how to install", "can you install"): see _asks_the_reverse.
+# Prefixes that make a verb its reverse ("uninstall", "disconnect", "deactivate"), the particles
+# that do ("check in" / "check out", "turn on" / "turn off"), and the words a verb follows in a
+# question ("How do I install…?", "how to install", "can you install"): see _asks_the_reverse.
 REVERSING_PREFIXES = ("un", "dis", "de")
+OPPOSITE_PARTICLES = {"in": "out", "out": "in", "on": "off", "off": "on"}
 MIN_REVERSED = 4  # letters of the shortest verb read as reversed: "lock", "link"; not "do" in "undo"
 _BEFORE_A_VERB = frozenset({"", "i", "to", "you", "we", "can", "please"})
 
@@ -360,19 +362,35 @@ def _actions(question: str) -> set[str]:
     return {stem(word) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
 
 
+def _verb_particles(text: str) -> set[tuple[str, str]]:
+    """The (verb stem, particle) pairs of ``text``: "check in", "check-out" and "checking out" alike."""
+    words = WORD.findall(text.casefold())
+    return {(stem(verb), particle) for verb, particle in zip(words, words[1:]) if particle in OPPOSITE_PARTICLES}
+
+
 def _asks_the_reverse(index: FAQIndex, message: str, best: Hit) -> bool:
-    """Whether ``message`` asks to undo what the best entry's question asks to do: one of its words
-    is a verb of that question with a reversing prefix, and no entry uses it ("how do I uninstall
-    snapcat" to a FAQ that only asks "How do I install Snapcat?"). The model reads a word and its
-    reverse as nearly the same, so the other question's answer would be asserted (0.89 in a trial).
+    """Whether ``message`` asks to undo what the best entry's question asks to do, which the entry
+    never speaks of: one of its words is a verb of that question with a reversing prefix ("how do
+    I uninstall snapcat" of "How do I install Snapcat?"), or a verb of it with the opposite particle
+    ("can I check out late" of "Can I check in early?"). The model reads a word and its reverse as
+    nearly the same, so the other question's answer would be asserted (0.89 and 0.95 in trials).
     A participle names a state, not an action to undo: "Can an unregistered user see the answers?"
     asks what "How can I read the answers without having to register?" answers."""
-    actions = {term for question in index.entries[best.entry].questions for term in _actions(question)}
-    for word in WORD.findall(message.casefold()):
-        rest = next((word[len(prefix) :] for prefix in REVERSING_PREFIXES if word.startswith(prefix)), "")
-        if len(rest) >= MIN_REVERSED and not word.endswith("ed") and stem(rest) in actions and not index.lexical.uses(stem(word)):
-            return True
-    return False
+    entry = index.entries[best.entry]
+    actions = {term for question in entry.questions for term in _actions(question)}
+    asked = {pair for question in entry.questions for pair in _verb_particles(question)}
+    words = WORD.findall(message.casefold())
+    prefixed = {
+        stem(word)
+        for word in words
+        for prefix in REVERSING_PREFIXES
+        if word.startswith(prefix) and not word.endswith("ed") and len(word) - len(prefix) >= MIN_REVERSED and stem(word[len(prefix) :]) in actions
+    }
+    particled = {(verb, particle) for verb, particle in _verb_particles(message) if (verb, OPPOSITE_PARTICLES[particle]) in asked}
+    if not prefixed and not particled:
+        return False
+    said = "\n".join(entry.texts)
+    return bool(prefixed - set(query_terms(said)) or particled - _verb_particles(said))
 
 
 def _terms(*texts: str) -> set[str]:
