@@ -270,6 +270,25 @@ def test_all_headings_can_be_browsed_and_asked(page) -> None:
     bot_messages(page).last.get_by_text("What are the implications for global stability?").wait_for()
 
 
+def test_a_question_picked_from_the_list_folds_it_away_with_its_reply_in_view(browser, server_url: str) -> None:
+    # Picked far down a long list (or any list on a phone), the reply came in the chat above, off screen.
+    phone = open_page(browser, server_url, viewport={"width": 390, "height": 700})
+    try:
+        phone.get_by_text("All 7 questions in this FAQ").click()
+        listing = phone.locator("#headings")
+        picked = listing.get_by_text("What are the implications for global stability?")
+        picked.scroll_into_view_if_needed()
+        picked.click()
+        listing.wait_for(state="hidden")
+        phone.wait_for_function(
+            "() => { const box = [...document.querySelectorAll('#chat .message.bot')].pop().getBoundingClientRect();"
+            " return box.top < innerHeight && box.bottom > 0; }"
+        )
+        assert "What are the implications for global stability?" in bot_messages(phone).last.inner_text()
+    finally:
+        phone.close()
+
+
 def test_the_welcome_message_offers_questions_that_ask_themselves(page) -> None:
     chips = page.locator("#chat button.option")
     chips.first.wait_for()

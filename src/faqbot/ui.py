@@ -72,6 +72,9 @@ THEME = gr.themes.Default(
     font_mono=(gr.themes.LocalFont("IBM Plex Mono", weights=(400, 700)), "ui-monospace", "Consolas", "monospace"),
 )
 
+# Scrolls the page to the chat's latest reply (the chat scrolls its own messages to it).
+SHOW_LATEST_REPLY = "() => document.querySelector('#chat')?.scrollIntoView({block: 'nearest'})"
+
 CSS = """
 #chat .options { display: flex; flex-wrap: wrap; gap: 0.4rem; }
 #title { overflow: visible !important; } /* the bold title's descenders overhang its box by a pixel: no scroll area */
@@ -454,14 +457,16 @@ def build_app(bot: FAQBot, log_questions: bool = False, options: ChatOptions | N
         with gr.Row():
             clear = gr.Button("Clear chat", size="sm", elem_id="clear")
         listed = "The one question" if len(bot.headings) == 1 else f"All {len(bot.headings)} questions"
-        with gr.Accordion(f"{listed} in this FAQ", open=False, elem_id="all-headings"):
+        with gr.Accordion(f"{listed} in this FAQ", open=False, elem_id="all-headings") as listing:
             headings = gr.Radio(choices=bot.index.layout.headings, show_label=False, elem_id="headings", interactive=False)
 
         outputs = [chatbot, conversation, textbox, recorded]
         textbox.submit(respond, [textbox, conversation, topic, recorded], outputs, show_progress="minimal")
         chatbot.option_select(pick_candidate, [conversation, topic, recorded], outputs, show_progress="minimal")
-        # Asking a listed heading clears the choice again, so the same one can be asked twice.
-        headings.select(ask_heading, [headings, conversation, recorded], outputs, show_progress="minimal").then(lambda: None, None, headings)
+        # Asking a listed heading clears the choice again, so the same one can be asked twice, and folds
+        # the list away, its reply in view: picked far down a long FAQ's list, the reply came above, off screen.
+        picked = headings.select(ask_heading, [headings, conversation, recorded], outputs, show_progress="minimal")
+        picked.then(lambda: (None, gr.Accordion(open=False)), None, [headings, listing]).then(None, js=SHOW_LATEST_REPLY)
         clear.click(lambda: ([welcome(bot)], [welcome(bot)], "", {}), None, outputs)
         if store is not None:  # the thumbs appear only where a verdict is kept
             chatbot.like(rate, [recorded], None, show_progress="hidden")
