@@ -34,7 +34,11 @@ MARKUP_HEADING = "Can an answer contain markup?"
 PAGE_TIMEOUT_MS = 90_000  # generous: the suite's other tests may be using both cores
 OWNER = ("ann", "s3cret")  # the log-in of the servers that have one
 FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
-MARKUP_ANSWER = 'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal.'
+MARKUP_ANSWER = (
+    'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal, and `<i>code</i>` is code:'
+    "\n\n```\nrun --safe\n  <script>window.__corpusXss=2</script>\n```"
+)
+MARKUP_CODE = ["<i>code</i>", "run --safe\n  <script>window.__corpusXss=2</script>"]  # as the answer's code elements hold it
 
 
 EMBEDDING_PORT = free_port()  # the one foreign site allowed to embed the widget
@@ -257,7 +261,9 @@ def test_markup_in_the_corpus_is_shown_as_text(page) -> None:
     reply.get_by_text(MARKUP_HEADING).wait_for()
     assert '<img src=x onerror="window.__corpusXss=1">' in reply.inner_text()
     assert page.evaluate("() => window.__corpusXss") is None
-    assert reply.locator("img, b").count() == 0
+    assert reply.locator("img, b, i, script").count() == 0
+    # Code marked as Markdown marks it is shown as code, as typed: copied, it runs as written.
+    assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
 
 
 def test_all_headings_can_be_browsed_and_asked(page) -> None:
@@ -512,6 +518,14 @@ def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?") as page:
         page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
         assert page.locator("#faqbot-panel").get_attribute("aria-label") == "Shop help"
+
+
+def test_code_in_an_answer_is_code_in_the_widget_and_markup_stays_text(browser, server_url: str) -> None:
+    with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Can answers include markup?") as page:
+        reply = page.locator("#faqbot-panel .faqbot-reply").last
+        reply.get_by_text(MARKUP_HEADING).wait_for()
+        assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
+        assert reply.locator("img, b, i, script").count() == 0 and page.evaluate("() => window.__corpusXss") is None
 
 
 def test_the_widget_names_the_section_of_a_question_asked_in_two_and_a_pick_answers_it(browser, sections_url: str) -> None:

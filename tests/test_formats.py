@@ -67,8 +67,8 @@ def test_markdown_answers_become_clean_text_with_paragraphs_lists_and_links(tmp_
     card, renew, wifi = load_corpus(write(tmp_path, "library.md", LIBRARY_MD)).entries
     assert card.answer == "Bring a photo ID to any branch desk. Cards are free for residents.\n\n- Adults: photo ID\n- Children: a parent signs"
     assert card.alternates == ("Where can I sign up?", "How do I join the library?")
-    assert renew.answer == "Yes, at our site (https://library.example/renew).\n\n# a comment in a code block, not a heading"
-    assert wifi.answer == "Yes, the network is CityLib."
+    assert renew.answer == "Yes, at our site (https://library.example/renew).\n\n```\n# a comment in a code block, not a heading\n```"
+    assert wifi.answer == "Yes, the network is `CityLib`."
 
 
 def test_markdown_nested_categories_and_documents_that_use_hash_for_entries(tmp_path: Path) -> None:
@@ -140,7 +140,7 @@ def test_a_markdown_faq_that_sets_its_questions_apart_by_nothing_is_read_by_the_
     text = "# Club FAQ\n\nIs it free?\nYes, for members.\n\nWhere?\n\nIn the hall.\n\n```\nWhy?\nCode.\n```\n\nWhat to bring?\n- Shoes\n"
     entries = load_corpus(write(tmp_path, "faq.md", text)).entries
     assert [(e.heading, e.answer, e.line) for e in entries] == [
-        ("Is it free?", "Yes, for members.", 3), ("Where?", "In the hall.\n\nWhy?\nCode.", 6), ("What to bring?", "- Shoes", 15),
+        ("Is it free?", "Yes, for members.", 3), ("Where?", "In the hall.\n\n```\nWhy?\nCode.\n```", 6), ("What to bring?", "- Shoes", 15),
     ]
     with pytest.raises(CorpusError, match="holds no FAQ entries"):  # asking once, as a README does, is no FAQ
         load_corpus(write(tmp_path, "faq.md", "# Tool\n\nWhy another tool?\nBecause.\n\nRun it.\n"))
@@ -243,7 +243,7 @@ def test_numbered_bold_questions_are_entries_with_their_answers(tmp_path: Path) 
     text += "## Support\nAsk us about:\n\n- **How do I reset?**\n- **Where is my order?**\n"  # bare bold questions: text
     corpus = load_corpus(write(tmp_path, "a.md", text))
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I read a trace?", "Use the printer:\n\ntracePrint t.bin", "", 2),  # "FAQ" names the document, no category
+        ("How do I read a trace?", "Use the printer:\n\n```\ntracePrint t.bin\n```", "", 2),  # "FAQ" names the document, no category
         ("What are the units?", "Seconds.", "", 8),
         ("Support", "Ask us about:\n\n- How do I reset?\n- Where is my order?", "", 11),
     ]
@@ -397,15 +397,15 @@ def test_a_markdown_list_of_plainly_asked_questions_each_answered_under_it_is_re
     readme += "## Questions\n\n- Is it free?\n- Who wrote it?\n\n## FAQ\n\n1. What is a BED file?  \n   A list of ranges.\n\n2. Where is the log?\n   In `logs/`.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "readme.md", readme)).entries] == [
         # one step that asks, among steps, is a step; questions without answers are text
-        ("Setup", "1. Is Python installed? If not, install it.\n2. Run make.\n3. Run make test."),
+        ("Setup", "1. Is Python installed? If not, install it.\n2. Run `make`.\n3. Run `make test`."),
         ("Questions", "- Is it free?\n- Who wrote it?"),
         ("What is a BED file?", "A list of ranges."),
-        ("Where is the log?", "In logs/."),
+        ("Where is the log?", "In `logs/`."),
     ]
     dashed = "## FAQ\n\n1. Is `x` a virtual address? - No, a physical one.\n2. How do I check it? - With `PTE_P`.\n"
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "lab.md", dashed)).entries] == [
         ("Is x a virtual address?", "No, a physical one.", 3),
-        ("How do I check it?", "With PTE_P.", 4),
+        ("How do I check it?", "With `PTE_P`.", 4),
     ]
 
 
@@ -438,7 +438,7 @@ def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> No
         """
     corpus = load_corpus(write(tmp_path, "faq.md", text))
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I install it?", "Run pip install tool.", "Setup", 5),
+        ("How do I install it?", "Run `pip install tool`.", "Setup", 5),
         ("Can I use it offline?", "Yes, once set up.\n\nFull log\nNothing asked here: part of the answer above.", "Setup", 12),
         ("Is there a fee?", "No.", "Setup", 20),  # the fold's arrow is not part of the question
     ]
@@ -977,7 +977,7 @@ def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) 
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I join?", "Fill in the form (https://example.org/join), see Fees.\n\nNote: Under-18s need a parent's signature.\n\nOr join online.", "Membership", 13),
         ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 25),
-        ("Can I borrow a racket?", "Yes. Run club borrow at the desk:\n\nclub borrow --days 2\n\n$ club return", "Equipment", 39),
+        ("Can I borrow a racket?", "Yes. Run `club borrow` at the desk:\n\n```\nclub borrow --days 2\n$ club return\n```", "Equipment", 39),
     ]
 
 
@@ -1016,7 +1016,7 @@ def test_a_restructuredtext_reference_to_a_named_web_address_keeps_the_address(t
     # "`membership form`_" over ".. _membership form: https://…" at the end showed its text alone.
     text = "Club FAQ\n========\n\nHow do I join?\n--------------\n\nFill in the `membership form`_, see Python_ and `code_names`.\n\n.. _membership form: https://example.org/join\n.. _Python: https://www.python.org\n"
     [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
-    assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and code_names."
+    assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and `code_names`."
 
 
 def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
@@ -1028,7 +1028,7 @@ def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path)
     )
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
         ("Is openmediavault a fork of FreeNAS?", "No.", 6),
-        ("How do I reset the password?", "Run this:\n\nomv-firstaid |menu|\n\nand pick the reset.", 9),  # code as written
+        ("How do I reset the password?", "Run this:\n\n```\nomv-firstaid |menu|\n```\n\nand pick the reset.", 9),  # code as written
     ]
 
 
@@ -1047,7 +1047,7 @@ def test_a_restructuredtext_list_that_sphinx_numbers_is_a_list(tmp_path: Path) -
     assert [e.answer for e in load_corpus(write(tmp_path, "steps.rst", steps)).entries] == ["Follow these steps:\n\n1. Log in\n2. Pick the facets"]
     listed = "FAQ\n===\n\n(#) How do I install it?\n\n    Run ``pip install tool``.\n\n(#) Is it free?\n\n    Yes.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.rst", listed)).entries] == [
-        ("How do I install it?", "Run pip install tool."),
+        ("How do I install it?", "Run `pip install tool`."),
         ("Is it free?", "Yes."),
     ]
 
@@ -1150,7 +1150,7 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
     assert "import Tabs from" in load_corpus(write(tmp_path, "faq.md", page)).description  # in Markdown, a line like any other
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.mdx", page)).entries] == [
         ("Can I use my own key?", "Yes, in the settings panel.\n\n- OpenAI\n- Gemini", 7),
-        ("How do I cancel?", 'From your account page:\n\nimport { cancel } from "@shop/sdk";\n\nRefunds: Within 14 days.', 15),  # code stays code
+        ("How do I cancel?", 'From your account page:\n\n```\nimport { cancel } from "@shop/sdk";\n```\n\nRefunds: Within 14 days.', 15),  # code stays code
     ]
 
 
@@ -1163,9 +1163,9 @@ def test_a_container_label_written_with_blank_lines_opens_its_text(tmp_path: Pat
 def test_code_in_markdown_and_web_page_answers_keeps_its_indentation(tmp_path: Path) -> None:
     # Every line of an answer was tidied to one run of words: code lost its indentation.
     text = "# FAQ\n\n## How do I greet?\n\n```python\ndef greet():\n\treturn 'hi'\n```\n"
-    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "def greet():\n    return 'hi'"
+    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "```\ndef greet():\n    return 'hi'\n```"
     page = '<h2>How do I loop?</h2><p>Use   a loop:</p><pre>for x in xs:\n    print(x)  </pre>'
-    assert load_corpus(write(tmp_path, "faq.html", page)).entries[0].answer == "Use a loop:\n\nfor x in xs:\n    print(x)"
+    assert load_corpus(write(tmp_path, "faq.html", page)).entries[0].answer == "Use a loop:\n\n```\nfor x in xs:\n    print(x)\n```"
 
 
 def test_bold_labels_and_loose_lists_in_markdown(tmp_path: Path) -> None:
@@ -1282,7 +1282,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
-        ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at reception."),
+        ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at `reception`."),
         ("Is it step-free?", "Mostly; press Help at the gate, or ring 0800 123."),
         ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\nNothing else."),  # a line break is one, as the site shows it
         ("How do I call?", "Jefferson (315) 788-0422\nLewis (315) 376-3777\nMadison (315) 628-8732\nOswego (315) 598-2030"),  # no "\\" kept (Jekyll writes two), nor a blank line

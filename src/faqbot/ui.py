@@ -44,6 +44,10 @@ WHICH_ONE = "Which one do you mean?"  # over the candidates again, when the aske
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _INDENT = re.compile(r"^ +", re.MULTILINE)
+# Code as an answer's text marks it (faqbot.corpus.html_text), and as owners type it in any format: a
+# block between ``` lines (to the end of the text when a long answer's passage holds its opening
+# alone), or an inline span in backticks.
+_CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`\n]+)`", re.MULTILINE | re.DOTALL)
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -79,6 +83,8 @@ CSS = """
 #chat .options { display: flex; flex-wrap: wrap; gap: 0.4rem; }
 #title { overflow: visible !important; } /* the bold title's descenders overhang its box by a pixel: no scroll area */
 footer { display: none !important; }
+/* inline code looks the same out of a paragraph (after a code block) as in one */
+#chat .message-content :not(pre) > code { border: 1px solid var(--border-color-primary); background: var(--background-fill-secondary); padding: 1px 2px; border-radius: 2px; }
 """
 
 
@@ -111,9 +117,25 @@ def as_text(text: str) -> str:
     """Make user or corpus text safe to show in a Markdown/HTML message: shown as typed, never run.
 
     Web and mail addresses become links written out as HTML, so the Markdown escaping of the
-    text around them never ends up inside an address.
+    text around them never ends up inside an address; code marked as an answer's text marks it
+    (see ``_CODE``) is shown as code, as typed.
     """
-    indented = _INDENT.sub(lambda indent: _INDENT_SPACE * len(indent.group()), text)  # code's indentation
+    pieces, position = [], 0
+    for code in _CODE.finditer(text):
+        block, span = code.group("block"), code.group("span")
+        before = text[position : code.start()]
+        if block is None:
+            pieces += [as_plain_text(before), f"<code>{as_plain_text(span)}</code>"]
+        else:  # a block stands apart by itself (the breaks around it would add empty lines) and keeps its spaces
+            pieces += [as_plain_text(before.rstrip("\n")), f"<pre><code>{_with_links(block, _LINK, _escaped)}</code></pre>"]
+        position = code.end() if block is None else len(text) - len(text[code.end() :].lstrip("\n"))
+    return "".join([*pieces, as_plain_text(text[position:])])
+
+
+def as_plain_text(text: str) -> str:
+    """:func:`as_text` of text without code blocks: its addresses linked (the chat's Markdown would
+    link them too, escaping and all, even in code), its lines' indentation kept, the rest escaped."""
+    indented = _INDENT.sub(lambda indent: _INDENT_SPACE * len(indent.group()), text)
     return _with_links(indented, _LINK, _escaped)
 
 

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -214,7 +214,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     text = _NEWLINE.sub("\n", _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
     return Entry(
         heading=heading,
-        answer=html_to_text(text) if _HTML.match(text) else text,
+        answer=html_to_text(text, code=True) if _HTML.match(text) else text,
         file=str(path),
         line=line,
         alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),
@@ -760,21 +760,23 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
     if not marked or _MARKED_UP_SHARE * len(marked) < len(entries):
         return entries
-    def rendered(text: str) -> str:
-        return _BLANK_LINES.sub("\n\n", _INLINE_MARKUP.sub(_as_text, text)).strip()  # a <br> before a blank line adds none
+    def rendered(text: str, code: bool = False) -> str:
+        as_text = partial(_as_text, code=code)
+        return _BLANK_LINES.sub("\n\n", _INLINE_MARKUP.sub(as_text, text)).strip()  # a <br> before a blank line adds none
 
     def one_line_rendered(text: str) -> str:
         return one_line(rendered(text))
 
     return [
-        replace(entry, heading=one_line_rendered(entry.heading), answer=rendered(entry.answer), alternates=tuple(map(one_line_rendered, entry.alternates)))
+        replace(entry, heading=one_line_rendered(entry.heading), answer=rendered(entry.answer, code=True), alternates=tuple(map(one_line_rendered, entry.alternates)))
         for entry in entries
     ]
 
 
-def _as_text(markup: re.Match[str]) -> str:
-    """One piece of inline markup as text: a ``<br>`` (with the spaces around it) as the line break it is."""
-    return "\n" if _LINE_BREAK.fullmatch(markup.group(0)) else inline_markup_to_text(markup.group(0))
+def _as_text(markup: re.Match[str], code: bool) -> str:
+    """One piece of inline markup as text: a ``<br>`` (with the spaces around it) as the line break
+    it is; inline code kept as code with ``code`` (an answer's, see :func:`html_to_text`)."""
+    return "\n" if _LINE_BREAK.fullmatch(markup.group(0)) else inline_markup_to_text(markup.group(0), code)
 
 
 def opens_with_answer_label(line: str) -> bool:

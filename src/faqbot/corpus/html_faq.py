@@ -51,7 +51,7 @@ def _answer_text(question: dict, base: str) -> str:
     for key in ("acceptedAnswer", "suggestedAnswer"):
         for answer in _as_list(question.get(key)):
             if isinstance(answer, dict) and isinstance(answer.get("text"), str):
-                return html_to_text(answer["text"], base)
+                return html_to_text(answer["text"], base, code=True)
     return ""
 
 
@@ -126,12 +126,13 @@ def _property(scope: Tag, name: str) -> Tag | None:
     return None
 
 
-def _property_text(tag: Tag | None) -> str:
-    """A microdata property's value: its ``content`` attribute, else its contents as clean text."""
+def _property_text(tag: Tag | None, code: bool = False) -> str:
+    """A microdata property's value: its ``content`` attribute, else its contents as clean text (an
+    answer's with its ``code`` marked, see :func:`html_to_text`)."""
     if tag is None:
         return ""
     content = tag.get("content")
-    return content if isinstance(content, str) else html_to_text(tag.decode_contents())
+    return content if isinstance(content, str) else html_to_text(tag.decode_contents(), code=code)
 
 
 def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
@@ -144,7 +145,7 @@ def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
         alternates = [_property_text(_property(question, "alternateName"))]
         entries.append(make_entry(
             _property_text(_property(question, "name")),
-            _property_text(_property(answer, "text")) if answer is not None else "",
+            _property_text(_property(answer, "text"), code=True) if answer is not None else "",
             path,
             question.sourceline or 1,
             [a for a in alternates if a],

@@ -233,7 +233,7 @@ def _shows_text(node: object) -> bool:
 
 def _answer_text(parts: list) -> str:
     """The clean text of the nodes that answer a question, or "" when they are only links or buttons."""
-    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)))
+    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)), code=True)
 
 
 def _only_links(parts: list) -> bool:
@@ -261,7 +261,7 @@ def _answer(tag: Tag, page: _Page) -> str:
             if sibling.name != "dd":
                 break
             parts.append(str(sibling))
-        return html_to_text("".join(parts))
+        return html_to_text("".join(parts), code=True)
     return _after_heading(tag, page)
 
 

@@ -2,7 +2,8 @@
 
 Paragraphs stay paragraphs (so passages split where the author split), list items and table rows
 stay lines (a row's cells apart), code keeps its indentation, links keep their address, and
-scripts, styles and comments are dropped.
+scripts, styles and comments are dropped. In answers, code is marked as Markdown marks it (a
+```-fenced block, an `inline` span), so the chat can show it as code.
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ _AFTER_HEADING = re.compile(_HEADING_END + r"\s*")
 _KEPT_SPACE = "\ue000"
 
 
-def _text_pieces(node: Tag) -> Iterator[str]:
-    """The visible text of ``node`` in order, with paragraph ("\\n\\n") and line ("\\n") breaks.
+def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
+    """The visible text of ``node`` in order, with paragraph ("\\n\\n") and line ("\\n") breaks;
+    its code marked as Markdown marks it when ``code`` (see :func:`html_to_text`).
 
     Line breaks in the source are plain spaces in HTML; only the elements make breaks
     (``<pre>`` keeps its own lines).
@@ -55,31 +57,42 @@ def _text_pieces(node: Tag) -> Iterator[str]:
                 yield "\n"
             elif child.name == "li":
                 yield f"\n{_item_mark(child)} "
-                yield from _after_blank(_text_pieces(child))  # "<li><p>a</p>" is "- a", not "-" over "a"
+                yield from _after_blank(_text_pieces(child, code))  # "<li><p>a</p>" is "- a", not "-" over "a"
             elif child.name == "tr":  # a table row is a line, its cells apart, not "BasicFree"
                 yield "\n"
-                yield from _text_pieces(child)
+                yield from _text_pieces(child, code)
             elif child.name in ("td", "th"):
                 yield CELLS_APART if child.find_previous_sibling(("td", "th")) else ""
-                yield from _text_pieces(child)
+                yield from _text_pieces(child, code)
             elif child.name == "img":
                 yield from _image_text(child)
             elif child.name in _EMBEDS:
                 yield from _embedded(child)
+            elif child.name == "pre":
+                yield f"\n\n{_code_block(child, code)}\n\n"
+            elif child.name == "code" and code and "`" not in child.get_text():
+                yield f"`{child.get_text()}`"
             elif child.name in _BLOCKS:
                 yield "\n\n"
-                yield from _text_pieces(child)
+                yield from _text_pieces(child, code)
                 yield _HEADING_END if child.name in _HEADINGS else "\n\n"
             else:
-                yield from _text_pieces(child)
+                yield from _text_pieces(child, code)
                 href = child.get("href") if child.name == "a" else None
                 if isinstance(href, str) and href.startswith(LINKED) and href not in child.get_text():
                     yield f" ({href})"
                 elif isinstance(href, str) and href.startswith("tel:") and href[4:].strip() not in child.get_text():
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
-            text = child.replace(_HEADING_END, " ")
-            yield text.replace("\t", "    ").replace(" ", _KEPT_SPACE) if child.find_parent("pre") else _SPACES.sub(" ", text)
+            yield _SPACES.sub(" ", child.replace(_HEADING_END, " "))
+
+
+def _code_block(pre: Tag, fenced: bool) -> str:
+    """A ``<pre>`` block's text with its lines and indentation, fenced with ``` when ``fenced``. Its
+    blank lines are dropped, as the tidying of every answer drops blank lines within a paragraph:
+    the block stays one paragraph, so one passage, and a fence is never split from its code."""
+    lines = [line.replace("\t", "    ").replace(" ", _KEPT_SPACE) for line in pre.get_text().split("\n") if line.strip()]
+    return "\n".join(["```", *lines, "```"] if fenced and lines else lines)
 
 
 def _image_text(image: Tag) -> Iterator[str]:
@@ -134,15 +147,16 @@ def with_absolute_links(soup: Tag, base: str) -> None:
             link["href"] = urljoin(base, href)
 
 
-def html_to_text(markup: str, base: str = "") -> str:
+def html_to_text(markup: str, base: str = "", code: bool = False) -> str:
     """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept; its
-    relative links read against its page's address ``base`` when known."""
+    relative links read against its page's address ``base`` when known; with ``code`` (an answer's
+    text, not a question's), its code blocks fenced with ``` and its inline code in backticks."""
     soup = BeautifulSoup(markup, "html.parser")
     if base:
         with_absolute_links(soup, base)
     for hidden in soup(_INVISIBLE):
         hidden.decompose()
-    text = _AFTER_HEADING.sub("\n", "".join(_text_pieces(soup)))
+    text = _AFTER_HEADING.sub("\n", "".join(_text_pieces(soup, code)))
     paragraphs = []
     for paragraph in text.split("\n\n"):
         lines = [one_line(line).replace(_KEPT_SPACE, " ").rstrip() for line in paragraph.split("\n")]
@@ -151,6 +165,7 @@ def html_to_text(markup: str, base: str = "") -> str:
     return "\n\n".join(paragraphs)
 
 
-def inline_markup_to_text(markup: str) -> str:
-    """Clean text of inline Markdown or HTML (``**bold**``, ``[a link](…)``, ``<a href>``)."""
-    return html_to_text(MARKDOWN.renderInline(markup))
+def inline_markup_to_text(markup: str, code: bool = False) -> str:
+    """Clean text of inline Markdown or HTML (``**bold**``, ``[a link](…)``, ``<a href>``), its
+    inline code in backticks with ``code`` (see :func:`html_to_text`)."""
+    return html_to_text(MARKDOWN.renderInline(markup), code=code)

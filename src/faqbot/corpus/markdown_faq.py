@@ -348,7 +348,7 @@ def _answer(lines: list[str], heading: _Heading, references: dict) -> tuple[str,
         lines = lines[nonblank[0] + 1 :]
     # Dedented: the answer to a question in a list item is indented under it.
     answer = textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled)))
-    return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)})), alternates
+    return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)}), code=True), alternates
 
 
 def _link_references(lines: list[str]) -> dict:

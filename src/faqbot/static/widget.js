@@ -7,7 +7,7 @@
  * candidates, for when none of them is what was asked): where else to get help.
  * It talks to POST /api/ask on the server it was loaded from (which must list the page's origin
  * with --allow-origin). Everything shown is set as text, never as HTML (web and mail addresses in it
- * become links, made as elements). No dependencies.
+ * become links, and an answer's code code, made as elements). No dependencies.
  */
 (function () {
   "use strict";
@@ -41,6 +41,12 @@
   // property and only when it is a web or mail one, so nothing in the text is ever read as HTML.
   function linked(style, text) {
     var node = element("div", style);
+    addLinked(node, text);
+    return node;
+  }
+
+  // ``text`` added to ``node`` with its addresses as links (see linked).
+  function addLinked(node, text) {
     var position = 0;
     text.replace(addresses, function (found, address, email, at) {
       var target = address || "mailto:" + email;
@@ -54,6 +60,33 @@
       return found;
     });
     node.appendChild(document.createTextNode(text.slice(position)));
+  }
+
+  // Code as an answer's text marks it (faqbot.ui._CODE): a block between ``` lines (to the end of an
+  // excerpt that holds its opening alone), or an inline span in backticks.
+  var code = /^```[^\n]*\n([\s\S]*?)(?:\n```[ \t]*$|$(?![\s\S]))|`([^`\n]+)`/gm;
+  var mono = "font-family:ui-monospace,Consolas,monospace;font-size:0.9em;background:#f4f4f5;";
+
+  // An answer's text, its code shown as code (set as text too) and its addresses as links.
+  function answerText(style, text) {
+    var node = element("div", style);
+    var position = 0;
+    text.replace(code, function (found, block, span, at) {
+      var before = text.slice(position, at);
+      position = at + found.length;
+      if (block === undefined) {
+        addLinked(node, before);
+        node.appendChild(element("code", mono + "border-radius:3px;padding:0 3px;", span));
+        return found;
+      }
+      addLinked(node, before.replace(/\n+$/, ""));  // a block stands apart by itself: no empty lines around it
+      var pre = element("pre", mono + "margin:4px 0;padding:6px 8px;border-radius:4px;overflow-x:auto;white-space:pre;");
+      pre.appendChild(element("code", "", block));
+      node.appendChild(pre);
+      while (text.charAt(position) === "\n") { position++; }
+      return found;
+    });
+    addLinked(node, text.slice(position));
     return node;
   }
 
@@ -132,11 +165,11 @@
     }
     if (answer.reason === "answered") {
       reply.appendChild(element("div", "font-weight:600;margin-bottom:4px;", answer.heading));
-      reply.appendChild(linked("white-space:pre-wrap;", answer.excerpt));
+      reply.appendChild(answerText("white-space:pre-wrap;", answer.excerpt));
       if (answer.answer.trim() !== answer.excerpt.trim()) {
         var full = element("details", "margin-top:4px;");
         full.appendChild(element("summary", "cursor:pointer;color:" + color + ";", "Full answer"));
-        full.appendChild(linked("white-space:pre-wrap;margin-top:4px;", answer.answer));
+        full.appendChild(answerText("white-space:pre-wrap;margin-top:4px;", answer.answer));
         reply.appendChild(full);
       }
       if (answer.offers.length) {  // "Not what you meant?": someone given the wrong entry picks the right one
