@@ -178,7 +178,7 @@ def test_a_question_that_asks_the_reverse_of_an_entrys_is_not_answered_with_it(t
     # The model reads "uninstall" as nearly "install": "how do I uninstall the app" was answered with
     # the install steps at 0.89. An FAQ that says nothing of uninstalling offers the entry at most.
     bot = FAQBot(write_faq(tmp_path / "app.jsonl", APP), tmp_path / "index", progress=False)
-    for question in ("how do I uninstall the app", "how can I unsubscribe from the newsletter"):
+    for question in ("how do I uninstall the app", "how can I unsubscribe from the newsletter", "how do I remove the app"):
         assert not bot.ask(question).answered, question
     assert bot.ask("how do I install the app").answered
     # "unsafe" asks what "Is … safe?" asks: a word that describes is not a reversed action.

@@ -350,6 +350,19 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
 # question ("How do I install…?", "how to install", "can you install"): see _asks_the_reverse.
 REVERSING_PREFIXES = ("un", "dis", "de")
 OPPOSITE_PARTICLES = {"in": "out", "out": "in", "on": "off", "off": "on"}
+# Actions a FAQ asks how to do, each with the ones that undo it or do the reverse.
+_OPPOSITE_ACTIONS = (
+    ("install", "remove"), ("add", "remove"), ("add", "delete"), ("create", "delete"), ("open", "close"),
+    ("start", "stop"), ("send", "receive"), ("deposit", "withdraw"), ("buy", "sell"), ("book", "cancel"),
+    ("order", "cancel"), ("subscribe", "cancel"), ("join", "leave"), ("increase", "decrease"), ("increase", "reduce"),
+    ("upload", "download"), ("import", "export"), ("accept", "reject"), ("accept", "decline"), ("allow", "block"),
+    ("show", "hide"), ("pause", "resume"), ("include", "exclude"), ("encrypt", "decrypt"), ("enable", "disable"),
+)  # fmt: skip
+OPPOSITE_ACTIONS = {
+    stem(word): frozenset(stem(other) for pair in _OPPOSITE_ACTIONS if word in pair for other in pair if other != word)
+    for pair in _OPPOSITE_ACTIONS
+    for word in pair
+}
 MIN_REVERSED = 4  # letters of the shortest verb read as reversed: "lock", "link"; not "do" in "undo"
 _BEFORE_A_VERB = frozenset({"", "i", "to", "you", "we", "can", "please"})
 
@@ -380,17 +393,19 @@ def _asks_the_reverse(index: FAQIndex, message: str, best: Hit) -> bool:
     actions = {term for question in entry.questions for term in _actions(question)}
     asked = {pair for question in entry.questions for pair in _verb_particles(question)}
     words = WORD.findall(message.casefold())
+    acted = [word for word in words if not word.endswith("ed")]  # a participle names a state
     prefixed = {
         stem(word)
-        for word in words
+        for word in acted
         for prefix in REVERSING_PREFIXES
-        if word.startswith(prefix) and not word.endswith("ed") and len(word) - len(prefix) >= MIN_REVERSED and stem(word[len(prefix) :]) in actions
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_REVERSED and stem(word[len(prefix) :]) in actions
     }
+    opposed = {stem(word) for word in acted if OPPOSITE_ACTIONS.get(stem(word), frozenset()) & actions}
     particled = {(verb, particle) for verb, particle in _verb_particles(message) if (verb, OPPOSITE_PARTICLES[particle]) in asked}
-    if not prefixed and not particled:
+    if not prefixed and not opposed and not particled:
         return False
     said = "\n".join(entry.texts)
-    return bool(prefixed - set(query_terms(said)) or particled - _verb_particles(said))
+    return bool((prefixed | opposed) - set(query_terms(said)) or particled - _verb_particles(said))
 
 
 def _terms(*texts: str) -> set[str]:
