@@ -61,6 +61,10 @@ def test_did_you_mean_between_entries_that_both_fit_says_they_are_too_close_to_c
     answer = Answer("can I pay my ticket by phone", "How do I pay a parking ticket?", "Online or by phone.", "Online or by phone.", 0.94, False, "faq.md:1", (plan,), reason="ambiguous")
     assert format_answer(answer, 0.75).splitlines()[0] == "Too close to choose (confidence 0.94). Did you mean one of these?"
     assert format_answer(answer, 0.95).splitlines()[0] == "Not sure (confidence 0.94). Did you mean one of these?"
+    # Held back by what was asked ("how do I uninstall it" of an install entry), not by a rival: none is close.
+    far = Alternative("Where is the configuration file?", "In ~/.config.", 0.02)
+    held = Answer("how do I uninstall it", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous")
+    assert format_answer(held, 0.75).splitlines()[0] == "Not asserted (confidence 0.88). Did you mean one of these?"
 
 
 def test_an_answer_in_the_terminal_is_what_the_chat_shows_of_it() -> None:

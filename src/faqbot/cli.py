@@ -156,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
 def format_answer(answer: Answer, threshold: float) -> str:
     """Human-readable rendering of an answer for the terminal: what the chat shows of it. A "did
     you mean" whose best entry fits at the answer ``threshold`` or above is held back by a rival
-    as close, not by doubt about the fit: "Not sure (confidence 0.94)" read as a contradiction."""
+    that fits as well (one of its candidates reaches the threshold too), or by what the question
+    is ("how do I uninstall it" of an install entry, a bare word), not by doubt about the fit:
+    "Not sure (confidence 0.94)" read as a contradiction."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
@@ -171,7 +173,9 @@ def format_answer(answer: Answer, threshold: float) -> str:
         lines += [f"  - {offer.question} ({other.score:.2f})" for offer, other in zip(listed[1:], answer.alternatives, strict=True)]
     else:
         doubt = did_you_mean(len(listed)) if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
-        unsure = "Too close to choose" if answer.reason == "ambiguous" and answer.score >= threshold and len(listed) > 1 else "Not sure"
+        unsure = "Not sure"
+        if answer.reason == "ambiguous" and answer.score >= threshold:
+            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(listed) - 1]) else "Not asserted"
         lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
