@@ -8,7 +8,7 @@ import pytest
 
 from faqbot import Alternative, Answer, FAQBot
 from faqbot.retrieval import RELATED_SCORE, Offer
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, ask_in_topic, example_questions, fallback_html, reply, settled, title_of, welcome
+from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, as_text, ask_in_topic, example_questions, fallback_html, reply, settled, title_of, welcome
 from tests.fakes import HashingEncoder
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
@@ -200,6 +200,19 @@ def test_a_saved_web_page_gives_its_title_without_the_sites_name(tmp_path) -> No
     bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
     assert title_of(bot) == "Bins and recycling: frequently asked questions"
     assert "Riverton" not in welcome(bot)["content"]
+
+
+def test_the_welcome_of_a_saved_web_page_says_what_the_page_says_it_is_about(tmp_path) -> None:
+    # The page's summary for search engines was dropped: the welcome said nothing of the FAQ.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    summary = "Everything you need to know to vote in Riverside on November 3."
+    title = "Election 2026: your questions answered | The Riverside Courier"
+    page = f'<title>{title}</title><meta name="description" content="{summary}"><h2>Is it free?</h2><p>Yes.</p>'
+    (corpus / "vote.html").write_text(page, encoding="utf-8")
+    bot = FAQBot(corpus, tmp_path / "index", progress=False, encoder=HashingEncoder(), tune=False)
+    assert title_of(bot) == "Election 2026: your questions answered"
+    assert welcome(bot)["content"].startswith(as_text(summary) + "\n\n")
 
 
 def test_a_page_named_after_a_file_writes_names_as_the_faq_does(tmp_path) -> None:

@@ -193,15 +193,24 @@ def _paragraphs_closed(markup: str) -> str:
     return "".join(pieces) + markup[last:]
 
 
+def _page_description(soup: BeautifulSoup) -> str:
+    """What a saved page says of itself: its title, and under it the summary it gives search engines
+    and link previews (``<meta name="description">``, else ``og:description``), which the chat's
+    welcome shows."""
+    title = soup.find("title")
+    summaries = (soup.find("meta", attrs={"name": "description"}), soup.find("meta", property="og:description"))
+    summary = next((str(tag["content"]) for tag in summaries if tag is not None and isinstance(tag.get("content"), str) and tag["content"].strip()), "")
+    return "\n\n".join(part for part in (one_line(title.get_text()) if title else "", one_line(summary)) if part)
+
+
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
-    structure (:mod:`faqbot.corpus.html_page`); the title is the description."""
+    structure (:mod:`faqbot.corpus.html_page`); its title and summary are the description."""
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
     base = _page_address(soup)
     if base:
         with_absolute_links(soup, base)
-    title = soup.find("title")
-    description = one_line(title.get_text()) if title else ""
+    description = _page_description(soup)
     entries = (
         _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
