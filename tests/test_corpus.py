@@ -214,9 +214,13 @@ def test_a_query_file_for_eval_kept_beside_the_faq_is_skipped_not_read_as_entrie
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert ([e.heading for e in corpus.entries], corpus.unread) == (["Is it free?"], ("questions.jsonl",))
-    assert 'questions.jsonl: is a query file for `faqbot eval` ("query" and "expect" on each line), not FAQ entries; skipped' in caplog.text
+    assert 'questions.jsonl: is a query file for `faqbot eval` ("query" and "expect" in each record), not FAQ entries; skipped' in caplog.text
     (tmp_path / "questions.jsonl").write_text('{"query": "does it cost anything", "expect": ["Is it free?"], "answer": "No."}\n', encoding="utf-8")
     assert "does it cost anything" in [e.heading for e in load_corpus(tmp_path).entries]  # an entry that has an answer is one
+    # Written in YAML like the FAQ beside it: skipped alike.
+    (tmp_path / "questions.jsonl").unlink()
+    (tmp_path / "questions.yaml").write_text("- query: does it cost anything\n  expect: Is it free?\n- query: where is it\n  expect: []\n", encoding="utf-8")
+    assert ([e.heading for e in load_corpus(tmp_path).entries], load_corpus(tmp_path).unread) == (["Is it free?"], ("questions.yaml",))
 
 
 def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:

@@ -104,12 +104,27 @@ def test_malformed_query_file_exits_1_naming_the_line(tmp_path: Path, capsys, co
     assert f"{queries}:2:" in capsys.readouterr().err
 
 
-def test_a_query_file_in_another_format_is_told_what_it_must_be(tmp_path: Path, capsys) -> None:
+def test_a_query_file_may_be_written_in_yaml_like_a_faq(tmp_path: Path) -> None:
     # Written in YAML like the FAQ beside it, it was told "Expecting value: line 1 column 1 (char 0)".
     queries = tmp_path / "q.yaml"
-    queries.write_text("- query: Is a new cold war coming?\n  expect: Could this lead to a new Cold War?\n")
+    queries.write_text("- query: Is a new cold war coming?\n  expect: Could this lead to a new Cold War?\n\n- query: Who won the cup final?\n  expect: []\n  kind: off-topic\n")
+    assert [(q.text, q.expect, q.kind, q.source) for q in load_queries(queries)] == [
+        ("Is a new cold war coming?", ("Could this lead to a new Cold War?",), "", f"{queries}:1"),
+        ("Who won the cup final?", (), "off-topic", f"{queries}:4"),
+    ]
+
+
+def test_a_query_file_in_another_format_is_told_what_it_must_be(tmp_path: Path, capsys) -> None:
+    queries = tmp_path / "q.json"
+    queries.write_text('[\n  {"query": "Is a new cold war coming?", "expect": []}\n]\n')
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
-    assert f"""{queries}:1: not JSON (Expecting value); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line""" in capsys.readouterr().err
+    assert f"""{queries}:1: not valid JSON (Expecting value); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line, or YAML""" in capsys.readouterr().err
+    queries.write_text('[{"query": "Is a new cold war coming?", "expect": []}]\n')
+    assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    assert f"""{queries}:1: expected {{"query": ..., "expect": [...]}}, not [{{"query": "Is a new""" in capsys.readouterr().err
+    (tmp_path / "q.yaml").write_text("query: Is a new cold war coming?\nexpect: []\n")
+    assert main(["eval", str(tmp_path / "q.yaml"), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+    assert f"{tmp_path / 'q.yaml'}:1: not a list; a query file is" in capsys.readouterr().err
 
 
 def test_a_query_without_expect_is_an_error_not_a_question_to_decline(tmp_path: Path, capsys) -> None:

@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = _command(commands, "eval", "measure retrieval quality on a query file",
                         "Ask every question of a query file and print P@1, MRR@10, R@3 and R@5 (right entry among the first three / five), answered, precision when answered, wrong answers asserted, right entry shown (as the chat shows it: the answer or a related question under it, or a \"did you mean\" candidate) and declined; -v lists the misses.", verbosity)
-    evaluate.add_argument("queries", metavar="QUERIES.jsonl", help='JSON Lines: {"query": "...", "expect": ["heading", ...]} (empty expect: should decline)')
+    evaluate.add_argument("queries", metavar="QUERIES", help='JSON Lines, {"query": "...", "expect": ["heading", ...]} per line (empty expect: should decline), or a YAML list of them (.yaml)')
     evaluate.add_argument("--top-k", type=_positive_int, default=10, metavar="N", help="entries to rank (default 10): the three of the reply ask() gives by default, which R@3 and right entry shown read, then the rest of an N-entry reply; MRR@10 and R@5 read them")
     evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     _add_bot_options(evaluate)

@@ -1,7 +1,8 @@
 """Evaluation: how often the bot's first answer is right, and how often it rightly declines.
 
-A query file is JSON Lines, one ``{"query": "...", "expect": ["heading", ...]}`` per line; an
-empty ``expect`` means the FAQ does not cover the question and the bot should not answer.
+A query file is JSON Lines, one ``{"query": "...", "expect": ["heading", ...]}`` per line, or YAML,
+a list of such items; an empty ``expect`` means the FAQ does not cover the question and the bot
+should not answer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.entry import heading_key
-from faqbot.errors import QueryFileError
+from faqbot.corpus.json_faq import jsonl_records
+from faqbot.corpus.yaml_faq import yaml_records
+from faqbot.errors import CorpusError, QueryFileError
 from faqbot.retrieval import OFFERED, offered_with, suggestions
 from faqbot.spelling import corrections
 
@@ -94,30 +97,41 @@ class Report:
         }
 
 
+# How a query file is written, for errors that say what it must be.
+_WRITTEN = 'a query file is JSON Lines, one {"query": ..., "expect": [...]} per line, or YAML, a list of such items'
+
+
 def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
-    """Read a query file (only the queries of ``kind`` if given); malformed lines raise
-    QueryFileError naming the file and line. The one reader of query files: CLI, tests, benchmarks."""
+    """Read a query file (only the queries of ``kind`` if given): JSON Lines, or a YAML list (a FAQ
+    written in YAML is tried in YAML too); a malformed one raises QueryFileError naming the file and
+    line. The one reader of query files: CLI, tests, benchmarks."""
     queries = []
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise QueryFileError(f"{path}: cannot read query file ({exc})") from exc
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, item in _records(Path(path)):
+        if not isinstance(item, dict):  # a JSON list on one line, or a list of bare questions
+            raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}}, not {json.dumps(item)[:60]}; {_WRITTEN}')
         try:
-            item = json.loads(line)
             query = Query(text=item["query"], expect=_expected(item["expect"]), kind=str(item.get("kind", "")), source=f"{path}:{number}")
         except KeyError as exc:  # "expect" left out, or named otherwise ("relevant"): every question would count as one to decline
             hint = '; write "expect": [] for a question the FAQ should not answer' if exc.args[0] == "expect" else ""
             raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} (no {exc.args[0]!r}{hint})') from None
-        except json.JSONDecodeError as exc:  # a YAML or JSON file, or a list of questions: say what the file must be
-            raise QueryFileError(f'{path}:{number}: not JSON ({exc.msg}); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line') from exc
         except (TypeError, AttributeError) as exc:
             raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}} ({exc})') from exc
         if kind is None or query.kind == kind:
             queries.append(query)
     return queries
+
+
+def _records(path: Path) -> list[tuple[int, object]]:
+    """A query file's records, each with its line: a YAML file's list items, or a JSON Lines file's
+    lines, read as the FAQ's own files are (an error names the line, and what the file must be)."""
+    yaml = path.suffix.lower() in (".yaml", ".yml")
+    try:
+        records = yaml_records(path) if yaml else jsonl_records(path)
+    except CorpusError as exc:
+        raise QueryFileError(f"{exc}; {_WRITTEN}") from None
+    if records is None:
+        raise QueryFileError(f"{path}:1: not a list; {_WRITTEN}")
+    return records
 
 
 def _expected(expect: object) -> tuple[str, ...]:

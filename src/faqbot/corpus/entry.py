@@ -412,6 +412,16 @@ def entries_field(keys: dict[str, bool]) -> str | None:
     return lists[0] if len(lists) == 1 else None
 
 
+# The fields of a query file for ``faqbot eval`` (see :mod:`faqbot.evaluate`): kept beside the FAQ,
+# it is questions to ask it, not entries without answers.
+_EVAL_FIELDS = {"query", "expect"}
+
+
+def asks_the_faq(item: object) -> bool:
+    """Whether a record of a JSON Lines or YAML file is a question to evaluate the FAQ with, not an entry of it."""
+    return isinstance(item, dict) and item.keys() >= _EVAL_FIELDS and field_named(item, "answer") is None
+
+
 def field_named(names: Iterable[object], wanted: str) -> str | None:
     """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
     that names it outright, or else one whose last word does ("faq_category", "Article category"),

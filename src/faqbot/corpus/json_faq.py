@@ -16,6 +16,7 @@ from pathlib import Path
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,
+    asks_the_faq,
     entries_field,
     entry_from_object,
     field_named,
@@ -141,17 +142,7 @@ def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return members
 
 
-# The fields of a query file for ``faqbot eval`` (see :mod:`faqbot.evaluate`): kept beside the FAQ,
-# it is questions to ask it, not entries without answers.
-_EVAL_FIELDS = {"query", "expect"}
-
-
-def _asks_the_faq(item: object) -> bool:
-    """Whether a JSON Lines record is a question to evaluate the FAQ with, not an entry of it."""
-    return isinstance(item, dict) and item.keys() >= _EVAL_FIELDS and field_named(item, "answer") is None
-
-
-def _records(path: Path) -> list[tuple[int, object]]:
+def jsonl_records(path: Path) -> list[tuple[int, object]]:
     """A JSON Lines file's records, each with its line; a line that is not JSON, or an object
     giving a name twice, is a CorpusError at that line."""
     records = []
@@ -167,20 +158,11 @@ def _records(path: Path) -> list[tuple[int, object]]:
     return records
 
 
-def is_query_file(path: Path) -> bool:
-    """Whether a JSON Lines file is a query file for ``faqbot eval``, every line a question to ask."""
-    try:
-        records = _records(path)
-    except CorpusError:
-        return False
-    return bool(records) and all(_asks_the_faq(item) for _, item in records)
-
-
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
     entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
-    records = _records(path)
-    if all(_asks_the_faq(item) for _, item in records):
+    records = jsonl_records(path)
+    if all(asks_the_faq(item) for _, item in records):
         return [], ""
     entries = []
     for number, item in records:

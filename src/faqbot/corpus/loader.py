@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.docx_faq import read_docx_faq
-from faqbot.corpus.entry import Corpus, CorpusError, Entry, holds_a_place, name_of, with_markup_rendered, without_answer_labels
+from faqbot.corpus.entry import Corpus, CorpusError, Entry, asks_the_faq, holds_a_place, name_of, with_markup_rendered, without_answer_labels
 from faqbot.corpus.html_faq import read_html_faq
-from faqbot.corpus.json_faq import is_query_file, read_json_faq, read_jsonl_faq
+from faqbot.corpus.json_faq import jsonl_records, read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.ods_faq import read_ods_faq
@@ -25,7 +25,7 @@ from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
-from faqbot.corpus.yaml_faq import read_yaml_faq
+from faqbot.corpus.yaml_faq import read_yaml_faq, yaml_records
 
 logger = logging.getLogger(__name__)
 
@@ -220,11 +220,22 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped, unwritten=tuple(unwritten))
 
 
+def is_query_file(path: Path) -> bool:
+    """Whether a JSON Lines or YAML file is a query file for ``faqbot eval`` (:mod:`faqbot.evaluate`):
+    every record a question to ask the FAQ, none an entry of it."""
+    read = {".jsonl": jsonl_records, ".yaml": yaml_records, ".yml": yaml_records}.get(path.suffix.lower())
+    try:
+        records = read(path) if read is not None and path.is_file() else None
+    except CorpusError:
+        return False
+    return bool(records) and all(asks_the_faq(item) for _, item in records)
+
+
 def no_entries(path: Path) -> str:
     """What to say of a file that holds no entries: that, and how its format writes one (an empty
     file is said to be empty: it was perhaps saved before it was written, or copied wrongly)."""
-    if path.suffix.lower() == ".jsonl" and path.is_file() and is_query_file(path):
-        return 'is a query file for `faqbot eval` ("query" and "expect" on each line), not FAQ entries'
+    if is_query_file(path):
+        return 'is a query file for `faqbot eval` ("query" and "expect" in each record), not FAQ entries'
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 

@@ -23,7 +23,17 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.corpus.entry import CorpusError, Entry, entries_field, entry_from_object, make_entry, maps_questions_to_answers, published, read_text
+from faqbot.corpus.entry import (
+    CorpusError,
+    Entry,
+    asks_the_faq,
+    entries_field,
+    entry_from_object,
+    make_entry,
+    maps_questions_to_answers,
+    published,
+    read_text,
+)
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
@@ -135,6 +145,13 @@ def _value(node: yaml.Node, path: Path) -> object:
         raise _corpus_error(path, exc) from exc
 
 
+def yaml_records(path: Path) -> list[tuple[int, object]] | None:
+    """The items of a YAML file that is a list, each with the line it starts on; None for any other
+    document (read as safely as an FAQ; errors name the line)."""
+    root = _compose(path)
+    return [(item.start_mark.line + 1, _value(item, path)) for item in root.value] if isinstance(root, yaml.SequenceNode) else None
+
+
 def read_yaml(path: Path) -> object:
     """A YAML file as plain data, read as safely as an FAQ (no aliases, bounded nesting); errors name the line."""
     root = _compose(path)
@@ -184,6 +201,8 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     if not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
+    if items.value and all(asks_the_faq(_value(item, path)) for item in items.value):
+        return [], ""  # a query file for `faqbot eval` kept beside the FAQ: skipped, as a README is
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path)
     entries = grouped or published(entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value)
