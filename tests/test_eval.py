@@ -114,6 +114,12 @@ def test_a_query_file_may_be_written_in_yaml_like_a_faq(tmp_path: Path) -> None:
     ]
 
 
+def test_a_missing_query_file_or_a_folder_is_named_without_a_traceback(tmp_path: Path, capsys) -> None:
+    for given, said in ((tmp_path / "missing.yaml", "no such file"), (tmp_path, "a folder")):
+        assert main(["eval", str(given), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
+        assert f"{given}: cannot read query file ({said})" in capsys.readouterr().err
+
+
 def test_a_query_file_in_another_format_is_told_what_it_must_be(tmp_path: Path, capsys) -> None:
     queries = tmp_path / "q.json"
     queries.write_text('[\n  {"query": "Is a new cold war coming?", "expect": []}\n]\n')

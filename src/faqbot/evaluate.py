@@ -102,13 +102,13 @@ _WRITTEN = 'a query file is JSON Lines, one {"query": ..., "expect": [...]} per 
 
 
 def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
-    """Read a query file (only the queries of ``kind`` if given): JSON Lines, or a YAML list (a FAQ
-    written in YAML is tried in YAML too); a malformed one raises QueryFileError naming the file and
-    line. The one reader of query files: CLI, tests, benchmarks."""
+    """Read a query file (only the queries of ``kind`` if given): JSON Lines, or a YAML list (.yaml,
+    .yml); a malformed one raises QueryFileError naming the file and line. The one reader of query
+    files: CLI, tests, benchmarks."""
     queries = []
     for number, item in _records(Path(path)):
         if not isinstance(item, dict):  # a JSON list on one line, or a list of bare questions
-            raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}}, not {json.dumps(item)[:60]}; {_WRITTEN}')
+            raise QueryFileError(f'{path}:{number}: expected {{"query": ..., "expect": [...]}}, not {json.dumps(item, default=str)[:60]}; {_WRITTEN}')
         try:
             query = Query(text=item["query"], expect=_expected(item["expect"]), kind=str(item.get("kind", "")), source=f"{path}:{number}")
         except KeyError as exc:  # "expect" left out, or named otherwise ("relevant"): every question would count as one to decline
@@ -124,6 +124,8 @@ def load_queries(path: str | Path, kind: str | None = None) -> list[Query]:
 def _records(path: Path) -> list[tuple[int, object]]:
     """A query file's records, each with its line: a YAML file's list items, or a JSON Lines file's
     lines, read as the FAQ's own files are (an error names the line, and what the file must be)."""
+    if not path.is_file():
+        raise QueryFileError(f"{path}: cannot read query file ({'a folder' if path.is_dir() else 'no such file'})")
     yaml = path.suffix.lower() in (".yaml", ".yml")
     try:
         records = yaml_records(path) if yaml else jsonl_records(path)
@@ -139,7 +141,7 @@ def _expected(expect: object) -> tuple[str, ...]:
     not as its letters)."""
     headings = [expect] if isinstance(expect, str) else expect
     if not isinstance(headings, list) or not all(isinstance(heading, str) for heading in headings):
-        raise TypeError(f"'expect' must be a list of headings, got {json.dumps(expect)[:80]}")
+        raise TypeError(f"'expect' must be a list of headings, got {json.dumps(expect, default=str)[:80]}")
     return tuple(headings)
 
 
