@@ -36,9 +36,9 @@ OWNER = ("ann", "s3cret")  # the log-in of the servers that have one
 FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
 MARKUP_ANSWER = (
     'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal, and `<i>code</i>` is code:'
-    "\n\n```\nrun --safe\n  <script>window.__corpusXss=2</script>\n```"
+    "\n\n```\nrun --safe https://example.org/run\n  <script>window.__corpusXss=2</script>\n```"
 )
-MARKUP_CODE = ["<i>code</i>", "run --safe\n  <script>window.__corpusXss=2</script>"]  # as the answer's code elements hold it
+MARKUP_CODE = ["<i>code</i>", "run --safe https://example.org/run\n  <script>window.__corpusXss=2</script>"]  # as the answer's code elements hold it
 
 
 EMBEDDING_PORT = free_port()  # the one foreign site allowed to embed the widget
@@ -264,6 +264,7 @@ def test_markup_in_the_corpus_is_shown_as_text(page) -> None:
     assert reply.locator("img, b, i, script").count() == 0
     # Code marked as Markdown marks it is shown as code, as typed: copied, it runs as written.
     assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
+    assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"
 
 
 def test_all_headings_can_be_browsed_and_asked(page) -> None:
@@ -525,6 +526,7 @@ def test_code_in_an_answer_is_code_in_the_widget_and_markup_stays_text(browser, 
         reply = page.locator("#faqbot-panel .faqbot-reply").last
         reply.get_by_text(MARKUP_HEADING).wait_for()
         assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
+        assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"  # as in the chat
         assert reply.locator("img, b, i, script").count() == 0 and page.evaluate("() => window.__corpusXss") is None
 
 

@@ -74,14 +74,16 @@
     text.replace(code, function (found, block, span, at) {
       var before = text.slice(position, at);
       position = at + found.length;
+      var shown = element("code", block === undefined ? mono + "border-radius:3px;padding:0 3px;" : "");
+      addLinked(shown, block === undefined ? span : block);  // its addresses are links, as the chat page makes them
       if (block === undefined) {
         addLinked(node, before);
-        node.appendChild(element("code", mono + "border-radius:3px;padding:0 3px;", span));
+        node.appendChild(shown);
         return found;
       }
       addLinked(node, before.replace(/\n+$/, ""));  // a block stands apart by itself: no empty lines around it
       var pre = element("pre", mono + "margin:4px 0;padding:6px 8px;border-radius:4px;overflow-x:auto;white-space:pre;");
-      pre.appendChild(element("code", "", block));
+      pre.appendChild(shown);
       node.appendChild(pre);
       while (text.charAt(position) === "\n") { position++; }
       return found;
