@@ -77,8 +77,6 @@ class _Link:
     address: str
 
 
-
-
 @dataclass(frozen=True)
 class _Line:
     """A line of text as laid out on its page, with what tells paragraphs and headings apart."""
