@@ -189,6 +189,22 @@ def test_a_question_that_asks_the_reverse_of_an_entrys_is_not_answered_with_it(t
     assert bot.ask("can unregistered users read the forum").answered
 
 
+def test_cancelling_or_returning_is_not_answered_with_signing_up_or_buying(tmp_path: Path) -> None:
+    # In FAQs written for a trial, "can I cancel my garden waste subscription" was answered at 0.98
+    # with how to sign up, and "can I return something I bought in the shop" at 0.99 with buying online.
+    faq = [
+        ("How do I sign up for garden waste collection?", "Subscribe online for 48 pounds a year and we send a permit sticker for your brown bin."),
+        ("Can I buy things from the shop online?", "Yes, most books, prints and gifts are sold in our online shop, delivered in three to five days."),
+        ("What can go in the brown garden waste bin?", "Grass cuttings, leaves, hedge trimmings and small branches."),
+        ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "council.jsonl", faq), tmp_path / "index", progress=False)
+    for question in ("can I cancel my garden waste subscription", "can I return something I bought in the shop"):
+        assert not bot.ask(question).answered, question
+    assert bot.ask("how do I sign up for garden waste").answered
+    assert bot.ask("can I buy prints online").answered
+
+
 def test_a_verb_with_the_opposite_particle_is_not_answered_with_the_entry_it_reverses(tmp_path: Path) -> None:
     # "can I check out late" was answered with "Can I check in early?" at 0.95, in a hotel FAQ whose
     # check-out entry tells of late check-out.

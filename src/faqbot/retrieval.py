@@ -357,6 +357,8 @@ _OPPOSITE_ACTIONS = (
     ("order", "cancel"), ("subscribe", "cancel"), ("join", "leave"), ("increase", "decrease"), ("increase", "reduce"),
     ("upload", "download"), ("import", "export"), ("accept", "reject"), ("accept", "decline"), ("allow", "block"),
     ("show", "hide"), ("pause", "resume"), ("include", "exclude"), ("encrypt", "decrypt"), ("enable", "disable"),
+    ("sign", "cancel"), ("register", "cancel"), ("renew", "cancel"), ("apply", "withdraw"), ("borrow", "return"),
+    ("pay", "refund"), ("buy", "return"), ("order", "return"),
 )  # fmt: skip
 OPPOSITE_ACTIONS = {
     stem(word): frozenset(stem(other) for pair in _OPPOSITE_ACTIONS if word in pair for other in pair if other != word)
