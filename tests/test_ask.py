@@ -148,6 +148,12 @@ def test_category_restricts_the_search_and_is_reported(tmp_path: Path) -> None:
         bot.ask(question, category="Pets")
 
 
+def test_a_category_asked_of_a_faq_without_categories_is_refused_saying_so(seed_bot: FAQBot) -> None:
+    assert seed_bot.categories == []
+    with pytest.raises(ValueError, match="unknown category 'Pets' \\(this FAQ has no categories\\)"):
+        seed_bot.ask("When did Kim and Xi meet?", category="Pets")
+
+
 def test_category_search_on_a_graph_index(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(faqbot.dense, "EXACT_SEARCH_LIMIT", 0)  # force HNSW on a small corpus
     corpus = tmp_path / "corpus"

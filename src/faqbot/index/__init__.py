@@ -102,8 +102,8 @@ class FAQIndex:
         """A mask of the entries in ``category`` (any case); an unknown category is a ValueError naming the known ones."""
         wanted = category.casefold()
         if wanted not in {c.casefold() for c in self.categories}:
-            known = ", ".join(repr(c) for c in self.categories) or "none"
-            raise ValueError(f"unknown category {category!r} (categories: {known})")
+            known = f"(categories: {', '.join(map(repr, self.categories))})" if self.categories else "(this FAQ has no categories)"
+            raise ValueError(f"unknown category {category!r} {known}")
         return np.fromiter((e.category.casefold() == wanted for e in self.entries), dtype=bool, count=len(self.entries))
 
 
