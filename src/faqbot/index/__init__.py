@@ -144,14 +144,16 @@ def read_build(index_dir: Path, manifest: dict) -> FAQIndex:
 def load_index(index_dir: Path, corpus: Corpus, model: str) -> FAQIndex | None:
     """Load the published build if it matches this corpus and model; None means "build it".
 
-    A missing, outdated or damaged index is never an error here: the caller rebuilds it.
+    A missing, outdated or damaged index is never an error here: the caller rebuilds it. An
+    outdated one is logged as news (an edited corpus, a new model or faqbot version is how a
+    rebuild is meant to start, `serve --watch` on every save); a damaged one as a warning.
     """
     manifest = store.read_manifest(index_dir)
     if manifest is None:
         return None
     reason = store.stale_reason(manifest, model, store.corpus_fingerprint(corpus))
     if reason:
-        logger.warning("rebuilding index in %s: %s", index_dir, reason)
+        logger.info("rebuilding index in %s: %s", index_dir, reason)
         return None
     try:
         return read_build(index_dir, manifest)
