@@ -154,7 +154,7 @@ def test_an_edited_corpus_is_rebuilt_without_a_warning(tmp_path: Path, pets_txt:
     # Editing the FAQ is how a rebuild is meant to start (`serve --watch` on every save): news, not a warning.
     FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     pets_txt.write_text(pets_txt.read_text() + "-\nDo you take rabbits?\nYes, and guinea pigs.\n", encoding="utf-8")
-    with caplog.at_level(logging.INFO):
+    with caplog.at_level(logging.INFO, logger="faqbot"):
         bot = FAQBot(corpus=pets_txt, index_dir=tmp_path, progress=False, encoder=HashingEncoder())
     assert "the corpus changed since the index was built" in caplog.text
     assert not [record for record in caplog.records if record.levelno >= logging.WARNING]
