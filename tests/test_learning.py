@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import threading
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -359,12 +360,33 @@ def test_review_never_suggests_the_entry_askers_turned_down(bot: FAQBot, store: 
     [suggestion] = review(store, bot).suggestions
     assert (suggestion.why, suggestion.heading, suggestion.given) == ("unhelpful", "", ADOPTION)
     assert f"suggested entry: none: askers said {ADOPTION!r} did not help" in format_review(review(store, bot))
-    with pytest.raises(ReviewError, match="did not help; choose the entry it belongs to \\(--heading\\)"):
+    with pytest.raises(ReviewError, match=re.escape(f"no entry is suggested for 'do you take parrots': askers said {ADOPTION!r} did not help; choose the entry it belongs to (--heading)")):
         approve(store, corpus, suggestion.id)
     [topic] = review(store, bot).new_topics  # nothing in the FAQ answered it: a candidate for a new entry
     assert topic.asked == 2
     hours = "What are the shelter's opening hours?"
     assert approve(store, corpus, suggestion.id, heading=hours) == ("do you take parrots", hours)
+
+
+def test_review_never_suggests_the_entry_a_question_asks_the_reverse_of(corpus: Path, tmp_path: Path, store: QuestionStore) -> None:
+    """"can I cancel my newsletter subscription" is held back from "How do I sign up for the
+    newsletter?" and offered it; suggested as its home, approving it would teach the bot the bluff."""
+    newsletter = "How do I sign up for the newsletter?"
+    (corpus / "news.txt").write_text(f"{newsletter}\nEnter your e-mail address at the bottom of any page.\n", encoding="utf-8")
+    bot = FAQBot(corpus=corpus, index_dir=tmp_path / "index", progress=False, encoder=HashingEncoder())
+    news = next(entry.category for entry in bot.index.entries if entry.heading == newsletter)  # "News", from its file's name
+    offered = [replace(_answer(question, score=0.9, heading=newsletter, reason="ambiguous"), category=news) for question in (
+        "can I cancel my newsletter subscription", "can i cancel my newsletter subscription?", "how do I sign up to the newsletter")]
+    *asked, _ = [store.record(answer) for answer in offered]
+    store.flush()
+    cancel, sign_up = sorted(review(store, bot).suggestions, key=lambda s: s.question)
+    assert (cancel.heading, cancel.unsuggested) == ("", f"it asks the reverse of {newsletter!r}, which never speaks of it")
+    assert (sign_up.heading, sign_up.unsuggested) == (newsletter, "")
+    assert f"suggested entry: none: it asks the reverse of {newsletter!r}" in format_review(review(store, bot))
+    with pytest.raises(ReviewError, match="asks the reverse of .*; choose the entry it belongs to \\(--heading\\)"):
+        approve(store, corpus, asked[-1])
+    [topic] = review(store, bot).new_topics  # nothing in the FAQ answers it: a candidate for a new entry
+    assert topic.asked == 2
 
 
 def test_review_groups_declined_questions_that_no_entry_covers(bot: FAQBot, store: QuestionStore) -> None:

@@ -275,7 +275,7 @@ def format_review(review: Review) -> str:
     for item in review.suggestions:
         why = f"{item.why} ({item.reason})" if item.why == "declined" else item.why  # did it offer candidates, or nothing?
         picked = f" (picked by {item.picked} from the entries offered)" if item.picked else ""
-        suggested = item.heading or f"none: askers said {item.given!r} did not help (approve with --heading, or add an entry)"
+        suggested = item.heading or f"none: {item.unsuggested} (approve with --heading, or add an entry)"
         lines += [f"{item.id}  asked {item.asked}× · {why} · score {item.score:.2f}", f"  {item.question}", f"  suggested entry: {suggested}{picked}", ""]
     for topic in review.new_topics:
         lines += [f"{topic.asked} people asked about {topic.questions[0]!r}; no entry covers it:", *(f"  {i}  {q}" for i, q in zip(topic.ids, topic.questions)), ""]

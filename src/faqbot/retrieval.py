@@ -40,7 +40,7 @@ from typing import NamedTuple
 import numpy as np
 
 from faqbot.answer import Alternative, Answer
-from faqbot.corpus.entry import same_question, told_apart
+from faqbot.corpus.entry import Entry, same_question, told_apart
 from faqbot.index import FAQIndex
 from faqbot.layout import View
 from faqbot.lexical import query_terms, stem
@@ -347,7 +347,7 @@ def _section_unsaid(index: FAQIndex, message: str, best: Hit, rival: Hit | None)
 
 # Prefixes that make a verb its reverse ("uninstall", "disconnect", "deactivate"), the particles
 # that do ("check in" / "check out", "turn on" / "turn off"), and the words a verb follows in a
-# question ("How do I install…?", "how to install", "can you install"): see _asks_the_reverse.
+# question ("How do I install…?", "how to install", "can you install"): see asks_the_reverse.
 REVERSING_PREFIXES = ("un", "dis", "de")
 OPPOSITE_PARTICLES = {"in": "out", "out": "in", "on": "off", "off": "on"}
 # Actions a FAQ asks how to do, each with the ones that undo it or do the reverse.
@@ -396,14 +396,13 @@ def _reversing_words(message: str, actions: set[str]) -> set[str]:
     return found
 
 
-def _asks_the_reverse(index: FAQIndex, message: str, best: Hit) -> bool:
-    """Whether ``message`` asks to undo what the best entry's question asks to do, which the entry
-    never speaks of: a word of it reverses a verb of that question (:func:`_reversing_words`: "how
-    do I uninstall snapcat", "…remove snapcat" of "How do I install Snapcat?"), or it gives a verb of
+def asks_the_reverse(entry: Entry, message: str) -> bool:
+    """Whether ``message`` asks to undo what ``entry``'s question asks to do, which the entry never
+    speaks of: a word of it reverses a verb of that question (:func:`_reversing_words`: "how do I
+    uninstall snapcat", "…remove snapcat" of "How do I install Snapcat?"), or it gives a verb of
     that question the opposite particle ("can I check out late" of "Can I check in early?"). The
     model reads a word and its reverse as nearly the same, so the other question's answer would be
-    asserted (0.87 to 0.97 in trials)."""
-    entry = index.entries[best.entry]
+    asserted (0.87 to 0.97 in trials), and the owner's review would suggest it as the question's home."""
     reversing = _reversing_words(message, {term for question in entry.questions for term in _actions(question)})
     asked = {pair for question in entry.questions for pair in _verb_particles(question)}
     particled = {(verb, particle) for verb, particle in _verb_particles(message) if (verb, OPPOSITE_PARTICLES[particle]) in asked}
@@ -426,7 +425,7 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     match an answer's text or its words the one heading that opens with them, confidently; one
     bare word may name a subject of several entries; a message the English model cannot read
     (another language, or any question to a FAQ in one) has similarities, and a confidence, that
-    say little; and one may ask the reverse of the best entry's question (:func:`_asks_the_reverse`).
+    say little; and one may ask the reverse of the best entry's question (:func:`asks_the_reverse`).
     "" is a replay without the message."""
     if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return True
@@ -434,7 +433,7 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
         names_something(message)
         and not _names_a_subject(index, message, best)
         and index.spelling.reads(message)
-        and not _asks_the_reverse(index, message, best)
+        and not asks_the_reverse(index.entries[best.entry], message)
     )
 
 

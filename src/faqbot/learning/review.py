@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
-from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED
+from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED, asks_the_reverse
 from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
@@ -49,6 +49,7 @@ class Suggestion:
     score: float
     picked: int = 0  # how many askers picked ``heading`` from a "did you mean" reply
     given: str = ""  # the entry the bot gave the last time (its answer, or its first candidate), by its name
+    unsuggested: str = ""  # why no entry is suggested (``heading`` ""): "askers said … did not help", "it asks the reverse of …"
 
 
 @dataclass(frozen=True)
@@ -82,20 +83,38 @@ def _why(record: Record) -> str | None:
     return "low confidence" if record.score < HIGH_CONFIDENCE else None
 
 
-def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str]) -> tuple[str, int]:
+def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> tuple[str, int]:
     """Where a question belongs: the entry most of its askers picked from "did you mean" (and how
     many did), else the entry the bot matched the last time, by its name (``names``: a heading asked
-    in two sections is named with its section). A pick is the asker saying what they meant.
-
-    An entry its askers turned down (👎, or "no" to its answer) is not suggested, and "" is: approved
-    for it, the question would be answered with what they said was wrong, more confidently still."""
+    in two sections is named with its section), unless :func:`_unsuggested` says why not ("").
+    A pick is the asker saying what they meant."""
     picks = Counter(record.chosen for record in records if record.chosen)
     if picks:
         return picks.most_common(1)[0]
+    return ("", 0) if _unsuggested(records, names, entries) else (_given(records[0], names), 0)
+
+
+def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> str:
+    """Why the entry the bot matched is no home for a question nobody picked an entry for, or "":
+    approved for it, the question would be answered with it, more confidently still. Its askers
+    turned it down (👎, or "no" to its answer), or the question asks the reverse of it."""
+    if any(record.chosen for record in records):
+        return ""
+    given = _given(records[0], names)
+    if any(record.helpful is False and record.heading == records[0].heading for record in records):
+        return f"askers said {given!r} did not help"
+    if _reverses_its_match(records, entries):
+        return f"it asks the reverse of {given!r}, which never speaks of it"
+    return ""
+
+
+def _reverses_its_match(records: list[Record], entries: Sequence[Entry]) -> bool:
+    """Whether a question nobody picked an entry for asks the reverse of the entry the bot matched
+    ("can I cancel my subscription" of "How do I sign up?"; see :func:`faqbot.retrieval.asks_the_reverse`):
+    the FAQ has nothing on it."""
     matched = records[0]
-    if any(record.helpful is False and record.heading == matched.heading for record in records):
-        return "", 0
-    return _given(matched, names), 0
+    entry = next((entry for entry in entries if (entry.heading, entry.category) == (matched.heading, matched.category)), None)
+    return not any(record.chosen for record in records) and entry is not None and asks_the_reverse(entry, matched.question)
 
 
 def _given(record: Record, names: dict[tuple[str, str], str]) -> str:
@@ -112,7 +131,8 @@ def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
 
 def review(store: QuestionStore, bot: FAQBot) -> Review:
     """What the owner should look at now, most asked first (see the module docstring)."""
-    names = _names(bot.index.entries)
+    entries = bot.index.entries
+    names = _names(entries)
     groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
     for record in store.records(status=OPEN):
         if small_talk(record.question) is None:  # "hi" and "thanks" need no entry, however often they are typed
@@ -123,10 +143,11 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            heading, picked = _suggested_entry(records, names)
-            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names)))
+            heading, picked = _suggested_entry(records, names, entries)
+            unsuggested = _unsuggested(records, names, entries)
+            suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names), unsuggested))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
-    declined = [records for records in groups.values() if _found_nothing(records[0])]
+    declined = [records for records in groups.values() if _found_nothing(records[0]) or _reverses_its_match(records, entries)]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
 
 
@@ -178,9 +199,9 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     same = _same_open_records(store, record)
     entries = load_corpus(corpus).entries
     names = _names(entries)
-    wanted = one_line(heading) if heading else _suggested_entry(same, names)[0]
+    wanted = one_line(heading) if heading else _suggested_entry(same, names, entries)[0]
     if not wanted:
-        raise ReviewError(f"askers said the entry given for {record.question!r} did not help; choose the entry it belongs to (--heading), or add one to the FAQ")
+        raise ReviewError(f"no entry is suggested for {record.question!r}: {_unsuggested(same, names, entries)}; choose the entry it belongs to (--heading), or add one to the FAQ")
     key, named = heading_key(wanted), named_entries(entries)
     if key not in named:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
