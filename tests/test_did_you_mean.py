@@ -9,8 +9,9 @@ import pytest
 from faqbot import Answer, FAQBot
 from faqbot.check import check_corpus
 from faqbot.cli import format_answer
+from faqbot.corpus import Entry
 from faqbot.evaluate import Query, evaluate
-from faqbot.retrieval import related, suggestions
+from faqbot.retrieval import asks_the_reverse, related, suggestions
 from tests.conftest import write_faq
 
 pytestmark = pytest.mark.model
@@ -203,6 +204,17 @@ def test_cancelling_or_returning_is_not_answered_with_signing_up_or_buying(tmp_p
         assert not bot.ask(question).answered, question
     assert bot.ask("how do I sign up for garden waste").answered
     assert bot.ask("can I buy prints online").answered
+
+
+def test_one_exchange_asked_from_its_other_side_is_no_reverse(tmp_path: Path) -> None:
+    # Selling is the reverse of buying only for one person: "do you sell prints" asks what "Can I buy
+    # prints?" asks, and a review that took it for the reverse would suggest no home for it.
+    buy = Entry("Can I buy prints from the shop?", "Yes, most prints are in our online shop.", "shop.md", 1)
+    used = Entry("Do you buy used books?", "Yes, bring them to the front desk.", "shop.md", 3)
+    assert not asks_the_reverse(buy, "do you sell prints")
+    assert asks_the_reverse(buy, "can I sell my prints")
+    assert not asks_the_reverse(used, "can I sell my old books")
+    assert asks_the_reverse(used, "do you sell used books")
 
 
 def test_a_verb_with_the_opposite_particle_is_not_answered_with_the_entry_it_reverses(tmp_path: Path) -> None:

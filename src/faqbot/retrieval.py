@@ -353,28 +353,35 @@ OPPOSITE_PARTICLES = {"in": "out", "out": "in", "on": "off", "off": "on"}
 # Actions a FAQ asks how to do, each with the ones that undo it or do the reverse.
 _OPPOSITE_ACTIONS = (
     ("install", "remove"), ("add", "remove"), ("add", "delete"), ("create", "delete"), ("open", "close"),
-    ("start", "stop"), ("send", "receive"), ("deposit", "withdraw"), ("buy", "sell"), ("book", "cancel"),
-    ("order", "cancel"), ("subscribe", "cancel"), ("join", "leave"), ("increase", "decrease"), ("increase", "reduce"),
-    ("upload", "download"), ("import", "export"), ("accept", "reject"), ("accept", "decline"), ("allow", "block"),
-    ("show", "hide"), ("pause", "resume"), ("include", "exclude"), ("encrypt", "decrypt"), ("enable", "disable"),
-    ("sign", "cancel"), ("register", "cancel"), ("renew", "cancel"), ("apply", "withdraw"), ("borrow", "return"),
-    ("pay", "refund"), ("buy", "return"), ("order", "return"),
+    ("start", "stop"), ("deposit", "withdraw"), ("book", "cancel"), ("order", "cancel"), ("subscribe", "cancel"),
+    ("join", "leave"), ("increase", "decrease"), ("increase", "reduce"), ("upload", "download"), ("import", "export"),
+    ("accept", "reject"), ("accept", "decline"), ("allow", "block"), ("show", "hide"), ("pause", "resume"),
+    ("include", "exclude"), ("encrypt", "decrypt"), ("enable", "disable"), ("sign", "cancel"), ("register", "cancel"),
+    ("renew", "cancel"), ("apply", "withdraw"), ("borrow", "return"), ("pay", "refund"), ("buy", "return"),
+    ("order", "return"),
 )  # fmt: skip
+# ...and those that are one exchange seen from its two sides: the reverse only when asked from the
+# same side ("can I sell my ticket" of "Can I buy a ticket?"); "do you sell gift vouchers" asks
+# what "Can I buy gift vouchers?" asks.
+_CONVERSE_ACTIONS = (("buy", "sell"), ("send", "receive"))
 OPPOSITE_ACTIONS = {
-    stem(word): frozenset(stem(other) for pair in _OPPOSITE_ACTIONS if word in pair for other in pair if other != word)
-    for pair in _OPPOSITE_ACTIONS
+    stem(word): frozenset(stem(other) for pair in (*_OPPOSITE_ACTIONS, *_CONVERSE_ACTIONS) if word in pair for other in pair if other != word)
+    for pair in (*_OPPOSITE_ACTIONS, *_CONVERSE_ACTIONS)
     for word in pair
 }
+CONVERSE_ACTIONS = frozenset(frozenset(map(stem, pair)) for pair in _CONVERSE_ACTIONS)
 MIN_REVERSED = 4  # letters of the shortest verb read as reversed: "lock", "link"; not "do" in "undo"
 _BEFORE_A_VERB = frozenset({"", "i", "to", "you", "we", "can", "please"})
+_ASKED_OF_THE_FAQ = frozenset({"you", "u"})  # before a verb: the FAQ's owner does it ("do you sell…"), not the asker
 
 
-def _actions(question: str) -> set[str]:
+def _actions(question: str) -> set[tuple[str, bool]]:
     """The stems of the words ``question`` may ask to do: its first word and each word after one a
     verb follows ("install" in "How do I install Snapcat?"), not those that describe ("safe" in "Is
-    it safe to…?", which "unsafe" asks as well)."""
+    it safe to…?", which "unsafe" asks as well); each with whether the FAQ's owner is to do it
+    ("Do you buy used books?") rather than the asker."""
     words = WORD.findall(question.casefold())
-    return {stem(word) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
+    return {(stem(word), before in _ASKED_OF_THE_FAQ) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
 
 
 def _verb_particles(text: str) -> set[tuple[str, str]]:
@@ -383,15 +390,21 @@ def _verb_particles(text: str) -> set[tuple[str, str]]:
     return {(stem(verb), particle) for verb, particle in zip(words, words[1:]) if particle in OPPOSITE_PARTICLES}
 
 
-def _reversing_words(message: str, actions: set[str]) -> set[str]:
-    """The stems of the words of ``message`` that undo or reverse one of ``actions`` (stems): with a
-    reversing prefix ("uninstall" of "install") or listed as its opposite ("remove" of "install").
-    A participle names a state, not an action to undo: "Can an unregistered user see the answers?"
-    asks what "How can I read the answers without having to register?" answers."""
+def _reversing_words(message: str, actions: set[tuple[str, bool]]) -> set[str]:
+    """The stems of the words of ``message`` that undo or reverse one of ``actions`` (see
+    :func:`_actions`): with a reversing prefix ("uninstall" of "install") or listed as its opposite
+    ("remove" of "install"; a converse asked from the same side). A participle names a state, not
+    an action to undo: "Can an unregistered user see the answers?" asks what "How can I read the
+    answers without having to register?" answers."""
     found = set()
-    for word in WORD.findall(message.casefold()):
+    words = WORD.findall(message.casefold())
+    for before, word in zip(["", *words], words):
         unprefixed = {stem(word[len(p) :]) for p in REVERSING_PREFIXES if word.startswith(p) and len(word) - len(p) >= MIN_REVERSED}
-        if not word.endswith("ed") and actions & (unprefixed | OPPOSITE_ACTIONS.get(stem(word), frozenset())):
+        reversed_actions = unprefixed | OPPOSITE_ACTIONS.get(stem(word), frozenset())
+        by_owner = before in _ASKED_OF_THE_FAQ
+        if not word.endswith("ed") and any(
+            action in reversed_actions and (owner == by_owner or frozenset({action, stem(word)}) not in CONVERSE_ACTIONS) for action, owner in actions
+        ):
             found.add(stem(word))
     return found
 
