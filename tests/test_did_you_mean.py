@@ -166,6 +166,17 @@ def test_a_bare_word_typed_whole_that_a_question_hyphenates_is_answered(tmp_path
     assert (bot.ask("wifi").heading, bot.ask("wifi").reason) == ("Do you have Wi-Fi?", "answered")
 
 
+def test_a_bare_word_typed_without_its_accent_is_answered(tmp_path: Path) -> None:
+    """People type "cafe" for the FAQ's "café": the one entry that asks about it, not a "did you mean"."""
+    faq = [
+        ("Is there a café?", "Our café on the first floor serves lunch from 12:00 to 15:00."),
+        ("Is there parking?", "No; the nearest car park is on Queen Street."),
+        ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "museum.jsonl", faq), tmp_path / "index", progress=False)
+    assert (bot.ask("cafe").heading, bot.ask("cafe").reason) == ("Is there a café?", "answered")
+
+
 APP = [
     ("How do I install the app?", "Download it from the App Store or Google Play and open it once to sign in."),
     ("How do I subscribe to the newsletter?", "Enter your e-mail address at the bottom of any page and confirm the message we send."),

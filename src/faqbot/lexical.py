@@ -15,7 +15,7 @@ import numpy as np
 import Stemmer
 
 from faqbot.corpus import Entry
-from faqbot.text import STOP_WORDS
+from faqbot.text import STOP_WORDS, without_accents
 
 _STEMMER = Stemmer.Stemmer("english")
 _NO_TERMS = "faqbotnoterms"
@@ -24,8 +24,8 @@ _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 def _tokenize(texts: list[str]):
-    """Lower-case, drop English stop words and stem: the entries' terms, as bm25s indexes them."""
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_STEMMER, return_ids=True, show_progress=False)
+    """Lower-case, drop accents and English stop words, and stem: the entries' terms, as bm25s indexes them."""
+    return bm25s.tokenize([without_accents(text) for text in texts], stopwords="en", stemmer=_STEMMER, return_ids=True, show_progress=False)
 
 
 def stem(word: str) -> str:
@@ -36,7 +36,7 @@ def stem(word: str) -> str:
 def query_terms(question: str) -> list[str]:
     """A question's terms exactly as :func:`_tokenize` makes them, without bm25s.tokenize's per-call
     set-up (three progress-bar objects even when hidden: a third of the lexical signal's cost)."""
-    return _STEMMER.stemWords([word for word in TERM.findall(question.lower()) if word not in STOP_WORDS])
+    return _STEMMER.stemWords([word for word in TERM.findall(without_accents(question).lower()) if word not in STOP_WORDS])
 
 
 def terms_joined_up(text: str) -> list[str]:

@@ -51,6 +51,24 @@ def searchable_text(question: str) -> str:
     return " ".join(plain.split())[:MAX_QUESTION_CHARS]
 
 
+def _unaccented(character: str) -> str:
+    """A Latin letter without its accents ("é" → "e"), or the letter itself when it has none ("ß", "ø")."""
+    return "".join(part for part in unicodedata.normalize("NFKD", character) if not unicodedata.combining(part)) or character
+
+
+# Latin letters with accents (Latin-1 to Latin Extended-B, and Latin Extended Additional), each
+# mapped to its plain letters. Other scripts are left alone: a Devanagari vowel sign is a
+# combining mark, but without it the word is another word.
+_PLAIN_LATIN = {code: _unaccented(chr(code)) for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if _unaccented(chr(code)) != chr(code)}
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its Latin letters' accents dropped: askers type "cafe" for a FAQ's "café" and
+    "Zurich" for its "Zürich". The model drops them itself (it is uncased and unaccented); word
+    matching (BM25, the terms of questions) does it here, on both sides."""
+    return text.translate(_PLAIN_LATIN)
+
+
 _REPEATS = re.compile(r"(\w)\1+")
 _TRIPLED = re.compile(r"(\w)\1\1")
 

@@ -27,7 +27,7 @@ import numpy as np
 from faqbot.corpus import Entry
 from faqbot.lexical import TERM, stem
 from faqbot.spelling import WORD, english_word
-from faqbot.text import FUNCTION_WORDS, has_letters
+from faqbot.text import FUNCTION_WORDS, has_letters, without_accents
 
 TOPIC_SHARE = 0.25
 MIN_TOPIC_ENTRIES = 3
@@ -36,7 +36,7 @@ ENGLISH_SHARE = 0.5  # of the words of its questions, English ones at least (doc
 
 def _content_stems(text: str) -> set[str]:
     """The stems of the words of ``text`` that are not function words."""
-    return {stem(word) for word in TERM.findall(text.lower()) if word not in FUNCTION_WORDS and has_letters(word)}
+    return {stem(word) for word in TERM.findall(without_accents(text).lower()) if word not in FUNCTION_WORDS and has_letters(word)}
 
 
 def _in_english(entries: Sequence[Entry]) -> bool:
@@ -57,7 +57,7 @@ def topic_words(entries: Sequence[Entry]) -> frozenset[str]:
 def without_topic_words(question: str, topics: frozenset[str]) -> str | None:
     """``question`` with its topic words left out, or None when it names none (or nothing else)."""
     words = question.split()
-    kept = [word for word in words if not any(stem(part) in topics for part in TERM.findall(word.lower()))]
+    kept = [word for word in words if not any(stem(part) in topics for part in TERM.findall(without_accents(word).lower()))]
     if len(kept) == len(words) or not _content_stems(" ".join(kept)):
         return None
     return " ".join(kept)

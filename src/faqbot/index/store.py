@@ -36,7 +36,7 @@ from faqbot.passages import MAX_WORDS
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14
 MANIFEST = "manifest.json"
 LOCK = ".build.lock"
 VECTORS = "vectors.faiss"
