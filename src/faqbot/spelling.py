@@ -44,7 +44,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spellchecker import SpellChecker
 
-from faqbot.text import stretched, unstretched
+from faqbot.text import stretched, unstretched, without_accents
 
 MIN_LENGTH = 5
 LONG_WORD = 9  # from this length two edits are allowed
@@ -74,6 +74,7 @@ class Speller:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
+        self._unaccented = {without_accents(word) for word in self._counts}  # "zurich" is the FAQ's "zürich", typed plainly
         self._by_initial: dict[str, list[str]] = {}
         for word in self._counts:
             self._by_initial.setdefault(word[0], []).append(word)
@@ -90,7 +91,7 @@ class Speller:
         return by_unstretched
 
     def _known(self, word: str) -> bool:
-        return word in self._counts or english_word(word)
+        return word in self._counts or word in self._unaccented or english_word(word)
 
     def _derived(self, word: str) -> bool:
         """Whether ``word`` is a known word with a common prefix or suffix: new to the dictionary, not misspelt."""
