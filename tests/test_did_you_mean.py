@@ -226,6 +226,10 @@ def test_one_exchange_asked_from_its_other_side_is_no_reverse(tmp_path: Path) ->
     assert asks_the_reverse(buy, "can I sell my prints")
     assert not asks_the_reverse(used, "can I sell my old books")
     assert asks_the_reverse(used, "do you sell used books")
+    # Nor when someone else does the other side: the employer sends what the asker receives.
+    receive = Entry("Can I receive my salary into this account?", "Yes: give your employer the account number.", "bank.md", 1)
+    assert not asks_the_reverse(receive, "can my employer send my salary here")
+    assert asks_the_reverse(receive, "can I send my salary to another bank")
 
 
 def test_a_verb_with_the_opposite_particle_is_not_answered_with_the_entry_it_reverses(tmp_path: Path) -> None:

@@ -375,13 +375,18 @@ _BEFORE_A_VERB = frozenset({"", "i", "to", "you", "we", "can", "please"})
 _ASKED_OF_THE_FAQ = frozenset({"you", "u"})  # before a verb: the FAQ's owner does it ("do you sell…"), not the asker
 
 
-def _actions(question: str) -> set[tuple[str, bool]]:
+def _doer(before: str) -> str | None:
+    """Who does the verb after ``before``: "faq" (its owner: "do you sell…"), "asker" ("can I buy…",
+    "how to buy…"), or None for someone else ("can my employer send…") or a word that is no verb's."""
+    return "faq" if before in _ASKED_OF_THE_FAQ else "asker" if before in _BEFORE_A_VERB else None
+
+
+def _actions(question: str) -> set[tuple[str, str]]:
     """The stems of the words ``question`` may ask to do: its first word and each word after one a
     verb follows ("install" in "How do I install Snapcat?"), not those that describe ("safe" in "Is
-    it safe to…?", which "unsafe" asks as well); each with whether the FAQ's owner is to do it
-    ("Do you buy used books?") rather than the asker."""
+    it safe to…?", which "unsafe" asks as well); each with who is to do it (:func:`_doer`)."""
     words = WORD.findall(question.casefold())
-    return {(stem(word), before in _ASKED_OF_THE_FAQ) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
+    return {(stem(word), _doer(before)) for before, word in zip(["", *words], words) if before in _BEFORE_A_VERB}
 
 
 def _verb_particles(text: str) -> set[tuple[str, str]]:
@@ -390,20 +395,21 @@ def _verb_particles(text: str) -> set[tuple[str, str]]:
     return {(stem(verb), particle) for verb, particle in zip(words, words[1:]) if particle in OPPOSITE_PARTICLES}
 
 
-def _reversing_words(message: str, actions: set[tuple[str, bool]]) -> set[str]:
+def _reversing_words(message: str, actions: set[tuple[str, str]]) -> set[str]:
     """The stems of the words of ``message`` that undo or reverse one of ``actions`` (see
     :func:`_actions`): with a reversing prefix ("uninstall" of "install") or listed as its opposite
-    ("remove" of "install"; a converse asked from the same side). A participle names a state, not
-    an action to undo: "Can an unregistered user see the answers?" asks what "How can I read the
-    answers without having to register?" answers."""
+    ("remove" of "install"; a converse only when the same one does both: "can my employer send my
+    salary here" asks what "Can I receive money?" asks). A participle names a state, not an action
+    to undo: "Can an unregistered user see the answers?" asks what "How can I read the answers
+    without having to register?" answers."""
     found = set()
     words = WORD.findall(message.casefold())
     for before, word in zip(["", *words], words):
         unprefixed = {stem(word[len(p) :]) for p in REVERSING_PREFIXES if word.startswith(p) and len(word) - len(p) >= MIN_REVERSED}
         reversed_actions = unprefixed | OPPOSITE_ACTIONS.get(stem(word), frozenset())
-        by_owner = before in _ASKED_OF_THE_FAQ
+        doer = _doer(before)
         if not word.endswith("ed") and any(
-            action in reversed_actions and (owner == by_owner or frozenset({action, stem(word)}) not in CONVERSE_ACTIONS) for action, owner in actions
+            action in reversed_actions and (doer == its_doer or frozenset({action, stem(word)}) not in CONVERSE_ACTIONS) for action, its_doer in actions
         ):
             found.add(stem(word))
     return found
