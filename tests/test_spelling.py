@@ -50,6 +50,17 @@ def test_a_faq_word_typed_without_its_accents_is_no_misspelling() -> None:
     assert speller.correct("pokmon cards") == "pokémon cards"  # a letter left out is still one
 
 
+def test_a_question_typed_as_in_a_chat_is_still_read_as_english() -> None:
+    # Two known words of five: "helo my bin wasnt colected" was taken for another language, left
+    # uncorrected and never answered. A contraction without its apostrophe and a misspelling of a
+    # FAQ word are English typing.
+    speller = Speller(["My bin was not collected. What should I do?", "Report it online within two working days."])
+    assert speller.reads("helo my bin wasnt colected")
+    assert speller.correct("helo my bin wasnt colected") == "helo my bin wasnt collected"
+    assert not speller.reads("mera kachra nahi uthaya gaya")  # Hindi in Latin letters
+    assert not speller.reads("mi contenedor no fue recogido")
+
+
 def test_a_misspelling_keeps_its_first_letter() -> None:
     assert Speller(["Stresses at work"]).correct("Matresses") == "Matresses"  # two edits from "stresses"
     assert Speller(["Stresses at work"]).correct("Strsses") == "stresses"

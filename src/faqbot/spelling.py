@@ -17,7 +17,8 @@ the FAQ's own. A word is corrected only when
   nearest wins, then the commonest in English ("amoung" → "among", not "amount"), then the
   commonest in the FAQ;
 * the question is in English as far as can be told: of three words or more, at least half are
-  known (a question in another language is left as it is).
+  known, typed without an apostrophe ("wasnt") or misspellings of the FAQ's words (a question in
+  another language is left as it is).
 
 A word stretched in a chat ("deliveryyy", "mattresss": a letter typed three times over) is the FAQ
 word it stretches, when one has the same letters with repeats written once, however many edits
@@ -61,6 +62,12 @@ ENGLISH_FAQ = 0.5
 def english() -> SpellChecker:
     """pyspellchecker's English word frequencies, loaded once per process (a fifth of a second)."""
     return SpellChecker(language="en", distance=1)
+
+
+@cache
+def unmarked_contractions() -> frozenset[str]:
+    """The English word list's words with an apostrophe, typed without it as chats do ("wasnt", "doesnt")."""
+    return frozenset(word.replace("'", "") for word in english().word_frequency.dictionary if "'" in word)
 
 
 def english_word(word: str) -> bool:
@@ -113,9 +120,16 @@ class Speller:
         checker = english()
         return min(near, key=lambda found: (found[1], -checker[found[0]], -self._counts[found[0]]))[0]
 
+    def _reads_as_english(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is one an English asker types: known, a contraction typed
+        without its apostrophe ("wasnt"), or a misspelling of the FAQ's words ("colected")."""
+        return self._known(word) or word in unmarked_contractions() or self.correction(word) is not None
+
     def _mostly_known(self, words: list[str]) -> bool:
-        """Whether a question's words read as English: fewer than three, or at least half of them known."""
-        return len(words) < 3 or sum(self._known(w.casefold()) for w in words) * 2 >= len(words)
+        """Whether a question's words read as English: fewer than three, or at least half of them
+        do (:meth:`_reads_as_english`). Counting only known words, "helo my bin wasnt colected" was
+        taken for another language, left uncorrected and never answered."""
+        return len(words) < 3 or sum(self._reads_as_english(w.casefold()) for w in words) * 2 >= len(words)
 
     def correct(self, question: str) -> str:
         """``question`` with each misspelt word replaced by its FAQ word; unchanged when most of its words are unknown."""
