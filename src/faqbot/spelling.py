@@ -71,7 +71,9 @@ def unmarked_contractions() -> frozenset[str]:
 
 
 def english_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is in the English word list, as written or without its apostrophes ("doesnt")."""
+    """Whether ``word`` (lower case) is in the English word list, as written or without its
+    apostrophes ("your's"). A contraction typed without its own ("doesnt") is not: the speller
+    corrects it to the FAQ's "doesn't" (see :func:`unmarked_contractions`)."""
     return word in english() or word.replace("'", "") in english()
 
 
