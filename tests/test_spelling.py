@@ -61,6 +61,28 @@ def test_a_question_typed_as_in_a_chat_is_still_read_as_english() -> None:
     assert not speller.reads("mi contenedor no fue recogido")
 
 
+def test_a_chats_shorthand_is_read_as_the_words_it_stands_for() -> None:
+    speller = Speller(["How much does it cost to get in?", "Are you open on Mondays?"])
+    assert speller.correct("hw much r tickets") == "how much are tickets"
+    assert speller.correct("r u open") == "are you open"
+    # Not a letter of an abbreviation, nor one typed in capitals, nor a word the FAQ itself uses.
+    assert speller.correct("Is my U.S. card accepted?") == "Is my U.S. card accepted?"
+    assert speller.correct("U all are useless") == "U all are useless"
+    assert Speller(["Which R packages do you support?"]).correct("do u support r packages") == "do you support r packages"
+
+
+def test_a_question_in_a_chats_shorthand_is_answered(tmp_path: Path) -> None:
+    # "hw much r tickets" was told "not covered" (0.17), its right entry first.
+    faq = [
+        ("How much does it cost to get in?", "Entry is free; special exhibitions cost 14 pounds."),
+        ("Is there parking?", "No; the nearest car park is on Queen Street."),
+        ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "museum.jsonl", faq), tmp_path / "index", progress=False)
+    reply = bot.ask("hw much r tickets")
+    assert (reply.heading, reply.answered, reply.corrected_question) == ("How much does it cost to get in?", True, "how much are tickets")
+
+
 def test_a_misspelling_keeps_its_first_letter() -> None:
     assert Speller(["Stresses at work"]).correct("Matresses") == "Matresses"  # two edits from "stresses"
     assert Speller(["Stresses at work"]).correct("Strsses") == "stresses"

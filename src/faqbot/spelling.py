@@ -22,7 +22,8 @@ the FAQ's own. A word is corrected only when
 
 A word stretched in a chat ("deliveryyy", "mattresss": a letter typed three times over) is the FAQ
 word it stretches, when one has the same letters with repeats written once, however many edits
-apart the two are.
+apart the two are. A chat's shorthand typed in lower case ("hw much r tickets", "r u open") is
+written out (CHAT_SHORTHAND), unless the FAQ uses the word itself.
 
 The same test says which questions the bot can read at all (:meth:`Speller.reads`): the model was
 trained on English, and its similarities — the confidence read from them too — mean little in
@@ -54,6 +55,13 @@ PREFIXES = ("anti", "co", "de", "dis", "im", "in", "inter", "mis", "multi", "non
 SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness", "ment", "able", "ible", "ful", "less", "al", "ation", "ize", "ise", "ized", "ised")
 CACHED_WORDS = 4096  # corrections remembered per FAQ: askers repeat their misspellings
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")  # the letters English is written in, accented ones too
+# Words chats shorten, read as the words they stand for unless the FAQ uses them itself ("R" in a FAQ about R).
+CHAT_SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "hw": "how", "wat": "what", "wht": "what",
+    "wen": "when", "whr": "where", "abt": "about", "tmrw": "tomorrow", "cn": "can", "hv": "have", "ppl": "people",
+    "msg": "message", "bcoz": "because", "coz": "because",
+}  # fmt: skip
+_ABBREVIATED = re.compile(r"\.[^\W\d_]")  # after a letter, the rest of an abbreviation ("U.S.")
 # A FAQ is in English when at least this share of its words are English ones (docs/quality.md, "Other languages").
 ENGLISH_FAQ = 0.5
 
@@ -125,7 +133,7 @@ class Speller:
     def _reads_as_english(self, word: str) -> bool:
         """Whether ``word`` (lower case) is one an English asker types: known, a contraction typed
         without its apostrophe ("wasnt"), or a misspelling of the FAQ's words ("colected")."""
-        return self._known(word) or word in unmarked_contractions() or self.correction(word) is not None
+        return self._known(word) or word in CHAT_SHORTHAND or word in unmarked_contractions() or self.correction(word) is not None
 
     def _mostly_known(self, words: list[str]) -> bool:
         """Whether a question's words read as English: fewer than three, or at least half of them
@@ -137,7 +145,16 @@ class Speller:
         """``question`` with each misspelt word replaced by its FAQ word; unchanged when most of its words are unknown."""
         if not self._mostly_known(WORD.findall(question)):
             return question
-        return WORD.sub(lambda m: self.correction(m.group(0).casefold()) or m.group(0), question)
+        return WORD.sub(lambda m: self._meant(m) or m.group(0), question)
+
+    def _meant(self, typed: re.Match[str]) -> str | None:
+        """The word a typed one stands for: written out from a chat's shorthand ("hw" → "how", "r" →
+        "are": the model reads "hw much r tickets" as far from "How much are tickets?"), or
+        corrected; None when it is meant as typed. Shorthand is typed in lower case, and not as a
+        letter of an abbreviation ("U.S.", "UR code")."""
+        word = typed.group(0).casefold()
+        shorthand = typed.group(0).islower() and not _ABBREVIATED.match(typed.string, typed.end()) and word not in self._counts
+        return (CHAT_SHORTHAND.get(word) if shorthand else None) or self.correction(word)
 
     def reads(self, question: str) -> bool:
         """Whether the model can read ``question``: the FAQ is in English, and so is the question as far
