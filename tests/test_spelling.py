@@ -68,6 +68,7 @@ def test_a_chats_shorthand_is_read_as_the_words_it_stands_for() -> None:
     # Not a letter of an abbreviation, nor one typed in capitals, nor a word the FAQ itself uses.
     assert speller.correct("Is my U.S. card accepted?") == "Is my U.S. card accepted?"
     assert speller.correct("U all are useless") == "U all are useless"
+    assert speller.correct("can I do a u-turn") == "can I do a u-turn"
     assert Speller(["Which R packages do you support?"]).correct("do u support r packages") == "do you support r packages"
 
 

@@ -61,7 +61,7 @@ CHAT_SHORTHAND = {
     "wen": "when", "whr": "where", "abt": "about", "tmrw": "tomorrow", "cn": "can", "hv": "have", "ppl": "people",
     "msg": "message", "bcoz": "because", "coz": "because",
 }  # fmt: skip
-_ABBREVIATED = re.compile(r"\.[^\W\d_]")  # after a letter, the rest of an abbreviation ("U.S.")
+_PART_OF_MORE = re.compile(r"\.[^\W\d_]|-\w")  # after a letter, the rest of an abbreviation ("U.S.") or a compound ("u-turn")
 # A FAQ is in English when at least this share of its words are English ones (docs/quality.md, "Other languages").
 ENGLISH_FAQ = 0.5
 
@@ -151,9 +151,9 @@ class Speller:
         """The word a typed one stands for: written out from a chat's shorthand ("hw" → "how", "r" →
         "are": the model reads "hw much r tickets" as far from "How much are tickets?"), or
         corrected; None when it is meant as typed. Shorthand is typed in lower case, and not as a
-        letter of an abbreviation ("U.S.", "UR code")."""
+        letter of an abbreviation or a compound ("U.S.", "UR code", "u-turn")."""
         word = typed.group(0).casefold()
-        shorthand = typed.group(0).islower() and not _ABBREVIATED.match(typed.string, typed.end()) and word not in self._counts
+        shorthand = typed.group(0).islower() and not _PART_OF_MORE.match(typed.string, typed.end()) and word not in self._counts
         return (CHAT_SHORTHAND.get(word) if shorthand else None) or self.correction(word)
 
     def reads(self, question: str) -> bool:
