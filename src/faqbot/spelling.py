@@ -131,8 +131,9 @@ class Speller:
         return min(near, key=lambda found: (found[1], -checker[found[0]], -self._counts[found[0]]))[0]
 
     def _reads_as_english(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is one an English asker types: known, a contraction typed
-        without its apostrophe ("wasnt"), or a misspelling of the FAQ's words ("colected")."""
+        """Whether ``word`` (lower case) is one an English asker types: known, a chat's shorthand
+        ("u"), a contraction typed without its apostrophe ("wasnt"), or a misspelling of the FAQ's
+        words ("colected")."""
         return self._known(word) or word in CHAT_SHORTHAND or word in unmarked_contractions() or self.correction(word) is not None
 
     def _mostly_known(self, words: list[str]) -> bool:
@@ -142,7 +143,8 @@ class Speller:
         return len(words) < 3 or sum(self._reads_as_english(w.casefold()) for w in words) * 2 >= len(words)
 
     def correct(self, question: str) -> str:
-        """``question`` with each misspelt word replaced by its FAQ word; unchanged when most of its words are unknown."""
+        """``question`` with each misspelt word replaced by its FAQ word and a chat's shorthand written
+        out (:meth:`_meant`); unchanged when most of its words do not read as English."""
         if not self._mostly_known(WORD.findall(question)):
             return question
         return WORD.sub(lambda m: self._meant(m) or m.group(0), question)
