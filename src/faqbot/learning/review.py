@@ -83,15 +83,15 @@ def _why(record: Record) -> str | None:
     return "low confidence" if record.score < HIGH_CONFIDENCE else None
 
 
-def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> tuple[str, int]:
+def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str], unsuggested: str) -> tuple[str, int]:
     """Where a question belongs: the entry most of its askers picked from "did you mean" (and how
     many did), else the entry the bot matched the last time, by its name (``names``: a heading asked
-    in two sections is named with its section), unless :func:`_unsuggested` says why not ("").
-    A pick is the asker saying what they meant."""
+    in two sections is named with its section), unless ``unsuggested`` says why not (see
+    :func:`_unsuggested`; then ""). A pick is the asker saying what they meant."""
     picks = Counter(record.chosen for record in records if record.chosen)
     if picks:
         return picks.most_common(1)[0]
-    return ("", 0) if _unsuggested(records, names, entries) else (_given(records[0], names), 0)
+    return ("", 0) if unsuggested else (_given(records[0], names), 0)
 
 
 def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> str:
@@ -143,8 +143,8 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            heading, picked = _suggested_entry(records, names, entries)
             unsuggested = _unsuggested(records, names, entries)
+            heading, picked = _suggested_entry(records, names, unsuggested)
             suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names), unsuggested))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
     declined = [records for records in groups.values() if _found_nothing(records[0]) or _reverses_its_match(records, entries)]
@@ -199,9 +199,13 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     same = _same_open_records(store, record)
     entries = load_corpus(corpus).entries
     names = _names(entries)
-    wanted = one_line(heading) if heading else _suggested_entry(same, names, entries)[0]
-    if not wanted:
-        raise ReviewError(f"no entry is suggested for {record.question!r}: {_unsuggested(same, names, entries)}; choose the entry it belongs to (--heading), or add one to the FAQ")
+    if heading:
+        wanted = one_line(heading)
+    else:
+        unsuggested = _unsuggested(same, names, entries)
+        wanted = _suggested_entry(same, names, unsuggested)[0]
+        if not wanted:
+            raise ReviewError(f"no entry is suggested for {record.question!r}: {unsuggested}; choose the entry it belongs to (--heading), or add one to the FAQ")
     key, named = heading_key(wanted), named_entries(entries)
     if key not in named:
         raise ReviewError(f"no entry of the FAQ is headed {wanted!r}; name one with --heading (`faqbot review` shows the suggestions)")
