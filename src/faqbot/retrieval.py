@@ -381,7 +381,7 @@ def _doer(before: str) -> str | None:
     return "faq" if before in _ASKED_OF_THE_FAQ else "asker" if before in _BEFORE_A_VERB else None
 
 
-def _actions(question: str) -> set[tuple[str, str]]:
+def _actions(question: str) -> set[tuple[str, str | None]]:
     """The stems of the words ``question`` may ask to do: its first word and each word after one a
     verb follows ("install" in "How do I install Snapcat?"), not those that describe ("safe" in "Is
     it safe to…?", which "unsafe" asks as well); each with who is to do it (:func:`_doer`)."""
@@ -395,7 +395,7 @@ def _verb_particles(text: str) -> set[tuple[str, str]]:
     return {(stem(verb), particle) for verb, particle in zip(words, words[1:]) if particle in OPPOSITE_PARTICLES}
 
 
-def _reversing_words(message: str, actions: set[tuple[str, str]]) -> set[str]:
+def _reversing_words(message: str, actions: set[tuple[str, str | None]]) -> set[str]:
     """The stems of the words of ``message`` that undo or reverse one of ``actions`` (see
     :func:`_actions`): with a reversing prefix ("uninstall" of "install") or listed as its opposite
     ("remove" of "install"; a converse only when the same one does both: "can my employer send my
@@ -405,13 +405,13 @@ def _reversing_words(message: str, actions: set[tuple[str, str]]) -> set[str]:
     found = set()
     words = WORD.findall(message.casefold())
     for before, word in zip(["", *words], words):
+        if word.endswith("ed"):
+            continue
+        stemmed, doer = stem(word), _doer(before)
         unprefixed = {stem(word[len(p) :]) for p in REVERSING_PREFIXES if word.startswith(p) and len(word) - len(p) >= MIN_REVERSED}
-        reversed_actions = unprefixed | OPPOSITE_ACTIONS.get(stem(word), frozenset())
-        doer = _doer(before)
-        if not word.endswith("ed") and any(
-            action in reversed_actions and (doer == its_doer or frozenset({action, stem(word)}) not in CONVERSE_ACTIONS) for action, its_doer in actions
-        ):
-            found.add(stem(word))
+        reversed_actions = unprefixed | OPPOSITE_ACTIONS.get(stemmed, frozenset())
+        if any(action in reversed_actions and (doer == its_doer or frozenset({action, stemmed}) not in CONVERSE_ACTIONS) for action, its_doer in actions):
+            found.add(stemmed)
     return found
 
 
