@@ -15,8 +15,7 @@ from pathlib import Path
 from faqbot.answer import Answer
 from faqbot.bot import FAQBot
 from faqbot.corpus.entry import heading_key
-from faqbot.corpus.json_faq import jsonl_records
-from faqbot.corpus.yaml_faq import yaml_records
+from faqbot.corpus.loader import query_records
 from faqbot.errors import CorpusError, QueryFileError
 from faqbot.retrieval import OFFERED, offered_with, suggestions
 from faqbot.spelling import corrections
@@ -126,9 +125,8 @@ def _records(path: Path) -> list[tuple[int, object]]:
     lines, read as the FAQ's own files are (an error names the line, and what the file must be)."""
     if not path.is_file():
         raise QueryFileError(f"{path}: cannot read query file ({'a folder' if path.is_dir() else 'no such file'})")
-    yaml = path.suffix.lower() in (".yaml", ".yml")
     try:
-        records = yaml_records(path) if yaml else jsonl_records(path)
+        records = query_records(path)
     except CorpusError as exc:
         raise QueryFileError(f"{exc}; {_WRITTEN}") from None
     if records is None:

@@ -220,12 +220,23 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped, unwritten=tuple(unwritten))
 
 
+_YAML = (".yaml", ".yml")
+
+
+def query_records(path: Path) -> list[tuple[int, object]] | None:
+    """The records of a query file for ``faqbot eval`` (:mod:`faqbot.evaluate`), each with its line:
+    a YAML file's list items (None for a YAML file that is not a list), else a JSON Lines file's
+    lines; a CorpusError names a line that cannot be read."""
+    return yaml_records(path) if path.suffix.lower() in _YAML else jsonl_records(path)
+
+
 def is_query_file(path: Path) -> bool:
-    """Whether a JSON Lines or YAML file is a query file for ``faqbot eval`` (:mod:`faqbot.evaluate`):
-    every record a question to ask the FAQ, none an entry of it."""
-    read = {".jsonl": jsonl_records, ".yaml": yaml_records, ".yml": yaml_records}.get(path.suffix.lower())
+    """Whether a JSON Lines or YAML file is a query file for ``faqbot eval``: every record a
+    question to ask the FAQ, none an entry of it."""
+    if path.suffix.lower() not in (".jsonl", *_YAML) or not path.is_file():
+        return False
     try:
-        records = read(path) if read is not None and path.is_file() else None
+        records = query_records(path)
     except CorpusError:
         return False
     return bool(records) and all(asks_the_faq(item) for _, item in records)
