@@ -84,6 +84,28 @@ def test_a_question_in_a_chats_shorthand_is_answered(tmp_path: Path) -> None:
     assert (reply.heading, reply.answered, reply.corrected_question) == ("How much does it cost to get in?", True, "how much are tickets")
 
 
+def test_a_word_the_faq_hyphenates_is_read_as_the_faq_writes_it_when_typed_joined_up() -> None:
+    speller = Speller(["What is the e-paper?", "Is there free Wi-Fi?", "Can I re-sign my contract?"])
+    assert speller.correct("how do i read the epaper") == "how do i read the e-paper"
+    assert speller.correct("WIFI password") == "wi-fi password"  # however short
+    assert speller.correct("can I resign") == "can I resign"  # an English word of its own
+    assert corrections("how do i read the epaper", "how do i read the e-paper") == [("epaper", "e-paper")]
+
+
+def test_a_question_naming_a_hyphenated_word_joined_up_is_answered(tmp_path: Path) -> None:
+    # "epaper" was told "not covered" (0.01) with "What is the e-paper?" first: the model splits it
+    # into pieces that mean little.
+    faq = [
+        ("What is the e-paper?", "A digital replica of the printed paper, page by page, from 5am each day."),
+        ("What time is my paper delivered?", "Usually before 7am on weekdays and 8am at weekends."),
+        ("How do I advertise in the paper?", "Contact our advertising team for rates."),
+        ("How do I cancel my subscription?", "From My Account, or call reader services."),
+    ]
+    bot = FAQBot(write_faq(tmp_path / "paper.jsonl", faq), tmp_path / "index", progress=False)
+    reply = bot.ask("epaper")
+    assert (reply.heading, reply.answered, reply.corrected_question) == ("What is the e-paper?", True, "e-paper")
+
+
 def test_a_misspelling_keeps_its_first_letter() -> None:
     assert Speller(["Stresses at work"]).correct("Matresses") == "Matresses"  # two edits from "stresses"
     assert Speller(["Stresses at work"]).correct("Strsses") == "stresses"

@@ -23,7 +23,10 @@ the FAQ's own. A word is corrected only when
 A word stretched in a chat ("deliveryyy", "mattresss": a letter typed three times over) is the FAQ
 word it stretches, when one has the same letters with repeats written once, however many edits
 apart the two are. A chat's shorthand typed in lower case ("hw much r tickets", "r u open") is
-written out (CHAT_SHORTHAND), unless the FAQ uses the word itself.
+written out (CHAT_SHORTHAND), unless the FAQ uses the word itself. A word that the FAQ writes with a
+hyphen, typed joined up and unknown to English ("epaper", "eticket", "wifi"), is written as the FAQ
+writes it: the model splits "epaper" into pieces that mean little, and "What is the e-paper?" was
+told "not covered" when asked "epaper".
 
 The same test says which questions the bot can read at all (:meth:`Speller.reads`): the model was
 trained on English, and its similarities — the confidence read from them too — mean little in
@@ -51,6 +54,8 @@ from faqbot.text import stretched, unstretched, without_accents
 MIN_LENGTH = 5
 LONG_WORD = 9  # from this length two edits are allowed
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # words of letters in any script, contractions whole ("doesn't")
+COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # a word written with hyphens: "e-paper", "check-in"
+WRITTEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # words as written: contractions and hyphenated words whole
 PREFIXES = ("anti", "co", "de", "dis", "im", "in", "inter", "mis", "multi", "non", "over", "pre", "re", "self", "sub", "un", "under")
 SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness", "ment", "able", "ible", "ful", "less", "al", "ation", "ize", "ise", "ized", "ised")
 CACHED_WORDS = 4096  # corrections remembered per FAQ: askers repeat their misspellings
@@ -90,7 +95,9 @@ class Speller:
     question, or the FAQ itself, is in English: both rest on knowing the FAQ's words and English ones."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self._counts = Counter(word.casefold() for text in texts for word in WORD.findall(text))
+        texts = [text.casefold() for text in texts]
+        self._counts = Counter(word for text in texts for word in WORD.findall(text))
+        self._compounds = {compound.replace("-", ""): compound for text in texts for compound in COMPOUND.findall(text)}  # "epaper": "e-paper"
         self._unaccented = {without_accents(word) for word in self._counts}  # "zurich" is the FAQ's "zürich", typed plainly
         self._by_initial: dict[str, list[str]] = {}
         for word in self._counts:
@@ -117,8 +124,13 @@ class Speller:
         )
 
     def _correction(self, word: str) -> str | None:
-        """The FAQ word ``word`` (lower case) is a misspelling of, or None."""
-        if len(word) < MIN_LENGTH or not word.isascii() or self._known(word) or self._derived(word):
+        """The FAQ word ``word`` (lower case) is a misspelling of, or None: a word the FAQ hyphenates
+        typed joined up is one too, however short ("wifi")."""
+        if not word.isascii() or self._known(word):
+            return None
+        if word in self._compounds:
+            return self._compounds[word]
+        if len(word) < MIN_LENGTH or self._derived(word):
             return None
         stretches = self._by_unstretched.get(unstretched(word)) if stretched(word) else None
         if stretches:
@@ -176,5 +188,6 @@ def english_share(counts: Counter[str]) -> float:
 def corrections(typed: str, searched: str) -> list[tuple[str, str]]:
     """The words of ``typed`` that ``searched`` (its corrected form) replaced, as (typed, searched)
     pairs: what a reply names, so that an asker sees how their words were read without reading
-    their whole question again. Correction replaces words one for one, so the two align."""
-    return [(old, new) for old, new in zip(WORD.findall(typed), WORD.findall(searched)) if old.casefold() != new.casefold()]
+    their whole question again. Correction replaces words one for one, so the two align, read as
+    written: a word joined up may become a hyphenated one ("epaper" → "e-paper")."""
+    return [(old, new) for old, new in zip(WRITTEN.findall(typed), WRITTEN.findall(searched)) if old.casefold() != new.casefold()]

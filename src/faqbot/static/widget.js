@@ -145,12 +145,13 @@
     acknowledgement: "Anything else? Ask in your own words."
   };
 
-  // The words a corrected question replaced, as faqbot.spelling.corrections pairs them: one for one.
+  // The words a corrected question replaced, as faqbot.spelling.corrections pairs them: one for one,
+  // hyphenated words whole ("epaper" became "e-paper").
   // Built at run time, not as a literal: a browser without Unicode property escapes shows the
   // corrected question whole instead of failing to read this whole script.
   function corrections(typed, searched) {
     var word;
-    try { word = new RegExp("\\p{L}+(?:'\\p{L}+)*", "gu"); } catch (e) { return "\u201C" + searched + "\u201D"; }
+    try { word = new RegExp("\\p{L}+(?:['-]\\p{L}+)*", "gu"); } catch (e) { return "\u201C" + searched + "\u201D"; }
     var before = typed.match(word) || [], after = searched.match(word) || [], changed = [];
     for (var i = 0; i < Math.min(before.length, after.length); i++) {
       if (before[i].toLowerCase() !== after[i].toLowerCase()) { changed.push("\u201C" + before[i] + "\u201D \u2192 \u201C" + after[i] + "\u201D"); }
