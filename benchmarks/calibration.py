@@ -11,8 +11,8 @@ taken from the real ranking. For each set, a logistic curve is fitted on the oth
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is
 replayed with it on the held-out set, beside the curve faqbot ships (fitted the same way on StackFAQ and seed, model as
 shipped; printed after the table).
-"Right shown" counts what the chat shows: the answer and the related questions under it
-(faqbot.retrieval.related), or the candidates of a "did you mean"; a "not covered" reply shows
+"Right shown" counts what the chat shows (faqbot.evaluate.shown_entries): the answer and the
+related questions under it, or the candidates of a "did you mean"; a "not covered" reply shows
 nothing. Then the shipped curve is replayed with other answer thresholds (retrieval.CONFIDENCE_THRESHOLD) and leads over the rival (retrieval.AMBIGUOUS_LEAD).
 """
 
@@ -28,19 +28,18 @@ from intent_faq import SHOP_CHATBOTS
 from sklearn.linear_model import LogisticRegression
 
 from faqbot import Alternative, Answer, FAQBot
-from faqbot.evaluate import Query, load_queries
+from faqbot.evaluate import Query, load_queries, shown_entries
 from faqbot.retrieval import (
-    AMBIGUOUS,
     AMBIGUOUS_LEAD,
     ANSWERED,
     CONFIDENCE,
     CONFIDENCE_THRESHOLD,
     OFFERED,
+    Decision,
     Hit,
     confidence,
     confidence_features,
     decide,
-    related,
 )
 from faqbot.text import searchable_text
 
@@ -69,12 +68,13 @@ class Case:
     def correct(self) -> bool:
         return bool(self.expect) and self.heading(0) in self.expect
 
-    def related_right(self, curve: tuple[float, ...]) -> bool:
-        """Whether a right entry is among the related questions the chat offers under the answer (whose
-        alternatives are the chat's runners-up, by their confidence against it as ``FAQBot.ask`` orders them)."""
+    def shown_right(self, decision: Decision, curve: tuple[float, ...]) -> bool:
+        """Whether a right entry is among those the chat shows for ``decision`` (evaluate.shown_entries):
+        the reply is rebuilt as ``FAQBot.ask`` makes it, its runners-up ordered by their confidence
+        against the best entry."""
         runners_up = [Alternative(self.heading(i), "", confidence(hit, self.hits[0], curve)) for i, hit in enumerate(self.hits[1:OFFERED], 1)]
-        answer = Answer("", self.heading(0), "", "", 0.0, True, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)))
-        return any(offer.heading in self.expect for offer in related(answer))
+        reply = Answer("", self.heading(0), "", "", decision.score, decision.reason == ANSWERED, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)), reason=decision.reason)
+        return any(heading in self.expect for heading in shown_entries(reply))
 
     @property
     def features(self) -> tuple[float, ...]:
@@ -101,16 +101,15 @@ def figures(group: list[Case], curve: tuple[float, ...], threshold: float = CONF
     """The bot's decision replayed: answered, precision, wrong asserted, right shown, declined."""
     covered = [case for case in group if case.expect]
     uncovered = [case for case in group if not case.expect]
-    reasons = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=searchable_text(case.text)).reason for case in group}
-    answered = [case for case in covered if reasons[id(case)] == ANSWERED]
+    decisions = {id(case): decide(case.bot.index, case.hits, threshold, curve, lead, message=searchable_text(case.text)) for case in group}
+    answered = [case for case in covered if decisions[id(case)].reason == ANSWERED]
     right = [case for case in answered if case.correct]
-    related = [case for case in answered if not case.correct and case.related_right(curve)]
-    offered = [case for case in covered if reasons[id(case)] == AMBIGUOUS and any(case.heading(i) in case.expect for i in range(min(OFFERED, len(case.hits))))]
+    shown = [case for case in covered if case.shown_right(decisions[id(case)], curve)]
     ratio = lambda part, whole: len(part) / len(whole) if whole else float("nan")  # noqa: E731
     return {
         "answered": ratio(answered, covered), "precision": ratio(right, answered), "wrong asserted": (len(answered) - len(right)) / len(covered) if covered else float("nan"),
-        "right shown": ratio(right + related + offered, covered),
-        "declined": ratio([c for c in uncovered if reasons[id(c)] != ANSWERED], uncovered),
+        "right shown": ratio(shown, covered),
+        "declined": ratio([c for c in uncovered if decisions[id(c)].reason != ANSWERED], uncovered),
     }  # fmt: skip
 
 
