@@ -699,15 +699,15 @@ def test_a_did_you_mean_pick_in_the_chat_becomes_the_review_suggestion(browser, 
 
 
 def test_a_did_you_mean_answered_in_words_in_the_chat_becomes_the_review_suggestion(browser, learning_url: str) -> None:
-    question = "Will nations have to choose between blocs?"  # the seed FAQ hesitates among three
+    question = "Will nations have to choose between blocs?"  # the seed FAQ hesitates
     with open_as_owner(browser, learning_url) as page:
         ask_in_page(page, question)
         bot_messages(page).last.get_by_text("Did you mean one of these?").wait_for()
-        picked = page.locator("#chat button.option").nth(2).inner_text().strip()
-        ask_in_page(page, "yes")  # to three: which one?
+        picked = page.locator("#chat button.option").nth(1).inner_text().strip()
+        ask_in_page(page, "yes")  # to several: which one?
         bot_messages(page).last.get_by_text("Which one do you mean?").wait_for()
-        assert page.locator("#chat button.option").nth(2).inner_text().strip() == picked  # the same candidates
-        ask_in_page(page, "the last one")  # typed, not clicked
+        assert page.locator("#chat button.option").nth(1).inner_text().strip() == picked  # the same candidates
+        ask_in_page(page, "the second one")  # typed, not clicked
         _wait_for_review(learning_url, lambda listed: any(s["question"] == question and s["heading"] == picked and s["picked"] == 1 for s in listed["suggestions"]))
 
 
@@ -804,7 +804,7 @@ def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, 
 
 
 def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(browser, server_url: str, server_store: str) -> None:
-    question = "Will nations have to choose between blocs?"  # "did you mean", asked by no other test
+    question = "Could the summits change the balance of power?"  # three candidates, asked of this server by no other test
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
         offered = page.locator("#faqbot-panel .faqbot-candidate")
         offered.nth(2).wait_for()

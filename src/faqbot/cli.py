@@ -24,7 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.retrieval import did_you_mean, offers, reply_data
+from faqbot.retrieval import did_you_mean, offers, reply_data, suggestions
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -172,14 +172,16 @@ def format_answer(answer: Answer, threshold: float) -> str:
         lines += ["", "Next best:"] if answer.alternatives else []
         lines += [f"  - {offer.question} ({other.score:.2f})" for offer, other in zip(listed[1:], answer.alternatives, strict=True)]
     else:
-        doubt = did_you_mean(len(listed)) if answer.reason == "ambiguous" else "This FAQ may not cover it; the closest entries:"
+        ambiguous = answer.reason == "ambiguous"
+        shown = suggestions(answer) if ambiguous else listed  # a "did you mean" offers what the chat offers
+        doubt = did_you_mean(len(shown)) if ambiguous else "This FAQ may not cover it; the closest entries:"
         unsure = "Not sure"
-        if answer.reason == "ambiguous" and answer.score >= threshold:
-            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(listed) - 1]) else "Not asserted"
+        if ambiguous and answer.score >= threshold:
+            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(shown) - 1]) else "Not asserted"
         lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
-        lines += [f"  - {offer.question}" for offer in listed]
+        lines += [f"  - {offer.question}" for offer in shown]
     return "\n".join(lines)
 
 

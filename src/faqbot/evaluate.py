@@ -208,7 +208,7 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10, thresholds: Ite
             if reply.answered:
                 report.misses.append(f"answered an uncovered question: {_asked(reply)} -> {reply.heading!r}")
             continue
-        first = [offer.heading for offer in suggestions(reply)]
+        first = [offer.heading for offer in suggestions(reply, least=0.0)]
         ranked = _ranked(bot, query.text, first, top_k)
         rank = next((i for i, heading in enumerate(ranked) if heading in query.expect), None)
         _tally_thresholds(report, answered_at, rank == 0)

@@ -81,6 +81,9 @@ OFFERED = 3  # entries a "did you mean" reply offers: the best guess and the nex
 # Under an answer, a runner-up is offered too ("Not what you meant?") when its confidence measured
 # against the answer reaches this: near enough to be what was meant, and no unrelated entry.
 RELATED_SCORE = 0.05
+# Beside a "did you mean" reply's best guess, a runner-up is offered when its confidence measured
+# against it reaches this: half the lowest of any right one on the development sets (docs/quality.md).
+SUGGESTED_SCORE = 0.005
 
 
 @dataclass(frozen=True)
@@ -233,9 +236,14 @@ def _distinct(offered: list[Offer]) -> list[Offer]:
     return list(kept.values())
 
 
-def suggestions(answer: Answer) -> list[Offer]:
-    """The entries a "did you mean" reply offers: the best guess, then the runners-up, OFFERED in all."""
-    return _distinct(offers(answer, answer.alternatives))[:OFFERED]
+def suggestions(answer: Answer, least: float = SUGGESTED_SCORE) -> list[Offer]:
+    """The entries a "did you mean" reply offers: the best guess, then the runners-up whose
+    confidence against it reaches ``least``, OFFERED in all. "i'm moving house" offered "How do I
+    advertise in the paper?" (0.001) beside the change of address. A reply decided from the
+    conversation ("which one?"; every score 0) offers all its candidates: none was weighed.
+    ``least=0`` gives the first entries ranked, as R@3 reads them."""
+    near = [alt for alt in answer.alternatives if alt.score >= least or not answer.score]
+    return _distinct(offers(answer, near))[:OFFERED]
 
 
 def did_you_mean(offered: int) -> str:
