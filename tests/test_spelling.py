@@ -72,18 +72,6 @@ def test_a_chats_shorthand_is_read_as_the_words_it_stands_for() -> None:
     assert Speller(["Which R packages do you support?"]).correct("do u support r packages") == "do you support r packages"
 
 
-def test_a_question_in_a_chats_shorthand_is_answered(tmp_path: Path) -> None:
-    # "hw much r tickets" was told "not covered" (0.17), its right entry first.
-    faq = [
-        ("How much does it cost to get in?", "Entry is free; special exhibitions cost 14 pounds."),
-        ("Is there parking?", "No; the nearest car park is on Queen Street."),
-        ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
-    ]
-    bot = FAQBot(write_faq(tmp_path / "museum.jsonl", faq), tmp_path / "index", progress=False)
-    reply = bot.ask("hw much r tickets")
-    assert (reply.heading, reply.answered, reply.corrected_question) == ("How much does it cost to get in?", True, "how much are tickets")
-
-
 def test_a_word_the_faq_hyphenates_is_read_as_the_faq_writes_it_when_typed_joined_up() -> None:
     speller = Speller(["What is the e-paper?", "Is there free Wi-Fi?", "Can I re-sign my contract?"])
     assert speller.correct("how do i read the epaper") == "how do i read the e-paper"
@@ -92,18 +80,32 @@ def test_a_word_the_faq_hyphenates_is_read_as_the_faq_writes_it_when_typed_joine
     assert corrections("how do i read the epaper", "how do i read the e-paper") == [("epaper", "e-paper")]
 
 
-def test_a_question_naming_a_hyphenated_word_joined_up_is_answered(tmp_path: Path) -> None:
-    # "epaper" was told "not covered" (0.01) with "What is the e-paper?" first: the model splits it
-    # into pieces that mean little.
-    faq = [
-        ("What is the e-paper?", "A digital replica of the printed paper, page by page, from 5am each day."),
-        ("What time is my paper delivered?", "Usually before 7am on weekdays and 8am at weekends."),
-        ("How do I advertise in the paper?", "Contact our advertising team for rates."),
-        ("How do I cancel my subscription?", "From My Account, or call reader services."),
-    ]
-    bot = FAQBot(write_faq(tmp_path / "paper.jsonl", faq), tmp_path / "index", progress=False)
-    reply = bot.ask("epaper")
-    assert (reply.heading, reply.answered, reply.corrected_question) == ("What is the e-paper?", True, "e-paper")
+MUSEUM = [
+    ("How much does it cost to get in?", "Entry is free; special exhibitions cost 14 pounds."),
+    ("Is there parking?", "No; the nearest car park is on Queen Street."),
+    ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
+]
+NEWSPAPER = [
+    ("What is the e-paper?", "A digital replica of the printed paper, page by page, from 5am each day."),
+    ("What time is my paper delivered?", "Usually before 7am on weekdays and 8am at weekends."),
+    ("How do I advertise in the paper?", "Contact our advertising team for rates."),
+    ("How do I cancel my subscription?", "From My Account, or call reader services."),
+]
+
+
+@pytest.mark.parametrize(
+    ("faq", "typed", "heading", "searched"),
+    [
+        (MUSEUM, "hw much r tickets", "How much does it cost to get in?", "how much are tickets"),  # "not covered" (0.17), its right entry first
+        (NEWSPAPER, "epaper", "What is the e-paper?", "e-paper"),  # "not covered" (0.01): the model splits it into pieces that mean little
+    ],
+)
+def test_a_question_typed_as_in_a_chat_is_answered_as_the_faq_words_it(
+    tmp_path: Path, faq: list[tuple[str, str]], typed: str, heading: str, searched: str
+) -> None:
+    bot = FAQBot(write_faq(tmp_path / "faq.jsonl", faq), tmp_path / "index", progress=False)
+    reply = bot.ask(typed)
+    assert (reply.heading, reply.answered, reply.corrected_question) == (heading, True, searched)
 
 
 def test_a_misspelling_keeps_its_first_letter() -> None:
