@@ -152,36 +152,35 @@ def test_one_bare_word_only_one_entry_uses_is_answered(shop_bot: FAQBot) -> None
     assert shop_bot.ask("sale").reason == "answered"  # two entries use it, but they answer the same thing
 
 
-def test_a_bare_word_that_is_an_entrys_own_question_is_answered(tmp_path: Path) -> None:
-    faq = [
-        ("Parking", "Members park for free behind the library."),
-        ("Where do residents get parking permits?", "At the town hall, with proof of address."),
-        ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
-    ]
-    bot = FAQBot(write_faq(tmp_path / "library.jsonl", faq), tmp_path / "index", progress=False)
-    assert (bot.ask("parking").heading, bot.ask("parking").reason) == ("Parking", "answered")
+LIBRARY = [
+    ("Parking", "Members park for free behind the library."),
+    ("Where do residents get parking permits?", "At the town hall, with proof of address."),
+    ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
+]
+BRANCHES = [
+    ("Do you have Wi-Fi?", "Free wireless internet is available in every branch, no password needed."),
+    ("Can I print at the library?", "Printing costs 10 cents a page."),
+    ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
+]
+MUSEUM = [
+    ("Is there a café?", "Our café on the first floor serves lunch from 12:00 to 15:00."),
+    ("Is there parking?", "No; the nearest car park is on Queen Street."),
+    ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
+]
 
 
-def test_a_bare_word_typed_whole_that_a_question_hyphenates_is_answered(tmp_path: Path) -> None:
-    """People type "wifi" for the FAQ's "Wi-Fi"; it names the one entry that asks about it."""
-    faq = [
-        ("Do you have Wi-Fi?", "Free wireless internet is available in every branch, no password needed."),
-        ("Can I print at the library?", "Printing costs 10 cents a page."),
-        ("When is the library open?", "Monday to Saturday, 9:00 to 18:00."),
-    ]
-    bot = FAQBot(write_faq(tmp_path / "library.jsonl", faq), tmp_path / "index", progress=False)
-    assert (bot.ask("wifi").heading, bot.ask("wifi").reason) == ("Do you have Wi-Fi?", "answered")
-
-
-def test_a_bare_word_typed_without_its_accent_is_answered(tmp_path: Path) -> None:
-    """People type "cafe" for the FAQ's "café": the one entry that asks about it, not a "did you mean"."""
-    faq = [
-        ("Is there a café?", "Our café on the first floor serves lunch from 12:00 to 15:00."),
-        ("Is there parking?", "No; the nearest car park is on Queen Street."),
-        ("When is the museum open?", "Tuesday to Sunday, 10:00 to 17:30."),
-    ]
-    bot = FAQBot(write_faq(tmp_path / "museum.jsonl", faq), tmp_path / "index", progress=False)
-    assert (bot.ask("cafe").heading, bot.ask("cafe").reason) == ("Is there a café?", "answered")
+@pytest.mark.parametrize(
+    ("faq", "word", "heading"),
+    [
+        (LIBRARY, "parking", "Parking"),  # an entry's own question, though another entry's question uses the word too
+        (BRANCHES, "wifi", "Do you have Wi-Fi?"),  # typed whole for the FAQ's "Wi-Fi"
+        (MUSEUM, "cafe", "Is there a café?"),  # typed without the FAQ's accent
+    ],
+)
+def test_a_bare_word_that_names_one_entry_is_answered(tmp_path: Path, faq: list[tuple[str, str]], word: str, heading: str) -> None:
+    bot = FAQBot(write_faq(tmp_path / "faq.jsonl", faq), tmp_path / "index", progress=False)
+    reply = bot.ask(word)
+    assert (reply.heading, reply.reason) == (heading, "answered")
 
 
 APP = [
