@@ -163,7 +163,9 @@ def format_answer(answer: Answer, threshold: float) -> str:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
     lines = ["Spelling corrected: " + ", ".join(f"{typed} → {searched}" for typed, searched in changed), ""] if changed else []
-    listed = offers(answer, answer.alternatives)  # a question asked in two sections is named with its section
+    ambiguous = answer.reason == "ambiguous"
+    # A question asked in two sections is named with its section; a "did you mean" lists what the chat offers.
+    listed = suggestions(answer) if ambiguous else offers(answer, answer.alternatives)
     if answer.answered:
         where = f"{answer.category} · {answer.source}" if answer.category else answer.source
         lines += [answer.heading, "", answer.excerpt, "", f"confidence {answer.score:.2f} · {where}"]
@@ -172,16 +174,14 @@ def format_answer(answer: Answer, threshold: float) -> str:
         lines += ["", "Next best:"] if answer.alternatives else []
         lines += [f"  - {offer.question} ({other.score:.2f})" for offer, other in zip(listed[1:], answer.alternatives, strict=True)]
     else:
-        ambiguous = answer.reason == "ambiguous"
-        shown = suggestions(answer) if ambiguous else listed  # a "did you mean" offers what the chat offers
-        doubt = did_you_mean(len(shown)) if ambiguous else "This FAQ may not cover it; the closest entries:"
+        doubt = did_you_mean(len(listed)) if ambiguous else "This FAQ may not cover it; the closest entries:"
         unsure = "Not sure"
         if ambiguous and answer.score >= threshold:
-            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(shown) - 1]) else "Not asserted"
+            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(listed) - 1]) else "Not asserted"
         lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
-        lines += [f"  - {offer.question}" for offer in shown]
+        lines += [f"  - {offer.question}" for offer in listed]
     return "\n".join(lines)
 
 

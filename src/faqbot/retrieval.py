@@ -242,7 +242,7 @@ def suggestions(answer: Answer, least: float = SUGGESTED_SCORE) -> list[Offer]:
     advertise in the paper?" (0.001) beside the change of address. A reply decided from the
     conversation ("which one?"; every score 0) offers all its candidates: none was weighed.
     ``least=0`` gives the first entries ranked, as R@3 reads them."""
-    near = [alt for alt in answer.alternatives if alt.score >= least or not answer.score]
+    near = [alt for alt in answer.alternatives if alt.score >= least] if answer.score else answer.alternatives
     return _distinct(offers(answer, near))[:OFFERED]
 
 
