@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = _command(commands, "ask", "answer one question",
                    "Answer one question with the best FAQ entry, its confidence and the next-best entries.", verbosity)
     ask.add_argument("question", help="the question, in quotes")
-    ask.add_argument("--top-k", type=_positive_int, default=3, metavar="N", help="how many entries to return, best first (default 3)")
+    ask.add_argument("--top-k", type=_positive_int, default=3, metavar="N", help="how many entries to return, best first (default 3); a \"did you mean\" lists the ones the chat offers, --json all")
     ask.add_argument("--category", metavar="NAME", help="search only this category of the FAQ (any case)")
     ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
     _add_bot_options(ask)
