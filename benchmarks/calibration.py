@@ -40,6 +40,7 @@ from faqbot.retrieval import (
     confidence,
     confidence_features,
     decide,
+    likeliest_first,
 )
 from faqbot.text import searchable_text
 
@@ -61,19 +62,20 @@ class Case:
     hits: list[Hit]
     expect: tuple[str, ...]
 
-    def heading(self, position: int) -> str:
-        return self.bot.index.entries[self.hits[position].entry].heading
+    def heading(self, hit: Hit) -> str:
+        return self.bot.index.entries[hit.entry].heading
 
     @property
     def correct(self) -> bool:
-        return bool(self.expect) and self.heading(0) in self.expect
+        return bool(self.expect) and self.heading(self.hits[0]) in self.expect
 
     def shown_right(self, decision: Decision, curve: tuple[float, ...]) -> bool:
         """Whether a right entry is among those the chat shows for ``decision`` (evaluate.shown_entries):
-        the reply is rebuilt as ``FAQBot.ask`` makes it, its runners-up ordered by their confidence
-        against the best entry."""
-        runners_up = [Alternative(self.heading(i), "", confidence(hit, self.hits[0], curve)) for i, hit in enumerate(self.hits[1:OFFERED], 1)]
-        reply = Answer("", self.heading(0), "", "", decision.score, decision.reason == ANSWERED, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)), reason=decision.reason)
+        the reply is rebuilt as ``FAQBot.ask`` makes it, its likeliest candidate first and its
+        runners-up ordered by their confidence against it."""
+        hits, score = likeliest_first(self.hits, decision, curve)
+        runners_up = [Alternative(self.heading(hit), "", confidence(hit, hits[0], curve)) for hit in hits[1:OFFERED]]
+        reply = Answer("", self.heading(hits[0]), "", "", score, decision.reason == ANSWERED, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)), reason=decision.reason)
         return any(heading in self.expect for heading in shown_entries(reply))
 
     @property

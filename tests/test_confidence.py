@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faqbot import FAQBot
-from faqbot.retrieval import RERANK, Hit, confidence, rank
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Decision, Hit, confidence, likeliest_first, rank
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
@@ -40,3 +40,35 @@ def test_every_returned_hit_has_its_token_match(seed_bot: FAQBot) -> None:
     hits = rank(seed_bot.index, vector, tokens, question, limit=6)
     assert len(hits) == 6 and RERANK < 6
     assert all(hit.match > 0 for hit in hits)
+
+
+def ranked(*fits: tuple[float, float]) -> list[Hit]:
+    """Hits in the ranking's order, entry i fitting the question as ``fits[i]`` says (similarity, token match)."""
+    return [Hit(entry=i, passage=i, score=1.0 - i / 10, similarity=s, match=m, discriminant_lead=0.0) for i, (s, m) in enumerate(fits)]
+
+
+def test_a_did_you_mean_puts_the_candidate_likeliest_to_answer_first() -> None:
+    # The ranking put entry 0 first, but entry 1 fits the question better on what confidence reads.
+    hits = ranked((0.50, 0.40), (0.55, 0.60), (0.30, 0.20))
+    reordered, score = likeliest_first(hits, Decision(AMBIGUOUS, confidence(hits[0], hits[1]), hits[1]))
+    assert [hit.entry for hit in reordered] == [1, 0, 2]
+    assert score == confidence(hits[1], hits[0]) > confidence(hits[0], hits[1])
+
+
+@pytest.mark.parametrize("reason", [ANSWERED, NOT_COVERED])
+def test_only_a_did_you_mean_is_reordered(reason: str) -> None:
+    hits = ranked((0.50, 0.40), (0.55, 0.60), (0.30, 0.20))
+    assert likeliest_first(hits, Decision(reason, 0.3, hits[1])) == (hits, 0.3)
+
+
+@pytest.mark.parametrize(
+    "fits",
+    [
+        ((0.55, 0.60), (0.50, 0.40), (0.30, 0.20)),  # the first is the likeliest
+        ((0.50, 0.45), (0.505, 0.455), (0.30, 0.20)),  # the second, by too little to overrule the ranking
+    ],
+)
+def test_a_did_you_mean_whose_first_candidate_is_likely_enough_keeps_the_ranking(fits: tuple[tuple[float, float], ...]) -> None:
+    hits = ranked(*fits)
+    score = confidence(hits[0], hits[1])
+    assert likeliest_first(hits, Decision(AMBIGUOUS, score, hits[1])) == (hits, score)

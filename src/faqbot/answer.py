@@ -26,7 +26,8 @@ class Answer:
     """The bot's reply to one question.
 
     ``heading`` and ``passage`` always hold the best guess, even when ``answered`` is False,
-    so that an interface can offer it without claiming it is the answer. ``reason`` says why:
+    so that an interface can offer it without claiming it is the answer; in a "did you mean", the
+    candidate likeliest to answer (:func:`faqbot.retrieval.likeliest_first`). ``reason`` says why:
     "ambiguous" when the best entries are too close to choose, or the best one fits but not surely
     enough to assert (offer them: "did you mean…?"),
     "not covered" when none fits the question well — or when the message is small talk

@@ -20,7 +20,7 @@ from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
 from faqbot.picks import agrees, refuses, rejects
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, confidence, decide, rank
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, confidence, decide, likeliest_first, rank
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -153,8 +153,9 @@ class FAQBot:
         index = self.index  # one snapshot: a reload swapping in a new index does not mix the two
         cleaned = searchable_text(question)  # the rules on messages read it too: "ｈｉ" is "hi"
         hits, corrected = self._searched(cleaned, max(top_k, RERANK), category, index)
-        best = hits[0]
         decision = decide(index, hits, self.threshold, message=cleaned)
+        hits, score = likeliest_first(hits, decision)
+        best = hits[0]
         entry = index.entries[best.entry]
         ranked = sorted(((_alternative(index, hit, best), hit.entry) for hit in hits[1:top_k]), key=lambda pair: -pair[0].score)
         return Answer(
@@ -162,7 +163,7 @@ class FAQBot:
             heading=entry.heading,
             passage=index.passages[best.passage].text,
             answer=entry.answer,
-            score=round(decision.score, 4),
+            score=round(score, 4),
             answered=decision.reason == ANSWERED,
             source=entry.source,
             alternatives=tuple(alternative for alternative, _ in ranked),

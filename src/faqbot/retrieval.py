@@ -84,6 +84,9 @@ RELATED_SCORE = 0.05
 # Beside a "did you mean" reply's best guess, a runner-up is offered when its confidence measured
 # against it reaches this: half the lowest of any right one on the development sets (docs/quality.md).
 SUGGESTED_SCORE = 0.005
+# How much more confident than a "did you mean"'s first candidate a runner-up must be to be offered
+# first (likeliest_first): closer, the ranking's order is as often right (docs/quality.md, "Did you mean").
+LIKELIER_BY = 0.05
 
 
 @dataclass(frozen=True)
@@ -507,3 +510,17 @@ def decide(
     passed_over = [rival] if rival is not None and rival.score > best.score else []
     fits = max(score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival)
+
+
+def likeliest_first(hits: list[Hit], decision: Decision, curve: tuple[float, ...] = CONFIDENCE) -> tuple[list[Hit], float]:
+    """The ranked ``hits`` a reply is made from, and the confidence of the first: as ranked, except
+    that a "did you mean" puts first the candidate likeliest to answer. The ranking and the
+    confidence curve weigh the signals differently, and where they disagree (a candidate's
+    confidence against the best entry beats the best entry's own by LIKELIER_BY) the curve is right
+    more often (docs/quality.md, "Did you mean"). The reply stays a "did you mean": neither is sure enough."""
+    if decision.reason != AMBIGUOUS:
+        return hits, decision.score
+    score, likeliest = max(((confidence(hit, hits[0], curve), hit) for hit in hits[1:OFFERED]), key=lambda pair: pair[0], default=(0.0, None))
+    if likeliest is None or score < decision.score + LIKELIER_BY:
+        return hits, decision.score
+    return [likeliest, *(hit for hit in hits if hit is not likeliest)], score
