@@ -37,10 +37,10 @@ from faqbot.retrieval import (
     OFFERED,
     Decision,
     Hit,
-    confidence,
     confidence_features,
     decide,
     likeliest_first,
+    runners_up,
 )
 from faqbot.text import searchable_text
 
@@ -71,11 +71,10 @@ class Case:
 
     def shown_right(self, decision: Decision, curve: tuple[float, ...]) -> bool:
         """Whether a right entry is among those the chat shows for ``decision`` (evaluate.shown_entries):
-        the reply is rebuilt as ``FAQBot.ask`` makes it, its likeliest candidate first and its
-        runners-up ordered by their confidence against it."""
+        the reply is rebuilt as ``FAQBot.ask`` makes it, its likeliest candidate first, then its runners-up."""
         hits, score = likeliest_first(self.hits, decision, curve)
-        runners_up = [Alternative(self.heading(hit), "", confidence(hit, hits[0], curve)) for hit in hits[1:OFFERED]]
-        reply = Answer("", self.heading(hits[0]), "", "", score, decision.reason == ANSWERED, "", tuple(sorted(runners_up, key=lambda alt: -alt.score)), reason=decision.reason)
+        alternatives = tuple(Alternative(self.heading(hit), "", against) for hit, against in runners_up(hits, OFFERED, curve))
+        reply = Answer("", self.heading(hits[0]), "", "", score, decision.reason == ANSWERED, "", alternatives, reason=decision.reason)
         return any(heading in self.expect for heading in shown_entries(reply))
 
     @property

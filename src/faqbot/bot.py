@@ -20,7 +20,7 @@ from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
 from faqbot.picks import agrees, refuses, rejects
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, confidence, decide, likeliest_first, rank
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, decide, likeliest_first, rank, runners_up
 from faqbot.settings import resolve
 from faqbot.text import searchable_text
 
@@ -157,7 +157,7 @@ class FAQBot:
         hits, score = likeliest_first(hits, decision)
         best = hits[0]
         entry = index.entries[best.entry]
-        ranked = sorted(((_alternative(index, hit, best), hit.entry) for hit in hits[1:top_k]), key=lambda pair: -pair[0].score)
+        ranked = runners_up(hits, top_k)
         return Answer(
             question=question,
             heading=entry.heading,
@@ -166,12 +166,12 @@ class FAQBot:
             score=round(score, 4),
             answered=decision.reason == ANSWERED,
             source=entry.source,
-            alternatives=tuple(alternative for alternative, _ in ranked),
+            alternatives=tuple(_alternative(index, hit, against) for hit, against in ranked),
             category=entry.category,
             reason=decision.reason,
             small_talk=decision.small_talk,
             corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
-            offered_as=tuple(index.layout.headings[e] for e in [best.entry, *(e for _, e in ranked)]),
+            offered_as=tuple(index.layout.headings[hit.entry] for hit in [best, *(hit for hit, _ in ranked)]),
         )
 
     def reoffer(self, question: str, offered: Sequence[str]) -> Answer | None:
@@ -266,13 +266,13 @@ def _unweighed_answer(question: str, index: FAQIndex, e: int, reason: str, other
     )
 
 
-def _alternative(index: FAQIndex, hit: Hit, best: Hit) -> Alternative:
-    """A runner-up, scored on the same 0..1 scale: its confidence measured against the winner."""
+def _alternative(index: FAQIndex, hit: Hit, score: float) -> Alternative:
+    """A runner-up with its ``score``, its confidence measured against the winner (:func:`runners_up`)."""
     entry = index.entries[hit.entry]
     return Alternative(
         heading=entry.heading,
         passage=index.passages[hit.passage].text,
-        score=round(confidence(hit, best), 4),
+        score=score,
         category=entry.category,
     )
 

@@ -524,3 +524,11 @@ def likeliest_first(hits: list[Hit], decision: Decision, curve: tuple[float, ...
     if likeliest is None or score < decision.score + LIKELIER_BY:
         return hits, decision.score
     return [likeliest, *(hit for hit in hits if hit is not likeliest)], score
+
+
+def runners_up(hits: list[Hit], limit: int, curve: tuple[float, ...] = CONFIDENCE) -> list[tuple[Hit, float]]:
+    """A reply's alternatives: ``hits[1:limit]``, each with its confidence measured against the first
+    (the answer's 0..1 scale, to :attr:`Answer.score`'s four places), the most confident first and,
+    among equal ones, in the ranking's order. :meth:`FAQBot.ask` and benchmarks/calibration.py
+    both build replies from it, so that the replay offers what the chat offers."""
+    return sorted(((hit, round(confidence(hit, hits[0], curve), 4)) for hit in hits[1:limit]), key=lambda pair: -pair[1])
