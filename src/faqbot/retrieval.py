@@ -33,6 +33,7 @@ curve fitted on the first two; docs/quality.md records how and what they score.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -441,6 +442,28 @@ def asks_the_reverse(entry: Entry, message: str) -> bool:
     return bool(reversing - _terms(*entry.texts) or particled - _verb_particles("\n".join(entry.texts)))
 
 
+# A question that opens by asking for a number, a length of time or a date ("How many…?", "When
+# did…?"), and what an answer to it names: digits, a number or a length of time in words, no charge
+# or no limit. "When can I…?" asks for a condition, not a date, and is left out. See asks_an_amount_not_given.
+_ASKS_AN_AMOUNT = re.compile(r"(?:^|[.?!]\s+)(?:how (?:many|much|long|old|far)|when (?:did|was|were|will)|(?:in )?(?:what|which) (?:year|date))\b", re.IGNORECASE)
+_NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "once", "twice", "half",
+    "few", "several", "free", "unlimited", "no limit", "no charge", "no cost",
+)  # fmt: skip
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+_AN_AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS)}|(?:{'|'.join(_TIME_UNITS)})s?|hourly|daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+
+
+def asks_an_amount_not_given(entry: Entry, message: str) -> bool:
+    """Whether ``message`` asks for a number, a length of time or a date (:data:`_ASKS_AN_AMOUNT`)
+    that ``entry`` never gives: it names none. Such an entry is on the question's subject but cannot
+    answer it, and the model reads the subject alone: "How many times have Kim and Xi met?" was
+    answered at 0.97 with what their meetings reveal, and "When did Kim Jong Un first meet Xi
+    Jinping?" at 0.99 (docs/quality.md, "Did you mean")."""
+    return _ASKS_AN_AMOUNT.search(message) is not None and not any(_AN_AMOUNT.search(text) for text in entry.texts)
+
+
 def _terms(*texts: str) -> set[str]:
     """The search terms of ``texts`` together."""
     return {term for text in texts for term in query_terms(text)}
@@ -455,7 +478,8 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     match an answer's text or its words the one heading that opens with them, confidently; one
     bare word may name a subject of several entries; a message the English model cannot read
     (another language, or any question to a FAQ in one) has similarities, and a confidence, that
-    say little; and one may ask the reverse of the best entry's question (:func:`asks_the_reverse`).
+    say little; one may ask the reverse of the best entry's question (:func:`asks_the_reverse`), or
+    ask for a number or a date the best entry never gives (:func:`asks_an_amount_not_given`).
     "" is a replay without the message."""
     if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return True
@@ -464,6 +488,7 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
         and not _names_a_subject(index, message, best)
         and index.spelling.reads(message)
         and not asks_the_reverse(index.entries[best.entry], message)
+        and not asks_an_amount_not_given(index.entries[best.entry], message)
     )
 
 
@@ -490,8 +515,10 @@ def decide(
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
     never answered: small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one
     bare word that several entries use, a message without a letter ("9:00", "78.72"), one of
-    question words alone ("how do I", "what is it?") and one the model cannot read as English
-    (:meth:`faqbot.spelling.Speller.reads`) get candidates ("did you mean") at most, unless it is
+    question words alone ("how do I", "what is it?"), one the model cannot read as English
+    (:meth:`faqbot.spelling.Speller.reads`) and one asking what the best entry never says (the
+    reverse of its question, a number it never gives: :func:`_may_answer`) get candidates ("did
+    you mean") at most, unless it is
     one of the best entry's questions as written; and one question that the FAQ asks in two
     sections is answered only when the message says which (:func:`_section_unsaid`).
     """
