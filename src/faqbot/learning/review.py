@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
-from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED, asks_the_reverse
+from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED, asks_an_amount_not_given, asks_the_reverse
 from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
@@ -97,24 +97,31 @@ def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str], u
 def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> str:
     """Why the entry the bot matched is no home for a question nobody picked an entry for, or "":
     approved for it, the question would be answered with it, more confidently still. Its askers
-    turned it down (👎, or "no" to its answer), or the question asks the reverse of it."""
+    turned it down (👎, or "no" to its answer), or it cannot answer the question (:func:`_beyond_its_match`)."""
     if any(record.chosen for record in records):
         return ""
     given = _given(records[0], names)
     if any(record.helpful is False and record.heading == records[0].heading for record in records):
         return f"askers said {given!r} did not help"
-    if _reverses_its_match(records, entries):
-        return f"it asks the reverse of {given!r}, which never speaks of it"
-    return ""
+    return _beyond_its_match(records, entries, given)
 
 
-def _reverses_its_match(records: list[Record], entries: Sequence[Entry]) -> bool:
-    """Whether a question nobody picked an entry for asks the reverse of the entry the bot matched
-    ("can I cancel my subscription" of "How do I sign up?"; see :func:`faqbot.retrieval.asks_the_reverse`):
-    the FAQ has nothing on it."""
+def _beyond_its_match(records: list[Record], entries: Sequence[Entry], given: str = "") -> str:
+    """Why the entry the bot matched cannot answer a question nobody picked an entry for, or "": the
+    question asks the reverse of it ("can I cancel my subscription" of "How do I sign up?"; see
+    :func:`faqbot.retrieval.asks_the_reverse`), or a number or a date it never gives ("How many
+    times have they met?"; :func:`faqbot.retrieval.asks_an_amount_not_given`). The bot holds such an
+    answer back for the same reasons, and the FAQ has nothing on the question."""
     matched = records[0]
     entry = next((entry for entry in entries if (entry.heading, entry.category) == (matched.heading, matched.category)), None)
-    return not any(record.chosen for record in records) and entry is not None and asks_the_reverse(entry, matched.question)
+    if entry is None or any(record.chosen for record in records):
+        return ""
+    given = given or entry.heading
+    if asks_the_reverse(entry, matched.question):
+        return f"it asks the reverse of {given!r}, which never speaks of it"
+    if asks_an_amount_not_given(entry, matched.question):
+        return f"it asks for a number or a date that {given!r} never gives; add it to that answer if it belongs there"
+    return ""
 
 
 def _given(record: Record, names: dict[tuple[str, str], str]) -> str:
@@ -147,7 +154,7 @@ def review(store: QuestionStore, bot: FAQBot) -> Review:
             heading, picked = _suggested_entry(records, names, unsuggested)
             suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names), unsuggested))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
-    declined = [records for records in groups.values() if _found_nothing(records[0]) or _reverses_its_match(records, entries)]
+    declined = [records for records in groups.values() if _found_nothing(records[0]) or _beyond_its_match(records, entries)]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
 
 
