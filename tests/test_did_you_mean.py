@@ -261,8 +261,8 @@ def test_a_reversed_question_the_faq_speaks_of_is_answered(tmp_path: Path) -> No
 
 
 def test_a_question_asking_how_many_or_when_is_not_answered_by_an_entry_that_names_no_number(seed_bot: FAQBot) -> None:
-    # The trial: "When did Kim Jong Un first meet Xi Jinping?" was answered at 0.97 with
-    # what the meetings reveal, which gives no date. The entry is on the subject: it is offered.
+    # The trial: "When did Kim Jong Un first meet Xi Jinping?" was answered (at 0.99, before
+    # this rule) with what the meetings reveal, which gives no date. The entry is on the subject: it is offered.
     meetings = "What do Kim and Xi's meetings reveal about regional alliances?"
     for question in ("When did Kim Jong Un first meet Xi Jinping?", "How many times have Kim and Xi met?"):
         answer = seed_bot.ask(question)

@@ -518,9 +518,9 @@ def decide(
     question words alone ("how do I", "what is it?"), one the model cannot read as English
     (:meth:`faqbot.spelling.Speller.reads`) and one asking what the best entry never says (the
     reverse of its question, a number it never gives: :func:`_may_answer`) get candidates ("did
-    you mean") at most, unless it is
-    one of the best entry's questions as written; and one question that the FAQ asks in two
-    sections is answered only when the message says which (:func:`_section_unsaid`).
+    you mean") at most, unless it is one of the best entry's questions as written; and one
+    question that the FAQ asks in two sections is answered only when the message says which
+    (:func:`_section_unsaid`).
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
