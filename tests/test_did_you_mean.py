@@ -288,6 +288,8 @@ def test_what_asks_for_an_amount_and_what_gives_one() -> None:
     assert not asks_an_amount_not_given(trips, "how long do the walks last")
     guests = Entry("Can members bring guests?", "Yes, with no limit on guests at open days.", "club.md", 7)
     assert not asks_an_amount_not_given(guests, "How many guests can I bring?")
+    season = Entry("Do you run winter walks?", "Yes, from October, on Sunday mornings.", "club.md", 9)
+    assert not asks_an_amount_not_given(season, "When will the winter walks start?")
 
 
 def test_a_message_without_a_letter_is_never_answered(shop_bot: FAQBot) -> None:

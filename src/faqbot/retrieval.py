@@ -443,8 +443,8 @@ def asks_the_reverse(entry: Entry, message: str) -> bool:
 
 
 # A question that opens by asking for a number, a length of time or a date ("How many…?", "When
-# did…?"), and what an answer to it names: digits, a number or a length of time in words, no charge
-# or no limit. "When can I…?" asks for a condition, not a date, and is left out. See asks_an_amount_not_given.
+# did…?"), and what an answer to it names: digits, a number, a length of time or a date in words, no
+# charge or no limit. "When can I…?" asks for a condition, not a date, and is left out. See asks_an_amount_not_given.
 _ASKS_AN_AMOUNT = re.compile(r"(?:^|[.?!]\s+)(?:how (?:many|much|long|old|far)|when (?:did|was|were|will)|(?:in )?(?:what|which) (?:year|date))\b", re.IGNORECASE)
 _NUMBER_WORDS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
@@ -452,7 +452,14 @@ _NUMBER_WORDS = (
     "few", "several", "free", "unlimited", "no limit", "no charge", "no cost",
 )  # fmt: skip
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
-_AN_AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS)}|(?:{'|'.join(_TIME_UNITS)})s?|hourly|daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+# Dates in words: "from September", "on Mondays", "every autumn", "by tomorrow". Not "May", which is mostly "may".
+_DATE_WORDS = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "weekday",
+    "spring", "summer", "autumn", "fall", "winter", "today", "tonight", "tomorrow", "yesterday", "morning", "afternoon",
+    "evening", "noon", "midnight",
+)  # fmt: skip
+_AN_AMOUNT = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS)}|(?:{'|'.join(_TIME_UNITS + _DATE_WORDS)})s?|hourly|daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
 
 
 def asks_an_amount_not_given(entry: Entry, message: str) -> bool:
