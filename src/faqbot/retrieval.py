@@ -471,6 +471,21 @@ def asks_an_amount_not_given(entry: Entry, message: str) -> bool:
     return _ASKS_AN_AMOUNT.search(message) is not None and not any(_AN_AMOUNT.search(text) for text in entry.texts)
 
 
+# What a question may ask that the entry it fits never says (never_says): the reverse of its
+# question, or a number or a date it never gives.
+REVERSE, AMOUNT = "reverse", "amount"
+
+
+def never_says(entry: Entry, message: str) -> str:
+    """What ``message`` asks that ``entry`` never says — REVERSE (:func:`asks_the_reverse`), AMOUNT
+    (:func:`asks_an_amount_not_given`) — or "". The chat does not assert the entry for it
+    (:func:`_may_answer`), and ``faqbot review`` does not suggest the entry as its home: one list of
+    such rules for both, so that the review never undoes what the chat holds back."""
+    if asks_the_reverse(entry, message):
+        return REVERSE
+    return AMOUNT if asks_an_amount_not_given(entry, message) else ""
+
+
 def _terms(*texts: str) -> set[str]:
     """The search terms of ``texts`` together."""
     return {term for text in texts for term in query_terms(text)}
@@ -485,17 +500,15 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     match an answer's text or its words the one heading that opens with them, confidently; one
     bare word may name a subject of several entries; a message the English model cannot read
     (another language, or any question to a FAQ in one) has similarities, and a confidence, that
-    say little; one may ask the reverse of the best entry's question (:func:`asks_the_reverse`), or
-    ask for a number or a date the best entry never gives (:func:`asks_an_amount_not_given`).
-    "" is a replay without the message."""
+    say little; and one may ask what the best entry never says (:func:`never_says`: the reverse of
+    its question, or a number or a date it never gives). "" is a replay without the message."""
     if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
         return True
     return (
         names_something(message)
         and not _names_a_subject(index, message, best)
         and index.spelling.reads(message)
-        and not asks_the_reverse(index.entries[best.entry], message)
-        and not asks_an_amount_not_given(index.entries[best.entry], message)
+        and not never_says(index.entries[best.entry], message)
     )
 
 
@@ -524,7 +537,7 @@ def decide(
     bare word that several entries use, a message without a letter ("9:00", "78.72"), one of
     question words alone ("how do I", "what is it?"), one the model cannot read as English
     (:meth:`faqbot.spelling.Speller.reads`) and one asking what the best entry never says (the
-    reverse of its question, a number it never gives: :func:`_may_answer`) get candidates ("did
+    reverse of its question, a number it never gives: :func:`never_says`) get candidates ("did
     you mean") at most, unless it is one of the best entry's questions as written; and one
     question that the FAQ asks in two sections is answered only when the message says which
     (:func:`_section_unsaid`).

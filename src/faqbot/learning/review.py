@@ -29,7 +29,7 @@ from faqbot.corpus.html_text import one_line
 from faqbot.corpus.learned import add_learned, learned_path, named_entries
 from faqbot.errors import ReviewError, UnknownQuestionError
 from faqbot.learning.store import APPROVED, OPEN, REJECTED, QuestionStore, Record
-from faqbot.retrieval import HIGH_CONFIDENCE, NOT_COVERED, asks_an_amount_not_given, asks_the_reverse
+from faqbot.retrieval import AMOUNT, HIGH_CONFIDENCE, NOT_COVERED, REVERSE, never_says
 from faqbot.small_talk import small_talk
 
 SIMILAR = 0.7  # cosine similarity at which two declined questions count as asking about the same thing
@@ -103,25 +103,27 @@ def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], entri
     given = _given(records[0], names)
     if any(record.helpful is False and record.heading == records[0].heading for record in records):
         return f"askers said {given!r} did not help"
-    return _beyond_its_match(records, entries, given)
+    beyond = _beyond_its_match(records, entries)
+    return _BEYOND_ITS_MATCH[beyond].format(given=given) if beyond else ""
 
 
-def _beyond_its_match(records: list[Record], entries: Sequence[Entry], given: str = "") -> str:
-    """Why the entry the bot matched cannot answer a question nobody picked an entry for, or "": the
-    question asks the reverse of it ("can I cancel my subscription" of "How do I sign up?"; see
-    :func:`faqbot.retrieval.asks_the_reverse`), or a number or a date it never gives ("How many
-    times have they met?"; :func:`faqbot.retrieval.asks_an_amount_not_given`). The bot holds such an
-    answer back for the same reasons, and the FAQ has nothing on the question."""
+# Why the entry the bot matched cannot answer a question, by what the question asks that it never says.
+_BEYOND_ITS_MATCH = {
+    REVERSE: "it asks the reverse of {given!r}, which never speaks of it",
+    AMOUNT: "it asks for a number or a date that {given!r} never gives; add it to that answer if it belongs there",
+}
+
+
+def _beyond_its_match(records: list[Record], entries: Sequence[Entry]) -> str:
+    """What a question nobody picked an entry for asks that the entry the bot matched never says
+    (:func:`faqbot.retrieval.never_says`: "can I cancel my subscription" of "How do I sign up?", "How
+    many times have they met?" of an entry that names no number), or "". The bot holds such an
+    answer back for the same reason, and the FAQ has nothing on the question."""
     matched = records[0]
     entry = next((entry for entry in entries if (entry.heading, entry.category) == (matched.heading, matched.category)), None)
     if entry is None or any(record.chosen for record in records):
         return ""
-    given = given or entry.heading
-    if asks_the_reverse(entry, matched.question):
-        return f"it asks the reverse of {given!r}, which never speaks of it"
-    if asks_an_amount_not_given(entry, matched.question):
-        return f"it asks for a number or a date that {given!r} never gives; add it to that answer if it belongs there"
-    return ""
+    return never_says(entry, matched.question)
 
 
 def _given(record: Record, names: dict[tuple[str, str], str]) -> str:
