@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from faqbot import FAQBot
 from faqbot.check import check_corpus
 from faqbot.cli import main
 from tests.conftest import SEED_CORPUS
@@ -90,6 +91,25 @@ def test_a_heading_pointing_at_its_context_is_warned_about_until_it_or_an_altern
     )
     warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "leans on its context" in f.message]
     assert warnings == ["faq.txt:1: warning: heading 'What does this cost?' leans on its context ('this'); say what it refers to, or add alternates"]
+
+
+def test_a_question_asking_for_a_figure_its_answer_never_gives_is_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "faq.txt").write_text(
+        "How long does delivery take?\nIt depends on where you live; you get a tracking link when it ships.\n-\n"
+        "Can I return an item?\nAlso asked: When will I get my refund?\nYes, unused and in its box; we refund you when it is back.\n-\n"
+        "How much is a gift card?\nFrom ten euros.\n-\n"  # the figure is there
+        "How do I pay?\nBy card or by bank transfer.\n",  # no figure asked for
+        encoding="utf-8",
+    )
+    warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "never gives" in f.message]
+    advice = "asks for a number or a date that its answer never gives; asked in other words, the bot offers the entry instead of answering"
+    assert [warning.split(" — ")[0] for warning in warnings] == [
+        f"faq.txt:1: warning: 'How long does delivery take?' {advice}",
+        f"faq.txt:4: warning: 'When will I get my refund?' {advice}",
+    ]
+    # What the warning says the chat does: the entry is offered, not asserted.
+    offered = FAQBot(tmp_path / "faq.txt", tmp_path / "index", progress=False).ask("how long will my delivery take")
+    assert (offered.reason, offered.heading) == ("ambiguous", "How long does delivery take?")
 
 
 def test_self_retrieval_passes_for_distinct_entries_and_alternates(tmp_path: Path) -> None:

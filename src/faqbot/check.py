@@ -6,7 +6,9 @@ questions that, asked exactly as written, retrieve another entry. Warnings point
 answers worse: questions that retrieve their entry only just ahead of another (users who word
 them their own way will get "did you mean"), two entries each answered with the other when asked
 without it, their answers as alike as their questions, very long answers, answers that hold more questions
-with their answers (entries run together), headings that lean on their surroundings, a FAQ not
+with their answers (entries run together), headings that lean on their surroundings, questions asking for a
+number or a date that their answer never gives (the bot offers those entries rather than
+answering questions worded otherwise), a FAQ not
 in English (the bot offers its entries rather than answering), and answers that are placeholders
 ("xx": the bot leaves those entries out).
 """
@@ -30,7 +32,7 @@ from faqbot.corpus.learned import learned_path, read_learned, unused_approvals
 from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs, says_only_yes_or_no
-from faqbot.retrieval import ANSWERED, RERANK, decide, rank
+from faqbot.retrieval import ANSWERED, RERANK, asks_an_amount_not_given, decide, rank
 from faqbot.settings import resolve
 from faqbot.spelling import ENGLISH_FAQ
 from faqbot.token_vectors import TokenVectors
@@ -86,6 +88,23 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         pointer = _points_elsewhere(entry.answer)
         if pointer:
             found.append(_at(entry, "warning", f"answer to {entry.heading!r} points at another part of the FAQ ({pointer!r}), which the chat does not show beside it; say what it refers to"))
+    return found
+
+
+def _amounts_never_given(entries: tuple[Entry, ...]) -> list[Finding]:
+    """Questions asking for a number, a length of time or a date that their entry never gives ("How
+    long does delivery take?" answered "It depends on where you live"). The chat will not assert
+    such an entry for the question asked in other words (:func:`faqbot.retrieval.asks_an_amount_not_given`),
+    since the asker expects a figure the entry does not have, so its author should know before
+    the users do."""
+    found = []
+    for entry in entries:
+        asking = next((question for question in entry.questions if asks_an_amount_not_given(entry, question)), None)
+        if asking is not None:
+            found.append(_at(entry, "warning", (
+                f"{asking!r} asks for a number or a date that its answer never gives; asked in other words, "
+                "the bot offers the entry instead of answering — give the figure or the date, or ask what the answer tells"
+            )))
     return found
 
 
@@ -298,7 +317,7 @@ def check_corpus(
     unread = [Finding(file, 1, "warning", f"{no_entries(root / file)}; it is skipped") for file in parsed.unread if file not in placeheld]
     learned = learned_path(location)
     unlearned = [Finding(learned.relative_to(root).as_posix(), 1, "warning", unused) for unused in unused_approvals(parsed.entries, read_learned(learned))]
-    found = unread + unlearned + unwritten + unusable + _style_warnings(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
+    found = unread + unlearned + unwritten + unusable + _style_warnings(usable) + _amounts_never_given(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)
     if not unusable:
         with _quiet("faqbot.corpus"):  # the bot reads the corpus again: its warnings were logged above
             bot = FAQBot(corpus, index_dir, model, threshold, progress=False, tune=tune)
