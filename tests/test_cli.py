@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from faqbot import Alternative, Answer
-from faqbot.cli import format_answer, main
+from faqbot.cli import HELD_BACK_WHY, format_answer, main
+from faqbot.retrieval import HELD_BACK
 from tests.conftest import MILITARY_HEADING, SEED_CORPUS
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
@@ -61,10 +62,18 @@ def test_did_you_mean_between_entries_that_both_fit_says_they_are_too_close_to_c
     answer = Answer("can I pay my ticket by phone", "How do I pay a parking ticket?", "Online or by phone.", "Online or by phone.", 0.94, False, "faq.md:1", (plan,), reason="ambiguous")
     assert format_answer(answer, 0.75).splitlines()[0] == "Too close to choose (confidence 0.94). Did you mean one of these?"
     assert format_answer(answer, 0.95).splitlines()[0] == "Not sure (confidence 0.94). Did you mean one of these?"
-    # Held back by what was asked ("how do I uninstall it" of an install entry), not by a rival: none is close.
+    # Held back by what was asked ("how do I uninstall it" of an install entry), not by a rival: none
+    # is close, and the reply says which rule held it back.
     far = Alternative("Where is the configuration file?", "In ~/.config.", 0.02)
-    held = Answer("how do I uninstall it", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous")
-    assert format_answer(held, 0.75).splitlines()[0] == "Not asserted (confidence 0.88). Did you mean one of these?"
+    held = Answer("how do I uninstall it", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous", held_back="reverse")
+    assert format_answer(held, 0.75).splitlines()[0] == "Not asserted: it asks the reverse of what the best match answers (confidence 0.88). Did you mean one of these?"
+    # A best guess that leads by too little, whose rivals fit worse against it than it does.
+    close = Answer("how do I set it up", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous")
+    assert format_answer(close, 0.75).splitlines()[0] == "Not asserted (confidence 0.88). Did you mean one of these?"
+
+
+def test_every_rule_that_holds_an_answer_back_has_words_for_the_terminal() -> None:
+    assert set(HELD_BACK_WHY) == set(HELD_BACK)
 
 
 def test_an_answer_in_the_terminal_is_what_the_chat_shows_of_it() -> None:

@@ -143,7 +143,7 @@ def test_a_question_no_entry_fits_is_not_covered(shop_bot: FAQBot) -> None:
 def test_one_bare_word_several_entries_use_gets_candidates_not_an_answer(shop_bot: FAQBot) -> None:
     # Ranked like a question, "password" is matched to one of the two password entries at 0.98.
     answer = shop_bot.ask("password")
-    assert (answer.answered, answer.reason) == (False, "ambiguous")
+    assert (answer.answered, answer.reason, answer.held_back) == (False, "ambiguous", "bare word")
     assert {"How do I reset my password?", "How do I change my password?"} <= set(offered(answer))
 
 
@@ -198,6 +198,7 @@ def test_a_question_that_asks_the_reverse_of_an_entrys_is_not_answered_with_it(t
     bot = FAQBot(write_faq(tmp_path / "app.jsonl", APP), tmp_path / "index", progress=False)
     for question in ("how do I uninstall the app", "how can I unsubscribe from the newsletter", "how do I remove the app"):
         assert not bot.ask(question).answered, question
+    assert bot.ask("how do I uninstall the app").held_back == "reverse"  # what the CLI and the API say of it
     assert bot.ask("how do I install the app").answered
     # "unsafe" asks what "Is … safe?" asks: a word that describes is not a reversed action.
     assert bot.ask("is the app unsafe for children").heading == "Is the app safe for children?"
@@ -268,7 +269,11 @@ def test_a_question_asking_how_many_or_when_is_not_answered_by_an_entry_that_nam
         answer = seed_bot.ask(question)
         assert not answer.answered, question
         assert meetings in [answer.heading, *offered(answer)], question
-    assert seed_bot.ask("What do the meetings between Kim and Xi tell us about alliances?").answered
+        # Its confidence is high (0.97): the reply says why it was held back, the API too.
+        assert (answer.held_back, answer.to_dict()["held_back"]) == ("amount", "amount"), question
+    answered = seed_bot.ask("What do the meetings between Kim and Xi tell us about alliances?")
+    assert answered.answered
+    assert answered.held_back == "" and "held_back" not in answered.to_dict()
 
 
 def test_a_question_asking_how_long_is_answered_by_an_entry_that_says_how_long(shop_bot: FAQBot) -> None:

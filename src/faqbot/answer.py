@@ -18,7 +18,7 @@ class Alternative:
 
 
 # Fields :meth:`Answer.to_dict` leaves out when empty: they describe replies out of the ordinary.
-OPTIONAL_FIELDS = frozenset({"small_talk", "corrected_question"})
+OPTIONAL_FIELDS = frozenset({"small_talk", "corrected_question", "held_back"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,11 @@ class Answer:
     ("hi", "thanks"), which ``small_talk`` names so that a chat can reply in kind.
     ``corrected_question`` is the question as it was searched when misspelt words were corrected
     (:mod:`faqbot.spelling`), so that an interface can say so: a correction can be wrong, and the
-    asker should see what was answered.
+    asker should see what was answered. ``held_back`` says why a best entry that fitted surely and
+    clearly ahead of the rest was only offered (:data:`faqbot.retrieval.HELD_BACK`): "amount" when
+    the question asks for a number or a date it never gives, "reverse" when it asks the reverse of
+    its question, "bare word", "nothing asked", "unreadable" or "section unsaid". Without it a
+    confidence of 0.97 on a "did you mean" reads as a fault.
     """
 
     question: str
@@ -49,6 +53,7 @@ class Answer:
     reason: str = "answered"  # "answered", "ambiguous" (did you mean…?) or "not covered"
     small_talk: str = ""  # "greeting", "thanks", "goodbye", "help" or "acknowledgement"; "" for a question
     corrected_question: str = ""  # the question as searched, when spelling correction changed it; "" otherwise
+    held_back: str = ""  # why a sure best entry was not asserted (faqbot.retrieval.HELD_BACK); "" otherwise
     # How the FAQ names the best entry, then each alternative, to offer them: a heading asked in
     # several sections with its section (:func:`faqbot.corpus.entry.told_apart`). Among the
     # candidates alone, one "How do I apply?" of three sections read as plain, and asked nothing
@@ -64,8 +69,9 @@ class Answer:
         return self.answer if len(self.answer.split()) <= MAX_WORDS else self.passage
 
     def to_dict(self) -> dict:
-        """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk and
-        ``corrected_question`` only when a word was corrected, so a question's answer has the same
-        fields it always had (as ``id`` only with learning on). ``offered_as`` is left out: the API's
-        "offers" say it, with the headings they name."""
+        """Plain-data form (for JSON output and APIs). ``small_talk`` is there only for small talk,
+        ``corrected_question`` only when a word was corrected and ``held_back`` only when a rule held
+        an answer back, so a question's answer has the same fields it always had (as ``id`` only
+        with learning on). ``offered_as`` is left out: the API's "offers" say it, with the headings
+        they name."""
         return {name: value for name, value in asdict(self).items() if (value or name not in OPTIONAL_FIELDS) and name != "offered_as"}

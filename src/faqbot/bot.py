@@ -171,6 +171,7 @@ class FAQBot:
             reason=decision.reason,
             small_talk=decision.small_talk,
             corrected_question="" if decision.small_talk else corrected,  # small talk is replied to, not searched
+            held_back=decision.held_back,
             offered_as=tuple(index.layout.headings[hit.entry] for hit in [best, *(hit for hit, _ in ranked)]),
         )
 

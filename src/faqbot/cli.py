@@ -24,7 +24,7 @@ from faqbot.corpus.learned import learned_path
 from faqbot.errors import FaqbotError, SettingError
 from faqbot.evaluate import SWEEP, Report, evaluate, load_queries
 from faqbot.gate import Credentials
-from faqbot.retrieval import did_you_mean, offers, reply_data, suggestions
+from faqbot.retrieval import AMOUNT, BARE_WORD, NOTHING_ASKED, REVERSE, SECTION_UNSAID, UNREADABLE, did_you_mean, offers, reply_data, suggestions
 from faqbot.settings import LOOPBACK, SETTINGS, Setting, resolve
 from faqbot.spelling import corrections
 
@@ -153,12 +153,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Why a sure best entry was only offered (Answer.held_back), in the words `faqbot ask` prints.
+HELD_BACK_WHY = {
+    NOTHING_ASKED: "the message asks nothing an entry could answer (no letter, or question words alone)",
+    BARE_WORD: "one word that the questions of several entries use",
+    UNREADABLE: "the model does not read the message as English",
+    REVERSE: "it asks the reverse of what the best match answers",
+    AMOUNT: "it asks for a number or a date that the best match never gives",
+    SECTION_UNSAID: "the FAQ asks this in two sections and the message does not say which",
+}
+
+
 def format_answer(answer: Answer, threshold: float) -> str:
     """Human-readable rendering of an answer for the terminal: what the chat shows of it. A "did
     you mean" whose best entry fits at the answer ``threshold`` or above is held back by a rival
     that fits as well (one of its candidates reaches the threshold too), or by what the question
-    is ("how do I uninstall it" of an install entry, a bare word), not by doubt about the fit:
-    "Not sure (confidence 0.94)" read as a contradiction."""
+    is ("how do I uninstall it" of an install entry, a bare word: :attr:`Answer.held_back`, which
+    is named), not by doubt about the fit: "Not sure (confidence 0.94)" read as a contradiction."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
@@ -176,7 +187,9 @@ def format_answer(answer: Answer, threshold: float) -> str:
     else:
         doubt = did_you_mean(len(listed)) if ambiguous else "This FAQ may not cover it; the closest entries:"
         unsure = "Not sure"
-        if ambiguous and answer.score >= threshold:
+        if answer.held_back:
+            unsure = f"Not asserted: {HELD_BACK_WHY[answer.held_back]}"
+        elif ambiguous and answer.score >= threshold:
             unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(listed) - 1]) else "Not asserted"
         lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not

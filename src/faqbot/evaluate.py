@@ -223,5 +223,6 @@ def evaluate(bot: FAQBot, queries: list[Query], top_k: int = 10, thresholds: Ite
         if rank != 0:
             report.misses.append(f"wrong first answer: {_asked(reply)} -> {reply.heading!r} (expected {query.expect[0]!r})")
         elif not reply.answered:
-            report.misses.append(f"declined a covered question: {_asked(reply)} (score {reply.score})")
+            held_back = f", held back: {reply.held_back}" if reply.held_back else ""
+            report.misses.append(f"declined a covered question: {_asked(reply)} (score {reply.score}{held_back})")
     return report

@@ -312,6 +312,7 @@ class Decision:
     score: float  # confidence that hits[0] answers the question, in 0..1
     rival: Hit | None  # the best hit that answers something else (None: every hit says the same)
     small_talk: str = ""  # the kind of pleasantry the message is (faqbot.small_talk); "" for a question
+    held_back: str = ""  # why hits[0], sure enough and clearly ahead, is not asserted (HELD_BACK); "" otherwise
 
 
 def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
@@ -474,12 +475,18 @@ def asks_an_amount_not_given(entry: Entry, message: str) -> bool:
 # What a question may ask that the entry it fits never says (never_says): the reverse of its
 # question, or a number or a date it never gives.
 REVERSE, AMOUNT = "reverse", "amount"
+# Why a message is not answered with an entry that fits it surely and clearly ahead of the rest
+# (Decision.held_back, Answer.held_back): it asks nothing (no letter, question words alone), it is one
+# bare word that several entries' questions use, the model cannot read it, it asks what the entry
+# never says (REVERSE, AMOUNT), or the entry's question is asked in two sections and it says not which.
+NOTHING_ASKED, BARE_WORD, UNREADABLE, SECTION_UNSAID = "nothing asked", "bare word", "unreadable", "section unsaid"
+HELD_BACK = (NOTHING_ASKED, BARE_WORD, UNREADABLE, REVERSE, AMOUNT, SECTION_UNSAID)
 
 
 def never_says(entry: Entry, message: str) -> str:
     """What ``message`` asks that ``entry`` never says — REVERSE (:func:`asks_the_reverse`), AMOUNT
     (:func:`asks_an_amount_not_given`) — or "". The chat does not assert the entry for it
-    (:func:`_may_answer`), and ``faqbot review`` does not suggest the entry as its home: one list of
+    (:func:`_held_back`), and ``faqbot review`` does not suggest the entry as its home: one list of
     such rules for both, so that the review never undoes what the chat holds back."""
     if asks_the_reverse(entry, message):
         return REVERSE
@@ -491,8 +498,9 @@ def _terms(*texts: str) -> set[str]:
     return {term for text in texts for term in query_terms(text)}
 
 
-def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
-    """Whether ``message`` is a question the best entry may be asserted for (see :func:`decide`).
+def _held_back(index: FAQIndex, message: str, best: Hit, rival: Hit | None) -> str:
+    """Why ``message`` is a question the best entry may not be asserted for (one of HELD_BACK), or ""
+    when it may be (see :func:`decide`).
 
     One of the best entry's questions as written (a heading "Parking", an approved alternate) may
     always be: the FAQ says what it means. Otherwise a message that names nothing (no letter, or
@@ -500,16 +508,23 @@ def _may_answer(index: FAQIndex, message: str, best: Hit) -> bool:
     match an answer's text or its words the one heading that opens with them, confidently; one
     bare word may name a subject of several entries; a message the English model cannot read
     (another language, or any question to a FAQ in one) has similarities, and a confidence, that
-    say little; and one may ask what the best entry never says (:func:`never_says`: the reverse of
-    its question, or a number or a date it never gives). "" is a replay without the message."""
-    if not message or same_question(message) in map(same_question, index.entries[best.entry].questions):
-        return True
-    return (
-        names_something(message)
-        and not _names_a_subject(index, message, best)
-        and index.spelling.reads(message)
-        and not never_says(index.entries[best.entry], message)
-    )
+    say little; one may ask what the best entry never says (:func:`never_says`: the reverse of
+    its question, or a number or a date it never gives); and one may not say which of two sections
+    asking the best entry's question it means (:func:`_section_unsaid`). "" is a replay without the
+    message."""
+    if not message:
+        return ""
+    if same_question(message) not in map(same_question, index.entries[best.entry].questions):
+        if not names_something(message):
+            return NOTHING_ASKED
+        if _names_a_subject(index, message, best):
+            return BARE_WORD
+        if not index.spelling.reads(message):
+            return UNREADABLE
+        unsaid = never_says(index.entries[best.entry], message)
+        if unsaid:
+            return unsaid
+    return SECTION_UNSAID if _section_unsaid(index, message, best, rival) else ""
 
 
 def decide(
@@ -540,23 +555,26 @@ def decide(
     reverse of its question, a number it never gives: :func:`never_says`) get candidates ("did
     you mean") at most, unless it is one of the best entry's questions as written; and one
     question that the FAQ asks in two sections is answered only when the message says which
-    (:func:`_section_unsaid`).
+    (:func:`_section_unsaid`). ``Decision.held_back`` names the rule that held back a best entry
+    sure enough and clearly ahead, so that an interface can say why it was not asserted.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
     if talk:
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
-    clear_lead = rival is None or best.score - rival.score >= lead
-    if score >= threshold and clear_lead and _may_answer(index, message, best) and not _section_unsaid(index, message, best, rival):
-        return Decision(ANSWERED, score, rival)
+    held_back = ""
+    if score >= threshold and (rival is None or best.score - rival.score >= lead):
+        held_back = _held_back(index, message, best, rival)
+        if not held_back:
+            return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell
     # the asker the FAQ has nothing, when it has an entry that likely answers them. A rival that the
     # other signals rank above the best entry (the discriminant chose the best) is offered when it fits.
     passed_over = [rival] if rival is not None and rival.score > best.score else []
     fits = max(score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
-    return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival)
+    return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival, held_back=held_back)
 
 
 def likeliest_first(hits: list[Hit], decision: Decision, curve: tuple[float, ...] = CONFIDENCE) -> tuple[list[Hit], float]:
