@@ -80,7 +80,7 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
-LIBRARY_CARD = "Bring a photo ID to the front desk.\n\nThe card is free for residents."  # short: shown whole
+LIBRARY_CARD = "Bring to the front desk:\n\n- a photo ID\n- proof of your address\n\nThe card is free for residents."  # short: shown whole
 VISITS = [  # one question asked in two sections, with two answers
     ("Can I visit on a Sunday?", "The museum opens on Sundays from 11:00 to 17:00.", "Museum"),
     ("Can I visit on a Sunday?", "The library is closed on Sundays; it reopens on Monday at 9:00.", "Library"),
@@ -570,6 +570,19 @@ def test_addresses_in_an_answer_are_links_in_the_chat(browser, sections_url: str
         page.close()
 
 
+def test_a_list_in_an_answer_is_a_list_in_the_chat(browser, sections_url: str) -> None:
+    # Its items were shown as typed, "- a photo ID" lines, where a reader expects bullets.
+    page = open_page(browser, sections_url)
+    try:
+        ask_in_page(page, "How do I get a library card?")
+        reply = bot_messages(page).last
+        reply.get_by_text("Bring to the front desk:").wait_for()
+        assert [item.inner_text().strip() for item in reply.locator("ul > li").all()] == ["a photo ID", "proof of your address"]
+        assert reply.get_by_text("The card is free for residents.").is_visible()
+    finally:
+        page.close()
+
+
 def test_addresses_in_an_answer_are_links_in_the_widget(browser, sections_url: str) -> None:
     # It showed them as text: a visitor had to copy the address out of the answer.
     with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "Are guided tours available?") as page:
@@ -582,7 +595,8 @@ def test_the_widget_shows_a_short_answer_whole(browser, sections_url: str) -> No
     # It showed the paragraph that matched, the rest folded away under "Full answer".
     with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "How do I get a library card?") as page:
         reply = page.locator("#faqbot-panel .faqbot-reply").last
-        reply.get_by_text("Bring a photo ID to the front desk.", exact=False).wait_for()
+        reply.get_by_text("Bring to the front desk:", exact=False).wait_for()
+        assert "- a photo ID\n- proof of your address" in reply.inner_text()  # the widget shows text as typed
         assert "The card is free for residents." in reply.inner_text()
         assert reply.locator("details").count() == 0
 

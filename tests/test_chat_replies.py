@@ -8,7 +8,21 @@ import pytest
 
 from faqbot import Alternative, Answer, FAQBot
 from faqbot.retrieval import RELATED_SCORE, Offer
-from faqbot.ui import NOT_COVERED, RELATED_PROMPT, SPELLING_CORRECTED, ChatOptions, as_text, ask_in_topic, example_questions, fallback_html, reply, settled, title_of, welcome
+from faqbot.ui import (
+    NOT_COVERED,
+    RELATED_PROMPT,
+    SPELLING_CORRECTED,
+    ChatOptions,
+    as_answer_text,
+    as_text,
+    ask_in_topic,
+    example_questions,
+    fallback_html,
+    reply,
+    settled,
+    title_of,
+    welcome,
+)
 from tests.fakes import HashingEncoder
 
 BASE = {"question": "q", "passage": "Passage.", "answer": "Passage.", "source": "faq.txt:3"}
@@ -36,6 +50,20 @@ def test_code_in_an_answer_keeps_its_indentation_in_the_chat() -> None:
     code = "Add:\n\ndef greet():\n    return 'hi'"
     shown = reply(Answer(heading="First?", score=0.95, answered=True, **{**BASE, "passage": code, "answer": code}), 0.5, ChatOptions())["content"]
     assert "def greet\\(\\):<br>&nbsp;&nbsp;&nbsp;&nbsp;return 'hi'" in shown
+
+
+def test_lists_in_an_answer_are_written_as_lists_and_their_items_as_text() -> None:
+    steps = "Then:\n\n1. Open <b>Reports</b>.\n2. Click *Export*.\n\n- `make`\n\n```\n- a line of code\n```"
+    assert as_answer_text(steps).split("\n\n") == [
+        "Then:",
+        "1. Open &lt;b&gt;Reports&lt;/b&gt;\\.\n2. Click \\*Export\\*\\.",  # a numbered list, its items escaped
+        "- <code>make</code>",
+        "<pre><code>\\- a line of code</code></pre>",  # code stays code, whatever its lines open with
+    ]
+    answer = Answer("how do I export", "How do I export?", steps, steps, 0.95, True, "help.md:3")
+    assert "\n\n1. Open &lt;b&gt;Reports" in reply(answer, 0.75, ChatOptions())["content"]
+    # A number opening a line of text is a list's only when it is a list's number.
+    assert as_answer_text("2019. The year we opened.") == "2019\\. The year we opened\\."
 
 
 def test_an_answer_offers_the_runners_up_near_enough_to_be_what_was_meant() -> None:

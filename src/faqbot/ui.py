@@ -48,6 +48,8 @@ _INDENT = re.compile(r"^ +", re.MULTILINE)
 # block between ``` lines (to the end of the text when a long answer's passage holds its opening
 # alone), or an inline span in backticks.
 _CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`\n]+)`", re.MULTILINE | re.DOTALL)
+# A list item as an answer's text writes it (faqbot.corpus.html_text.LIST_ITEM): "- Free", "2. Choose the year".
+_LIST_ITEM = re.compile(r"^(?:- |(?P<number>\d{1,3})\. )(?P<item>.*)$")
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -132,6 +134,39 @@ def as_text(text: str) -> str:
     return "".join([*pieces, as_plain_text(text[position:])])
 
 
+def as_answer_text(text: str) -> str:
+    """:func:`as_text` of an answer (or a FAQ's description) with its lists shown as lists: "- a
+    towel" lines read as typed, hyphens and all, where a reader expects bullets. Each run of list
+    items outside a code block is written as a Markdown list between paragraphs, every item's text
+    made safe by :func:`as_text`, and numbered ones keep their first number ("3. …" goes on from
+    an earlier list)."""
+    pieces = []
+    for kind, lines in _list_runs(text):
+        if kind is None:
+            pieces.append(as_text("\n".join(lines).strip("\n")))
+        else:
+            items = [_LIST_ITEM.match(line) for line in lines]
+            pieces.append("\n".join(f"{item['number'] or '-'}{'.' if item['number'] else ''} {as_text(item['item'])}" for item in items))
+    return "\n\n".join(piece for piece in pieces if piece)
+
+
+def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
+    """``text``'s lines in runs: list items of one kind ("-" or "1."), or any other lines (kind None),
+    the lines of a code block among them whatever they open with."""
+    runs: list[tuple[str | None, list[str]]] = []
+    fenced = False
+    for line in text.split("\n"):
+        fence = line.startswith("```")
+        item = None if fenced or fence else _LIST_ITEM.match(line)
+        fenced ^= fence
+        kind = None if item is None else "1." if item["number"] else "-"
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(line)
+        else:
+            runs.append((kind, [line]))
+    return runs
+
+
 def as_plain_text(text: str) -> str:
     """:func:`as_text` of text without code blocks: its addresses linked (the chat's Markdown would
     link them too, escaping and all, even in code), its lines' indentation kept, the rest escaped."""
@@ -211,8 +246,8 @@ def _reply(answer: Answer, threshold: float, options: ChatOptions) -> dict:
     details += [f"source: {as_text(answer.source)}"] if options.show_sources else []
     shown, full = answer.excerpt, ""
     if answer.answer.strip() != shown.strip():
-        full = f"\n\n<details><summary>Full answer</summary>\n\n{as_text(answer.answer)}\n\n</details>"
-    content = f"**{as_text(answer.heading)}**\n\n{as_text(shown)}{full}\n\n<sub>{' · '.join(details)}</sub>"
+        full = f"\n\n<details><summary>Full answer</summary>\n\n{as_answer_text(answer.answer)}\n\n</details>"
+    content = f"**{as_text(answer.heading)}**\n\n{as_answer_text(shown)}{full}\n\n<sub>{' · '.join(details)}</sub>"
     message = {"role": "assistant", "content": content, "answered": answer.heading}
     others = related(answer)
     if not others:
@@ -323,7 +358,7 @@ def welcome(bot: FAQBot) -> dict:
     if _short_title(_first_line(about)) == title_of(bot):  # the title is shown above already
         about = about.split("\n", 1)[1].strip() if "\n" in about else ""
     about = _opening(about)
-    text = f"{as_text(about)}\n\n" if about else ""
+    text = f"{as_answer_text(about)}\n\n" if about else ""
     return {"role": "assistant", "content": f"{text}Ask a question in your own words, or try one of these:", "options": as_options(welcome_examples(bot))}
 
 
