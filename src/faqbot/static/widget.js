@@ -67,9 +67,42 @@
   var code = /^```[^\n]*\n([\s\S]*?)(?:\n```[ \t]*$|$(?![\s\S]))|`([^`\n]+)`/gm;
   var mono = "font-family:ui-monospace,Consolas,monospace;font-size:0.9em;background:#f4f4f5;";
 
-  // An answer's text, its code shown as code (set as text too) and its addresses as links.
+  // A list item as an answer's text writes it (faqbot.ui._LIST_ITEM): "- a towel", "2. Click Export".
+  var listItem = /^(?:- |(\d{1,3})\. )(.*)$/;
+
+  // An answer's text, its lists shown as lists (as the chat page shows them: runs of list item lines
+  // outside code blocks, a numbered one from its first number), each item and the rest as addAnswerText adds them.
   function answerText(style, text) {
     var node = element("div", style);
+    var runs = [];
+    var fenced = false;
+    text.split("\n").forEach(function (line) {
+      var fence = line.indexOf("```") === 0;
+      var item = fenced || fence ? null : listItem.exec(line);
+      fenced = fenced !== fence;
+      var kind = item ? (item[1] ? "ol" : "ul") : "";
+      if (runs.length && runs[runs.length - 1].kind === kind) { runs[runs.length - 1].lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
+    });
+    runs.forEach(function (run) {
+      if (!run.kind) {  // a list is a block of its own: no empty lines around it
+        addAnswerText(node, run.lines.join("\n").replace(/^\n+|\n+$/g, ""));
+        return;
+      }
+      var list = element(run.kind, "margin:4px 0;padding-left:22px;white-space:normal;");
+      var first = listItem.exec(run.lines[0]);
+      if (first[1]) { list.start = Number(first[1]); }
+      run.lines.forEach(function (line) {
+        var item = element("li", "white-space:pre-wrap;");
+        addAnswerText(item, listItem.exec(line)[2]);
+        list.appendChild(item);
+      });
+      node.appendChild(list);
+    });
+    return node;
+  }
+
+  // ``text`` added to ``node``, its code shown as code (set as text too) and its addresses as links.
+  function addAnswerText(node, text) {
     var position = 0;
     text.replace(code, function (found, block, span, at) {
       var before = text.slice(position, at);
@@ -89,7 +122,6 @@
       return found;
     });
     addLinked(node, text.slice(position));
-    return node;
   }
 
   var font = "font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;";
