@@ -140,14 +140,14 @@ def as_answer_text(text: str) -> str:
     items outside a code block is written as a Markdown list between paragraphs, every item's text
     made safe by :func:`as_text`, and numbered ones keep their first number ("3. …" goes on from
     an earlier list)."""
-    pieces = []
-    for kind, lines in _list_runs(text):
-        if kind is None:
-            pieces.append(as_text("\n".join(lines).strip("\n")))
-        else:
-            items = [_LIST_ITEM.match(line) for line in lines]
-            pieces.append("\n".join(f"{item['number'] or '-'}{'.' if item['number'] else ''} {as_text(item['item'])}" for item in items))
+    pieces = [as_text("\n".join(lines).strip("\n")) if kind is None else "\n".join(map(_as_list_item, lines)) for kind, lines in _list_runs(text)]
     return "\n\n".join(piece for piece in pieces if piece)
+
+
+def _as_list_item(line: str) -> str:
+    """A list item's line as a Markdown list item: its marker ("-", or its number), then its text made safe."""
+    item = _LIST_ITEM.match(line)
+    return f"{item['number'] + '.' if item['number'] else '-'} {as_text(item['item'])}"
 
 
 def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
