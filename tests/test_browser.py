@@ -37,7 +37,9 @@ FALLBACK = "Ask [our help desk](mailto:help@example.org) <b>directly</b>."
 MARKUP_ANSWER = (
     'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal, and `<i>code</i>` is code:'
     "\n\n```\nrun --safe https://example.org/run\n  <script>window.__corpusXss=2</script>\n```"
+    '\n\nIn a list too:\n\n- <img src=y onerror="window.__corpusXss=3"> stays literal\n- [so does a link](javascript:window.__corpusXss=4)'
 )
+MARKUP_ITEMS = ['<img src=y onerror="window.__corpusXss=3"> stays literal', "[so does a link](javascript:window.__corpusXss=4)"]  # as the answer's list shows them
 MARKUP_CODE = ["<i>code</i>", "run --safe https://example.org/run\n  <script>window.__corpusXss=2</script>"]  # as the answer's code elements hold it
 
 
@@ -265,6 +267,8 @@ def test_markup_in_the_corpus_is_shown_as_text(page) -> None:
     # Code marked as Markdown marks it is shown as code, as typed: copied, it runs as written.
     assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
     assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"
+    assert [item.inner_text().strip() for item in reply.locator("li").all()] == MARKUP_ITEMS
+    assert reply.locator("a[href^='javascript']").count() == 0
 
 
 def test_all_headings_can_be_browsed_and_asked(page) -> None:
@@ -528,6 +532,8 @@ def test_code_in_an_answer_is_code_in_the_widget_and_markup_stays_text(browser, 
         assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
         assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"  # as in the chat
         assert reply.locator("img, b, i, script").count() == 0 and page.evaluate("() => window.__corpusXss") is None
+        assert [item.inner_text().strip() for item in reply.locator("li").all()] == MARKUP_ITEMS  # a list, its markup text
+        assert reply.locator("a[href^='javascript']").count() == 0
 
 
 def test_the_widget_names_the_section_of_a_question_asked_in_two_and_a_pick_answers_it(browser, sections_url: str) -> None:
