@@ -67,9 +67,9 @@ def test_did_you_mean_between_entries_that_both_fit_says_they_are_too_close_to_c
     far = Alternative("Where is the configuration file?", "In ~/.config.", 0.02)
     held = Answer("how do I uninstall it", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous", held_back="reverse")
     assert format_answer(held, 0.75).splitlines()[0] == "Not asserted: it asks the reverse of what the best match answers (confidence 0.88). Did you mean one of these?"
-    # A best guess that leads by too little, whose rivals fit worse against it than it does.
+    # Sure, and held back by no rule: a rival ranked as close, though it fits worse against the best guess.
     close = Answer("how do I set it up", "How do I install it?", "Run the installer.", "Run the installer.", 0.88, False, "faq.md:1", (far,), reason="ambiguous")
-    assert format_answer(close, 0.75).splitlines()[0] == "Not asserted (confidence 0.88). Did you mean one of these?"
+    assert format_answer(close, 0.75).splitlines()[0] == "Too close to choose (confidence 0.88). Did you mean one of these?"
 
 
 def test_every_rule_that_holds_an_answer_back_has_words_for_the_terminal() -> None:

@@ -166,10 +166,10 @@ HELD_BACK_WHY = {
 
 def format_answer(answer: Answer, threshold: float) -> str:
     """Human-readable rendering of an answer for the terminal: what the chat shows of it. A "did
-    you mean" whose best entry fits at the answer ``threshold`` or above is held back by a rival
-    that fits as well (one of its candidates reaches the threshold too), or by what the question
-    is ("how do I uninstall it" of an install entry, a bare word: :attr:`Answer.held_back`, which
-    is named), not by doubt about the fit: "Not sure (confidence 0.94)" read as a contradiction."""
+    you mean" whose best entry fits at the answer ``threshold`` or above is held back by what the
+    question is ("how do I uninstall it" of an install entry, a bare word: :attr:`Answer.held_back`,
+    which is named), or else by a rival ranked as close, not by doubt about the fit: "Not sure
+    (confidence 0.94)" read as a contradiction."""
     if answer.small_talk:
         return f"That reads as small talk ({answer.small_talk}), not a question: nothing in the FAQ answers it."
     changed = corrections(answer.question, answer.corrected_question)
@@ -190,7 +190,7 @@ def format_answer(answer: Answer, threshold: float) -> str:
         if answer.held_back:
             unsure = f"Not asserted: {HELD_BACK_WHY[answer.held_back]}"
         elif ambiguous and answer.score >= threshold:
-            unsure = "Too close to choose" if any(other.score >= threshold for other in answer.alternatives[: len(listed) - 1]) else "Not asserted"
+            unsure = "Too close to choose"
         lines += [f"{unsure} (confidence {answer.score:.2f}). {doubt}"]
         # In the bot's order, without scores: a runner-up's is measured against the best guess, not
         # like the best guess's own, so it can read higher than the confidence above.
