@@ -37,8 +37,8 @@ class Answer:
     asker should see what was answered. ``held_back`` says why a best entry that fitted surely and
     clearly ahead of the rest was only offered (:data:`faqbot.retrieval.HELD_BACK`): "amount" when
     the question asks for a number or a date it never gives, "reverse" when it asks the reverse of
-    its question, "bare word", "nothing asked", "unreadable" or "section unsaid". Without it a
-    confidence of 0.97 on a "did you mean" reads as a fault.
+    its question, "bare word", "nothing asked", "unreadable" or "section unsaid". Without it, a
+    high confidence on a "did you mean" reads as a fault.
     """
 
     question: str
