@@ -144,6 +144,13 @@ def as_answer_text(text: str) -> str:
     return "\n\n".join(piece for piece in pieces if piece)
 
 
+def _code_lines(text: str) -> set[int]:
+    """The numbers of ``text``'s lines that a code block spans, its fences included: code as
+    :func:`as_text` shows it (:data:`_CODE`)."""
+    blocks = [code for code in _CODE.finditer(text) if code["block"] is not None]
+    return {number for code in blocks for number in range(text.count("\n", 0, code.start()), text.count("\n", 0, code.end()) + 1)}
+
+
 def _as_list_item(line: str) -> str:
     """A list item's line as a Markdown list item: its marker ("-", or its number), then its text made safe."""
     item = _LIST_ITEM.match(line)
@@ -154,11 +161,9 @@ def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
     """``text``'s lines in runs: list items of one kind ("-" or "1."), or any other lines (kind None),
     the lines of a code block among them whatever they open with."""
     runs: list[tuple[str | None, list[str]]] = []
-    fenced = False
-    for line in text.split("\n"):
-        fence = line.startswith("```")
-        item = None if fenced or fence else _LIST_ITEM.match(line)
-        fenced ^= fence
+    in_code = _code_lines(text)
+    for number, line in enumerate(text.split("\n")):
+        item = None if number in in_code else _LIST_ITEM.match(line)
         kind = None if item is None else "1." if item["number"] else "-"
         if runs and runs[-1][0] == kind:
             runs[-1][1].append(line)

@@ -75,11 +75,9 @@
   function answerText(style, text) {
     var node = element("div", style);
     var runs = [];
-    var fenced = false;
-    text.split("\n").forEach(function (line) {
-      var fence = line.indexOf("```") === 0;
-      var item = fenced || fence ? null : listItem.exec(line);
-      fenced = fenced !== fence;
+    var inCode = codeLines(text);
+    text.split("\n").forEach(function (line, number) {
+      var item = inCode[number] ? null : listItem.exec(line);
       var kind = item ? (item[1] ? "ol" : "ul") : "";
       if (runs.length && runs[runs.length - 1].kind === kind) { runs[runs.length - 1].lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
     });
@@ -99,6 +97,19 @@
       node.appendChild(list);
     });
     return node;
+  }
+
+  // The numbers of ``text``'s lines that a code block spans, its fences included: code as addAnswerText shows it.
+  function codeLines(text) {
+    var lines = {};
+    text.replace(code, function (found, block, span, at) {
+      if (block !== undefined) {
+        var first = text.slice(0, at).split("\n").length - 1;
+        for (var line = first; line < first + found.split("\n").length; line++) { lines[line] = true; }
+      }
+      return found;
+    });
+    return lines;
   }
 
   // ``text`` added to ``node``, its code shown as code (set as text too) and its addresses as links.
