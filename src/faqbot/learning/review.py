@@ -94,16 +94,16 @@ def _suggested_entry(records: list[Record], names: dict[tuple[str, str], str], u
     return ("", 0) if unsuggested else (_given(records[0], names), 0)
 
 
-def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], entries: Sequence[Entry]) -> str:
+def _unsuggested(records: list[Record], names: dict[tuple[str, str], str], beyond: str) -> str:
     """Why the entry the bot matched is no home for a question nobody picked an entry for, or "":
     approved for it, the question would be answered with it, more confidently still. Its askers
-    turned it down (👎, or "no" to its answer), or it cannot answer the question (:func:`_beyond_its_match`)."""
+    turned it down (👎, or "no" to its answer), or it cannot answer the question (``beyond``: see
+    :func:`_beyond_its_match`)."""
     if any(record.chosen for record in records):
         return ""
     given = _given(records[0], names)
     if any(record.helpful is False and record.heading == records[0].heading for record in records):
         return f"askers said {given!r} did not help"
-    beyond = _beyond_its_match(records, entries)
     return _BEYOND_ITS_MATCH[beyond].format(given=given) if beyond else ""
 
 
@@ -114,13 +114,14 @@ _BEYOND_ITS_MATCH = {
 }
 
 
-def _beyond_its_match(records: list[Record], entries: Sequence[Entry]) -> str:
-    """What a question nobody picked an entry for asks that the entry the bot matched never says
-    (:func:`faqbot.retrieval.never_says`: "can I cancel my subscription" of "How do I sign up?", "How
-    many times have they met?" of an entry that names no number), or "". The bot holds such an
-    answer back for the same reason, and the FAQ has nothing on the question."""
+def _beyond_its_match(records: list[Record], entries: dict[tuple[str, str], Entry]) -> str:
+    """What a question nobody picked an entry for asks that the entry the bot matched (``entries``
+    by heading and category) never says (:func:`faqbot.retrieval.never_says`: "can I cancel my
+    subscription" of "How do I sign up?", "How many times have they met?" of an entry that names no
+    number), or "". The bot holds such an answer back for the same reason, and the FAQ has nothing
+    on the question."""
     matched = records[0]
-    entry = next((entry for entry in entries if (entry.heading, entry.category) == (matched.heading, matched.category)), None)
+    entry = entries.get((matched.heading, matched.category))
     if entry is None or any(record.chosen for record in records):
         return ""
     return never_says(entry, matched.question)
@@ -129,6 +130,15 @@ def _beyond_its_match(records: list[Record], entries: Sequence[Entry]) -> str:
 def _given(record: Record, names: dict[tuple[str, str], str]) -> str:
     """The entry the bot gave a record (its answer, or its first candidate), by its name (``names``)."""
     return names.get((record.heading, record.category), record.heading)
+
+
+def _by_name(entries: Sequence[Entry]) -> dict[tuple[str, str], Entry]:
+    """Each entry by its (heading, category), as a record names the entry it was answered with (of a
+    heading written twice in one section, the first)."""
+    by_name: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        by_name.setdefault((entry.heading, entry.category), entry)
+    return by_name
 
 
 def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
@@ -141,22 +151,23 @@ def _names(entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
 def review(store: QuestionStore, bot: FAQBot) -> Review:
     """What the owner should look at now, most asked first (see the module docstring)."""
     entries = bot.index.entries
-    names = _names(entries)
+    names, by_name = _names(entries), _by_name(entries)
     groups: dict[str, list[Record]] = defaultdict(list)  # newest record first in each
     for record in store.records(status=OPEN):
         if small_talk(record.question) is None:  # "hi" and "thanks" need no entry, however often they are typed
             groups[same_question(record.question)].append(record)
+    beyond = {key: _beyond_its_match(records, by_name) for key, records in groups.items()}
     suggestions = []
-    for records in groups.values():
+    for key, records in groups.items():
         reasons = [why for why in map(_why, records) if why]
         if reasons:
             latest = records[0]
             top = Counter(reasons).most_common(1)[0][0]
-            unsuggested = _unsuggested(records, names, entries)
+            unsuggested = _unsuggested(records, names, beyond[key])
             heading, picked = _suggested_entry(records, names, unsuggested)
             suggestions.append(Suggestion(latest.id, latest.question, len(records), top, latest.reason, heading, latest.score, picked, _given(latest, names), unsuggested))
     suggestions.sort(key=lambda s: (-s.asked, s.score))
-    declined = [records for records in groups.values() if _found_nothing(records[0]) or _beyond_its_match(records, entries)]
+    declined = [records for key, records in groups.items() if _found_nothing(records[0]) or beyond[key]]
     return Review(tuple(suggestions), tuple(_topics(declined, bot)))
 
 
@@ -211,7 +222,7 @@ def approve(store: QuestionStore, corpus: str | Path, record_id: str, heading: s
     if heading:
         wanted = one_line(heading)
     else:
-        unsuggested = _unsuggested(same, names, entries)
+        unsuggested = _unsuggested(same, names, _beyond_its_match(same, _by_name(entries)))
         wanted = _suggested_entry(same, names, unsuggested)[0]
         if not wanted:
             raise ReviewError(f"no entry is suggested for {record.question!r}: {unsuggested}; choose the entry it belongs to (--heading), or add one to the FAQ")
