@@ -66,6 +66,17 @@ def test_lists_in_an_answer_are_written_as_lists_and_their_items_as_text() -> No
     assert as_answer_text("2019. The year we opened.") == "2019\\. The year we opened\\."
 
 
+def test_a_list_nested_in_an_item_is_written_under_the_item_s_text() -> None:
+    # Nested items were a list of their own, or text with its hyphens, beside the item they belong to.
+    steps = "1. Open *Settings*\n  - on a phone: the gear\n\n  - on the web: your name\n2. Click Export\n   3. or press E\n- Done"
+    assert as_answer_text(steps).split("\n\n") == [
+        "1. Open \\*Settings\\*\n   - on a phone: the gear\n   - on the web: your name\n2. Click Export",  # under "Open", escaped
+        "   3. or press E",  # a nested list from 3 stands apart, or Markdown reads it as "Export"'s text
+        "- Done",
+    ]
+    assert as_answer_text("  - an indented first item") == "- an indented first item"  # nested in nothing: a list of its own
+
+
 def test_an_answer_offers_the_runners_up_near_enough_to_be_what_was_meant() -> None:
     near, far = Alternative("Second?", "p", RELATED_SCORE), Alternative("Third?", "p", RELATED_SCORE - 0.01)
     message = reply(Answer(heading="First?", score=0.95, answered=True, alternatives=(near, far), **BASE), 0.5, ChatOptions())

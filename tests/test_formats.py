@@ -1041,6 +1041,30 @@ def test_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     assert load_corpus(tmp_path / "help.html").entries[0].answer.startswith("Then:\n\n1. Open Reports.")
 
 
+def test_a_list_nested_in_an_item_stays_under_it(tmp_path: Path) -> None:
+    # Nested items were flattened into the list around them, each a paragraph of its own: steps
+    # read "1. Open Settings", "1. Tap Account", "2. Export", and the chat numbered them 1, 2, 3.
+    page = "<h2>How do I export?</h2><ol><li>Open Settings<ul><li>on a phone: the gear</li></ul></li><li>Export</li></ol>"
+    assert load_corpus(write(tmp_path, "help.html", page)).entries[0].answer == "1. Open Settings\n  - on a phone: the gear\n2. Export"
+    typed = "## How do I export?\n\n1. Open Settings\n   - on a phone: the gear\n     1. tap it\n2. Export\n"
+    assert load_corpus(write(tmp_path, "help.md", typed)).entries[0].answer == "1. Open Settings\n  - on a phone: the gear\n    1. tap it\n2. Export"
+
+
+def test_a_word_documents_nested_list_stays_under_its_item(tmp_path: Path) -> None:
+    # Word's sub-steps (a list level deeper) were read as steps of their own, between the steps.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("How do I export?", style="Heading 2")
+    steps = document.styles["List Number"].element.pPr.numPr.numId.val  # the list its style numbers
+    for step, level in (("Open Settings", 0), ("on a phone: the gear", 1), ("on the web: your name", 1), ("Export", 0)):
+        numbering = document.add_paragraph(step, style="List Number")._p.get_or_add_pPr().get_or_add_numPr()
+        numbering.get_or_add_ilvl().val = level  # as Word writes an item a Tab moved a level down
+        numbering.get_or_add_numId().val = steps
+    document.save(str(tmp_path / "help.docx"))
+    assert load_corpus(tmp_path / "help.docx").entries[0].answer == "1. Open Settings\n  - on a phone: the gear\n  - on the web: your name\n2. Export"  # the template bullets that level
+
+
 def test_a_restructuredtext_list_that_sphinx_numbers_is_a_list(tmp_path: Path) -> None:
     # "#." items ran into one paragraph ("#. Login #. Use the facets"), and a FAQ written as such a list was refused.
     steps = "FAQ\n===\n\nHow do I get a script?\n-----------------------\n\nFollow these steps:\n\n#. Log in\n#. Pick the facets\n"
@@ -1969,6 +1993,18 @@ def test_a_libreoffice_documents_numbered_steps_keep_their_numbers(tmp_path: Pat
     ), numbered + bulleted)
     entry, = load_corpus(tmp_path / "help.odt").entries
     assert entry.answer == "1. Open Reports.\n2. Choose the year.\n\nThen wait.\n\n3. Click Export.\n\n- CSV"
+
+
+def test_a_libreoffice_documents_nested_list_stays_under_its_item(tmp_path: Path) -> None:
+    # A list inside an item was read as items of the outer list, between its steps.
+    numbered = '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>'
+    _odt(tmp_path / "help.odt", (
+        '<text:h text:outline-level="2">How do I export my books?</text:h>'
+        '<text:list text:style-name="L1"><text:list-item><text:p>Open Reports.</text:p>'
+        '<text:list><text:list-item><text:p>on a phone: the menu</text:p></text:list-item></text:list></text:list-item>'
+        '<text:list-item><text:p>Choose the year.</text:p></text:list-item></text:list>'
+    ), numbered)
+    assert load_corpus(tmp_path / "help.odt").entries[0].answer == "1. Open Reports.\n  - on a phone: the menu\n2. Choose the year."
 
 
 def test_a_libreoffice_list_whose_items_hold_a_question_and_its_answer_is_an_entry_per_item(tmp_path: Path) -> None:

@@ -48,8 +48,9 @@ _INDENT = re.compile(r"^ +", re.MULTILINE)
 # block between ``` lines (to the end of the text when a long answer's passage holds its opening
 # alone), or an inline span in backticks.
 _CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`\n]+)`", re.MULTILINE | re.DOTALL)
-# A list item as an answer's text writes it (faqbot.corpus.html_text.LIST_ITEM): "- Free", "2. Choose the year".
-_LIST_ITEM = re.compile(r"^(?:- |(?P<number>\d{1,3})\. )(?P<item>.*)$")
+# A list item as an answer's text writes it (faqbot.corpus.html_text.LIST_ITEM): "- Free", "2. Choose the year",
+# indented under the item it is nested in ("  - a towel").
+_LIST_ITEM = re.compile(r"^(?P<indent> *)(?:- |(?P<number>\d{1,3})\. )(?P<item>.*)$")
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -140,7 +141,7 @@ def as_answer_text(text: str) -> str:
     items outside a code block is written as a Markdown list between paragraphs, every item's text
     made safe by :func:`as_text`, and numbered ones keep their first number ("3. …" goes on from
     an earlier list)."""
-    pieces = [as_text("\n".join(lines).strip("\n")) if kind is None else "\n".join(map(_as_list_item, lines)) for kind, lines in _list_runs(text)]
+    pieces = [as_text("\n".join(lines).strip("\n")) if kind is None else _as_markdown_list(lines) for kind, lines in _list_runs(text)]
     return "\n\n".join(piece for piece in pieces if piece)
 
 
@@ -151,21 +152,38 @@ def _code_lines(text: str) -> set[int]:
     return {number for code in blocks for number in range(text.count("\n", 0, code.start()), text.count("\n", 0, code.end()) + 1)}
 
 
-def _as_list_item(line: str) -> str:
-    """A list item's line as a Markdown list item: its marker ("-", or its number), then its text made safe."""
-    item = _LIST_ITEM.match(line)
-    return f"{item['number'] + '.' if item['number'] else '-'} {as_text(item['item'])}"
+def _as_markdown_list(lines: list[str]) -> str:
+    """A run of list item lines as a Markdown list: each item's marker ("-", or its number), then
+    its text made safe; an item indented more than the one above is nested in it, written under
+    where that item's text starts, as Markdown nests lists. A nested numbered list that does not
+    start at 1 is set apart by a blank line: Markdown would read it as its item's text."""
+    written: list[str] = []
+    parents: list[tuple[int, int]] = []  # the open items: (their indentation as typed, where their text starts as written)
+    for item in map(_LIST_ITEM.match, lines):
+        typed = len(item["indent"])
+        opens_a_list = bool(parents) and typed > parents[-1][0]
+        while parents and typed <= parents[-1][0]:
+            parents.pop()
+        marker, indent = f"{item['number']}." if item["number"] else "-", parents[-1][1] if parents else 0
+        written += [""] if opens_a_list and item["number"] not in (None, "1") else []
+        written.append(f"{' ' * indent}{marker} {as_text(item['item'])}")
+        parents.append((typed, indent + len(marker) + 1))
+    return "\n".join(written)
 
 
 def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
-    """``text``'s lines in runs: list items of one kind ("-" or "1."), or any other lines (kind None),
-    the lines of a code block among them whatever they open with."""
+    """``text``'s lines in runs: list items of one kind ("-" or "1.") with the items nested in them
+    (indented, of either kind; blank lines before them dropped), or any other lines (kind None), the
+    lines of a code block among them whatever they open with."""
     runs: list[tuple[str | None, list[str]]] = []
     in_code = _code_lines(text)
     for number, line in enumerate(text.split("\n")):
         item = None if number in in_code else _LIST_ITEM.match(line)
         kind = None if item is None else "1." if item["number"] else "-"
-        if runs and runs[-1][0] == kind:
+        nested = item is not None and bool(item["indent"])
+        if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] is not None:
+            runs.pop()  # blank lines between an item and the list nested in it
+        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] is not None)):
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))

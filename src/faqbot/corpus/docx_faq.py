@@ -193,7 +193,8 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
         return [Paragraph(block.text, markdown, number, level)]
     item, bold = _is_list_item(block), _all_bold(block)
     mark = CONTINUED if item and _continues_item(block) else list_numbers.mark(block) if item else "-"
-    return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(block.text, markdown, number, None, bold, item, mark)]
+    depth = found[1] if item and (found := _list_level(block)) is not None else 0
+    return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(block.text, markdown, number, None, bold, item, mark, depth)]
 
 
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:

@@ -26,9 +26,9 @@ from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, 
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
 
 
-def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str) -> list[Paragraph]:
+def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str, depth: int) -> list[Paragraph]:
     """One ``text:p`` or ``text:h`` as a Paragraph, or as the question it opens with and its answer
-    (see :func:`question_and_answer`)."""
+    (see :func:`question_and_answer`); a list item's ``depth`` is how many lists it is nested in."""
     style = element.get(tag("text", "style-name"))
     runs = list(text_runs(element, styles, bool(styles.bold(style))))
     text = "".join(piece for piece, _, _ in runs)
@@ -39,7 +39,7 @@ def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark:
     split = question_and_answer(runs, number, item, mark) if level is None and not bold else None
     if split is not None:
         return [replace(part, text=" ".join(part.text.split())) for part in split]
-    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark)]
+    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark, max(depth, 0))]
 
 
 class _Reader:
@@ -62,7 +62,7 @@ class _Reader:
                 number = self.number
                 for frame in child.iter(tag("draw", "text-box")):
                     self.read(frame)
-                self.paragraphs += _paragraphs(child, self.styles, number, item, mark)
+                self.paragraphs += _paragraphs(child, self.styles, number, item, mark, listed[1] - 1)
                 mark = CONTINUED  # the item's further paragraphs go on under its number
             elif child.tag == tag("table", "table"):
                 self._table(child)

@@ -45,6 +45,7 @@ class Paragraph:
     item: bool = False  # a list item (or a table row), kept tight with its list
     mark: str = "-"  # what opens a list item's line: "-", its number in a numbered list ("2."), or
     # CONTINUED: a further paragraph of the item above, which goes on under its mark
+    depth: int = 0  # how many lists a list item is nested in: it goes under the item above of a lesser depth
 
     @property
     def asks(self) -> bool:
@@ -177,21 +178,31 @@ def _titles(paragraph: Paragraph) -> bool:
 def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
     """The paragraphs as Markdown lines, and for each line the number of the paragraph it writes.
     An item's further paragraph is set apart and indented under the item's text, as Markdown
-    writes one: "1. How do I join?" over "   Fill in the form." is a question and its answer."""
+    writes one: "1. How do I join?" over "   Fill in the form." is a question and its answer. A
+    nested item is indented under the text of the item it is nested in, as Markdown nests lists."""
     heading_shift = 1 if any(paragraph.heading == 0 for paragraph in paragraphs) else 0  # "Heading 1" under a Title is "##"
     lines: list[str] = []
     numbers: list[int] = []
     listing, indent = False, ""
+    parents: list[tuple[int, int]] = []  # the open list items: (their depth, where their text starts)
     for index, paragraph in enumerate(paragraphs):
         continued = paragraph.item and paragraph.mark == CONTINUED and listing
         if lines and not (paragraph.item and listing and not continued):
             lines.append("")  # paragraphs apart; items of one list together
             numbers.append(paragraph.number)
+        if not paragraph.item:
+            parents = []
+        elif not continued:
+            while parents and parents[-1][0] >= paragraph.depth:
+                parents.pop()
+            indent = " " * (parents[-1][1] if parents else 0)
         line = _line(paragraph, heading_shift, _answered(paragraphs, index))
-        lines.append(indent + line if continued else line)
+        lines.append(indent + line if paragraph.item else line)
         numbers.append(paragraph.number)
         listing = paragraph.item
-        indent = indent if continued else " " * (len(paragraph.mark) + 1)
+        if paragraph.item and not continued:
+            parents.append((paragraph.depth, len(indent) + len(paragraph.mark) + 1))
+            indent = " " * parents[-1][1]
     return lines, numbers
 
 

@@ -67,36 +67,59 @@
   var code = /^```[^\n]*\n([\s\S]*?)(?:\n```[ \t]*$|$(?![\s\S]))|`([^`\n]+)`/gm;
   var mono = "font-family:ui-monospace,Consolas,monospace;font-size:0.9em;background:#f4f4f5;";
 
-  // A list item as an answer's text writes it (faqbot.ui._LIST_ITEM): "- a towel", "2. Click Export".
-  var listItem = /^(?:- |(\d{1,3})\. )(.*)$/;
+  // A list item as an answer's text writes it (faqbot.ui._LIST_ITEM): "- a towel", "2. Click Export",
+  // indented under the item it is nested in ("  - a towel").
+  var listItem = /^( *)(?:- |(\d{1,3})\. )(.*)$/;
 
   // An answer's text, its lists shown as lists (as the chat page shows them: runs of list item lines
-  // outside code blocks, a numbered one from its first number), each item and the rest as addAnswerText adds them.
+  // outside code blocks, a numbered one from its first number, the items indented under one nested
+  // in it), each item and the rest as addAnswerText adds them.
   function answerText(style, text) {
     var node = element("div", style);
     var runs = [];
     var inCode = codeLines(text);
     text.split("\n").forEach(function (line, number) {
       var item = inCode[number] ? null : listItem.exec(line);
-      var kind = item ? (item[1] ? "ol" : "ul") : "";
-      if (runs.length && runs[runs.length - 1].kind === kind) { runs[runs.length - 1].lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
+      var kind = item ? (item[2] ? "ol" : "ul") : "";
+      var nested = Boolean(item && item[1]);
+      var last = runs[runs.length - 1];
+      if (nested && runs.length > 1 && !last.kind && !last.lines.join("").trim() && runs[runs.length - 2].kind) {
+        runs.pop();  // blank lines between an item and the list nested in it
+        last = runs[runs.length - 1];
+      }
+      if (last && (last.kind === kind || (nested && last.kind))) { last.lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
     });
     runs.forEach(function (run) {
       if (!run.kind) {  // a list is a block of its own: no empty lines around it
         addAnswerText(node, run.lines.join("\n").replace(/^\n+|\n+$/g, ""));
         return;
       }
-      var list = element(run.kind, "margin:4px 0;padding-left:22px;white-space:normal;");
-      var first = listItem.exec(run.lines[0]);
-      if (first[1]) { list.start = Number(first[1]); }
-      run.lines.forEach(function (line) {
-        var item = element("li", "white-space:pre-wrap;");
-        addAnswerText(item, listItem.exec(line)[2]);
-        list.appendChild(item);
-      });
-      node.appendChild(list);
+      node.appendChild(nestedList(run.lines));
     });
     return node;
+  }
+
+  // A run of list item lines as a list element; an item indented more than the one above is nested in it.
+  function nestedList(lines) {
+    var open = [];  // the open lists, innermost last: {list, indent as typed, its latest item}
+    var top = null;
+    lines.forEach(function (line) {
+      var item = listItem.exec(line);
+      var typed = item[1].length;
+      while (open.length > 1 && typed < open[open.length - 1].indent) { open.pop(); }
+      var innermost = open[open.length - 1];
+      if (!innermost || (typed > innermost.indent && innermost.item)) {
+        var list = element(item[2] ? "ol" : "ul", "margin:4px 0;padding-left:22px;white-space:normal;");
+        if (item[2]) { list.start = Number(item[2]); }
+        if (innermost) { innermost.item.appendChild(list); } else { top = list; }
+        innermost = {list: list, indent: typed, item: null};
+        open.push(innermost);
+      }
+      innermost.item = element("li", "white-space:pre-wrap;");
+      addAnswerText(innermost.item, item[3]);
+      innermost.list.appendChild(innermost.item);
+    });
+    return top;
   }
 
   // The numbers of ``text``'s lines that a code block spans, its fences included: code as addAnswerText shows it.
