@@ -50,6 +50,8 @@ def test_code_in_an_answer_keeps_its_indentation_in_the_chat() -> None:
     code = "Add:\n\ndef greet():\n    return 'hi'"
     shown = reply(Answer(heading="First?", score=0.95, answered=True, **{**BASE, "passage": code, "answer": code}), 0.5, ChatOptions())["content"]
     assert "def greet\\(\\):<br>&nbsp;&nbsp;&nbsp;&nbsp;return 'hi'" in shown
+    # The space after inline code is a space between words, not a line's indentation.
+    assert as_text("Run `make` now,\n  then rest.") == "Run <code>make</code> now,<br>&nbsp;&nbsp;then rest\\."
 
 
 def test_lists_in_an_answer_are_written_as_lists_and_their_items_as_text() -> None:

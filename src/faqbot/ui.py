@@ -123,16 +123,17 @@ def as_text(text: str) -> str:
     text around them never ends up inside an address; code marked as an answer's text marks it
     (see ``_CODE``) is shown as code, as typed.
     """
-    pieces, position = [], 0
+    pieces, position, after_span = [], 0, False
     for code in _CODE.finditer(text):
         block, span = code.group("block"), code.group("span")
         before = text[position : code.start()]
         if block is None:
-            pieces += [as_plain_text(before), f"<code>{as_plain_text(span)}</code>"]
+            pieces += [as_plain_text(before, after_span), f"<code>{as_plain_text(span, True)}</code>"]
         else:  # a block stands apart by itself (the breaks around it would add empty lines) and keeps its spaces
-            pieces += [as_plain_text(before.rstrip("\n")), f"<pre><code>{_with_links(block, _LINK, _escaped)}</code></pre>"]
+            pieces += [as_plain_text(before.rstrip("\n"), after_span), f"<pre><code>{_with_links(block, _LINK, _escaped)}</code></pre>"]
         position = code.end() if block is None else len(text) - len(text[code.end() :].lstrip("\n"))
-    return "".join([*pieces, as_plain_text(text[position:])])
+        after_span = block is None
+    return "".join([*pieces, as_plain_text(text[position:], after_span)])
 
 
 def as_answer_text(text: str) -> str:
@@ -190,10 +191,12 @@ def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
     return runs
 
 
-def as_plain_text(text: str) -> str:
+def as_plain_text(text: str, mid_line: bool = False) -> str:
     """:func:`as_text` of text without code blocks: its addresses linked (the chat's Markdown would
-    link them too, escaping and all, even in code), its lines' indentation kept, the rest escaped."""
-    indented = _INDENT.sub(lambda indent: _INDENT_SPACE * len(indent.group()), text)
+    link them too, escaping and all, even in code), its lines' indentation kept, the rest escaped.
+    Text that goes on ``mid_line`` (after inline code) has no indentation on its first line: the
+    space after "`npm install`" is a space between words."""
+    indented = _INDENT.sub(lambda indent: indent.group() if mid_line and indent.start() == 0 else _INDENT_SPACE * len(indent.group()), text)
     return _with_links(indented, _LINK, _escaped)
 
 
