@@ -82,7 +82,11 @@ def learning_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from serve_in_background(corpus, index_with_export(tmp_path_factory.mktemp("server") / "index"), *options)
 
 
-LIBRARY_CARD = "Bring to the front desk:\n\n- a photo ID\n  - a passport or a driving licence\n- proof of your address\n\nThe card is free for residents."  # short: shown whole
+LIBRARY_CARD = (  # short: shown whole
+    "Bring to the front desk:\n\n- a photo ID\n  - a passport or a driving licence\n- proof of your address\n\n"
+    "The card is free for residents.\n\nCard | Replacement | When\nAdult | 5 euros | lost\nChild | | never"  # a table as every reader writes one
+)
+LIBRARY_CARD_TABLE = [["Card", "Replacement", "When"], ["Adult", "5 euros", "lost"], ["Child", "", "never"]]  # an empty cell too
 VISITS = [  # one question asked in two sections, with two answers
     ("Can I visit on a Sunday?", "The museum opens on Sundays from 11:00 to 17:00.", "Museum"),
     ("Can I visit on a Sunday?", "The library is closed on Sundays; it reopens on Monday at 9:00.", "Library"),
@@ -579,15 +583,20 @@ def test_addresses_in_an_answer_are_links_in_the_chat(browser, sections_url: str
 LIBRARY_CARD_ITEMS = [("a photo ID", ["a passport or a driving licence"]), ("proof of your address", [])]  # each item, and those nested in it
 
 
+def _table_rows(reply) -> list[list[str]]:
+    """The text of each cell of a reply's tables, row by row."""
+    return [[cell.inner_text().strip() for cell in row.locator("th, td").all()] for row in reply.locator("tr").all()]
+
+
 def _list_items(reply) -> list[tuple[str, list[str]]]:
     """The first lines of a reply's outermost list's items, each with the items of the list nested in it."""
     items = reply.locator("li:not(li li)").all()
     return [(item.inner_text().strip().split("\n")[0], [inner.inner_text().strip() for inner in item.locator("ul > li").all()]) for item in items]
 
 
-def test_a_list_in_an_answer_is_a_list_in_the_chat(browser, sections_url: str) -> None:
+def test_lists_and_tables_in_an_answer_are_shown_as_such_in_the_chat(browser, sections_url: str) -> None:
     # Its items were shown as typed, "- a photo ID" lines, where a reader expects bullets; a list
-    # nested in an item was flattened into the list around it.
+    # nested in an item was flattened into the list around it; a table's rows were "Adult | 5 euros" lines.
     page = open_page(browser, sections_url)
     try:
         ask_in_page(page, "How do I get a library card?")
@@ -595,6 +604,7 @@ def test_a_list_in_an_answer_is_a_list_in_the_chat(browser, sections_url: str) -
         reply.get_by_text("Bring to the front desk:").wait_for()
         assert _list_items(reply) == LIBRARY_CARD_ITEMS
         assert reply.get_by_text("The card is free for residents.").is_visible()
+        assert _table_rows(reply) == LIBRARY_CARD_TABLE and reply.locator("th").count() == 3  # its first row the header
     finally:
         page.close()
 
@@ -616,11 +626,12 @@ def test_the_widget_shows_a_short_answer_whole(browser, sections_url: str) -> No
         assert reply.locator("details").count() == 0
 
 
-def test_a_list_in_an_answer_is_a_list_in_the_widget(browser, sections_url: str) -> None:
+def test_lists_and_tables_in_an_answer_are_shown_as_such_in_the_widget(browser, sections_url: str) -> None:
     with _site(EMBEDDING_PORT, sections_url) as site, _ask_through_the_widget(browser, site, "How do I get a library card?") as page:
         reply = page.locator("#faqbot-panel .faqbot-reply").last
         reply.get_by_text("Bring to the front desk:", exact=False).wait_for()
         assert _list_items(reply) == LIBRARY_CARD_ITEMS
+        assert _table_rows(reply) == LIBRARY_CARD_TABLE and reply.locator("th").count() == 3
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:

@@ -68,6 +68,17 @@ def test_lists_in_an_answer_are_written_as_lists_and_their_items_as_text() -> No
     assert as_answer_text("2019. The year we opened.") == "2019\\. The year we opened\\."
 
 
+def test_a_table_in_an_answer_is_written_as_a_table_and_a_lone_bar_as_text() -> None:
+    # Its rows were shown as typed, "Adult | 5 euros" lines, where a reader expects columns.
+    fees = "Fees:\n\nCard | Fee\nAdult | 5 *euros*\nChild | \n\nCall us | Mon to Fri"
+    assert as_answer_text(fees).split("\n\n") == [
+        "Fees:",
+        "| Card | Fee |\n| --- | --- |\n| Adult | 5 \\*euros\\* |\n| Child |  |",  # the first row the header, cells escaped, an empty one kept
+        "Call us \\| Mon to Fri",  # one line with a bar is text
+    ]
+    assert as_answer_text("a | b\nc | d | e").split("\n\n") == ["a \\| b<br>c \\| d \\| e"]  # rows of other lengths: no table
+
+
 def test_a_list_nested_in_an_item_is_written_under_the_item_s_text() -> None:
     # Nested items were a list of their own, or text with its hyphens, beside the item they belong to.
     steps = "1. Open *Settings*\n  - on a phone: the gear\n\n  - on the web: your name\n2. Click Export\n   3. or press E\n- Done"

@@ -51,6 +51,11 @@ _CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`
 # A list item as an answer's text writes it (faqbot.corpus.html_text.LIST_ITEM): "- Free", "2. Choose the year",
 # indented under the item it is nested in ("  - a towel").
 _LIST_ITEM = re.compile(r"^(?P<indent> *)(?:- |(?P<number>\d{1,3})\. )(?P<item>.*)$")
+# Table cells as an answer's text writes them apart (faqbot.corpus.html_text.CELLS_APART): a bar with a
+# space or the line's end on either side, so an empty cell ("Team | | 10") is a cell too.
+_CELLS_APART = re.compile(r"(?:^| )\|(?= |$)")
+TABLE = "table"  # the kind of a run of table rows in an answer's text
+_LISTS = ("-", "1.")  # the kinds of a run of list items: bulleted, numbered
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -137,12 +142,14 @@ def as_text(text: str) -> str:
 
 
 def as_answer_text(text: str) -> str:
-    """:func:`as_text` of an answer (or a FAQ's description) with its lists shown as lists: "- a
-    towel" lines read as typed, hyphens and all, where a reader expects bullets. Each run of list
-    items outside a code block is written as a Markdown list between paragraphs, every item's text
-    made safe by :func:`as_text`, and numbered ones keep their first number ("3. …" goes on from
-    an earlier list)."""
-    pieces = [as_text("\n".join(lines).strip("\n")) if kind is None else _as_markdown_list(lines) for kind, lines in _list_runs(text)]
+    """:func:`as_text` of an answer (or a FAQ's description) with its lists shown as lists and its
+    tables as tables: "- a towel" and "Basic | Free" lines read as typed, hyphens, bars and all,
+    where a reader expects bullets and columns. Each run of list items outside a code block is
+    written as a Markdown list between paragraphs, numbered ones from their first number ("3. …"
+    goes on from an earlier list), and each run of two or more table rows with as many cells as a
+    Markdown table, its first row the header; every item's and cell's text made safe by :func:`as_text`."""
+    written = {None: lambda lines: as_text("\n".join(lines).strip("\n")), TABLE: _as_markdown_table}
+    pieces = [written.get(kind, _as_markdown_list)(lines) for kind, lines in _runs(text)]
     return "\n\n".join(piece for piece in pieces if piece)
 
 
@@ -172,23 +179,49 @@ def _as_markdown_list(lines: list[str]) -> str:
     return "\n".join(written)
 
 
-def _list_runs(text: str) -> list[tuple[str | None, list[str]]]:
+def _as_markdown_table(lines: list[str]) -> str:
+    """A run of table rows as a Markdown table, the first row its header, each cell's text made safe."""
+    rows = [[as_text(cell) for cell in _cells(line)] for line in lines]
+    return "\n".join(["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(rows[0]), *("| " + " | ".join(row) + " |" for row in rows[1:])])
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells as an answer's text writes them apart (faqbot.corpus.html_text.CELLS_APART),
+    empty ones too ("Team | | 10"); a line of one cell is no row."""
+    return [cell.strip() for cell in _CELLS_APART.split(line)]
+
+
+def _runs(text: str) -> list[tuple[str | None, list[str]]]:
     """``text``'s lines in runs: list items of one kind ("-" or "1.") with the items nested in them
-    (indented, of either kind; blank lines before them dropped), or any other lines (kind None), the
-    lines of a code block among them whatever they open with."""
+    (indented, of either kind; blank lines before them dropped), two or more table rows of as many
+    cells (kind TABLE), or any other lines (kind None), the lines of a code block among them
+    whatever they open with."""
     runs: list[tuple[str | None, list[str]]] = []
     in_code = _code_lines(text)
     for number, line in enumerate(text.split("\n")):
         item = None if number in in_code else _LIST_ITEM.match(line)
-        kind = None if item is None else "1." if item["number"] else "-"
+        row = number not in in_code and item is None and len(_cells(line)) > 1
+        kind = "1." if item is not None and item["number"] else "-" if item is not None else TABLE if row else None
         nested = item is not None and bool(item["indent"])
-        if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] is not None:
+        if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] in _LISTS:
             runs.pop()  # blank lines between an item and the list nested in it
-        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] is not None)):
+        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] in _LISTS)) and (kind != TABLE or len(_cells(runs[-1][1][0])) == len(_cells(line))):
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))
-    return runs
+    return _merged(runs)
+
+
+def _merged(runs: list[tuple[str | None, list[str]]]) -> list[tuple[str | None, list[str]]]:
+    """``runs`` with a lone table row read as the text it is in: one line with a bar is no table."""
+    merged: list[tuple[str | None, list[str]]] = []
+    for kind, lines in runs:
+        kind = None if kind == TABLE and len(lines) == 1 else kind
+        if merged and kind is None and merged[-1][0] is None:
+            merged[-1][1].extend(lines)
+        else:
+            merged.append((kind, list(lines)))
+    return merged
 
 
 def as_plain_text(text: str, mid_line: bool = False) -> str:

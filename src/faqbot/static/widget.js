@@ -71,32 +71,62 @@
   // indented under the item it is nested in ("  - a towel").
   var listItem = /^( *)(?:- |(\d{1,3})\. )(.*)$/;
 
-  // An answer's text, its lists shown as lists (as the chat page shows them: runs of list item lines
-  // outside code blocks, a numbered one from its first number, the items indented under one nested
-  // in it), each item and the rest as addAnswerText adds them.
+  // Table cells as an answer's text writes them apart (faqbot.ui._CELLS_APART), empty ones too.
+  var cellsApart = /(?:^| )\|(?= |$)/;
+  function cells(line) { return line.split(cellsApart).map(function (cell) { return cell.trim(); }); }
+  function isList(run) { return run.kind === "ul" || run.kind === "ol"; }
+
+  // An answer's text, its lists shown as lists and its tables as tables (as the chat page shows
+  // them: runs of list item lines outside code blocks, a numbered one from its first number, the
+  // items indented under one nested in it; runs of two or more rows of as many cells, the first
+  // the header), each item, cell and the rest as addAnswerText adds them.
   function answerText(style, text) {
     var node = element("div", style);
     var runs = [];
     var inCode = codeLines(text);
     text.split("\n").forEach(function (line, number) {
       var item = inCode[number] ? null : listItem.exec(line);
-      var kind = item ? (item[2] ? "ol" : "ul") : "";
+      var row = !inCode[number] && !item && cells(line).length > 1;
+      var kind = item ? (item[2] ? "ol" : "ul") : (row ? "table" : "");
       var nested = Boolean(item && item[1]);
       var last = runs[runs.length - 1];
-      if (nested && runs.length > 1 && !last.kind && !last.lines.join("").trim() && runs[runs.length - 2].kind) {
+      if (nested && runs.length > 1 && !last.kind && !last.lines.join("").trim() && isList(runs[runs.length - 2])) {
         runs.pop();  // blank lines between an item and the list nested in it
         last = runs[runs.length - 1];
       }
-      if (last && (last.kind === kind || (nested && last.kind))) { last.lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
+      var joins = last && (last.kind === kind || (nested && isList(last))) && (kind !== "table" || cells(last.lines[0]).length === cells(line).length);
+      if (joins) { last.lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
     });
-    runs.forEach(function (run) {
-      if (!run.kind) {  // a list is a block of its own: no empty lines around it
+    var merged = [];
+    runs.forEach(function (run) {  // a lone table row is read as the text it is in: one line with a bar is no table
+      var kind = run.kind === "table" && run.lines.length === 1 ? "" : run.kind;
+      var last = merged[merged.length - 1];
+      if (last && !kind && !last.kind) { last.lines = last.lines.concat(run.lines); } else { merged.push({kind: kind, lines: run.lines}); }
+    });
+    merged.forEach(function (run) {
+      if (!run.kind) {  // a list or a table is a block of its own: no empty lines around it
         addAnswerText(node, run.lines.join("\n").replace(/^\n+|\n+$/g, ""));
         return;
       }
-      node.appendChild(nestedList(run.lines));
+      node.appendChild(run.kind === "table" ? table(run.lines) : nestedList(run.lines));
     });
     return node;
+  }
+
+  // A run of table rows as a table element, the first row its header.
+  function table(lines) {
+    var shown = element("table", "border-collapse:collapse;margin:4px 0;white-space:normal;");
+    lines.forEach(function (line, number) {
+      var row = element("tr", "");
+      cells(line).forEach(function (cell) {
+        var shownCell = element(number ? "td" : "th", "border:1px solid #d4d4d8;padding:2px 6px;text-align:left;vertical-align:top;");
+        if (!number) { shownCell.scope = "col"; }
+        addAnswerText(shownCell, cell);
+        row.appendChild(shownCell);
+      });
+      shown.appendChild(row);
+    });
+    return shown;
   }
 
   // A run of list item lines as a list element; an item indented more than the one above is nested in it.
