@@ -38,7 +38,9 @@ MARKUP_ANSWER = (
     'It is shown as text: <img src=x onerror="window.__corpusXss=1"> and <b>bold</b> stay literal, and `<i>code</i>` is code:'
     "\n\n```\nrun --safe https://example.org/run\n  <script>window.__corpusXss=2</script>\n```"
     '\n\nIn a list too:\n\n- <img src=y onerror="window.__corpusXss=3"> stays literal\n- [so does a link](javascript:window.__corpusXss=4)'
+    '\n\nAnd in a table:\n\nMarkup | Shown\n<img src=z onerror="window.__corpusXss=5"> | [as text](javascript:alert(6))'
 )
+MARKUP_CELLS = [["Markup", "Shown"], ['<img src=z onerror="window.__corpusXss=5">', "[as text](javascript:alert(6))"]]  # as the answer's table shows them
 MARKUP_ITEMS = ['<img src=y onerror="window.__corpusXss=3"> stays literal', "[so does a link](javascript:window.__corpusXss=4)"]  # as the answer's list shows them
 MARKUP_CODE = ["<i>code</i>", "run --safe https://example.org/run\n  <script>window.__corpusXss=2</script>"]  # as the answer's code elements hold it
 
@@ -272,6 +274,7 @@ def test_markup_in_the_corpus_is_shown_as_text(page) -> None:
     assert [code.inner_text() for code in reply.locator("code").all()] == MARKUP_CODE
     assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"
     assert [item.inner_text().strip() for item in reply.locator("li").all()] == MARKUP_ITEMS
+    assert _table_rows(reply) == MARKUP_CELLS
     assert reply.locator("a[href^='javascript']").count() == 0
 
 
@@ -537,6 +540,7 @@ def test_code_in_an_answer_is_code_in_the_widget_and_markup_stays_text(browser, 
         assert reply.locator("pre a").get_attribute("href") == "https://example.org/run"  # as in the chat
         assert reply.locator("img, b, i, script").count() == 0 and page.evaluate("() => window.__corpusXss") is None
         assert [item.inner_text().strip() for item in reply.locator("li").all()] == MARKUP_ITEMS  # a list, its markup text
+        assert _table_rows(reply) == MARKUP_CELLS  # a table, its markup text
         assert reply.locator("a[href^='javascript']").count() == 0
 
 
