@@ -490,7 +490,7 @@ def _site(port: int, server_url: str, fallback: str = "") -> Iterator[str]:
     """Another web site, on its own port (its own origin), whose page embeds the widget with one tag
     (with ``fallback`` as its data-fallback text, when given)."""
     extra = f' data-fallback="{html.escape(fallback)}"' if fallback else ""
-    page = f'<!doctype html><html><head><title>Shop</title></head><body><h1>Shop</h1><script src="{server_url}widget.js" data-title="Shop help"{extra}></script></body></html>'.encode()
+    page = f'<!doctype html><html lang="en"><head><title>Shop</title></head><body><h1>Shop</h1><script src="{server_url}widget.js" data-title="Shop help"{extra}></script></body></html>'.encode()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the http.server API
@@ -609,6 +609,7 @@ def test_lists_and_tables_in_an_answer_are_shown_as_such_in_the_chat(browser, se
         assert _list_items(reply) == LIBRARY_CARD_ITEMS
         assert reply.get_by_text("The card is free for residents.").is_visible()
         assert _table_rows(reply) == LIBRARY_CARD_TABLE and reply.locator("th").count() == 3  # its first row the header
+        assert _serious_accessibility_problems(page) == []
     finally:
         page.close()
 
@@ -636,6 +637,7 @@ def test_lists_and_tables_in_an_answer_are_shown_as_such_in_the_widget(browser, 
         reply.get_by_text("Bring to the front desk:", exact=False).wait_for()
         assert _list_items(reply) == LIBRARY_CARD_ITEMS
         assert _table_rows(reply) == LIBRARY_CARD_TABLE and reply.locator("th").count() == 3
+        assert _serious_accessibility_problems(page) == []
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
