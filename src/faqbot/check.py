@@ -48,9 +48,11 @@ COMPETING_LEAD = 0.05
 # subject but not one question (docs/quality.md, "Competing entries").
 PARAPHRASED_HEADINGS = 0.7
 _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
+# Spaces are tried from the first of a run only (every pattern runs in time linear in its text:
+# benchmarks/patterns.py), as in the next pattern.
+_NAME_AFTER = re.compile(r"(?<!\s)\s+[A-Z]")
 # "this week", "these days": a time the asker is in, not something of the FAQ's context.
-_TIME_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"(?<!\s)\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 # An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
 # previous question", "see question 4", or "above" in its first sentence (nothing of it is above).

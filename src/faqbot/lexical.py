@@ -20,7 +20,7 @@ from faqbot.text import STOP_WORDS, without_accents
 _STEMMER = Stemmer.Stemmer("english")
 _NO_TERMS = "faqbotnoterms"
 TERM = re.compile(r"(?u)\b\w\w+\b")  # bm25s's (and scikit-learn's) token pattern: words of two characters or more
-_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_HYPHENATED = re.compile(r"(?<!\w)\w+(?:-\w+)+")  # from a word's start only: tried from each letter, a long word took quadratic time
 
 
 def _tokenize(texts: list[str]):

@@ -54,7 +54,7 @@ from faqbot.text import stretched, unstretched, without_accents
 MIN_LENGTH = 5
 LONG_WORD = 9  # from this length two edits are allowed
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # words of letters in any script, contractions whole ("doesn't")
-COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")  # a word written with hyphens: "e-paper", "check-in"
+COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")  # a word written with hyphens: "e-paper", "check-in"; from its first letter (linear)
 WRITTEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # words as written: contractions and hyphenated words whole
 PREFIXES = ("anti", "co", "de", "dis", "im", "in", "inter", "mis", "multi", "non", "over", "pre", "re", "self", "sub", "un", "under")
 SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "ness", "ment", "able", "ible", "ful", "less", "al", "ation", "ize", "ise", "ized", "ised")

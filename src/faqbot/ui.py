@@ -38,7 +38,7 @@ EXAMPLES = 4  # suggested questions in the welcome message
 WELCOME_WORDS = 60  # of the FAQ's description in the welcome: a page of history pushed its questions off the screen
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 SHORT_TITLE = 60  # characters
-_TITLE_SEPARATOR = re.compile(r"\s+[|·–—-]\s+")  # between a web page's name and its site's: "Bins FAQ | Riverton Council"
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|·–—-]\s+")  # between a web page's name and its site's: "Bins FAQ | Riverton Council"; linear
 RELATED_PROMPT = "Not what you meant? Related questions:"
 WHICH_ONE = "Which one do you mean?"  # over the candidates again, when the asker said yes to several
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several

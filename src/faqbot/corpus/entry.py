@@ -167,7 +167,8 @@ def _section_names(categories: set[str]) -> dict[str, str]:
 
 # What marks a section's title repeated where the section goes on (at the top of a page): "...Fees",
 # "Fees…", "Fees (continued)", "Fees (cont'd)". The section is the same one.
-_CONTINUED = re.compile(r"^(?:\.{2,}|…)\s*|\s*(?:\.{2,}|…)$|\s*\((?:continued|cont'd|cont\.?)\)$", re.IGNORECASE)
+# Spaces and dots are tried from the first of a run only: tried from each, a long run took time quadratic in it.
+_CONTINUED = re.compile(r"^(?:\.{2,}|…)\s*|(?:(?<!\s)\s+|(?<![\s.]))(?:\.{2,}|…)$|(?<!\s)\s*\((?:continued|cont'd|cont\.?)\)$", re.IGNORECASE)
 
 
 def _category(value: object, where: str) -> str:
@@ -750,8 +751,9 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
 # end tag, an HTML entity or a line break ("See the [map](/map)", "<a href=\"#travel\">travel</a>",
 # "B&amp;B", "Bring ID.<br />", "(315) 788-0422\\"), as a site's FAQ data file holds them.
 # A line break: "<br>", or a backslash at a line's end (CommonMark's; Jekyll's kramdown writes two), with the
-# newline after it: it breaks one line, not two.
-_LINE_BREAK = re.compile(r"[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
+# newline after it: it breaks one line, not two. Its spaces before it are tried from the first of a run
+# only: tried from each, a long run of spaces (a padded table) took a search quadratic in its length.
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
     r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code|tt|kbd)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"

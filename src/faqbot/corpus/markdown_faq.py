@@ -78,7 +78,9 @@ _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 _INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_].*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
 _LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
 _INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1")
-_DASHED_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?.*?[{QUESTION_MARKS}]\s+[-–—]\s+")  # "1. Is it free? - "
+# "1. Is it free? - ": up to the first question mark before a dash, its list mark included. (Written as
+# spaces, then a mark, then the rest, the spaces were tried every way: time quadratic in a run of them.)
+_DASHED_QUESTION_END = re.compile(rf"\A.*?[{QUESTION_MARKS}]\s+[-–—]\s+")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed

@@ -91,7 +91,7 @@ _MENDS = (
     ("expected a single document", "a '---' line here starts a second document: keep the entries in one (remove the line)"),
 )
 _COLON_IN_TEXT = "a ': ' in text that is not in quotes starts a new field: put the text in quotes, or write 'answer: |' and the text indented on the lines under it"
-_OPENS_A_FIELD = re.compile(r"[ \t]*(?:-[ \t]+)?[^\s:#'\"][^:#]*:")
+_OPENS_A_FIELD = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\s:#'\"][^:#]*:")  # at a line's start only: linear, searched too
 
 
 def _mend(problem: str, mark: yaml.Mark | None, text: str) -> str:
