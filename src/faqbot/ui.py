@@ -55,7 +55,7 @@ _LIST_ITEM = re.compile(r"^(?P<indent> *)(?:- |(?P<number>\d{1,3})\. )(?P<item>.
 # space or the line's end on either side, so an empty cell ("Team | | 10") is a cell too.
 _CELLS_APART = re.compile(r"(?:^| )\|(?= |$)")
 TABLE = "table"  # the kind of a run of table rows in an answer's text
-_LISTS = ("-", "1.")  # the kinds of a run of list items: bulleted, numbered
+_LIST_KINDS = ("-", "1.")  # the kinds of a run of list items: bulleted, numbered
 _INDENT_SPACE = "\ue000"  # a line's leading space, through the escaping, until it is written as &nbsp;
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 _MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\((?P<address>(?:https?://|mailto:)[^)\s]+)\)")
@@ -203,9 +203,9 @@ def _runs(text: str) -> list[tuple[str | None, list[str]]]:
         row = number not in in_code and item is None and len(_cells(line)) > 1
         kind = "1." if item is not None and item["number"] else "-" if item is not None else TABLE if row else None
         nested = item is not None and bool(item["indent"])
-        if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] in _LISTS:
+        if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] in _LIST_KINDS:
             runs.pop()  # blank lines between an item and the list nested in it
-        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] in _LISTS)) and (kind != TABLE or len(_cells(runs[-1][1][0])) == len(_cells(line))):
+        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] in _LIST_KINDS)) and (kind != TABLE or len(_cells(runs[-1][1][0])) == len(_cells(line))):
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))
