@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
 from faqbot import FAQBot
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Decision, Hit, confidence, likeliest_first, rank
+from faqbot.retrieval import (
+    AMBIGUOUS,
+    ANSWERED,
+    CONFIDENCE_THRESHOLD,
+    NOT_COVERED,
+    RERANK,
+    SURE_DESPITE_RIVAL,
+    Decision,
+    Hit,
+    confidence,
+    decide,
+    likeliest_first,
+    rank,
+)
 
 pytestmark = pytest.mark.model  # the real bundled model (see pyproject's markers)
 
@@ -31,6 +47,25 @@ def test_a_clear_lead_in_what_tells_entries_apart_raises_confidence() -> None:
 
 def test_a_one_entry_corpus_still_gets_a_confidence() -> None:
     assert 0.0 < confidence(hit(0.8, 0.8), None) < 1.0
+
+
+def close_call(fit: float) -> tuple[SimpleNamespace, list[Hit]]:
+    """Two entries that answer different things, ranked 0.01 apart; the first fits the question as
+    ``fit`` says (dense similarity and token match), the second loosely."""
+    index = SimpleNamespace(answer_group=np.asarray([0, 1]))
+    return index, [Hit(0, 0, 0.80, fit, fit, 0.0), Hit(1, 0, 0.79, 0.30, 0.30, 0.0)]
+
+
+def test_a_best_entry_sure_enough_is_answered_however_close_its_rival_is_ranked() -> None:
+    # Entries ranked this close were only offered, even when the curve, which weighs their fits
+    # and leads itself, was sure of the first; such replies were mostly right (docs/quality.md).
+    index, hits = close_call(fit=0.6)
+    assert confidence(hits[0], hits[1]) >= SURE_DESPITE_RIVAL
+    assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == ANSWERED
+    assert decide(index, hits, CONFIDENCE_THRESHOLD, sure=None).reason == AMBIGUOUS  # as faqbot check asks
+    index, hits = close_call(fit=0.5)
+    assert CONFIDENCE_THRESHOLD <= confidence(hits[0], hits[1]) < SURE_DESPITE_RIVAL
+    assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == AMBIGUOUS  # sure enough to answer, not to skip the lead
 
 
 def test_every_returned_hit_has_its_token_match(seed_bot: FAQBot) -> None:

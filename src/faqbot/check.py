@@ -228,7 +228,7 @@ def _self_retrieval(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.n
     for (owner, text), vector, question_tokens in zip(questions, vectors, tokens):
         entry = index.entries[owner]
         hits = rank(index, vector, question_tokens, text, limit=RERANK)
-        decision = decide(index, hits, bot.threshold, lead=COMPETING_LEAD)
+        decision = decide(index, hits, bot.threshold, lead=COMPETING_LEAD, sure=None)
         if index.answer_group[hits[0].entry] != index.answer_group[owner]:
             winner = index.entries[hits[0].entry]
             found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))

@@ -302,6 +302,10 @@ ANSWERED, AMBIGUOUS, NOT_COVERED = "answered", "ambiguous", "not covered"
 # Second-stage score lead under which the best entry is only a candidate ("did you mean"); chosen with
 # CONFIDENCE_THRESHOLD (docs/quality.md, "Did you mean").
 AMBIGUOUS_LEAD = 0.02
+# Confidence from which the best entry is answered however close its rival: the curve has weighed
+# their leads already, and the close calls held back above it were mostly right (docs/quality.md,
+# "Sure however close").
+SURE_DESPITE_RIVAL = 0.95
 
 
 @dataclass(frozen=True)
@@ -535,16 +539,19 @@ def decide(
     lead: float = AMBIGUOUS_LEAD,
     offer: float = OFFER_THRESHOLD,
     message: str = "",
+    sure: float | None = SURE_DESPITE_RIVAL,
 ) -> Decision:
     """Answer, "did you mean", or "not covered" for ranked ``hits`` (best first).
 
     The best entry is answered when its confidence against its rival reaches ``threshold`` and it
-    leads the rival clearly. Runners-up that answer the same thing (duplicate entries) are no
+    leads the rival clearly, or leads it at all and its confidence reaches ``sure`` (None: never
+    without the lead).
+    Runners-up that answer the same thing (duplicate entries) are no
     rival: hesitating between them would gain nothing. Otherwise the best entries are offered as
     candidates when the best one fits the question (its confidence, with or without its lead over
     the rival, reaches ``offer``, or ``threshold`` if that is lower), or the rival does when the
     other signals rank it first (see :func:`_first_by_discriminant`); otherwise the FAQ does not
-    cover the question. ``lead`` is raised by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
+    cover the question. ``lead`` is raised, and ``sure`` turned off, by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
@@ -564,7 +571,8 @@ def decide(
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
     held_back = ""
-    if score >= threshold and (rival is None or best.score - rival.score >= lead):
+    lead_over_rival = math.inf if rival is None else best.score - rival.score
+    if score >= threshold and (lead_over_rival >= lead or (sure is not None and score >= sure and lead_over_rival >= 0)):
         held_back = _held_back(index, message, best, rival)
         if not held_back:
             return Decision(ANSWERED, score, rival)
