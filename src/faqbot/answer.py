@@ -34,8 +34,8 @@ class Answer:
     ("hi", "thanks"), which ``small_talk`` names so that a chat can reply in kind.
     ``corrected_question`` is the question as it was searched when misspelt words were corrected
     (:mod:`faqbot.spelling`), so that an interface can say so: a correction can be wrong, and the
-    asker should see what was answered. ``held_back`` says why a best entry that fitted surely and
-    clearly ahead of the rest was only offered (:data:`faqbot.retrieval.HELD_BACK`): "amount" when
+    asker should see what was answered. ``held_back`` says why a best entry sure enough to be answered
+    (see :func:`faqbot.retrieval.decide`) was only offered (:data:`faqbot.retrieval.HELD_BACK`): "amount" when
     the question asks for a number or a date it never gives, "reverse" when it asks the reverse of
     its question, "bare word", "nothing asked", "unreadable" or "section unsaid". Without it, a
     high confidence on a "did you mean" reads as a fault.

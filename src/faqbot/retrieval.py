@@ -316,7 +316,7 @@ class Decision:
     score: float  # confidence that hits[0] answers the question, in 0..1
     rival: Hit | None  # the best hit that answers something else (None: every hit says the same)
     small_talk: str = ""  # the kind of pleasantry the message is (faqbot.small_talk); "" for a question
-    held_back: str = ""  # why hits[0], sure enough and clearly ahead, is not asserted (HELD_BACK); "" otherwise
+    held_back: str = ""  # why hits[0], sure enough to answer, is not asserted (HELD_BACK); "" otherwise
 
 
 def _rival(index: FAQIndex, hits: list[Hit]) -> Hit | None:
@@ -479,7 +479,7 @@ def asks_an_amount_not_given(entry: Entry, message: str) -> bool:
 # What a question may ask that the entry it fits never says (never_says): the reverse of its
 # question, or a number or a date it never gives.
 REVERSE, AMOUNT = "reverse", "amount"
-# Why a message is not answered with an entry that fits it surely and clearly ahead of the rest
+# Why a message is not answered with an entry sure enough to be answered (see decide)
 # (Decision.held_back, Answer.held_back): it asks nothing (no letter, question words alone), it is one
 # bare word that several entries' questions use, the model cannot read it, it asks what the entry
 # never says (REVERSE, AMOUNT), or the entry's question is asked in two sections and it says not which.
@@ -563,7 +563,7 @@ def decide(
     you mean") at most, unless it is one of the best entry's questions as written; and one
     question that the FAQ asks in two sections is answered only when the message says which
     (:func:`_section_unsaid`). ``Decision.held_back`` names the rule that held back a best entry
-    sure enough and clearly ahead, so that an interface can say why it was not asserted.
+    the rule above would answer, so that an interface can say why it was not asserted.
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
@@ -580,7 +580,7 @@ def decide(
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell
     # the asker the FAQ has nothing, when it has an entry that likely answers them. A rival that the
     # other signals rank above the best entry (the discriminant chose the best) is offered when it fits.
-    passed_over = [rival] if rival is not None and rival.score > best.score else []
+    passed_over = [rival] if lead_over_rival < 0 else []
     fits = max(score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival, held_back=held_back)
 

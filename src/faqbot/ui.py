@@ -200,12 +200,12 @@ def _runs(text: str) -> list[tuple[str | None, list[str]]]:
     in_code = _code_lines(text)
     for number, line in enumerate(text.split("\n")):
         item = None if number in in_code else _LIST_ITEM.match(line)
-        row = number not in in_code and item is None and len(_cells(line)) > 1
-        kind = "1." if item is not None and item["number"] else "-" if item is not None else TABLE if row else None
+        width = 0 if number in in_code or item is not None else len(_cells(line))  # cells, when it may be a table row
+        kind = "1." if item is not None and item["number"] else "-" if item is not None else TABLE if width > 1 else None
         nested = item is not None and bool(item["indent"])
         if nested and len(runs) > 1 and runs[-1][0] is None and not "".join(runs[-1][1]).strip() and runs[-2][0] in _LIST_KINDS:
             runs.pop()  # blank lines between an item and the list nested in it
-        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] in _LIST_KINDS)) and (kind != TABLE or len(_cells(runs[-1][1][0])) == len(_cells(line))):
+        if runs and (runs[-1][0] == kind or (nested and runs[-1][0] in _LIST_KINDS)) and (kind != TABLE or len(_cells(runs[-1][1][0])) == width):
             runs[-1][1].append(line)
         else:
             runs.append((kind, [line]))

@@ -28,7 +28,7 @@ _BLOCKS = {
 _SPACES = re.compile(r"\s+")
 CELLS_APART = " | "  # how an answer's text writes a table row: "Basic | Free", its cells apart
 LIST_ITEM = re.compile(r"^ *(?:-|\d+\.) ")  # how an answer's text opens a list item's line: "- Free", "2. Choose the year"
-NESTED_INDENT = 2  # spaces before an item's mark for each list it is nested in: "- Bring", "  - a towel"
+_NESTED_INDENT = 2  # spaces before an item's mark for each list it is nested in: "- Bring", "  - a towel"
 _LISTS = {"ul", "ol"}
 _INVISIBLE = ["script", "style", "template", "noscript", "head"]
 LINKED = ("http://", "https://", "mailto:")  # the addresses an answer's link keeps, in every format: a reader can open them
@@ -58,7 +58,7 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
             if child.name == "br":
                 yield "\n"
             elif child.name == "li":
-                yield f"\n{_KEPT_SPACE * NESTED_INDENT * len(child.find_parents('li'))}{_item_mark(child)} "
+                yield f"\n{_KEPT_SPACE * _NESTED_INDENT * len(child.find_parents('li'))}{_item_mark(child)} "
                 yield from _after_blank(_text_pieces(child, code))  # "<li><p>a</p>" is "- a", not "-" over "a"
             elif child.name in _LISTS and child.find_parent("li") is not None:  # goes on under its item, each of its items a line
                 yield from _text_pieces(child, code)

@@ -86,15 +86,15 @@
     var inCode = codeLines(text);
     text.split("\n").forEach(function (line, number) {
       var item = inCode[number] ? null : listItem.exec(line);
-      var row = !inCode[number] && !item && cells(line).length > 1;
-      var kind = item ? (item[2] ? "ol" : "ul") : (row ? "table" : "");
+      var width = inCode[number] || item ? 0 : cells(line).length;  // cells, when it may be a table row
+      var kind = item ? (item[2] ? "ol" : "ul") : (width > 1 ? "table" : "");
       var nested = Boolean(item && item[1]);
       var last = runs[runs.length - 1];
       if (nested && runs.length > 1 && !last.kind && !last.lines.join("").trim() && isList(runs[runs.length - 2])) {
         runs.pop();  // blank lines between an item and the list nested in it
         last = runs[runs.length - 1];
       }
-      var joins = last && (last.kind === kind || (nested && isList(last))) && (kind !== "table" || cells(last.lines[0]).length === cells(line).length);
+      var joins = last && (last.kind === kind || (nested && isList(last))) && (kind !== "table" || cells(last.lines[0]).length === width);
       if (joins) { last.lines.push(line); } else { runs.push({kind: kind, lines: [line]}); }
     });
     var merged = [];
