@@ -1050,6 +1050,13 @@ def test_a_list_nested_in_an_item_stays_under_it(tmp_path: Path) -> None:
     assert load_corpus(write(tmp_path, "help.md", typed)).entries[0].answer == "1. Open Settings\n  - on a phone: the gear\n    1. tap it\n2. Export"
 
 
+
+def test_an_items_text_after_its_nested_list_is_a_line_of_its_own(tmp_path: Path) -> None:
+    # The text after a nested list was glued to its last item ("a towelthen dry off"), and an item
+    # holding only a list wrote a mark before a mark ("- - x").
+    page = "<h2>What do I bring?</h2><ul><li>Swimwear<ul><li>a towel</li></ul>then a lock</li><li><ul><li>a cap</li></ul></li></ul>"
+    assert load_corpus(write(tmp_path, "help.html", page)).entries[0].answer == "- Swimwear\n  - a towel\nthen a lock\n  - a cap"
+
 def test_a_word_documents_nested_list_stays_under_its_item(tmp_path: Path) -> None:
     # Word's sub-steps (a list level deeper) were read as steps of their own, between the steps.
     import docx

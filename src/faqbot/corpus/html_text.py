@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Iterator
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
 from markdown_it import MarkdownIt
 
 # An answer line that is only an address ("https://…") is text to clean, not a page Beautiful Soup should warn of.
@@ -58,10 +58,10 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
             if child.name == "br":
                 yield "\n"
             elif child.name == "li":
-                yield f"\n{_KEPT_SPACE * _NESTED_INDENT * len(child.find_parents('li'))}{_item_mark(child)} "
-                yield from _after_blank(_text_pieces(child, code))  # "<li><p>a</p>" is "- a", not "-" over "a"
+                yield from _list_item(child, code)
             elif child.name in _LISTS and child.find_parent("li") is not None:  # goes on under its item, each of its items a line
                 yield from _text_pieces(child, code)
+                yield "\n" if next(_visible(child.next_siblings), None) is not None else ""  # the item's text after it is a line: not "a towelthen dry off"
             elif child.name == "tr":  # a table row is a line, its cells apart, not "BasicFree"
                 yield "\n"
                 yield from _text_pieces(child, code)
@@ -89,6 +89,23 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             yield _SPACES.sub(" ", child.replace(_HEADING_END, " "))
+
+
+def _list_item(item: Tag, code: bool) -> Iterator[str]:
+    """A list item's line, its mark indented by how deep it is nested, then its text. An item that
+    holds only a list ("<li><ul><li>x</li>…") has no text for a line of its own, so it writes none:
+    its items' lines follow, not a mark before another ("- - x")."""
+    first = next(_visible(item.children), None)
+    if isinstance(first, Tag) and first.name in _LISTS:
+        yield from _text_pieces(item, code)
+    else:
+        yield f"\n{_KEPT_SPACE * _NESTED_INDENT * len(item.find_parents('li'))}{_item_mark(item)} "
+        yield from _after_blank(_text_pieces(item, code))  # "<li><p>a</p>" is "- a", not "-" over "a"
+
+
+def _visible(nodes: Iterator[PageElement]) -> Iterator[PageElement]:
+    """The elements and non-blank text among ``nodes``: not whitespace between tags, not comments."""
+    return (node for node in nodes if isinstance(node, Tag) or (type(node) is NavigableString and node.strip()))
 
 
 def _code_block(pre: Tag, fenced: bool) -> str:
