@@ -1778,6 +1778,26 @@ def test_a_pdf_paragraph_opening_with_a_question_in_bold_is_the_question_and_its
     ]
 
 
+def test_a_pdfs_bullets_drawn_as_shapes_mark_its_list_items_and_their_nesting(tmp_path: Path) -> None:
+    # A browser prints a web page's bullets as dots and circles, not characters: the items ran on
+    # as one line ("Skis Golf clubs Bicycles in a bike box").
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for text, size, style in (("Baggage FAQ", 16, "B"), ("What sports equipment can I bring?", 11, "B"), ("These travel as special baggage:", 11, "")):
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, size / 2, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    for item, indent in (("Skis", 0), ("Golf clubs", 0), ("Bicycles", 0), ("in a bike box", 8)):
+        pdf.set_x(20 + indent)
+        pdf.ellipse(pdf.get_x() - 4, pdf.get_y() + 1.9, 1.5, 1.5, style="F" if not indent else "D")
+        pdf.multi_cell(0, 5.5, item, new_x="LMARGIN", new_y="NEXT")
+    pdf.rect(20, pdf.get_y() + 3, 120, 0.3, style="F")  # a rule under the list: no mark
+    pdf.output(str(tmp_path / "bags.pdf"))
+    entry, = load_corpus(tmp_path / "bags.pdf").entries
+    assert entry.answer == "These travel as special baggage:\n\n- Skis\n- Golf clubs\n- Bicycles\n  - in a bike box"
+
 def test_a_pdf_title_over_two_lines_is_one_even_where_its_second_opens_with_brackets(tmp_path: Path) -> None:
     # "(FAQ) - SISTEM E-COMMERCE QUICKFIX" under "FREQUENTLY ASKED QUESTIONS" was read as a list mark
     # opening a new paragraph, and the title's second half became every entry's category.

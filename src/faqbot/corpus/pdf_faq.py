@@ -3,8 +3,9 @@
 Offices and shops hand out their FAQ as a PDF, and were asked to save it as text first. A PDF
 holds no paragraphs, only lines of characters placed on a page, each in a font: pdfminer's layout
 analysis gathers them into lines in reading order, and this module joins the lines that run on
-into paragraphs — a wider gap, a change of size or of bold, a list mark, or a question ending its
-line starts the next. A paragraph in a larger size is a heading (the largest size the first
+into paragraphs — a wider gap, a change of size or of bold, a list mark (a character, or a dot
+drawn beside the line), or a question ending its line starts the next; a list's items nest by
+their indentation. A paragraph in a larger size is a heading (the largest size the first
 level), one all in bold is set apart, one opening with a question in bold is that question and its
 answer, and :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat (headers,
 footers, page numbers) and contents pages are left out. An entry's line is its page.
@@ -31,7 +32,7 @@ from faqbot.corpus.office import MAX_UNPACKED_MB
 from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, question_and_answer
 
 if TYPE_CHECKING:
-    from pdfminer.layout import LTPage, LTTextLine
+    from pdfminer.layout import LTCurve, LTPage, LTTextLine
     from pypdf import PdfReader
 
 # Both libraries log what they repair in a damaged file ("CropBox missing"): nothing an FAQ owner can act on.
@@ -64,6 +65,10 @@ _MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
 _INDENT = 0.5  # times the size: a line starting this much further left or right is indented otherwise
 _SHORT_LINE = 0.2  # of the text's width: a line ending this far from the right edge was ended on purpose
 _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the page is a table of contents
+# A list mark drawn as a shape, as browsers print a web page's bullets: a dot or a square between these
+# sizes (times the line's type size), no more than twice as wide as tall, its middle level with the
+# line and its right edge within _MARK_REACH of the line's first letter. Table borders and rules are longer.
+_SMALLEST_MARK, _LARGEST_MARK, _MARK_REACH = 0.15, 0.6, 2.0
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,10 @@ def _text(raw: str) -> str:
 def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> Iterator[_Line]:
     """The text lines of one laid-out page, in reading order, the text under a link to a web or
     mail address followed by it; a line of glyphs that name no character has no text."""
-    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+    from pdfminer.layout import LTChar, LTCurve, LTTextContainer, LTTextLine
 
     margin = page.height / _MARGIN_SHARE
+    dots = [shape for shape in page if isinstance(shape, LTCurve) and 0 < max(shape.width, shape.height) <= 2 * min(shape.width, shape.height)]
     found = []
     for block in page:
         for line in block if isinstance(block, LTTextContainer) else ():
@@ -142,7 +148,18 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> Itera
         dotted = bool(_DOT_LEADER.search(text))
         unmapped = sum(bool(_UNMAPPED.fullmatch(char.get_text())) for char in chars)
         bold_lead = _bold_lead(line)
+        text = f"• {text}" if text and any(_marks(dot, line, size) for dot in dots) else text
         yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped, bold_lead)
+
+
+def _marks(dot: LTCurve, line: LTTextLine, size: float) -> bool:
+    """Whether ``dot`` (a shape about as wide as tall) is the list mark of ``line`` (type ``size``):
+    small, drawn just left of its first letter, level with it. A browser prints a web page's bullets
+    so, as shapes, not characters: read as text only, a list's items ran on as one line ("Skis Golf
+    clubs Bicycles")."""
+    small = _SMALLEST_MARK * size <= min(dot.width, dot.height) and max(dot.width, dot.height) <= _LARGEST_MARK * size
+    level = line.y0 <= (dot.y0 + dot.y1) / 2 <= line.y1
+    return small and level and 0 <= line.x0 - dot.x1 <= _MARK_REACH * size
 
 
 def _linked_text(line: LTTextLine, links: Sequence[_Link]) -> str:
@@ -375,16 +392,31 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
     grouped = [(group, not (cover and group[0].page == 1)) for group in _grouped(lines)]
     heading_sizes = sorted({group[0].size for group, styled in grouped if styled and group[0].size >= _HEADING_SIZE * body}, reverse=True)
     paragraphs = []
+    lefts: list[float] = []  # where the open list items start, outermost first
     for index, (group, styled) in enumerate(grouped):
         text, size = _joined(group), group[0].size
         item = bool(_BULLET.match(text))
         text = _BULLET.sub("", text, count=1) if item else text
+        if not item:
+            lefts.clear()  # a list ends with the first paragraph that is not its item
+        depth = _depth(lefts, group[0].left, size) if item else 0
         level = heading_sizes.index(size) + 1 if styled and size in heading_sizes and len(text) <= _LONGEST_HEADING else None
         level = 0 if cover and index == 0 else level
         bold = styled and level is None and all(line.bold for line in group)
         split = _question_and_answer(text, group[0], item) if styled and level is None and not bold else None
-        paragraphs += split or [Paragraph(text, escaped(text), group[0].page, level, bold, item)]
+        paragraphs += split or [Paragraph(text, escaped(text), group[0].page, level, bold, item, depth=depth)]
     return paragraphs
+
+
+def _depth(lefts: list[float], left: float, size: float) -> int:
+    """How many lists a list item starting at ``left`` is nested in: as many as an open item it
+    lines up with, one more than the item it is indented under. ``lefts``, where the open items
+    start (outermost first), is updated: the items it is not indented under are closed."""
+    while lefts and left < lefts[-1] - _INDENT * size:
+        lefts.pop()
+    if not lefts or left > lefts[-1] + _INDENT * size:
+        lefts.append(left)
+    return len(lefts) - 1
 
 
 def _question_and_answer(text: str, first: _Line, item: bool) -> list[Paragraph] | None:
