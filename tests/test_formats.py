@@ -1778,6 +1778,66 @@ def test_a_pdf_paragraph_opening_with_a_question_in_bold_is_the_question_and_its
     ]
 
 
+def _ruled_table_pdf(path: Path, title: str, before: list[tuple[str, str]], rows: list[tuple[str, ...]], widths: tuple[int, ...], padding: float = 1) -> None:
+    """Write a PDF the way a word processor prints a table: each cell in a box, after a ``title``
+    and the paragraphs ``before`` it (text, "B" for bold); then a framed note."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+    for text, style in before:
+        pdf.set_font("Helvetica", style, 11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    with pdf.table(col_widths=widths, width=sum(widths), align="L", padding=padding) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(120, 6, "Note: fees are waived for students.", border=1, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_a_pdf_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
+    # Read as text alone, its first question and answer were taken for the document's description:
+    # the header row's "Answer" was read after the first question, in column order.
+    join = "Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back within a week."
+    rows = [("Question", "Answer"), ("How do I join?", join), ("Is it free?", "Yes, for members."), ("When are you open?", "Daily from 9 to 5.")]
+    _ruled_table_pdf(tmp_path / "club.pdf", "Club FAQ", [], rows, (40, 110))
+    corpus = load_corpus(tmp_path / "club.pdf")
+    assert [(e.heading, e.answer) for e in corpus.entries] == [(question, answer) for question, answer in rows[1:]]
+    assert corpus.description == "Club FAQ\n\nNote: fees are waived for students."  # the text around the table describes it
+
+
+def test_a_pdf_tables_rows_keep_their_cells_apart_even_where_they_sit_close(tmp_path: Path) -> None:
+    # A row's cells were paragraphs of their own, and pdfminer joined the close ones ("5 euros lost").
+    # A framed note is one box, no table.
+    rows = [("Card", "Fee", "When"), ("Adult", "5 euros", "lost"), ("Child", "", "never")]
+    _ruled_table_pdf(tmp_path / "fees.pdf", "Library FAQ", [("What does a card cost?", "B"), ("Cards cost:", "")], rows, (14, 16, 14), padding=0.5)
+    entry, = load_corpus(tmp_path / "fees.pdf").entries
+    assert entry.answer == "Cards cost:\n\n- Card | Fee | When\n- Adult | 5 euros | lost\n- Child | | never\n\nNote: fees are waived for students."
+
+
+def test_a_box_drawn_around_a_word_in_a_pdf_leaves_its_sentence_whole(tmp_path: Path) -> None:
+    # Its sides cross the line as a table's borders do; it is no table, so the line is not split there.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for text, size, style in (("Library FAQ", 16, "B"), ("What do I bring?", 11, "B")):
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, size / 2, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    top = pdf.get_y()
+    pdf.multi_cell(0, 6, "Bring your card to every visit.", new_x="LMARGIN", new_y="NEXT")
+    pdf.rect(pdf.l_margin + pdf.c_margin + pdf.get_string_width("Bring your ") - 0.5, top + 0.5, pdf.get_string_width("card") + 1, 5)
+    pdf.output(str(tmp_path / "card.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "card.pdf").entries] == [("What do I bring?", "Bring your card to every visit.")]
+
+
 def test_a_pdfs_bullets_drawn_as_shapes_mark_its_list_items_and_their_nesting(tmp_path: Path) -> None:
     # A browser prints a web page's bullets as dots and circles, not characters: the items ran on
     # as one line ("Skis Golf clubs Bicycles in a bike box").

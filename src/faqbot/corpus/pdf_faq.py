@@ -5,9 +5,11 @@ holds no paragraphs, only lines of characters placed on a page, each in a font: 
 analysis gathers them into lines in reading order, and this module joins the lines that run on
 into paragraphs — a wider gap, a change of size or of bold, a list mark (a character, or a dot
 drawn beside the line), or a question ending its line starts the next; a list's items nest by
-their indentation. A paragraph in a larger size is a heading (the largest size the first
-level), one all in bold is set apart, one opening with a question in bold is that question and its
-answer, and :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat (headers,
+their indentation, and a ruled table's rows are lines with their cells apart (see
+:mod:`faqbot.corpus.pdf_tables`; a table of questions and answers is read as a table file is).
+A paragraph in a larger size is a heading (the largest size the first level), one all in bold is
+set apart, one opening with a question in bold is that question and its answer, and
+:mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat (headers,
 footers, page numbers) and contents pages are left out. An entry's line is its page.
 
 A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
@@ -21,18 +23,19 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import CorpusError, Entry, asks
-from faqbot.corpus.html_text import LINKED
+from faqbot.corpus.html_text import CELLS_APART, LINKED
 from faqbot.corpus.office import MAX_UNPACKED_MB
-from faqbot.corpus.paragraphs import Paragraph, escaped, paragraph_entries, question_and_answer
+from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.pdf_tables import Box, Rules, columns, tables
 
 if TYPE_CHECKING:
-    from pdfminer.layout import LTCurve, LTPage, LTTextLine
+    from pdfminer.layout import LTChar, LTCurve, LTPage, LTTextLine
     from pypdf import PdfReader
 
 # Both libraries log what they repair in a damaged file ("CropBox missing"): nothing an FAQ owner can act on.
@@ -82,6 +85,9 @@ class _Link:
     address: str
 
 
+_Piece = tuple[Box, str, list["LTChar"], list]  # a piece of a laid-out line: its box, text, drawn characters and parts
+
+
 @dataclass(frozen=True)
 class _Line:
     """A line of text as laid out on its page, with what tells paragraphs and headings apart."""
@@ -99,6 +105,7 @@ class _Line:
     glyphs: int  # characters drawn
     unmapped: int  # of which in a font that does not say which character each one is
     bold_lead: str = ""  # its text in bold before text that is not, when it opens so ("How do I join?" of "**How do I join?** Fill in…")
+    cells: tuple[str, ...] = ()  # a ruled table's row: its cells' texts (``text`` holds them apart)
 
 
 def _bold(fontnames: list[str]) -> bool:
@@ -106,7 +113,7 @@ def _bold(fontnames: list[str]) -> bool:
     return sum(bool(_BOLD_FONT.search(name)) for name in fontnames) >= 0.9 * len(fontnames)
 
 
-def _bold_lead(line: LTTextLine) -> str:
+def _bold_lead(line: Iterable[object]) -> str:
     """The text a line opens with in bold, when text not in bold follows it on the line; "" otherwise."""
     from pdfminer.layout import LTChar
 
@@ -126,34 +133,96 @@ def _text(raw: str) -> str:
     return " ".join(_LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), readable).split())
 
 
-def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> Iterator[_Line]:
+def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[_Line]:
     """The text lines of one laid-out page, in reading order, the text under a link to a web or
-    mail address followed by it; a line of glyphs that name no character has no text."""
-    from pdfminer.layout import LTChar, LTCurve, LTTextContainer, LTTextLine
+    mail address followed by it; a line of glyphs that name no character has no text. Each row of
+    a ruled table is one line, its cells apart, where the table's first piece of text was."""
+    from pdfminer.layout import LTCurve, LTTextContainer, LTTextLine
 
     margin = page.height / _MARGIN_SHARE
     dots = [shape for shape in page if isinstance(shape, LTCurve) and 0 < max(shape.width, shape.height) <= 2 * min(shape.width, shape.height)]
-    found = []
-    for block in page:
-        for line in block if isinstance(block, LTTextContainer) else ():
-            chars = [char for char in line if isinstance(char, LTChar) and char.get_text().strip()] if isinstance(line, LTTextLine) else []
-            if chars:
-                found.append((line, _text(_linked_text(line, links) if links else line.get_text()), chars))
-    written = [line for line, text, _ in found if text]
-    left, right = min((line.x0 for line in written), default=0), max((line.x1 for line in written), default=0)
-    for line, text, chars in found:
+    rules = Rules.of(page)
+    found = _split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links)
+    written = [box for box, text, _, _ in found if text]
+    left, right = min((box.x0 for box in written), default=0), max((box.x1 for box in written), default=0)
+    lines = []
+    for box, text, chars, parts in found:
         size = round(statistics.median(char.size for char in chars), 1)
-        in_margin = line.y0 > page.height - margin or line.y1 < margin
-        ends_short = line.x1 < right - _SHORT_LINE * (right - left)
+        in_margin = box.y0 > page.height - margin or box.y1 < margin
+        ends_short = box.x1 < right - _SHORT_LINE * (right - left)
         dotted = bool(_DOT_LEADER.search(text))
         unmapped = sum(bool(_UNMAPPED.fullmatch(char.get_text())) for char in chars)
-        bold_lead = _bold_lead(line)
-        text = f"• {text}" if text and any(_marks(dot, line, size) for dot in dots) else text
-        yield _Line(text, number, size, _bold([char.fontname for char in chars]), line.y1, line.y0, in_margin, line.x0, ends_short, dotted, len(chars), unmapped, bold_lead)
+        bold_lead = _bold_lead(parts)
+        text = f"• {text}" if text and any(_marks(dot, box, size) for dot in dots) else text
+        lines.append(_Line(text, number, size, _bold([char.fontname for char in chars]), box.y1, box.y0, in_margin, box.x0, ends_short, dotted, len(chars), unmapped, bold_lead))
+    return _with_rows(lines, [rules.cell(box) for box, _, _, _ in found])
 
 
-def _marks(dot: LTCurve, line: LTTextLine, size: float) -> bool:
-    """Whether ``dot`` (a shape about as wide as tall) is the list mark of ``line`` (type ``size``):
+def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_Link]) -> list[_Piece]:
+    """The pieces of text of a page's laid-out lines: a line split where a table's rules cross it,
+    when each of its pieces then lies in a ruled table's cell (pdfminer joins cells that sit close
+    into one line: "Standard included"), else whole (a box drawn around a word does not break its
+    sentence)."""
+    split = [list(_pieces(line, rules.crossing(_box(line)), links)) for line in laid_out]
+    tabled = {position for table in tables([rules.cell(piece[0]) for pieces in split for piece in pieces]) for row in table for position in row}
+    found: list[_Piece] = []
+    for line, pieces in zip(laid_out, split):
+        in_cells = all(position in tabled for position in range(len(found), len(found) + len(pieces)))
+        found += pieces if len(pieces) == 1 or in_cells else list(_pieces(line, [], links))
+    return found
+
+
+def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> Iterator[_Piece]:
+    """A laid-out line split where rules cross it (``crossing``: their places, left to right): each
+    piece's box, text, drawn characters and parts (characters and the spaces between them)."""
+    from pdfminer.layout import LTChar
+
+    pieces: list[list] = [[]]
+    for part in line:
+        if isinstance(part, LTChar) and crossing and part.x0 >= crossing[0]:
+            crossing = [at for at in crossing if part.x0 < at]
+            pieces.append([])
+        pieces[-1].append(part)
+    for parts in pieces:
+        chars = [part for part in parts if isinstance(part, LTChar) and part.get_text().strip()]
+        if chars:
+            box = _box(line) if len(pieces) == 1 else Box(min(c.x0 for c in chars), min(c.y0 for c in chars), max(c.x1 for c in chars), max(c.y1 for c in chars))
+            yield box, _text(_linked_text(parts, links) if links else "".join(part.get_text() for part in parts)), chars, parts
+
+
+def _box(line: LTTextLine) -> Box:
+    """Where a laid-out line is on its page."""
+    return Box(line.x0, line.y0, line.x1, line.y1)
+
+
+def _with_rows(lines: list[_Line], cells: list[Box | None]) -> list[_Line]:
+    """``lines`` with the pieces of each ruled table (``cells``: each piece's cell, or None) made
+    one line per row, its cells apart (an empty cell too), where the table's first piece was."""
+    boxes = {position: cell for position, cell in enumerate(cells) if cell is not None}
+    rows_at: dict[int, list[_Line]] = {}
+    tabled: set[int] = set()
+    for table in tables(cells):
+        starts = columns(table, boxes)
+        members = {position for row in table for position in row}
+        tabled |= members
+        rows_at[min(members)] = [
+            _row([[lines[position] for position in row if round(boxes[position].x0) == start] for start in starts]) for row in table
+        ]
+    return [kept for position, line in enumerate(lines) for kept in rows_at.get(position) or ([] if position in tabled else [line])]
+
+
+def _row(cells: list[list[_Line]]) -> _Line:
+    """One row of a ruled table as a line, from each of its cells' lines (none in an empty cell)."""
+    texts = tuple(_joined(lines) if lines else "" for lines in cells)
+    pieces = [line for lines in cells for line in lines]
+    size = statistics.median(line.size for line in pieces)
+    top, bottom, left = max(line.top for line in pieces), min(line.bottom for line in pieces), min(line.left for line in pieces)
+    glyphs, unmapped = sum(line.glyphs for line in pieces), sum(line.unmapped for line in pieces)
+    return _Line(CELLS_APART.join(texts), pieces[0].page, size, all(line.bold for line in pieces), top, bottom, False, left, True, False, glyphs, unmapped, cells=texts)
+
+
+def _marks(dot: LTCurve, line: Box, size: float) -> bool:
+    """Whether ``dot`` (a shape about as wide as tall) is the list mark of a ``line`` (type ``size``):
     small, drawn just left of its first letter, level with it. A browser prints a web page's bullets
     so, as shapes, not characters: read as text only, a list's items ran on as one line ("Skis Golf
     clubs Bicycles")."""
@@ -162,7 +231,7 @@ def _marks(dot: LTCurve, line: LTTextLine, size: float) -> bool:
     return small and level and 0 <= line.x0 - dot.x1 <= _MARK_REACH * size
 
 
-def _linked_text(line: LTTextLine, links: Sequence[_Link]) -> str:
+def _linked_text(line: Iterable[object], links: Sequence[_Link]) -> str:
     """A line's text with each link's address after the text it covers ("fill in the form
     (https://…)"), unless that text says it already: the address lives in the page's
     annotations, not its text, and was lost."""
@@ -273,7 +342,7 @@ def _repeated(lines: list[_Line]) -> set[str]:
     on_pages: dict[str, set[int]] = defaultdict(set)
     in_margins: dict[str, set[int]] = defaultdict(set)
     for line in lines:
-        if len(line.text) <= _LONGEST_RUNNING_LINE:
+        if len(line.text) <= _LONGEST_RUNNING_LINE and not line.cells:  # a table's header row repeats on the pages it runs over
             text = _numberless(line.text)
             on_pages[text].add(line.page)
             if line.in_margin:
@@ -348,6 +417,7 @@ def _continues(paragraph: list[_Line], line: _Line, gap: float) -> bool:
         and -gap * last.size <= last.bottom - line.top <= gap * last.size
         and not _BULLET.match(line.text)
         and not _NEW_PARAGRAPH_MARK.match(line.text)
+        and not line.cells and not last.cells  # a table's row is a line of its own
     )
 
 
@@ -383,17 +453,24 @@ def _on_cover(lines: list[_Line], body: float) -> bool:
     return lines[-1].page > 1 and not any(line.page == 1 and _same_size(line.size, body) for line in lines)
 
 
-def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
-    """The document's paragraphs: a larger size than the body text's makes a heading, the largest
-    the first level. A cover's first paragraph is the document's title, the rest text under it:
-    together, the document's description."""
+def _paragraphs(lines: list[_Line]) -> tuple[list[Paragraph], list[Rows]]:
+    """The document's paragraphs, and its tables of questions and answers (see :func:`table_parts`):
+    a larger size than the body text's makes a heading, the largest the first level. A cover's
+    first paragraph is the document's title, the rest text under it: together, the document's
+    description."""
     body = Counter(line.size for line in lines for _ in line.text).most_common(1)[0][0]
     cover = _on_cover(lines, body)
     grouped = [(group, not (cover and group[0].page == 1)) for group in _grouped(lines)]
     heading_sizes = sorted({group[0].size for group, styled in grouped if styled and group[0].size >= _HEADING_SIZE * body}, reverse=True)
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
+    found_tables: list[Rows] = []
+    rows: Rows = []  # the rows of the table being read
     lefts: list[float] = []  # where the open list items start, outermost first
     for index, (group, styled) in enumerate(grouped):
+        if group[0].cells:
+            rows += [] if rows and list(group[0].cells) == rows[0][1] else [(group[0].page, list(group[0].cells))]  # not its header again on the next page
+            continue
+        _add_table(rows, paragraphs, found_tables)
         text, size = _joined(group), group[0].size
         item = bool(_BULLET.match(text))
         text = _BULLET.sub("", text, count=1) if item else text
@@ -405,7 +482,18 @@ def _paragraphs(lines: list[_Line]) -> list[Paragraph]:
         bold = styled and level is None and all(line.bold for line in group)
         split = _question_and_answer(text, group[0], item) if styled and level is None and not bold else None
         paragraphs += split or [Paragraph(text, escaped(text), group[0].page, level, bold, item, depth=depth)]
-    return paragraphs
+    _add_table(rows, paragraphs, found_tables)
+    return paragraphs, found_tables
+
+
+def _add_table(rows: Rows, paragraphs: list[Paragraph], found_tables: list[Rows]) -> None:
+    """Pass on the ``rows`` of a table read (none: nothing to do) as :func:`table_parts` does, and
+    clear them: its rows as list items after ``paragraphs``, or the table to ``found_tables``."""
+    if rows:
+        items, questions_and_answers = table_parts(list(rows))
+        paragraphs += items
+        found_tables += questions_and_answers
+        rows.clear()
 
 
 def _depth(lefts: list[float], left: float, size: float) -> int:
@@ -443,7 +531,8 @@ def read_pdf_faq(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}: cannot read the PDF ({type(exc).__name__}: {exc}); export it again from the program that made it") from None
     if not lines:
         raise CorpusError(f"{path}: the PDF holds no text, only images of it (a scan?); export it from the program that made it, or run text recognition (OCR) on it")
-    return paragraph_entries(_paragraphs(lines), path)
+    paragraphs, found_tables = _paragraphs(lines)
+    return paragraph_entries(paragraphs, path, found_tables)
 
 
 def _check_fonts_name_their_letters(lines: list[_Line], path: Path) -> None:
