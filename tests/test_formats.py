@@ -1416,7 +1416,7 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     assert corpus.description == "Club FAQ\n\nAnswers for new members."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I join?", "Fill in the form at the desk.\n\n- Bring a photo\n- Bring 40 euros\n\nStill unsure?", "Membership", 4),
-        ("What does it cost?", "- Adult | 40 *euros*\n- Child | <free>", "Membership", 10),  # typed marks stay text
+        ("What does it cost?", "Adult | 40 *euros*\nChild | <free>", "Membership", 10),  # typed marks stay text
         ("Can I book a room for #party?", "Yes, if 10 < 12 guests.", "Rooms", 14),
     ]
 
@@ -1564,7 +1564,27 @@ def test_a_word_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: 
     document.save(tmp_path / "club.docx")
     entries = load_corpus(tmp_path / "club.docx").entries
     assert [(e.heading, e.answer, e.line) for e in entries] == [
-        ("Is it free?", "Yes, for members.", 3), ("Can children join?", "From age 8.", 4), ("When are you open?", "- Day | Hours\n- Monday | 9-5", 5),
+        ("Is it free?", "Yes, for members.", 3), ("Can children join?", "From age 8.", 4), ("When are you open?", "Day | Hours\nMonday | 9-5", 5),
+    ]
+
+
+def test_a_word_tables_rows_are_the_lines_of_a_table_whatever_their_cells_say(tmp_path: Path) -> None:
+    # Its rows were list items ("- Basic | Free"), shown as a bulleted list with bars where a web
+    # page's table was shown as a table. A row asking something is no question, and a bar typed in
+    # a cell does not break the table.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("What does it cost?")
+    rows = [("Plan", "Price per month?"), ("Basic", "Free"), ("Pro", "5 EUR | 50 EUR a year")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for number, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.cell(number, column).text = text
+    document.add_paragraph("Prices include VAT.")
+    document.save(tmp_path / "prices.docx")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "prices.docx").entries] == [
+        ("What does it cost?", "Plan | Price per month?\nBasic | Free\nPro | 5 EUR | 50 EUR a year\n\nPrices include VAT."),
     ]
 
 
@@ -1594,7 +1614,7 @@ def test_a_word_or_libreoffice_table_answer_keeps_its_paragraphs_as_lines(tmp_pa
     hours.cell(0, 1).add_paragraph("(lunch 12-1)")
     document.save(tmp_path / "lock.docx")
     assert [e.answer for e in load_corpus(tmp_path / "lock.docx").entries] == [
-        "Hold the button for ten seconds.\n1. Wait for the beep.\n2. Enter the new code.", "- Monday | 9-5 (lunch 12-1)",
+        "Hold the button for ten seconds.\n1. Wait for the beep.\n2. Enter the new code.", "Monday | 9-5 (lunch 12-1)",
     ]
     cells = '<table:table-cell><text:p>How do I reset the lock?</text:p></table:table-cell><table:table-cell><text:p>Hold it.</text:p><text:p>1. Wait.</text:p></table:table-cell>'
     _odt(tmp_path / "lock.odt", f"<table:table><table:table-row><table:table-cell><text:p>Question</text:p></table:table-cell><table:table-cell><text:p>Answer</text:p></table:table-cell></table:table-row><table:table-row>{cells}</table:table-row></table:table>")
@@ -1818,7 +1838,7 @@ def test_a_pdf_tables_rows_keep_their_cells_apart_even_where_they_sit_close(tmp_
     rows = [("Card", "Fee", "When"), ("Adult", "5 euros", "lost"), ("Child", "", "never")]
     _ruled_table_pdf(tmp_path / "fees.pdf", "Library FAQ", [("What does a card cost?", "B"), ("Cards cost:", "")], rows, (14, 16, 14), padding=0.5)
     entry, = load_corpus(tmp_path / "fees.pdf").entries
-    assert entry.answer == "Cards cost:\n\n- Card | Fee | When\n- Adult | 5 euros | lost\n- Child | | never\n\nNote: fees are waived for students."
+    assert entry.answer == "Cards cost:\n\nCard | Fee | When\nAdult | 5 euros | lost\nChild | | never\n\nNote: fees are waived for students."
 
 
 def test_a_box_drawn_around_a_word_in_a_pdf_leaves_its_sentence_whole(tmp_path: Path) -> None:
@@ -2033,7 +2053,7 @@ def test_a_libreoffice_table_of_questions_and_answers_gives_an_entry_per_row(tmp
         f'<text:p>When are you open?</text:p><table:table>{row("Day", "Hours")}{row("Monday", "9-5")}</table:table>'
     ))
     assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.odt").entries] == [
-        ("Is it free?", "Yes.", 3), ("Can children join?", "From 8.", 4), ("When are you open?", "- Day | Hours\n- Monday | 9-5", 5),
+        ("Is it free?", "Yes.", 3), ("Can children join?", "From 8.", 4), ("When are you open?", "Day | Hours\nMonday | 9-5", 5),
     ]
 
 
@@ -2060,7 +2080,7 @@ def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tm
     assert corpus.description == "Club FAQ\n\nAnswers for new members."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I join?", "Fill in the form at the desk (https://club.example/desk).\n\n- Bring a photo\n- Bring 40 *euros*", "Membership", 4),
-        ("What does it cost?", "- Adult | 40 euros", "Membership", 9),  # comments and footnotes are not the answer
+        ("What does it cost?", "Adult | 40 euros", "Membership", 9),  # comments and footnotes are not the answer
         ("Can I park?", "Yes.", "Membership", 11),
         ("Is it open?", "Daily.", "Membership", 13),
     ]

@@ -42,10 +42,11 @@ class Paragraph:
     number: int  # where it is, as the document's own program shows it: a paragraph's number, a PDF's page
     heading: int | None = None  # its heading level (0: the document's title), or None
     bold: bool = False  # all its text in bold
-    item: bool = False  # a list item (or a table row), kept tight with its list
+    item: bool = False  # a list item, kept tight with its list
     mark: str = "-"  # what opens a list item's line: "-", its number in a numbered list ("2."), or
     # CONTINUED: a further paragraph of the item above, which goes on under its mark
     depth: int = 0  # how many lists a list item is nested in: it goes under the item above of a lesser depth
+    cells: int = 0  # a table's row: how many cells it has (its ``markdown`` a Markdown table's row); rows together are a table, the first its header
 
     @property
     def asks(self) -> bool:
@@ -55,8 +56,8 @@ class Paragraph:
 
     @property
     def answer_text(self) -> bool:
-        """Whether the paragraph reads as answer text: neither a heading, in bold, nor asking."""
-        return self.heading is None and not self.bold and not self.asks
+        """Whether the paragraph reads as answer text: a table's row, or neither a heading, in bold, nor asking."""
+        return bool(self.cells) or (self.heading is None and not self.bold and not self.asks)
 
 
 # A piece of a paragraph's text as its reader finds it: (text, as Markdown, in bold). A line break
@@ -96,6 +97,8 @@ def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
     title. A paragraph that only ends in "?" is a question when answer text follows it
     (``answered``): "Still unsure?" over the next question is part of an answer."""
     text = paragraph.markdown
+    if paragraph.cells:
+        return text
     if paragraph.heading is not None:
         return "#" * min(paragraph.heading + heading_shift, 6) + " " + text if text else ""
     if text and (paragraph.bold or (paragraph.asks and answered)):
@@ -110,9 +113,9 @@ def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
 
 def _opens_entry(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` asks a question set apart: labelled "Q:", or in bold, or
-    with answer text after it."""
+    with answer text after it. A table's row is part of an answer."""
     paragraph = paragraphs[index] if index < len(paragraphs) else None
-    if paragraph is None or paragraph.heading is not None:
+    if paragraph is None or paragraph.heading is not None or paragraph.cells:
         return False
     return labelled_question(paragraph.text) is not None or (paragraph.asks and (paragraph.bold or _answered(paragraphs, index)))
 
@@ -172,7 +175,7 @@ def _titles(paragraph: Paragraph) -> bool:
     """Whether a paragraph reads like a title: short, not a heading already nor a list item, and no
     sentence, question or label ("Note:")."""
     text = paragraph.text.strip()
-    return paragraph.heading is None and not paragraph.item and len(text) <= _LONGEST_TITLE and not asks(text) and not text.endswith((".", ":", ";", ",", "!"))
+    return paragraph.heading is None and not paragraph.item and not paragraph.cells and len(text) <= _LONGEST_TITLE and not asks(text) and not text.endswith((".", ":", ";", ",", "!"))
 
 
 def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
@@ -183,12 +186,12 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
     heading_shift = 1 if any(paragraph.heading == 0 for paragraph in paragraphs) else 0  # "Heading 1" under a Title is "##"
     lines: list[str] = []
     numbers: list[int] = []
-    listing, indent = False, ""
+    listing, tabling, indent = False, False, ""
     parents: list[tuple[int, int]] = []  # the open list items: (their depth, where their text starts)
     for index, paragraph in enumerate(paragraphs):
         continued = paragraph.item and paragraph.mark == CONTINUED and listing
-        if lines and not (paragraph.item and listing and not continued):
-            lines.append("")  # paragraphs apart; items of one list together
+        if lines and not (paragraph.item and listing and not continued) and not (paragraph.cells and tabling):
+            lines.append("")  # paragraphs apart; items of one list together, and rows of one table
             numbers.append(paragraph.number)
         if not paragraph.item:
             parents = []
@@ -199,7 +202,10 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
         line = _line(paragraph, heading_shift, _answered(paragraphs, index))
         lines.append(indent + line if paragraph.item else line)
         numbers.append(paragraph.number)
-        listing = paragraph.item
+        if paragraph.cells and not tabling:  # a table's first row is its header, ruled off from the rest
+            lines.append("|" + " --- |" * paragraph.cells)
+            numbers.append(paragraph.number)
+        listing, tabling = paragraph.item, bool(paragraph.cells)
         if paragraph.item and not continued:
             parents.append((paragraph.depth, len(indent) + len(paragraph.mark) + 1))
             indent = " " * parents[-1][1]
@@ -245,13 +251,21 @@ def shown_text(runs: Sequence[Run], linked: bool) -> str:
 
 
 def table_parts(rows: Rows) -> tuple[list[Paragraph], list[Rows]]:
-    """A document's table as its reader passes it on: its rows as list items, their cells apart
-    ("Basic | Free"); or, when its first row names a question and an answer column, no paragraph
-    and the table itself, which :func:`paragraph_entries` reads as a table file is."""
+    """A document's table as its reader passes it on: its rows as a Markdown table's, which an
+    answer's text writes as lines with their cells apart ("Basic | Free"), each row as wide as the
+    widest (Markdown drops a cell beyond its header's); or, when its first row names a question and
+    an answer column, no paragraph and the table itself, which :func:`paragraph_entries` reads as a
+    table file is."""
     if rows and heads_questions_and_answers(rows[0][1]):
         return [], [rows]
-    lines = [(number, [one_line(cell) for cell in cells]) for number, cells in rows]  # a cell's lines run on in its row's
-    return [Paragraph(CELLS_APART.join(cells), CELLS_APART.join(map(escaped, cells)), number, item=True) for number, cells in lines], []
+    width = max((len(cells) for _, cells in rows), default=0)
+    lines = [(number, [one_line(cell) for cell in cells] + [""] * (width - len(cells))) for number, cells in rows]  # a cell's lines run on in its row's
+    return [Paragraph(CELLS_APART.join(cells), _table_row(cells), number, cells=width) for number, cells in lines], []
+
+
+def _table_row(cells: list[str]) -> str:
+    """A table row as a Markdown table writes it, each cell's text escaped, its bars too."""
+    return "| " + " | ".join(escaped(cell).replace("|", "\\|") for cell in cells) + " |"
 
 
 def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path, tables: Sequence[Rows] = ()) -> tuple[list[Entry], str]:
