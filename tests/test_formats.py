@@ -1841,6 +1841,31 @@ def test_a_pdf_tables_rows_keep_their_cells_apart_even_where_they_sit_close(tmp_
     assert entry.answer == "Cards cost:\n\nCard | Fee | When\nAdult | 5 euros | lost\nChild | | never\n\nNote: fees are waived for students."
 
 
+def test_a_pdfs_running_header_is_left_out_but_a_short_answer_on_every_page_is_kept(tmp_path: Path) -> None:
+    # "Yes." and "No." on both pages were read as running headers and left out: every entry lost
+    # its answer, and the PDF was refused.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    entries = [("Can I bring a guest?", "Yes."), ("Is there parking?", "No."), ("Do you have lockers?", "Yes."), ("Is there a sauna?", "No."),
+               ("Can children swim?", "Yes."), ("Is there a cafe?", "No."), ("Do you sell towels?", "Yes."), ("Are dogs allowed?", "No.")]
+    for number, (question, answer) in enumerate(entries):
+        if number % 3 == 0:
+            pdf.add_page()
+            pdf.set_y(40)  # below the page's margin, as a chapter's title runs on its pages
+            pdf.set_font("Helvetica", "", 9)
+            pdf.multi_cell(0, 5, "Club handbook, members' questions", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4 * number / 3)  # each page's first question lower than the last page's
+        for text, style in ((question, "B"), (answer, "")):
+            pdf.set_font("Helvetica", style, 11)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "club.pdf"))
+    corpus = load_corpus(tmp_path / "club.pdf")
+    assert [(e.heading, e.answer) for e in corpus.entries] == entries
+    assert "handbook" not in corpus.description
+
+
 def test_a_box_drawn_around_a_word_in_a_pdf_leaves_its_sentence_whole(tmp_path: Path) -> None:
     # Its sides cross the line as a table's borders do; it is no table, so the line is not split there.
     from fpdf import FPDF

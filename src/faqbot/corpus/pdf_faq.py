@@ -64,6 +64,8 @@ _WIDEST_SPACING = 1.5  # times the size: between the lines of a paragraph there 
 _LONGEST_HEADING = 200  # characters: a longer paragraph is text, whatever its size
 _REPEATED_SHARE = 0.5  # of the pages: a short line on more of them is a running header or footer
 _LONGEST_RUNNING_LINE = 80  # characters: a longer line repeated on pages is text, not a header or footer
+_SAME_HEIGHT = 3.0  # points: a line repeated on pages within this of one height is printed in one place
+_PAGE_EDGE = 2  # lines: a running header or footer is among a page's top or bottom two
 _MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
 _INDENT = 0.5  # times the size: a line starting this much further left or right is indented otherwise
 _SHORT_LINE = 0.2  # of the text's width: a line ending this far from the right edge was ended on purpose
@@ -337,18 +339,51 @@ def _lines(path: Path, reader: PdfReader) -> list[_Line]:
 
 def _repeated(lines: list[_Line]) -> set[str]:
     """Running headers and footers ("Top of the document", "1.2. Installing"), with their numbers
-    as ``#``: the short lines in the margins of two pages or more, or anywhere on most pages."""
+    as ``#``: the short lines printed at one height in the margins of two pages or more, or atop or
+    under the rest of most pages. A header is printed in the same place on every page it runs on,
+    over or under the page's text; a short answer ("Yes.") given on several pages is printed
+    wherever its question ends, among the rest."""
     pages = max((line.page for line in lines), default=0)
-    on_pages: dict[str, set[int]] = defaultdict(set)
-    in_margins: dict[str, set[int]] = defaultdict(set)
+    edges = _page_edges(lines)
+    places: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    in_margins: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for line in lines:
         if len(line.text) <= _LONGEST_RUNNING_LINE and not line.cells:  # a table's header row repeats on the pages it runs over
             text = _numberless(line.text)
-            on_pages[text].add(line.page)
+            under, over = edges[line.page]
+            if line.top <= under or line.top >= over:
+                places[text].append((line.top, line.page))
             if line.in_margin:
-                in_margins[text].add(line.page)
-    anywhere = {text for text, on in on_pages.items() if len(on) > _REPEATED_SHARE * pages}
-    return {text for text, on in in_margins.items() if len(on) > 1} | (anywhere if pages > 1 else set())
+                in_margins[text].append((line.top, line.page))
+    anywhere = {text for text, found in places.items() if _pages_at_one_height(found) > _REPEATED_SHARE * pages}
+    return {text for text, found in in_margins.items() if _pages_at_one_height(found) > 1} | (anywhere if pages > 1 else set())
+
+
+def _page_edges(lines: list[_Line]) -> dict[int, tuple[float, float]]:
+    """For each page, the tops of its _PAGE_EDGE-th line from the bottom and from the top: a line
+    at or under the first, or at or over the second, is at the page's edge."""
+    tops: dict[int, list[float]] = defaultdict(list)
+    for line in lines:
+        tops[line.page].append(line.top)
+    return {page: (sorted(found)[min(_PAGE_EDGE, len(found)) - 1], sorted(found)[-min(_PAGE_EDGE, len(found))]) for page, found in tops.items()}
+
+
+def _pages_at_one_height(places: list[tuple[float, int]]) -> int:
+    """On how many pages a line is printed at one height, its ``places`` (top, page) within
+    _SAME_HEIGHT of each other."""
+    ordered = sorted(places)
+    window: Counter[int] = Counter()  # the pages of the places from ordered[start] on
+    most, start = 0, 0
+    for top, page in ordered:
+        window[page] += 1
+        while top - ordered[start][0] > _SAME_HEIGHT:
+            left = ordered[start][1]
+            window[left] -= 1
+            if not window[left]:
+                del window[left]
+            start += 1
+        most = max(most, len(window))
+    return most
 
 
 def _numberless(text: str) -> str:
