@@ -5,11 +5,11 @@ as text first. This module says what each paragraph is and :mod:`faqbot.corpus.p
 them as Markdown: the Title and Heading styles are headings, a paragraph all in bold is set apart
 (one that opens with a question and goes on with its answer is read as the two), list paragraphs
 are list items (a numbered list's with their numbers; an unnumbered "List Paragraph" or "List
-Continue" goes on under the item above, so an item may hold a question and its answer), a table's
-rows lines with their cells apart (a table of questions and answers, its first row naming the
-columns, is read as a table file is), and links keep their address. An entry's line is the number
-of its paragraph in the document (a table counts one per row), which is what Word's navigation
-shows nearest.
+Continue" goes on under the item above, so an item may hold a question and its answer), a
+table's rows a table's, lines with their cells apart (a table of questions and answers, its first
+row naming the columns, is read as a table file is), and links keep their address. An entry's
+line is the number of its paragraph in the document (a table counts one per row), which is what
+Word's navigation shows nearest.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ as a Word document first. Like a Word document, each paragraph is told apart by 
 by :mod:`faqbot.corpus.paragraphs`: headings (``text:h``, by their outline level) and the Title
 style are headings, a paragraph whose text is all bold (by its style, or the spans it is made of)
 is set apart, list items (a numbered list's with their numbers; an item's further paragraphs go on
-under it, so an item may hold a question and its answer) and table rows are items (a table of
-questions and answers, its first row naming the columns, is read as a table file is), and links
+under it, so an item may hold a question and its answer), a table's rows are a table's (a table
+of questions and answers, its first row naming the columns, is read as a table file is), and links
 keep their address. Comments, tracked deletions and footnotes are not the document's text and are
 left out; a text box's paragraphs are read where it is anchored. An entry's line is its
 paragraph's number.

@@ -503,7 +503,8 @@ def _paragraphs(lines: list[_Line]) -> tuple[list[Paragraph], list[Rows]]:
     lefts: list[float] = []  # where the open list items start, outermost first
     for index, (group, styled) in enumerate(grouped):
         if group[0].cells:
-            rows += [] if rows and list(group[0].cells) == rows[0][1] else [(group[0].page, list(group[0].cells))]  # not its header again on the next page
+            if not rows or list(group[0].cells) != rows[0][1]:  # a table's header row again, on the next page, is no row of it
+                rows.append((group[0].page, list(group[0].cells)))
             continue
         _add_table(rows, paragraphs, found_tables)
         text, size = _joined(group), group[0].size
@@ -523,7 +524,8 @@ def _paragraphs(lines: list[_Line]) -> tuple[list[Paragraph], list[Rows]]:
 
 def _add_table(rows: Rows, paragraphs: list[Paragraph], found_tables: list[Rows]) -> None:
     """Pass on the ``rows`` of a table read (none: nothing to do) as :func:`table_parts` does, and
-    clear them: its rows as list items after ``paragraphs``, or the table to ``found_tables``."""
+    clear them: its rows as a table's paragraphs after ``paragraphs``, or a table of questions and
+    answers to ``found_tables``."""
     if rows:
         items, questions_and_answers = table_parts(list(rows))
         paragraphs += items
