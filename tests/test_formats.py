@@ -1804,6 +1804,7 @@ def _ruled_table_pdf(path: Path, title: str, before: list[tuple[str, str]], rows
     from fpdf import FPDF
 
     pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"  # "•" is in it
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
@@ -1824,11 +1825,15 @@ def _ruled_table_pdf(path: Path, title: str, before: list[tuple[str, str]], rows
 def test_a_pdf_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
     # Read as text alone, its first question and answer were taken for the document's description:
     # the header row's "Answer" was read after the first question, in column order.
+    # An answer's steps and items, paragraphs of their cell, ran on as one line.
     join = "Fill in the form at the desk. The committee reads every form at its monthly meeting and writes back within a week."
-    rows = [("Question", "Answer"), ("How do I join?", join), ("Is it free?", "Yes, for members."), ("When are you open?", "Daily from 9 to 5.")]
+    renew = "Online:\n\n1. Sign in with your card number and the password we sent you when you joined.\n\n2. Choose Renew."
+    rows = [("Question", "Answer"), ("How do I join?", join), ("How do I renew?", renew), ("What do I bring?", "Bring:\n• a towel\n• a lock")]
     _ruled_table_pdf(tmp_path / "club.pdf", "Club FAQ", [], rows, (40, 110))
     corpus = load_corpus(tmp_path / "club.pdf")
-    assert [(e.heading, e.answer) for e in corpus.entries] == [(question, answer) for question, answer in rows[1:]]
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("How do I join?", join), ("How do I renew?", renew.replace("\n\n", "\n")), ("What do I bring?", "Bring:\n- a towel\n- a lock"),
+    ]
     assert corpus.description == "Club FAQ\n\nNote: fees are waived for students."  # the text around the table describes it
 
 

@@ -208,19 +208,41 @@ def _with_rows(lines: list[_Line], cells: list[Box | None]) -> list[_Line]:
         members = {position for row in table for position in row}
         tabled |= members
         rows_at[min(members)] = [
-            _row([[lines[position] for position in row if round(boxes[position].x0) == start] for start in starts]) for row in table
+            _row([sorted((lines[position] for position in row if round(boxes[position].x0) == start), key=_reading_order) for start in starts]) for row in table
         ]
     return [kept for position, line in enumerate(lines) for kept in rows_at.get(position) or ([] if position in tabled else [line])]
 
 
+def _reading_order(line: _Line) -> tuple[float, float]:
+    """Where a line comes in reading order among those of one cell: top to bottom, then left to right."""
+    return -line.top, line.left
+
+
 def _row(cells: list[list[_Line]]) -> _Line:
     """One row of a ruled table as a line, from each of its cells' lines (none in an empty cell)."""
-    texts = tuple(_joined(lines) if lines else "" for lines in cells)
+    texts = tuple(map(_cell_text, cells))
     pieces = [line for lines in cells for line in lines]
     size = statistics.median(line.size for line in pieces)
     top, bottom, left = max(line.top for line in pieces), min(line.bottom for line in pieces), min(line.left for line in pieces)
     glyphs, unmapped = sum(line.glyphs for line in pieces), sum(line.unmapped for line in pieces)
     return _Line(CELLS_APART.join(texts), pieces[0].page, size, all(line.bold for line in pieces), top, bottom, False, left, True, False, glyphs, unmapped, cells=texts)
+
+
+def _cell_text(lines: list[_Line]) -> str:
+    """A table cell's text from its lines: they run on, but a list mark ("1.", "•") or a wider gap
+    than the cell's tightest opens a line, as a Word table's cell keeps its paragraphs as lines (an
+    answer's steps stay steps; a bullet is written "- ", as an answer's text writes an item). A
+    table may set its lines wider apart than the page's text."""
+    gaps = [above.bottom - below.top for above, below in zip(lines, lines[1:])]
+    tightest = min(gaps, default=0.0)
+    paragraphs = [lines[:1]]
+    for line, gap in zip(lines[1:], gaps):
+        if _BULLET.match(line.text) or _NEW_PARAGRAPH_MARK.match(line.text) or gap > tightest + _PARAGRAPH_GAP * line.size:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    texts = [_joined(paragraph) for paragraph in paragraphs if paragraph]
+    return "\n".join(_BULLET.sub("- ", text, count=1) if _BULLET.match(text) else text for text in texts)
 
 
 def _marks(dot: LTCurve, line: Box, size: float) -> bool:

@@ -106,14 +106,14 @@ def _nearest(positions: Iterable[float], lowest: bool = False) -> float | None:
 
 def tables(cells: Sequence[Box | None]) -> list[list[list[int]]]:
     """The ruled tables that ``cells`` (each piece of text's cell, None for text in none) make, in
-    page order: each a list of rows top to bottom, each row the pieces' positions in ``cells`` left
-    to right (a cell's lines top to bottom). A table needs two rows and two columns: one box around
-    text is a framed note, and a frame around a page's two columns of text no table."""
+    page order: each a list of rows top to bottom, each row the pieces' positions in ``cells``, cell
+    by cell left to right. A table needs two rows and two columns: one box around text is a framed
+    note, and a frame around a page's two columns of text no table."""
     boxes = {position: cell for position, cell in enumerate(cells) if cell is not None}
     by_row: dict[tuple[float, float], list[int]] = {}
     for position, cell in boxes.items():
         by_row.setdefault((round(cell.y1), round(cell.y0)), []).append(position)
-    ordered = [sorted(row, key=lambda position: (round(boxes[position].x0), -boxes[position].y1)) for _, row in sorted(by_row.items(), key=lambda item: -item[0][0])]
+    ordered = [sorted(row, key=lambda position: round(boxes[position].x0)) for _, row in sorted(by_row.items(), key=lambda item: -item[0][0])]
     return [table for table in _contiguous(ordered, boxes) if len(table) >= 2 and len(columns(table, boxes)) >= 2]
 
 
