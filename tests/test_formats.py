@@ -1871,6 +1871,27 @@ def test_a_pdfs_running_header_is_left_out_but_a_short_answer_on_every_page_is_k
     assert "handbook" not in corpus.description
 
 
+def test_a_browsers_header_and_footer_on_a_one_page_pdf_are_left_out(tmp_path: Path) -> None:
+    # A page saved as PDF from a browser carries the date and the page's address in small type in
+    # its margins; on one page nothing repeats them, and the address ended the last answer.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    pdf.text(10, 6, "12/6/26, 1:12 AM")
+    pdf.text(10, 292, "https://example.org/help/faq")
+    pdf.set_y(30)
+    for text, size, style in (("Help", 16, "B"), ("How do I check in?", 11, "B"), ("Online, from 30 hours before.", 11, "")):
+        pdf.set_font("Helvetica", style, size)
+        pdf.multi_cell(0, size / 2, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "help.pdf"))
+    corpus = load_corpus(tmp_path / "help.pdf")
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("How do I check in?", "Online, from 30 hours before.")]
+    assert corpus.description == "Help"
+
+
 def test_a_box_drawn_around_a_word_in_a_pdf_leaves_its_sentence_whole(tmp_path: Path) -> None:
     # Its sides cross the line as a table's borders do; it is no table, so the line is not split there.
     from fpdf import FPDF

@@ -424,19 +424,27 @@ def _contents_pages(lines: list[_Line]) -> set[int]:
 
 def _kept(lines: list[_Line]) -> list[_Line]:
     """The lines that are the document's text: not page numbers (alone, or in a margin's line),
-    running headers or footers, nor a table of contents."""
+    running headers or footers — repeated, or in a margin in smaller type than the text, as a
+    browser prints the date and the page's address on a page saved as PDF, one page or many —
+    nor a table of contents."""
     repeated, contents = _repeated(lines), _contents_pages(lines)
+    body = _body_size(lines) if lines else 0.0
     return [
         line
         for line in lines
         if not (
             line.page in contents
             or _PAGE_NUMBER.match(line.text)
-            or (line.in_margin and _NUMBERED_PAGE.search(line.text))
+            or (line.in_margin and (_NUMBERED_PAGE.search(line.text) or (line.size < body and not _same_size(line.size, body))))
             or line.dotted
             or _numberless(line.text) in repeated
         )
     ]
+
+
+def _body_size(lines: list[_Line]) -> float:
+    """The size of the document's body text: the size most of its characters are set in."""
+    return Counter(line.size for line in lines for _ in line.text).most_common(1)[0][0]
 
 
 def _paragraph_gap(lines: list[_Line]) -> float:
@@ -515,7 +523,7 @@ def _paragraphs(lines: list[_Line]) -> tuple[list[Paragraph], list[Rows]]:
     a larger size than the body text's makes a heading, the largest the first level. A cover's
     first paragraph is the document's title, the rest text under it: together, the document's
     description."""
-    body = Counter(line.size for line in lines for _ in line.text).most_common(1)[0][0]
+    body = _body_size(lines)
     cover = _on_cover(lines, body)
     grouped = [(group, not (cover and group[0].page == 1)) for group in _grouped(lines)]
     heading_sizes = sorted({group[0].size for group, styled in grouped if styled and group[0].size >= _HEADING_SIZE * body}, reverse=True)
