@@ -144,7 +144,7 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[
     margin = page.height / _MARGIN_SHARE
     dots = [shape for shape in page if isinstance(shape, LTCurve) and 0 < max(shape.width, shape.height) <= 2 * min(shape.width, shape.height)]
     rules = Rules.of(page)
-    found = _split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links)
+    found, cells = _split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links)
     written = [box for box, text, _, _ in found if text]
     left, right = min((box.x0 for box in written), default=0), max((box.x1 for box in written), default=0)
     lines = []
@@ -157,21 +157,30 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[
         bold_lead = _bold_lead(parts)
         text = f"• {text}" if text and any(_marks(dot, box, size) for dot in dots) else text
         lines.append(_Line(text, number, size, _bold([char.fontname for char in chars]), box.y1, box.y0, in_margin, box.x0, ends_short, dotted, len(chars), unmapped, bold_lead))
-    return _with_rows(lines, [rules.cell(box) for box, _, _, _ in found])
+    return _with_rows(lines, cells)
 
 
-def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_Link]) -> list[_Piece]:
-    """The pieces of text of a page's laid-out lines: a line split where a table's rules cross it,
-    when each of its pieces then lies in a ruled table's cell (pdfminer joins cells that sit close
-    into one line: "Standard included"), else whole (a box drawn around a word does not break its
-    sentence)."""
+def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_Link]) -> tuple[list[_Piece], list[Box | None]]:
+    """The pieces of text of a page's laid-out lines, and each one's cell (None outside a ruled
+    table): a line split where a table's rules cross it, when each of its pieces then lies in a
+    ruled table's cell (pdfminer joins cells that sit close into one line: "Standard included"),
+    else whole (a box drawn around a word does not break its sentence)."""
     split = [list(_pieces(line, rules.crossing(_box(line)), links)) for line in laid_out]
-    tabled = {position for table in tables([rules.cell(piece[0]) for pieces in split for piece in pieces]) for row in table for position in row}
+    cells = [rules.cell(piece[0]) for pieces in split for piece in pieces]
+    tabled = {position for table in tables(cells) for row in table for position in row}
     found: list[_Piece] = []
+    found_cells: list[Box | None] = []
+    start = 0  # the position of a line's first piece in ``cells``
     for line, pieces in zip(laid_out, split):
-        in_cells = all(position in tabled for position in range(len(found), len(found) + len(pieces)))
-        found += pieces if len(pieces) == 1 or in_cells else list(_pieces(line, [], links))
-    return found
+        positions = range(start, start + len(pieces))
+        start += len(pieces)
+        if len(pieces) > 1 and not all(position in tabled for position in positions):
+            pieces = list(_pieces(line, [], links))
+            found_cells += [rules.cell(piece[0]) for piece in pieces]
+        else:
+            found_cells += [cells[position] for position in positions]
+        found += pieces
+    return found, found_cells
 
 
 def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> Iterator[_Piece]:
