@@ -250,8 +250,7 @@ def _cell_text(lines: list[_Line]) -> str:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    texts = [_joined(paragraph) for paragraph in paragraphs if paragraph]
-    return "\n".join(_BULLET.sub("- ", text, count=1) if _BULLET.match(text) else text for text in texts)
+    return "\n".join(_BULLET.sub("- ", _joined(paragraph), count=1) for paragraph in paragraphs if paragraph)
 
 
 def _marks(dot: LTCurve, line: Box, size: float) -> bool:
@@ -396,7 +395,12 @@ def _page_edges(lines: list[_Line]) -> dict[int, tuple[float, float]]:
     tops: dict[int, list[float]] = defaultdict(list)
     for line in lines:
         tops[line.page].append(line.top)
-    return {page: (sorted(found)[min(_PAGE_EDGE, len(found)) - 1], sorted(found)[-min(_PAGE_EDGE, len(found))]) for page, found in tops.items()}
+    edges: dict[int, tuple[float, float]] = {}
+    for page, found in tops.items():
+        found.sort()
+        edge = min(_PAGE_EDGE, len(found))
+        edges[page] = (found[edge - 1], found[-edge])
+    return edges
 
 
 def _pages_at_one_height(places: list[tuple[float, int]]) -> int:
