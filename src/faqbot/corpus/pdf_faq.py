@@ -9,8 +9,9 @@ their indentation, and a ruled table's rows are lines with their cells apart (se
 :mod:`faqbot.corpus.pdf_tables`; a table of questions and answers is read as a table file is).
 A paragraph in a larger size is a heading (the largest size the first level), one all in bold is
 set apart, one opening with a question in bold is that question and its answer, and
-:mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat (headers,
-footers, page numbers) and contents pages are left out. An entry's line is its page.
+:mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat in one place, or
+print in small type in their margins (headers, footers, page numbers, a browser's date and
+address), and contents pages are left out. An entry's line is its page.
 
 A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
 unpack to gigabytes, and pdfminer decodes without a bound.
