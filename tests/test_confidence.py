@@ -107,3 +107,36 @@ def test_a_did_you_mean_whose_first_candidate_is_likely_enough_keeps_the_ranking
     hits = ranked(*fits)
     score = confidence(hits[0], hits[1])
     assert likeliest_first(hits, Decision(AMBIGUOUS, score, hits[1])) == (hits, score)
+
+
+def disputed(second_group: int) -> tuple[SimpleNamespace, list[Hit]]:
+    """The ranking puts entry 0 first by a clear lead, and the curve is sure enough of it to answer,
+    but surer still of entry 1 measured against it (its fit and leads are better on what
+    confidence reads). ``second_group`` says what entry 1 answers: 0 the same as entry 0."""
+    index = SimpleNamespace(answer_group=np.asarray([0, second_group, 2]))
+    return index, [Hit(0, 0, 0.80, 0.60, 0.60, 0.0), Hit(1, 1, 0.70, 0.62, 0.63, 0.0), Hit(2, 2, 0.50, 0.30, 0.20, 0.0)]
+
+
+def test_a_best_entry_the_curve_finds_a_rival_likelier_than_is_offered_not_answered() -> None:
+    # Where the ranking and the curve disagree by this much, the runner-up was right more often.
+    index, hits = disputed(second_group=1)
+    assert confidence(hits[0], hits[1]) >= CONFIDENCE_THRESHOLD
+    decision = decide(index, hits, CONFIDENCE_THRESHOLD)
+    assert decision.reason == AMBIGUOUS
+    assert [hit.entry for hit in likeliest_first(hits, decision)[0]] == [1, 0, 2]
+
+
+def test_a_likelier_copy_of_the_best_entry_does_not_stop_the_answer() -> None:
+    index, hits = disputed(second_group=0)
+    assert decide(index, hits, CONFIDENCE_THRESHOLD).reason == ANSWERED
+
+
+def test_a_runner_up_that_fits_measured_against_a_loose_best_entry_is_offered() -> None:
+    # "can I put grass cuttings in a bin" was ranked nearest "Can I have a bigger bin?" (0.12) and
+    # told "not covered", while the garden waste entry, whose answer names grass, scored 0.46 against it.
+    index = SimpleNamespace(answer_group=np.asarray([0, 1, 2]))
+    hits = [Hit(0, 0, 0.80, 0.25, 0.20, 0.0), Hit(1, 1, 0.70, 0.35, 0.35, 0.0), Hit(2, 2, 0.50, 0.10, 0.10, 0.0)]
+    assert max(confidence(hits[0], hits[1]), confidence(hits[0], None)) < 0.2 <= confidence(hits[1], hits[0])
+    decision = decide(index, hits, CONFIDENCE_THRESHOLD)
+    assert decision.reason == AMBIGUOUS
+    assert likeliest_first(hits, decision)[0][0] is hits[1]

@@ -85,8 +85,9 @@ RELATED_SCORE = 0.05
 # Beside a "did you mean" reply's best guess, a runner-up is offered when its confidence measured
 # against it reaches this: half the lowest of any right one on the development sets (docs/quality.md).
 SUGGESTED_SCORE = 0.005
-# How much more confident than a "did you mean"'s first candidate a runner-up must be to be offered
-# first (likeliest_first): closer, the ranking's order is as often right (docs/quality.md, "Did you mean").
+# How much more confident than the best entry a runner-up must be for the curve to overrule the ranking
+# (likelier_runner_up): the best entry is then not answered, and the runner-up is offered first; closer,
+# the ranking's order is as often right (docs/quality.md, "Did you mean").
 LIKELIER_BY = 0.05
 
 
@@ -545,13 +546,14 @@ def decide(
 
     The best entry is answered when its confidence against its rival reaches ``threshold`` and it
     leads the rival clearly, or leads it at all and its confidence reaches ``sure`` (None: never
-    without the lead).
+    without the lead), unless the curve finds a runner-up that answers something else likelier
+    still (:func:`likelier_runner_up`): the ranking and the curve then disagree, and neither is sure.
     Runners-up that answer the same thing (duplicate entries) are no
     rival: hesitating between them would gain nothing. Otherwise the best entries are offered as
     candidates when the best one fits the question (its confidence, with or without its lead over
-    the rival, reaches ``offer``, or ``threshold`` if that is lower), or the rival does when the
-    other signals rank it first (see :func:`_first_by_discriminant`); otherwise the FAQ does not
-    cover the question. ``lead`` is raised, and ``sure`` turned off, by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
+    the rival, reaches ``offer``, or ``threshold`` if that is lower), or a runner-up does measured
+    against it, or the rival does on its own when the other signals rank it first (see
+    :func:`_first_by_discriminant`); otherwise the FAQ does not cover the question. ``lead`` is raised, and ``sure`` turned off, by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
@@ -572,29 +574,40 @@ def decide(
     score = confidence(best, rival, curve)
     held_back = ""
     lead_over_rival = math.inf if rival is None else best.score - rival.score
-    if score >= threshold and (lead_over_rival >= lead or (sure is not None and score >= sure and lead_over_rival >= 0)):
+    likelier_score, likelier = likelier_runner_up(hits, score, curve)
+    disputed = likelier is not None and index.answer_group[likelier.entry] != index.answer_group[best.entry]
+    if score >= threshold and not disputed and (lead_over_rival >= lead or (sure is not None and score >= sure and lead_over_rival >= 0)):
         held_back = _held_back(index, message, best, rival)
         if not held_back:
             return Decision(ANSWERED, score, rival)
     # The best entry fits with its lead over the rival (every other entry fits worse still) or without it.
     # It is offered even with no rival (a topic of one entry, or of copies): "not covered" would tell
-    # the asker the FAQ has nothing, when it has an entry that likely answers them. A rival that the
-    # other signals rank above the best entry (the discriminant chose the best) is offered when it fits.
+    # the asker the FAQ has nothing, when it has an entry that likely answers them. So are the best
+    # entries when a runner-up fits measured against the best, or a rival that the other signals rank
+    # above the best entry (the discriminant chose the best) fits on its own.
     passed_over = [rival] if lead_over_rival < 0 else []
-    fits = max(score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
+    fits = max(score, likelier_score, *(confidence(hit, None, curve) for hit in [best, *passed_over])) >= min(offer, threshold)
     return Decision(AMBIGUOUS if fits else NOT_COVERED, score, rival, held_back=held_back)
+
+
+def likelier_runner_up(hits: list[Hit], score: float, curve: tuple[float, ...] = CONFIDENCE) -> tuple[float, Hit | None]:
+    """The confidence of the runner-up a reply offers that the curve finds likeliest, measured
+    against the best hit (whose own confidence is ``score``), and that runner-up when it is likelier
+    than the best by LIKELIER_BY (None otherwise). The ranking and the curve weigh the signals
+    differently; where they disagree by that much the curve is right more often (docs/quality.md,
+    "Did you mean")."""
+    runner_score, runner = max(((confidence(hit, hits[0], curve), hit) for hit in hits[1:OFFERED]), key=lambda pair: pair[0], default=(0.0, None))
+    return runner_score, runner if runner_score >= score + LIKELIER_BY else None
 
 
 def likeliest_first(hits: list[Hit], decision: Decision, curve: tuple[float, ...] = CONFIDENCE) -> tuple[list[Hit], float]:
     """The ranked ``hits`` a reply is made from, and the confidence of the first: as ranked, except
-    that a "did you mean" puts first the candidate likeliest to answer. The ranking and the
-    confidence curve weigh the signals differently, and where they disagree (a candidate's
-    confidence against the best entry beats the best entry's own by LIKELIER_BY) the curve is right
-    more often (docs/quality.md, "Did you mean"). The reply stays a "did you mean": neither is sure enough."""
+    that a "did you mean" puts first the candidate likeliest to answer (:func:`likelier_runner_up`).
+    The reply stays a "did you mean": neither is sure enough."""
     if decision.reason != AMBIGUOUS:
         return hits, decision.score
-    score, likeliest = max(((confidence(hit, hits[0], curve), hit) for hit in hits[1:OFFERED]), key=lambda pair: pair[0], default=(0.0, None))
-    if likeliest is None or score < decision.score + LIKELIER_BY:
+    score, likeliest = likelier_runner_up(hits, decision.score, curve)
+    if likeliest is None:
         return hits, decision.score
     return [likeliest, *(hit for hit in hits if hit is not likeliest)], score
 
