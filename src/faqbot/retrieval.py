@@ -553,7 +553,8 @@ def decide(
     candidates when the best one fits the question (its confidence, with or without its lead over
     the rival, reaches ``offer``, or ``threshold`` if that is lower), or a runner-up does measured
     against it, or the rival does on its own when the other signals rank it first (see
-    :func:`_first_by_discriminant`); otherwise the FAQ does not cover the question. ``lead`` is raised, and ``sure`` turned off, by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
+    :func:`_first_by_discriminant`); otherwise the FAQ does not cover the question. ``lead`` is
+    raised, and ``sure`` turned off, by ``faqbot check`` (faqbot.check.COMPETING_LEAD);
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
