@@ -9,7 +9,7 @@ splits its lines where a rule crosses them and gathers each row's cells.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,10 +68,10 @@ class Rules:
         """The cell around a piece of ``text``: the nearest rules on its four sides that reach past
         its middle, or None when it has no rule on a side (it is not in a ruled table)."""
         across_middle, down_middle = (text.x0 + text.x1) / 2, (text.y0 + text.y1) / 2
-        left = _nearest(rule.x1 for rule in self.down if rule.x1 <= text.x0 + _TOUCH and rule.y0 <= down_middle <= rule.y1)
-        right = _nearest((rule.x0 for rule in self.down if rule.x0 >= text.x1 - _TOUCH and rule.y0 <= down_middle <= rule.y1), lowest=True)
-        below = _nearest(rule.y1 for rule in self.across if rule.y1 <= text.y0 + _TOUCH and rule.x0 <= across_middle <= rule.x1)
-        above = _nearest((rule.y0 for rule in self.across if rule.y0 >= text.y1 - _TOUCH and rule.x0 <= across_middle <= rule.x1), lowest=True)
+        left = max((rule.x1 for rule in self.down if rule.x1 <= text.x0 + _TOUCH and rule.y0 <= down_middle <= rule.y1), default=None)
+        right = min((rule.x0 for rule in self.down if rule.x0 >= text.x1 - _TOUCH and rule.y0 <= down_middle <= rule.y1), default=None)
+        below = max((rule.y1 for rule in self.across if rule.y1 <= text.y0 + _TOUCH and rule.x0 <= across_middle <= rule.x1), default=None)
+        above = min((rule.y0 for rule in self.across if rule.y0 >= text.y1 - _TOUCH and rule.x0 <= across_middle <= rule.x1), default=None)
         if left is None or right is None or below is None or above is None:
             return None
         return Box(left, below, right, above)
@@ -96,12 +96,6 @@ def _merged(rules: list[Box], horizontal: bool) -> tuple[Box, ...]:
                 joined.append(rule)
         merged += joined
     return tuple(merged)
-
-
-def _nearest(positions: Iterable[float], lowest: bool = False) -> float | None:
-    """The highest of ``positions`` (the lowest with ``lowest``), or None when there are none."""
-    found = list(positions)
-    return (min(found) if lowest else max(found)) if found else None
 
 
 def tables(cells: Sequence[Box | None]) -> list[list[list[int]]]:
