@@ -18,6 +18,8 @@ from faqbot import CorpusError
 from faqbot.cli import main
 from faqbot.corpus import load_corpus
 from faqbot.corpus.loader import name_of_file, read_corpus
+from faqbot.evaluate import load_queries
+from tests.conftest import ROOT
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -2802,3 +2804,17 @@ def test_web_page_questions_get_their_own_lines_even_when_names_repeat(tmp_path:
     path.write_text('<script type="application/ld+json">\n' + json.dumps({"@type": "FAQPage", "mainEntity": questions}, indent=2) + "\n</script>", encoding="utf-8")
     lines = [entry.line for entry in load_corpus(path).entries]
     assert lines == sorted(set(lines)) and len(lines) == 3  # read in one forward pass, each found after the last
+
+
+TRIALS = sorted(path for path in (ROOT / "benchmarks" / "trials").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("trial", TRIALS, ids=lambda path: path.name)
+def test_each_trial_faq_reads_into_the_entries_its_questions_expect(trial: Path) -> None:
+    """benchmarks/trials.py scores these FAQs as their owners would drop them in: a reader that
+    loses an entry, renames one, or reads one twice (a page's markup and its visible text) shows here."""
+    headings = [entry.heading for entry in load_corpus(trial / "corpus").entries]
+    queries = load_queries(trial / "queries.jsonl")
+    assert len(set(headings)) == len(headings)
+    assert {heading for query in queries for heading in query.expect} <= set(headings)
+    assert any(not query.expect for query in queries)  # each also asks what it does not answer
