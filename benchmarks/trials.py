@@ -48,7 +48,8 @@ def pooled(reports: list[Report]) -> Report:
 
 def row(name: str, naive: float, shipped: Report, adapted: Report) -> str:
     """One line: the naive peer's P@1, then each column as shipped / adapted."""
-    cells = "".join(f"{shipped.figures()[c]:>8.3f}/{adapted.figures()[c]:.3f}" for c in COLUMNS.values())
+    before, after = shipped.figures(), adapted.figures()
+    cells = "".join(f"{before[figure]:>8.3f}/{after[figure]:.3f}" for figure in COLUMNS.values())
     return f"{name:<20}{shipped.covered:>4}{shipped.uncovered:>4}{naive:>8.3f}{cells}"
 
 
