@@ -68,9 +68,10 @@ def main() -> None:
                 reports.append(evaluate(bot, queries, thresholds=THRESHOLDS))
             print(row(folder.name, naive[-1][0], shipped[-1], adapted[-1]), flush=True)
     naive_pooled = sum(p * n for p, n in naive) / sum(n for _, n in naive)
-    print(row("all questions", naive_pooled, pooled(shipped), pooled(adapted)))
+    all_adapted = pooled(adapted)
+    print(row("all questions", naive_pooled, pooled(shipped), all_adapted))
     print(f"\nall questions, adapted, at other answer thresholds (shipped: {CONFIDENCE_THRESHOLD})")
-    for threshold, figures in pooled(adapted).threshold_figures().items():
+    for threshold, figures in all_adapted.threshold_figures().items():
         print(f"{threshold:<6}" + "".join(f"{name} {value:.3f}  " for name, value in figures.items()))
 
 
