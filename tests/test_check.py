@@ -86,7 +86,8 @@ def test_a_heading_pointing_at_its_context_is_warned_about_until_it_or_an_altern
         "Why this Surround AI headset?\nIt hears in every direction.\n-\n"  # "this" before a name names it
         "Is this refundable?\nAlso asked: Can I get my money back for a ticket?\nYes, up to a day before.\n-\n"  # the alternate names it
         "My kernel patches fail. How should I fix this?\nEdit the patch list.\n-\n"  # its first sentence names it
-        "Is street cleaning on this week?\nEvery Monday from April.\n",  # a time, the asker's
+        "Is street cleaning on this week?\nEvery Monday from April.\n-\n"  # a time, the asker's
+        "What can this chat help me with?\nYour bins, your council tax and parking permits.\n",  # where the asker reads it
         encoding="utf-8",
     )
     warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "leans on its context" in f.message]

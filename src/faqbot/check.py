@@ -53,6 +53,8 @@ _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.I
 _NAME_AFTER = re.compile(r"(?<!\s)\s+[A-Z]")
 # "this week", "these days": a time the asker is in, not something of the FAQ's context.
 _TIME_AFTER = re.compile(r"(?<!\s)\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
+# "this chat", "this app": the place the asker reads the answer in, which needs no naming.
+_MEDIUM_AFTER = re.compile(r"(?<!\s)\s+(?:chat|chatbot|bot|assistant|app|website|site)\b", re.IGNORECASE)
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 # An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
 # previous question", "see question 4", or "above" in its first sentence (nothing of it is above).
@@ -121,12 +123,13 @@ def _context_word(question: str) -> str | None:
     """The word by which ``question`` points at something it does not name ("What does this cost?"),
     if any. "this" before a name ("Why this Surround AI model?") names it; in a heading written in
     capitals every word looks like a name, so there it points all the same; "this week" names a
-    time, the asker's. A heading of several sentences says in its first what a later one points at
-    ("My kernel patches fail. How should I fix this?")."""
+    time, the asker's, and "this chat" or "this app" the place they read the answer in. A heading
+    of several sentences says in its first what a later one points at ("My kernel patches fail.
+    How should I fix this?")."""
     first = _LATER_SENTENCE.split(question, maxsplit=1)[0]
     for found in _CONTEXT_WORDS.finditer(first):
         named = _NAME_AFTER.match(first, found.end())
-        if (not named or question.isupper()) and not _TIME_AFTER.match(first, found.end()):
+        if (not named or question.isupper()) and not _TIME_AFTER.match(first, found.end()) and not _MEDIUM_AFTER.match(first, found.end()):
             return found.group()
     return None
 
