@@ -4,8 +4,8 @@
 
 Sets: StackFAQ; the seed FAQ (its paraphrases, plus off-topic and near-topic questions and the
 StackFAQ questions asked of it, which it should decline); LiveQA-Med's questions, as sent and as
-summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ; SOFMattress-FAQ and
-Curekart-FAQ when benchmarks/hint3/convert.py has made them (their out-of-scope messages should be declined). For each query the
+summarised (made by benchmarks/liveqa/convert.py; required); Banking77-FAQ; SOFMattress-FAQ,
+Curekart-FAQ and Powerplay11-FAQ when benchmarks/hint3/convert.py has made them (their out-of-scope messages should be declined). For each query the
 features the curve reads (retrieval.confidence_features) and whether the first entry is right are
 taken from the real ranking. For each set, a logistic curve is fitted on the others (scikit-learn,
 C = 1, each set weighing the same in total) and the bot's real decision (retrieval.decide) is

@@ -1,6 +1,6 @@
 """Development sets made of an intent dataset's messages and an FAQ written for its intents.
 
-Banking77-FAQ, SOFMattress-FAQ and Curekart-FAQ are made the same way: ``faq.jsonl`` in the set's folder holds
+Banking77-FAQ, SOFMattress-FAQ, Curekart-FAQ and Powerplay11-FAQ are made the same way: ``faq.jsonl`` in the set's folder holds
 one entry per intent (intent, category, question, answer), written from the intent names; each
 labelled message becomes a query expecting the entry of its intent, or nothing (kind
 ``out-of-scope``) when the dataset says no intent covers it. Each dataset's ``convert.py`` only
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 # The shop chatbots' sets (HINT3's traffic) by name, each in its folder, made by hint3/convert.py.
-SHOP_CHATBOTS = {"SOFMattress-FAQ": Path(__file__).resolve().parent / "hint3", "Curekart-FAQ": Path(__file__).resolve().parent / "curekart"}
+SHOP_CHATBOTS = {name: Path(__file__).resolve().parent / folder for name, folder in (("SOFMattress-FAQ", "hint3"), ("Curekart-FAQ", "curekart"), ("Powerplay11-FAQ", "powerplay11"))}
 
 
 def write_set(folder: Path, messages: Iterable[tuple[str, str | None]]) -> None:

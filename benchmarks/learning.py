@@ -2,7 +2,7 @@
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/learning.py [--pick review|random] [--tune]
 
-For each set (StackFAQ; Banking77-FAQ; SOFMattress-FAQ, Curekart-FAQ and LiveQA-Med's questions as
+For each set (StackFAQ; Banking77-FAQ; SOFMattress-FAQ, Curekart-FAQ, Powerplay11-FAQ and LiveQA-Med's questions as
 sent, when their convert.py has made them), the user questions the FAQ covers are shuffled with a fixed seed
 and split: a pool the owner reviews, and the rest (a third), never approved, which every step is
 measured on. Step by step, k pool questions (k = 0, 25, 50, 100, 200, as far as there are) go

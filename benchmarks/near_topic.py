@@ -4,7 +4,7 @@
 
 A handful of hand-written near-topic questions ("What is the population of North Korea?" of the
 seed FAQ) says little: they are easy to write far from every entry. Here, for each set
-(StackFAQ, Banking77-FAQ, and SOFMattress-FAQ, Curekart-FAQ and LiveQA-Med when their convert.py has made them), a seeded
+(StackFAQ, Banking77-FAQ, and SOFMattress-FAQ, Curekart-FAQ, Powerplay11-FAQ and LiveQA-Med when their convert.py has made them), a seeded
 tenth of the needs its users asked about (a need: the entries one question expects) is taken out of
 the FAQ, and the users' questions about them are asked of the rest. They are near the FAQ's topic
 by construction, worded as users word them, and the FAQ no longer answers them: the bot should

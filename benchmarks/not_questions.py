@@ -5,7 +5,7 @@
 People type "hi", "thanks" and "ok bye" into any chat box, and many type one word as into a search
 box ("card", "refund"), or a number as an answer to a question the bot never asked ("78.72").
 For each development FAQ (the seed FAQ, StackFAQ, Banking77-FAQ, and SOFMattress-FAQ,
-Curekart-FAQ and LiveQA-Med when their convert.py has made them) five kinds of message are asked, and
+Curekart-FAQ, Powerplay11-FAQ and LiveQA-Med when their convert.py has made them) five kinds of message are asked, and
 the replies are counted beside the baseline — what the ranking and the decision rule reply when
 they are not given the message (retrieval.decide without ``message``), in the same run:
 

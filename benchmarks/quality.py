@@ -3,7 +3,7 @@
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/quality.py
 
 Sets: StackFAQ, the seed FAQ, Banking77-FAQ (real banking-app questions against an FAQ written for
-them), and, when their ``convert.py`` has made them, SOFMattress-FAQ and Curekart-FAQ (two shop
+them), and, when their ``convert.py`` has made them, SOFMattress-FAQ, Curekart-FAQ and Powerplay11-FAQ (three shop
 chatbots' real traffic, out-of-scope messages included, against an FAQ written for each) and LiveQA-Med (real
 consumer health questions against MedQuAD answers). The naive peer is what a user would
 write first: embed each FAQ heading with the same sentence-transformers model, put the vectors in
