@@ -71,6 +71,9 @@ _MARGIN_SHARE = 12  # a page's top and bottom twelfth are its margins
 _INDENT = 0.5  # times the size: a line starting this much further left or right is indented otherwise
 _SHORT_LINE = 0.2  # of the text's width: a line ending this far from the right edge was ended on purpose
 _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the page is a table of contents
+# A justified line stretched over the width: its pieces lie side by side on one baseline, at least
+# this many, their gaps within _EVEN_GAPS of the widest (columns and table cells are rarely so even).
+_JUSTIFIED_PIECES, _EVEN_GAPS = 3, 0.25
 # A list mark drawn as a shape, as browsers print a web page's bullets: a dot or a square between these
 # sizes (times the line's type size), no more than twice as wide as tall, its middle level with the
 # line and its right edge within _MARK_REACH of the line's first letter. Table borders and rules are longer.
@@ -145,7 +148,7 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[
     margin = page.height / _MARGIN_SHARE
     dots = [shape for shape in page if isinstance(shape, LTCurve) and 0 < max(shape.width, shape.height) <= 2 * min(shape.width, shape.height)]
     rules = Rules.of(page)
-    found, cells = _split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links)
+    found, cells = _justified_lines(*_split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links))
     written = [box for box, text, _, _ in found if text]
     left, right = min((box.x0 for box in written), default=0), max((box.x1 for box in written), default=0)
     lines = []
@@ -182,6 +185,43 @@ def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_L
             found_cells += [cells[position] for position in positions]
         found += pieces
     return found, found_cells
+
+
+def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list[_Piece], list[Box | None]]:
+    """``found`` (with each piece's cell, ``cells``) with every justified line that the layout
+    analysis broke at its stretched spaces made one piece again.
+
+    A justified line of few words (before a web address too long to share it, say) is stretched to
+    the right edge, its spaces wider than pdfminer reads as spaces, so each word became a line of
+    its own and then a paragraph: "You", "can", "join"… Such pieces follow each other on one
+    baseline outside any ruled table, at least _JUSTIFIED_PIECES of them, evenly apart."""
+    from pdfminer.layout import LTAnno
+
+    merged: list[_Piece] = []
+    merged_cells: list[Box | None] = []
+    start = 0
+    while start < len(found):
+        end = start + 1
+        while end < len(found) and cells[end] is None and cells[start] is None and _beside(found[end - 1][0], found[end][0]):
+            end += 1
+        run = found[start:end]
+        gaps = [right[0].x0 - left[0].x1 for left, right in zip(run, run[1:])]
+        if len(run) >= _JUSTIFIED_PIECES and min(gaps) >= (1 - _EVEN_GAPS) * max(gaps):
+            box = Box(run[0][0].x0, min(piece[0].y0 for piece in run), run[-1][0].x1, max(piece[0].y1 for piece in run))
+            parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
+            merged.append((box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts))
+            merged_cells.append(None)
+        else:
+            merged += run
+            merged_cells += cells[start:end]
+        start = end
+    return merged, merged_cells
+
+
+def _beside(left: Box, right: Box) -> bool:
+    """Whether ``right`` goes on from ``left`` on the same line: to its right, on its baseline, in type of its height."""
+    height = left.y1 - left.y0
+    return right.x0 > left.x1 and abs(right.y0 - left.y0) <= _SAME_SIZE * height and abs((right.y1 - right.y0) - height) <= _SAME_SIZE * height
 
 
 def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> Iterator[_Piece]:
