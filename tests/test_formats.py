@@ -1986,27 +1986,29 @@ def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_whole(tmp_path: P
 
 
 def test_a_pdfs_justified_line_stretched_before_a_long_address_stays_one_line(tmp_path: Path) -> None:
-    # A library's FAQ with justified answers: the words before an address too long to share their
-    # line were spread over the width, each was read as a line, and the answer came out one word per
-    # paragraph ("You\n\ncan\n\njoin…").
+    # Justified answers: the words before an address too long to share their line were spread over
+    # the width, each was read as a line, in no dependable order, and the answer came out one word
+    # per paragraph ("You\n\ncan\n\njoin…", "Wetsuits\n\nsee\n\nfree;…").
     from fpdf import FPDF
 
     pdf = FPDF()
-    pdf.set_margins(20, 20, 20)
+    pdf.set_margins(25, 20, 25)
     pdf.add_page()
     answers = [
         ("How do I join the library?", "You can join at any branch or online at https://www.northfield-libraries.example/membership/join-online-application-form "
          "with a proof of address. Membership is free for everyone who lives, works or studies in the borough."),
+        ("What should I bring?", "Warm layers, a waterproof jacket, trainers you do not mind getting wet and a packed lunch. Wetsuits and buoyancy aids "
+         "are provided free; see www.harboursailing.example/what-to-bring-checklist-for-beginners for the full list."),
         ("Can I renew my loans?", "Yes, up to three times, online or by phone, unless someone else has reserved the item."),
     ]
     for question, answer in answers:
-        pdf.set_font("Helvetica", "B", 11)
+        pdf.set_font("Times", "B", 12)
         pdf.multi_cell(0, 6, question, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", "", 11)
+        pdf.set_font("Times", "", 12)
         pdf.multi_cell(0, 6, answer, align="J", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
-    pdf.output(str(tmp_path / "library.pdf"))
-    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "library.pdf").entries] == answers
+    pdf.output(str(tmp_path / "faq.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "faq.pdf").entries] == answers
 
 
 def test_a_pdfs_cover_is_its_description_and_its_contents_pages_are_left_out(tmp_path: Path) -> None:

@@ -189,39 +189,51 @@ def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_L
 
 def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list[_Piece], list[Box | None]]:
     """``found`` (with each piece's cell, ``cells``) with every justified line that the layout
-    analysis broke at its stretched spaces made one piece again.
+    analysis broke at its stretched spaces made one piece again, where its first piece was.
 
     A justified line of few words (before a web address too long to share it, say) is stretched to
     the right edge, its spaces wider than pdfminer reads as spaces, so each word became a line of
-    its own and then a paragraph: "You", "can", "join"… Such pieces follow each other on one
-    baseline outside any ruled table, at least _JUSTIFIED_PIECES of them, evenly apart."""
+    its own, in no dependable order, and then a paragraph: "You", "can", "join"… Such pieces lie
+    side by side on one baseline outside any ruled table, at least _JUSTIFIED_PIECES of them,
+    evenly apart."""
     from pdfminer.layout import LTAnno
 
-    merged: list[_Piece] = []
-    merged_cells: list[Box | None] = []
-    start = 0
-    while start < len(found):
-        end = start + 1
-        while end < len(found) and cells[end] is None and cells[start] is None and _beside(found[end - 1][0], found[end][0]):
-            end += 1
-        run = found[start:end]
-        gaps = [right[0].x0 - left[0].x1 for left, right in zip(run, run[1:])]
-        if len(run) >= _JUSTIFIED_PIECES and min(gaps) >= (1 - _EVEN_GAPS) * max(gaps):
-            box = Box(run[0][0].x0, min(piece[0].y0 for piece in run), run[-1][0].x1, max(piece[0].y1 for piece in run))
-            parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
-            merged.append((box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts))
-            merged_cells.append(None)
-        else:
-            merged += run
-            merged_cells += cells[start:end]
-        start = end
-    return merged, merged_cells
+    joined: dict[int, _Piece] = {}  # a justified line's first position → the line made whole
+    dropped: set[int] = set()  # the positions of its other pieces
+    for row in _baselines(found, cells):
+        pieces = sorted(row, key=lambda position: found[position][0].x0)
+        boxes = [found[position][0] for position in pieces]
+        gaps = [right.x0 - left.x1 for left, right in zip(boxes, boxes[1:])]
+        if len(pieces) < _JUSTIFIED_PIECES or min(gaps) <= 0 or min(gaps) < (1 - _EVEN_GAPS) * max(gaps):
+            continue
+        run = [found[position] for position in pieces]
+        box = Box(boxes[0].x0, min(b.y0 for b in boxes), boxes[-1].x1, max(b.y1 for b in boxes))
+        parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
+        joined[min(row)] = (box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts)
+        dropped |= set(row) - {min(row)}
+    kept = [position for position in range(len(found)) if position not in dropped]
+    return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
 
 
-def _beside(left: Box, right: Box) -> bool:
-    """Whether ``right`` goes on from ``left`` on the same line: to its right, on its baseline, in type of its height."""
-    height = left.y1 - left.y0
-    return right.x0 > left.x1 and abs(right.y0 - left.y0) <= _SAME_SIZE * height and abs((right.y1 - right.y0) - height) <= _SAME_SIZE * height
+def _baselines(found: list[_Piece], cells: list[Box | None]) -> Iterator[list[int]]:
+    """The positions of the pieces outside ruled tables that share a baseline and a type height,
+    for each baseline that two or more share."""
+    loose = sorted((position for position, cell in enumerate(cells) if cell is None), key=lambda position: found[position][0].y0)
+    row: list[int] = []
+    for position in loose:
+        if row and not _one_baseline(found[row[0]][0], found[position][0]):
+            if len(row) > 1:
+                yield row
+            row = []
+        row.append(position)
+    if len(row) > 1:
+        yield row
+
+
+def _one_baseline(first: Box, other: Box) -> bool:
+    """Whether two pieces of text sit on one baseline in type of one height."""
+    height = first.y1 - first.y0
+    return abs(other.y0 - first.y0) <= _SAME_SIZE * height and abs((other.y1 - other.y0) - height) <= _SAME_SIZE * height
 
 
 def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> Iterator[_Piece]:
