@@ -51,10 +51,13 @@ _CONTEXT_WORDS = re.compile(r"\b(this|these|those|above|aforementioned)\b", re.I
 # Spaces are tried from the first of a run only (every pattern runs in time linear in its text:
 # benchmarks/patterns.py), as in the next pattern.
 _NAME_AFTER = re.compile(r"(?<!\s)\s+[A-Z]")
-# "this week", "these days": a time the asker is in, not something of the FAQ's context.
-_TIME_AFTER = re.compile(r"(?<!\s)\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall)\b", re.IGNORECASE)
-# "this chat", "this app": the place the asker reads the answer in, which needs no naming.
-_MEDIUM_AFTER = re.compile(r"(?<!\s)\s+(?:chat|chatbot|bot|assistant|app|website|site)\b", re.IGNORECASE)
+# What "this" points at that needs no naming: a time the asker is in ("this week", "these days"),
+# not something of the FAQ's context, or the place they read the answer in ("this chat", "this app").
+_ASKERS_OWN_AFTER = re.compile(
+    r"(?<!\s)\s+(?:morning|afternoon|evening|weekend|week|month|year|season|semester|term|time|days|summer|winter|spring|autumn|fall"
+    r"|chat|chatbot|bot|assistant|app|website|site)\b",
+    re.IGNORECASE,
+)
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 # An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
 # previous question", "see question 4", or "above" in its first sentence (nothing of it is above).
@@ -129,7 +132,7 @@ def _context_word(question: str) -> str | None:
     first = _LATER_SENTENCE.split(question, maxsplit=1)[0]
     for found in _CONTEXT_WORDS.finditer(first):
         named = _NAME_AFTER.match(first, found.end())
-        if (not named or question.isupper()) and not _TIME_AFTER.match(first, found.end()) and not _MEDIUM_AFTER.match(first, found.end()):
+        if (not named or question.isupper()) and not _ASKERS_OWN_AFTER.match(first, found.end()):
             return found.group()
     return None
 

@@ -206,11 +206,11 @@ def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list
         gaps = [right.x0 - left.x1 for left, right in zip(boxes, boxes[1:])]
         if len(pieces) < _JUSTIFIED_PIECES or min(gaps) <= 0 or min(gaps) < (1 - _EVEN_GAPS) * max(gaps):
             continue
-        run = [found[position] for position in pieces]
+        run, first = [found[position] for position in pieces], min(row)
         box = Box(boxes[0].x0, min(b.y0 for b in boxes), boxes[-1].x1, max(b.y1 for b in boxes))
         parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
-        joined[min(row)] = (box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts)
-        dropped |= set(row) - {min(row)}
+        joined[first] = (box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts)
+        dropped |= set(row) - {first}
     kept = [position for position in range(len(found)) if position not in dropped]
     return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
 
@@ -233,7 +233,7 @@ def _baselines(found: list[_Piece], cells: list[Box | None]) -> Iterator[list[in
 def _one_baseline(first: Box, other: Box) -> bool:
     """Whether two pieces of text sit on one baseline in type of one height."""
     height = first.y1 - first.y0
-    return abs(other.y0 - first.y0) <= _SAME_SIZE * height and abs((other.y1 - other.y0) - height) <= _SAME_SIZE * height
+    return abs(other.y0 - first.y0) <= _SAME_SIZE * height and _same_size(other.y1 - other.y0, height)
 
 
 def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> Iterator[_Piece]:
