@@ -2280,6 +2280,52 @@ def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
     assert load_corpus(tmp_path / "crafted.xlsx").entries[0].answer == "Fill in the membership form."
 
 
+def test_a_workbook_kept_as_a_club_keeps_it_reads_its_title_alternates_and_merged_categories(tmp_path: Path) -> None:
+    # A tennis club's sheet was refused ("header has no 'answer' column (found: Riverside … FAQ)"):
+    # a title and a note over the header, "Alternate questions" unread, and a section written once
+    # in a cell merged down its questions' rows named only the first of them.
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Riverside Tennis Club: frequently asked questions"], ["Last updated 14 March"], [],
+                ["Section", "Question", "Answer", "Alternate questions", "Owner"],
+                ["Membership", "How much is it?", "£240 a year.", "What are the fees?\nSubscription price", "Sam"],
+                [None, "Can I pay monthly?", "Yes, by direct debit.", None, "Sam"],
+                ["Courts", "How do I book?", "In the app.", None, "Jo"]):
+        sheet.append(row)
+    sheet.merge_cells("A1:E1")  # across: a title, shown once
+    sheet.merge_cells("A5:A6")
+    workbook.save(tmp_path / "club.xlsx")
+    corpus = load_corpus(tmp_path / "club.xlsx")
+    assert corpus.description == "Riverside Tennis Club: frequently asked questions\n\nLast updated 14 March"
+    assert [(e.heading, e.category, e.line, e.alternates) for e in corpus.entries] == [
+        ("How much is it?", "Membership", 5, ("What are the fees?", "Subscription price")),
+        ("Can I pay monthly?", "Membership", 6, ()),
+        ("How do I book?", "Courts", 7, ()),
+    ]
+    # A crafted merge down every row of the sheet copies no more than the rows there are.
+    with zipfile.ZipFile(tmp_path / "club.xlsx") as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="A5:A6"', b'ref="A5:A1048576"')
+    with zipfile.ZipFile(tmp_path / "crafted.xlsx", "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    assert [e.category for e in load_corpus(tmp_path / "crafted.xlsx").entries] == ["Membership", "Membership", "Courts"]
+
+
+def test_a_csv_saved_from_a_sheet_with_a_title_over_its_header_is_read(tmp_path: Path) -> None:
+    # Saved with semicolons, the title row holds no delimiter to tell which by; more than one
+    # cell over the header is a table of its own, and still refused naming the header it read.
+    (tmp_path / "faq.csv").write_text("Shop FAQ;;\n;;\nQuestion;Answer;Category\nHow do I pay?;By card, or cash.;Billing\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "faq.csv")
+    assert corpus.description == "Shop FAQ"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [("How do I pay?", "By card, or cash.", "Billing", 4)]
+    (tmp_path / "faq.csv").write_text("Shop FAQ,kept by Ann\nQuestion,Answer\nHow do I pay?,By card.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"faq.csv:1: header has no 'question' column \(found: Shop FAQ, kept by Ann\)"):
+        load_corpus(tmp_path / "faq.csv")
+
+
 def test_an_office_file_that_unpacks_to_far_more_than_an_faq_is_refused(tmp_path: Path, monkeypatch) -> None:
     # A small zip can unpack to gigabytes; the corpus size limit only bounds the file's own size.
     import openpyxl
@@ -2305,7 +2351,8 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
                + '<table:table-row><table:table-cell><text:p>Is there a fee?</text:p></table:table-cell><table:table-cell><text:p>No.</text:p>'
                '</table:table-cell><table:table-cell table:number-columns-repeated="16000"/><table:table-cell><text:p>stray</text:p></table:table-cell>'
                '</table:table-row>' + row(repeated=1048000))
-    hours = row("Q", "A") + row("When do you open?", 'At<text:s text:c="2"/>9.') + row("Where?", 'See <text:a xlink:href="https://example.org/map">our map</text:a> (2*3 km).')
+    hours = (row("Q", "A", "Section") + row("When do you open?", 'At<text:s text:c="2"/>9.').replace("</table:table-row>", '<table:table-cell table:number-rows-spanned="2"><text:p>Visits</text:p></table:table-cell></table:table-row>')
+             + row("Where?", 'See <text:a xlink:href="https://example.org/map">our map</text:a> (2*3 km).').replace("</table:table-row>", "<table:covered-table-cell/></table:table-row>"))
     content = (f'<office:document-content {_ODT_NAMESPACES}><office:body><office:spreadsheet>'
                f'<table:table table:name="Billing">{billing}</table:table><table:table table:name="Notes">{row("Owner: Ann")}</table:table>'
                f'<table:table table:name="Hours">{hours}</table:table></office:spreadsheet></office:body></office:document-content>')
@@ -2315,8 +2362,8 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I pay?", "By card.", "Billing", 2),
         ("Is there a fee?", "No.", "Billing", 6),  # numbered after the empty rows; the cell 16,000 columns on is dropped
-        ("When do you open?", "At  9.", "Hours", 2),
-        ("Where?", "See our map (https://example.org/map) (2*3 km).", "Hours", 3),  # the link's address was lost
+        ("When do you open?", "At  9.", "Visits", 2),
+        ("Where?", "See our map (https://example.org/map) (2*3 km).", "Visits", 3),  # the link's address was lost; the merged section too
     ]
     assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
 

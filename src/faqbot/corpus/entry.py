@@ -256,6 +256,12 @@ _OTHER_NAMES = {
         "kategoria", "categorii", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
         "カテゴリー", "분류", "카테고리", "section", "topic", "group",
     },
+    # Other ways to ask, as spreadsheets and bot exports head them; not "related questions",
+    # which are other questions.
+    "alternate": {
+        "alternative", "alternatives", "alternate questions", "alternative questions", "similar questions", "variations", "variants",
+        "paraphrases", "phrasings", "other phrasings", "synonyms", "also asked", "also asked as", "other ways to ask", "training phrases",
+    },
 }
 
 

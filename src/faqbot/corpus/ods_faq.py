@@ -18,7 +18,7 @@ from xml.etree.ElementTree import Element
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import Styles, cell_text, parts, tag
-from faqbot.corpus.table_faq import workbook_entries
+from faqbot.corpus.table_faq import merged_down, workbook_entries
 
 _MOST_COLUMNS = 64  # a FAQ table has a handful: question, answer, alternates, category, id…
 _MOST_REPEATS = 3  # a filled row or cell the file says repeats more is taken this many times
@@ -29,9 +29,11 @@ def _repeats(element: Element, attribute: str) -> int:
     return max(1, int(element.get(tag("table", attribute), "1") or 1))
 
 
-def _cells(row: Element, styles: Styles) -> list[str]:
-    """A row's cells, up to _MOST_COLUMNS; empty runs between filled cells keep the columns apart."""
+def _cells(row: Element, styles: Styles) -> tuple[list[str], list[tuple[int, int]]]:
+    """A row's cells, up to _MOST_COLUMNS (empty runs between filled cells keep the columns apart),
+    and the filled cells merged down over the rows below: (column from 1, rows spanned)."""
     cells: list[str] = []
+    down: list[tuple[int, int]] = []
     pending = 0  # empty cells not placed yet: kept only when a filled cell follows them
     for cell in row:
         if cell.tag not in (tag("table", "table-cell"), tag("table", "covered-table-cell")):
@@ -44,27 +46,33 @@ def _cells(row: Element, styles: Styles) -> list[str]:
             break
         cells.extend([""] * pending + [text] * min(repeats, _MOST_REPEATS))
         pending = 0
-    return cells[:_MOST_COLUMNS]
+        if (spanned := _repeats(cell, "number-rows-spanned")) > 1:
+            down.append((len(cells), spanned))
+    return cells[:_MOST_COLUMNS], down
 
 
 def _rows(sheet: Element, styles: Styles) -> list[tuple[int, list[str]]]:
-    """A sheet's filled rows, numbered as Calc numbers them."""
+    """A sheet's filled rows, numbered as Calc numbers them, a cell merged down over rows shown on
+    each of them (see :func:`faqbot.corpus.table_faq.merged_down`)."""
     rows: list[tuple[int, list[str]]] = []
+    spans: list[tuple[int, int, int]] = []
     number = 1
     for row in sheet.iter(tag("table", "table-row")):
-        repeats, cells = _repeats(row, "number-rows-repeated"), _cells(row, styles)
+        repeats, (cells, down) = _repeats(row, "number-rows-repeated"), _cells(row, styles)
         if any(cell.strip() for cell in cells):
             rows.extend((number + offset, cells) for offset in range(min(repeats, _MOST_REPEATS)))
+            spans.extend((column, number, number + spanned - 1) for column, spanned in down)
         number += repeats
-    return rows
+    return merged_down(rows, spans)
 
 
 def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse every sheet of an OpenDocument spreadsheet (see the module docstring)."""
+    """Parse every sheet of an OpenDocument spreadsheet (see the module docstring); the title
+    written over its FAQ table is the description."""
     content, _ = parts(path)
     try:
         styles = Styles()
         sheets = [(sheet.get(tag("table", "name"), ""), _rows(sheet, styles)) for sheet in content.iter(tag("table", "table"))]
     except Exception as exc:  # a damaged workbook fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
-    return workbook_entries(sheets, path), ""
+    return workbook_entries(sheets, path)

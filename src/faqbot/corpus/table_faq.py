@@ -17,6 +17,7 @@ so is a keyword bot's table, its label (or keywords) the question and its keywor
 from __future__ import annotations
 
 import csv
+import itertools
 import logging
 import re
 from dataclasses import replace
@@ -28,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 _SENTENCE_WORDS = 8  # a cell ending a sentence this many words long is an answer: a header names its column in a few
 _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category, a number) in a table without a header
+_TITLE_ROWS = 5  # rows a spreadsheet may hold over its table: a title, a "last updated" note
+_MERGED_CELLS = 100_000  # cells merged-down text is copied to, at most: a sheet's categories need a few hundred
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 # A keyword bot's table: each answer under a label, and the keywords that ask for it.
@@ -102,6 +105,37 @@ def _question_at(row: list[str]) -> int | None:
     return None
 
 
+def _table_start(rows: list[list[str]]) -> int:
+    """Where a table's own rows start among its filled ``rows``: at the first, or under a few
+    title rows, as spreadsheets are kept ("Riverside Tennis Club FAQ" and "Last updated 14 March",
+    each in one cell, over the header): at the first row that names the columns or asks a
+    question with its answer beside it, when every row above it holds a single cell. A title may
+    end in a column's name ("Frequently asked questions"), but a header names two."""
+    for place, cells in enumerate(rows[: _TITLE_ROWS + 1]):
+        if sum(1 for cell in cells if cell.strip()) == 1:
+            continue
+        return place if _names_columns(cells) or _question_at(cells) is not None else 0
+    return 0
+
+
+def _filled(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A table's rows that hold text, empty cells as "" (a workbook's are None)."""
+    return [(line, [cell or "" for cell in row]) for line, row in rows if any((cell or "").strip() for cell in row)]
+
+
+def _split_title(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], list[tuple[int, list[str]]]]:
+    """A table's filled rows split into the title rows over it (see :func:`_table_start`) and its own."""
+    start = _table_start([cells for _, cells in rows])
+    return rows[:start], rows[start:]
+
+
+def table_title(rows: list[tuple[int, list[str]]]) -> str:
+    """The title rows a table holds over its header (see :func:`_table_start`), one paragraph
+    each: the FAQ's title, as a document's is, rather than text lost or a header refused."""
+    above, _ = _split_title(_filled(rows))
+    return "\n\n".join(next(cell.strip() for cell in cells if cell.strip()) for _, cells in above)
+
+
 def _headerless_names(width: int, first: list[str], place: int) -> list[str]:
     """Names for the columns of a table without a header whose questions are in column ``place``:
     the answers beside them, and a category in the nearest column before them that is not a number."""
@@ -117,12 +151,19 @@ def _delimiter(path: Path, lines: list[str]) -> str:
     """Tab for a ``.tsv``; for a ``.csv``, the first of comma, semicolon, tab and "|" whose first row
     (blank lines above it aside) is a header, else asks a question with its answer beside it."""
     delimiters = ("\t",) if path.suffix.lower() == ".tsv" else (",", ";", "\t", "|")
-    first_rows = {delimiter: next((row for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)), []) for delimiter in delimiters}
+    first_rows = {delimiter: _first_row(lines, delimiter) for delimiter in delimiters}
     for fits in (_names_columns, lambda row: _question_at(row) is not None):
         for delimiter, row in first_rows.items():
             if fits(row):
                 return delimiter
     return delimiters[0]  # the missing column is then reported with the header as found
+
+
+def _first_row(lines: list[str], delimiter: str) -> list[str]:
+    """The first row of a CSV text split at ``delimiter``, title rows over it aside (see
+    :func:`_table_start`); a title holds no delimiter to tell by."""
+    filled = [row for row in itertools.islice(csv.reader(lines, delimiter=delimiter), 2 * _TITLE_ROWS + 2) if any(cell.strip() for cell in row)]
+    return filled[_table_start(filled)] if filled else []
 
 
 def _csv_rows(lines: list[str], delimiter: str, path: Path) -> list[tuple[int, list[str]]]:
@@ -161,7 +202,7 @@ def _check_row_widths(rows: list[tuple[int, list[str]]], delimiter: str, path: P
     """Refuse a row under a header with text past the header's last column: a comma (the
     delimiter) in text not in quotes splits it, and the cells after the header's width were lost
     without a word ("Yes, for members only." read as "Yes")."""
-    filled = [(line, row) for line, row in rows if any(cell.strip() for cell in row)]
+    _, filled = _split_title(_filled(rows))
     if not filled or not _names_columns(filled[0][1]):
         return
     width = len(filled[0][1])
@@ -179,17 +220,18 @@ def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     delimiter = _delimiter(path, lines)
     rows = _csv_rows(lines, delimiter, path)
     _check_row_widths(rows, delimiter, path)
-    return table_entries(rows, path), ""
+    return table_entries(rows, path), table_title(rows)
 
 
 def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     """The entries of a table's rows, each row given with its line: under a header naming the
     columns, or question, answer rows when the first row asks a question (see the module docstring)."""
-    rows = [(line, [cell or "" for cell in row]) for line, row in rows if any((cell or "").strip() for cell in row)]
+    rows = _filled(rows)
     if not rows:
         return []
     if _one_column(rows):
         return _column_entries(rows, path)
+    _, rows = _split_title(rows)  # its title is the FAQ's (table_title), not an entry
     place = None if _names_columns(rows[0][1]) else _question_at(rows[0][1])
     headed = place is None
     fieldnames = rows[0][1] if place is None else _headerless_names(max(len(cells) for _, cells in rows), rows[0][1], place)
@@ -284,24 +326,46 @@ def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> l
     return titles
 
 
-def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path) -> list[Entry]:
-    """The entries of a workbook's sheets, each given as its title and its rows (see
-    ``table_entries``). With several sheets holding entries, a sheet's title is its entries'
+def merged_down(rows: list[tuple[int, list[str]]], spans: list[tuple[int, int, int]]) -> list[tuple[int, list[str]]]:
+    """A sheet's ``rows`` with the text of each cell merged down over rows shown on every row it
+    spans, as the sheet shows it: a category written once in a cell merged down the rows of its
+    questions is the category of each. ``spans`` are (column from 1, first row, last row), rows
+    numbered as ``rows`` number them; a crafted file's spans copy at most _MERGED_CELLS cells."""
+    at = {number: place for place, (number, _) in enumerate(rows)}
+    rows = [(number, list(cells)) for number, cells in rows]
+    budget = _MERGED_CELLS
+    for column, first, last in spans:
+        anchor = rows[at[first]][1] if first in at else []
+        text = anchor[column - 1] if column <= len(anchor) else ""
+        for number, cells in itertools.islice(rows, at[first] + 1, None) if text.strip() else ():
+            if number > last or budget <= 0:
+                break
+            budget -= 1
+            cells.extend([""] * (column - len(cells)))
+            cells[column - 1] = cells[column - 1] if cells[column - 1].strip() else text
+    return rows
+
+
+def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path) -> tuple[list[Entry], str]:
+    """The entries of a workbook's sheets, each given as its name and its rows (see
+    ``table_entries``), and the title written over the first sheet's table that holds any (see
+    ``table_title``). With several sheets holding entries, a sheet's name is its entries'
     category; a sheet that holds none (notes, a cover page) is skipped with a warning naming it,
     unless no sheet holds any, which is the first sheet's error."""
     found, refused = [], []
-    for title, rows in sheets:
+    for name, rows in sheets:
         try:
-            found.append((title, table_entries(rows, path)))
+            found.append((name, table_entries(rows, path), table_title(rows)))
         except CorpusError as exc:
-            refused.append((title, exc))
-    found = [(title, entries) for title, entries in found if entries]
+            refused.append((name, exc))
+    found = [(name, entries, title) for name, entries, title in found if entries]
     if not found and refused:
         raise CorpusError(_in_sheet(*refused[0], path)) from None
-    for title, exc in refused:
-        logger.warning("%s; sheet skipped", _in_sheet(title, exc, path))
+    for name, exc in refused:
+        logger.warning("%s; sheet skipped", _in_sheet(name, exc, path))
     several = len(found) > 1
-    return [replace(entry, category=entry.category or (title if several else "")) for title, entries in found for entry in entries]
+    entries = [replace(entry, category=entry.category or (name if several else "")) for name, sheet_entries, _ in found for entry in sheet_entries]
+    return entries, found[0][2] if found else ""
 
 
 def _in_sheet(title: str, error: CorpusError, path: Path) -> str:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime
 import warnings
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.table_faq import workbook_entries
+from faqbot.corpus.table_faq import merged_down, workbook_entries
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -45,48 +46,74 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _rows(sheet: ReadOnlyWorksheet, links: dict[tuple[int, int], str]) -> list[tuple[int, list[str]]]:
+def _rows(sheet: ReadOnlyWorksheet, markup: _Markup) -> list[tuple[int, list[str]]]:
     """A sheet's rows, numbered from 1 as in Excel, a linked cell's address after its text (as a
-    Word or web-page FAQ keeps a link's). Each row holds the cells the file holds, not the sheet's
-    declared width: one stray cell in column XFD would give every row 16,384 cells to make and read."""
+    Word or web-page FAQ keeps a link's), and a cell merged down over rows shown on each of them
+    (see :func:`faqbot.corpus.table_faq.merged_down`). Each row holds the cells the file holds,
+    not the sheet's declared width: one stray cell in column XFD would give every row 16,384 cells
+    to make and read."""
     sheet.reset_dimensions()
     rows = []
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [_text(value) for value in row]
         for column, text in enumerate(cells, start=1):
-            address = links.get((number, column))
+            address = markup.links.get((number, column))
             if address and text.strip() and address not in text:
                 cells[column - 1] = f"{text} ({address})"
         rows.append((number, cells))
-    return rows
+    return merged_down(rows, markup.merged_down)
 
 
-def _hyperlinks(path: Path) -> dict[str, dict[tuple[int, int], str]]:
-    """Each sheet's links to web and mail addresses, by sheet title and (row, column) from 1.
+@dataclass
+class _Markup:
+    """What a sheet part says of its cells beyond their values, which openpyxl's read-only mode
+    does not read: its links to web and mail addresses by (row, column) from 1, and its cells
+    merged down over rows, as (column, first row, last row)."""
 
-    openpyxl reads no links in read-only mode, and a support team's answer cell linking "the
-    form" lost where the form is. They live in each sheet part's ``<hyperlinks>``, their addresses
-    in the part's relationships; parts without links are not parsed.
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+    merged_down: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def _markup(path: Path) -> dict[str, _Markup]:
+    """Each sheet's markup (see :class:`_Markup`), by sheet title.
+
+    A support team's answer cell linking "the form" lost where the form is, and a category written
+    once in a cell merged down the rows of its questions named only the first of them. Links live
+    in a sheet part's ``<hyperlinks>``, their addresses in the part's relationships, merges in its
+    ``<mergeCells>``; parts with neither are not parsed.
     """
     from defusedxml.ElementTree import fromstring
 
-    found: dict[str, dict[tuple[int, int], str]] = {}
+    found: dict[str, _Markup] = {}
     with zipfile.ZipFile(path) as package:
         names = set(package.namelist())
         sheets = _targets(package, "xl/_rels/workbook.xml.rels", "xl/")
         for sheet in fromstring(package.read("xl/workbook.xml")).iter(f"{{{_MAIN}}}sheet"):
             part = sheets.get(sheet.get(f"{{{_RELATIONSHIP}}}id", ""), "")
             data = package.read(part) if part in names else b""
-            if b"hyperlinks" not in data:
+            if b"hyperlinks" not in data and b"mergeCells" not in data:
                 continue
-            folder, name = part.rsplit("/", 1)
-            addresses = _targets(package, f"{folder}/_rels/{name}.rels", "")
-            links = found.setdefault(sheet.get("name", ""), {})
-            for link in fromstring(data).iter(f"{{{_MAIN}}}hyperlink"):
+            root, folder, name = fromstring(data), *part.rsplit("/", 1)
+            markup = found.setdefault(sheet.get("name", ""), _Markup())
+            addresses = _targets(package, f"{folder}/_rels/{name}.rels", "") if b"hyperlinks" in data else {}
+            for link in root.iter(f"{{{_MAIN}}}hyperlink"):
                 address = addresses.get(link.get(f"{{{_RELATIONSHIP}}}id", ""), "")
                 if address.startswith(LINKED):
-                    links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
+                    markup.links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
+            markup.merged_down = [span for merge in root.iter(f"{{{_MAIN}}}mergeCell") if (span := _merged_down(merge.get("ref", "")))]
     return found
+
+
+def _merged_down(ref: str) -> tuple[int, int, int] | None:
+    """A merge's ``ref`` ("A5:A9") as (column, first row, last row) when it spans rows, else None
+    (one row's cells merged across, as a title over the table, show their text once)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        first_column, first_row, _, last_row = range_boundaries(ref)
+    except (ValueError, TypeError):
+        return None
+    return (first_column, first_row, last_row) if first_row is not None and last_row is not None and last_row > first_row else None
 
 
 def _linked_cells(ref: str) -> list[tuple[int, int]]:
@@ -119,18 +146,20 @@ def _targets(package: zipfile.ZipFile, rels: str, folder: str) -> dict[str, str]
 
 
 def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse every sheet of a workbook (see the module docstring); its title property is the description."""
+    """Parse every sheet of a workbook (see the module docstring); its title property is the
+    description, else the title written over its FAQ table."""
     checked_package(path)
     from openpyxl import load_workbook  # imported here: only workbooks need it
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            links = _hyperlinks(path)
-            sheets = [(sheet.title, _rows(sheet, links.get(sheet.title, {}))) for sheet in workbook.worksheets]  # read-only sheets are parsed here
+            markup = _markup(path)
+            sheets = [(sheet.title, _rows(sheet, markup.get(sheet.title, _Markup()))) for sheet in workbook.worksheets]  # read-only sheets are parsed here
             description = workbook.properties.title or ""
         finally:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
         raise unreadable(path, exc) from None
-    return workbook_entries(sheets, path), description
+    entries, title = workbook_entries(sheets, path)
+    return entries, description or title
