@@ -1361,9 +1361,10 @@ def test_an_answer_not_yet_written_is_left_out_saying_so(tmp_path: Path, caplog)
 
 def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_path: Path, caplog) -> None:
     # Support teams keep their FAQ in a help centre; its exports (Zendesk's JSON, WordPress's and
-    # HubSpot's CSV) name articles by title and body, and were refused. Drafts must not be answered from.
+    # HubSpot's CSV) name articles by title and body, and were refused. Drafts must not be answered from;
+    # an article whose comments are switched off is published (Zendesk's were all left out as "disabled").
     articles = [
-        {"id": 1, "title": "How do I reset my password?", "body": "<p>Open <b>Settings</b>.</p>", "label_names": ["login"], "draft": False},
+        {"id": 1, "title": "How do I reset my password?", "body": "<p>Open <b>Settings</b>.</p>", "label_names": ["login"], "draft": False, "comments_disabled": True},
         {"id": 2, "title": "Holiday opening hours", "body": "<p>Closed on the 25th.</p>", "label_names": [], "draft": True},
     ]
     (tmp_path / "help.json").write_text('{"articles": [\n' + ",\n".join(map(json.dumps, articles)) + '\n], "count": 2}', encoding="utf-8")

@@ -306,6 +306,9 @@ _UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "pending
 # those unset ("enabled": "no", "isPublished": false).
 _OFF_WHEN_SET = frozenset({"draft", "hidden", "archived", "disabled", "deleted"})
 _OFF_WHEN_UNSET = frozenset({"enabled", "published", "active", "visible", "public", "live"})
+# The words a state field may say besides the state, naming the record it is of ("is_hidden",
+# "article_draft", "post_status"); "comments_disabled" is of the article's comments.
+_RECORD_WORDS = frozenset({"is", "article", "entry", "faq", "question", "post", "item", "page", "row", "record"})
 _FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
 
 
@@ -350,9 +353,14 @@ def unpublished(record: Mapping[object, object]) -> str | None:
     """Why an exported article or an entry is not published ("draft", "enabled: no"), or None. A help
     centre's export holds its drafts and archived articles too, a FAQ table its disabled rows, and
     the bot must not answer from what the owner has not published. Freshdesk numbers its states: an
-    article in a folder (``folder_id``) with status 1 is a draft."""
+    article in a folder (``folder_id``) with status 1 is a draft. A field says so only of the record
+    itself ("hidden", "isPublished", "post_status"), not of a part of it: Zendesk exports every
+    article with "comments_disabled", and each one it was true for was left out."""
     for key, value in record.items():
-        word, flag = _words(str(key))[-1], _flag(value)
+        *about, word = _words(str(key))
+        flag = _flag(value)
+        if not _RECORD_WORDS.issuperset(about):
+            continue
         if word in _OFF_WHEN_SET and flag is True:
             return word
         if word in _OFF_WHEN_UNSET and flag is False:
