@@ -301,7 +301,7 @@ def names_field(name: str, wanted: str) -> bool:
 # is the question it answers, its body the answer. Fields are known by their last word ("Article
 # title", "post_content"); the body's names in order of preference.
 _ARTICLE_BODY = ("body", "content", "text", "description")
-_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "pending", "disabled", "inactive", "hidden", "deleted"}
+_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "notpublished", "pending", "disabled", "inactive", "hidden", "deleted"}
 # Yes/no fields that keep an entry off the bot: those set ("draft": true, "Hidden": "yes"), and
 # those unset ("enabled": "no", "isPublished": false).
 _OFF_WHEN_SET = frozenset({"draft", "hidden", "archived", "disabled", "deleted"})
@@ -329,10 +329,15 @@ def _flag(value: object) -> bool | None:
 def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
     """The title and body among an exported article's field names, or None when a record has no
     such pair. Of several, the plainest: "title" before "seo_title", and for the body an answer
-    field ("Answer") before "body", "content", "text" and "description"."""
+    field ("Answer") before "body", "content", "text" and "description". Help Scout names an
+    article's title "name", beside its "text": a "name" is a title where no field is, though not
+    beside a "description" alone (a named thing described, as a category or a product is)."""
     texts = [name for name in names if isinstance(name, str)]
     titles = [name for name in texts if _words(name)[-1] == "title"]
     bodies = [name for name in texts if _body_rank(name) is not None]
+    if not titles:
+        titles = [name for name in texts if name.strip().lower() == "name"]
+        bodies = [name for name in bodies if _words(name)[-1] != "description"]
     if not titles or not bodies:
         return None
     return min(titles, key=lambda name: len(_words(name))), min(bodies, key=lambda name: (_body_rank(name), len(_words(name))))

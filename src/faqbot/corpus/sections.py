@@ -130,6 +130,11 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
     return {key: value for key, value in fields.items() if key == kept or key not in versions.values()}
 
 
+# Keys an export keeps its entries under, which name no topic of them: Help Scout's
+# {"articles": {"page": 1, "items": […]}}, an API's "data" or "results".
+_HOLDERS = frozenset({"items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents"})
+
+
 def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     """The entries in ``node``, found by walking its sections (see the module docstring)."""
     if isinstance(node.value, list):
@@ -150,6 +155,6 @@ def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
         if isinstance(value.value, (dict, list)):
-            group = named or ("" if _is_entry(value) else name_of(key))  # an entry's key is its id
+            group = named or ("" if _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))  # an entry's key is its id
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part))
     return found
