@@ -9,7 +9,8 @@ Curekart-FAQ, Powerplay11-FAQ and LiveQA-Med when their convert.py has made them
 the replies are counted beside the baseline — what the ranking and the decision rule reply when
 they are not given the message (retrieval.decide without ``message``), in the same run:
 
-* twenty common pleasantries: nothing should be answered or offered;
+* twenty common pleasantries: nothing should be answered or offered, but "help" by an entry the
+  FAQ wrote for it (Powerplay11-FAQ's "What can this chat help me with?");
 * the ten words the most headings use (the FAQ's shared subjects): no single entry should be
   asserted, since the word cannot say which is meant;
 * ten words only one heading uses: these may be answered as before;
@@ -18,9 +19,9 @@ they are not given the message (retrieval.decide without ``message``), in the sa
 * ten questions' frames typed alone ("how do I", "what is it?"): no entry should be asserted,
   though one heading may open with the same words.
 
-Then every user question of those sets is checked for being mistaken for small talk or for a
-message that names nothing (no letter, or question words alone), which would leave a real
-question unanswered. The model is used as shipped unless ``--tune``.
+Then every user question of those sets is checked for being mistaken for small talk (and replied
+to as such, not answered by the FAQ's entry for a request for help) or for a message that names
+nothing (no letter, or question words alone), which would leave a real question unanswered. The model is used as shipped unless ``--tune``.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def main() -> None:
             print(row("", f"{len(FRAMES)} question words", replies(bot, FRAMES)), flush=True)
             questions = [query.text for query in load_queries(queries) if query.expect]
             asked += len(questions)
-            mistaken += [question for question in questions if small_talk(question) or not names_something(question)]
+            mistaken += [question for question in questions if (small_talk(question) and bot.ask(question).small_talk) or not names_something(question)]
     print(f"\nquestions the FAQ covers taken for small talk or for naming nothing: {len(mistaken)} of {asked}" + "".join(f"\n  {q}" for q in mistaken))
 
 

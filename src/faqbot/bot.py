@@ -20,8 +20,9 @@ from faqbot.embeddings import Encoder
 from faqbot.index import FAQIndex, index_lock, open_index
 from faqbot.index.store import corpus_fingerprint
 from faqbot.picks import agrees, refuses, rejects
-from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Hit, decide, likeliest_first, rank, runners_up
+from faqbot.retrieval import AMBIGUOUS, ANSWERED, NOT_COVERED, RERANK, Decision, Hit, decide, likeliest_first, rank, runners_up
 from faqbot.settings import resolve
+from faqbot.small_talk import HELP, HELP_QUESTIONS
 from faqbot.text import searchable_text
 
 logger = logging.getLogger(__name__)
@@ -142,10 +143,23 @@ class FAQBot:
         vector, tokens = self.encoder.encode_query(text)
         return rank(index, vector, tokens, text, limit=limit, category=category), text if text != cleaned else ""
 
+    def _helped(self, index: FAQIndex, limit: int, category: str | None, threshold: float) -> tuple[list[Hit], Decision] | None:
+        """The hits and the decision for the first of :data:`faqbot.small_talk.HELP_QUESTIONS`, which
+        a request for help ("help me", "I need help") asks of the FAQ, that the FAQ answers at
+        ``threshold``: with an entry its owner wrote for it ("What can I ask this chat about?").
+        None when it answers none: the request is then replied to as small talk, saying how to ask."""
+        for question in HELP_QUESTIONS:
+            hits = self._searched(question, limit, category, index)[0]
+            decision = decide(index, hits, threshold, message=question)
+            if decision.reason == ANSWERED:
+                return hits, decision
+        return None
+
     def ask(self, question: str, top_k: int = 3, category: str | None = None) -> Answer:
         """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives.
 
-        ``category`` restricts the search to one of :attr:`categories`.
+        ``category`` restricts the search to one of :attr:`categories`. A request for help is
+        answered by the FAQ's entry for it, when it has one it is sure of (see :meth:`_helped`).
         """
         question = _check_question(question)
         if top_k < 1:
@@ -154,6 +168,9 @@ class FAQBot:
         cleaned = searchable_text(question)  # the rules on messages read it too: "ｈｉ" is "hi"
         hits, corrected = self._searched(cleaned, max(top_k, RERANK), category, index)
         decision = decide(index, hits, self.threshold, message=cleaned)
+        helped = self._helped(index, max(top_k, RERANK), category, self.threshold) if decision.small_talk == HELP else None
+        if helped:
+            (hits, decision), corrected = helped, ""
         hits, score = likeliest_first(hits, decision)
         best = hits[0]
         entry = index.entries[best.entry]
@@ -225,7 +242,11 @@ class FAQBot:
         decision replayed on one ranking, so `faqbot eval` can show an owner what another costs."""
         index, cleaned = self.index, searchable_text(_check_question(question))
         hits = self._searched(cleaned, RERANK, None, index)[0]
-        return {threshold: decide(index, hits, threshold, message=cleaned).reason == ANSWERED for threshold in thresholds}
+        decisions = {threshold: decide(index, hits, threshold, message=cleaned) for threshold in thresholds}
+        return {
+            threshold: decision.reason == ANSWERED or (decision.small_talk == HELP and self._helped(index, RERANK, None, threshold) is not None)
+            for threshold, decision in decisions.items()
+        }
 
 
 def _named_entries(index: FAQIndex, names: Sequence[str]) -> list[int]:

@@ -503,6 +503,12 @@ def _terms(*texts: str) -> set[str]:
     return {term for text in texts for term in query_terms(text)}
 
 
+def _asks_as_written(index: FAQIndex, message: str, best: Hit) -> bool:
+    """Whether ``message`` is one of the best entry's questions as written (its heading, an
+    alternate): the FAQ then says what it means, and no rule on messages holds it back."""
+    return same_question(message) in map(same_question, index.entries[best.entry].questions)
+
+
 def _held_back(index: FAQIndex, message: str, best: Hit, rival: Hit | None) -> str:
     """Why ``message`` is a question the best entry may not be asserted for (one of HELD_BACK), or ""
     when it may be (see :func:`decide`).
@@ -519,7 +525,7 @@ def _held_back(index: FAQIndex, message: str, best: Hit, rival: Hit | None) -> s
     message."""
     if not message:
         return ""
-    if same_question(message) not in map(same_question, index.entries[best.entry].questions):
+    if not _asks_as_written(index, message, best):
         if not names_something(message):
             return NOTHING_ASKED
         if _names_a_subject(index, message, best):
@@ -558,7 +564,8 @@ def decide(
     benchmarks/calibration.py replays decisions with other ``curve``, ``threshold`` and ``lead`` values.
 
     With the asker's ``message``, messages that ask nothing, or nothing the model can read, are
-    never answered: small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered; one
+    never answered: small talk ("hi", "thanks"; see :mod:`faqbot.small_talk`) is not covered,
+    unless the FAQ asks it as written (a "What can you do?" entry); one
     bare word that several entries use, a message without a letter ("9:00", "78.72"), one of
     question words alone ("how do I", "what is it?"), one the model cannot read as English
     (:meth:`faqbot.spelling.Speller.reads`) and one asking what the best entry never says (the
@@ -570,7 +577,7 @@ def decide(
     """
     best, rival = hits[0], _rival(index, hits)
     talk = small_talk(message)
-    if talk:
+    if talk and not _asks_as_written(index, message, best):
         return Decision(NOT_COVERED, 0.0, rival, talk)
     score = confidence(best, rival, curve)
     held_back = ""
