@@ -479,6 +479,18 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
 
 
 
+def test_a_spreadsheet_saved_as_text_is_read_as_its_table(tmp_path: Path) -> None:
+    # Excel's "Unicode Text" saves a sheet as a tab-separated .txt in UTF-16; it was read as a
+    # text FAQ and refused as holding none.
+    rows = ["Question\tAnswer\tCategory", "How much is a ticket?\t\"Adults £12,\nchildren £6.\"\tTickets", "Is there parking?\tYes.\tVisiting"]
+    (tmp_path / "faq.txt").write_bytes("\r\n".join(rows).encode("utf-16"))
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "faq.txt").entries] == [
+        ("How much is a ticket?", "Adults £12,\nchildren £6.", "Tickets", 2), ("Is there parking?", "Yes.", "Visiting", 4),
+    ]
+    write(tmp_path, "faq.txt", "Questions\tand what we say\n\nHow much is a ticket?\n£12.\n")  # a tab, but no table: a text FAQ as before
+    assert [e.heading for e in load_corpus(tmp_path / "faq.txt").entries] == ["How much is a ticket?"]
+
+
 def test_plain_text_that_names_a_topic_over_each_answer_is_read(tmp_path: Path) -> None:
     # A club's notes ask no question: "Opening hours" over its answer. The file was refused ("holds no
     # FAQ entries"), where the same notes in Markdown ("## Opening hours") were read.

@@ -217,10 +217,23 @@ def _check_row_widths(rows: list[tuple[int, list[str]]], delimiter: str, path: P
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse CSV/TSV; each entry's line is the line its row starts on."""
     lines = read_text(path).splitlines(keepends=True)
-    delimiter = _delimiter(path, lines)
+    return _table_of(lines, _delimiter(path, lines), path)
+
+
+def _table_of(lines: list[str], delimiter: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries of a delimited text's table, and the title over it."""
     rows = _csv_rows(lines, delimiter, path)
     _check_row_widths(rows, delimiter, path)
     return table_entries(rows, path), table_title(rows)
+
+
+def tab_separated_table(text: str, path: Path) -> tuple[list[Entry], str] | None:
+    """The entries of a spreadsheet saved as plain text (Excel's "Text (Tab delimited)" and
+    "Unicode Text", a ``.txt``) and the title over its table, when its header, split at tabs,
+    names a question and an answer column; None for any other text. It was read as a text FAQ,
+    and held none."""
+    lines = text.splitlines(keepends=True)
+    return _table_of(lines, "\t", path) if heads_questions_and_answers(_first_row(lines, "\t")) else None
 
 
 def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:

@@ -44,6 +44,7 @@ from faqbot.corpus.entry import (
     read_text,
     without_answer_label,
 )
+from faqbot.corpus.table_faq import tab_separated_table
 
 SEPARATOR = "-"
 _RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn across the page: "---", "=====", "▬▬▬▬"
@@ -316,8 +317,12 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
 
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none). A
-    file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`)."""
+    file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`),
+    and a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`)."""
     text = read_text(path)
+    table = tab_separated_table(text, path)
+    if table is not None:
+        return table
     entries, preamble = _question_entries(text, path)
     return (entries, preamble) if entries else _topic_entries(text, path)
 
