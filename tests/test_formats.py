@@ -180,6 +180,26 @@ def test_a_web_page_keeping_its_faq_as_a_table_of_questions_and_answers_is_read(
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [("Is it free?", "Yes."), ("Can I use it offline?", "No.")]
 
 
+def test_a_question_table_under_a_title_row_is_read_in_every_document_format(tmp_path: Path) -> None:
+    # A title across the table over its "Question | Answer" header hid the table: a library's Word
+    # FAQ was refused as holding no entries. The title names the rows' category, as a heading would.
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Borrowing"
+    for number, cells in enumerate([("Question", "Answer"), ("How many books can I borrow?", "Twelve.")], start=1):
+        for column, text in enumerate(cells):
+            table.cell(number, column).text = text
+    document.save(tmp_path / "library.docx")
+    write(tmp_path, "library.html", "<table><tr><th colspan=2>Borrowing</th></tr><tr><th>Question</th><th>Answer</th></tr><tr><td>How long can I keep them?</td><td>Three weeks.</td></tr></table>")
+    write(tmp_path, "library.md", "| Borrowing | |\n|---|---|\n| Question | Answer |\n| Can I renew online? | Yes. |\n")
+    entries = load_corpus(tmp_path).entries
+    assert [(e.heading, e.category, e.file) for e in entries] == [
+        ("How many books can I borrow?", "Borrowing", "library.docx"), ("How long can I keep them?", "Borrowing", "library.html"), ("Can I renew online?", "Borrowing", "library.md"),
+    ]
+
+
 def test_a_web_page_tables_answer_keeps_its_lines_steps_and_links(tmp_path: Path) -> None:
     # Read as one line of text: "Hold the button. Wait for the beep. Enter the new code.", the
     # steps unnumbered and the link's address lost.

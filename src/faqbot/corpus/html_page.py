@@ -48,7 +48,7 @@ from faqbot.corpus.entry import (
     without_toggle_glyph,
 )
 from faqbot.corpus.html_text import html_to_text, one_line
-from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 logger = logging.getLogger(__name__)
 
@@ -426,6 +426,6 @@ def table_entries_of(soup: BeautifulSoup, path: Path) -> list[Entry]:
     entries: list[Entry] = []
     for table in soup.find_all("table"):
         rows = [(row.sourceline or 1, [html_to_text(cell.decode_contents()) for cell in row.find_all(("th", "td"))]) for row in table.find_all("tr") if row.find_parent("table") is table]
-        if rows and heads_questions_and_answers(rows[0][1]):
-            entries += table_entries(rows, path)
+        if heads_questions_and_answers(rows):
+            entries += document_table_entries(rows, path)
     return entries

@@ -62,7 +62,7 @@ from faqbot.corpus.entry import (
 )
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.html_text import html_to_text, one_line
-from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 from faqbot.text import WORD
 
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
@@ -559,7 +559,7 @@ def _question_tables(lines: list[str]) -> list[_Table]:
         elif token.type == "inline" and rows:  # a cell's text
             rows[-1][1].append(html_to_text(_MARKDOWN.renderInline(token.content)))
         elif token.type == "table_close":
-            if rows and heads_questions_and_answers(rows[0][1]):
+            if heads_questions_and_answers(rows):
                 tables.append(_Table(start[0], start[1], rows))
             start = None
     return tables
@@ -574,7 +574,7 @@ def _tabled(tables: list[_Table], start: int, end: int, sections: list[_Heading]
     """The entries of the question tables between lines ``start`` and ``end``, in the category
     ``sections`` name unless a row names its own."""
     category = _category(sections)
-    return [replace(entry, category=entry.category or category) for table in tables if start <= table.first_line < end for entry in table_entries(table.rows, path)]
+    return [replace(entry, category=entry.category or category) for table in tables if start <= table.first_line < end for entry in document_table_entries(table.rows, path)]
 
 
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:

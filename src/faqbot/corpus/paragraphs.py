@@ -19,7 +19,7 @@ from pathlib import Path
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import markdown_entries
-from faqbot.corpus.table_faq import heads_questions_and_answers, table_entries
+from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
@@ -256,7 +256,7 @@ def table_parts(rows: Rows) -> tuple[list[Paragraph], list[Rows]]:
     widest (Markdown drops a cell beyond its header's); or, when its first row names a question and
     an answer column, no paragraph and the table itself, which :func:`paragraph_entries` reads as a
     table file is."""
-    if rows and heads_questions_and_answers(rows[0][1]):
+    if heads_questions_and_answers(rows):
         return [], [rows]
     width = max((len(cells) for _, cells in rows), default=0)
     lines = [(number, [one_line(cell) for cell in cells] + [""] * (width - len(cells))) for number, cells in rows]  # a cell's lines run on in its row's
@@ -280,7 +280,7 @@ def paragraph_entries(paragraphs: Sequence[Paragraph], path: Path, tables: Seque
     entries, description, numbers = _entries(written, path)
     if not entries:  # nothing is set apart as a question: short lines over text title the entries
         entries, description, numbers = _entries(_as_headings(written, _plain_title), path)
-    tabled = [entry for rows in tables for entry in table_entries(rows, path)]
+    tabled = [entry for rows in tables for entry in document_table_entries(rows, path)]
     return sorted([*(replace(entry, line=numbers[entry.line - 1]) for entry in entries), *tabled], key=lambda entry: entry.line), description
 
 

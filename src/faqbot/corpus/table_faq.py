@@ -23,7 +23,21 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, article_fields, asks, category_fields, category_path, field_named, left_out_unpublished, make_entry, names_field, read_text
+from faqbot.corpus.entry import (
+    CATEGORY_PATH,
+    CorpusError,
+    Entry,
+    article_fields,
+    asks,
+    category_fields,
+    category_path,
+    field_named,
+    left_out_unpublished,
+    make_entry,
+    names_field,
+    read_text,
+)
+from faqbot.corpus.html_text import one_line
 
 logger = logging.getLogger(__name__)
 
@@ -77,10 +91,26 @@ def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | Non
     return (label, answer, keywords) if label else (keywords, answer, None)
 
 
-def heads_questions_and_answers(row: list[str]) -> bool:
-    """Whether a table's first row names a question and an answer column: a table of a FAQ inside a
-    document or page (Markdown, Word, HTML), read as a table file is. Other tables are answer text."""
+def heads_questions_and_answers(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a table's header — its first row, or the first under a title row ("Borrowing and
+    returns" across the table) — names a question and an answer column: a table of a FAQ inside a
+    document or page (Markdown, Word, HTML), read as a table file is (see
+    :func:`document_table_entries`). Other tables are answer text."""
+    _, own = _split_title(_filled(rows))
+    return bool(own) and _names_question_and_answer(own[0][1])
+
+
+def _names_question_and_answer(row: list[str]) -> bool:
+    """Whether a row names a question and an answer column."""
     return field_named(row, "question") is not None and field_named(row, "answer") is not None
+
+
+def document_table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
+    """The entries of a question table inside a document (see :func:`heads_questions_and_answers`),
+    a title row over its header naming the category of those that name none, as a heading would."""
+    above, _ = _split_title(_filled(rows))
+    category = CATEGORY_PATH.join(one_line(_title_text(cells)) for _, cells in above)
+    return [replace(entry, category=entry.category or category) for entry in table_entries(rows, path)]
 
 
 def _names_columns(row: list[str]) -> bool:
@@ -133,7 +163,12 @@ def table_title(rows: list[tuple[int, list[str]]]) -> str:
     """The title rows a table holds over its header (see :func:`_table_start`), one paragraph
     each: the FAQ's title, as a document's is, rather than text lost or a header refused."""
     above, _ = _split_title(_filled(rows))
-    return "\n\n".join(next(cell.strip() for cell in cells if cell.strip()) for _, cells in above)
+    return "\n\n".join(_title_text(cells) for _, cells in above)
+
+
+def _title_text(cells: list[str]) -> str:
+    """A title row's text: its one filled cell."""
+    return next(cell.strip() for cell in cells if cell.strip())
 
 
 def _headerless_names(width: int, first: list[str], place: int) -> list[str]:
@@ -233,7 +268,7 @@ def tab_separated_table(text: str, path: Path) -> tuple[list[Entry], str] | None
     names a question and an answer column; None for any other text. It was read as a text FAQ,
     and held none."""
     lines = text.splitlines(keepends=True)
-    return _table_of(lines, "\t", path) if heads_questions_and_answers(_first_row(lines, "\t")) else None
+    return _table_of(lines, "\t", path) if _names_question_and_answer(_first_row(lines, "\t")) else None
 
 
 def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
