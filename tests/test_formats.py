@@ -1414,11 +1414,15 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     helpscout = {"articles": {"page": 1, "items": [{"name": "Can I export my data?", "text": "<p>As CSV.</p>", "status": "published"},
                                                    {"name": "Secret launch", "text": "<p>In May.</p>", "status": "notpublished"}]}}
     (tmp_path / "docs.json").write_text(json.dumps(helpscout), encoding="utf-8")  # Help Scout's article title is its "name"
+    (tmp_path / "salesforce.csv").write_text(  # Salesforce Knowledge: custom fields end in "__c"
+        "Id,Title,Question__c,Answer__c,PublishStatus\nka1,Fees,What does it cost?,<p>Nothing.</p>,Online\nka2,Plans,New plans?,<p>Soon.</p>,Draft\n", encoding="utf-8"
+    )
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("Can I export my data?", "As CSV.", "Docs", "docs.json:1"),  # not "Articles / Items", the keys the export keeps them under
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
         ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
         ("Can I return it?", "Within 30 days.", "Returns", "returns.json:2"),
+        ("What does it cost?", "Nothing.", "Salesforce", "salesforce.csv:2"),
         ("Do you deliver?", "Yes, daily.", "Delivery", "site.csv:2"),
         ("How do I pay?", "By card.", "Billing", "zoho.csv:2"),
     ]
@@ -1427,6 +1431,7 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     assert "kb.jsonl:2: article 'Old page' is not published (archived); left out" in caplog.text
     assert "returns.json:8: article 'New returns policy' is not published (draft); left out" in caplog.text
     assert "docs.json:1: article 'Secret launch' is not published (notpublished); left out" in caplog.text
+    assert "salesforce.csv:3: entry 'New plans?' is not published (draft); left out" in caplog.text
 
 
 def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:

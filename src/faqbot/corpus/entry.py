@@ -307,13 +307,15 @@ _UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "notpubl
 _OFF_WHEN_SET = frozenset({"draft", "hidden", "archived", "disabled", "deleted"})
 _OFF_WHEN_UNSET = frozenset({"enabled", "published", "active", "visible", "public", "live"})
 # The words a state field may say besides the state, naming the record it is of ("is_hidden",
-# "article_draft", "post_status"); "comments_disabled" is of the article's comments.
-_RECORD_WORDS = frozenset({"is", "article", "entry", "faq", "question", "post", "item", "page", "row", "record"})
+# "article_draft", "post_status", Salesforce's "PublishStatus"); "comments_disabled" is of the article's comments.
+_RECORD_WORDS = frozenset({"is", "article", "entry", "faq", "question", "post", "item", "page", "row", "record", "publish", "publication"})
 _FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
 
 
 def _words(name: str) -> list[str]:
-    """A field name's words, lower-cased: "post_content", "Article title", "isPublished"."""
+    """A field name's words, lower-cased: "post_content", "Article title", "isPublished"; a custom
+    field's as Salesforce names it, without its "__c" ("Answer__c", an FAQ article's answer)."""
+    name = re.sub(r"__c$", "", name.strip(), flags=re.IGNORECASE)
     return re.split(r"[\s_.-]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).strip().lower()) or [""]
 
 
