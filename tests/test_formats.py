@@ -1417,12 +1417,16 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     (tmp_path / "salesforce.csv").write_text(  # Salesforce Knowledge: custom fields end in "__c"
         "Id,Title,Question__c,Answer__c,PublishStatus\nka1,Fees,What does it cost?,<p>Nothing.</p>,Online\nka2,Plans,New plans?,<p>Soon.</p>,Draft\n", encoding="utf-8"
     )
+    (tmp_path / "servicenow.csv").write_text(  # ServiceNow: an article's title is its "Short description"
+        "Number,Short description,Article body,Workflow\nKB1,How do I print?,<p>Use Print.</p>,Published\nKB2,Old webmail,<p>Gone.</p>,Retired\n", encoding="utf-8"
+    )
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("Can I export my data?", "As CSV.", "Docs", "docs.json:1"),  # not "Articles / Items", the keys the export keeps them under
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
         ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
         ("Can I return it?", "Within 30 days.", "Returns", "returns.json:2"),
         ("What does it cost?", "Nothing.", "Salesforce", "salesforce.csv:2"),
+        ("How do I print?", "Use Print.", "Servicenow", "servicenow.csv:2"),
         ("Do you deliver?", "Yes, daily.", "Delivery", "site.csv:2"),
         ("How do I pay?", "By card.", "Billing", "zoho.csv:2"),
     ]
@@ -1432,6 +1436,7 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     assert "returns.json:8: article 'New returns policy' is not published (draft); left out" in caplog.text
     assert "docs.json:1: article 'Secret launch' is not published (notpublished); left out" in caplog.text
     assert "salesforce.csv:3: entry 'New plans?' is not published (draft); left out" in caplog.text
+    assert "servicenow.csv:3: article 'Old webmail' is not published (retired); left out" in caplog.text
 
 
 def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:

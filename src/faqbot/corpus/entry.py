@@ -301,14 +301,15 @@ def names_field(name: str, wanted: str) -> bool:
 # is the question it answers, its body the answer. Fields are known by their last word ("Article
 # title", "post_content"); the body's names in order of preference.
 _ARTICLE_BODY = ("body", "content", "text", "description")
-_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "notpublished", "pending", "disabled", "inactive", "hidden", "deleted"}
+_UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "notpublished", "pending", "disabled", "inactive", "hidden", "deleted", "review", "retired", "outdated"}
 # Yes/no fields that keep an entry off the bot: those set ("draft": true, "Hidden": "yes"), and
 # those unset ("enabled": "no", "isPublished": false).
 _OFF_WHEN_SET = frozenset({"draft", "hidden", "archived", "disabled", "deleted"})
 _OFF_WHEN_UNSET = frozenset({"enabled", "published", "active", "visible", "public", "live"})
 # The words a state field may say besides the state, naming the record it is of ("is_hidden",
-# "article_draft", "post_status", Salesforce's "PublishStatus"); "comments_disabled" is of the article's comments.
-_RECORD_WORDS = frozenset({"is", "article", "entry", "faq", "question", "post", "item", "page", "row", "record", "publish", "publication"})
+# "article_draft", "post_status", Salesforce's "PublishStatus", ServiceNow's "workflow_state");
+# "comments_disabled" is of the article's comments.
+_RECORD_WORDS = frozenset({"is", "article", "entry", "faq", "question", "post", "item", "page", "row", "record", "publish", "publication", "workflow"})
 _FLAGS = {"true": True, "yes": True, "y": True, "1": True, "false": False, "no": False, "n": False, "0": False}
 
 
@@ -331,14 +332,15 @@ def _flag(value: object) -> bool | None:
 def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
     """The title and body among an exported article's field names, or None when a record has no
     such pair. Of several, the plainest: "title" before "seo_title", and for the body an answer
-    field ("Answer") before "body", "content", "text" and "description". Help Scout names an
-    article's title "name", beside its "text": a "name" is a title where no field is, though not
-    beside a "description" alone (a named thing described, as a category or a product is)."""
+    field ("Answer") before "body", "content", "text" and "description". Where no field is a
+    title, Help Scout's "name" is, and ServiceNow's "Short description" (its articles' title, over
+    an "Article body" or "text"), though neither beside a "description" alone (a named or
+    described thing, as a category or a product is)."""
     texts = [name for name in names if isinstance(name, str)]
     titles = [name for name in texts if _words(name)[-1] == "title"]
     bodies = [name for name in texts if _body_rank(name) is not None]
     if not titles:
-        titles = [name for name in texts if name.strip().lower() == "name"]
+        titles = [name for name in texts if _words(name) in (["name"], ["short", "description"])]
         bodies = [name for name in bodies if _words(name)[-1] != "description"]
     if not titles or not bodies:
         return None
@@ -372,7 +374,7 @@ def unpublished(record: Mapping[object, object]) -> str | None:
             return word
         if word in _OFF_WHEN_UNSET and flag is False:
             return f"{key}: {value}"
-        if word in ("status", "state") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
+        if word in ("status", "state", "workflow") and isinstance(value, str) and value.strip().lower() in _UNPUBLISHED:
             return value.strip().lower()
         if word == "status" and str(value).strip() == _FRESHDESK_DRAFT and "folder_id" in record:
             return "draft"
