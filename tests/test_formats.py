@@ -2319,13 +2319,20 @@ def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
         "Fill in the membership form. (https://example.org/join)", "At the hall.", "Write to us (mailto:fees@example.org)",
     ]
     # A link over every cell of the sheet (17 billion of them) is left out, not expanded.
-    with zipfile.ZipFile(tmp_path / "faq.xlsx") as package:
+    crafted = with_sheet_xml_replaced(tmp_path / "faq.xlsx", b'ref="B2"', b'ref="A1:XFD1048576"')
+    assert load_corpus(crafted).entries[0].answer == "Fill in the membership form."
+
+
+def with_sheet_xml_replaced(workbook: Path, old: bytes, new: bytes) -> Path:
+    """A copy of ``workbook``, crafted.xlsx beside it, with ``old`` in its first sheet's XML replaced by ``new``."""
+    with zipfile.ZipFile(workbook) as package:
         parts = {name: package.read(name) for name in package.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="B2"', b'ref="A1:XFD1048576"')
-    with zipfile.ZipFile(tmp_path / "crafted.xlsx", "w") as package:
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(old, new)
+    crafted = workbook.with_name("crafted.xlsx")
+    with zipfile.ZipFile(crafted, "w") as package:
         for name, data in parts.items():
             package.writestr(name, data)
-    assert load_corpus(tmp_path / "crafted.xlsx").entries[0].answer == "Fill in the membership form."
+    return crafted
 
 
 def test_a_workbook_kept_as_a_club_keeps_it_reads_its_title_alternates_and_merged_categories(tmp_path: Path) -> None:
@@ -2353,13 +2360,8 @@ def test_a_workbook_kept_as_a_club_keeps_it_reads_its_title_alternates_and_merge
         ("How do I book?", "Courts", 7, ()),
     ]
     # A crafted merge down every row of the sheet copies no more than the rows there are.
-    with zipfile.ZipFile(tmp_path / "club.xlsx") as package:
-        parts = {name: package.read(name) for name in package.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b'ref="A5:A6"', b'ref="A5:A1048576"')
-    with zipfile.ZipFile(tmp_path / "crafted.xlsx", "w") as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-    assert [e.category for e in load_corpus(tmp_path / "crafted.xlsx").entries] == ["Membership", "Membership", "Courts"]
+    crafted = with_sheet_xml_replaced(tmp_path / "club.xlsx", b'ref="A5:A6"', b'ref="A5:A1048576"')
+    assert [e.category for e in load_corpus(crafted).entries] == ["Membership", "Membership", "Courts"]
 
 
 def test_a_csv_saved_from_a_sheet_with_a_title_over_its_header_is_read(tmp_path: Path) -> None:
