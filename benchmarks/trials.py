@@ -1,4 +1,4 @@
-"""Fifteen small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
+"""Sixteen small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/trials.py
 
