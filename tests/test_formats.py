@@ -389,8 +389,10 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     corpus = load_corpus(write(tmp_path, "faq.md", text))
     assert corpus.description == "Club FAQ\n\nWhat people ask us."
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("How do I join?", "Fill in the form.", 8)]
-    toml = "+++\ntitle = 'FAQ'\n+++\n### Is it free?\nYes.\n"
-    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", toml)).entries] == ["Is it free?"]
+    toml = "+++\ntitle = 'FAQ'\ndescription = 'Common questions about our API'\n+++\n### Is it free?\nYes.\n"
+    corpus = load_corpus(write(tmp_path, "faq.md", toml))
+    assert [e.heading for e in corpus.entries] == ["Is it free?"]
+    assert corpus.description == "FAQ\n\nCommon questions about our API"  # the description the page shows was lost
     ruled = "---\n## Is it free?\nYes.\n\n---\n\n## Is it open?\nNo.\n"  # rules, not front matter: nothing is lost
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
 

@@ -84,7 +84,7 @@ _DASHED_QUESTION_END = re.compile(rf"\A.*?[{QUESTION_MARKS}]\s+[-–—]\s+")
 # Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
 _FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
-_FRONT_MATTER_TITLE = re.compile(r"""^title\s*[:=]\s*(?P<quote>["']?)(?P<title>.+)(?P=quote)$""")  # of a stripped line
+_FRONT_MATTER_FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _POINTERS = frozenset({"see also", "further reading", "related", "related links", "related pages", "related topics", "related articles", "useful links", "external links"})
@@ -367,15 +367,20 @@ def _title(headings: list[_Heading]) -> _Heading | None:
     return None
 
 
-def _without_front_matter(lines: list[str]) -> tuple[list[str], str]:
+def _without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """The lines with a static-site generator's front matter blanked (so lines keep their numbers),
-    and the ``title`` it gives, if any. Read as Markdown, its lines became an entry."""
+    and the ``title`` and ``description`` it gives, if any. Read as Markdown, its lines became an
+    entry; its description ("Common questions about our API"), which the page shows under its
+    title, was lost."""
     ends = _FRONT_MATTER_ENDS.get(lines[0].strip()) if lines else None
     closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ends), None) if ends else None
     if closing is None or not all(_FRONT_MATTER_LINE.match(line) for line in lines[1:closing]):
-        return lines, ""  # "---" over a heading is a thematic break, not front matter
-    titles = [match.group("title") for line in lines[1:closing] if (match := _FRONT_MATTER_TITLE.match(line.strip()))]
-    return [""] * (closing + 1) + lines[closing + 1 :], titles[0] if titles else ""
+        return lines, {}  # "---" over a heading is a thematic break, not front matter
+    fields: dict[str, str] = {}
+    for line in lines[1:closing]:
+        if match := _FRONT_MATTER_FIELD.match(line.strip()):
+            fields.setdefault(match.group("key"), match.group("value"))
+    return [""] * (closing + 1) + lines[closing + 1 :], fields
 
 
 def _bold_title(title: str) -> str:
@@ -579,7 +584,7 @@ def _tabled(tables: list[_Table], start: int, end: int, sections: list[_Heading]
 
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
-    lines, page_title = _without_front_matter(lines)
+    lines, page = _without_front_matter(lines)
     lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
@@ -609,4 +614,5 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
-    return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in (title.text if title else page_title, description) if part)
+    described = (title.text if title else page.get("title", ""), description or page.get("description", ""))
+    return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in described if part)
