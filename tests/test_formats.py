@@ -1441,6 +1441,16 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     assert "servicenow.csv:3: article 'Old webmail' is not published (retired); left out" in caplog.text
 
 
+def test_a_notion_database_of_questions_is_read_by_its_name_column(tmp_path: Path) -> None:
+    # Notion names a database's title property "Name"; its CSV export was refused for want of a
+    # question column. A "Name" beside a description alone is a named thing, not a question.
+    write(tmp_path, "faq.csv", "Name,Answer,Category\nHow do I join?,Fill in the form.,Membership\n")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.csv").entries] == [("How do I join?", "Fill in the form.", "Membership")]
+    write(tmp_path, "faq.csv", "Name,Description\nRackets,Wooden rackets to borrow.\n")
+    with pytest.raises(CorpusError, match="header has no 'question' column"):
+        load_corpus(tmp_path / "faq.csv")
+
+
 def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:
     # Clubs and offices write their FAQ in Word; it was refused ("save it as plain text").
     import docx
