@@ -649,6 +649,18 @@ def test_html_json_ld_questions_referenced_by_id_as_yoast_writes_them(tmp_path: 
     assert [(e.heading, e.answer) for e in load_corpus(page).entries] == [("Do you ship abroad?", "To the EU."), ("Can I pay by card?", "Yes.")]
 
 
+def test_a_faq_pages_json_ld_saved_as_a_json_file_is_read(tmp_path: Path) -> None:
+    # SEO plugins export a page's FAQ schema as .json; it was refused ("entry has no 'question'").
+    page = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": "Do you ship abroad?", "acceptedAnswer": {"@type": "Answer", "text": "<p>To the <b>EU</b>.</p>"}},
+        {"@type": "Question", "name": "Can I pay by card?", "alternateName": "Do you take Visa?", "acceptedAnswer": {"@type": "Answer", "text": "Yes."}},
+    ]}
+    corpus = load_corpus(write(tmp_path, "faq-schema.json", json.dumps(page, indent=1)))
+    assert [(e.heading, e.answer, e.alternates, e.line) for e in corpus.entries] == [
+        ("Do you ship abroad?", "To the EU.", (), 7), ("Can I pay by card?", "Yes.", ("Do you take Visa?",), 15),
+    ]
+
+
 def test_html_microdata_faq_page(tmp_path: Path) -> None:
     page = write(tmp_path, "ship.htm", """\
         <html><body>

@@ -98,18 +98,27 @@ def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str) -> list[Entry]:
         except json.JSONDecodeError as exc:
             logger.warning("%s:%s: skipped a JSON-LD block that is not valid JSON (%s)", path, script.sourceline + exc.lineno - 1, exc.msg)
             continue
-        lines = _LineFinder(source, script.sourceline)
-        # A graph may list its questions as references ({"@id": …}) to nodes of their own (Yoast SEO does).
-        questions = {item["@id"]: item for item in _objects(data) if isinstance(item.get("@id"), str) and "Question" in _types(item)}
-        for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
-            for question in _as_list(page.get("mainEntity")):
-                if isinstance(question, dict) and "name" not in question:
-                    question = questions.get(question.get("@id"), question)
-                if not isinstance(question, dict) or not isinstance(question.get("name"), str):
-                    continue
-                line = lines.line_of(json.dumps(question["name"])[1:-1])
-                alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
-                entries.append(make_entry(html_to_text(question["name"]), _answer_text(question, base), path, line, alternates))
+        entries += faq_page_entries(data, source, script.sourceline, path, base)
+    return entries
+
+
+def faq_page_entries(data: object, source: str, first_line: int, path: Path, base: str = "") -> list[Entry]:
+    """The entries of the schema.org FAQPage in JSON-LD ``data``, decoded from ``source``, which
+    starts on line ``first_line`` of ``path``: a page's script, or a ``.json`` file an SEO plugin
+    exported (answers' relative links read against the page's address ``base``); none for other data."""
+    lines = _LineFinder(source, first_line)
+    # A graph may list its questions as references ({"@id": …}) to nodes of their own (Yoast SEO does).
+    questions = {item["@id"]: item for item in _objects(data) if isinstance(item.get("@id"), str) and "Question" in _types(item)}
+    entries = []
+    for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
+        for question in _as_list(page.get("mainEntity")):
+            if isinstance(question, dict) and "name" not in question:
+                question = questions.get(question.get("@id"), question)
+            if not isinstance(question, dict) or not isinstance(question.get("name"), str):
+                continue
+            line = lines.line_of(json.dumps(question["name"])[1:-1])
+            alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
+            entries.append(make_entry(html_to_text(question["name"]), _answer_text(question, base), path, line, alternates))
     return entries
 
 

@@ -2,8 +2,8 @@
 
 A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
 (that list, or under another name when it is the object's only list) and an optional ``title``
-and ``description``, or an object mapping each question to its answer; a ``.jsonl`` file one
-object per line. Field names may be capitalised or plural ("Question", "Answers") or one letter
+and ``description``, or an object mapping each question to its answer, or a page's schema.org
+FAQPage in JSON-LD (as SEO plugins export it); a ``.jsonl`` file one object per line. Field names may be capitalised or plural ("Question", "Answers") or one letter
 ("q", "a").
 """
 
@@ -26,6 +26,7 @@ from faqbot.corpus.entry import (
     read_text,
     unpublished,
 )
+from faqbot.corpus.html_faq import faq_page_entries
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 _DECODER = json.JSONDecoder()
@@ -102,9 +103,12 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a JSON FAQ, remembering the line where each entry starts."""
     text = read_text(path)
     try:
-        json.loads(text)  # checked first: its errors name the line and the fault
+        data = json.loads(text)  # checked first: its errors name the line and the fault
     except json.JSONDecodeError as exc:
         raise _not_json(path, exc) from exc
+    marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
+    if marked_up:
+        return marked_up, ""
     root = _located(text, path)
     description = ""
     items = root
