@@ -3,8 +3,8 @@
 A ``.json`` file holds a list of objects, or — as a YAML FAQ may — an object with ``entries``
 (that list, or under another name when it is the object's only list) and an optional ``title``
 and ``description``, or an object mapping each question to its answer, or a page's schema.org
-FAQPage in JSON-LD (as SEO plugins export it); a ``.jsonl`` file one object per line. Field names may be capitalised or plural ("Question", "Answers") or one letter
-("q", "a").
+FAQPage in JSON-LD (as SEO plugins export it); a ``.jsonl`` file one object per line. Field
+names may be capitalised or plural ("Question", "Answers") or one letter ("q", "a").
 """
 
 from __future__ import annotations
