@@ -385,7 +385,8 @@ def merged_down(rows: list[tuple[int, list[str]]], spans: list[tuple[int, int, i
     for column, first, last in spans:
         anchor = rows[at[first]][1] if first in at else []
         text = anchor[column - 1] if column <= len(anchor) else ""
-        for number, cells in itertools.islice(rows, at[first] + 1, None) if text.strip() else ():
+        below = range(at[first] + 1, len(rows)) if text.strip() else range(0)  # indexed: a span costs only the rows it covers
+        for number, cells in (rows[place] for place in below):
             if number > last or budget <= 0:
                 break
             budget -= 1
