@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from faqbot import adapt, embeddings
@@ -143,23 +143,17 @@ class FAQBot:
         vector, tokens = self.encoder.encode_query(text)
         return rank(index, vector, tokens, text, limit=limit, category=category), text if text != cleaned else ""
 
-    def _helped(self, index: FAQIndex, limit: int, category: str | None, threshold: float) -> tuple[list[Hit], Decision] | None:
-        """The hits and the decision for the first of :data:`faqbot.small_talk.HELP_QUESTIONS`, which
-        a request for help ("help me", "I need help") asks of the FAQ, that the FAQ answers at
-        ``threshold``: with an entry its owner wrote for it ("What can I ask this chat about?").
-        None when it answers none: the request is then replied to as small talk, saying how to ask."""
+    def _help_rankings(self, index: FAQIndex, limit: int, category: str | None) -> Iterator[tuple[str, list[Hit]]]:
+        """Each of :data:`faqbot.small_talk.HELP_QUESTIONS`, which a request for help ("help me", "I
+        need help") asks of the FAQ, with its hits, each ranked only when the one before is not enough."""
         for question in HELP_QUESTIONS:
-            hits = self._searched(question, limit, category, index)[0]
-            decision = decide(index, hits, threshold, message=question)
-            if decision.reason == ANSWERED:
-                return hits, decision
-        return None
+            yield question, self._searched(question, limit, category, index)[0]
 
     def ask(self, question: str, top_k: int = 3, category: str | None = None) -> Answer:
         """Answer ``question`` with the best FAQ entry and up to ``top_k - 1`` alternatives.
 
         ``category`` restricts the search to one of :attr:`categories`. A request for help is
-        answered by the FAQ's entry for it, when it has one it is sure of (see :meth:`_helped`).
+        answered by the FAQ's entry for it, when it has one it is sure of (see :func:`_helped`).
         """
         question = _check_question(question)
         if top_k < 1:
@@ -168,7 +162,7 @@ class FAQBot:
         cleaned = searchable_text(question)  # the rules on messages read it too: "ｈｉ" is "hi"
         hits, corrected = self._searched(cleaned, max(top_k, RERANK), category, index)
         decision = decide(index, hits, self.threshold, message=cleaned)
-        helped = self._helped(index, max(top_k, RERANK), category, self.threshold) if decision.small_talk == HELP else None
+        helped = _helped(index, self._help_rankings(index, max(top_k, RERANK), category), self.threshold) if decision.small_talk == HELP else None
         if helped:
             (hits, decision), corrected = helped, ""
         hits, score = likeliest_first(hits, decision)
@@ -243,10 +237,24 @@ class FAQBot:
         index, cleaned = self.index, searchable_text(_check_question(question))
         hits = self._searched(cleaned, RERANK, None, index)[0]
         decisions = {threshold: decide(index, hits, threshold, message=cleaned) for threshold in thresholds}
+        asked_for_help = any(decision.small_talk == HELP for decision in decisions.values())
+        rankings = list(self._help_rankings(index, RERANK, None)) if asked_for_help else []  # ranked once, decided at each threshold
         return {
-            threshold: decision.reason == ANSWERED or (decision.small_talk == HELP and self._helped(index, RERANK, None, threshold) is not None)
+            threshold: decision.reason == ANSWERED or (decision.small_talk == HELP and _helped(index, rankings, threshold) is not None)
             for threshold, decision in decisions.items()
         }
+
+
+def _helped(index: FAQIndex, rankings: Iterable[tuple[str, list[Hit]]], threshold: float) -> tuple[list[Hit], Decision] | None:
+    """The hits and the decision for the first help question of ``rankings`` (see
+    :meth:`FAQBot._help_rankings`) that the FAQ answers at ``threshold``: with an entry its owner
+    wrote for it ("What can I ask this chat about?"). None when it answers none: the request is
+    then replied to as small talk, saying how to ask."""
+    for question, hits in rankings:
+        decision = decide(index, hits, threshold, message=question)
+        if decision.reason == ANSWERED:
+            return hits, decision
+    return None
 
 
 def _named_entries(index: FAQIndex, names: Sequence[str]) -> list[int]:
