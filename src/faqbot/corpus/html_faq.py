@@ -106,11 +106,14 @@ def faq_page_entries(data: object, source: str, first_line: int, path: Path, bas
     """The entries of the schema.org FAQPage in JSON-LD ``data``, decoded from ``source``, which
     starts on line ``first_line`` of ``path``: a page's script, or a ``.json`` file an SEO plugin
     exported (answers' relative links read against the page's address ``base``); none for other data."""
+    pages = [item for item in _objects(data) if "FAQPage" in _types(item)]
+    if not pages:  # any JSON file is asked: its questions are not gathered for nothing
+        return []
     lines = _LineFinder(source, first_line)
     # A graph may list its questions as references ({"@id": …}) to nodes of their own (Yoast SEO does).
     questions = {item["@id"]: item for item in _objects(data) if isinstance(item.get("@id"), str) and "Question" in _types(item)}
     entries = []
-    for page in (item for item in _objects(data) if "FAQPage" in _types(item)):
+    for page in pages:
         for question in _as_list(page.get("mainEntity")):
             if isinstance(question, dict) and "name" not in question:
                 question = questions.get(question.get("@id"), question)
