@@ -1453,6 +1453,26 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     assert "servicenow.csv:3: article 'Old webmail' is not published (retired); left out" in caplog.text
 
 
+def test_an_exported_article_keeps_its_own_text_over_its_translations_and_search_snippet(tmp_path: Path) -> None:
+    # An Intercom article with translations was read as a section of its French version (the
+    # English article lost, filed under its own title); a Freshdesk article became its
+    # search-engine snippet ("Reset password" answered "How to reset").
+    intercom = {"type": "list", "data": [{
+        "title": "How do I invite a teammate?", "description": "Add people", "body": "<p>Open Settings &gt; Team.</p>", "state": "published",
+        "translated_content": {"type": "article_translated_content",
+                               "fr": {"title": "Comment inviter un coéquipier ?", "body": "<p>Ouvrez Paramètres.</p>"},
+                               "de": {"title": "Wie lade ich jemanden ein?", "body": "<p>Öffnen Sie Einstellungen.</p>"}},
+    }]}
+    (tmp_path / "intercom.json").write_text(json.dumps(intercom), encoding="utf-8")
+    freshdesk = [{"title": "How do I reset my password?", "description": "<p>Open Security.</p>", "description_text": "Open Security.", "status": 2,
+                  "seo_data": {"meta_title": "Reset password", "meta_description": "How to reset"}}]
+    (tmp_path / "freshdesk.json").write_text(json.dumps(freshdesk), encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("How do I reset my password?", "Open Security.", "Freshdesk"),
+        ("How do I invite a teammate?", "Open Settings > Team.", "Intercom"),
+    ]
+
+
 def test_a_notion_database_of_questions_is_read_by_its_name_column(tmp_path: Path) -> None:
     # Notion names a database's title property "Name"; its CSV export was refused for want of a
     # question column. A "Name" beside a description alone is a named thing, not a question.

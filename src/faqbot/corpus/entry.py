@@ -301,6 +301,10 @@ def names_field(name: str, wanted: str) -> bool:
 # is the question it answers, its body the answer. Fields are known by their last word ("Article
 # title", "post_content"); the body's names in order of preference.
 _ARTICLE_BODY = ("body", "content", "text", "description")
+# A page's title and description for search engines and link previews (Freshdesk's "seo_data":
+# {"meta_title", "meta_description"}, Yoast's "seo_title", an "og_title"): a summary of an
+# article, never an article of its own.
+_FOR_SEARCH_ENGINES = frozenset({"seo", "meta", "og"})
 _UNPUBLISHED = {"draft", "private", "trash", "archived", "unpublished", "notpublished", "pending", "disabled", "inactive", "hidden", "deleted", "review", "retired", "outdated"}
 # Yes/no fields that keep an entry off the bot: those set ("draft": true, "Hidden": "yes"), and
 # those unset ("enabled": "no", "isPublished": false).
@@ -335,9 +339,10 @@ def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
     field ("Answer") before "body", "content", "text" and "description". Where no field is a
     title, Help Scout's "name" is, and ServiceNow's "Short description" (its articles' title, over
     an "Article body" or "text"), though neither beside a "description" alone (a named or
-    described thing, as a category or a product is)."""
+    described thing, as a category or a product is). A title for search engines ("meta_title",
+    "seo_title") titles no article."""
     texts = [name for name in names if isinstance(name, str)]
-    titles = [name for name in texts if _words(name)[-1] == "title"]
+    titles = [name for name in texts if _words(name)[-1] == "title" and _FOR_SEARCH_ENGINES.isdisjoint(_words(name))]
     bodies = [name for name in texts if _body_rank(name) is not None]
     if not titles:
         titles = [name for name in texts if _words(name) in (["name"], ["short", "description"])]

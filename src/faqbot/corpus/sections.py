@@ -78,17 +78,29 @@ def _kind(node: Located) -> str:
     """What a value is to the walk: "entry" (a mapping with a question, or an article-like item
     holding no entries), "section" (it holds entries, at any depth) or "" (neither). Each value
     below is looked at once: asking every level again doubled the work with every level of nesting."""
-    if isinstance(node.value, dict):
-        if _has_question(node.value):
-            return "entry"
-        children = list(node.value.values())
-    elif isinstance(node.value, list):
-        children = node.value
-    else:
+    if isinstance(node.value, list):
+        return "section" if any(_kind(child) for child in node.value) else ""
+    if not isinstance(node.value, dict):
         return ""
-    if any(_kind(child) for child in children):
-        return "section"
-    return "entry" if isinstance(node.value, dict) and _article_keys(node.value) else ""
+    if _has_question(node.value):
+        return "entry"
+    kinds = {key: _kind(child) for key, child in node.value.items()}
+    if _article_keys(node.value) is not None and not _holds_entries(node.value, kinds):
+        return "entry"
+    return "section" if any(kinds.values()) else ""
+
+
+def _holds_entries(fields: dict[str, Located], kinds: dict[str, str]) -> bool:
+    """Whether a mapping holds entries of its own, given each field's :func:`_kind`; not an
+    article's translations (Intercom's ``translated_content: {fr: {title, body}, …}``), which
+    made the article a section of its French version."""
+    return any(kind and not _per_language(fields[key]) for key, kind in kinds.items())
+
+
+def _per_language(node: Located) -> bool:
+    """Whether a mapping gives one thing per language (``{fr: {…}, de: {…}}``, beside plain fields)."""
+    nested = [key for key, value in node.value.items() if isinstance(value.value, (dict, list))] if isinstance(node.value, dict) else []
+    return bool(nested) and all(language_of(key) for key in nested)
 
 
 def _article(fields: dict[str, Located]) -> tuple[str, str] | None:
@@ -96,7 +108,7 @@ def _article(fields: dict[str, Located]) -> tuple[str, str] | None:
     ``content``, ``body``, ``text`` or ``description`` (see :func:`article_fields`), not holding
     entries of its own (then it is a section) — or None."""
     keys = _article_keys(fields)
-    return None if keys is None or any(_kind(value) for value in fields.values()) else keys
+    return None if keys is None or _holds_entries(fields, {key: _kind(value) for key, value in fields.items()}) else keys
 
 
 def _is_entry(node: Located) -> bool:
