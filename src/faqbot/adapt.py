@@ -48,6 +48,7 @@ TUNING_VERSION = 1  # part of every key: a new recipe never reuses an old copy
 MIN_ENTRIES = 20  # below this there is too little text to learn from, or to check the result on
 MIN_CHECK = 10  # held-out sentences the self-check needs to tell better from worse
 RETUNE_ADVISED = 0.2  # share of entries changed since tuning above which the log advises --retune
+ANOTHER_FAQ = 0.5  # share of entries new to a kept copy above which it was adapted to another FAQ and is not used
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "config.json", "README.md")
 
@@ -86,7 +87,7 @@ class Adaptation:
     model: Path | None
     identity: str
     record: dict
-    skipped: str = ""  # why the corpus was too small to adapt the model to; "" when it was not
+    skipped: str = ""  # why the model as shipped embeds the corpus (too small; the copy kept is another FAQ's); "" when it does not
 
     def described(self) -> str:
         """Which model embeds the corpus, and why, in words for ``faqbot build`` to print."""
@@ -337,12 +338,19 @@ def adapted_identity(base_identity: str, key: str) -> str:
     return f"{base_identity} adapted {key}"
 
 
+def _changed(record: dict, corpus: Corpus, fingerprint: str) -> float:
+    """The share of ``corpus``'s entries that changed since the copy of ``record`` was adapted."""
+    if not record or record["corpus_fingerprint"] == fingerprint:
+        return 0.0
+    known = set(record["entries"])
+    return sum(key not in known for key in entry_keys(corpus.entries)) / max(1, len(corpus.entries))
+
+
 def advise(record: dict, corpus: Corpus, fingerprint: str) -> None:
     """Log how much of ``corpus`` changed since the model was adapted, advising a re-tune past a fifth."""
-    if not record or record["corpus_fingerprint"] == fingerprint:
+    changed = _changed(record, corpus, fingerprint)
+    if not changed:
         return
-    known = set(record["entries"])
-    changed = sum(key not in known for key in entry_keys(corpus.entries)) / max(1, len(corpus.entries))
     log = logger.warning if changed > RETUNE_ADVISED else logger.info
     log("%.0f%% of the entries changed since the model was adapted to the corpus; `faqbot build --retune` adapts it again", 100 * changed)
 
@@ -354,8 +362,12 @@ def current(
     """The adaptation to use without writing anything, or None when a copy must be (re)made first.
 
     A kept copy serves even after the corpus changed (edited entries are re-embedded with it; the
-    log says when a re-tune is advisable). ``weights_needed(identity)`` is False when the copy's
-    ONNX export exists (it is verified on its own), so the copy's weights are only hashed when read.
+    log says when a re-tune is advisable), but not a corpus it mostly does not know: a copy adapted
+    to another FAQ (one index folder used for a second corpus, by ``faqbot check --corpus``, say)
+    answers it worse than the model as shipped, which is used instead, until ``--retune`` adapts
+    one; tuning it anew unasked could take minutes at every switch between the two.
+    ``weights_needed(identity)`` is False when the copy's ONNX export exists (it is verified on its
+    own), so the copy's weights are only hashed when read.
     """
     if reason := _too_small(corpus, settings):
         logger.info("model adaptation skipped: %s", reason)
@@ -363,6 +375,10 @@ def current(
     record = read_record(index_dir)
     if not _reusable(record, base_identity, settings):
         return None
+    if (changed := _changed(record, corpus, fingerprint)) > ANOTHER_FAQ:
+        reason = f"the copy kept in {index_dir / FOLDER} was adapted to another FAQ ({100 * changed:.0f}% of these entries are new to it); `faqbot build --retune` adapts one to this FAQ"
+        logger.warning("model adaptation skipped: %s", reason)
+        return Adaptation(None, base_identity, {}, reason)
     adaptation = _result(index_dir, record)
     if adaptation.model is not None and weights_needed(adaptation.identity) and (problem := damage(index_dir, record)):
         logger.warning("the adapted model in %s is damaged (%s); adapting the model again", index_dir / FOLDER, problem)
