@@ -1473,6 +1473,21 @@ def test_an_exported_article_keeps_its_own_text_over_its_translations_and_search
     ]
 
 
+def test_a_botpress_qna_export_is_read_in_english_without_its_disabled_entries(tmp_path: Path, caplog) -> None:
+    # Botpress keeps each Q&A under "data", its questions and answers per language; it was refused
+    # ("entry has no 'question' (keys: id, data)").
+    def qna(questions: list[str], answer: str, enabled: bool = True) -> dict:
+        return {"id": questions[0][:8], "data": {"action": "text", "contexts": ["global"], "enabled": enabled,
+                                                 "questions": {"en": questions, "fr": ["?"]}, "answers": {"en": [answer], "fr": ["…"]}}}
+
+    export = {"qnas": [qna(["How do I reset my password?", "I forgot my password"], "Open Settings > Security."),
+                       qna(["What is the old plan?"], "Legacy.", enabled=False)]}
+    (tmp_path / "qna.json").write_text(json.dumps(export, indent=1), encoding="utf-8")
+    (entry,) = load_corpus(tmp_path / "qna.json").entries
+    assert (entry.heading, entry.alternates, entry.answer) == ("How do I reset my password?", ("I forgot my password",), "Open Settings > Security.")
+    assert "entry 'What is the old plan?' is not published (enabled: False); left out" in caplog.text
+
+
 def test_a_notion_database_of_questions_is_read_by_its_name_column(tmp_path: Path) -> None:
     # Notion names a database's title property "Name"; its CSV export was refused for want of a
     # question column. A "Name" beside a description alone is a named thing, not a question.

@@ -516,9 +516,10 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
     category = _in_english(category_path(item))
-    if left_out_unpublished(item, question, path, line, kind="entry"):
+    phrasings = isinstance(question, list) and bool(question) and all(isinstance(text, str) for text in question)
+    if left_out_unpublished(item, question[0] if phrasings else question, path, line, kind="entry"):
         return None
-    if isinstance(question, list) and question and all(isinstance(text, str) for text in question):
+    if phrasings:
         # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading.
         question, alternates = question[0], [*question[1:], *_alternates(alternates, f"{path}:{line}")]
     if isinstance(answer, list) and answer and field_named(item, "answer") == "responses":
@@ -562,11 +563,17 @@ def _chat_example(item: dict) -> dict | None:
     return {"question": said[asked][1], "answer": answer}
 
 
+def is_text(value: object) -> bool:
+    """Whether a field's value is text: a string, or a list of strings (paragraphs, phrasings)."""
+    return isinstance(value, str) or (isinstance(value, list) and bool(value) and all(isinstance(part, str) for part in value))
+
+
 def _in_english(value: object) -> object:
-    """A field given once per language (``{"en": "…", "de": "…"}``, ``{"English": "…", "Hausa": "…"}``)
-    as its English text (see :func:`in_english`); any other value as it is. Keys that name no
-    language known by its code are let through only beside an English version."""
-    if not isinstance(value, dict) or not value or not all(isinstance(text, str) for text in value.values()):
+    """A field given once per language (``{"en": "…", "de": "…"}``, ``{"English": "…", "Hausa": "…"}``;
+    Botpress's ``{"en": ["How do I…?", "I forgot…"]}``, every phrasing) as its English version (see
+    :func:`in_english`); any other value as it is. Keys that name no language known by its code are
+    let through only beside an English version."""
+    if not isinstance(value, dict) or not value or not all(map(is_text, value.values())):
         return value
     versions = {"en" if str(key).strip().casefold() == "english" else language_of(str(key)): text for key, text in value.items()}
     if None in versions and "en" not in versions:

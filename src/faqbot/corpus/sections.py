@@ -22,6 +22,7 @@ from faqbot.corpus.entry import (
     entry_from_object,
     field_named,
     in_english,
+    is_text,
     language_of,
     left_out_unpublished,
     make_entry,
@@ -56,9 +57,12 @@ class Located:
 
 
 def _asks(value: Located) -> bool:
-    """Whether a field's value can be a question: text, or a list of texts (every phrasing)."""
-    texts = value.value if isinstance(value.value, list) else [value]
-    return bool(texts) and all(isinstance(text.value, str) for text in texts)
+    """Whether a field's value can be a question: text, or a list of texts (every phrasing), or
+    either given per language (``{"en": [...], "fr": [...]}``)."""
+    plain = value.plain()
+    if isinstance(plain, dict) and plain and all(language_of(str(key)) for key in plain):
+        return all(map(is_text, plain.values()))
+    return is_text(plain)
 
 
 def _has_question(fields: dict[str, Located]) -> bool:
