@@ -2723,6 +2723,28 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     assert [e.alternates for e in load_corpus(faq).entries] == [(), ()]  # id 3 is not the row on line 3
 
 
+def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:
+    # A CSV's keywords were read, but not a JSON or YAML entry's, nor the labels Zendesk's articles
+    # are searched by: "subscription" asked of a plant shop's "Plant subscription" was not answered.
+    articles = {"articles": [
+        {"title": "Plant subscription", "body": "<p>A plant a month.</p>", "label_names": ["subscription", "delivery"]},
+        {"title": "Delivery costs", "body": "<p>Free over £40.</p>", "label_names": ["delivery"]},
+    ]}
+    write(tmp_path, "help.json", json.dumps(articles))
+    write(tmp_path, "faq.json", json.dumps([{"question": "How do I pay?", "answer": "By card.", "keywords": ["invoice", "bill"]},
+                                            {"question": "Is there a fee?", "answer": "No.", "keywords": "bill; charges"}]))
+    write(tmp_path, "faq.yaml", "- question: Can I visit?\n  answer: On Saturdays.\n  keywords: greenhouse, open day\n")
+    with caplog.at_level(logging.INFO, logger="faqbot"):
+        entries = load_corpus(tmp_path).entries
+    assert {e.heading: e.alternates for e in entries} == {
+        "How do I pay?": ("invoice",), "Is there a fee?": ("charges",),  # "bill", two entries', tells neither apart
+        "Can I visit?": ("greenhouse", "open day"),
+        "Plant subscription": ("subscription",), "Delivery costs": (),
+    }
+    assert "faq.json: keywords given to several entries are left out (they tell none apart): bill" in caplog.text
+    assert "help.json: keywords given to several entries are left out (they tell none apart): delivery" in caplog.text
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

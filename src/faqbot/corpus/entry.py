@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
+from faqbot.corpus.keywords import telling
 from faqbot.errors import CorpusError
 from faqbot.text import WORD
 
@@ -506,9 +507,10 @@ def _field(item: dict, wanted: str) -> object:
     return None if key is None else item[key]
 
 
-def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
+def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str] = frozenset()) -> Entry | None:
     """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field; None
-    for one its owner marked unpublished ("draft": true, "enabled": false), which is logged."""
+    for one its owner marked unpublished ("draft": true, "enabled": false), which is logged. Its
+    keywords but the ``shared`` ones are more ways to ask it (:mod:`faqbot.corpus.keywords`)."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
     item = _chat_example(item) or _asked_in_input(item) or item  # its turns, not a "system_prompt" beside them, hold the question
@@ -519,9 +521,9 @@ def entry_from_object(item: object, path: Path, line: int) -> Entry | None:
     phrasings = isinstance(question, list) and bool(question) and all(isinstance(text, str) for text in question)
     if left_out_unpublished(item, question[0] if phrasings else question, path, line, kind="entry"):
         return None
-    if phrasings:
-        # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading.
-        question, alternates = question[0], [*question[1:], *_alternates(alternates, f"{path}:{line}")]
+    alternates = [*(question[1:] if phrasings else ()), *_alternates(alternates, f"{path}:{line}"), *telling(item, shared)]
+    if phrasings:  # "questions": [...] — every phrasing of the entry, as QnA Maker exports it: the first is its heading
+        question = question[0]
     if isinstance(answer, list) and answer and field_named(item, "answer") == "responses":
         # A chatbot's intents file ({"tag", "patterns", "responses"}): its responses are one reply
         # worded several ways, of which the bot picks one at random; the first is the answer.

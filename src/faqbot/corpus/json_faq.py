@@ -27,6 +27,7 @@ from faqbot.corpus.entry import (
     unpublished,
 )
 from faqbot.corpus.html_faq import faq_page_entries
+from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 _DECODER = json.JSONDecoder()
@@ -109,6 +110,7 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
     if marked_up:
         return marked_up, ""
+    shared = shared_in(data, path)
     root = _located(text, path)
     description = ""
     items = root
@@ -123,13 +125,13 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
             items = fields[listed]
             parts = [fields[key].value for key in ("title", "description") if key in fields]
             description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
-    entries = sections(items, path) if not isinstance(items.value, list) or not asks_questions(items.value) else []
+    entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
         raise CorpusError(
             f"{path}:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping "
             f"questions to answers; got {type(root.plain()).__name__}"
         )
-    return entries or published(entry_from_object(item.plain(), path, item.line) for item in items.value), description
+    return entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value), description
 
 
 class _WrittenTwice(Exception):
@@ -168,14 +170,15 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     records = jsonl_records(path)
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
+    shared = shared_in([item for _, item in records], path)
     entries = []
     for number, item in records:
         if isinstance(item, dict) and field_named(item, "question") is None:
-            found = sections(Located.of(item, number), path)  # an exported article (perhaps unpublished)
+            found = sections(Located.of(item, number), path, shared=shared)  # an exported article (perhaps unpublished)
             if found or unpublished(item):
                 entries += found
                 continue
-        entry = entry_from_object(item, path, number)
+        entry = entry_from_object(item, path, number, shared)
         if entry is not None:
             entries.append(entry)
     return entries, ""

@@ -28,6 +28,7 @@ from faqbot.corpus.entry import (
     make_entry,
     name_of,
 )
+from faqbot.corpus.keywords import telling
 
 
 @dataclass(frozen=True)
@@ -151,26 +152,28 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
 _HOLDERS = frozenset({"items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents"})
 
 
-def sections(node: Located, path: Path, category: str = "") -> list[Entry]:
-    """The entries in ``node``, found by walking its sections (see the module docstring)."""
+def sections(node: Located, path: Path, category: str = "", shared: frozenset[str] = frozenset()) -> list[Entry]:
+    """The entries in ``node``, found by walking its sections (see the module docstring); their
+    keywords but the ``shared`` ones are more ways to ask them (:mod:`faqbot.corpus.keywords`)."""
     if isinstance(node.value, list):
-        return [entry for item in node.value for entry in sections(item, path, category)]
+        return [entry for item in node.value for entry in sections(item, path, category, shared)]
     if not isinstance(node.value, dict):
         return []
     fields = node.value
     if _has_question(fields):
-        entry = entry_from_object(node.plain(), path, node.line)
+        entry = entry_from_object(node.plain(), path, node.line, shared)
         return [replace(entry, category=entry.category or category)] if entry else []
     article = _article(fields)
     if article is not None:
         title, text = article
-        if left_out_unpublished(node.plain(), fields[title].value, path, node.line):
+        record = node.plain()
+        if left_out_unpublished(record, fields[title].value, path, node.line):
             return []
-        return [make_entry(fields[title].value, fields[text].value, path, node.line, category=category)]
+        return [make_entry(fields[title].value, fields[text].value, path, node.line, list(telling(record, shared)), category)]
     named = next((title for key in ("title", "name", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
         if isinstance(value.value, (dict, list)):
             group = named or ("" if _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))  # an entry's key is its id
-            found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part))
+            found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found

@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import itertools
 import logging
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,10 +33,10 @@ from faqbot.corpus.entry import (
     field_named,
     left_out_unpublished,
     make_entry,
-    names_field,
     read_text,
 )
 from faqbot.corpus.html_text import one_line
+from faqbot.corpus.keywords import keywords_field, keywords_in, shared_keywords
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +48,6 @@ _MERGED_CELLS = 100_000  # cells merged-down text is copied to, at most: a sheet
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
 # A keyword bot's table: each answer under a label, and the keywords that ask for it.
 _LABEL_COLUMNS = {"label", "subject", "topic"}
-_KEYWORDS_APART = re.compile(r"[,;|\n]")
 
 
 def _column(fieldnames: list[str], wanted: str, path: Path, required: bool = True) -> str | None:
@@ -68,12 +66,7 @@ def _question_and_answer(fieldnames: list[str], path: Path) -> tuple[str, str, s
     naming the column missing."""
     if field_named(fieldnames, "question") is None and (layout := _named_otherwise(fieldnames)):
         return layout
-    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path), _keywords_column(fieldnames)
-
-
-def _keywords_column(fieldnames: list[str]) -> str | None:
-    """The column of words the owner expects people to ask an entry by ("payment, invoice"), if any."""
-    return next((name for name in fieldnames if names_field(name, "keywords")), None)
+    return _column(fieldnames, "question", path), _column(fieldnames, "answer", path), keywords_field(fieldnames)
 
 
 def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | None:
@@ -81,7 +74,7 @@ def _named_otherwise(fieldnames: list[str]) -> tuple[str, str, str | None] | Non
     and body ("Article title", "Article body"; "post_title", "post_content"), or a keyword bot's
     answers under a label ("label, keywords, answer": the label is the question, its keywords more
     ways to ask it) or under their keywords alone ("keywords, answer"); None for any other."""
-    keywords = _keywords_column(fieldnames)
+    keywords = keywords_field(fieldnames)
     if article := article_fields(fieldnames):
         return *article, keywords
     answer = field_named(fieldnames, "answer")
@@ -321,21 +314,13 @@ def _check_read_once(rows: list[tuple[int, list[str]]], read: set[str | None], p
 
 
 def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: str | None, id_column: str | None, path: Path) -> list[tuple[str, ...]]:
-    """Each row's keywords (``column``) that no other entry's row gives: a keyword several entries
-    share ("card" for ordering one and for one declined) cannot say which of them is meant, and
-    kept as a way to ask each it made their questions copies of each other, which ``faqbot check``
-    reports as errors. Rows of one entry (one id) may share theirs."""
+    """Each row's keywords (``column``) that no other entry's row gives (see :mod:`faqbot.corpus.keywords`).
+    Rows of one entry (one id) may share theirs."""
     if column is None:
         return [()] * len(records)
-    asked = [tuple(word.strip() for word in _KEYWORDS_APART.split(row[column]) if word.strip()) for row in records]
-    owners: dict[str, set[tuple[str, object]]] = {}
-    for row, line, words in zip(records, lines, asked, strict=True):
-        owner = ("id", row[id_column]) if id_column and row[id_column] else ("line", line)  # an id "3" is not line 3
-        for word in words:
-            owners.setdefault(word.casefold(), set()).add(owner)
-    shared = {word for word, rows in owners.items() if len(rows) > 1}
-    if shared:
-        logger.info("%s: keywords given to several entries are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
+    asked = [keywords_in(row[column]) for row in records]
+    owners = [("id", row[id_column]) if id_column and row[id_column] else ("line", line) for row, line in zip(records, lines, strict=True)]  # an id "3" is not line 3
+    shared = shared_keywords(zip(owners, asked, strict=True), path)
     return [tuple(word for word in words if word.casefold() not in shared) for words in asked]
 
 

@@ -34,6 +34,7 @@ from faqbot.corpus.entry import (
     published,
     read_text,
 )
+from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
@@ -185,13 +186,14 @@ def _located(node: yaml.Node, path: Path) -> Located:
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a YAML FAQ; every entry keeps the line its item starts on."""
     root = _compose(path)
+    shared = shared_in(None if root is None else _value(root, path), path)
     description = ""
     items = root
     if isinstance(root, yaml.MappingNode):
         fields = _keyed(root)
         listed = entries_field({key: isinstance(value, yaml.SequenceNode) for key, value in fields.items()})
         if listed is None:
-            entries = _question_answers(root, path) or sections(_located(root, path), path)
+            entries = _question_answers(root, path) or sections(_located(root, path), path, shared=shared)
             if not entries:
                 raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return entries, ""
@@ -204,6 +206,6 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     if items.value and all(asks_the_faq(_value(item, path)) for item in items.value):
         return [], ""  # a query file for `faqbot eval` kept beside the FAQ: skipped, as a README is
     located = _located(items, path)
-    grouped = [] if asks_questions(located.value) else sections(located, path)
-    entries = grouped or published(entry_from_object(_value(item, path), path, item.start_mark.line + 1) for item in items.value)
+    grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
+    entries = grouped or published(entry_from_object(_value(item, path), path, item.start_mark.line + 1, shared) for item in items.value)
     return entries, description

@@ -1,0 +1,67 @@
+"""Keywords an entry is searched by, read as more ways to ask it, but for those several entries share.
+
+A spreadsheet's ``keywords`` column, a JSON or YAML entry's ``keywords``, a help centre's search
+keywords (Help Scout's ``keywords``, Zendesk's ``label_names``): each a list, or text apart at
+commas, semicolons, bars or lines. A keyword several entries share ("card" for ordering one and
+for one declined, a Zendesk label on a whole section's articles) cannot say which of them is
+meant, and kept as a way to ask each it made their questions copies of each other, which
+``faqbot check`` reports as errors: it is left out, and the log names it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+_NAMES = frozenset({"keyword", "keywords", "label_names"})  # Zendesk's search keywords are its articles' labels
+_APART = re.compile(r"[,;|\n]")
+
+
+def keywords_field(names: Iterable[object]) -> str | None:
+    """The field among ``names`` that holds an entry's keywords, or None."""
+    return next((name for name in names if isinstance(name, str) and name.strip().lower() in _NAMES), None)
+
+
+def keywords_in(value: object) -> tuple[str, ...]:
+    """The keywords a field's value gives: a list of them, or text apart at , ; | or lines."""
+    words = value if isinstance(value, list) else _APART.split(value) if isinstance(value, str) else []
+    return tuple(word.strip() for word in words if isinstance(word, str) and word.strip())
+
+
+def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str]]], path: Path) -> frozenset[str]:
+    """The keywords (in any case) that more than one owner gives, of ``(owner, keywords)`` pairs; logged."""
+    owners: dict[str, set[Hashable]] = {}
+    for owner, words in owned:
+        for word in words:
+            owners.setdefault(word.casefold(), set()).add(owner)
+    shared = frozenset(word for word, holding in owners.items() if len(holding) > 1)
+    if shared:
+        logger.info("%s: keywords given to several entries are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
+    return shared
+
+
+def shared_in(data: object, path: Path) -> frozenset[str]:
+    """The keywords several records of a JSON or YAML file's decoded ``data`` give, at any depth."""
+    return shared_keywords(enumerate(_records_keywords(data)), path)
+
+
+def _records_keywords(data: object) -> Iterator[tuple[str, ...]]:
+    """The keywords of every mapping in ``data`` that gives some, in order."""
+    if isinstance(data, Mapping):
+        field = keywords_field(data)
+        if field is not None:
+            yield keywords_in(data[field])
+        data = list(data.values())
+    if isinstance(data, list):
+        for item in data:
+            yield from _records_keywords(item)
+
+
+def telling(record: Mapping[object, object], shared: frozenset[str]) -> tuple[str, ...]:
+    """A record's keywords that no other record gives (see :func:`shared_in`)."""
+    field = keywords_field(record)
+    return () if field is None else tuple(word for word in keywords_in(record[field]) if word.casefold() not in shared)
