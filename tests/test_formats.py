@@ -2715,12 +2715,14 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     assert [(e.heading, e.alternates) for e in entries] == [  # a keyword two entries share tells neither apart
         ("How do I pay my bill?", ("payment", "invoice")), ("Is there a fee?", ()), ("Why was my card declined?", ()),
     ]
-    assert "faq.csv: keywords given to several entries are left out (they tell none apart): card" in caplog.text
+    assert "faq.csv: keywords that several entries give or ask are left out (they tell none apart): card" in caplog.text
     assert main(["check", "--corpus", str(faq), "--index", str(tmp_path / "index")]) == 0  # no copies of one question
     faq = write(tmp_path, "faq.csv", "QnaId,Question,Answer,Keywords\n1,How do I pay?,By card.,bill\n1,Can I pay by card?,By card.,bill\n")
     assert [(e.heading, e.alternates) for e in load_corpus(faq).entries] == [("How do I pay?", ("bill", "Can I pay by card?"))]  # one entry's rows
     faq = write(tmp_path, "faq.csv", "QnaId,Question,Answer,Keywords\n3,How do I pay?,By card.,bill\n,Is there a fee?,No.,bill\n")
     assert [e.alternates for e in load_corpus(faq).entries] == [(), ()]  # id 3 is not the row on line 3
+    faq = write(tmp_path, "faq.csv", "Question,Answer,Keywords\nRefunds,In 5 days.,\nCan I return it?,Yes.,\"refunds, returns\"\n")
+    assert [e.alternates for e in load_corpus(faq).entries] == [(), ("returns",)]  # another entry's question tells neither apart
 
 
 def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:
@@ -2729,6 +2731,8 @@ def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(t
     articles = {"articles": [
         {"title": "Plant subscription", "body": "<p>A plant a month.</p>", "label_names": ["subscription", "delivery"]},
         {"title": "Delivery costs", "body": "<p>Free over £40.</p>", "label_names": ["delivery"]},
+        {"title": "Damaged plants", "body": "<p>Send a photo.</p>", "label_names": ["returns"]},  # another article's title
+        {"title": "Returns", "body": "<p>Within 30 days.</p>"},
     ]}
     write(tmp_path, "help.json", json.dumps(articles))
     write(tmp_path, "faq.json", json.dumps([{"question": "How do I pay?", "answer": "By card.", "keywords": ["invoice", "bill"]},
@@ -2739,10 +2743,10 @@ def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(t
     assert {e.heading: e.alternates for e in entries} == {
         "How do I pay?": ("invoice",), "Is there a fee?": ("charges",),  # "bill", two entries', tells neither apart
         "Can I visit?": ("greenhouse", "open day"),
-        "Plant subscription": ("subscription",), "Delivery costs": (),
+        "Plant subscription": ("subscription",), "Delivery costs": (), "Damaged plants": (), "Returns": (),
     }
-    assert "faq.json: keywords given to several entries are left out (they tell none apart): bill" in caplog.text
-    assert "help.json: keywords given to several entries are left out (they tell none apart): delivery" in caplog.text
+    assert "faq.json: keywords that several entries give or ask are left out (they tell none apart): bill" in caplog.text
+    assert "help.json: keywords that several entries give or ask are left out (they tell none apart): delivery, returns" in caplog.text
 
 
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:

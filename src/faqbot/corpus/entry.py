@@ -507,6 +507,15 @@ def _field(item: dict, wanted: str) -> object:
     return None if key is None else item[key]
 
 
+def asked_in(record: Mapping[object, object]) -> tuple[str, ...]:
+    """The questions a decoded record asks as written — its question (every phrasing) and
+    alternates, or an exported article's title — for telling its keywords from another's."""
+    titled = article_fields(record)
+    key = field_named(record, "question") or (titled[0] if titled else None)
+    asked = [_in_english(record[key]) if key is not None else None, _in_english(_field(dict(record), "alternates"))]
+    return tuple(text for value in asked for text in ([value] if isinstance(value, str) else value if is_text(value) else []))
+
+
 def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str] = frozenset()) -> Entry | None:
     """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field; None
     for one its owner marked unpublished ("draft": true, "enabled": false), which is logged. Its

@@ -16,6 +16,7 @@ from pathlib import Path
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,
+    asked_in,
     asks_the_faq,
     entries_field,
     entry_from_object,
@@ -110,7 +111,7 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
     if marked_up:
         return marked_up, ""
-    shared = shared_in(data, path)
+    shared = shared_in(data, path, asked_in)
     root = _located(text, path)
     description = ""
     items = root
@@ -170,7 +171,7 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     records = jsonl_records(path)
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
-    shared = shared_in([item for _, item in records], path)
+    shared = shared_in([item for _, item in records], path, asked_in)
     entries = []
     for number, item in records:
         if isinstance(item, dict) and field_named(item, "question") is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -32,33 +32,39 @@ def keywords_in(value: object) -> tuple[str, ...]:
     return tuple(word.strip() for word in words if isinstance(word, str) and word.strip())
 
 
-def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str]]], path: Path) -> frozenset[str]:
-    """The keywords (in any case) that more than one owner gives, of ``(owner, keywords)`` pairs; logged."""
+def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str], Iterable[str]]], path: Path) -> frozenset[str]:
+    """The keywords (in any case) that tell no owner apart, of ``(owner, keywords, questions)``
+    triples: those more than one owner gives, or that another owner asks as its question (a label
+    "returns" beside an article titled "Returns"); logged."""
     owners: dict[str, set[Hashable]] = {}
-    for owner, words in owned:
-        for word in words:
+    keywords: set[str] = set()
+    for owner, words, questions in owned:
+        keywords.update(word.casefold() for word in words)
+        for word in (*words, *questions):
             owners.setdefault(word.casefold(), set()).add(owner)
-    shared = frozenset(word for word, holding in owners.items() if len(holding) > 1)
+    shared = frozenset(word for word in keywords if len(owners[word]) > 1)
     if shared:
-        logger.info("%s: keywords given to several entries are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
+        logger.info("%s: keywords that several entries give or ask are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
     return shared
 
 
-def shared_in(data: object, path: Path) -> frozenset[str]:
-    """The keywords several records of a JSON or YAML file's decoded ``data`` give, at any depth."""
-    return shared_keywords(enumerate(_records_keywords(data)), path)
+def shared_in(data: object, path: Path, asked: Callable[[Mapping], tuple[str, ...]]) -> frozenset[str]:
+    """The keywords that tell no record of a JSON or YAML file's decoded ``data`` apart, at any
+    depth (see :func:`shared_keywords`); ``asked`` gives the questions a record asks."""
+    return shared_keywords(((place, *record) for place, record in enumerate(_records(data, asked))), path)
 
 
-def _records_keywords(data: object) -> Iterator[tuple[str, ...]]:
-    """The keywords of every mapping in ``data`` that gives some, in order."""
+def _records(data: object, asked: Callable[[Mapping], tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The keywords and questions of every mapping in ``data`` that gives either, in order."""
     if isinstance(data, Mapping):
         field = keywords_field(data)
-        if field is not None:
-            yield keywords_in(data[field])
+        words, questions = keywords_in(data[field]) if field is not None else (), asked(data)
+        if words or questions:
+            yield words, questions
         data = list(data.values())
     if isinstance(data, list):
         for item in data:
-            yield from _records_keywords(item)
+            yield from _records(item, asked)
 
 
 def telling(record: Mapping[object, object], shared: frozenset[str]) -> tuple[str, ...]:

@@ -286,7 +286,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
     entries, ids, section = [], [], ""
     lines = [line for line, _ in data]
-    telling = _telling_keywords(records, lines, keywords, id_column, path)
+    telling = _telling_keywords(records, lines, keywords, question, id_column, path)
     for line, row, title, asked_by in zip(lines, records, _section_titles(records, question, answer), telling, strict=True):
         if title is not None:
             section = title
@@ -313,14 +313,14 @@ def _check_read_once(rows: list[tuple[int, list[str]]], read: set[str | None], p
             raise CorpusError(f"{path}:{header_line}: columns {place + 1} and {last[name] + 1} are both named {name!r}; only the last would be read: rename or remove one")
 
 
-def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: str | None, id_column: str | None, path: Path) -> list[tuple[str, ...]]:
-    """Each row's keywords (``column``) that no other entry's row gives (see :mod:`faqbot.corpus.keywords`).
-    Rows of one entry (one id) may share theirs."""
+def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: str | None, question: str, id_column: str | None, path: Path) -> list[tuple[str, ...]]:
+    """Each row's keywords (``column``) that no other entry's row gives or asks (its ``question``;
+    see :mod:`faqbot.corpus.keywords`). Rows of one entry (one id) may share theirs."""
     if column is None:
         return [()] * len(records)
     asked = [keywords_in(row[column]) for row in records]
     owners = [("id", row[id_column]) if id_column and row[id_column] else ("line", line) for row, line in zip(records, lines, strict=True)]  # an id "3" is not line 3
-    shared = shared_keywords(zip(owners, asked, strict=True), path)
+    shared = shared_keywords(zip(owners, asked, ([row[question]] for row in records), strict=True), path)
     return [tuple(word for word in words if word.casefold() not in shared) for words in asked]
 
 

@@ -26,6 +26,7 @@ import yaml
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,
+    asked_in,
     asks_the_faq,
     entries_field,
     entry_from_object,
@@ -186,7 +187,7 @@ def _located(node: yaml.Node, path: Path) -> Located:
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a YAML FAQ; every entry keeps the line its item starts on."""
     root = _compose(path)
-    shared = shared_in(None if root is None else _value(root, path), path)
+    shared = shared_in(None if root is None else _value(root, path), path, asked_in)
     description = ""
     items = root
     if isinstance(root, yaml.MappingNode):
