@@ -1488,6 +1488,46 @@ def test_a_botpress_qna_export_is_read_in_english_without_its_disabled_entries(t
     assert "entry 'What is the old plan?' is not published (enabled: False); left out" in caplog.text
 
 
+def test_a_rasa_assistants_examples_and_responses_copied_beside_each_other_read_as_one_faq(tmp_path: Path, caplog) -> None:
+    # A Rasa FAQ bot's NLU examples were refused ("entry has no 'question' (keys: intent, examples)"),
+    # and its domain too; its owner had no way in but retyping every answer.
+    write(tmp_path, "nlu.yml", """\
+        version: "3.1"
+        nlu:
+        - intent: greet
+          examples: |
+            - hi
+        - intent: faq/opening_hours
+          examples: |
+            - When are you open?
+            - are you open on [Sunday](day)
+        - intent: affirm
+          examples: |
+            - yes
+        """)
+    write(tmp_path, "domain.yml", """\
+        version: "3.1"
+        intents: [greet, affirm, faq]
+        responses:
+          utter_greet:
+          - text: Hello! Ask me about the library.
+          utter_faq/opening_hours:
+          - text: Nine to five, Monday to Saturday.
+          - text: We open at nine and close at five, Monday to Saturday.
+        """)
+    with caplog.at_level(logging.INFO, logger="faqbot"):
+        corpus = read_corpus(tmp_path)
+    assert [(e.heading, e.alternates, e.answer, e.source) for e in corpus.entries] == [
+        ("hi", (), "Hello! Ask me about the library.", "nlu.yml:3"),
+        ("When are you open?", ("are you open on Sunday",), "Nine to five, Monday to Saturday.", "nlu.yml:6"),
+    ]
+    assert "1 intents without a response (utter_<intent>) or examples left out: affirm" in caplog.text
+    assert "domain.yml: is a Rasa domain: its responses answer the NLU examples beside it, and ask nothing; skipped" in caplog.text
+    (tmp_path / "domain.yml").unlink()
+    with pytest.raises(CorpusError, match=r"nlu.yml:3: Rasa NLU examples, but no response answers their intents: put the domain file"):
+        load_corpus(tmp_path)
+
+
 def test_a_notion_database_of_questions_is_read_by_its_name_column(tmp_path: Path) -> None:
     # Notion names a database's title property "Name"; its CSV export was refused for want of a
     # question column. A "Name" beside a description alone is a named thing, not a question.

@@ -21,11 +21,12 @@ from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
+from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
-from faqbot.corpus.yaml_faq import read_yaml_faq, yaml_records
+from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
 
 logger = logging.getLogger(__name__)
 
@@ -247,6 +248,8 @@ def no_entries(path: Path) -> str:
     file is said to be empty: it was perhaps saved before it was written, or copied wrongly)."""
     if is_query_file(path):
         return 'is a query file for `faqbot eval` ("query" and "expect" in each record), not FAQ entries'
+    if path.suffix.lower() in _YAML and not _is_empty(path) and responses_in(read_yaml(path)):
+        return "is a Rasa domain: its responses answer the NLU examples beside it, and ask nothing"
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 

@@ -36,6 +36,7 @@ from faqbot.corpus.entry import (
     read_text,
 )
 from faqbot.corpus.keywords import shared_in
+from faqbot.corpus.rasa_faq import is_rasa_data, rasa_entries, responses_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
@@ -184,10 +185,27 @@ def _located(node: yaml.Node, path: Path) -> Located:
     return Located(_value(node, path), line)
 
 
+def _rasa_responses(path: Path, data: object) -> dict[str, str]:
+    """The responses of a Rasa NLU file's assistant: its own and those of the YAML files beside it
+    (its domain), by name. A file beside it that cannot be read is left to its own reading, which
+    names its fault."""
+    responses = {}
+    for sibling in sorted(path.parent.iterdir()):
+        if sibling != path and sibling.suffix.lower() in (".yaml", ".yml") and sibling.is_file():
+            try:
+                responses.update(responses_in(read_yaml(sibling)))
+            except CorpusError:
+                continue
+    return responses | responses_in(data)
+
+
 def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a YAML FAQ; every entry keeps the line its item starts on."""
     root = _compose(path)
-    shared = shared_in(None if root is None else _value(root, path), path, asked_in)
+    data = None if root is None else _value(root, path)
+    if is_rasa_data(data):
+        return rasa_entries(_located(root, path), _rasa_responses(path, data), path), ""
+    shared = shared_in(data, path, asked_in)
     description = ""
     items = root
     if isinstance(root, yaml.MappingNode):
