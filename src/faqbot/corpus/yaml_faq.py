@@ -39,6 +39,7 @@ from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.rasa_faq import is_rasa_data, rasa_entries, responses_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 
+_LARGEST_DOMAIN = 5_000_000  # bytes: far above any Rasa domain; a larger YAML file beside an NLU file is something else
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
 
 
@@ -188,10 +189,11 @@ def _located(node: yaml.Node, path: Path) -> Located:
 def _rasa_responses(path: Path, data: object) -> dict[str, str]:
     """The responses of a Rasa NLU file's assistant: its own and those of the YAML files beside it
     (its domain), by name. A file beside it that cannot be read is left to its own reading, which
-    names its fault."""
+    names its fault; one larger than any domain is not read (the corpus's size limit does not
+    cover the files beside a corpus named as one file)."""
     responses = {}
     for sibling in sorted(path.parent.iterdir()):
-        if sibling != path and sibling.suffix.lower() in (".yaml", ".yml") and sibling.is_file():
+        if sibling != path and sibling.suffix.lower() in (".yaml", ".yml") and sibling.is_file() and sibling.stat().st_size <= _LARGEST_DOMAIN:
             try:
                 responses.update(responses_in(read_yaml(sibling)))
             except CorpusError:
