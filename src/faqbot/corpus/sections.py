@@ -22,7 +22,6 @@ from faqbot.corpus.entry import (
     entry_from_object,
     field_named,
     in_english,
-    is_text,
     language_of,
     left_out_unpublished,
     make_entry,
@@ -60,10 +59,15 @@ class Located:
 def _asks(value: Located) -> bool:
     """Whether a field's value can be a question: text, or a list of texts (every phrasing), or
     either given per language (``{"en": [...], "fr": [...]}``)."""
-    plain = value.plain()
-    if isinstance(plain, dict) and plain and all(language_of(str(key)) for key in plain):
-        return all(map(is_text, plain.values()))
-    return is_text(plain)
+    if isinstance(value.value, dict) and value.value and all(language_of(key) for key in value.value):
+        return all(map(_text, value.value.values()))
+    return _text(value)
+
+
+def _text(value: Located) -> bool:
+    """Whether a value is text, or a list of texts; looked at no further than its first item that is not."""
+    texts = value.value if isinstance(value.value, list) else [value]
+    return bool(texts) and all(isinstance(text.value, str) for text in texts)
 
 
 def _has_question(fields: dict[str, Located]) -> bool:
