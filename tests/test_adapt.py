@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -95,15 +96,17 @@ def test_a_kept_copy_is_reused_after_an_edit(own_copy: Path, tmp_path: Path, cap
 def test_a_copy_adapted_to_another_faq_is_not_used_for_this_one(own_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     # One index folder used for a second FAQ (`faqbot check --corpus drafts/`) embedded it with
     # the copy adapted to the first, which answers it worse than the model as shipped.
-    corpus = tmp_path / "library.txt"
-    corpus.write_text(LIBRARY.read_text().replace(".\n", ". Ask at the desk.\n"))  # every answer changed
+    other = tmp_path / "other.txt"
+    other.write_text(re.sub(r"(?m)^(.+\?)$", r"At the town hall, \1", LIBRARY.read_text()))  # every question another
     before = _record(own_copy)
     with caplog.at_level(logging.INFO, logger="faqbot"):
-        bot = FAQBot(corpus, own_copy, progress=False)
+        bot = FAQBot(other, own_copy, progress=False)
     assert bot.encoder.identity == before["base"] and bot.adaptation.model is None
-    assert "was adapted to another FAQ (100% of these entries are new to it)" in bot.adaptation.described()
+    assert "was adapted to another FAQ (100% of these questions are new to it)" in bot.adaptation.described()
     assert "adapting the model" not in caplog.text and _record(own_copy) == before  # kept for the FAQ it was made for
-    assert FAQBot(LIBRARY, own_copy, progress=False).adaptation.model is not None
+    edited = tmp_path / "library.txt"
+    edited.write_text(LIBRARY.read_text().replace(".\n", ". Ask at the desk.\n"))  # every answer rewritten: the same FAQ
+    assert FAQBot(edited, own_copy, progress=False).adaptation.model is not None
 
 
 @pytest.mark.own_export  # the replaced copy's export is in the index folder, as in production

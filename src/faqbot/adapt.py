@@ -48,7 +48,7 @@ TUNING_VERSION = 1  # part of every key: a new recipe never reuses an old copy
 MIN_ENTRIES = 20  # below this there is too little text to learn from, or to check the result on
 MIN_CHECK = 10  # held-out sentences the self-check needs to tell better from worse
 RETUNE_ADVISED = 0.2  # share of entries changed since tuning above which the log advises --retune
-ANOTHER_FAQ = 0.5  # share of entries new to a kept copy above which it was adapted to another FAQ and is not used
+ANOTHER_FAQ = 0.5  # share of headings new to a kept copy above which it was adapted to another FAQ and is not used
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "config.json", "README.md")
 
@@ -172,6 +172,12 @@ def entry_keys(entries: tuple[Entry, ...]) -> list[str]:
     return [hashlib.sha256(f"{e.heading}\n{'|'.join(e.alternates)}\n{e.answer}".encode("utf-8", "surrogatepass")).hexdigest()[:12] for e in entries]
 
 
+def heading_keys(entries: tuple[Entry, ...]) -> list[str]:
+    """Short hashes of each entry's heading, case aside: to tell later whether a corpus is the FAQ
+    the copy was tuned on, however edited (answers rewritten, alternates added), or another."""
+    return [hashlib.sha256(e.heading.casefold().encode("utf-8", "surrogatepass")).hexdigest()[:12] for e in entries]
+
+
 class _Trainer:
     """The model being tuned: a Transformer with mean pooling and L2 normalisation, as in the base."""
 
@@ -264,7 +270,7 @@ def _tune(corpus: Corpus, base_path: str, base_identity: str, fingerprint: str, 
             trainer.save(base_path, staging)
         record = {
             "key": key, "base": base_identity, "tuning_version": TUNING_VERSION, "settings": asdict(settings),
-            "corpus_fingerprint": fingerprint, "entries": entry_keys(entries), "pairs": len(pairs),
+            "corpus_fingerprint": fingerprint, "entries": entry_keys(entries), "headings": heading_keys(entries), "pairs": len(pairs),
             "seconds": round(time.monotonic() - started, 1),
             "check": {"sentences": len(held), "base": round(before, 4), "tuned": round(after, 4)},
             "used": used, "model": f"model-{key}" if used else None,
@@ -338,19 +344,23 @@ def adapted_identity(base_identity: str, key: str) -> str:
     return f"{base_identity} adapted {key}"
 
 
-def _changed(record: dict, corpus: Corpus, fingerprint: str) -> float:
-    """The share of ``corpus``'s entries that changed since the copy of ``record`` was adapted."""
-    if not record or record["corpus_fingerprint"] == fingerprint:
-        return 0.0
-    known = set(record["entries"])
-    return sum(key not in known for key in entry_keys(corpus.entries)) / max(1, len(corpus.entries))
+def _new_share(known: list[str], keys: list[str]) -> float:
+    """The share of ``keys`` not among ``known``."""
+    kept = set(known)
+    return sum(key not in kept for key in keys) / max(1, len(keys))
+
+
+def _headings_new(record: dict, corpus: Corpus) -> float:
+    """The share of ``corpus``'s headings new to the copy of ``record`` (0 for a record made before
+    headings were recorded): past :data:`ANOTHER_FAQ`, the copy was adapted to another FAQ."""
+    return _new_share(record["headings"], heading_keys(corpus.entries)) if isinstance(record.get("headings"), list) else 0.0
 
 
 def advise(record: dict, corpus: Corpus, fingerprint: str) -> None:
     """Log how much of ``corpus`` changed since the model was adapted, advising a re-tune past a fifth."""
-    changed = _changed(record, corpus, fingerprint)
-    if not changed:
+    if not record or record["corpus_fingerprint"] == fingerprint:
         return
+    changed = _new_share(record["entries"], entry_keys(corpus.entries))
     log = logger.warning if changed > RETUNE_ADVISED else logger.info
     log("%.0f%% of the entries changed since the model was adapted to the corpus; `faqbot build --retune` adapts it again", 100 * changed)
 
@@ -375,8 +385,8 @@ def current(
     record = read_record(index_dir)
     if not _reusable(record, base_identity, settings):
         return None
-    if (changed := _changed(record, corpus, fingerprint)) > ANOTHER_FAQ:
-        reason = f"the copy kept in {index_dir / FOLDER} was adapted to another FAQ ({100 * changed:.0f}% of these entries are new to it); `faqbot build --retune` adapts one to this FAQ"
+    if record["corpus_fingerprint"] != fingerprint and (new := _headings_new(record, corpus)) > ANOTHER_FAQ:
+        reason = f"the copy kept in {index_dir / FOLDER} was adapted to another FAQ ({100 * new:.0f}% of these questions are new to it); `faqbot build --retune` adapts one to this FAQ"
         logger.warning("model adaptation skipped: %s", reason)
         return Adaptation(None, base_identity, {}, reason)
     adaptation = _result(index_dir, record)
