@@ -2929,6 +2929,20 @@ def test_table_rows_sharing_an_id_are_one_entry_asked_several_ways(tmp_path: Pat
     ]
 
 
+def test_a_category_kept_in_a_question_answering_exports_metadata_is_read(tmp_path: Path) -> None:
+    # QnA Maker and Azure question answering keep an entry's category in its metadata; it was lost.
+    (tmp_path / "kb.tsv").write_text(
+        "Question\tAnswer\tSource\tMetadata\tQnaId\nHow do I pay?\tBy card.\tEditorial\tcategory:Billing|product:app\t1\n"
+        "Is it open?\tNo.\tEditorial\t\t2\n",
+        encoding="utf-8",
+    )
+    azure = {"qnaDocuments": [{"id": 1, "answer": "Fill in the form.", "questions": ["How do I join?"], "metadata": [{"name": "category", "value": "Membership"}]}]}
+    (tmp_path / "kb.json").write_text(json.dumps(azure), encoding="utf-8")
+    assert [(e.heading, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("How do I join?", "Membership"), ("How do I pay?", "Billing"), ("Is it open?", "Kb"),  # no category: its file's name
+    ]
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

@@ -491,6 +491,23 @@ def category_fields(names: Iterable[object]) -> list[str]:
     return [] if top is None else [top, *([below] if below else [])]
 
 
+def with_metadata(record: Mapping[str, object]) -> dict[str, object]:
+    """A record's fields with those its ``metadata`` holds as fields of their own, so that a
+    category kept there is read: QnA Maker and Azure question answering write it so, as
+    ``category:billing|product:xbox`` in a spreadsheet's cell and ``[{"name": "category", "value":
+    "billing"}]`` in JSON. The record's own fields win."""
+    key = next((name for name in record if isinstance(name, str) and name.strip().lower() == "metadata"), None)
+    value = record[key] if key is not None else None
+    if isinstance(value, str):
+        pairs = [part.split(":", 1) for part in value.split("|") if ":" in part]
+    elif isinstance(value, list):
+        pairs = [[item.get("name"), item.get("value")] for item in value if isinstance(item, Mapping)]
+    else:
+        pairs = []
+    held = {name.strip(): text.strip() for name, text in pairs if isinstance(name, str) and isinstance(text, str) and name.strip()}
+    return held | dict(record)
+
+
 def category_path(item: Mapping[str, object]) -> object:
     """An entry's category from its fields (see :func:`category_fields`): the category's value as it
     is, or with the level below it, both text, joined as a category path."""
@@ -526,7 +543,7 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
-    category = _in_english(category_path(item))
+    category = _in_english(category_path(with_metadata(item)))
     phrasings = isinstance(question, list) and bool(question) and all(isinstance(text, str) for text in question)
     if left_out_unpublished(item, question[0] if phrasings else question, path, line, kind="entry"):
         return None

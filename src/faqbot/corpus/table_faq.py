@@ -34,6 +34,7 @@ from faqbot.corpus.entry import (
     left_out_unpublished,
     make_entry,
     read_text,
+    with_metadata,
 )
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.keywords import keywords_field, keywords_in, shared_keywords
@@ -293,7 +294,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
             continue
         if left_out_unpublished(row, row[question], path, line, kind):
             continue
-        others = {name: value for name, value in row.items() if name != question}  # a "topic" that names the entry is no category
+        others = with_metadata({name: value for name, value in row.items() if name != question})  # a "topic" that names the entry is no category
         phrasings = "\n".join([row[alternates] if alternates else "", *asked_by])  # alternates split at "|" or lines
         extras = {"alternates": phrasings, "category": category_path(others) or section}
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
