@@ -1428,6 +1428,8 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     helpscout = {"articles": {"page": 1, "items": [{"name": "Can I export my data?", "text": "<p>As CSV.</p>", "status": "published"},
                                                    {"name": "Secret launch", "text": "<p>In May.</p>", "status": "notpublished"}]}}
     (tmp_path / "docs.json").write_text(json.dumps(helpscout), encoding="utf-8")  # Help Scout's article title is its "name"
+    guru = [{"preferredPhrase": "How do I request a laptop?", "content": "<p>In the IT portal.</p>", "verificationState": "TRUSTED"}]
+    (tmp_path / "guru.json").write_text(json.dumps(guru), encoding="utf-8")  # Guru's card title is its "preferredPhrase"
     (tmp_path / "salesforce.csv").write_text(  # Salesforce Knowledge: custom fields end in "__c"
         "Id,Title,Question__c,Answer__c,PublishStatus\nka1,Fees,What does it cost?,<p>Nothing.</p>,Online\nka2,Plans,New plans?,<p>Soon.</p>,Draft\n", encoding="utf-8"
     )
@@ -1436,6 +1438,7 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
     )
     assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
         ("Can I export my data?", "As CSV.", "Docs", "docs.json:1"),  # not "Articles / Items", the keys the export keeps them under
+        ("How do I request a laptop?", "In the IT portal.", "Guru", "guru.json:1"),
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
         ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
         ("Can I return it?", "Within 30 days.", "Returns", "returns.json:2"),
