@@ -340,9 +340,9 @@ def article_fields(names: Iterable[object]) -> tuple[str, str] | None:
     field ("Answer") before "body", "content", "text" and "description". Where no field is a
     title, Help Scout's "name" is, and ServiceNow's "Short description" (its articles' title, over
     an "Article body" or "text") and Guru's "preferredPhrase" (its cards' title, over their
-    "content"), though none beside a "description" alone (a named or
-    described thing, as a category or a product is). A title for search engines ("meta_title",
-    "seo_title") titles no article."""
+    "content"), though none beside a "description" alone (a named or described thing, as a
+    category or a product is). A title for search engines ("meta_title", "seo_title") titles no
+    article."""
     texts = [name for name in names if isinstance(name, str)]
     titles = [name for name in texts if _words(name)[-1] == "title" and _FOR_SEARCH_ENGINES.isdisjoint(_words(name))]
     bodies = [name for name in texts if _body_rank(name) is not None]
