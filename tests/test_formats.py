@@ -2933,7 +2933,7 @@ def test_table_rows_sharing_an_id_are_one_entry_asked_several_ways(tmp_path: Pat
 
 
 def test_a_category_kept_in_a_question_answering_exports_metadata_is_read(tmp_path: Path) -> None:
-    # QnA Maker and Azure question answering keep an entry's category in its metadata; it was lost.
+    # QnA Maker, Azure question answering and Amazon Kendra keep an entry's category in its metadata; it was lost.
     (tmp_path / "kb.tsv").write_text(
         "Question\tAnswer\tSource\tMetadata\tQnaId\nHow do I pay?\tBy card.\tEditorial\tcategory:Billing|product:app\t1\n"
         "Is it open?\tNo.\tEditorial\t\t2\n",
@@ -2941,8 +2941,10 @@ def test_a_category_kept_in_a_question_answering_exports_metadata_is_read(tmp_pa
     )
     azure = {"qnaDocuments": [{"id": 1, "answer": "Fill in the form.", "questions": ["How do I join?"], "metadata": [{"name": "category", "value": "Membership"}]}]}
     (tmp_path / "kb.json").write_text(json.dumps(azure), encoding="utf-8")
+    kendra = {"SchemaVersion": 1, "FaqDocuments": [{"Question": "Can I park?", "Answer": "Yes.", "Attributes": {"_category": "Visiting", "_source_uri": "https://x.example"}}]}
+    (tmp_path / "kendra.json").write_text(json.dumps(kendra), encoding="utf-8")  # Amazon Kendra's FAQ format
     assert [(e.heading, e.category) for e in load_corpus(tmp_path).entries] == [
-        ("How do I join?", "Membership"), ("How do I pay?", "Billing"), ("Is it open?", "Kb"),  # no category: its file's name
+        ("How do I join?", "Membership"), ("How do I pay?", "Billing"), ("Is it open?", "Kb"), ("Can I park?", "Visiting"),  # "Kb": no category, its file's name
     ]
 
 

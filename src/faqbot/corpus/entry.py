@@ -493,16 +493,19 @@ def category_fields(names: Iterable[object]) -> list[str]:
 
 
 def with_metadata(record: Mapping[str, object]) -> dict[str, object]:
-    """A record's fields with those its ``metadata`` holds as fields of their own, so that a
-    category kept there is read: QnA Maker and Azure question answering write it so, as
-    ``category:billing|product:xbox`` in a spreadsheet's cell and ``[{"name": "category", "value":
-    "billing"}]`` in JSON. The record's own fields win."""
-    key = next((name for name in record if isinstance(name, str) and name.strip().lower() == "metadata"), None)
+    """A record's fields with those its ``metadata`` (or ``attributes``) holds as fields of their
+    own, so that a category kept there is read: QnA Maker and Azure question answering write it
+    so, as ``category:billing|product:xbox`` in a spreadsheet's cell and ``[{"name": "category",
+    "value": "billing"}]`` in JSON, and Amazon Kendra as ``"Attributes": {"_category": "billing"}``.
+    The record's own fields win."""
+    key = next((name for name in record if isinstance(name, str) and name.strip().lower() in ("metadata", "attributes")), None)
     value = record[key] if key is not None else None
     if isinstance(value, str):
         pairs = [part.split(":", 1) for part in value.split("|") if ":" in part]
     elif isinstance(value, list):
         pairs = [[item.get("name"), item.get("value")] for item in value if isinstance(item, Mapping)]
+    elif isinstance(value, Mapping):
+        pairs = list(value.items())
     else:
         pairs = []
     held = {name.strip(): text.strip() for name, text in pairs if isinstance(name, str) and isinstance(text, str) and name.strip()}
