@@ -209,7 +209,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         return rasa_entries(_located(root, path), _rasa_responses(path, data), path), ""
     shared = shared_in(data, path, asked_in)
     description = ""
-    items = root
+    items, values = root, data  # the list of entries, as nodes (which know their lines) and as data
     if isinstance(root, yaml.MappingNode):
         fields = _keyed(root)
         listed = entries_field({key: isinstance(value, yaml.SequenceNode) for key, value in fields.items()})
@@ -218,15 +218,15 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
             if not entries:
                 raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return entries, ""
-        items = fields[listed]
-        parts = [_value(fields[key], path) for key in ("title", "description") if key in fields]
+        items, values = fields[listed], data[listed]
+        parts = [data[key] for key in ("title", "description") if key in fields]
         description = "\n\n".join(str(part).strip() for part in parts if part)
     if not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
-    if items.value and all(asks_the_faq(_value(item, path)) for item in items.value):
+    if values and all(asks_the_faq(value) for value in values):
         return [], ""  # a query file for `faqbot eval` kept beside the FAQ: skipped, as a README is
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
-    entries = grouped or published(entry_from_object(_value(item, path), path, item.start_mark.line + 1, shared) for item in items.value)
+    entries = grouped or published(entry_from_object(value, path, item.start_mark.line + 1, shared) for item, value in zip(items.value, values, strict=True))
     return entries, description
