@@ -393,6 +393,10 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     corpus = load_corpus(write(tmp_path, "faq.md", toml))
     assert [e.heading for e in corpus.entries] == ["Is it free?"]
     assert corpus.description == "FAQ\n\nCommon questions about our API"  # the description the page shows was lost
+    named = "---\ntitle: Pigeonpost API — FAQ\n---\n\n# Frequently asked questions\n\nAsk us.\n\n## Is it free?\nYes.\n"
+    assert load_corpus(write(tmp_path, "faq.md", named)).description == "Pigeonpost API — FAQ\n\nAsk us."  # the chat's title was "Frequently asked questions"
+    titled = named.replace("# Frequently asked questions", "# Pigeonpost API")
+    assert load_corpus(write(tmp_path, "faq.md", titled)).description == "Pigeonpost API\n\nAsk us."  # a title of its own stays
     ruled = "---\n## Is it free?\nYes.\n\n---\n\n## Is it open?\nNo.\n"  # rules, not front matter: nothing is lost
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
 

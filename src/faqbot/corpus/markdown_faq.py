@@ -383,6 +383,15 @@ def _without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return [""] * (closing + 1) + lines[closing + 1 :], fields
 
 
+def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
+    """The document's title: its ``#`` title, but the front matter's where that heading only says
+    the page is a FAQ ("# Frequently asked questions" under ``title: Pigeonpost API — FAQ``), since
+    the chat's title is taken from it and the front matter names whose FAQ it is."""
+    if title is None or (only_says_faq(title.text) and page.get("title")):
+        return page.get("title", "")
+    return title.text
+
+
 def _bold_title(title: str) -> str:
     """A folded block's title as the bold line it shows: a question as asked, another title as a
     label ("**Note:**"), so the body after it reads as one paragraph under it."""
@@ -614,5 +623,5 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
-    described = (title.text if title else page.get("title", ""), description or page.get("description", ""))
+    described = (_page_title(title, page), description or page.get("description", ""))
     return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in described if part)
