@@ -2629,9 +2629,12 @@ def test_a_subcategory_or_a_help_centres_section_is_the_level_below_the_category
     write(tmp_path, "a.csv", "Category,Subcategory,Question,Answer\nBilling,Invoices,How do I get an invoice?,It is emailed.\nBilling,,Do you take cards?,Yes.\n")
     rows = [{"Category": "Funding", "Section": "Travel", "Question": "May a meeting be held abroad?", "Answer": "If the project needs it."}]
     write(tmp_path, "b.json", json.dumps(rows))
+    # A knowledge base export names them as a database joins them in ("Category Name", "Section Name"): both were dropped.
+    write(tmp_path, "c.csv", "Article Title,Answer,Category Name,Section Name\nCan I pay later?,Yes.,Billing,Plans\n")
     entries = load_corpus(tmp_path).entries
     assert [(e.heading, e.category) for e in entries] == [
         ("How do I get an invoice?", "Billing / Invoices"), ("Do you take cards?", "Billing"), ("May a meeting be held abroad?", "Funding / Travel"),
+        ("Can I pay later?", "Billing / Plans"),
     ]
 
 
@@ -2700,11 +2703,14 @@ def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_u
          "faq.csv:2: a quote opened in this row is never closed, so every line after it was read into one cell"),
         ("Question,Answer,Answer\nIs it free?,Yes for members,No for guests\nWhere is it?,Main St,\n",
          "faq.csv:1: columns 2 and 3 are both named 'Answer'; only the last would be read"),
+        ("Question,Answer,Tags\nIs it free?,Yes, for members.,\nWhere is it?,Main St,map\nWhen?,Now,\n",
+         'faq.csv:2: this row has 4 cells where the header names 3; put text holding a comma in double quotes'),
     ],
-    ids=["comma-in-text", "unclosed-quote", "column-named-twice"],
+    ids=["comma-in-text", "unclosed-quote", "column-named-twice", "comma-in-text-moved-into-the-last-column"],
 )
 def test_a_csv_that_would_lose_text_is_refused_saying_how_to_mend_it(tmp_path: Path, text: str, message: str) -> None:
-    # Each was read without a word: "Yes" for "Yes, for members only.", the rows after the quote
+    # Each was read without a word: "Yes" for "Yes, for members only." (its rest lost, or read as
+    # the row's tags where they were empty), the rows after the quote
     # as part of its answer, the first "Answer" column dropped.
     (tmp_path / "faq.csv").write_text(text, encoding="utf-8")
     with pytest.raises(CorpusError, match=message):

@@ -456,13 +456,22 @@ def asks_the_faq(item: object) -> bool:
 def field_named(names: Iterable[object], wanted: str) -> str | None:
     """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
     that names it outright, or else one whose last word does ("faq_category", "Article category"),
-    or else one that names it in a language (see :func:`_in_a_language`)."""
+    or else one that names it then says "name", as a database joins in a category's name
+    ("Category Name", "category_name"), or else one that names it in a language (see
+    :func:`_in_a_language`)."""
     texts = [name for name in names if isinstance(name, str)]
     return (
         next((name for name in texts if names_field(name, wanted)), None)
         or next((name for name in texts if names_field(_words(name)[-1], wanted)), None)
+        or next((name for name in texts if names_field(_unnamed(name), wanted)), None)
         or _in_a_language(texts, wanted)
     )
+
+
+def _unnamed(name: str) -> str:
+    """A field name without a last word "name" ("Section Name" → "section"), joined up."""
+    words = _words(name)
+    return "".join(words[:-1] if len(words) > 1 and words[-1] == "name" else words)
 
 
 def _in_a_language(names: list[str], wanted: str) -> str | None:
@@ -488,7 +497,7 @@ def category_fields(names: Iterable[object]) -> list[str]:
     below it when a field names one ("Category" then "Subcategory"); none without a category."""
     texts = [name for name in names if isinstance(name, str)]
     top = field_named(texts, "category")
-    below = next((name for name in texts if name != top and re.sub(r"[\s_-]+", "", name.lower()) in _BELOW_CATEGORY), None)
+    below = next((name for name in texts if name != top and _unnamed(name) in _BELOW_CATEGORY), None)
     return [] if top is None else [top, *([below] if below else [])]
 
 

@@ -230,13 +230,17 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "'|'"}
 def _check_row_widths(rows: list[tuple[int, list[str]]], delimiter: str, path: Path) -> None:
     """Refuse a row under a header with text past the header's last column: a comma (the
     delimiter) in text not in quotes splits it, and the cells after the header's width were lost
-    without a word ("Yes, for members only." read as "Yes")."""
+    without a word ("Yes, for members only." read as "Yes"). So is a row one cell wider than every
+    other in a file whose rows are as wide as its header: there the split moved the text into the
+    next column (a category "for iOS." where the last column, the tags, was empty)."""
     _, filled = _split_title(_filled(rows))
     if not filled or not _names_columns(filled[0][1]):
         return
     width = len(filled[0][1])
+    wider = [line for line, row in filled[1:] if len(row) > width]
+    regular = len(wider) == 1 and len(filled) > 2
     for line, row in filled[1:]:
-        if any(cell.strip() for cell in row[width:]):
+        if any(cell.strip() for cell in row[width:]) or (regular and line in wider):
             raise CorpusError(
                 f"{path}:{line}: this row has {len(row)} cells where the header names {width}; "
                 f'put text holding a {_DELIMITER_NAMES[delimiter]} in double quotes ("Yes, for members"), or name the extra column'
