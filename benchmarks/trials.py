@@ -1,4 +1,4 @@
-"""Sixteen small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
+"""Seventeen small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/trials.py
 
