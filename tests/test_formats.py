@@ -2776,6 +2776,9 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     assert [e.alternates for e in load_corpus(faq).entries] == [(), ()]  # id 3 is not the row on line 3
     faq = write(tmp_path, "faq.csv", "Question,Answer,Keywords\nRefunds,In 5 days.,\nCan I return it?,Yes.,\"refunds, returns\"\n")
     assert [e.alternates for e in load_corpus(faq).entries] == [(), ("returns",)]  # another entry's question tells neither apart
+    # A plant shop's label "orders" on cancelling one drew "my order is late" away from "Where is my order?".
+    faq = write(tmp_path, "faq.csv", "Question,Answer,Keywords\nWhere is my order?,Track it.,\nCan I cancel it?,Until 2pm.,\"orders, cancel order\"\n")
+    assert [e.alternates for e in load_corpus(faq).entries] == [(), ("cancel order",)]  # words another entry's question asks tell neither apart
 
 
 def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import bm25s
 import numpy as np
 import Stemmer
 
-from faqbot.corpus import Entry
 from faqbot.text import STOP_WORDS, without_accents
+
+if TYPE_CHECKING:  # the corpus readers use this module's terms, so it cannot import them first
+    from faqbot.corpus import Entry
 
 _STEMMER = Stemmer.Stemmer("english")
 _NO_TERMS = "faqbotnoterms"

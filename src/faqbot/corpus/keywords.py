@@ -5,7 +5,8 @@ keywords (Help Scout's ``keywords``, Zendesk's ``label_names``): each a list, or
 commas, semicolons, bars or lines. A keyword several entries share ("card" for ordering one and
 for one declined, a Zendesk label on a whole section's articles) cannot say which of them is
 meant, and kept as a way to ask each it made their questions copies of each other, which
-``faqbot check`` reports as errors: it is left out, and the log names it.
+``faqbot check`` reports as errors: it is left out, and the log names it. So is one whose words
+another entry's question asks: a label "orders" on cancelling one, beside "Where is my order?".
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import logging
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
+
+from faqbot.lexical import query_terms
 
 logger = logging.getLogger(__name__)
 
@@ -34,18 +37,30 @@ def keywords_in(value: object) -> tuple[str, ...]:
 
 def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str], Iterable[str]]], path: Path) -> frozenset[str]:
     """The keywords (in any case) that tell no owner apart, of ``(owner, keywords, questions)``
-    triples: those more than one owner gives, or that another owner asks as its question (a label
-    "returns" beside an article titled "Returns"); logged."""
+    triples: those more than one owner gives, or whose words another owner's question asks (a
+    label "returns" beside an article titled "Returns", a label "orders" on cancelling one beside
+    "Where is my order?", which drew "my order is late" away from it); logged."""
     owners: dict[str, set[Hashable]] = {}
-    keywords: set[str] = set()
+    asking: dict[str, set[Hashable]] = {}  # a term (as BM25 reads it) by the owners whose questions use it
+    keywords: dict[str, Hashable] = {}
     for owner, words, questions in owned:
-        keywords.update(word.casefold() for word in words)
-        for word in (*words, *questions):
+        keywords.update((word.casefold(), owner) for word in words)
+        for word in words:
             owners.setdefault(word.casefold(), set()).add(owner)
-    shared = frozenset(word for word in keywords if len(owners[word]) > 1)
+        for question in questions:
+            for term in query_terms(question):
+                asking.setdefault(term, set()).add(owner)
+    shared = frozenset(word for word, owner in keywords.items() if len(owners[word]) > 1 or _asked_by_another(word, owner, asking))
     if shared:
         logger.info("%s: keywords that several entries give or ask are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
     return shared
+
+
+def _asked_by_another(keyword: str, owner: Hashable, asking: Mapping[str, set[Hashable]]) -> bool:
+    """Whether another owner's question uses every term of ``keyword`` (see :func:`shared_keywords`)."""
+    terms = query_terms(keyword)
+    others = set.intersection(*(asking.get(term, set()) for term in terms)) - {owner} if terms else set()
+    return bool(others)
 
 
 def shared_in(data: object, path: Path, asked: Callable[[Mapping], tuple[str, ...]]) -> frozenset[str]:
