@@ -1071,6 +1071,32 @@ def test_a_restructuredtext_reference_to_a_named_web_address_keeps_the_address(t
     assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and `code_names`."
 
 
+def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    # Python's own FAQ wraps a link's text and address over two lines: the answer showed the markup
+    # as typed ("`Beginner's Guide <https://…>`_"); ":pep:`20`" showed "20", ".. seealso::" "Seealso".
+    text = """\
+        FAQ
+        ===
+
+        What is Python?
+        ---------------
+
+        An interpreted language.  See the `Beginner's Guide
+        <https://wiki.python.org/moin/BeginnersGuide>`_ for more, or run ``python3
+        --version``. Then read
+        :ref:`the tutorial
+        <tutorial>` first.
+
+        .. seealso:: :pep:`20`, the Zen of Python.
+        """
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    assert entry.answer == (
+        "An interpreted language. See the Beginner's Guide (https://wiki.python.org/moin/BeginnersGuide) for more, or run `python3 --version`. Then read the tutorial first.\n\n"
+        "See also: PEP 20, the Zen of Python."
+    )
+    assert entry.line == 4
+
+
 def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
     # A NAS's Sphinx FAQ writes each question as a term, its answer indented under it, and names
     # itself "|omv|": it was refused as holding no entries.

@@ -48,7 +48,13 @@ _SUBSTITUTION = re.compile(r"^\.\.\s+\|(?P<name>[^|]+)\|\s+replace::\s*(?P<text>
 _SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?![\w|`])")  # "|omv|" in the text
 # A role starts where its name does (not inside a run of name characters), and its text is read
 # greedily and stripped after: each try then scans a line once, not once per position.
-_ROLE = re.compile(r"(?<![\w:.+-]):[\w:.+-]+:`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
+_ROLE = re.compile(r"(?<![\w:.+-]):(?P<role>[\w:.+-]+):`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
+_NUMBERED_ROLES = {"pep": "PEP", "rfc": "RFC"}  # ":pep:`8`" shows "PEP 8"
+# Inline markup a line opens and the next closes ("the `Beginner's Guide" / "<https://…>`_ for
+# more", as text is wrapped): the next line's text up to the backticks that close it, with a
+# link's "_" or "__".
+_BACKTICKS = re.compile(r"`+")
+_CLOSING = re.compile(r"^(?P<indent>\s*)(?P<rest_of_markup>[^`\s][^`]*`{1,2}_{0,2})(?P<after>.*)$")
 
 
 def _shown(text: str) -> str:
@@ -63,11 +69,34 @@ def _link(match: re.Match[str]) -> str:
 
 
 def _role_text(match: re.Match[str]) -> str:
-    """What a role shows: its text, or its target (``~pkg.Name``: the last name only)."""
+    """What a role shows: its text, or its target (``~pkg.Name``: the last name only; ``:pep:`8```: "PEP 8")."""
     if match.group("text") is not None:
         return _shown(match.group("text"))
     target = match.group("target")
+    if match.group("role").lower() in _NUMBERED_ROLES:
+        return f"{_NUMBERED_ROLES[match.group('role').lower()]} {target}"
     return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
+
+
+def _markup_unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with inline markup that wrapping split over two lines (```Beginner's Guide`` /
+    ``<https://…>`_ for more``) made whole: read line by line, its pieces were left as they were
+    typed, backticks and all. Its opening moves down to the line that closes it, so that text after
+    it stays joined to it ("``--version``."), unless it opens its line; then the rest comes up.
+    Each line keeps its number."""
+    lines = list(lines)
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        runs = list(_BACKTICKS.finditer(line))
+        if len(_BACKTICKS.findall(_LITERAL.sub("", line))) % 2 == 0 or not following.strip() or "`" not in following:
+            continue
+        opening = line.rfind(" ", 0, runs[-1].start()) + 1  # with a role's name (":ref:`Setup")
+        indent = following[: len(following) - len(following.lstrip())]
+        if line[:opening].strip():
+            lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
+        elif closing := _CLOSING.match(following):
+            lines[index], lines[index + 1] = f"{line.rstrip()} {closing.group('rest_of_markup')}", indent + closing.group("after").lstrip()
+    return lines
 
 
 def _inline(line: str) -> str:
@@ -108,7 +137,7 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
         return [_inline(match.group("arguments")), *[""] * options, *_table_rows(body[options:])], end
     arguments = _inline(match.group("arguments"))
     if directive in _ADMONITIONS:
-        opening = f"{directive.capitalize()}: {arguments}".rstrip()  # "Note: …" over its body
+        opening = f"{'See also' if directive == 'seealso' else directive.capitalize()}: {arguments}".rstrip()  # "Note: …" over its body
     elif directive in _CONDITIONS:
         opening = ""
     else:
@@ -259,4 +288,4 @@ def _with_link_targets(lines: list[str]) -> list[str]:
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
     lines = read_text(path).splitlines()
-    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(lines)))), path)
+    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
