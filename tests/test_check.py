@@ -70,13 +70,15 @@ def test_an_answer_pointing_at_another_part_of_the_faq_is_warned_about(tmp_path:
         "Can I renew online?\nYes, see the previous question for the link.\n-\n"
         "Is there a fee?\nAs explained above, renewals are free.\n-\n"
         "What do I bring?\nBring the items listed below.\n\n- ID\n- Your card\n-\n"  # below, within the answer
-        "How do I pay?\nBy card. The card types listed above are all accepted, with cash.\n",  # above, within the answer
+        "How do I pay?\nBy card. The card types listed above are all accepted, with cash.\n-\n"  # above, within the answer
+        "How do I register it?\nThe answer to the last question showed how to run it.\n",  # Zero Install's FAQ says so
         encoding="utf-8",
     )
     warnings = [str(f) for f in check_corpus(tmp_path / "faq.txt", tmp_path / "index").findings if "points at another part" in f.message]
     assert warnings == [
         "faq.txt:1: warning: answer to 'Can I renew online?' points at another part of the FAQ ('previous question'), which the chat does not show beside it; say what it refers to",
         "faq.txt:4: warning: answer to 'Is there a fee?' points at another part of the FAQ ('explained above'), which the chat does not show beside it; say what it refers to",
+        "faq.txt:16: warning: answer to 'How do I register it?' points at another part of the FAQ ('last question'), which the chat does not show beside it; say what it refers to",
     ]
 
 
