@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,23 @@ def test_an_answer_pointing_at_another_part_of_the_faq_is_warned_about(tmp_path:
         "faq.txt:1: warning: answer to 'Can I renew online?' points at another part of the FAQ ('previous question'), which the chat does not show beside it; say what it refers to",
         "faq.txt:4: warning: answer to 'Is there a fee?' points at another part of the FAQ ('explained above'), which the chat does not show beside it; say what it refers to",
         "faq.txt:16: warning: answer to 'How do I register it?' points at another part of the FAQ ('last question'), which the chat does not show beside it; say what it refers to",
+    ]
+
+
+def test_an_answer_holding_a_site_templates_placeholder_is_warned_about(tmp_path: Path) -> None:
+    # A Jekyll site's _data/faq.yml said "emulates a {{ site.data.versions.java }} Java Edition
+    # client": the site fills it in, the chat showed the braces.
+    text = """\
+        - question: Which version do I need?
+          answer: Geyser emulates a {{ site.data.versions.java }} client.
+        - question: How do I greet a customer by name?
+          answer: Write `{{ first_name }}` in the template.
+        """
+    (tmp_path / "faq.yml").write_text(textwrap.dedent(text), encoding="utf-8")
+    warnings = [str(f) for f in check_corpus(tmp_path / "faq.yml", tmp_path / "index").findings if "placeholder" in f.message]
+    assert warnings == [  # code that shows a placeholder is the answer, not a gap in it
+        "faq.yml:1: warning: answer to 'Which version do I need?' holds a site template's placeholder ('{{ site.data.versions.java }}'), "
+        "which the site fills in and the chat shows as typed; write out what it stands for",
     ]
 
 

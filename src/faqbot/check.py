@@ -35,6 +35,7 @@ from faqbot.overlap import answer_text, same_answer_pairs, says_only_yes_or_no
 from faqbot.retrieval import ANSWERED, RERANK, asks_an_amount_not_given, decide, rank
 from faqbot.settings import resolve
 from faqbot.spelling import ENGLISH_FAQ
+from faqbot.text import CODE
 from faqbot.token_vectors import TokenVectors
 
 LONG_ANSWER_WORDS = 300
@@ -62,6 +63,9 @@ _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's sec
 # An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
 # previous question", "the answer to the last question", "see question 4", or "above" in its first sentence (nothing of it is above).
 _ANOTHER_ENTRY = re.compile(r"\b(?:previous|preceding|earlier|next)\s+(?:question|answer|entry|faq)s?\b|\b(?:last|prior)\s+(?:question|answer)\b|\bsee\s+(?:also\s+)?(?:question|faq|q)\s*#?\d+", re.IGNORECASE)
+# A placeholder a static site's template fills in (Liquid, Jinja, Hugo: "{{ site.email }}", "{{
+# .Site.Params.price }}", "{% include phone.html %}"): read from the FAQ's data, it is shown as typed.
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}")
 _ABOVE = re.compile(r"\b(?:see|mentioned|described|explained|noted|stated|listed|shown|answered|outlined)\s+(?:\w+\s+){0,2}above\b", re.IGNORECASE)
 
 
@@ -95,6 +99,12 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         pointer = _points_elsewhere(entry.answer)
         if pointer:
             found.append(_at(entry, "warning", f"answer to {entry.heading!r} points at another part of the FAQ ({pointer!r}), which the chat does not show beside it; say what it refers to"))
+        placeholder = _TEMPLATE_PLACEHOLDER.search(CODE.sub("", entry.answer))
+        if placeholder:
+            found.append(_at(entry, "warning", (
+                f"answer to {entry.heading!r} holds a site template's placeholder ({placeholder.group()!r}), which the site fills in "
+                "and the chat shows as typed; write out what it stands for"
+            )))
     return found
 
 

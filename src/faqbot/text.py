@@ -10,6 +10,10 @@ from bm25s.stopwords import STOPWORDS_EN
 STOP_WORDS = frozenset(STOPWORDS_EN)  # bm25s's English list: left out of BM25 terms and of token matching
 MAX_QUESTION_CHARS = 2000  # the model reads ~256 word pieces; more text only costs time
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Code as an answer's text marks it (faqbot.corpus.html_text), and as owners type it in any format: a
+# block between ``` lines (to the end of the text when a long answer's passage holds its opening
+# alone), or an inline span in backticks. The chat shows it as code; the check reads around it.
+CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`\n]+)`", re.MULTILINE | re.DOTALL)
 WORD = re.compile(r"\w+")  # a word of a message, in any script, digits included: how messages are counted and read
 # Words that shape a question rather than name its subject (closed-class English words: pronouns,
 # determiners, auxiliaries, prepositions, conjunctions, question words, the tails of "what's" and

@@ -25,7 +25,7 @@ from faqbot.retrieval import AMBIGUOUS, HIGH_CONFIDENCE, OFFERED, Offer, did_you
 from faqbot.retrieval import NOT_COVERED as NOT_COVERED_REASON
 from faqbot.small_talk import ACKNOWLEDGEMENT, GOODBYE, GREETING, HELP, THANKS
 from faqbot.spelling import corrections
-from faqbot.text import valid_utf8
+from faqbot.text import CODE, valid_utf8
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no outbound calls, before gradio loads
 
@@ -44,10 +44,6 @@ WHICH_ONE = "Which one do you mean?"  # over the candidates again, when the aske
 OTHERWISE = "Something else?"  # before the owner's fallback under "did you mean" candidates, one or several
 CHAT_HEIGHT = "calc(100dvh - 230px)"  # the chat takes the window's height; the question box stays on screen
 _INDENT = re.compile(r"^ +", re.MULTILINE)
-# Code as an answer's text marks it (faqbot.corpus.html_text), and as owners type it in any format: a
-# block between ``` lines (to the end of the text when a long answer's passage holds its opening
-# alone), or an inline span in backticks.
-_CODE = re.compile(r"^```[^\n]*\n(?P<block>.*?)(?:\n```[ \t]*$|\Z)|`(?P<span>[^`\n]+)`", re.MULTILINE | re.DOTALL)
 # A list item as an answer's text writes it (faqbot.corpus.html_text.LIST_ITEM): "- Free", "2. Choose the year",
 # indented under the item it is nested in ("  - a towel").
 _LIST_ITEM = re.compile(r"^(?P<indent> *)(?:- |(?P<number>\d{1,3})\. )(?P<item>.*)$")
@@ -126,10 +122,10 @@ def as_text(text: str) -> str:
 
     Web and mail addresses become links written out as HTML, so the Markdown escaping of the
     text around them never ends up inside an address; code marked as an answer's text marks it
-    (see ``_CODE``) is shown as code, as typed.
+    (see :data:`faqbot.text.CODE`) is shown as code, as typed.
     """
     pieces, position, after_span = [], 0, False
-    for code in _CODE.finditer(text):
+    for code in CODE.finditer(text):
         block, span = code.group("block"), code.group("span")
         before = text[position : code.start()]
         if block is None:
@@ -155,8 +151,8 @@ def as_answer_text(text: str) -> str:
 
 def _code_lines(text: str) -> set[int]:
     """The numbers of ``text``'s lines that a code block spans, its fences included: code as
-    :func:`as_text` shows it (:data:`_CODE`)."""
-    blocks = [code for code in _CODE.finditer(text) if code["block"] is not None]
+    :func:`as_text` shows it (:data:`faqbot.text.CODE`)."""
+    blocks = [code for code in CODE.finditer(text) if code["block"] is not None]
     return {number for code in blocks for number in range(text.count("\n", 0, code.start()), text.count("\n", 0, code.end()) + 1)}
 
 

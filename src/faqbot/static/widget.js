@@ -62,7 +62,7 @@
     node.appendChild(document.createTextNode(text.slice(position)));
   }
 
-  // Code as an answer's text marks it (faqbot.ui._CODE): a block between ``` lines (to the end of an
+  // Code as an answer's text marks it (faqbot.text.CODE): a block between ``` lines (to the end of an
   // excerpt that holds its opening alone), or an inline span in backticks.
   var code = /^```[^\n]*\n([\s\S]*?)(?:\n```[ \t]*$|$(?![\s\S]))|`([^`\n]+)`/gm;
   var mono = "font-family:ui-monospace,Consolas,monospace;font-size:0.9em;background:#f4f4f5;";
