@@ -1402,6 +1402,10 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type 2*x*3 in the box."
     (tmp_path / "faq.json").write_text(json.dumps([*plain, {"question": "Bold?", "answer": "Type *bold* in the box."}]), encoding="utf-8")
     assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Type *bold* in the box."
+    # But a link to a web address written as HTML is a link in any file: an air monitor maker's FAQ showed the tags.
+    linked = {"question": "Can I export?", "answer": "Yes, or use the free <a href='https://example.org/api' target='_blank'>API</a>, *always*."}
+    (tmp_path / "faq.json").write_text(json.dumps([*plain, linked]), encoding="utf-8")
+    assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Yes, or use the free API (https://example.org/api), *always*."
 
 
 def test_entries_their_owner_switched_off_are_left_out_in_every_format_that_can_say_so(tmp_path: Path, caplog) -> None:

@@ -836,6 +836,8 @@ _INLINE_MARKUP = re.compile(
     rf"|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
+# A link to a web or mail address written as HTML, which no answer typed as plain text holds.
+_WEB_LINK = re.compile(r"""<a\s[^<>]*\bhref\s*=\s*["']?(?:https?://|mailto:)[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
 
@@ -844,13 +846,16 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     """A file's entries with the inline markup of their questions and answers rendered as text, when
     at least one answer in five carries some: a site's FAQ data (``_data/faq.yml``) is written in
     the Markdown its site renders, and readers should not see the asterisks. In a file of plain
-    answers, a stray ``*`` or ``<a>`` in one (code a user pasted) is left as written."""
+    answers, a stray ``*`` or ``<b>`` in one (code a user pasted) is left as written; but a link to
+    a web address written as HTML (``<a href="https://…">the API</a>``) is a link wherever it is:
+    a few answers of a shop's FAQ data link so, and the chat showed their tags."""
     marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
-    if not marked or _MARKED_UP_SHARE * len(marked) < len(entries):
+    markup = _INLINE_MARKUP if marked and _MARKED_UP_SHARE * len(marked) >= len(entries) else _WEB_LINK
+    if not any(markup.search(entry.answer) for entry in entries):
         return entries
     def rendered(text: str, code: bool = False) -> str:
         as_text = partial(_as_text, code=code)
-        return _BLANK_LINES.sub("\n\n", _INLINE_MARKUP.sub(as_text, text)).strip()  # a <br> before a blank line adds none
+        return _BLANK_LINES.sub("\n\n", markup.sub(as_text, text)).strip()  # a <br> before a blank line adds none
 
     def one_line_rendered(text: str) -> str:
         return one_line(rendered(text))
