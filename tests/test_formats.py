@@ -754,6 +754,17 @@ def test_paragraphs_left_open_end_where_a_browser_ends_them(tmp_path: Path) -> N
     ]
 
 
+def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_headings(tmp_path: Path) -> None:
+    # A saved MkDocs page: every question and category ended in "¶" ("Setup ¶"), Docusaurus's in a zero-width space.
+    page = (
+        '<h2 id="setup">Setup<a class="headerlink" href="#setup" title="Permanent link">&para;</a></h2>'
+        '<h3 id="upload">Why does my upload fail? <a class="hash-link" href="#upload" aria-label="Direct link">&#8203;</a></h3>'
+        '<p>Open the firewall; see <a href="#setup">Setup</a>.</p>'
+    )
+    [entry] = load_corpus(write(tmp_path, "faq.html", page)).entries
+    assert (entry.heading, entry.category, entry.answer) == ("Why does my upload fail?", "Setup", "Open the firewall; see Setup.")
+
+
 def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet(tmp_path: Path) -> None:
     # Google Docs sets bold by class (".c4{font-weight:700}"), not <b>: the page was refused.
     page = """\

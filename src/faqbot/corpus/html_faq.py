@@ -23,6 +23,10 @@ from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
 
 logger = logging.getLogger(__name__)
 
+# What a heading's permanent link shows beside it on a documentation site (Sphinx's and MkDocs'
+# "¶", "#", "§", "🔗"; Docusaurus and VitePress a zero-width space), never words of the page.
+_PERMALINK_SIGNS = frozenset("¶§#🔗⚓\u200b\ufeff")
+
 
 def _types(item: dict) -> set[str]:
     """An object's ``@type`` names without the schema.org prefix (it may be one name or a list)."""
@@ -215,10 +219,20 @@ def _page_description(soup: BeautifulSoup) -> str:
     return "\n\n".join(part for part in (one_line(title.get_text()) if title else "", one_line(summary)) if part)
 
 
+def _permalinks_removed(soup: BeautifulSoup) -> None:
+    """Take out the links to a place in the page that show only a sign (``<a class="headerlink"
+    href="#setup">¶</a>`` after each heading of a saved MkDocs or Sphinx page): read as text, every
+    question of such a page ended in "¶"."""
+    for link in soup.find_all("a", href=True):
+        if str(link["href"]).startswith("#") and set(link.get_text().strip()) <= _PERMALINK_SIGNS:
+            link.decompose()
+
+
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); its title and summary are the description."""
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
+    _permalinks_removed(soup)
     base = _page_address(soup)
     if base:
         with_absolute_links(soup, base)
