@@ -401,6 +401,22 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
 
 
+def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:
+    # Seafile's FAQ writes a problem over "#### Description" and "#### Answer": those two were the
+    # entries, each asked as "Description" and "Answer", and the problem a category.
+    text = (
+        "# FAQ\n\n## LDAP\n\n### Can't connect to LDAP with ldaps\n\n#### Description\n\nThe log shows a bind error.\n\n"
+        "#### Answer\n\nRemove the bundled libraries.\n\n### How do I limit access?\n\nUse a filter.\n\n"
+        "## Setup\n\n### Windows\n\nRun the installer.\n\n### Linux\n\nUse the package.\n"  # sections that name no parts: as before
+    )
+    assert [(e.heading, e.category, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("Can't connect to LDAP with ldaps", "LDAP", "Description\nThe log shows a bind error.\n\nAnswer\nRemove the bundled libraries.", 5),
+        ("How do I limit access?", "LDAP", "Use a filter.", 15),
+        ("Windows", "Setup", "Run the installer.", 21),
+        ("Linux", "Setup", "Use the package.", 25),
+    ]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
     # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
     text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"

@@ -89,6 +89,10 @@ _FRONT_MATTER_FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<qu
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _POINTERS = frozenset({"see also", "further reading", "related", "related links", "related pages", "related topics", "related articles", "useful links", "external links"})
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
+# Sub-headings that name the parts of one entry, as troubleshooting pages write a problem ("### Can't
+# connect to LDAP" over "#### Description" and "#### Answer"): the heading over them is the entry.
+_ASKING_PARTS = frozenset({"description", "problem", "issue", "symptom", "symptoms", "question", "details", "context", "background", "error", "cause"})
+_ANSWERING_PARTS = frozenset({"answer", "solution", "resolution", "fix", "workaround", "response"})
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
@@ -139,6 +143,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
     # headings too ("### There are two options"), is its answer.
     folded = False
     listed = _questions_listed(tokens)
+    in_parts = _headings_in_parts(tokens)
     for index, opening in enumerate(tokens):
         if folded:
             folded = not (opening.type in ("html_block", "inline") and _DETAILS_END.search(opening.content))
@@ -152,7 +157,7 @@ def _headings(lines: list[str]) -> list[_Heading]:
             if asking is not None and level > asking and not asks(text):
                 continue
             found.append(_Heading(level, text, opening.map[0], opening.map[1], text != written))
-            asking = level if asks(text) else None
+            asking = level if asks(text) or index in in_parts else None
         elif opening.type == "paragraph_open" and opening.map and asking is None:
             # Its first line that writes something: an anchor line ('<a name="faq1"></a>') may come first.
             written = inline.content.split("\n")
@@ -163,6 +168,21 @@ def _headings(lines: list[str]) -> list[_Heading]:
             found.extend(question)
             folded = bool(question) and question[0].level == _PARAGRAPH_LEVEL and not _SUMMARY_THEN_END.search(opening.content)
     return sorted(found, key=lambda heading: heading.first_line)
+
+
+def _headings_in_parts(tokens: list[Token]) -> set[int]:
+    """The headings (by token) whose sub-headings all name parts of one entry, one of them its
+    answer ("Description", "Answer"; see _ASKING_PARTS): each is an entry that asks nothing, its
+    parts its answer. A document's title is never one."""
+    headings = [(index, int(token.tag[1:]), tokens[index + 1].content.strip(" :").casefold()) for index, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
+    found = set()
+    for place, (index, level, _) in enumerate(headings):
+        below = headings[place + 1 :]
+        end = next((number for number, (_, deeper, _) in enumerate(below) if deeper <= level), len(below))
+        names = {name for _, _, name in below[:end]}
+        if level > 1 and names & _ANSWERING_PARTS and names <= _ASKING_PARTS | _ANSWERING_PARTS:
+            found.add(index)
+    return found
 
 
 def _group_summary(tokens: list[Token], index: int) -> list[_Heading]:
