@@ -781,6 +781,23 @@ def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_h
     assert (entry.heading, entry.category, entry.answer) == ("Why does my upload fail?", "Setup", "Open the firewall; see Setup.")
 
 
+def test_a_saved_documentation_page_reads_problems_stated_in_sections_of_their_own(tmp_path: Path) -> None:
+    # Seafile's manual saved from its site: only the sections holding a question were read, so
+    # "Server can't start" and the problem over "Description" / "Answer" were lost without a word.
+    page = (
+        "<h1>FAQ</h1><h2>Setup</h2><h3>Why does my upload fail?</h3><p>Open the firewall.</p>"
+        "<h3>Emails are not sent</h3><p>Check the log.</p>"
+        "<h2>Server can't start</h2><h3>Seahub won't start after an upgrade</h3><p>Stop the old one.</p>"
+        "<h2>LDAP</h2><h3>Can't connect to LDAP with ldaps</h3><h4>Description</h4><p>A bind error.</p><h4>Answer</h4><p>Remove the libraries.</p>"
+    )
+    assert [(e.heading, e.category, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Why does my upload fail?", "Setup", "Open the firewall."),
+        ("Emails are not sent", "Setup", "Check the log."),
+        ("Seahub won't start after an upgrade", "Server can't start", "Stop the old one."),
+        ("Can't connect to LDAP with ldaps", "LDAP", "Description\nA bind error.\n\nAnswer\nRemove the libraries."),
+    ]
+
+
 def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet(tmp_path: Path) -> None:
     # Google Docs sets bold by class (".c4{font-weight:700}"), not <b>: the page was refused.
     page = """\

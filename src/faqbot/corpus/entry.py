@@ -489,6 +489,9 @@ def _in_a_language(names: list[str], wanted: str) -> str | None:
 
 # Fields that name the level below an entry's category: "Subcategory", and a help centre's "Section"
 # under its "Category" (Zendesk exports Category, Section, Article).
+# The parts of one entry, as sub-headings name them (see name_an_entrys_parts).
+_ASKING_PARTS = frozenset({"description", "problem", "issue", "symptom", "symptoms", "question", "details", "context", "background", "error", "cause"})
+_ANSWERING_PARTS = frozenset({"answer", "solution", "resolution", "fix", "workaround", "response"})
 _BELOW_CATEGORY = frozenset({"subcategory", "subcategories", "section", "sections", "subsection", "subsections", "subtopic", "subtopics"})
 
 
@@ -739,6 +742,14 @@ _FAQ_TITLE = re.compile(
     + r")(?:\s*\(faqs?\))?\s*:?$",
     re.IGNORECASE,
 )
+
+
+def name_an_entrys_parts(titles: Iterable[str]) -> bool:
+    """Whether sub-headings titled so name the parts of one entry, one of them its answer, as
+    troubleshooting pages write a problem ("Can't connect to LDAP" over "Description" and
+    "Answer"): the heading over them is then the entry, and they are its answer."""
+    names = {title.strip(" :").casefold() for title in titles}
+    return bool(names & _ANSWERING_PARTS) and names <= _ASKING_PARTS | _ANSWERING_PARTS
 
 
 def only_says_faq(title: str) -> bool:

@@ -10,9 +10,10 @@ opens an entry, and what follows it is its answer — the rest of its ``<details
 or the elements after it down to the next heading as high or a next question. A paragraph or
 list item that opens with a question in bold and goes on with its answer is read as the two,
 where two or more do (WordPress's and SharePoint's editors save a FAQ so). A title that
-asks nothing but is made like the page's question titles (the same tag and class, in the same
-section) is an entry too: troubleshooting FAQs state problems ("The app shows 0 H/s") among their
-questions, and accordions name topics ("Swimming caps"). So is an accordion's title that opens the
+asks nothing but is made like the page's question titles (the same tag and class) is an entry
+too, and so is such a heading over sub-headings that name its parts ("Description", "Answer"):
+troubleshooting FAQs state problems ("The app shows 0 H/s") among their questions, and
+accordions name topics ("Swimming caps"). So is an accordion's title that opens the
 answer under it, whatever its words ("Returns"): a heading whose button toggles, or a button or
 classed title that names the part of the page it opens. Other headings that ask nothing (below
 the page's ``<h1>`` title, and but for one that only says "Frequently Asked Questions" or "FAQ")
@@ -43,6 +44,7 @@ from faqbot.corpus.entry import (
     asks_unmarked,
     labelled_question,
     make_entry,
+    name_an_entrys_parts,
     only_says_faq,
     without_answer_label,
     without_toggle_glyph,
@@ -271,9 +273,18 @@ def _leaf(heading: Tag) -> bool:
     return following is None or _level(following) <= _level(heading)
 
 
-def _kind(title: Tag, section: tuple[str, ...]) -> tuple:
-    """What makes titles alike on a page built from a template: their tag, class and section."""
-    return title.name, tuple(title.get("class") or ()), section
+def _in_parts(heading: Tag) -> bool:
+    """Whether a heading's sub-headings all name parts of one entry ("Description", "Answer"; see
+    :func:`name_an_entrys_parts`), which is then the heading's: its answer runs over them."""
+    below = list(itertools.takewhile(lambda following: _level(following) > _level(heading), heading.find_all_next(_HEADINGS)))
+    return bool(below) and name_an_entrys_parts(one_line(title.get_text(" ")) for title in below)
+
+
+def _kind(title: Tag) -> tuple:
+    """What makes titles alike on a page built from a template: their tag and class. A saved
+    documentation page states its problems in sections of their own ("Server can't start"), away
+    from the sections whose titles ask."""
+    return title.name, tuple(title.get("class") or ())
 
 
 def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path: Path) -> Entry | None:
@@ -394,7 +405,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
         question = _question(tag, page)
         if question is None:
             if tag.name in _HEADINGS[1:] and not tag.find_parent("summary"):  # the <h1> is the page's title; a fold's is its own
-                if _leaf(tag):
+                if _leaf(tag) or _in_parts(tag):
                     statements.append((place, tag, section))
                 title = one_line(tag.get_text(" "))
                 sections += [] if only_says_faq(title) else [(_level(tag), title)]
@@ -407,10 +418,10 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     # A troubleshooting FAQ words some questions as statements ("The app shows 0 H/s"), and a
     # page's accordion some as topics ("Swimming caps"): a title made like an answered question's
     # (its tag, class and section) is an entry too.
-    answered = {_kind(tag, section) for place, tag, _, section in found if by_place[place]}
+    answered = {_kind(tag) for place, tag, _, _ in found if by_place[place]}
     for place, tag, section in statements:
         title = one_line(tag.get_text(" "))
-        if title and _kind(tag, section) in answered:  # an icon-only toggle names nothing
+        if title and _kind(tag) in answered:  # an icon-only toggle names nothing
             by_place[place] = _entry(tag, title, section, page, path)
     entries = [entry for _, entry in sorted(by_place.items()) if entry]
     if entries:

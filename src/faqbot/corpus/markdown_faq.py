@@ -55,6 +55,7 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
+    name_an_entrys_parts,
     only_says_faq,
     read_text,
     without_answer_label,
@@ -89,10 +90,6 @@ _FRONT_MATTER_FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<qu
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _POINTERS = frozenset({"see also", "further reading", "related", "related links", "related pages", "related topics", "related articles", "useful links", "external links"})
 _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
-# Sub-headings that name the parts of one entry, as troubleshooting pages write a problem ("### Can't
-# connect to LDAP" over "#### Description" and "#### Answer"): the heading over them is the entry.
-_ASKING_PARTS = frozenset({"description", "problem", "issue", "symptom", "symptoms", "question", "details", "context", "background", "error", "cause"})
-_ANSWERING_PARTS = frozenset({"answer", "solution", "resolution", "fix", "workaround", "response"})
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
@@ -171,16 +168,15 @@ def _headings(lines: list[str]) -> list[_Heading]:
 
 
 def _headings_in_parts(tokens: list[Token]) -> set[int]:
-    """The headings (by token) whose sub-headings all name parts of one entry, one of them its
-    answer ("Description", "Answer"; see _ASKING_PARTS): each is an entry that asks nothing, its
-    parts its answer. A document's title is never one."""
-    headings = [(index, int(token.tag[1:]), tokens[index + 1].content.strip(" :").casefold()) for index, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
+    """The headings (by token) whose sub-headings all name parts of one entry (see
+    :func:`name_an_entrys_parts`): each is an entry that asks nothing, its parts its answer. A
+    document's title is never one."""
+    headings = [(index, int(token.tag[1:]), tokens[index + 1].content) for index, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
     found = set()
     for place, (index, level, _) in enumerate(headings):
         below = headings[place + 1 :]
         end = next((number for number, (_, deeper, _) in enumerate(below) if deeper <= level), len(below))
-        names = {name for _, _, name in below[:end]}
-        if level > 1 and names & _ANSWERING_PARTS and names <= _ASKING_PARTS | _ANSWERING_PARTS:
+        if level > 1 and name_an_entrys_parts(title for _, _, title in below[:end]):
             found.add(index)
     return found
 
