@@ -2851,8 +2851,11 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     faq = write(tmp_path, "faq.csv", "Question,Answer,Keywords\nRefunds,In 5 days.,\nCan I return it?,Yes.,\"refunds, returns\"\n")
     assert [e.alternates for e in load_corpus(faq).entries] == [(), ("returns",)]  # another entry's question tells neither apart
     # A plant shop's label "orders" on cancelling one drew "my order is late" away from "Where is my order?".
-    faq = write(tmp_path, "faq.csv", "Question,Answer,Keywords\nWhere is my order?,Track it.,\nCan I cancel it?,Until 2pm.,\"orders, cancel order\"\n")
-    assert [e.alternates for e in load_corpus(faq).entries] == [(), ("cancel order",)]  # words another entry's question asks tell neither apart
+    rows = "Question,Answer,Keywords\nWhere is my order?,Track it.,\nCan I cancel my order?,Until 2pm.,\"orders, cancel order\"\nHow much RAM?,8 GB.,memory\nHow do I check memory use?,Open the monitor.,\n"
+    assert [e.alternates for e in load_corpus(write(tmp_path, "faq.csv", rows)).entries] == [
+        (), ("cancel order",),  # words its own question and another's ask add only weight; "cancel" tells it apart
+        ("memory",), (),  # a word its own question does not say is kept, whoever else says it
+    ]
 
 
 def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:

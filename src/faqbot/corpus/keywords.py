@@ -6,7 +6,7 @@ commas, semicolons, bars or lines. A keyword several entries share ("card" for o
 for one declined, a Zendesk label on a whole section's articles) cannot say which of them is
 meant, and kept as a way to ask each it made their questions copies of each other, which
 ``faqbot check`` reports as errors: it is left out, and the log names it. So is one whose words
-another entry's question asks: a label "orders" on cancelling one, beside "Where is my order?".
+its entry and another both ask: a label "orders" on cancelling one, beside "Where is my order?".
 """
 
 from __future__ import annotations
@@ -37,30 +37,34 @@ def keywords_in(value: object) -> tuple[str, ...]:
 
 def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str], Iterable[str]]], path: Path) -> frozenset[str]:
     """The keywords (in any case) that tell no owner apart, of ``(owner, keywords, questions)``
-    triples: those more than one owner gives, or whose words another owner's question asks (a
-    label "returns" beside an article titled "Returns", a label "orders" on cancelling one beside
-    "Where is my order?", which drew "my order is late" away from it); logged."""
+    triples: those more than one owner gives, or another asks as its question (a label "returns"
+    beside an article titled "Returns"), or whose words both its owner's questions and another's
+    ask (a label "orders" on "Can I change or cancel my order?" beside "Where is my order?": it
+    adds nothing to its entry but weight, and drew "my order is late" away from the other);
+    logged. A keyword that says what its entry's questions do not ("memory" on "How much RAM does
+    it have?") is kept, whoever else uses its words."""
     owners: dict[str, set[Hashable]] = {}
     asking: dict[str, set[Hashable]] = {}  # a term (as BM25 reads it) by the owners whose questions use it
     keywords: dict[str, Hashable] = {}
     for owner, words, questions in owned:
         keywords.update((word.casefold(), owner) for word in words)
-        for word in words:
+        for word in (*words, *questions):
             owners.setdefault(word.casefold(), set()).add(owner)
         for question in questions:
             for term in query_terms(question):
                 asking.setdefault(term, set()).add(owner)
-    shared = frozenset(word for word, owner in keywords.items() if len(owners[word]) > 1 or _asked_by_another(word, owner, asking))
+    shared = frozenset(word for word, owner in keywords.items() if len(owners[word]) > 1 or _only_adds_weight(word, owner, asking))
     if shared:
         logger.info("%s: keywords that several entries give or ask are left out (they tell none apart): %s", path, ", ".join(sorted(shared)))
     return shared
 
 
-def _asked_by_another(keyword: str, owner: Hashable, asking: Mapping[str, set[Hashable]]) -> bool:
-    """Whether another owner's question uses every term of ``keyword`` (see :func:`shared_keywords`)."""
+def _only_adds_weight(keyword: str, owner: Hashable, asking: Mapping[str, set[Hashable]]) -> bool:
+    """Whether the questions of ``owner`` and of another owner both use every term of ``keyword``
+    (see :func:`shared_keywords`)."""
     terms = query_terms(keyword)
-    others = set.intersection(*(asking.get(term, set()) for term in terms)) - {owner} if terms else set()
-    return bool(others)
+    both = set.intersection(*(asking.get(term, set()) for term in terms)) if terms else set()
+    return owner in both and len(both) > 1
 
 
 def shared_in(data: object, path: Path, asked: Callable[[Mapping], tuple[str, ...]]) -> frozenset[str]:
