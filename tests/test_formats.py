@@ -1307,6 +1307,44 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
     ]
 
 
+def test_a_quarto_or_r_markdown_faq_folds_answers_in_callouts(tmp_path: Path) -> None:
+    # A Quarto site's FAQ (.qmd) was refused as an unknown type; as Markdown, "Installation" was an
+    # entry answered "::: {.callout-note …}", and the question after the callouts was filed under the first.
+    page = """\
+        ---
+        title: "FAQ"
+        ---
+
+        ## Installation
+
+        ::: {.callout-note collapse="true"}
+        ## How do I install the package?
+
+        Run `install.packages("tidyfaq")`.
+        :::
+
+        ::: {.callout-tip collapse="true" title="Does it work on Windows?"}
+        Yes.
+
+        ::: {.callout-warning}
+        Not on Windows 7.
+        :::
+        :::
+
+        ## Can I use it offline?
+
+        Yes, once installed.
+        """
+    expected = [
+        ("How do I install the package?", 'Run `install.packages("tidyfaq")`.', "Installation", 8),
+        ("Does it work on Windows?", "Yes.\n\nWarning: Not on Windows 7.", "Installation", 13),
+        ("Can I use it offline?", "Yes, once installed.", "", 21),
+    ]
+    for name in ("faq.qmd", "faq.Rmd"):
+        assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(write(tmp_path, name, page)).entries] == expected
+        (tmp_path / name).unlink()
+
+
 def test_a_container_label_written_with_blank_lines_opens_its_text(tmp_path: Path) -> None:
     # Docusaurus writes ":::warning", a blank line, the text: the answer read "Warning:" as a paragraph alone.
     text = "# FAQ\n\n## How do I reset it?\n\nHold the button.\n\n:::warning\n\nIt erases your networks.\n\n:::\n\n:::note\n\n- keep a backup\n\n:::\n"

@@ -37,6 +37,8 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".md": read_markdown_faq,
     ".markdown": read_markdown_faq,
     ".mdx": read_markdown_faq,
+    ".qmd": read_markdown_faq,  # Quarto
+    ".rmd": read_markdown_faq,  # R Markdown
     ".rst": read_rst_faq,
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
@@ -74,7 +76,7 @@ def _unsupported(path: Path) -> str:
 # How each format writes an entry: the way forward from a file that holds none.
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
-    **dict.fromkeys((".md", ".markdown", ".mdx"), "a heading per question ('## How do I join?') with its answer below it"),
+    **dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".rmd"), "a heading per question ('## How do I join?') with its answer below it"),
     **dict.fromkeys((".docx", ".odt", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),

@@ -101,6 +101,12 @@ _DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDo
 # closed by ":::".
 _CONTAINER = re.compile(r"^\s*:{3,}\s*(?P<kind>[a-z][\w-]*)(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*?)\s*$")
 _CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
+# A fenced div of Pandoc, Quarto and R Markdown, its attributes in braces ('::: {.callout-note
+# collapse="true" title="How do I join?"}'); a callout without a title takes the heading it opens with.
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*\{(?P<attributes>[^{}]*)\}\s*:*\s*$")
+_DIV_TITLE = re.compile(r"""\btitle\s*=\s*(?P<quote>["'])(?P<title>.*?)(?P=quote)""")
+_CALLOUT = re.compile(r"\.callout-(?P<kind>[a-z]+)\b")
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 # A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 _COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
@@ -490,13 +496,30 @@ def _label_onto_paragraph(lines: list[str], index: int) -> None:
     lines[index] = ""
 
 
+def _div_titled(lines: list[str], index: int, attributes: str) -> None:
+    """Write a fenced div's opening line (at ``index``) as what it shows: its title in bold — its
+    ``title`` attribute, or the heading a callout opens with, which Quarto shows as its title and
+    which is no section of the page (a question asked so stays in the section around it) — else a
+    callout's kind as a label ("Note:"), else nothing (a layout ``{.column}``)."""
+    body = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    callout = _CALLOUT.search(attributes)
+    if title := _DIV_TITLE.search(attributes):
+        lines[index] = _bold_title(title.group("title"))
+    elif callout and body is not None and (heading := _ATX_HEADING.match(lines[body])):
+        lines[index], lines[body] = "", _bold_title(heading.group("text"))
+    else:
+        lines[index] = _bold_title(callout.group("kind").capitalize()) if callout else ""
+        _label_onto_paragraph(lines, index)
+
+
 def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     """The lines with each admonition, container and MDX component written as the paragraphs it
     shows: its title (or kind, "Note:") in bold, and its body dedented under it.
 
     Documentation sites fold each FAQ answer under its question — MkDocs ``??? faq "How do I
     join?"`` (body indented), VitePress ``::: details How do I join?``, Mintlify ``<Accordion
-    title="How do I join?">``, Hugo ``{{< details title="How do I join?" >}}`` — and, as a bold
+    title="How do I join?">``, Hugo ``{{< details title="How do I join?" >}}``, Quarto ``:::
+    {.callout-note collapse="true"}`` over ``## How do I join?`` — and, as a bold
     question, such a title opens an entry like one written so. Read as they were, the titles were
     text or markup, and indented bodies code. An ``mdx`` page's imports and exports, and template
     tags with nothing to show, are left out."""
@@ -517,6 +540,8 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
             lines[term] = _bold_title(lines[term])
             lines[index] = line[definition.end() :]
             _dedent_indented(lines, index + 1)
+        elif div := _FENCED_DIV.match(line):
+            _div_titled(lines, index, div.group("attributes"))
         elif _CONTAINER_END.match(line) or (mdx and _MDX_STATEMENT.match(line)):
             lines[index] = ""
         elif container := _CONTAINER.match(line):
