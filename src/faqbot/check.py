@@ -61,7 +61,8 @@ _ASKERS_OWN_AFTER = re.compile(
 )
 _LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # where a heading's second sentence starts
 # An answer pointing at another part of the FAQ, which the chat does not show beside it: "see the
-# previous question", "the answer to the last question", "see question 4", or "above" in its first sentence (nothing of it is above).
+# previous question", "the answer to the last question", "see question 4", or "above" in its first
+# sentence (nothing of it is above).
 _ANOTHER_ENTRY = re.compile(r"\b(?:previous|preceding|earlier|next)\s+(?:question|answer|entry|faq)s?\b|\b(?:last|prior)\s+(?:question|answer)\b|\bsee\s+(?:also\s+)?(?:question|faq|q)\s*#?\d+", re.IGNORECASE)
 # A placeholder a static site's template fills in (Liquid, Jinja, Hugo: "{{ site.email }}", "{{
 # .Site.Params.price }}", "{% include phone.html %}"): read from the FAQ's data, it is shown as typed.

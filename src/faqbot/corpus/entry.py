@@ -489,9 +489,6 @@ def _in_a_language(names: list[str], wanted: str) -> str | None:
 
 # Fields that name the level below an entry's category: "Subcategory", and a help centre's "Section"
 # under its "Category" (Zendesk exports Category, Section, Article).
-# The parts of one entry, as sub-headings name them (see name_an_entrys_parts).
-_ASKING_PARTS = frozenset({"description", "problem", "issue", "symptom", "symptoms", "question", "details", "context", "background", "error", "cause"})
-_ANSWERING_PARTS = frozenset({"answer", "solution", "resolution", "fix", "workaround", "response"})
 _BELOW_CATEGORY = frozenset({"subcategory", "subcategories", "section", "sections", "subsection", "subsections", "subtopic", "subtopics"})
 
 
@@ -742,6 +739,11 @@ _FAQ_TITLE = re.compile(
     + r")(?:\s*\(faqs?\))?\s*:?$",
     re.IGNORECASE,
 )
+
+
+# The parts of one entry, as sub-headings name them (see name_an_entrys_parts).
+_ASKING_PARTS = frozenset({"description", "problem", "issue", "symptom", "symptoms", "question", "details", "context", "background", "error", "cause"})
+_ANSWERING_PARTS = frozenset({"answer", "solution", "resolution", "fix", "workaround", "response"})
 
 
 def name_an_entrys_parts(titles: Iterable[str]) -> bool:

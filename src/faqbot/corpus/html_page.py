@@ -417,7 +417,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     by_place = {place: _entry(tag, question, section, page, path) for place, tag, question, section in found}
     # A troubleshooting FAQ words some questions as statements ("The app shows 0 H/s"), and a
     # page's accordion some as topics ("Swimming caps"): a title made like an answered question's
-    # (its tag, class and section) is an entry too.
+    # (its tag and class) is an entry too.
     answered = {_kind(tag) for place, tag, _, _ in found if by_place[place]}
     for place, tag, section in statements:
         title = one_line(tag.get_text(" "))
