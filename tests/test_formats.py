@@ -417,6 +417,17 @@ def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry
     ]
 
 
+def test_a_question_holding_a_link_is_asked_without_its_address(tmp_path: Path) -> None:
+    # A Word FAQ's "What is BSD-3 license?" linked its BSD-3: the question read "What is BSD-3
+    # (https://opensource.org/licenses/BSD-3-Clause) license?", in the chat and to the model.
+    write(tmp_path, "a.md", "# FAQ\n\n## What is the [BSD-3](https://opensource.org/licenses/BSD-3-Clause) license?\n\nSee [the text](https://opensource.org).\n")
+    write(tmp_path, "b.rst", "FAQ\n===\n\nCan I use `PyPI <https://pypi.org>`_ mirrors?\n------------------------------------------\n\nYes.\n")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("What is the BSD-3 license?", "See the text (https://opensource.org)."),  # the answer keeps it to follow
+        ("Can I use PyPI mirrors?", "Yes."),
+    ]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
     # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
     text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"

@@ -885,6 +885,20 @@ def _as_text(markup: re.Match[str], code: bool) -> str:
     return "\n" if _LINE_BREAK.fullmatch(markup.group(0)) else inline_markup_to_text(markup.group(0), code)
 
 
+# A link's address as the readers write it after its text ("the BSD-3 (https://…) license").
+_LINK_ADDRESS = re.compile(r"\s*\((?:https?://|mailto:)[^()\s]*\)")
+
+
+def questions_without_link_addresses(entries: list[Entry]) -> list[Entry]:
+    """The entries with the addresses of links in their headings and alternates left out ("What
+    is the [BSD-3](https://…) license?" asks "What is the BSD-3 license?"): the answer text keeps a
+    link's address for the reader to follow, but in a question it is noise to match and to show."""
+    def plain(question: str) -> str:
+        return _LINK_ADDRESS.sub("", question) if "://" in question or "mailto:" in question else question
+
+    return [replace(entry, heading=plain(entry.heading), alternates=tuple(map(plain, entry.alternates))) for entry in entries]
+
+
 def opens_with_answer_label(line: str) -> bool:
     """Whether a line opens with an answer's label (``A:``, ``A1.``, ``Answer:``)."""
     return _PAIRED_ANSWER_LABEL.match(line) is not None
