@@ -2288,6 +2288,37 @@ def test_a_pdfs_justified_line_stretched_before_a_long_address_stays_one_line(tm
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "faq.pdf").entries] == answers
 
 
+def test_a_latex_pdfs_numbered_question_titles_keep_their_numbers_out_of_the_faq(tmp_path: Path) -> None:
+    # LaTeX sets "1.2" apart from its title on their baseline: a software FAQ's numbers were read as
+    # headings of their own, so "1.2" was the category of the question under it, or ended the answer above.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(20, 30, "1   Frequently asked questions")
+    for top, (number, title, answer) in zip((45, 67), (("1.1", "Is it free?", "Yes, for members."), ("1.2", "Where is it?", "By the station."))):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.text(20, top, number)
+        pdf.text(38, top, title)
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(20, top + 8, answer)
+    pdf.output(str(tmp_path / "faq.pdf"))
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.pdf").entries] == [
+        ("Is it free?", "Yes, for members.", ""),  # "1 Frequently asked questions" names the document, no category
+        ("Where is it?", "By the station.", ""),
+    ]
+
+
+def test_tex_bold_faces_are_bold() -> None:
+    # LaTeX's bold is Computer Modern Bold Extended, whose name says "BX", not "Bold": a LaTeX FAQ's
+    # bold questions were read as body text.
+    from faqbot.corpus.pdf_faq import _bold
+
+    assert all(_bold([name]) for name in ("GVVJDL+CMBX12", "ABCDEF+CMSSBX10", "SFBX1200", "NimbusRomNo9L-Medi", "Arial-BoldMT"))
+    assert not any(_bold([name]) for name in ("GVVJDL+CMR10", "SFRM1000", "Roboto-Medium", "NimbusRomNo9L-Regu"))
+
+
 def test_a_pdfs_cover_is_its_description_and_its_contents_pages_are_left_out(tmp_path: Path) -> None:
     # As a manual's PDF is laid out: the cover's big type was the first heading, every entry's
     # category; the contents page's dotted lines were questions and answers.

@@ -734,7 +734,7 @@ _FAQ_IN_OTHER_LANGUAGES = (
     "pertanyaan yang sering diajukan", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문", "الأسئلة الشائعة",
 )
 _FAQ_TITLE = re.compile(
-    r"^(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a|"
+    r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a|"
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in _FAQ_IN_OTHER_LANGUAGES)
     + r")(?:\s*\(faqs?\))?\s*:?$",
     re.IGNORECASE,
@@ -755,8 +755,8 @@ def name_an_entrys_parts(titles: Iterable[str]) -> bool:
 
 
 def only_says_faq(title: str) -> bool:
-    """Whether a heading only says its document is a FAQ ("Frequently Asked Questions (FAQ)", "FAQs:"):
-    over its questions it names the document, no category of them."""
+    """Whether a heading only says its document is a FAQ ("Frequently Asked Questions (FAQ)", "FAQs:",
+    "1 Frequently asked questions"): over its questions it names the document, no category of them."""
     return bool(_FAQ_TITLE.match(title.strip()))
 
 

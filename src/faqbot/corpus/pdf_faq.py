@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-_BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$", re.IGNORECASE)
+# A bold face by its name: "Arial-BoldMT", "Calibri,Bold", and TeX's, which say so otherwise: Computer
+# Modern's bold extended ("CMBX12", "CMSSBX10"), its Type 1 and EC versions ("SFBX1200", "ECBX1000",
+# sans "SFSX1200"), and Times set by LaTeX ("NimbusRomNo9L-Medi").
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,b$|-b$|(?:^|\+)(?:cm|sf|ec|tc)(?:ss)?bx|(?:^|\+)sfsx|-medi(?!um)", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦○◆◇►▶✓✔\uf0a7\uf0b7\uf0d8\uf0fc]\s*|[-*–]\s+)")  # private-use marks: Symbol and Wingdings bullets
 # "1.", "a)", "(3)", "(b)", "(iv)", "Q:", "A1." open a new paragraph; "(FAQ) - …" goes on with a title.
 _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:q|a|question|answer)\s*+\d*+\s*+[:.])\s", re.IGNORECASE)
@@ -74,6 +77,7 @@ _CONTENTS_SHARE = 1 / 3  # of a page's lines: with this many dotted lines, the p
 # A justified line stretched over the width: its pieces lie side by side on one baseline, at least
 # this many, their gaps within _EVEN_GAPS of the widest (columns and table cells are rarely so even).
 _JUSTIFIED_PIECES, _EVEN_GAPS = 3, 0.25
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")  # "1.2", as LaTeX sets it apart before a section's title
 # A list mark drawn as a shape, as browsers print a web page's bullets: a dot or a square between these
 # sizes (times the line's type size), no more than twice as wide as tall, its middle level with the
 # line and its right edge within _MARK_REACH of the line's first letter. Table borders and rules are longer.
@@ -148,7 +152,8 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[
     margin = page.height / _MARGIN_SHARE
     dots = [shape for shape in page if isinstance(shape, LTCurve) and 0 < max(shape.width, shape.height) <= 2 * min(shape.width, shape.height)]
     rules = Rules.of(page)
-    found, cells = _justified_lines(*_split_at_cells([line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)], rules, links))
+    laid_out = [line for block in page for line in (block if isinstance(block, LTTextContainer) else ()) if isinstance(line, LTTextLine)]
+    found, cells = _numbered_titles(*_justified_lines(*_split_at_cells(laid_out, rules, links)))
     written = [box for box, text, _, _ in found if text]
     left, right = min((box.x0 for box in written), default=0), max((box.x1 for box in written), default=0)
     lines = []
@@ -211,6 +216,26 @@ def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list
         parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
         joined[first] = (box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts)
         dropped |= set(row) - {first}
+    kept = [position for position in range(len(found)) if position not in dropped]
+    return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
+
+
+def _numbered_titles(found: list[_Piece], cells: list[Box | None]) -> tuple[list[_Piece], list[Box | None]]:
+    """``found`` (with each piece's cell, ``cells``) with every title in bold that the layout
+    analysis parted from its section number on their baseline ("1.2", then "Is downloading the
+    genome needed ?", as LaTeX sets them) made one piece again, where the number was: apart, the
+    number ended the answer above and the title lost it."""
+    from pdfminer.layout import LTAnno
+
+    joined: dict[int, _Piece] = {}
+    dropped: set[int] = set()
+    for row in _baselines(found, cells):
+        number, title = sorted(row, key=lambda position: found[position][0].x0)[:2]
+        (box, text, chars, parts), (title_box, title_text, title_chars, title_parts) = found[number], found[title]
+        if _SECTION_NUMBER.fullmatch(text) and _bold([char.fontname for char in chars]) and _bold([char.fontname for char in title_chars]):
+            whole = Box(box.x0, min(box.y0, title_box.y0), title_box.x1, max(box.y1, title_box.y1))
+            joined[number] = (whole, f"{text} {title_text}", chars + title_chars, [*parts, LTAnno(" "), *title_parts])
+            dropped.add(title)
     kept = [position for position in range(len(found)) if position not in dropped]
     return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
 
