@@ -3145,11 +3145,13 @@ def test_an_html_answer_keeps_what_its_images_videos_and_phone_links_say(tmp_pat
         '<p>Watch:</p><iframe src="https://www.youtube.com/embed/x1" title="Pairing your lock"></iframe>'
         '<p>Tap the <img src="gear.png" alt="gear"> icon<img src="spacer.gif" alt=""><img src="a.png" alt="IMG_0042.JPG">'
         '<img src="b.png" alt="enter image description here">, '
-        'or call <a href="tel:+1-555-0142">support</a>.</p>'
+        'or call <a href="tel:+1-555-0142">support</a>, or write to <a href="mailto:help@example.org?subject=Lock">help@example.org</a> '
+        'or <a href="mailto:sales@example.org">sales</a>.</p>'  # a mail address shown once: "(mailto:…)" after it said it twice
     )
     (tmp_path / "help.json").write_text(json.dumps([{"question": "How do I pair my lock?", "answer": article}]), encoding="utf-8")
     assert load_corpus(tmp_path / "help.json").entries[0].answer == (
-        "Watch:\n\nPairing your lock (https://www.youtube.com/embed/x1)\n\nTap the gear icon, or call support (+1-555-0142)."
+        "Watch:\n\nPairing your lock (https://www.youtube.com/embed/x1)\n\nTap the gear icon, or call support (+1-555-0142), "
+        "or write to help@example.org or sales (mailto:sales@example.org)."
     )
 
 

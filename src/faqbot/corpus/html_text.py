@@ -83,12 +83,19 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
             else:
                 yield from _text_pieces(child, code)
                 href = child.get("href") if child.name == "a" else None
-                if isinstance(href, str) and href.startswith(LINKED) and href not in child.get_text():
+                if isinstance(href, str) and href.startswith(LINKED) and _address(href) not in child.get_text():
                     yield f" ({href})"
                 elif isinstance(href, str) and href.startswith("tel:") and href[4:].strip() not in child.get_text():
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             yield _SPACES.sub(" ", child.replace(_HEADING_END, " "))
+
+
+def _address(href: str) -> str:
+    """What a link's text shows when it shows where the link leads: its address, or a mail link's
+    address alone ("hallo@example.de" of "mailto:hallo@example.de?subject=Order", which was written
+    out after the address it already showed)."""
+    return href.removeprefix("mailto:").split("?", 1)[0] if href.startswith("mailto:") else href
 
 
 def _list_item(item: Tag, code: bool) -> Iterator[str]:
