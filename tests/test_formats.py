@@ -3129,6 +3129,22 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     ]
 
 
+def test_an_article_body_opening_with_its_own_title_is_not_read_twice(tmp_path: Path) -> None:
+    # A help centre's article bodies open with their title as a heading: the chat showed the question,
+    # then the answer's first line asking it again.
+    articles = {"articles": [
+        {"title": "How to Add a YouTube Video", "body": "<h1>How to Add a YouTube Video</h1><p>Open Apps.</p><h3>Then</h3><p>Pick YouTube.</p>"},
+        {"title": "Can I schedule content?", "body": "<p><strong>Can I schedule content?</strong></p><p>Yes.</p>"},
+        {"title": "Opening hours", "body": "<p>Opening hours</p>"},  # nothing more to say: kept as written
+    ]}
+    write(tmp_path, "articles.json", json.dumps(articles))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("How to Add a YouTube Video", "Open Apps.\n\nThen\nPick YouTube."),
+        ("Can I schedule content?", "Yes."),
+        ("Opening hours", "Opening hours"),
+    ]
+
+
 def test_answers_exported_as_html_are_clean_text_and_quoted_html_is_kept(tmp_path: Path) -> None:
     # Help-desk exports hold HTML answers in CSV or JSON; a technical answer may quote HTML.
     exported = "question,answer\nIs it free?,\"<p>Yes, <b>always</b>.</p><ul><li>No fee</li></ul>\"\n"

@@ -836,6 +836,21 @@ def without_answer_labels(entries: list[Entry]) -> list[Entry]:
     return [replace(entry, answer=_PAIRED_ANSWER_LABEL.sub("", entry.answer, count=1)) for entry in entries]
 
 
+def without_question_repeated(entries: list[Entry]) -> list[Entry]:
+    """The entries whose answer opens with its own question again without that line: a help
+    centre's article body often starts with its title as a heading ("<h1>How to Add a YouTube
+    Video</h1>"), and the chat, which shows the question over the answer, showed it twice."""
+    return [replace(entry, answer=rest) if (rest := _after_own_question(entry)) else entry for entry in entries]
+
+
+def _after_own_question(entry: Entry) -> str:
+    """What an entry's answer says after a first line that only asks its question again; "" when
+    it opens otherwise, or says nothing more."""
+    first, _, rest = entry.answer.partition("\n")
+    same = one_line(first).strip(" .:?!*#").casefold() == entry.heading.strip(" .:?!").casefold()
+    return rest.strip() if same else ""
+
+
 # Inline markup in a text answer: bold or emphasis, a code span, a link, an inline HTML element with its
 # end tag, an HTML entity or a line break ("See the [map](/map)", "<a href=\"#travel\">travel</a>",
 # "B&amp;B", "Bring ID.<br />", "(315) 788-0422\\"), as a site's FAQ data file holds them.

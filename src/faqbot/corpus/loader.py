@@ -23,6 +23,7 @@ from faqbot.corpus.entry import (
     questions_without_link_addresses,
     with_markup_rendered,
     without_answer_labels,
+    without_question_repeated,
 )
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import jsonl_records, read_json_faq, read_jsonl_faq
@@ -166,13 +167,13 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
 
 def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
-    rendered, no link addresses in questions), the entries whose answer only holds its place ("xx", "TODO": the bot would answer
+    rendered, no link addresses in questions, no answer opening with its question again), the entries whose answer only holds its place ("xx", "TODO": the bot would answer
     with it), which are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if path.suffix.lower() in _ANSWERS_AS_TYPED:
         file_entries = with_markup_rendered(file_entries)
-    file_entries = questions_without_link_addresses(file_entries)
+    file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
     written, unwritten = [], []
     for entry in file_entries:
         (unwritten if entry.answer and holds_a_place(entry.answer) else written).append(entry)
