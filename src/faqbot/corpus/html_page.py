@@ -276,7 +276,8 @@ def _leaf(heading: Tag) -> bool:
 def _in_parts(heading: Tag) -> bool:
     """Whether a heading's sub-headings all name parts of one entry ("Description", "Answer"; see
     :func:`name_an_entrys_parts`), which is then the heading's: its answer runs over them."""
-    below = list(itertools.takewhile(lambda following: _level(following) > _level(heading), heading.find_all_next(_HEADINGS)))
+    following = (element for element in heading.next_elements if isinstance(element, Tag) and element.name in _HEADINGS)  # read as far as needed
+    below = list(itertools.takewhile(lambda title: _level(title) > _level(heading), following))
     return bool(below) and name_an_entrys_parts(one_line(title.get_text(" ")) for title in below)
 
 
