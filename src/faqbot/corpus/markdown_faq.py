@@ -180,9 +180,8 @@ def _headings_in_parts(tokens: list[Token]) -> set[int]:
     headings = [(index, int(token.tag[1:]), tokens[index + 1].content) for index, token in enumerate(tokens) if token.type == "heading_open" and token.level == 0]
     found = set()
     for place, (index, level, _) in enumerate(headings):
-        below = headings[place + 1 :]
-        end = next((number for number, (_, deeper, _) in enumerate(below) if deeper <= level), len(below))
-        if level > 1 and name_an_entrys_parts(title for _, _, title in below[:end]):
+        end = next((after for after in range(place + 1, len(headings)) if headings[after][1] <= level), len(headings))  # its section's end
+        if level > 1 and end > place + 1 and name_an_entrys_parts(title for _, _, title in headings[place + 1 : end]):
             found.add(index)
     return found
 
