@@ -62,9 +62,10 @@ def shared_keywords(owned: Iterable[tuple[Hashable, Iterable[str], Iterable[str]
 def _only_adds_weight(keyword: str, owner: Hashable, asking: Mapping[str, set[Hashable]]) -> bool:
     """Whether the questions of ``owner`` and of another owner both use every term of ``keyword``
     (see :func:`shared_keywords`)."""
-    terms = query_terms(keyword)
-    both = set.intersection(*(asking.get(term, set()) for term in terms)) if terms else set()
-    return owner in both and len(both) > 1
+    holders = sorted((asking.get(term, set()) for term in query_terms(keyword)), key=len)
+    if not holders or not all(owner in held for held in holders):
+        return False
+    return any(other != owner and all(other in held for held in holders[1:]) for other in holders[0])  # stops at the first
 
 
 def shared_in(data: object, path: Path, asked: Callable[[Mapping], tuple[str, ...]]) -> frozenset[str]:
