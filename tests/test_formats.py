@@ -3129,6 +3129,22 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     ]
 
 
+def test_faq_posts_fetched_from_wordpress_rest_api_are_read(tmp_path: Path) -> None:
+    # /wp-json/wp/v2/<faq post type> gives each post's title and content as {"rendered": …}: the
+    # file was refused with "entry has no 'question' (keys: id, date, slug, status, …)".
+    posts = [
+        {"id": 101, "status": "publish", "title": {"rendered": "How do I return an item?"},
+         "content": {"rendered": "<p>Within 30 days &#8211; free.</p>\n", "protected": False}, "ufaq-category": [12]},
+        {"id": 103, "status": "draft", "title": {"rendered": "Secret sale?"}, "content": {"rendered": "<p>Soon.</p>"}},
+    ]
+    write(tmp_path, "ufaq.json", json.dumps(posts, indent=1))
+    write(tmp_path, "more.jsonl", json.dumps({"title": {"rendered": "Do you ship abroad?"}, "content": {"rendered": "<p>Yes.</p>"}}) + "\n")
+    assert [(e.heading, e.answer, e.category, e.source) for e in load_corpus(tmp_path).entries] == [
+        ("Do you ship abroad?", "Yes.", "More", "more.jsonl:1"),  # several files: each names its entries' category
+        ("How do I return an item?", "Within 30 days – free.", "Ufaq", "ufaq.json:2"),  # the draft is left out; category ids name nothing
+    ]
+
+
 def test_an_article_body_opening_with_its_own_title_is_not_read_twice(tmp_path: Path) -> None:
     # A help centre's article bodies open with their title as a heading: the chat showed the question,
     # then the answer's first line asking it again.

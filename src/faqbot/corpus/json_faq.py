@@ -101,6 +101,20 @@ def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) ->
     return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{hint})")
 
 
+def _rendered_unwrapped(node: Located) -> Located:
+    """``node`` with every object that holds a "rendered" text as that text: WordPress's REST API
+    gives a post's title, content and excerpt so (``"title": {"rendered": "How do I return an
+    item?"}``), and a FAQ fetched from it was refused for want of a question."""
+    if isinstance(node.value, dict):
+        rendered = node.value.get("rendered")
+        if isinstance(rendered, Located) and isinstance(rendered.value, str):
+            return Located(rendered.value, node.line)
+        return Located({key: _rendered_unwrapped(value) for key, value in node.value.items()}, node.line)
+    if isinstance(node.value, list):
+        return Located([_rendered_unwrapped(item) for item in node.value], node.line)
+    return node
+
+
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a JSON FAQ, remembering the line where each entry starts."""
     text = read_text(path)
@@ -111,8 +125,8 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
     if marked_up:
         return marked_up, ""
-    shared = shared_in(data, path, asked_in)
-    root = _located(text, path)
+    root = _rendered_unwrapped(_located(text, path))
+    shared = shared_in(root.plain(), path, asked_in)
     description = ""
     items = root
     if isinstance(root.value, dict):
@@ -168,7 +182,7 @@ def jsonl_records(path: Path) -> list[tuple[int, object]]:
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
     entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
-    records = jsonl_records(path)
+    records = [(number, _rendered_unwrapped(Located.of(item, number)).plain()) for number, item in jsonl_records(path)]
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
     shared = shared_in([item for _, item in records], path, asked_in)
