@@ -3129,6 +3129,28 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     ]
 
 
+def test_links_a_site_lists_under_an_answer_are_part_of_it(tmp_path: Path) -> None:
+    # OpenStreetMap Germany's data/faq.yaml lists "read more" links beside each answer: they were dropped.
+    text = """\
+        - section: The project
+          questions:
+          - question: How many people take part?
+            answer:
+            - About 6,000 people map each day.
+            links:
+            - href: https://wiki.example.org/Stats
+              text: Statistics in the wiki
+            - href: /donate/
+              text: Our donation page
+        """
+    write(tmp_path, "faq.yaml", text)
+    write(tmp_path, "more.json", json.dumps([{"question": "Is it free?", "answer": "Yes.", "links": [{"url": "https://example.org/terms"}]}]))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("How many people take part?", "About 6,000 people map each day.\n\n- Statistics in the wiki (https://wiki.example.org/Stats)"),  # a link within the site leads nowhere
+        ("Is it free?", "Yes.\n\n- https://example.org/terms"),
+    ]
+
+
 def test_faq_posts_fetched_from_wordpress_rest_api_are_read(tmp_path: Path) -> None:
     # /wp-json/wp/v2/<faq post type> gives each post's title and content as {"rendered": …}: the
     # file was refused with "entry has no 'question' (keys: id, date, slug, status, …)".

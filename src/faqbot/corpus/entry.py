@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
-from faqbot.corpus.html_text import html_to_text, inline_markup_to_text, one_line
+from faqbot.corpus.html_text import LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.keywords import telling
 from faqbot.errors import CorpusError
 from faqbot.text import WORD
@@ -567,7 +567,27 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
         # A chatbot's intents file ({"tag", "patterns", "responses"}): its responses are one reply
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
-    return make_entry(question, answer, path, line, alternates, category)
+    return make_entry(question, _with_links(answer, item.get("links")), path, line, alternates, category)
+
+
+_LINK_TEXT = ("text", "title", "label", "name")
+_LINK_ADDRESS_FIELDS = ("href", "url", "link")
+
+
+def _with_links(answer: object, links: object) -> object:
+    """An answer with the links its entry lists beside it (``links: [{href, text}]``, as a site's
+    FAQ data keeps "read more" links that its page shows under the answer) as lines after it, each
+    its text and web address: they were dropped. Links within the site (``/donate/``) lead nowhere
+    from the chat and are left out."""
+    found = []
+    for link in links if isinstance(links, list) else ():
+        address = next((link[key] for key in _LINK_ADDRESS_FIELDS if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
+        text = next((link[key] for key in _LINK_TEXT if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
+        if address.startswith(LINKED):
+            found.append(f"- {one_line(text)} ({address})" if text.strip() else f"- {address}")
+    if not found or not isinstance(answer, (str, list)):
+        return answer
+    return [*answer, "\n".join(found)] if isinstance(answer, list) else f"{answer.rstrip()}\n\n" + "\n".join(found)
 
 
 def _asked_in_input(item: dict) -> dict | None:
