@@ -710,6 +710,16 @@ def test_html_microdata_faq_page(tmp_path: Path) -> None:
     assert entry.answer == "Yes, to the EU and the UK.\n\nSee shipping (https://shop.example/ship)."
 
 
+def test_a_site_page_filling_its_questions_in_from_site_data_names_the_data_to_use(tmp_path: Path) -> None:
+    # GeyserMC's and KeyboardKit's faq.md only loop over site.data.faq: "holds no FAQ entries" left the owner guessing.
+    page = write(tmp_path, "faq.md", "---\ntitle: FAQ\n---\n\n{% for q in site.data.faq %}\n<h2>{{ q.title }}</h2>\n{% endfor %}\n")
+    with pytest.raises(CorpusError, match=r"faq.md: is a site's template that fills its questions in from the site's data \('faq'\): put that data file \(_data/faq.yml in Jekyll"):
+        load_corpus(page)
+    write(tmp_path, "faq.md", "# FAQ\n\n{{ range .Site.Data.help }}{{ .question }}{{ end }}\n")
+    with pytest.raises(CorpusError, match=r"\('help'\): put that data file \(_data/help.yml in Jekyll, data/help.yaml in Hugo\)"):
+        load_corpus(page)
+
+
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:
     page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
     with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):
