@@ -718,6 +718,9 @@ def test_a_site_page_filling_its_questions_in_from_site_data_names_the_data_to_u
     write(tmp_path, "faq.md", "# FAQ\n\n{{ range .Site.Data.help }}{{ .question }}{{ end }}\n")
     with pytest.raises(CorpusError, match=r"\('help'\): put that data file \(_data/help.yml in Jekyll, data/help.yaml in Hugo\)"):
         load_corpus(page)
+    html = write(tmp_path, "faq.html", "<h1>FAQ</h1>{% for item in site.data.faq %}<h3>{{ item.question }}</h3><p>{{ item.answer }}</p>{% endfor %}")
+    with pytest.raises(CorpusError, match=r"faq.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
+        load_corpus(html)
 
 
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:

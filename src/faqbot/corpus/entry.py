@@ -774,6 +774,26 @@ def name_an_entrys_parts(titles: Iterable[str]) -> bool:
     return bool(names & _ANSWERING_PARTS) and names <= _ASKING_PARTS | _ANSWERING_PARTS
 
 
+# Where a Jekyll or Hugo page's template takes its questions from: "{% for q in site.data.faq %}",
+# "{{ range .Site.Data.faq }}", "{{ range site.Data.help.questions }}".
+_SITE_DATA = re.compile(r"\b(?:site\.data|\.?Site\.Data|site\.Data)\.(?P<name>[\w-]+)")
+
+
+def site_data_named(text: str) -> str | None:
+    """The site data a page's template fills its questions in from ("faq"), or None."""
+    found = _SITE_DATA.search(text)
+    return found.group("name") if found else None
+
+
+def filled_in_from(data: str) -> str:
+    """What to say of a page that only fills its questions in from the site's ``data``: the data
+    file, where Jekyll and Hugo keep it, holds the FAQ."""
+    return (
+        f"is a site's template that fills its questions in from the site's data ({data!r}): put that data file "
+        f"(_data/{data}.yml in Jekyll, data/{data}.yaml in Hugo) in the corpus instead"
+    )
+
+
 def only_says_faq(title: str) -> bool:
     """Whether a heading only says its document is a FAQ ("Frequently Asked Questions (FAQ)", "FAQs:",
     "1 Frequently asked questions"): over its questions it names the document, no category of them."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+from faqbot.corpus.entry import CorpusError, Entry, filled_in_from, make_entry, read_text, site_data_named
 from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
 
@@ -241,6 +241,8 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
         _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
+    if not entries and (data := site_data_named(str(soup))) is not None:
+        raise CorpusError(f"{path}: {filled_in_from(data)}")
     if not entries:
         raise CorpusError(
             f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import logging
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -19,9 +18,11 @@ from faqbot.corpus.entry import (
     CorpusError,
     Entry,
     asks_the_faq,
+    filled_in_from,
     holds_a_place,
     name_of,
     questions_without_link_addresses,
+    site_data_named,
     with_markup_rendered,
     without_answer_labels,
     without_question_repeated,
@@ -266,30 +267,19 @@ def no_entries(path: Path) -> str:
     if path.suffix.lower() in _YAML and not _is_empty(path) and responses_in(read_yaml(path)):
         return "is a Rasa domain: its responses answer the NLU examples beside it, and ask nothing"
     if (data := _site_data_filled_in(path)) is not None:
-        return f"is a site's template that fills its questions in from the site's data ({data!r}): put that data file ({_data_files(data)}) in the corpus instead"
+        return filled_in_from(data)
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 
 
-# Where a Jekyll or Hugo page's template takes its questions from: "{% for q in site.data.faq %}",
-# "{{ range .Site.Data.faq }}", "{{ range site.Data.help.questions }}".
-_SITE_DATA = re.compile(r"\b(?:site\.data|\.?Site\.Data|site\.Data)\.(?P<name>[\w-]+)")
-
-
 def _site_data_filled_in(path: Path) -> str | None:
-    """The name of the site data a Markdown page's template fills its questions in from, or None."""
+    """The site data a Markdown page's template fills its questions in from, or None."""
     if path.suffix.lower() not in (".md", ".markdown"):
         return None
     try:
-        found = _SITE_DATA.search(path.read_text(encoding="utf-8", errors="replace"))
+        return site_data_named(path.read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return None
-    return found.group("name") if found else None
-
-
-def _data_files(name: str) -> str:
-    """Where Jekyll and Hugo keep the site data called ``name``."""
-    return f"_data/{name}.yml in Jekyll, data/{name}.yaml in Hugo"
 
 
 _BLANK_AT_MOST = 64  # bytes: a file this small is read to see whether it holds only blanks
