@@ -3142,6 +3142,30 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     ]
 
 
+def test_a_list_a_site_keeps_beside_an_answer_and_a_leniently_written_tag_are_read(tmp_path: Path) -> None:
+    # A housekeeping agency's data/faq.yaml: the answer "Recommended supplies are:" ended there, its
+    # body_points dropped; and "<a href='/list.pdf', target='_blank'>" (a stray comma) was shown as typed.
+    text = """\
+        - faq:
+          title: What supplies should I have?
+          body: "Recommended supplies are:"
+          body_points:
+            - <b class='darken'>Cleaning products of your choice.</b>
+            - A vacuum in good repair
+        - faq:
+          title: What tasks can the housekeeper do?
+          body: "Laundry. Download our <a href='/list.pdf', target='_blank'>Task List</a> for more."
+        - faq:
+          title: Do I have to be home?
+          body: No.
+        """
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.yaml", text)).entries] == [
+        "Recommended supplies are:\n\n- Cleaning products of your choice.\n- A vacuum in good repair",
+        "Laundry. Download our Task List for more.",
+        "No.",
+    ]
+
+
 def test_links_a_site_lists_under_an_answer_are_part_of_it(tmp_path: Path) -> None:
     # OpenStreetMap Germany's data/faq.yaml lists "read more" links beside each answer: they were dropped.
     text = """\

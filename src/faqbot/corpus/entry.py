@@ -567,27 +567,33 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
         # A chatbot's intents file ({"tag", "patterns", "responses"}): its responses are one reply
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
-    return make_entry(question, _with_links(answer, item.get("links")), path, line, alternates, category)
+    return make_entry(question, answer_with_lists(answer, item), path, line, alternates, category)
 
 
 _LINK_TEXT = ("text", "title", "label", "name")
 _LINK_ADDRESS_FIELDS = ("href", "url", "link")
+# Fields that list more of an answer, as a site's FAQ data keeps a list its page shows under the
+# answer's text ("body": "Recommended supplies are:", "body_points": ["A vacuum", …]).
+_LISTED_PARTS = frozenset({"points", "bullets", "bullet"})
 
 
-def _with_links(answer: object, links: object) -> object:
-    """An answer with the links its entry lists beside it (``links: [{href, text}]``, as a site's
-    FAQ data keeps "read more" links that its page shows under the answer) as lines after it, each
-    its text and web address: they were dropped. Links within the site (``/donate/``) lead nowhere
-    from the chat and are left out."""
-    found = []
+def answer_with_lists(answer: object, record: Mapping[object, object]) -> object:
+    """An answer with what its record lists beside it, as lines after it: the points of a list
+    it introduces (``body_points``), and the links of its ``links`` (``[{href, text}]``, "read
+    more" links a site's page shows under the answer), each its text and web address. Both were
+    dropped: "Recommended supplies are:" ended there. Links within the site (``/donate/``) lead
+    nowhere from the chat and are left out."""
+    lines = [f"- {one_line(point)}" for name, points in record.items() if isinstance(name, str) and _words(name)[-1] in _LISTED_PARTS
+             for point in (points if isinstance(points, list) else ()) if isinstance(point, str) and point.strip()]
+    links = record.get("links")
     for link in links if isinstance(links, list) else ():
         address = next((link[key] for key in _LINK_ADDRESS_FIELDS if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
         text = next((link[key] for key in _LINK_TEXT if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
         if address.startswith(LINKED):
-            found.append(f"- {one_line(text)} ({address})" if text.strip() else f"- {address}")
-    if not found or not isinstance(answer, (str, list)):
+            lines.append(f"- {one_line(text)} ({address})" if text.strip() else f"- {address}")
+    if not lines or not isinstance(answer, (str, list)):
         return answer
-    return [*answer, "\n".join(found)] if isinstance(answer, list) else f"{answer.rstrip()}\n\n" + "\n".join(found)
+    return [*answer, "\n".join(lines)] if isinstance(answer, list) else f"{answer.rstrip()}\n\n" + "\n".join(lines)
 
 
 def _asked_in_input(item: dict) -> dict | None:
@@ -936,8 +942,13 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
 
 def _as_text(markup: re.Match[str], code: bool) -> str:
     """One piece of inline markup as text: a ``<br>`` (with the spaces around it) as the line break
-    it is; inline code kept as code with ``code`` (an answer's, see :func:`html_to_text`)."""
-    return "\n" if _LINE_BREAK.fullmatch(markup.group(0)) else inline_markup_to_text(markup.group(0), code)
+    it is; inline code kept as code with ``code`` (an answer's, see :func:`html_to_text`). An HTML
+    element is read as a browser reads it, leniently: ``<a href='/list.pdf', target='_blank'>``
+    (a stray comma) is no tag to Markdown, which showed it as typed."""
+    piece = markup.group(0)
+    if _LINE_BREAK.fullmatch(piece):
+        return "\n"
+    return html_to_text(piece, code=code) if piece.startswith("<") else inline_markup_to_text(piece, code)
 
 
 # A link's address as the readers write it after its text ("the BSD-3 (https://…) license").

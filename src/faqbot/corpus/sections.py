@@ -18,6 +18,7 @@ from pathlib import Path
 from faqbot.corpus.entry import (
     CATEGORY_PATH,
     Entry,
+    answer_with_lists,
     article_fields,
     entry_from_object,
     field_named,
@@ -173,7 +174,7 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         record = node.plain()
         if left_out_unpublished(record, fields[title].value, path, node.line):
             return []
-        return [make_entry(fields[title].value, fields[text].value, path, node.line, list(telling(record, shared)), category)]
+        return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), category)]
     named = next((title for key in ("title", "name", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
