@@ -499,6 +499,27 @@ def test_markdown_details_blocks_are_questions_and_answers(tmp_path: Path) -> No
     ]
 
 
+def test_a_plain_text_faq_written_as_a_numbered_outline_is_read_entry_by_entry(tmp_path: Path) -> None:
+    # A project's FAQ.txt numbers each question at the margin and indents its answer; questions that
+    # state a problem ("1. I just installed CMB. …") were read into the answer of the first entry.
+    text = (
+        "----------\n- FREQUENTLY ASKED QUESTIONS\n----------\n\n"
+        "0. I HAVE A QUESTION - WHAT DO I DO?\n\n   Post it in the forum.\n\n"
+        "1. I just installed CMB. When I call the API I get exceptions such as\n   'unknown command EVALSHA'.\n\n"
+        "   You must use Redis 2.6 or higher. Check with\n\n       redis-cli --version\n\n"
+        "2. Is it free?\n   Yes.\n"
+    )
+    corpus = load_corpus(write(tmp_path, "FAQ.txt", text))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("I HAVE A QUESTION - WHAT DO I DO?", "Post it in the forum.", 5),
+        ("I just installed CMB. When I call the API I get exceptions such as 'unknown command EVALSHA'.", "You must use Redis 2.6 or higher. Check with\n\n    redis-cli --version", 9),
+        ("Is it free?", "Yes.", 16),
+    ]
+    assert corpus.description == "FREQUENTLY ASKED QUESTIONS"
+    steps = "How do I join?\n\n1. Fill in the form.\nThen wait.\n2. Pay at the desk.\n"  # steps at the margin: no outline
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "FAQ.txt", steps)).entries] == [("How do I join?", "1. Fill in the form.\nThen wait.\n2. Pay at the desk.")]
+
+
 def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
     # From real FAQ.txt files: "Q-001." labels, two questions over one answer, a question over two lines.
     text = (

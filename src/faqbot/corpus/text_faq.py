@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
+    QUESTION_MARKS,
     Entry,
     also_asked,
     asks,
@@ -49,6 +51,8 @@ from faqbot.corpus.table_faq import tab_separated_table
 SEPARATOR = "-"
 _RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn across the page: "---", "=====", "▬▬▬▬"
 _BULLET = re.compile(r"^\s*[-*•]\s")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")  # "1. I just installed CMB…", at the line's start
+_FEWEST_NUMBERED = 2
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 
 
@@ -323,8 +327,37 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     table = tab_separated_table(text, path)
     if table is not None:
         return table
+    outline = _numbered_outline(text.splitlines())
+    if outline is not None:
+        preamble, items = outline
+        return [make_entry(question, answer, path, line) for line, question, answer in items], preamble
     entries, preamble = _question_entries(text, path)
     return (entries, preamble) if entries else _topic_entries(text, path)
+
+
+def _numbered_outline(lines: list[str]) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """A FAQ written as a numbered outline — each entry a numbered paragraph at the margin, its
+    question, and its answer indented under it — as (preamble, [(line, question, answer)]); None
+    for a file written otherwise. A project's FAQ.txt is written so ("1. I just installed CMB. When
+    I try to call CQS APIs I get Redis exceptions" over its indented answer): its questions, which
+    state problems as often as they ask, were read as one answer. Every line after the first
+    numbered one must be numbered, indented or blank, so that numbered steps inside answers written
+    at the margin leave a file to the other rules."""
+    starts = [number for number, line in enumerate(lines) if _NUMBERED.match(line)]
+    rest = lines[starts[0] :] if starts else []
+    if len(starts) < _FEWEST_NUMBERED or any(line.strip() and not line[:1].isspace() and not _NUMBERED.match(line) for line in rest):
+        return None
+    items = []
+    for start, end in zip(starts, [*starts[1:], len(lines)]):
+        block = lines[start:end]
+        # The question runs to the line that asks it, or to the first blank line when it states a problem.
+        asked = next((number for number, line in enumerate(block) if not line.strip() or line.rstrip().endswith(tuple(QUESTION_MARKS))), len(block))
+        asked += 1 if asked < len(block) and block[asked].strip() else 0
+        question = " ".join(line.strip() for line in block[:asked])
+        answer = textwrap.dedent("\n".join(line.rstrip() for line in block[asked:])).strip()
+        items.append((start + 1, question, answer))
+    preamble = "\n".join(line.strip(" -") for line in lines[: starts[0]] if line.strip() and not _RULE.match(line))
+    return preamble, items
 
 
 def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
