@@ -15,6 +15,9 @@ text"), whose questions do not follow blank lines. A short title standing on its
 entries ("SHIPPING", "Returns & Refunds") names the category of the entries after it, as a FAQ
 copied from a web page keeps its sections; it is no part of the answer above it.
 
+A file written as a numbered outline — each numbered paragraph at the margin a question, its
+answer indented under it — is read entry by entry (see :func:`_numbered_outline`).
+
 A file that asks no question at all may name a topic over each answer instead ("Opening hours",
 then "The courts are open…"), as a club's or an office's notes do: each topic is then an entry's
 heading (see :func:`_topic_entries`).
