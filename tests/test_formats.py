@@ -1503,7 +1503,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
             In the village, _a short walk_ away.
             Ask at `reception`.
         - question: Is it step-free?
-          answer: Mostly; press <kbd>Help</kbd> at the gate, or ring <tt>0800 123</tt>.
+          answer: Mostly; press <kbd>Help</kbd> at the <u>side</u> gate, or ring <tt>0800 123</tt><sup>1</sup>.
         - question: What do I bring?
           answer: >-
             (o) Your ticket.<br /> (o) A photo ID.<br />
@@ -1519,7 +1519,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
         ("Where are the B&Bs?", "In the village, a short walk away.\nAsk at `reception`."),
-        ("Is it step-free?", "Mostly; press Help at the gate, or ring 0800 123."),
+        ("Is it step-free?", "Mostly; press Help at the side gate, or ring 0800 1231."),
         ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\nNothing else."),  # a line break is one, as the site shows it
         ("How do I call?", "Jefferson (315) 788-0422\nLewis (315) 376-3777\nMadison (315) 628-8732\nOswego (315) 598-2030"),  # no "\\" kept (Jekyll writes two), nor a blank line
     ]

@@ -906,7 +906,7 @@ def _after_own_question(entry: Entry) -> str:
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|code|tt|kbd)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
+    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|u|code|tt|kbd|sup|sub)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
     rf"|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
