@@ -201,8 +201,6 @@ def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list
     its own, in no dependable order, and then a paragraph: "You", "can", "join"… Such pieces lie
     side by side on one baseline outside any ruled table, at least _JUSTIFIED_PIECES of them,
     evenly apart."""
-    from pdfminer.layout import LTAnno
-
     joined: dict[int, _Piece] = {}  # a justified line's first position → the line made whole
     dropped: set[int] = set()  # the positions of its other pieces
     for row in _baselines(found, cells):
@@ -211,13 +209,10 @@ def _justified_lines(found: list[_Piece], cells: list[Box | None]) -> tuple[list
         gaps = [right.x0 - left.x1 for left, right in zip(boxes, boxes[1:])]
         if len(pieces) < _JUSTIFIED_PIECES or min(gaps) <= 0 or min(gaps) < (1 - _EVEN_GAPS) * max(gaps):
             continue
-        run, first = [found[position] for position in pieces], min(row)
-        box = Box(boxes[0].x0, min(b.y0 for b in boxes), boxes[-1].x1, max(b.y1 for b in boxes))
-        parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
-        joined[first] = (box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts)
+        first = min(row)
+        joined[first] = _one_piece([found[position] for position in pieces])
         dropped |= set(row) - {first}
-    kept = [position for position in range(len(found)) if position not in dropped]
-    return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
+    return _with_joined(found, cells, joined, dropped)
 
 
 def _numbered_titles(found: list[_Piece], cells: list[Box | None]) -> tuple[list[_Piece], list[Box | None]]:
@@ -225,17 +220,29 @@ def _numbered_titles(found: list[_Piece], cells: list[Box | None]) -> tuple[list
     analysis parted from its section number on their baseline ("1.2", then "Is downloading the
     genome needed ?", as LaTeX sets them) made one piece again, where the number was: apart, the
     number ended the answer above and the title lost it."""
-    from pdfminer.layout import LTAnno
-
     joined: dict[int, _Piece] = {}
     dropped: set[int] = set()
     for row in _baselines(found, cells):
         number, title = sorted(row, key=lambda position: found[position][0].x0)[:2]
-        (box, text, chars, parts), (title_box, title_text, title_chars, title_parts) = found[number], found[title]
-        if _SECTION_NUMBER.fullmatch(text) and _bold([char.fontname for char in chars]) and _bold([char.fontname for char in title_chars]):
-            whole = Box(box.x0, min(box.y0, title_box.y0), title_box.x1, max(box.y1, title_box.y1))
-            joined[number] = (whole, f"{text} {title_text}", chars + title_chars, [*parts, LTAnno(" "), *title_parts])
+        if _SECTION_NUMBER.fullmatch(found[number][1]) and all(_bold([char.fontname for char in found[place][2]]) for place in (number, title)):
+            joined[number] = _one_piece([found[number], found[title]])
             dropped.add(title)
+    return _with_joined(found, cells, joined, dropped)
+
+
+def _one_piece(run: list[_Piece]) -> _Piece:
+    """Pieces side by side on one baseline (``run``, left to right) as one, a space between each."""
+    from pdfminer.layout import LTAnno
+
+    boxes = [piece[0] for piece in run]
+    box = Box(boxes[0].x0, min(b.y0 for b in boxes), boxes[-1].x1, max(b.y1 for b in boxes))
+    parts = [part for index, piece in enumerate(run) for part in ([LTAnno(" ")] if index else []) + piece[3]]
+    return box, " ".join(piece[1] for piece in run), [char for piece in run for char in piece[2]], parts
+
+
+def _with_joined(found: list[_Piece], cells: list[Box | None], joined: dict[int, _Piece], dropped: set[int]) -> tuple[list[_Piece], list[Box | None]]:
+    """``found`` and its ``cells`` with the pieces ``joined`` in place of the first of each run, and
+    the others (``dropped``) left out."""
     kept = [position for position in range(len(found)) if position not in dropped]
     return [joined.get(position, found[position]) for position in kept], [cells[position] for position in kept]
 
