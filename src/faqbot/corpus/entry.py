@@ -587,8 +587,10 @@ def answer_with_lists(answer: object, record: Mapping[object, object]) -> object
              for point in (points if isinstance(points, list) else ()) if isinstance(point, str) and point.strip()]
     links = record.get("links")
     for link in links if isinstance(links, list) else ():
-        address = next((link[key] for key in _LINK_ADDRESS_FIELDS if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
-        text = next((link[key] for key in _LINK_TEXT if isinstance(link, Mapping) and isinstance(link.get(key), str)), "")
+        if not isinstance(link, Mapping):
+            continue
+        address = next((link[key] for key in _LINK_ADDRESS_FIELDS if isinstance(link.get(key), str)), "")
+        text = next((link[key] for key in _LINK_TEXT if isinstance(link.get(key), str)), "")
         if address.startswith(LINKED):
             lines.append(f"- {one_line(text)} ({address})" if text.strip() else f"- {address}")
     if not lines or not isinstance(answer, (str, list)):
@@ -911,7 +913,8 @@ _INLINE_MARKUP = re.compile(
     re.IGNORECASE,
 )
 # A link to a web or mail address written as HTML, which no answer typed as plain text holds.
-_WEB_LINK = re.compile(r"""<a\s[^<>]*\bhref\s*=\s*["']?(?:https?://|mailto:)[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
+_LINKED_ADDRESS = "|".join(map(re.escape, LINKED))  # "http://", "https://" or "mailto:", as a pattern
+_WEB_LINK = re.compile(rf"""<a\s[^<>]*\bhref\s*=\s*["']?(?:{_LINKED_ADDRESS})[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
 
@@ -952,7 +955,7 @@ def _as_text(markup: re.Match[str], code: bool) -> str:
 
 
 # A link's address as the readers write it after its text ("the BSD-3 (https://…) license").
-_LINK_ADDRESS = re.compile(r"\s*\((?:https?://|mailto:)[^()\s]*\)")
+_LINK_ADDRESS = re.compile(rf"\s*\((?:{_LINKED_ADDRESS})[^()\s]*\)")
 
 
 def questions_without_link_addresses(entries: list[Entry]) -> list[Entry]:
@@ -960,7 +963,7 @@ def questions_without_link_addresses(entries: list[Entry]) -> list[Entry]:
     is the [BSD-3](https://…) license?" asks "What is the BSD-3 license?"): the answer text keeps a
     link's address for the reader to follow, but in a question it is noise to match and to show."""
     def plain(question: str) -> str:
-        return _LINK_ADDRESS.sub("", question) if "://" in question or "mailto:" in question else question
+        return _LINK_ADDRESS.sub("", question) if any(scheme in question for scheme in LINKED) else question
 
     return [replace(entry, heading=plain(entry.heading), alternates=tuple(map(plain, entry.alternates))) for entry in entries]
 

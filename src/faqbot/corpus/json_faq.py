@@ -182,14 +182,16 @@ def jsonl_records(path: Path) -> list[tuple[int, object]]:
 def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse JSON Lines: one object per non-blank line. A query file for ``faqbot eval`` holds no
     entries (it is skipped beside the FAQ, as a README is, rather than refused for missing answers)."""
-    records = [(number, _rendered_unwrapped(Located.of(item, number)).plain()) for number, item in jsonl_records(path)]
+    nodes = [_rendered_unwrapped(Located.of(item, number)) for number, item in jsonl_records(path)]
+    records = [(node, node.plain()) for node in nodes]
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
     shared = shared_in([item for _, item in records], path, asked_in)
     entries = []
-    for number, item in records:
+    for node, item in records:
+        number = node.line
         if isinstance(item, dict) and field_named(item, "question") is None:
-            found = sections(Located.of(item, number), path, shared=shared)  # an exported article (perhaps unpublished)
+            found = sections(node, path, shared=shared)  # an exported article (perhaps unpublished)
             if found or unpublished(item):
                 entries += found
                 continue

@@ -169,8 +169,9 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
 
 def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
-    rendered, no link addresses in questions, no answer opening with its question again), the entries whose answer only holds its place ("xx", "TODO": the bot would answer
-    with it), which are left out, saying so, and the file's description."""
+    rendered, no link addresses in questions, no answer opening with its question again), the
+    entries whose answer only holds its place ("xx", "TODO": the bot would answer with it), which
+    are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if path.suffix.lower() in _ANSWERS_AS_TYPED:
