@@ -106,7 +106,10 @@ _CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*\{(?P<attributes>[^{}]*)\}\s*:*\s*$")
 _DIV_TITLE = re.compile(r"""\btitle\s*=\s*(?P<quote>["'])(?P<title>.*?)(?P=quote)""")
 _CALLOUT = re.compile(r"\.callout-(?P<kind>[a-z]+)\b")
-_ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
+# A line written as a Markdown heading ("## Billing ##"; "C#" keeps its mark): read so by hand where
+# no parser has seen it (a callout's first line; a Word paragraph pasted from Markdown).
+TYPED_HEADING = re.compile(r"^(?P<indent>\s*)(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)
+_HEADING_INDENT = 3  # spaces at most before a Markdown heading; more make it code
 # A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 _COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
@@ -504,7 +507,7 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
     callout = _CALLOUT.search(attributes)
     if title := _DIV_TITLE.search(attributes):
         lines[index] = _bold_title(title.group("title"))
-    elif callout and body is not None and (heading := _ATX_HEADING.match(lines[body])):
+    elif callout and body is not None and (heading := TYPED_HEADING.match(lines[body])) and len(heading.group("indent")) <= _HEADING_INDENT:
         lines[index], lines[body] = "", _bold_title(heading.group("text"))
     else:
         lines[index] = _bold_title(callout.group("kind").capitalize()) if callout else ""

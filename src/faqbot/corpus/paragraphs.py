@@ -18,7 +18,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, inline_markup_to_text, one_line
-from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
@@ -27,7 +27,6 @@ _LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answe
 _LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
 _TYPED_HTML_PARAGRAPH = re.compile(r"^\s*<p\b[^>]*>.*</p\s*>\s*$", re.IGNORECASE | re.DOTALL)
 _TYPED_HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>\s*$", re.IGNORECASE | re.DOTALL)
-_TYPED_HEADING = re.compile(r"^\s*(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)  # "## Billing ##"; "C#" keeps its mark
 
 
 CONTINUED = ""  # the mark of a list item's further paragraph: a list item may hold a question and its answer
@@ -214,7 +213,7 @@ def _markdown(paragraphs: Sequence[Paragraph]) -> tuple[list[str], list[int]]:
 
 def _heading_marks(text: str) -> int:
     """How many Markdown heading marks a paragraph's text opens with ("## Billing": 2), 0 for none."""
-    typed = _TYPED_HEADING.match(text)
+    typed = TYPED_HEADING.match(text)
     return len(typed.group("marks")) if typed is not None else 0
 
 
@@ -226,7 +225,7 @@ def _typed_heading(paragraph: Paragraph, marked: bool) -> Paragraph:
     a Markdown heading needs two marks or more ("## 1. Products"); one "#" marks one before a word
     in a document ``marked`` so elsewhere ("# Our FAQ" over "## Billing"), and before a number, or
     alone, it is a number sign ("# 51, Stock Exchange Towers")."""
-    typed, marks = _TYPED_HEADING.match(paragraph.text), _heading_marks(paragraph.text)
+    typed, marks = TYPED_HEADING.match(paragraph.text), _heading_marks(paragraph.text)
     if typed is not None and (paragraph.heading is not None or marks > 1 or (marked and typed.group("text")[0].isalpha())):
         text, level = typed.group("text"), len(typed.group("marks"))
     elif (element := _TYPED_HTML_HEADING.match(paragraph.text)) is not None and html_to_text(element.group("text")):
