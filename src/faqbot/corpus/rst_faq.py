@@ -87,10 +87,9 @@ def _markup_unwrapped(lines: list[str]) -> list[str]:
     lines = list(lines)
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
-        runs = list(_BACKTICKS.finditer(line))
         if len(_BACKTICKS.findall(_LITERAL.sub("", line))) % 2 == 0 or not following.strip() or "`" not in following:
             continue
-        opening = line.rfind(" ", 0, runs[-1].start()) + 1  # with a role's name (":ref:`Setup")
+        opening = line.rfind(" ", 0, line.rindex("`")) + 1  # where the word opening the markup starts, with a role's name (":ref:`Setup")
         indent = following[: len(following) - len(following.lstrip())]
         if line[:opening].strip():
             lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
