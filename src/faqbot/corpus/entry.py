@@ -955,7 +955,7 @@ def _as_text(markup: re.Match[str], code: bool) -> str:
 
 
 # A link's address as the readers write it after its text ("the BSD-3 (https://…) license").
-_LINK_ADDRESS = re.compile(rf"\s*\((?:{_LINKED_ADDRESS})[^()\s]*\)")
+_LINK_ADDRESS = re.compile(rf"(?<!\s)\s*\((?:{_LINKED_ADDRESS})[^()\s]*\)")
 
 
 def questions_without_link_addresses(entries: list[Entry]) -> list[Entry]:

@@ -24,7 +24,7 @@ from faqbot.corpus.sections import Located
 logger = logging.getLogger(__name__)
 
 _EXAMPLE = re.compile(r"^\s*-\s+(?P<text>.*?)\s*$")
-_ENTITY = re.compile(r"\[(?P<text>[^\]]+)\](?:\([^)]*\)|\{[^}]*\})")  # "[Berlin](city)", '[Berlin]{"entity": "city"}'
+_ENTITY = re.compile(r"\[(?P<text>[^\[\]]+)\](?:\([^)]*\)|\{[^}]*\})")  # "[Berlin](city)", '[Berlin]{"entity": "city"}'
 RESPONSE_PREFIX = "utter_"
 
 
