@@ -1255,6 +1255,119 @@ def test_a_restructuredtext_section_without_a_question_title_says_how_to_write_o
         load_corpus(write(tmp_path, "notes.rst", "Notes\n=====\n\nNothing to ask here.\n"))
 
 
+ASCIIDOC_FAQ = """\
+    = Club FAQ
+    Jane Doe <jane@example.org>
+    v1.2, 2026-01-05
+    :product: Racket Club
+    :url-join: https://example.org/join
+
+    Answers for new members of the {product}.
+
+    == Membership
+
+    [[join]]
+    === How do I join?
+
+    Fill in the {url-join}[membership form^], see <<fees>> and link:rules.html[the rules].
+    // a note to the editors, not shown
+    include::/etc/hostname[]
+
+    [NOTE]
+    ====
+    Under-18s need a parent's *signature*.
+    ====
+
+    [#fees]
+    === What does it cost?
+
+    .Prices
+    [cols="2,1"]
+    |===
+    |Member |Price
+
+    |Adult
+    |40 euros
+    |===
+
+    == Equipment
+
+    === Can I borrow a racket?
+
+    TIP: Ask at the desk, or run:
+
+    [source,console]
+    ----
+    $ club borrow --days 2
+    # a shell comment, not a title
+    ----
+
+    Is it free?
+    ~~~~~~~~~~~
+
+     * Yes, for members.
+    """
+
+
+def test_an_asciidoc_faq_is_read_like_markdown(tmp_path: Path) -> None:
+    # Java and Ruby projects keep their FAQ as FAQ.adoc (Asciidoctor, Antora): it was refused as an
+    # unknown type. Its header lines, attributes and anchors must not show, and an include:: is
+    # never followed: a corpus file must not name another file to be read.
+    corpus = load_corpus(write(tmp_path, "faq.adoc", ASCIIDOC_FAQ))
+    assert corpus.description == "Club FAQ\n\nAnswers for new members of the Racket Club."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the membership form (https://example.org/join), see What does it cost? and the rules.\n\nNote: Under-18s need a parent's signature.", "Membership", 12),
+        ("What does it cost?", "Prices:\n\n- Member | Price\n- Adult | 40 euros", "Membership", 24),
+        ("Can I borrow a racket?", "Tip: Ask at the desk, or run:\n\n```\n$ club borrow --days 2\n# a shell comment, not a title\n```", "Equipment", 37),
+        ("Is it free?", "- Yes, for members.", "Equipment", 47),  # a title underlined, as older AsciiDoc writes them
+    ]
+
+
+def test_an_asciidoc_description_list_of_questions_is_read_and_a_qanda_list_asks_each_term(tmp_path: Path) -> None:
+    text = """\
+        = FAQ
+
+        == Membership
+
+        [qanda]
+        How do I join?::
+          Fill in the form.
+        What does it cost?:: 40 euros a year.
+        Describe the waiting list::
+
+          Up to two weeks.
+
+        == Equipment
+
+        Can I borrow a racket?::
+        Yes, at the desk.
+        Windows:: run the installer.
+
+        *Is there a family rate?*
+        Yes: the second adult pays half.
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.adoc", text)).entries] == [
+        ("How do I join?", "Fill in the form.", 6),
+        ("What does it cost?", "40 euros a year.", 8),
+        ("Describe the waiting list", "Up to two weeks.", 9),  # asked by the [qanda] style, not by a question mark
+        ("Can I borrow a racket?", "Yes, at the desk.\n\n- Windows: run the installer.", 15),  # a term that asks nothing is part of an answer
+        ("Is there a family rate?", "Yes: the second adult pays half.", 19),
+    ]
+
+
+def test_asciidoc_blocks_nested_past_any_real_document_do_not_stop_the_build(tmp_path: Path) -> None:
+    # Each unclosed delimiter of a new length opens a block inside the last: read block within
+    # block, a crafted file exhausted the stack and the build ended in a traceback.
+    delimiters = "\n".join("=" * length for length in range(4, 3_000))
+    [entry] = load_corpus(write(tmp_path, "faq.adoc", f"== Is it free?\n\n{delimiters}\nYes.\n")).entries
+    assert (entry.heading, entry.answer.rsplit("\n", 1)[-1], entry.line) == ("Is it free?", "Yes.", 1)
+
+
+def test_an_asciidoc_file_without_a_question_title_says_how_to_write_one(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="notes.adoc: holds no FAQ entries \\(write a section title per question \\('== How do I join\\?'\\)"):
+        load_corpus(write(tmp_path, "notes.adoc", "= Notes\n\nNothing to ask here.\n"))
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from faqbot.corpus.adoc_faq import read_adoc_faq
 from faqbot.corpus.docx_faq import read_docx_faq
 from faqbot.corpus.entry import (
     Corpus,
@@ -53,6 +54,8 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".qmd": read_markdown_faq,  # Quarto
     ".rmd": read_markdown_faq,  # R Markdown
     ".rst": read_rst_faq,
+    ".adoc": read_adoc_faq,
+    ".asciidoc": read_adoc_faq,
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
     ".pdf": read_pdf_faq,
@@ -92,6 +95,7 @@ _ENTRY_SHAPE = {
     **dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".rmd"), "a heading per question ('## How do I join?') with its answer below it"),
     **dict.fromkeys((".docx", ".odt", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
+    **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
