@@ -3222,6 +3222,36 @@ def test_yaml_faq_data_of_static_sites_is_read_by_its_sections(tmp_path: Path) -
     ]
 
 
+def test_a_hugo_sites_toml_faq_data_is_read_like_json(tmp_path: Path) -> None:
+    # Hugo keeps site data as TOML as often as YAML (data/faq.toml, "[[qna]]" tables of q and a):
+    # it was refused as an unknown type. Each entry names the line of its own [[qna]] header.
+    text = """\
+        title = "Scaler FAQ"
+        updated = 2026-01-05
+
+        [[qna]]
+        q = "What is KEDA?"
+        a = "An event-driven autoscaler."
+
+        [[qna]]
+        q = "How can I get involved?"
+        a = \"\"\"
+        Several ways:
+
+        * Pick up a [good first issue](https://github.com/kedacore/keda/labels/good%20first%20issue)
+        * Add a scaler
+        \"\"\"
+        """
+    corpus = load_corpus(write(tmp_path, "faq.toml", text))
+    assert corpus.description == "Scaler FAQ"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("What is KEDA?", "An event-driven autoscaler.", 4),
+        ("How can I get involved?", "Several ways:\n\n* Pick up a good first issue (https://github.com/kedacore/keda/labels/good%20first%20issue)\n* Add a scaler", 8),
+    ]
+    mapped = load_corpus(write(tmp_path, "faq.toml", '"Is it free?" = "Yes."\n"Can I pay monthly?" = "No."\n')).entries
+    assert [(e.heading, e.answer, e.line) for e in mapped] == [("Is it free?", "Yes.", 1), ("Can I pay monthly?", "No.", 2)]
+
+
 def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> None:
     # A website's faq.json: categories named "name", each with its "questions"; it was refused.
     data = {"categories": [

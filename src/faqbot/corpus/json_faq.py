@@ -32,6 +32,7 @@ from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 
 _DECODER = json.JSONDecoder()
+_EXPECTED = "a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers"
 _BLANK = re.compile(r"[ \t\r\n]*")
 _BLANK_OR_COMMA = re.compile(r"[ \t\r\n,]*")
 
@@ -125,7 +126,14 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
     if marked_up:
         return marked_up, ""
-    root = _rendered_unwrapped(_located(text, path))
+    return data_entries(_rendered_unwrapped(_located(text, path)), path, _EXPECTED)
+
+
+def data_entries(root: Located, path: Path, expected: str) -> tuple[list[Entry], str]:
+    """The entries and description of a data file's document (JSON, TOML), read as values that
+    know their lines: a list of entries, an object holding one (with a title and description),
+    questions mapped to their answers, or entries kept in sections; else a CorpusError saying
+    what was ``expected``."""
     shared = shared_in(root.plain(), path, asked_in)
     description = ""
     items = root
@@ -142,10 +150,7 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
             description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
     entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
-        raise CorpusError(
-            f"{path}:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping "
-            f"questions to answers; got {type(root.plain()).__name__}"
-        )
+        raise CorpusError(f"{path}:1: expected {expected}; got {type(root.plain()).__name__}")
     return entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value), description
 
 

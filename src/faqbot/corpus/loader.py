@@ -39,6 +39,7 @@ from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
+from faqbot.corpus.toml_faq import read_toml_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
 
@@ -69,12 +70,13 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".ods": read_ods_faq,
     ".json": read_json_faq,
     ".jsonl": read_jsonl_faq,
+    ".toml": read_toml_faq,
 }
 
 
 # Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
 # from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
-_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".csv", ".tsv", ".xlsx", ".ods"}
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".csv", ".tsv", ".xlsx", ".ods"}
 
 
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
@@ -99,6 +101,7 @@ _ENTRY_SHAPE = {
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
+    ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
     **dict.fromkeys((".csv", ".tsv", ".xlsx", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 
