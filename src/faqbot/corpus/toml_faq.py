@@ -28,7 +28,7 @@ else:  # the same parser, before it joined the standard library
 
 _EXPECTED = "an array of tables ([[faq]]) each with a question and an answer, or questions mapped to their answers"
 # One part of a (dotted) key: "answer", "\"Is it free?\"", 'site'.
-_KEY_PART = re.compile(r"""[ \t]*(?:"(?P<basic>(?:[^"\\]|\\.)*)"|'(?P<literal>[^']*)'|(?P<bare>[\w-]+))[ \t]*""")
+_KEY_PART = re.compile(r"""(?<![ \t])[ \t]*(?:"(?P<basic>(?:[^"\\]|\\.)*)"|'(?P<literal>[^']*)'|(?P<bare>[\w-]+))[ \t]*""")
 _AT_LINE = re.compile(r"\(at line (?P<line>\d+)")
 
 
