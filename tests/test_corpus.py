@@ -139,6 +139,7 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.xls", "x", "unsupported file type '.xls' (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
         ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),
         ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)"),
+        ("faq.org", "#+TITLE: FAQ\n\nNothing yet.\n", "faq.org: holds no FAQ entries (write a headline per question ('** How do I join?') with its answer below it)"),
     ],
 )
 def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str, message: str) -> None:

@@ -1368,6 +1368,55 @@ def test_an_asciidoc_file_without_a_question_title_says_how_to_write_one(tmp_pat
         load_corpus(write(tmp_path, "notes.adoc", "= Notes\n\nNothing to ask here.\n"))
 
 
+ORG_FAQ = """\
+    #+TITLE: Club FAQ
+    #+OPTIONS: toc:nil
+    #+INCLUDE: "/etc/hostname"
+    # a note to the editors, not shown
+
+    Answers for new members.
+
+    * Membership                                                     :members:
+    ** TODO How do I join?
+       :PROPERTIES:
+       :CUSTOM_ID: join
+       :END:
+       Fill in the [[https://example.org/join][membership form]], then see [[#fees]].
+
+       #+begin_src sh
+       club join --name "Ann"
+       #+end_src
+    ** What does it cost?
+       :PROPERTIES:
+       :CUSTOM_ID: fees
+       :END:
+       | Member | Price    |
+       |--------+----------|
+       | Adult  | 40 euros |
+    ** COMMENT Is there a waiting list?
+       Not written yet.
+    * Equipment
+    - Can I borrow a racket? :: Yes, run =club borrow= at the desk.
+    - Opening hours :: from 9 to 5.
+    ** Old answers                                                  :noexport:
+    *** Do you sell balls?
+        Not any more.
+    """
+
+
+def test_an_org_mode_faq_is_read_like_markdown(tmp_path: Path) -> None:
+    # Emacs users keep their FAQ as FAQ.org (Worg's org-faq.org holds 174 questions): it was
+    # refused as an unknown type. Drawers, keywords and comments must not show, a subtree Org
+    # leaves out of exports (COMMENT, :noexport:) is left out, and #+INCLUDE is never followed.
+    corpus = load_corpus(write(tmp_path, "faq.org", ORG_FAQ))
+    assert corpus.description == "Club FAQ\n\nAnswers for new members."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the membership form (https://example.org/join), then see What does it cost?.\n\n```\nclub join --name \"Ann\"\n```", "Membership", 9),
+        ("What does it cost?", "- Member | Price\n- Adult | 40 euros", "Membership", 18),
+        ("Can I borrow a racket?", "Yes, run `club borrow` at the desk.\n\n- Opening hours: from 9 to 5.", "Equipment", 28),
+    ]
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

@@ -34,6 +34,7 @@ from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
+from faqbot.corpus.org_faq import read_org_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
@@ -56,6 +57,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".rmd": read_markdown_faq,  # R Markdown
     ".rst": read_rst_faq,
     ".adoc": read_adoc_faq,
+    ".org": read_org_faq,
     ".asciidoc": read_adoc_faq,
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
@@ -98,6 +100,7 @@ _ENTRY_SHAPE = {
     **dict.fromkeys((".docx", ".odt", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
+    ".org": "a headline per question ('** How do I join?') with its answer below it",
     **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
