@@ -744,6 +744,20 @@ def test_a_site_page_filling_its_questions_in_from_site_data_names_the_data_to_u
         load_corpus(html)
 
 
+def test_a_page_templates_statement_lines_are_not_part_of_its_answers(tmp_path: Path) -> None:
+    # A Django site's FAQ template (EZID's) holds its questions between "{% blocktrans %}" lines:
+    # the last answer ended in "{% endblocktrans %}". A page showing such a line in a code sample
+    # is no template, and keeps it.
+    template = (
+        '{% extends "layouts/learn.html" %}\r\n{% load i18n %}\r\n{% block content %}{# the FAQ #}\r\n{% blocktrans trimmed %}\r\n'
+        "<p><strong>Is it free?</strong></p>\r\n<p>Yes.</p>\r\n<p><strong>Where can I ask more?</strong></p>\r\n<p>On the forum.</p>\r\n"
+        "{% endblocktrans %}\r\n{% endblock %}\r\n"
+    )
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", template)).entries] == [("Is it free?", "Yes."), ("Where can I ask more?", "On the forum.")]
+    sample = "<h2>How do I end a block?</h2>\n<pre>\n{% endblock %}\n</pre>\n"
+    assert load_corpus(write(tmp_path, "faq.html", sample)).entries[0].answer == "```\n{% endblock %}\n```"
+
+
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:
     page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
     with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):

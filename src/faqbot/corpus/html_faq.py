@@ -195,6 +195,21 @@ _CLOSES_PARAGRAPH = re.compile(
 )
 
 
+# A line of a page template (Django, Jinja, Liquid) holding nothing but its statements and
+# comments: "{% extends "base.html" %}", "{% endblocktrans %}", "{# note #}".
+_TEMPLATE_STATEMENTS = re.compile(r"^[ \t]*(?:(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\})[ \t]*)+\r?$")
+
+
+def _template_statements_blanked(markup: str) -> str:
+    """A page template's lines of statements blanked, when the page opens with one (``{% extends
+    … %}``): its FAQ's last answer ended in "{% endblocktrans %}". A page that only shows such
+    statements, in a code sample, keeps them."""
+    lines = markup.split("\n")
+    if not _TEMPLATE_STATEMENTS.match(next((line for line in lines if line.strip()), "")):
+        return markup
+    return "\n".join("" if _TEMPLATE_STATEMENTS.match(line) else line for line in lines)
+
+
 def _paragraphs_closed(markup: str) -> str:
     """The page with each paragraph closed where a browser closes it: ``<p>Yes.<p><b>Why?</b>``
     is two paragraphs, but Python's parser would put the second, and every question after it,
@@ -231,7 +246,7 @@ def _permalinks_removed(soup: BeautifulSoup) -> None:
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); its title and summary are the description."""
-    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(read_text(path, web_page=True))), "html.parser")
+    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(_template_statements_blanked(read_text(path, web_page=True)))), "html.parser")
     _permalinks_removed(soup)
     base = _page_address(soup)
     if base:
