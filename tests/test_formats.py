@@ -3315,6 +3315,15 @@ def test_a_hugo_sites_toml_faq_data_is_read_like_json(tmp_path: Path) -> None:
     assert [(e.heading, e.answer, e.line) for e in mapped] == [("Is it free?", "Yes.", 1), ("Can I pay monthly?", "No.", 2)]
 
 
+def test_a_data_file_naming_its_categories_apart_shows_each_entrys_category_by_its_name(tmp_path: Path) -> None:
+    # A Hugo theme's data/faq.toml names its categories in a table and marks each entry with an
+    # id: the chat filed "What payment methods do you accept?" under "payment", not "Payment & Pricing".
+    toml = '[categories]\npayment = "Payment & Pricing"\n\n[[items]]\nquestion = "Do you take PayPal?"\nanswer = "Yes."\ncategory = "payment"\n'
+    assert [e.category for e in load_corpus(write(tmp_path, "faq.toml", toml)).entries] == ["Payment & Pricing"]
+    yaml_text = "categories:\n  - {id: 7, name: Billing}\nentries:\n  - {question: 'Can I pay monthly?', answer: Yes., category: 7}\n  - {question: 'Is it free?', answer: No., category: other}\n"
+    assert [e.category for e in load_corpus(write(tmp_path, "faq.yaml", yaml_text)).entries] == ["Billing", "other"]
+
+
 def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> None:
     # A website's faq.json: categories named "name", each with its "questions"; it was refused.
     data = {"categories": [

@@ -521,6 +521,32 @@ def with_metadata(record: Mapping[str, object]) -> dict[str, object]:
     return held | dict(record)
 
 
+def _named_categories(value: object) -> dict[str, str]:
+    """The names of category ids that ``value`` gives, as a mapping (``{billing: "Billing and
+    payments"}``) or a list of records (``[{id: billing, name: "Billing and payments"}]``)."""
+    if isinstance(value, Mapping):
+        return {str(key): one_line(name) for key, name in value.items() if isinstance(name, str) and name.strip()}
+    if not isinstance(value, list) or not all(isinstance(item, Mapping) for item in value):
+        return {}
+    names = {}
+    for item in value:
+        key, name = (next((item[field] for field in fields if isinstance(item.get(field), (str, int))), None) for fields in (("id", "key", "slug"), ("name", "title", "label")))
+        if key is not None and isinstance(name, str) and name.strip():
+            names[str(key)] = one_line(name)
+    return names
+
+
+def with_category_names(entries: list[Entry], data: object) -> list[Entry]:
+    """The entries of a data file that names its categories apart from them (a Hugo theme's
+    ``[categories] shipping = "Shipping & Delivery"`` over entries marked ``category = "shipping"``)
+    with each category id shown by its name."""
+    key = field_named(data, "category") if isinstance(data, Mapping) else None
+    names = _named_categories(data[key]) if key is not None else {}
+    if not names or not any(entry.category in names for entry in entries):
+        return entries
+    return [replace(entry, category=names.get(entry.category, entry.category)) for entry in entries]
+
+
 def category_path(item: Mapping[str, object]) -> object:
     """An entry's category from its fields (see :func:`category_fields`): the category's value as it
     is, or with the level below it, both text, joined as a category path."""

@@ -26,6 +26,7 @@ from faqbot.corpus.entry import (
     published,
     read_text,
     unpublished,
+    with_category_names,
 )
 from faqbot.corpus.html_faq import faq_page_entries
 from faqbot.corpus.keywords import shared_in
@@ -151,7 +152,8 @@ def data_entries(root: Located, path: Path, expected: str) -> tuple[list[Entry],
     entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
         raise CorpusError(f"{path}:1: expected {expected}; got {type(root.plain()).__name__}")
-    return entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value), description
+    entries = entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value)
+    return with_category_names(entries, root.plain()), description
 
 
 class _WrittenTwice(Exception):

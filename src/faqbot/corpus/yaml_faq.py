@@ -34,6 +34,7 @@ from faqbot.corpus.entry import (
     maps_questions_to_answers,
     published,
     read_text,
+    with_category_names,
 )
 from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.rasa_faq import is_rasa_data, rasa_entries, responses_in
@@ -229,4 +230,4 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
     entries = grouped or published(entry_from_object(value, path, item.start_mark.line + 1, shared) for item, value in zip(items.value, values, strict=True))
-    return entries, description
+    return with_category_names(entries, data), description
