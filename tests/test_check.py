@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -44,6 +45,22 @@ def test_seed_corpus_passes_with_only_warnings(tmp_path: Path, capsys) -> None:
     assert code == 0
     assert lines[-1].startswith("0 errors, ")
     assert "kim-xi-meetings-and-regional-alliances.txt:6: warning: heading 'How are US and Western powers reacting to these developments?' leans on its context" in lines[0]
+
+
+def test_a_keyword_another_entry_is_about_is_a_warning_saying_how_to_mend_it(tmp_path: Path, capsys) -> None:
+    # A phone maker's FAQ lists keywords per entry: 26 that another entry's topic shares were each
+    # an error (exit 1) telling the owner to "reword one of them", which fits a question, not a keyword.
+    entries = [
+        {"question": "What is USB tethering?", "answer": "USB tethering shares the phone's mobile data with a computer over a USB cable."},
+        {"question": "How do I share my connection with a laptop?", "answer": "Turn on the hotspot in Settings, then join its wifi from the laptop.", "alternates": ["tethering"]},
+        {"question": "How do I charge the phone?", "answer": "Use the USB-C charger that came in the box."},
+    ]
+    (tmp_path / "faq.jsonl").write_text("".join(json.dumps(entry) + "\n" for entry in entries), encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.jsonl"), "--index", str(tmp_path / "index"))
+    assert (code, lines) == (0, [
+        "faq.jsonl:2: warning: the keyword 'tethering' retrieves 'What is USB tethering?' (faq.jsonl:1) instead of this entry; write it as askers would ask, or leave it out",
+        "0 errors, 1 warning",
+    ])
 
 
 def test_confusing_entries_are_errors_naming_both_places(tmp_path: Path, capsys) -> None:

@@ -44,6 +44,8 @@ LONG_ANSWER_WORDS = 300
 # safe: under 0.05, over twice the lead the bot needs to answer (retrieval.AMBIGUOUS_LEAD),
 # which flags near-duplicate headings and leaves the seed FAQ quiet (tests/test_check.py).
 COMPETING_LEAD = 0.05
+# Words at most in an alternate that is a keyword, not a question ("tethering", "return policy").
+KEYWORD_WORDS = 2
 # Headings this alike (cosine) may ask one question in other words ("Can the flu vaccine give me the
 # flu?", "Does the flu shot cause flu?"); two entries less alike, with alike answers, are about one
 # subject but not one question (docs/quality.md, "Competing entries").
@@ -247,12 +249,21 @@ def _self_retrieval(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.n
         hits = rank(index, vector, question_tokens, text, limit=RERANK)
         decision = decide(index, hits, bot.threshold, lead=COMPETING_LEAD, sure=None)
         if index.answer_group[hits[0].entry] != index.answer_group[owner]:
-            winner = index.entries[hits[0].entry]
-            found.append(_at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them"))
+            found.append(_retrieves_another(entry, text, index.entries[hits[0].entry]))
         elif decision.reason != ANSWERED and decision.rival is not None:
             rival = index.entries[decision.rival.entry]
             found.append(_at(entry, "warning", f"asking {text!r} retrieves this entry only just ahead of {rival.heading!r} ({rival.source}); add alternates that tell the two apart, or merge them if they answer the same question"))
     return found
+
+
+def _retrieves_another(entry: Entry, text: str, winner: Entry) -> Finding:
+    """What to say of a question of ``entry`` that retrieves ``winner`` first. A keyword (an
+    alternate of a word or two, as a help centre's export lists them) that another entry's topic
+    shares is a warning: asked alone it is ambiguous, and the fix is to make it telling or leave
+    it out, not to reword the entries. A heading or an alternate asked in words is an error."""
+    if text != entry.heading and len(re.findall(r"\w+", text)) <= KEYWORD_WORDS:
+        return _at(entry, "warning", f"the keyword {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; write it as askers would ask, or leave it out")
+    return _at(entry, "error", f"asking {text!r} retrieves {winner.heading!r} ({winner.source}) instead of this entry; reword one of them")
 
 
 def _answered_without_itself(bot: FAQBot, questions: list[tuple[int, str]], vectors: np.ndarray, tokens: list[TokenVectors]) -> dict[int, int]:
