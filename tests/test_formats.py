@@ -744,6 +744,41 @@ def test_a_site_page_filling_its_questions_in_from_site_data_names_the_data_to_u
         load_corpus(html)
 
 
+def saved_as_one_file(page: str, address: str) -> str:
+    """``page`` as Chrome's "Webpage, Single File" saves it (.mhtml): a MIME message whose first part
+    is the page, quoted-printable with no charset named, and whose next part is an image it shows."""
+    import quopri
+
+    boundary = "----MultipartBoundary--xyz----"
+    html = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return "\r\n".join([
+        "From: <Saved by Blink>", f"Snapshot-Content-Location: {address}", "MIME-Version: 1.0",
+        f'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{boundary}"', "", "",
+        f"--{boundary}", "Content-Type: text/html", "Content-Transfer-Encoding: quoted-printable", f"Content-Location: {address}", "", html,
+        f"--{boundary}", "Content-Type: image/png", "Content-Transfer-Encoding: base64", "", "iVBORw0KGgo=", f"--{boundary}--", "",
+    ])
+
+
+def test_a_web_page_saved_as_one_file_is_read_as_the_page(tmp_path: Path) -> None:
+    # Chrome and Edge save "Webpage, Single File" as .mhtml (Internet Explorer as .mht): it was refused
+    # as an unknown type. Its page is quoted-printable, in the charset its <meta> names.
+    page = (
+        '<html><head><meta charset="utf-8"><title>Caf\u00e9 FAQ</title></head><body><h1>Caf\u00e9 FAQ</h1>'
+        '<h2>Do you have vegan options?</h2><p>Yes, every day at the caf\u00e9: see the <a href="/menu">menu</a> for the full list of dishes.</p>'
+        "<h2>Can I book a table?</h2><p>Call us.</p></body></html>"
+    )
+    (tmp_path / "faq.mhtml").write_bytes(saved_as_one_file(page, "https://cafe.example.org/faq").encode("ascii"))
+    corpus = load_corpus(tmp_path / "faq.mhtml")
+    assert corpus.description == "Caf\u00e9 FAQ"
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("Do you have vegan options?", "Yes, every day at the caf\u00e9: see the menu (https://cafe.example.org/menu) for the full list of dishes."),
+        ("Can I book a table?", "Call us."),
+    ]
+    (tmp_path / "faq.mhtml").write_text("Subject: not a page\r\n\r\nJust text.\r\n", encoding="ascii")
+    with pytest.raises(CorpusError, match="faq.mhtml: holds no web page \\(no text/html part\\)"):
+        load_corpus(tmp_path / "faq.mhtml")
+
+
 def test_a_page_templates_statement_lines_are_not_part_of_its_answers(tmp_path: Path) -> None:
     # A Django site's FAQ template (EZID's) holds its questions between "{% blocktrans %}" lines:
     # the last answer ended in "{% endblocktrans %}". A page showing such a line in a code sample

@@ -85,6 +85,11 @@ def read_text(path: Path, web_page: bool = False) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
+    return decoded_text(data, path, web_page)
+
+
+def decoded_text(data: bytes, path: Path, web_page: bool = False) -> str:
+    """``data`` read from ``path`` as :func:`read_text` reads a file's bytes."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decoded(data, "utf-16", path)
     return _decoded(data, (_declared_encoding(data) if web_page else None) or "utf-8-sig", path)

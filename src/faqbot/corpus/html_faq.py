@@ -246,9 +246,15 @@ def _permalinks_removed(soup: BeautifulSoup) -> None:
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); its title and summary are the description."""
-    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(_template_statements_blanked(read_text(path, web_page=True)))), "html.parser")
+    return html_entries(read_text(path, web_page=True), path)
+
+
+def html_entries(markup: str, path: Path, address: str = "") -> tuple[list[Entry], str]:
+    """The entries and description of a web page's ``markup`` (read from ``path``), its relative
+    links read against the address the page names, else ``address`` (where it was saved from)."""
+    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(_template_statements_blanked(markup))), "html.parser")
     _permalinks_removed(soup)
-    base = _page_address(soup)
+    base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")
     if base:
         with_absolute_links(soup, base)
     description = _page_description(soup)

@@ -32,6 +32,7 @@ from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import jsonl_records, read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
 from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.mhtml_faq import read_mhtml_faq
 from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.org_faq import read_org_faq
@@ -64,6 +65,9 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".pdf": read_pdf_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
+    ".xhtml": read_html_faq,
+    ".mhtml": read_mhtml_faq,  # a page saved as one file ("Webpage, Single File")
+    ".mht": read_mhtml_faq,
     ".yaml": read_yaml_faq,
     ".yml": read_yaml_faq,
     ".csv": read_table_faq,
@@ -101,7 +105,7 @@ _ENTRY_SHAPE = {
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
-    **dict.fromkeys((".html", ".htm"), "schema.org FAQPage markup with one Question per entry"),
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
