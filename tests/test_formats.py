@@ -3359,6 +3359,14 @@ def test_a_data_file_naming_its_categories_apart_shows_each_entrys_category_by_i
     assert [e.category for e in load_corpus(write(tmp_path, "faq.yaml", yaml_text)).entries] == ["Billing", "other"]
 
 
+def test_a_data_files_own_title_describes_the_faq_and_names_none_of_its_sections(tmp_path: Path) -> None:
+    # {"title": "Shop FAQ", "general": {…}, "billing": {…}}: every entry was filed under "Shop FAQ",
+    # and the sections' names were lost.
+    data = {"title": "Shop FAQ", "general": {"opening": {"question": "When are you open?", "answer": "9 to 5."}}, "billing": {"refunds": {"question": "Do you refund?", "answer": "Yes."}}}
+    corpus = load_corpus(write(tmp_path, "faq.json", json.dumps(data)))
+    assert (corpus.description, [(e.heading, e.category) for e in corpus.entries]) == ("Shop FAQ", [("When are you open?", "General"), ("Do you refund?", "Billing")])
+
+
 def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> None:
     # A website's faq.json: categories named "name", each with its "questions"; it was refused.
     data = {"categories": [

@@ -141,14 +141,12 @@ def data_entries(root: Located, path: Path, expected: str) -> tuple[list[Entry],
     if isinstance(root.value, dict):
         fields = root.value
         listed = entries_field({key: isinstance(value.value, list) for key, value in fields.items()})
-        if listed is None:
-            if maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
-                return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
-            items = root  # perhaps sections: walked below
-        else:
-            items = fields[listed]
-            parts = [fields[key].value for key in ("title", "description") if key in fields]
-            description = "\n\n".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
+        if listed is None and maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
+            return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
+        described = [key for key in ("title", "description") if isinstance(fields.get(key, Located(None, 0)).value, str)]
+        description = "\n\n".join(text for key in described if (text := fields[key].value.strip()))
+        # A list of entries, or else sections (walked below) under the document's own title, which names no section of them.
+        items = fields[listed] if listed is not None else Located({key: value for key, value in fields.items() if key not in described}, root.line)
     entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
         raise CorpusError(f"{path}:1: expected {expected}; got {type(root.plain()).__name__}")

@@ -20,6 +20,7 @@ from faqbot.corpus.entry import (
     Entry,
     answer_with_lists,
     article_fields,
+    category_path,
     entry_from_object,
     field_named,
     in_english,
@@ -153,8 +154,12 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
 
 
 # Keys an export keeps its entries under, which name no topic of them: Help Scout's
-# {"articles": {"page": 1, "items": […]}}, an API's "data" or "results".
-_HOLDERS = frozenset({"items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents"})
+# {"articles": {"page": 1, "items": […]}}, an API's "data" or "results"; XML names a repeated
+# element once ("<item>", "<record>"), and DocBook its questions "qandaset", "qandadiv", "qandaentry".
+_HOLDERS = frozenset({
+    "items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents",
+    "item", "record", "article", "entry", "row", "qandaset", "qandadiv", "qandaentry",
+})
 
 
 def sections(node: Located, path: Path, category: str = "", shared: frozenset[str] = frozenset()) -> list[Entry]:
@@ -174,7 +179,9 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         record = node.plain()
         if left_out_unpublished(record, fields[title].value, path, node.line):
             return []
-        return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), category)]
+        own = category_path(record)  # an exported article's own category named (ServiceNow's kb_category; ids name nothing), else its section's
+        named_own = own.strip() if isinstance(own, str) else ""
+        return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
     named = next((title for key in ("title", "name", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
