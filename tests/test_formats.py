@@ -3350,6 +3350,78 @@ def test_a_hugo_sites_toml_faq_data_is_read_like_json(tmp_path: Path) -> None:
     assert [(e.heading, e.answer, e.line) for e in mapped] == [("Is it free?", "Yes.", 1), ("Can I pay monthly?", "No.", 2)]
 
 
+WORDPRESS_EXPORT = """\
+    <?xml version="1.0" encoding="UTF-8" ?>
+    <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+        xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+    <channel>
+      <title>Riverside Tennis Club</title>
+      <item>
+        <title><![CDATA[About us]]></title>
+        <content:encoded><![CDATA[<p>We are a club.</p>]]></content:encoded>
+        <wp:post_type><![CDATA[page]]></wp:post_type>
+      </item>
+      <item>
+        <title><![CDATA[How do I book a court?]]></title>
+        <content:encoded><![CDATA[<!-- wp:paragraph --><p>Book on <a href="https://riverside.example.org/book">our page</a>.</p><!-- /wp:paragraph -->]]></content:encoded>
+        <excerpt:encoded><![CDATA[Booking]]></excerpt:encoded>
+        <wp:status><![CDATA[publish]]></wp:status>
+        <wp:post_type><![CDATA[ufaq]]></wp:post_type>
+        <category domain="post_tag" nicename="courts"><![CDATA[courts]]></category>
+        <category domain="ufaq-category" nicename="bookings"><![CDATA[Bookings]]></category>
+      </item>
+      <item>
+        <title><![CDATA[Winter hours?]]></title>
+        <content:encoded><![CDATA[To be decided.]]></content:encoded>
+        <wp:status><![CDATA[draft]]></wp:status>
+        <wp:post_type><![CDATA[ufaq]]></wp:post_type>
+      </item>
+    </channel>
+    </rss>
+    """
+
+
+def test_a_wordpress_export_is_read_for_its_faq_posts(tmp_path: Path) -> None:
+    # A club's WordPress site exports everything as one XML file (Tools > Export): it was refused as
+    # an unknown type. Its FAQ plugin's posts are the entries, not its pages, tags or drafts.
+    corpus = load_corpus(write(tmp_path, "riverside.WordPress.2026-12-06.xml", WORDPRESS_EXPORT))
+    assert corpus.description == "Riverside Tennis Club"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I book a court?", "Book on our page (https://riverside.example.org/book).", "Bookings", 11),
+    ]
+    write(tmp_path, "riverside.WordPress.2026-12-06.xml", WORDPRESS_EXPORT.replace("ufaq", "post"))
+    with pytest.raises(CorpusError, match=r"a WordPress export without FAQ posts \(its post types: page, post\); export the FAQ plugin's post type"):
+        load_corpus(tmp_path)
+
+
+def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_path: Path) -> None:
+    plain = "<faq><title>Club FAQ</title><item><question>Is it free?</question><answer><![CDATA[<p>No, <b>40</b> euros.</p>]]></answer></item>\n<item><question>Where?</question><answer>In the park.</answer></item></faq>"
+    corpus = load_corpus(write(tmp_path, "faq.xml", plain))
+    assert (corpus.description, [(e.heading, e.answer, e.line) for e in corpus.entries]) == ("Club FAQ", [("Is it free?", "No, 40 euros.", 1), ("Where?", "In the park.", 2)])
+    docbook = (
+        '<?xml version="1.0"?>\n<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">\n'
+        "<article><title>FAQ</title><qandaset><qandadiv><title>Install</title>\n<qandaentry><question><para>How do I <emphasis>install</emphasis> it?</para></question>"
+        '<answer><para>Run <command>pkg install tool</command>.</para><para>See <ulink url="https://example.org/guide">the guide</ulink>.</para></answer></qandaentry>'
+        "</qandadiv></qandaset></article>"
+    )
+    [entry] = load_corpus(write(tmp_path, "faq.xml", docbook)).entries
+    assert (entry.heading, entry.answer, entry.category, entry.line) == ("How do I install it?", "Run `pkg install tool`.\n\nSee the guide (https://example.org/guide).", "Install", 4)
+    servicenow = (
+        '<unload><kb_knowledge action="INSERT_OR_UPDATE"><kb_category display_value="Email">a1b2</kb_category>'
+        "<short_description>How do I set up email?</short_description><text>&lt;p&gt;Open Settings.&lt;/p&gt;</text><workflow_state>published</workflow_state></kb_knowledge></unload>"
+    )
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.xml", servicenow)).entries] == [("How do I set up email?", "Open Settings.", "Email")]
+
+
+def test_an_xml_file_declaring_entities_is_refused_before_they_grow(tmp_path: Path) -> None:
+    # Nested entities make a few hundred bytes into gigabytes of text ("billion laughs").
+    bomb = '<?xml version="1.0"?>\n<!DOCTYPE faq [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<faq><item><question>Q?</question><answer>&b;</answer></item></faq>'
+    with pytest.raises(CorpusError, match="faq.xml: declares entities, which faqbot does not expand"):
+        load_corpus(write(tmp_path, "faq.xml", bomb))
+    with pytest.raises(CorpusError, match="faq.xml:2: not valid XML \\(mismatched tag"):
+        load_corpus(write(tmp_path, "faq.xml", "<faq><item>\n<question>Q?</answer></item></faq>"))
+
+
 def test_a_data_file_naming_its_categories_apart_shows_each_entrys_category_by_its_name(tmp_path: Path) -> None:
     # A Hugo theme's data/faq.toml names its categories in a table and marks each entry with an
     # id: the chat filed "What payment methods do you accept?" under "payment", not "Payment & Pricing".

@@ -43,6 +43,7 @@ from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
 from faqbot.corpus.toml_faq import read_toml_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
+from faqbot.corpus.xml_faq import read_xml_faq
 from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
 
 logger = logging.getLogger(__name__)
@@ -77,12 +78,13 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".json": read_json_faq,
     ".jsonl": read_jsonl_faq,
     ".toml": read_toml_faq,
+    ".xml": read_xml_faq,
 }
 
 
 # Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
 # from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
-_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".csv", ".tsv", ".xlsx", ".ods"}
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".ods"}
 
 
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
@@ -109,6 +111,7 @@ _ENTRY_SHAPE = {
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
+    ".xml": "an element per entry holding a <question> and an <answer>",
     **dict.fromkeys((".csv", ".tsv", ".xlsx", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 

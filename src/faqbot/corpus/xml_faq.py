@@ -1,0 +1,177 @@
+"""XML: FAQs exported as XML, read as JSON data is (see :mod:`faqbot.corpus.json_faq`).
+
+Each element is a field named by its tag, a repeated one a list, an element holding only text
+that text, and one holding markup (HTML's ``<p>``, DocBook's ``<para>``) that markup as HTML: so a
+file of ``<item><question>…</question><answer>…</answer></item>`` reads as a list of entries,
+DocBook's ``<qandaentry>`` as an entry, and a knowledge base's exported records (ServiceNow's
+``<short_description>`` over its ``<text>``) as articles. A WordPress export (Tools › Export, the
+"WXR" file) holds every post, page and menu item of a site: its FAQ plugin's posts (a post type
+naming a FAQ) are the entries, each titled by its question, its content the answer, its category
+its FAQ category; drafts are left out. The file is parsed without entity expansion and without
+fetching anything its DOCTYPE names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.json_faq import data_entries
+from faqbot.corpus.sections import Located
+
+_EXPECTED = "elements each holding a question and an answer, as <item><question>…</question><answer>…</answer></item>"
+# Elements that are a text's markup, not fields: an element holding only these is its text as HTML.
+_HTML_TAGS = frozenset({"p", "br", "b", "i", "em", "strong", "u", "a", "ul", "ol", "li", "code", "pre", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "thead", "tbody", "tr", "td", "th", "img", "sup", "sub", "dl", "dt", "dd", "hr"})
+# DocBook's markup, written as the HTML it renders to.
+_DOCBOOK_TAGS = {
+    "para": "p", "simpara": "p", "emphasis": "em", "literal": "code", "command": "code", "filename": "code", "option": "code",
+    "userinput": "code", "computeroutput": "code", "varname": "code", "programlisting": "pre", "screen": "pre", "literallayout": "pre",
+    "itemizedlist": "ul", "orderedlist": "ol", "listitem": "li", "ulink": "a", "link": "a", "note": "blockquote", "tip": "blockquote",
+    "warning": "blockquote", "important": "blockquote", "caution": "blockquote",
+}
+_PARAGRAPHS = frozenset({"p", "para", "simpara"})
+_FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
+_WORDPRESS_EXPORT = re.compile(r"^https?://wordpress\.org/export/")  # the namespace of a WXR file's own fields
+_CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "category"; not "post_tag"
+
+
+class _LinedBuilder(TreeBuilder):
+    """A tree builder that notes the line each element opens on, as the parser reads it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[Element, int] = {}
+        self.expat: object = None  # the parser's expat reader, set once the parser exists
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        element = super().start(tag, attrs)
+        self.lines[element] = getattr(self.expat, "CurrentLineNumber", 1)
+        return element
+
+
+def _parsed(path: Path) -> tuple[Element, dict[Element, int]]:
+    """The document's root element and each element's line; a CorpusError names what is wrong and where."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
+    builder = _LinedBuilder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    builder.expat = parser.parser
+    try:
+        parser.feed(data)
+        return parser.close(), builder.lines
+    except ParseError as exc:
+        line = exc.position[0] if exc.position else 1
+        raise CorpusError(f"{path}:{line}: not valid XML ({str(exc).split(':', 1)[0]})") from None
+    except DefusedXmlException:
+        raise CorpusError(f"{path}: declares entities, which faqbot does not expand (they can make a small file huge); write the text itself") from None
+
+
+def _name(tag: str) -> str:
+    """An element's field name: its tag without its namespace; WordPress's ``content:encoded`` and
+    ``excerpt:encoded`` by their namespaces' last words ("…/modules/content/", "…/excerpt/")."""
+    namespace, _, local = tag.rpartition("}")
+    if local == "encoded" and namespace:
+        return namespace.lstrip("{").rstrip("/").rsplit("/", 1)[-1]
+    return local
+
+
+def _holds_text(element: Element) -> bool:
+    """Whether an element is a text (its own words, or markup only) rather than a record of fields."""
+    children = list(element)
+    if not children:
+        return True
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return True  # mixed content: words between the elements
+    return all(_name(child.tag) in _HTML_TAGS or _name(child.tag) in _DOCBOOK_TAGS for child in children)
+
+
+def _as_html(element: Element) -> str:
+    """An element's content as HTML: its text and its markup, DocBook's written as HTML's."""
+    for inner in element.iter():
+        name = _name(inner.tag)
+        if name in _DOCBOOK_TAGS:
+            if name in ("ulink", "link") and "url" in inner.attrib:
+                inner.set("href", inner.attrib.pop("url"))
+            inner.tag = _DOCBOOK_TAGS[name]
+        elif inner is not element:
+            inner.tag = name
+    inner_markup = "".join(tostring(child, encoding="unicode") for child in element)
+    return ((element.text or "") + inner_markup).strip()
+
+
+def _text(element: Element) -> str:
+    """An element holding text as a field's value: its text; a ServiceNow reference field's
+    ``display_value`` (the category's name, over its id); one paragraph's words (DocBook's
+    ``<question><para>Is it free?</para></question>``); else its markup as HTML."""
+    children = list(element)
+    if not children:
+        return element.attrib.get("display_value") or (element.text or "").strip()
+    if len(children) == 1 and _name(children[0].tag) in _PARAGRAPHS and not (element.text or "").strip() and not (children[0].tail or "").strip():
+        return " ".join("".join(children[0].itertext()).split())
+    return _as_html(element)
+
+
+def _located(element: Element, lines: dict[Element, int]) -> Located:
+    """An element as Located values: a text, or its fields (its attributes too), a repeated one a list."""
+    line = lines.get(element, 1)
+    if _holds_text(element) and (list(element) or not element.attrib or (element.text or "").strip()):
+        return Located(_text(element), line)
+    fields: dict[str, Located] = {name: Located(value, line) for name, value in element.attrib.items()}
+    repeated: dict[str, list[Located]] = {}
+    for child in element:
+        repeated.setdefault(_name(child.tag), []).append(_located(child, lines))
+    for name, values in repeated.items():
+        fields[name] = values[0] if len(values) == 1 else Located(values, values[0].line)
+    return Located(fields, line)
+
+
+def _wordpress_faq(root: Element, lines: dict[Element, int], path: Path) -> Located | None:
+    """A WordPress export's FAQ posts as its entries under the site's title and description, or None
+    for a file that is no such export."""
+    channel = root.find("channel")
+    items = [] if channel is None else channel.findall("item")
+    if not items or not any(_WORDPRESS_EXPORT.match(child.tag.lstrip("{")) for item in items for child in item):
+        return None
+    types = {item: _wordpress_field(item, "post_type") for item in items}
+    faq = [item for item in items if _FAQ_POST_TYPE.search(types[item])]
+    if not faq:
+        found = ", ".join(sorted(set(types.values()) - {""}))
+        raise CorpusError(f"{path}: a WordPress export without FAQ posts (its post types: {found}); export the FAQ plugin's post type (Tools › Export)")
+    site = {name: Located((channel.findtext(name) or "").strip(), lines.get(channel, 1)) for name in ("title", "description")}
+    return Located({**site, "entries": Located([_wordpress_entry(item, lines) for item in faq], lines.get(faq[0], 1))}, lines.get(channel, 1))
+
+
+def _wordpress_field(item: Element, name: str) -> str:
+    """The text of an exported post's WordPress field (``<wp:post_type>``)."""
+    field = next((child for child in item if _name(child.tag) == name and _WORDPRESS_EXPORT.match(child.tag.lstrip("{"))), None)
+    return (field.text or "").strip() if field is not None else ""
+
+
+def _wordpress_entry(item: Element, lines: dict[Element, int]) -> Located:
+    """One FAQ post as an entry: its title the question, its content the answer, its FAQ category, its status."""
+    line = lines.get(item, 1)
+    title, content = item.find("title"), next((child for child in item if _name(child.tag) == "content"), None)
+    category = next((child for child in item.findall("category") if _CATEGORY_DOMAIN.search(child.get("domain", ""))), None)
+    fields = {
+        "question": "" if title is None else (title.text or "").strip(),
+        "answer": "" if content is None else (content.text or "").strip(),
+        "category": "" if category is None else (category.text or "").strip(),
+        "status": _wordpress_field(item, "status"),
+    }
+    return Located({name: Located(value, line) for name, value in fields.items()}, line)
+
+
+def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse an XML FAQ, each entry on the line its element opens."""
+    root, lines = _parsed(path)
+    wordpress = _wordpress_faq(root, lines, path)
+    if wordpress is not None:
+        return data_entries(wordpress, path, _EXPECTED)
+    return data_entries(_located(root, lines), path, _EXPECTED)
