@@ -126,7 +126,8 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list"),
         ("faq.toml", '[[faq]]\nquestion = "q?"\nanswer = "a\n', "faq.toml:3: not valid TOML (Illegal character '\\n')"),
-        ("faq.toml", 'name = "shop"\nversion = 2\n', "faq.toml:1: expected an array of tables ([[faq]]) each with a question and an answer"),
+        ("faq.toml", 'name = "shop"\nversion = 2\n', "faq.toml: holds no FAQ entries (write a [[faq]] table per entry, each with 'question' and 'answer')"),  # a site's settings
+        ("faq.xml", '<urlset><url><loc>https://example.org/</loc></url></urlset>', "faq.xml: holds no FAQ entries (write an element per entry holding a <question> and an <answer>)"),
         ("faq.txt", "Q one?\nA.\n-\nQ two?\n", "faq.txt:4: entry 'Q two?' has an empty or missing answer"),
         ("faq.jsonl", '{"question": " ", "answer": "a"}\n', "faq.jsonl:1: entry has an empty or missing question"),
         ("faq.json", "[]", "faq.json: holds no FAQ entries"),

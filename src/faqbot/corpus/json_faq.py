@@ -130,11 +130,12 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     return data_entries(_rendered_unwrapped(_located(text, path)), path, _EXPECTED)
 
 
-def data_entries(root: Located, path: Path, expected: str) -> tuple[list[Entry], str]:
-    """The entries and description of a data file's document (JSON, TOML), read as values that
+def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[Entry], str]:
+    """The entries and description of a data file's document (JSON, TOML, XML), read as values that
     know their lines: a list of entries, an object holding one (with a title and description),
     questions mapped to their answers, or entries kept in sections; else a CorpusError saying
-    what was ``expected``."""
+    what was ``expected`` — or, with nothing expected, no entries: a TOML or XML file beside the
+    FAQ is as often a site's configuration, which a folder's reading skips as it skips a README."""
     shared = shared_in(root.plain(), path, asked_in)
     description = ""
     items = root
@@ -149,6 +150,8 @@ def data_entries(root: Located, path: Path, expected: str) -> tuple[list[Entry],
         items = fields[listed] if listed is not None else Located({key: value for key, value in fields.items() if key not in described}, root.line)
     entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
+        if expected is None:
+            return [], ""
         raise CorpusError(f"{path}:1: expected {expected}; got {type(root.plain()).__name__}")
     entries = entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value)
     return with_category_names(entries, root.plain()), description

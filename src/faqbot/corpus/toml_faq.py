@@ -26,7 +26,6 @@ if sys.version_info >= (3, 11):
 else:  # the same parser, before it joined the standard library
     import tomli as tomllib
 
-_EXPECTED = "an array of tables ([[faq]]) each with a question and an answer, or questions mapped to their answers"
 # One part of a (dotted) key: "answer", "\"Is it free?\"", 'site'.
 _KEY_PART = re.compile(r"""(?<![ \t])[ \t]*(?:"(?P<basic>(?:[^"\\]|\\.)*)"|'(?P<literal>[^']*)'|(?P<bare>[\w-]+))[ \t]*""")
 _AT_LINE = re.compile(r"\(at line (?P<line>\d+)")
@@ -86,4 +85,4 @@ def read_toml_faq(path: Path) -> tuple[list[Entry], str]:
     except tomllib.TOMLDecodeError as exc:
         at = _AT_LINE.search(str(exc))
         raise CorpusError(f"{path}:{at.group('line') if at else 1}: not valid TOML ({_AT_LINE.split(str(exc))[0].strip()})") from None
-    return data_entries(_located(data, 1, "", _definitions(text)), path, _EXPECTED)
+    return data_entries(_located(data, 1, "", _definitions(text)), path, None)

@@ -24,7 +24,6 @@ from faqbot.corpus.entry import CorpusError, Entry
 from faqbot.corpus.json_faq import data_entries
 from faqbot.corpus.sections import Located
 
-_EXPECTED = "elements each holding a question and an answer, as <item><question>…</question><answer>…</answer></item>"
 # Elements that are a text's markup, not fields: an element holding only these is its text as HTML.
 _HTML_TAGS = frozenset({"p", "br", "b", "i", "em", "strong", "u", "a", "ul", "ol", "li", "code", "pre", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "thead", "tbody", "tr", "td", "th", "img", "sup", "sub", "dl", "dt", "dd", "hr"})
 # DocBook's markup, written as the HTML it renders to.
@@ -173,5 +172,5 @@ def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
     root, lines = _parsed(path)
     wordpress = _wordpress_faq(root, lines, path)
     if wordpress is not None:
-        return data_entries(wordpress, path, _EXPECTED)
-    return data_entries(_located(root, lines), path, _EXPECTED)
+        return data_entries(wordpress, path, None)
+    return data_entries(_located(root, lines), path, None)
