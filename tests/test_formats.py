@@ -1464,6 +1464,8 @@ def test_an_org_mode_faq_is_read_like_markdown(tmp_path: Path) -> None:
         ("What does it cost?", "- Member | Price\n- Adult | 40 euros", "Membership", 18),
         ("Can I borrow a racket?", "Yes, run `club borrow` at the desk.\n\n- Opening hours: from 9 to 5.", "Equipment", 28),
     ]
+    # Without a #+TITLE, a top-level headline is a question like any other, not the FAQ's title.
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.org", "* Is it free?\nYes.\n")).entries] == [("Is it free?", "Yes.")]
 
 
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:

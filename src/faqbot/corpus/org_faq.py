@@ -176,22 +176,19 @@ def _dedented(lines: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class _Document:
-    """An Org document's lines with what reading them looks up: headline titles by name, how many
-    levels headlines sit below their stars (one under a ``#+TITLE:``), and where drawers close and
-    headlines open."""
+    """An Org document's lines with what reading them looks up: headline titles by name, and where
+    drawers close and headlines open."""
 
     lines: list[str]
     titles: dict[str, str]
-    below: int
     closings: list[int]  # the ":END:" lines
     headlines: list[int]
 
     @classmethod
     def of(cls, lines: list[str]) -> _Document:
-        titled = any((keyword := _KEYWORD.match(line)) and keyword.group("name").lower() == "title" for line in lines)
         closings = [i for i, line in enumerate(lines) if line.strip().upper() == ":END:"]
         headlines = [i for i, line in enumerate(lines) if _HEADLINE.match(line)]
-        return cls(lines, _titles(lines), int(titled), closings, headlines)
+        return cls(lines, _titles(lines), closings, headlines)
 
 
 def org_as_markdown(lines: list[str]) -> list[str]:
@@ -214,7 +211,7 @@ def _converted(document: _Document, index: int) -> tuple[list[str], int]:
         if left_out:
             end = _subtree_end(document, index, level)
             return [""] * (end - index), end
-        return ["#" * min(level + document.below, 6) + " " + _inline(title, titles)], index + 1
+        return ["#" * min(level + 1, 6) + " " + _inline(title, titles)], index + 1  # under the "#" of #+TITLE, as Org exports them
     if begin := _BLOCK_BEGIN.match(line):
         block = _block(lines, index, begin.group("kind").lower())
         return block, index + len(block)
