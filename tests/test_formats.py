@@ -1394,6 +1394,9 @@ def test_an_asciidoc_description_list_of_questions_is_read_and_a_qanda_list_asks
 
         *Is there a family rate?*
         Yes: the second adult pays half.
+
+        HELP! My racket strings keep breaking!::
+          Restring them at the desk.
         """
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.adoc", text)).entries] == [
         ("How do I join?", "Fill in the form.", 6),
@@ -1401,7 +1404,29 @@ def test_an_asciidoc_description_list_of_questions_is_read_and_a_qanda_list_asks
         ("Describe the waiting list", "Up to two weeks.", 9),  # asked by the [qanda] style, not by a question mark
         ("Can I borrow a racket?", "Yes, at the desk.\n\n- Windows: run the installer.", 15),  # a term that asks nothing is part of an answer
         ("Is there a family rate?", "Yes: the second adult pays half.", 19),
+        ("HELP! My racket strings keep breaking!", "Restring them at the desk.", 22),  # a problem stated among questions (JBang's FAQ)
     ]
+
+
+def test_an_asciidoc_tables_cells_keep_link_text_and_lose_cell_specs_and_block_markup(tmp_path: Path) -> None:
+    # JBang's FAQ: "https://…/issues/1215[#1215]" lost its text, and a cell written "a|" over a
+    # "[source]" listing read "Clang Format a | [source] ---- CommentPragmas ----".
+    text = """\
+        == How do I configure my formatter?
+
+        |====
+        | Tool | Setting
+        | Google Java Format | see https://github.com/google/google-java-format/issues/1215[#1215]
+        | Clang Format
+        a|
+        [source]
+        ----
+        CommentPragmas: '^[^ ]'
+        ----
+        |====
+        """
+    [entry] = load_corpus(write(tmp_path, "faq.adoc", text)).entries
+    assert entry.answer == "- Tool | Setting\n- Google Java Format | see #1215 (https://github.com/google/google-java-format/issues/1215)\n- Clang Format | CommentPragmas: '^[^ ]'"
 
 
 def test_asciidoc_blocks_nested_past_any_real_document_do_not_stop_the_build(tmp_path: Path) -> None:

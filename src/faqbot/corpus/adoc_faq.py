@@ -45,6 +45,10 @@ _FENCE = re.compile(r"^(?P<marks>`{3,})")  # a Markdown code fence, which Asciid
 _LIST_ITEM = re.compile(r"^[ \t]*(?P<marks>\*{1,5}|-|\.{1,5}|\d+\.)[ \t]+(?P<text>\S.*)$")  # "* Bring", "** a towel", ". Log in"
 _CALLOUT = re.compile(r"^<(?:\d+|\.)>[ \t]+(?P<text>\S.*)$")  # "<1> explains a code line marked <1>"
 _TERM = re.compile(r"^(?P<term>[^\s/\[].*?)(?::{2,4}|;;)(?:[ \t]+(?P<text>\S.*))?$")  # "Is it free?:: Yes." (or the answer below)
+# Words at least in a term that states a problem rather than asks, read as a question where other
+# terms of the file ask ("HELP! My code formatter keeps breaking my directives!"); a shorter one
+# ("Linux", "Opening hours") is a line of an answer.
+_STATED_PROBLEM_WORDS = 4
 _ADMONITION = re.compile(r"^(?P<label>NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
 _ADMONITIONS = {"NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"}
 _CODE_STYLES = {"source", "listing", "literal"}  # "[source,ruby]" over a paragraph: code without delimiters
@@ -63,7 +67,7 @@ _CROSS_REFERENCE = re.compile(r"<<(?P<target>[^<>,]+)(?:,[ \t]*(?P<text>[^<>]+))
 _XREF = re.compile(r"(?<![\w-])xref:(?P<target>[^\s\[\]]+)\[(?P<text>[^\]]*)\]")  # "xref:billing.adoc#fees[Fees]"
 _INLINE_MACRO = re.compile(r"(?<![\w-])(?P<name>kbd|btn|menu|footnote|footnoteref|icon|image|pass|stem|latexmath|asciimath|anchor|indexterm2?):(?P<target>[^\s\[\]]*)\[(?P<text>[^\]]*)\]")
 _SHOWN_MACROS = {"kbd", "btn", "pass", "stem", "latexmath", "asciimath", "indexterm2"}  # shown as their text
-_INLINE_ANCHOR = re.compile(r"\[\[[^\s\[\]]*\]\]|\[#[^\s\[\]]*\](?!#)")  # "[[join]]", "[#join]": a place to link to, not text
+_INLINE_ANCHOR = re.compile(r"\[\[[^\s\[\]]*\]\]|\[#[^\s\[\]]*\](?![#(])")  # "[[join]]", "[#join]": a place to link to, not text ("[#1215](…)" is a link's)
 _ROLE_SPAN = re.compile(r"\[[.#][^\[\]]*\]#(?P<text>[^#]+)#")  # "[.underline]#text#"
 _HIGHLIGHT = re.compile(r"(?<![\w#&\\])#(?=\S)(?P<text>[^#]*?\S)#(?![\w#])")  # "#marked#"
 _LINK_TEXT_ATTRIBUTES = re.compile(r",[ \t]*\w+=.*$")  # "[the form,window=_blank]"
@@ -245,9 +249,12 @@ def _cells(body: list[str], separator: str) -> list[str]:
     cells: list[str] = []
     bar = _CELL_BAR if separator == "|" else re.compile(rf"(?<!\\){re.escape(separator)}")
     for line in body:
+        if _BLOCK_ATTRIBUTES.match(line) or _DELIMITER.match(line):
+            continue  # a block inside a cell ("a|" over "[source]" and "----"): its text alone
         parts = bar.split(line)
-        if parts[0].strip() and cells:
-            cells[-1] = f"{cells[-1]} {parts[0].strip()}".strip()
+        opening = parts[0].strip()
+        if opening and cells and (len(parts) == 1 or not _CELL_SPEC.fullmatch(opening)):  # "a|": the next cell's spec
+            cells[-1] = f"{cells[-1]} {opening}".strip()
         for number, part in enumerate(parts[1:], 1):
             text = _CELL_SPEC.sub("", part) if number < len(parts) - 1 else part  # a spec before the next bar is that cell's
             cells.append(text.strip())
@@ -271,6 +278,7 @@ class _State:
     item_widths: list[int] = field(default_factory=list)
     in_header: bool = False
     awaits_definition: bool = False  # a term without its answer on its line: the next paragraph is it
+    terms_asked: int = 0  # description-list terms read so far that ask a question
 
     def take_style(self) -> str:
         """The style the pending block attributes give the block at hand ("source", "NOTE"), now used up."""
@@ -381,14 +389,16 @@ def _list_item(marks: str, text: str, state: _State) -> str:
 def _term(term: str, text: str | None, state: _State, names: _Names) -> str:
     """A description list's term as a list item, so that each opens an entry even with no blank
     line between them: a question in bold when it asks (``1. **Is it free?** Yes.``), a ``Q:``
-    when a ``[qanda]`` list asks it in other words, or else a line of the answer it is part of
-    (``- Linux: use the package.``)."""
+    when a ``[qanda]`` list asks it in other words or it states a problem where other terms ask,
+    or else a line of the answer it is part of (``- Linux: use the package.``)."""
     state.awaits_definition = text is None
     shown, answer = names.inline(term), names.inline(text) if text else ""
     mark = "1. " if state.qanda else "- "
     if asks(shown):
+        state.terms_asked += 1
         return f"{mark}**{shown}** {answer}".rstrip()
-    if state.qanda and not answer:
+    stated = state.terms_asked > 0 and len(shown.split()) >= _STATED_PROBLEM_WORDS  # "HELP! My formatter breaks my directives!"
+    if (state.qanda or stated) and not answer:
         return f"{mark}Q: {shown}"
     return f"- {shown}: {answer}".rstrip()
 
