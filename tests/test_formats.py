@@ -3433,6 +3433,15 @@ def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_
     )
     [entry] = load_corpus(write(tmp_path, "faq.xml", docbook)).entries
     assert (entry.heading, entry.answer, entry.category, entry.line) == ("How do I install it?", "Run `pkg install tool`.\n\nSee the guide (https://example.org/guide).", "Install", 4)
+    docbook5 = (  # FreeBSD's FAQ was a DocBook 5 book: its title in <info>, a chapter per category, links as xlink:href
+        '<book xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0"><info><title>FreeBSD FAQ</title></info>\n'
+        '<chapter xml:id="intro"><title>Introduction</title><qandaset><qandaentry>\n<question xml:id="what"><para>What is FreeBSD?</para></question>'
+        '<answer><para>An operating system; see <link xlink:href="https://www.FreeBSD.org/">the website</link>.</para></answer></qandaentry></qandaset></chapter></book>'
+    )
+    corpus = load_corpus(write(tmp_path, "faq.xml", docbook5))
+    assert (corpus.description, [(e.heading, e.answer, e.category, e.line) for e in corpus.entries]) == (
+        "FreeBSD FAQ", [("What is FreeBSD?", "An operating system; see the website (https://www.FreeBSD.org/).", "Introduction", 2)]
+    )
     servicenow = (
         '<unload><kb_knowledge action="INSERT_OR_UPDATE"><kb_category display_value="Email">a1b2</kb_category>'
         "<short_description>How do I set up email?</short_description><text>&lt;p&gt;Open Settings.&lt;/p&gt;</text><workflow_state>published</workflow_state></kb_knowledge></unload>"

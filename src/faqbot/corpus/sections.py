@@ -155,10 +155,11 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
 
 # Keys an export keeps its entries under, which name no topic of them: Help Scout's
 # {"articles": {"page": 1, "items": […]}}, an API's "data" or "results"; XML names a repeated
-# element once ("<item>", "<record>"), and DocBook its questions "qandaset", "qandadiv", "qandaentry".
+# element once ("<item>", "<record>"), and DocBook its questions and parts by their kind
+# ("qandaentry", "chapter"), each part's <title> naming it.
 _HOLDERS = frozenset({
     "items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents",
-    "item", "record", "article", "entry", "row", "qandaset", "qandadiv", "qandaentry",
+    "item", "record", "article", "entry", "row", "qandaset", "qandadiv", "qandaentry", "chapter", "part", "section", "sect1", "sect2", "sect3",
 })
 
 

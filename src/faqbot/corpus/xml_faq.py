@@ -34,6 +34,7 @@ _DOCBOOK_TAGS = {
     "warning": "blockquote", "important": "blockquote", "caution": "blockquote",
 }
 _PARAGRAPHS = frozenset({"p", "para", "simpara"})
+_LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
 _WORDPRESS_EXPORT = re.compile(r"^https?://wordpress\.org/export/")  # the namespace of a WXR file's own fields
 _CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "category"; not "post_tag"
@@ -95,9 +96,12 @@ def _as_html(element: Element) -> str:
     """An element's content as HTML: its text and its markup, DocBook's written as HTML's."""
     for inner in element.iter():
         name = _name(inner.tag)
+        attributes = {_name(key): value for key, value in inner.attrib.items()}  # DocBook 5's xlink:href as href
+        if name in ("ulink", "link") and "url" in attributes:
+            attributes["href"] = attributes.pop("url")  # DocBook 4's <ulink url=…>
+        inner.attrib.clear()
+        inner.attrib.update(attributes)
         if name in _DOCBOOK_TAGS:
-            if name in ("ulink", "link") and "url" in inner.attrib:
-                inner.set("href", inner.attrib.pop("url"))
             inner.tag = _DOCBOOK_TAGS[name]
         elif inner is not element:
             inner.tag = name
@@ -107,13 +111,14 @@ def _as_html(element: Element) -> str:
 
 def _text(element: Element) -> str:
     """An element holding text as a field's value: its text; a ServiceNow reference field's
-    ``display_value`` (the category's name, over its id); one paragraph's words (DocBook's
-    ``<question><para>Is it free?</para></question>``); else its markup as HTML."""
+    ``display_value`` (the category's name, over its id); one paragraph's words, when it links
+    nowhere (DocBook's ``<question><para>Is it free?</para></question>``); else its markup as HTML."""
     children = list(element)
     if not children:
         return element.attrib.get("display_value") or (element.text or "").strip()
-    if len(children) == 1 and _name(children[0].tag) in _PARAGRAPHS and not (element.text or "").strip() and not (children[0].tail or "").strip():
-        return " ".join("".join(children[0].itertext()).split())
+    only = children[0] if len(children) == 1 and not (element.text or "").strip() and not (children[0].tail or "").strip() else None
+    if only is not None and _name(only.tag) in _PARAGRAPHS and not any(_name(inner.tag) in _LINKS for inner in only.iter()):
+        return " ".join("".join(only.itertext()).split())
     return _as_html(element)
 
 
@@ -122,7 +127,7 @@ def _located(element: Element, lines: dict[Element, int]) -> Located:
     line = lines.get(element, 1)
     if _holds_text(element) and (list(element) or not element.attrib or (element.text or "").strip()):
         return Located(_text(element), line)
-    fields: dict[str, Located] = {name: Located(value, line) for name, value in element.attrib.items()}
+    fields: dict[str, Located] = {_name(name): Located(value, line) for name, value in element.attrib.items()}
     repeated: dict[str, list[Located]] = {}
     for child in element:
         repeated.setdefault(_name(child.tag), []).append(_located(child, lines))
@@ -173,4 +178,7 @@ def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
     wordpress = _wordpress_faq(root, lines, path)
     if wordpress is not None:
         return data_entries(wordpress, path, None)
-    return data_entries(_located(root, lines), path, None)
+    document = _located(root, lines)
+    if isinstance(document.value, dict) and "title" not in document.value and isinstance(info := document.value.get("info"), Located) and isinstance(info.value, dict):
+        document = Located({**info.value, **document.value}, document.line)  # DocBook 5 keeps a book's title in its <info>
+    return data_entries(document, path, None)
