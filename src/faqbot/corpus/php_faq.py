@@ -1,0 +1,45 @@
+"""PHP pages (``faq.php``): a site's FAQ page kept as HTML with PHP code in it, read as the web
+page it serves (see :mod:`faqbot.corpus.html_faq`).
+
+The PHP code is never run and what it includes is never read: each ``<?php … ?>`` (or ``<?= … ?>``)
+block is blanked, its line breaks kept so that entries name their lines. A page whose questions the
+code fills in when it is served (from a database, a loop over an array) holds none to read: the
+error says to save the served page from a browser instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from faqbot.corpus.entry import CorpusError, Entry, read_text
+from faqbot.corpus.html_faq import html_entries
+
+_OPENING = re.compile(r"<\?(?:php\b|=|\s)", re.IGNORECASE)  # "<?php", "<?=", "<? "; not "<?xml", a declaration
+_CLOSING = "?>"
+
+
+def without_php(markup: str) -> tuple[str, bool]:
+    """The page with its PHP blocks blanked (their line breaks kept), and whether it had any. A
+    block left open runs to the end, as PHP reads a file that ends in code."""
+    pieces, position, found = [], 0, False
+    while (opening := _OPENING.search(markup, position)) is not None:
+        end = markup.find(_CLOSING, opening.end())
+        end = len(markup) if end < 0 else end + len(_CLOSING)
+        pieces += [markup[position : opening.start()], "\n" * markup.count("\n", opening.start(), end)]
+        position, found = end, True
+    return "".join([*pieces, markup[position:]]), found
+
+
+def read_php_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a PHP page's HTML, its code left out."""
+    markup, coded = without_php(read_text(path, web_page=True))
+    try:
+        return html_entries(markup, path)
+    except CorpusError as exc:
+        if not coded:
+            raise
+        raise CorpusError(
+            f"{path}: holds no FAQ entries in its HTML; its questions are perhaps filled in by its PHP code when it is served "
+            "(faqbot never runs it): open the page in a browser and save it as a web page (.html)"
+        ) from exc
