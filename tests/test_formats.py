@@ -779,9 +779,10 @@ def test_a_web_page_saved_as_one_file_is_read_as_the_page(tmp_path: Path) -> Non
         load_corpus(tmp_path / "faq.mhtml")
 
 
-def test_a_php_page_is_read_as_the_html_it_serves_without_running_its_code(tmp_path: Path) -> None:
-    # Small organisations' sites keep faq.php (in public repositories more often than faq.html): it
-    # was refused as an unknown type. Its code is left out and what it includes is never read.
+def test_a_server_page_is_read_as_the_html_it_serves_without_running_its_code(tmp_path: Path) -> None:
+    # Small organisations' sites keep faq.php (in public repositories more often than faq.html), and
+    # a council's page saved from the web keeps its address's faq.aspx: each was refused as an unknown
+    # type. Their code is left out and what it includes is never read.
     page = (
         "<!DOCTYPE html><html><head><title>School FAQ</title></head><body>\n<?php include('common/header.php'); ?>\n"
         '<h5><a href="#c1">Can I collect my child early?</a></h5>\n<div id="c1"><p>Yes, at the office.</p></div>\n'
@@ -789,8 +790,10 @@ def test_a_php_page_is_read_as_the_html_it_serves_without_running_its_code(tmp_p
     )
     corpus = load_corpus(write(tmp_path, "faq.php", page))
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("Can I collect my child early?", "Yes, at the office.", 3), ("Is there a uniform?", "Yes.", 5)]
+    aspx = '<%@ Page Language="C#" %>\n<html><body><h2>Do I need a permit?</h2><p>Yes, <%= Model.Fee %> a year.</p>\n<h2>How do I apply?</h2><p>Online.</p></body></html>'
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.aspx", aspx)).entries] == [("Do I need a permit?", "Yes, a year.", 2), ("How do I apply?", "Online.", 3)]
     template = "<?php get_header(); ?>\n<h2>FAQ</h2>\n<?php while (have_rows('faq')) : the_row(); ?>\n<h3><?php echo $title; ?></h3>\n<?php endwhile; ?>\n"
-    with pytest.raises(CorpusError, match="faq.php: holds no FAQ entries in its HTML; its questions are perhaps filled in by its PHP code"):
+    with pytest.raises(CorpusError, match="faq.php: holds no FAQ entries in its HTML; its questions are perhaps filled in by its code"):
         load_corpus(write(tmp_path, "faq.php", template))
 
 

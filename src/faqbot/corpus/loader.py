@@ -37,9 +37,9 @@ from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.org_faq import read_org_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
-from faqbot.corpus.php_faq import read_php_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
+from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
 from faqbot.corpus.toml_faq import read_toml_faq
@@ -70,7 +70,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".xhtml": read_html_faq,
     ".mhtml": read_mhtml_faq,  # a page saved as one file ("Webpage, Single File")
     ".mht": read_mhtml_faq,
-    ".php": read_php_faq,  # a site's page kept as HTML with PHP code in it
+    **dict.fromkeys((".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs"), read_server_page_faq),  # a site's page: HTML with code in it
     ".yaml": read_yaml_faq,
     ".yml": read_yaml_faq,
     ".csv": read_table_faq,
@@ -109,7 +109,7 @@ _ENTRY_SHAPE = {
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
-    **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php"), "schema.org FAQPage markup with one Question per entry"),
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs"), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",

@@ -1,0 +1,49 @@
+"""Server pages (``faq.php``, ``faq.aspx``, ``faq.jsp``, ``faq.html.erb``): a site's FAQ page kept as
+HTML with code in it, or a page saved from such a site under its address's name, read as the web
+page it serves (see :mod:`faqbot.corpus.html_faq`).
+
+The code is never run and what it includes is never read: each ``<?php … ?>`` (or ``<?= … ?>``) and
+``<% … %>`` (ASP, JSP, ERB, EJS; ``<%= … %>``, ``<%@ … %>`` too) block is blanked, its line breaks
+kept so that entries name their lines. A page whose questions the code fills in when it is served
+(from a database, a loop over an array) holds none to read: the error says to save the served page
+from a browser instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from faqbot.corpus.entry import CorpusError, Entry, read_text
+from faqbot.corpus.html_faq import html_entries
+
+# A block of code and what closes it: "<?php", "<?=", "<? " (not "<?xml", a declaration) by "?>", "<%" by "%>".
+_OPENING = re.compile(r"<\?(?:php\b|=|\s)|<%", re.IGNORECASE)
+_CLOSINGS = {"<?": "?>", "<%": "%>"}
+
+
+def without_code(markup: str) -> tuple[str, bool]:
+    """The page with its blocks of code blanked (their line breaks kept), and whether it had any. A
+    PHP block left open runs to the end, as PHP reads a file that ends in code."""
+    pieces, position, found = [], 0, False
+    while (opening := _OPENING.search(markup, position)) is not None:
+        closing = _CLOSINGS[opening.group()[:2]]
+        end = markup.find(closing, opening.end())
+        end = len(markup) if end < 0 else end + len(closing)
+        pieces += [markup[position : opening.start()], "\n" * markup.count("\n", opening.start(), end)]
+        position, found = end, True
+    return "".join([*pieces, markup[position:]]), found
+
+
+def read_server_page_faq(path: Path) -> tuple[list[Entry], str]:
+    """Parse a server page's HTML, its code left out."""
+    markup, coded = without_code(read_text(path, web_page=True))
+    try:
+        return html_entries(markup, path)
+    except CorpusError as exc:
+        if not coded:
+            raise
+        raise CorpusError(
+            f"{path}: holds no FAQ entries in its HTML; its questions are perhaps filled in by its code when it is served "
+            "(faqbot never runs it): open the page in a browser and save it as a web page (.html)"
+        ) from exc
