@@ -25,7 +25,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, read_text
 from faqbot.corpus.html_text import CELLS_APART, LINKED
-from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.markdown_faq import fenced, markdown_entries
 
 _SECTION = re.compile(r"^(?P<marks>={1,6}|#{1,6})[ \t]+(?P<title>\S.*)$")  # "== How do I join?" (or "== … ==")
 _UNDERLINE = re.compile(r"^(?P<mark>[=~^+-])(?P=mark)+[ \t]*$")  # under a title, as older AsciiDoc wrote sections
@@ -198,12 +198,6 @@ def _closing(lines: list[str], start: int, delimiter: str) -> int:
     return next((index for index in range(start, len(lines)) if lines[index].rstrip() == delimiter), len(lines))
 
 
-def _fenced(body: list[str]) -> list[str]:
-    """A code block's lines between fences long enough that no backticks in it close them."""
-    fence = "`" * max([3, *(len(run) + 1 for line in body for run in re.findall(r"`+", line))])
-    return [fence, *body, fence]
-
-
 def _delimited(lines: list[str], index: int, delimiter: str, attributes: str, style: str, names: _Names, depth: int) -> tuple[list[str], int]:
     """The Markdown lines of the delimited block opening at ``index``, and the index after it."""
     end = _closing(lines, index + 1, delimiter)
@@ -211,7 +205,7 @@ def _delimited(lines: list[str], index: int, delimiter: str, attributes: str, st
     after = min(end + 1, len(lines))
     kind = "table" if delimiter[0] in _TABLE_SEPARATORS else "text" if delimiter == "--" else _BLOCK_KINDS.get(delimiter[0], "text")
     if kind == "code":
-        return _fenced(body)[: after - index], after  # unclosed: the fence closes at the end
+        return fenced(body, closed=end < len(lines)), after
     if kind == "comment":
         return [""] * (after - index), after
     if kind == "table":

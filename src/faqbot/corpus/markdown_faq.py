@@ -466,6 +466,14 @@ def _opens_paragraph(lines: list[str], index: int) -> bool:
     return bool(line.strip()) and (index == 0 or not lines[index - 1].strip()) and not _NOT_TEXT.match(line)
 
 
+def fenced(body: list[str], closed: bool = True) -> list[str]:
+    """``body`` as a Markdown code block, for readers that write their format as Markdown: between
+    fences longer than any run of backticks in it (a shorter one would end the block there), the
+    closing fence left off a block its document leaves open, as it then runs to the end."""
+    fence = "`" * max([3, *(len(run) + 1 for line in body for run in re.findall(r"`+", line))])
+    return [fence, *body, *([fence] if closed else [])]
+
+
 def _fence_after(fence: str, line: str) -> str | None:
     """The code fence open after ``line`` ("```"; "" for none), given the one open before it
     (``fence``), when ``line`` is a fence's line; None for any other line. A fence closes at a

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, read_text
 from faqbot.corpus.html_text import CELLS_APART, LINKED
-from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.markdown_faq import fenced, markdown_entries
 
 _HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*)$")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED|STARTED|SOMEDAY)[ \t]+")  # a task's state before its title
@@ -135,8 +135,7 @@ def _block(lines: list[str], index: int, kind: str) -> list[str]:
         return [""] * (len(body) + 1 + len(closing))
     if kind in _RAW_BLOCKS:
         return ["", *body, *closing]
-    fence = "`" * max([3, *(len(run) + 1 for line in body for run in re.findall(r"`+", line))])
-    return [fence, *body, *([fence] if closing else [])]
+    return fenced(body, closed=bool(closing))
 
 
 def _table(lines: list[str], index: int, titles: dict[str, str]) -> list[str]:
