@@ -3401,6 +3401,7 @@ WORDPRESS_EXPORT = """\
         xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
     <channel>
       <title>Riverside Tennis Club</title>
+      <wp:base_site_url>https://riverside.example.org</wp:base_site_url>
       <item>
         <title><![CDATA[About us]]></title>
         <content:encoded><![CDATA[<p>We are a club.</p>]]></content:encoded>
@@ -3408,7 +3409,7 @@ WORDPRESS_EXPORT = """\
       </item>
       <item>
         <title><![CDATA[How do I book a court?]]></title>
-        <content:encoded><![CDATA[<!-- wp:paragraph --><p>Book on <a href="https://riverside.example.org/book">our page</a>.</p><!-- /wp:paragraph -->]]></content:encoded>
+        <content:encoded><![CDATA[<!-- wp:paragraph --><p>Book on <a href="/book">our page</a>.</p><!-- /wp:paragraph -->]]></content:encoded>
         <excerpt:encoded><![CDATA[Booking]]></excerpt:encoded>
         <wp:status><![CDATA[publish]]></wp:status>
         <wp:post_type><![CDATA[ufaq]]></wp:post_type>
@@ -3428,11 +3429,12 @@ WORDPRESS_EXPORT = """\
 
 def test_a_wordpress_export_is_read_for_its_faq_posts(tmp_path: Path) -> None:
     # A club's WordPress site exports everything as one XML file (Tools > Export): it was refused as
-    # an unknown type. Its FAQ plugin's posts are the entries, not its pages, tags or drafts.
+    # an unknown type. Its FAQ plugin's posts are the entries, not its pages, tags or drafts, and
+    # their links within the site lead there.
     corpus = load_corpus(write(tmp_path, "riverside.WordPress.2026-12-06.xml", WORDPRESS_EXPORT))
     assert corpus.description == "Riverside Tennis Club"
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I book a court?", "Book on our page (https://riverside.example.org/book).", "Bookings", 11),
+        ("How do I book a court?", "Book on our page (https://riverside.example.org/book).", "Bookings", 12),
     ]
     write(tmp_path, "riverside.WordPress.2026-12-06.xml", WORDPRESS_EXPORT.replace("ufaq", "post"))
     with pytest.raises(CorpusError, match=r"a WordPress export without FAQ posts \(its post types: page, post\); export the FAQ plugin's post type"):

@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
 from faqbot.corpus.sections import Located
 
@@ -149,23 +150,26 @@ def _wordpress_faq(root: Element, lines: dict[Element, int], path: Path) -> Loca
         found = ", ".join(sorted(set(types.values()) - {""}))
         raise CorpusError(f"{path}: a WordPress export without FAQ posts (its post types: {found}); export the FAQ plugin's post type (Tools › Export)")
     site = {name: Located((channel.findtext(name) or "").strip(), lines.get(channel, 1)) for name in ("title", "description")}
-    return Located({**site, "entries": Located([_wordpress_entry(item, lines) for item in faq], lines.get(faq[0], 1))}, lines.get(channel, 1))
+    address = _wordpress_field(channel, "base_site_url") or (channel.findtext("link") or "").strip()
+    entries = [_wordpress_entry(item, lines, address) for item in faq]
+    return Located({**site, "entries": Located(entries, lines.get(faq[0], 1))}, lines.get(channel, 1))
 
 
 def _wordpress_field(item: Element, name: str) -> str:
-    """The text of an exported post's WordPress field (``<wp:post_type>``)."""
+    """The text of an exported post's (or the site's) WordPress field (``<wp:post_type>``)."""
     field = next((child for child in item if _name(child.tag) == name and _WORDPRESS_EXPORT.match(child.tag.lstrip("{"))), None)
     return (field.text or "").strip() if field is not None else ""
 
 
-def _wordpress_entry(item: Element, lines: dict[Element, int]) -> Located:
-    """One FAQ post as an entry: its title the question, its content the answer, its FAQ category, its status."""
+def _wordpress_entry(item: Element, lines: dict[Element, int], address: str) -> Located:
+    """One FAQ post as an entry: its title the question, its content the answer (its links within
+    the site read against the site's ``address``), its FAQ category, its status."""
     line = lines.get(item, 1)
     title, content = item.find("title"), next((child for child in item if _name(child.tag) == "content"), None)
     category = next((child for child in item.findall("category") if _CATEGORY_DOMAIN.search(child.get("domain", ""))), None)
     fields = {
         "question": "" if title is None else (title.text or "").strip(),
-        "answer": "" if content is None else (content.text or "").strip(),
+        "answer": "" if content is None else html_to_text(content.text or "", base=address, code=True),
         "category": "" if category is None else (category.text or "").strip(),
         "status": _wordpress_field(item, "status"),
     }
