@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, read_text
-from faqbot.corpus.html_text import CELLS_APART, LINKED
-from faqbot.corpus.markdown_faq import fenced, markdown_entries
+from faqbot.corpus.html_text import LINKED
+from faqbot.corpus.markdown_faq import fenced, listed_rows, markdown_entries
 
 _SECTION = re.compile(r"^(?P<marks>={1,6}|#{1,6})[ \t]+(?P<title>\S.*)$")  # "== How do I join?" (or "== … ==")
 _UNDERLINE = re.compile(r"^(?P<mark>[=~^+-])(?P=mark)+[ \t]*$")  # under a title, as older AsciiDoc wrote sections
@@ -223,11 +223,7 @@ def _table_rows(body: list[str], separator: str, attributes: str, names: _Names)
     columns = _COLUMNS.search(attributes)
     first = [next((line for line in body if line.strip()), "")]
     width = max(_column_count(columns.group("columns")) if columns else len(_cells(first, separator)), 1)
-    rows = [cells[start : start + width] for start in range(0, len(cells), width)]
-    listed = ["- " + CELLS_APART.join(names.inline(cell) for cell in row) for row in rows]
-    if len(listed) > len(body):  # several rows to a line: the last lines share one
-        listed = [*listed[: max(len(body) - 1, 0)], " ".join(listed[max(len(body) - 1, 0) :])]
-    return listed + [""] * (len(body) - len(listed))
+    return listed_rows([[names.inline(cell) for cell in cells[start : start + width]] for start in range(0, len(cells), width)], len(body))
 
 
 def _column_count(columns: str) -> int:

@@ -136,7 +136,8 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
     questions mapped to their answers, or entries kept in sections; else a CorpusError saying
     what was ``expected`` — or, with nothing expected, no entries: a TOML or XML file beside the
     FAQ is as often a site's configuration, which a folder's reading skips as it skips a README."""
-    shared = shared_in(root.plain(), path, asked_in)
+    data = root.plain()
+    shared = shared_in(data, path, asked_in)
     description = ""
     items = root
     if isinstance(root.value, dict):
@@ -152,9 +153,9 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
     if not entries and not isinstance(items.value, list):
         if expected is None:
             return [], ""
-        raise CorpusError(f"{path}:1: expected {expected}; got {type(root.plain()).__name__}")
+        raise CorpusError(f"{path}:1: expected {expected}; got {type(data).__name__}")
     entries = entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value)
-    return with_category_names(entries, root.plain()), description
+    return with_category_names(entries, data), description
 
 
 class _WrittenTwice(Exception):

@@ -61,8 +61,8 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
+from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
-from faqbot.corpus.html_text import html_to_text, one_line
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 from faqbot.text import WORD
 
@@ -464,6 +464,17 @@ def _opens_paragraph(lines: list[str], index: int) -> bool:
     heading, a list item, a quote, a table row, HTML or code (see ``_NOT_TEXT``)."""
     line = lines[index]
     return bool(line.strip()) and (index == 0 or not lines[index - 1].strip()) and not _NOT_TEXT.match(line)
+
+
+def listed_rows(rows: list[list[str]], lines: int) -> list[str]:
+    """A table's rows (their cells already Markdown) as the list of one line each that answers show
+    a table as ("- Adult | 40 euros"), filling the ``lines`` lines the table took, for readers that
+    write their format as Markdown line for line: blank lines after the rows, or the last line
+    holding the rest when there are more rows than lines (rows written several to a line)."""
+    listed = ["- " + CELLS_APART.join(cells) for cells in rows]
+    if len(listed) > lines:
+        listed = [*listed[: max(lines - 1, 0)], " ".join(listed[max(lines - 1, 0) :])]
+    return listed + [""] * (lines - len(listed))
 
 
 def fenced(body: list[str], closed: bool = True) -> list[str]:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, read_text
-from faqbot.corpus.html_text import CELLS_APART, LINKED
-from faqbot.corpus.markdown_faq import fenced, markdown_entries
+from faqbot.corpus.html_text import LINKED
+from faqbot.corpus.markdown_faq import fenced, listed_rows, markdown_entries
 
 _HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*)$")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED|STARTED|SOMEDAY)[ \t]+")  # a task's state before its title
@@ -143,8 +143,7 @@ def _table(lines: list[str], index: int, titles: dict[str, str]) -> list[str]:
     apart ("- Adult | 40 euros"), then blank lines for its rules ("|---+---|")."""
     end = next((i for i in range(index, len(lines)) if not _TABLE_ROW.match(lines[i])), len(lines))
     rows = [line.strip().strip("|").split("|") for line in lines[index:end] if not _TABLE_RULE.match(line)]
-    listed = ["- " + CELLS_APART.join(_inline(cell.strip(), titles) for cell in cells) for cells in rows]
-    return listed + [""] * (end - index - len(listed))
+    return listed_rows([[_inline(cell.strip(), titles) for cell in cells] for cells in rows], end - index)
 
 
 def _description(item: re.Match[str], titles: dict[str, str]) -> str | None:

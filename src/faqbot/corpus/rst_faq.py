@@ -21,8 +21,8 @@ import textwrap
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
-from faqbot.corpus.html_text import CELLS_APART, one_line
-from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.html_text import one_line
+from faqbot.corpus.markdown_faq import listed_rows, markdown_entries
 
 # A section adornment: one punctuation character repeated, three times or more.
 _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
@@ -156,8 +156,7 @@ def _table_rows(body: list[str]) -> list[str]:
             rows[-1].append(cell.group("text"))
         elif line.strip() and rows:
             rows[-1][-1] += " " + line.strip()
-    listed = ["- " + CELLS_APART.join(_inline(cell.strip()) for cell in cells) for cells in rows]
-    return listed + [""] * (len(body) - len(listed))
+    return listed_rows([[_inline(cell.strip()) for cell in cells] for cells in rows], len(body))
 
 
 def _title_styles(lines: list[str]) -> dict[int, tuple[str, bool]]:
