@@ -40,6 +40,7 @@ _RAW_BLOCKS = {"export", "html"}
 _ADMONITIONS = {"note", "tip", "warning", "important", "caution"}
 _COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)")  # "# a note to the authors"
 _DRAWER = re.compile(r"^[ \t]*:(?P<name>[\w-]+):[ \t]*$")  # ":PROPERTIES:" … ":END:"
+_CUSTOM_ID = re.compile(r"^[ \t]*:CUSTOM_ID:[ \t]*(\S+)")  # a headline's name for links, in its property drawer
 _PLANNING = re.compile(r"^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):")
 _FIXED_WIDTH = re.compile(r"^[ \t]*:(?:[ \t]|$)")  # ": output as printed"
 _RULE = re.compile(r"^[ \t]*-{5,}[ \t]*$")
@@ -95,7 +96,7 @@ def _titles(lines: list[str]) -> dict[str, str]:
         if headline := _HEADLINE.match(line):
             last = _headline(headline.group("text"))[0]
             titles[last.casefold()] = last
-        elif last and (custom := re.match(r"^[ \t]*:CUSTOM_ID:[ \t]*(\S+)", line)):
+        elif last and (custom := _CUSTOM_ID.match(line)):
             titles[custom.group(1).casefold()] = last
     return titles
 
