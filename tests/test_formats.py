@@ -233,6 +233,12 @@ def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path)
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")
 
 
+def test_an_answer_label_in_a_paragraph_all_in_bold_leaves_no_marks_behind(tmp_path: Path) -> None:
+    # The label took the bold's opening "**" with it, and the answer ended "Yes, for members.**".
+    entry, = load_corpus(write(tmp_path, "a.md", "## Is it free?\n\n**Answer: Yes, for members.**\n")).entries
+    assert entry.answer == "Yes, for members."
+
+
 def test_a_question_and_its_labelled_answer_on_one_line(tmp_path: Path) -> None:
     # As documents written by hand put them ("Q1: … A1: …"); the answer was part of the question.
     text = "Q1: Is it free? A1: Yes, for members.\nGuests pay.\n\nQ2: Is it open? Now? A2: No.\n\nQ: What if? Then what?\n\nA: Ask.\n"
@@ -298,6 +304,15 @@ def test_an_answer_labelled_again_on_a_later_line_loses_that_label_too(tmp_path:
     # The chat showed "No.\nA: Guide dogs are welcome." as the answer.
     text = "Q: Can I bring a dog?\nA: No.\nA: Guide dogs are welcome.\n\nQ: Is it free?\nA: Yes.\nAfter 5pm: no.\n"
     assert [e.answer for e in load_corpus(write(tmp_path, "shop.txt", text)).entries] == ["No.\nGuide dogs are welcome.", "Yes.\nAfter 5pm: no."]
+
+
+def test_ques_and_ans_labels_are_dropped(tmp_path: Path) -> None:
+    # As FAQs written in India label them: "Ques. How do I book the hall?" was the question.
+    text = "Ques. How do I book the hall?\nAns. Call the office.\n\nQues: Is there parking?\nAns: Yes.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "hall.txt", text)).entries] == [
+        ("How do I book the hall?", "Call the office."),
+        ("Is there parking?", "Yes."),
+    ]
 
 
 def test_question_and_answer_labels_in_the_faqs_own_language(tmp_path: Path) -> None:

@@ -868,8 +868,8 @@ def _without_closing_marks(text: str) -> str:
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
 # A label's word in the languages whose FAQs label so ("Pregunta: …", "প্রশ্ন: …", "问题：…").
-_QUESTION_WORDS = "q|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|вопрос|سؤال|प्रश्न|প্রশ্ন|问题|問題|질문"
-_ANSWER_WORDS = "a|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|ответ|جواب|उत्तर|উত্তর|答案|回答|답변"
+_QUESTION_WORDS = "q|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|вопрос|سؤال|प्रश्न|প্রশ্ন|问题|問題|질문"
+_ANSWER_WORDS = "a|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|ответ|جواب|उत्तर|উত্তর|答案|回答|답변"
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
 _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
@@ -1028,4 +1028,13 @@ def without_answer_label(lines: list[str], labelled: bool = False) -> list[str]:
     if label is None:
         return lines
     written = label.group().strip()
-    return [*lines[:opening], *(line.lstrip()[len(written) :].lstrip() if line.lstrip().startswith(written) else line for line in lines[opening:])]
+    unclosed = _unclosed_emphasis(written)
+    return [*lines[:opening], *(unclosed + line.lstrip()[len(written) :].lstrip() if line.lstrip().startswith(written) else line for line in lines[opening:])]
+
+
+def _unclosed_emphasis(label: str) -> str:
+    """The emphasis marks a label opens and does not close: a paragraph all in bold ("**Answer:
+    We ship free.**") keeps its "**" when its label goes, or the one closing it is left showing."""
+    opening = len(label) - len(label.lstrip("*_"))
+    closing = sum(character in "*_" for character in label[opening:])
+    return label[: max(opening - closing, 0)]
