@@ -2108,6 +2108,28 @@ def test_a_word_or_libreoffice_paragraph_holding_a_question_and_its_answer_is_an
     ]
 
 
+def test_a_document_labelling_its_questions_q_and_answers_a_reads_each_label_as_written(tmp_path: Path) -> None:
+    # An answer opening with a question ("A: Did you check the cable?") was read as a question, and
+    # a heading labelled "Q:" as the section of the bold question after it.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Dots FAQ", style="Title")
+    document.add_heading("Q: I press connect and nothing happens", level=1)
+    answer = document.add_paragraph("A: Did you check the cable?")
+    answer.add_run().add_break()
+    answer.add_run("If so, restart the game.")
+    question = document.add_paragraph()
+    question.add_run("Q: How do I draw a line?").bold = True
+    question.add_run().add_break()
+    question.add_run("A: Click between two dots.")
+    document.save(tmp_path / "game.docx")
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "game.docx").entries] == [
+        ("I press connect and nothing happens", "Did you check the cable?\nIf so, restart the game.", "", 2),
+        ("How do I draw a line?", "Click between two dots.", "", 4),
+    ]
+
+
 def test_markdown_or_html_headings_typed_into_a_word_document_mark_a_heading(tmp_path: Path) -> None:
     # Pasted from a Markdown file or a chat assistant, the category read "### Rooms"; pasted from a
     # page's source, a question read "<h3>Is it <em>free</em>?</h3>".

@@ -321,8 +321,10 @@ def _roles(heading: _Heading, following: _Heading | None, lines: list[str]) -> t
 
     A heading with sub-headings names their category. When it has text of its own, it is a
     question as well, so that text is kept, if it asks one ("## Where are models stored?" over
-    "### How do I move them?") or is over question paragraphs (a section's introduction)."""
-    if following is None or following.level <= heading.level:
+    "### How do I move them?") or is over question paragraphs (a section's introduction). A
+    heading labelled a question ("## Q: I press connect and nothing happens") names no section:
+    the questions in bold after it are its fellows."""
+    if following is None or following.level <= heading.level or (heading.labelled and following.level == _PARAGRAPH_LEVEL):
         return True, False
     own_text = bool(_written(lines[heading.body_start : following.first_line]))
     return own_text and (following.level == _PARAGRAPH_LEVEL or asks(heading.text)), True

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section
+from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section, opens_with_answer_label
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -50,8 +50,7 @@ class Paragraph:
     @property
     def asks(self) -> bool:
         """Whether the paragraph asks a question without a style to say so: it ends in a question mark."""
-        text = self.text.strip()
-        return asks(text) and len(text) <= _LONGEST_QUESTION
+        return _asks(self.text.strip())
 
     @property
     def answer_text(self) -> bool:
@@ -76,13 +75,19 @@ def question_and_answer(runs: Sequence[Run], number: int, item: bool = False, ma
     for end, after in ([(line_break, line_break + 1)] if line_break is not None else []) + [(bold_lead, bold_lead)]:
         question, answer = runs[:end], runs[after:]
         text, answer_text = "".join(piece for piece, _, _ in question).strip(), "".join(piece for piece, _, _ in answer).strip()
-        if text and answer_text and asks(text) and len(text) <= _LONGEST_QUESTION:
+        if text and answer_text and _asks(text):
             in_bold = all(bold for piece, _, bold in question if piece.strip())
             return [
                 Paragraph(text, "".join(markdown for _, markdown, _ in question).strip(), number, bold=in_bold, item=item, mark=mark),
                 Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item, mark=CONTINUED),
             ]
     return None
+
+
+def _asks(text: str) -> bool:
+    """Whether a paragraph's text asks a question: it ends in "?", is not too long for one, and is
+    not labelled an answer ("A: Did you check the cable? If so, …")."""
+    return asks(text) and len(text) <= _LONGEST_QUESTION and not opens_with_answer_label(text)
 
 
 def escaped(text: str) -> str:
