@@ -108,13 +108,13 @@ def test_an_empty_file_in_a_folder_is_skipped_whatever_its_format(tmp_path: Path
 def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path, pets_txt: Path, caplog) -> None:
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "library.jsonl").write_text(json.dumps({"question": ROWS[0][0], "answer": ROWS[0][1]}), encoding="utf-8")
-    (tmp_path / "notes.rtf").write_bytes(b"binary")
+    (tmp_path / "notes.pages").write_bytes(b"binary")
     (tmp_path / "~$faq.docx").write_bytes(b"Ann")  # Word's lock file beside a document open in it: no document
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [e.source for e in corpus.entries][-1] == "pets.txt:11"
     assert corpus.entries[0].source == "more/library.jsonl:1"
-    assert "notes.rtf" in caplog.text
+    assert "notes.pages" in caplog.text
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,8 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.md", "", "faq.md: is empty (write a heading per question"),
         ("faq.docx", "PK", "faq.docx: not a readable .docx file (File is not a zip file); open it in Word and save it again"),
         ("faq.odt", "PK", "faq.odt: not a readable .odt file (File is not a zip file); open it in LibreOffice and save it again"),
-        ("faq.rtf", "{", "unsupported file type '.rtf' (save it as a Word document (.docx), plain text (.txt) or Markdown (.md))"),
+        ("faq.rtf", "{", "faq.rtf: not a Rich Text file (it does not open with '{\\rtf'); save it again as Rich Text (.rtf) or plain text (.txt)"),
+        ("faq.doc", "x", "unsupported file type '.doc' (save it as a Word document (.docx), plain text (.txt) or Markdown (.md))"),
         ("faq.xlsx", "PK", "faq.xlsx: not a readable .xlsx file (File is not a zip file); open it in Excel and save it again"),
         ("faq.xls", "x", "unsupported file type '.xls' (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
         ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),

@@ -3005,6 +3005,108 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
     assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
 
 
+def _rtf(path: Path, body: str, header: str = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}") -> Path:
+    """An RTF file as a word processor writes one: its header, then its body."""
+    path.write_text("{\\rtf1" + header + "\n" + textwrap.dedent(body) + "}", encoding="ascii")
+    return path
+
+
+def _hex(text: str, code_page: str) -> str:
+    """Text as RTF writes it in a code page: each byte as \\'hh."""
+    return "".join(f"\\'{byte:02x}" for byte in text.encode(code_page))
+
+
+def test_a_rich_text_faq_from_word_is_read_by_its_styles_bold_and_question_marks(tmp_path: Path) -> None:
+    # What TextEdit and WordPad save, and Word exports, was refused ("save it as a Word document").
+    header = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}{\stylesheet{\s0 Normal;}{\s1\sbasedon0 heading 1,h1;}{\*\cs10 Default Paragraph Font;}{\s15 Title;}}"
+    body = r"""
+        {\info{\title Draft}{\author Ann}}{\header Club newsletter\par}
+        \pard\s15 Club FAQ\par
+        \pard Answers for new members.\par
+        \pard\s1\outlinelevel0 Membership\par
+        \pard{\b How do I join?}\par
+        \pard Fill in {\field{\*\fldinst{HYPERLINK "https://club.example/form"}}{\fldrslt{the form}}}{\*\atnid Ann}{\*\annotation check this}{\v hidden}{\footnote Footnote.} at the desk.\par
+        \pard{\listtext 1.\tab}\ls1\ilvl0 Bring a photo\par
+        \pard{\listtext 2.\tab}\ls1\ilvl0 Pay 40 euros\par
+        \pard\par
+        \pard Is it open on Sunday?\par
+        \pard No\emdash it\rquote s closed.{\pict\pngblip 89504e47}\par
+        """
+    corpus = load_corpus(_rtf(tmp_path / "club.rtf", body, header))
+    assert corpus.description == "Club FAQ\n\nAnswers for new members."
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form (https://club.example/form) at the desk.\n\n1. Bring a photo\n2. Pay 40 euros", "Membership", 4),
+        ("Is it open on Sunday?", "No—it’s closed.", "Membership", 9),  # headers, comments, footnotes, hidden text and pictures left out
+    ]
+
+
+def test_a_rich_text_faq_typed_in_textedit_is_read_line_by_line(tmp_path: Path) -> None:
+    # TextEdit ends each paragraph with a backslash, sets a bold font, and breaks lines inside one
+    # with \u8232; a whole bold line "Answer:" over "Yes, samples are free:" left "**" in the answer.
+    header = r"""\ansi\ansicpg1252\cocoartf2761
+        \cocoatextscaling0\cocoaplatform0{\fonttbl\f0\fnil\fcharset0 HelveticaNeue-Bold;\f1\fnil\fcharset0 HelveticaNeue;}
+        {\colortbl;\red255\green255\blue255;}"""
+    body = r"""
+        \pard\pardeftab560\partightenfactor0
+
+        \f0\b\fs26 \cf0 Can I get free samples?\
+        Answer:
+        \f1\b0 \uc0\u8232
+        \f0\b Yes, samples are free:
+        \f1\b0 \
+        \f0\b Sample policy:
+        \f1\b0 \uc0\u8232 \'95 Buyer covers shipping\u8232 \'95 Ten at most\
+        \
+
+        \f0\b Is the foil caf\'e9 safe?\
+        \f1\b0 Yes.
+        """
+    corpus = load_corpus(_rtf(tmp_path / "samples.rtf", body, textwrap.dedent(header)))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Can I get free samples?", "Yes, samples are free:\n\nSample policy:\n• Buyer covers shipping\n• Ten at most", 1),
+        ("Is the foil café safe?", "Yes.", 5),  # a paragraph per line, blank ones counted: TextEdit's line
+    ]
+
+
+def test_rich_text_in_other_code_pages_and_unicode_is_read_as_written(tmp_path: Path) -> None:
+    # RTF writes text outside ASCII as bytes of the document's code page or of a font's character
+    # set (Chinese two bytes a character), or as \u numbers followed by a stand-in for old readers.
+    russian = _rtf(tmp_path / "ru.rtf", rf"{{\b {_hex('Как записаться?', 'cp1251')}}}\par {_hex('В субботу.', 'cp1251')}\par", r"\ansi\ansicpg1251")
+    assert [(e.heading, e.answer) for e in load_corpus(russian).entries] == [("Как записаться?", "В субботу.")]
+    chinese = _rtf(tmp_path / "zh.rtf", rf"\f1 {_hex('如何安装？', 'cp936')}\par {_hex('打开压缩包。', 'cp936')}\par", r"\ansi\ansicpg1252{\fonttbl{\f1\fnil\fcharset134 SimSun;}}")
+    assert [(e.heading, e.answer) for e in load_corpus(chinese).entries] == [("如何安装？", "打开压缩包。")]
+    emoji = _rtf(tmp_path / "u.rtf", r"{\b Do you take \uc1\u8364?s?}\par Yes \u-10179?\u-8704?.\par")
+    assert [(e.heading, e.answer) for e in load_corpus(emoji).entries] == [("Do you take €s?", "Yes 😀.")]
+
+
+def test_a_rich_text_table_of_questions_and_answers_gives_an_entry_per_row(tmp_path: Path) -> None:
+    body = r"""
+        \trowd\cellx3000\cellx6000\pard\intbl Question\cell Answer\cell\row
+        \trowd\cellx3000\cellx6000\pard\intbl How do I join?\cell Fill in {\field{\*\fldinst HYPERLINK "https://club.example/form"}{\fldrslt the form}}.\par Bring a photo.\cell\row
+        \pard What does it cost?\par
+        \trowd\cellx3000\cellx6000\pard\intbl Adult\cell 40 euros\cell\row
+        \trowd\cellx3000\cellx6000\pard\intbl Child\cell Free\cell\row
+        """
+    corpus = load_corpus(_rtf(tmp_path / "club.rtf", body))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form (https://club.example/form).\nBring a photo.", 2),
+        ("What does it cost?", "Adult | 40 euros\nChild | Free", 3),  # a table in an answer: a line per row
+    ]
+
+
+def test_a_rich_text_file_is_read_never_run(tmp_path: Path) -> None:
+    # A field shows the result saved with it: the file an INCLUDETEXT field names is never opened.
+    # Groups nested deep, and binary data said to run past the file's end, are read without harm.
+    secret = write(tmp_path, "secret.txt", "the owner's password")
+    body = (rf'{{\b Can I see the rules?}}\par See {{\field{{\*\fldinst INCLUDETEXT "{secret.as_posix()}"}}{{\fldrslt the board}}}}.\par'
+            + "{" * 100_000 + r"{\b Is it safe?}\par Yes.\bin7 Secret?\par" + "}" * 100_000 + r"\bin999999999 Hidden?\par")
+    corpus = load_corpus(_rtf(tmp_path / "club.rtf", body))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Can I see the rules?", "See the board."), ("Is it safe?", "Yes.")]
+    plain = write(tmp_path, "faq.rtf", "How do I join?\nFill in the form.\n")
+    with pytest.raises(CorpusError, match=r"faq\.rtf: not a Rich Text file .*save it again as Rich Text \(\.rtf\) or plain text \(\.txt\)"):
+        load_corpus(plain)
+
+
 def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_path: Path) -> None:
     # An entity declared a billion times over ("billion laughs") would fill the memory if expanded.
     _odt(tmp_path / "faq.odt", "<text:p>Is it safe?</text:p><text:p>&a;</text:p>")

@@ -39,6 +39,7 @@ from faqbot.corpus.org_faq import read_org_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
+from faqbot.corpus.rtf_faq import read_rtf_faq
 from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
@@ -64,6 +65,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".asciidoc": read_adoc_faq,
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
+    ".rtf": read_rtf_faq,  # what TextEdit and WordPad save
     ".pdf": read_pdf_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
@@ -92,7 +94,7 @@ _ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml"
 # What to save the files FAQ owners most often have as, since faqbot does not read them.
 _SAVE_AS = {
     **dict.fromkeys((".xls", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
-    **dict.fromkeys((".doc", ".rtf", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
+    **dict.fromkeys((".doc", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
 }
 
 
@@ -105,7 +107,7 @@ def _unsupported(path: Path) -> str:
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
     **dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".rmd"), "a heading per question ('## How do I join?') with its answer below it"),
-    **dict.fromkeys((".docx", ".odt", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
+    **dict.fromkeys((".docx", ".odt", ".rtf", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
