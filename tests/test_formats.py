@@ -3107,6 +3107,38 @@ def test_a_rich_text_file_is_read_never_run(tmp_path: Path) -> None:
         load_corpus(plain)
 
 
+def test_doc_and_xls_files_that_are_really_another_format_are_read_as_what_they_are(tmp_path: Path, caplog) -> None:
+    # Confluence's "Export to Word" saves a page as one file (MHTML) named .doc, Word saves Rich
+    # Text as .doc, and "Export to Excel" buttons a web page's table or tab-separated text as .xls:
+    # Word and Excel open them all, and faqbot refused them as older office files.
+    confluence = (
+        "Date: Sat, 18 Oct 2025 11:07:50 +0000 (UTC)\r\nSubject: Exported From Confluence\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_Part_2"\r\n\r\n------=_Part_2\r\n'
+        "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        "<html><body><h1>Team FAQ</h1><h2>How do I book leave?</h2><p>In the HR portal =E2=80=94 two weeks ahead.</p>\r\n"
+        '<h2>Where is the wiki?</h2><p>See <a href=3D"https://wiki.example/">the wiki</a>.</p></body></html>\r\n------=_Part_2--\r\n'
+    )
+    (tmp_path / "team.doc").write_text(confluence, encoding="ascii")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "team.doc").entries] == [
+        ("How do I book leave?", "In the HR portal — two weeks ahead."),
+        ("Where is the wiki?", "See the wiki (https://wiki.example/)."),
+    ]
+    _rtf(tmp_path / "club.doc", r"{\b How do I join?}\par Fill in the form.\par")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.doc").entries] == [("How do I join?", "Fill in the form.")]
+    write(tmp_path, "shop.xls", '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>Question</td><td>Answer</td></tr>'
+          "<tr><td>How do I pay?</td><td>By card.</td></tr></table></body></html>")
+    write(tmp_path, "fees.xls", "question\tanswer\nIs there a fee?\tNo.\n")
+    assert [(e.heading, e.answer) for name in ("shop.xls", "fees.xls") for e in load_corpus(tmp_path / name).entries] == [
+        ("How do I pay?", "By card."),
+        ("Is there a fee?", "No."),
+    ]
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00")  # Word 97-2003's own format: not read
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
+    assert {e.file for e in corpus.entries} == {"team.doc", "club.doc", "shop.xls", "fees.xls"}
+    assert "old.doc: is a Word 97–2003 document, a format faqbot does not read (save it as a Word document (.docx)" in caplog.text
+
+
 def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_path: Path) -> None:
     # An entity declared a billion times over ("billion laughs") would fill the memory if expanded.
     _odt(tmp_path / "faq.odt", "<text:p>Is it safe?</text:p><text:p>&a;</text:p>")

@@ -35,6 +35,7 @@ from faqbot.corpus.markdown_faq import read_markdown_faq
 from faqbot.corpus.mhtml_faq import read_mhtml_faq
 from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
+from faqbot.corpus.older_office import older_binary, read_older_office_faq
 from faqbot.corpus.org_faq import read_org_faq
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rasa_faq import responses_in
@@ -66,6 +67,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
     ".rtf": read_rtf_faq,  # what TextEdit and WordPad save
+    **dict.fromkeys((".doc", ".xls"), read_older_office_faq),  # often Rich Text or a web page saved under an older office name
     ".pdf": read_pdf_faq,
     ".html": read_html_faq,
     ".htm": read_html_faq,
@@ -91,7 +93,8 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
 _ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".ods"}
 
 
-# What to save the files FAQ owners most often have as, since faqbot does not read them.
+# What to save the files FAQ owners most often have as, since faqbot does not read them (a .doc
+# or .xls file is read when it is really another format).
 _SAVE_AS = {
     **dict.fromkeys((".xls", ".numbers"), "save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv) with 'question' and 'answer' columns"),
     **dict.fromkeys((".doc", ".pages"), "save it as a Word document (.docx), plain text (.txt) or Markdown (.md)"),
@@ -107,7 +110,7 @@ def _unsupported(path: Path) -> str:
 _ENTRY_SHAPE = {
     **dict.fromkeys((".txt",), "a question line ending in '?' with its answer on the lines below, entries apart by a blank line or a '-' line"),
     **dict.fromkeys((".md", ".markdown", ".mdx", ".qmd", ".rmd"), "a heading per question ('## How do I join?') with its answer below it"),
-    **dict.fromkeys((".docx", ".odt", ".rtf", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
+    **dict.fromkeys((".docx", ".odt", ".rtf", ".doc", ".pdf"), "a paragraph per question, as a heading, in bold or ending in '?', with its answer below it"),
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
@@ -116,7 +119,7 @@ _ENTRY_SHAPE = {
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
     ".xml": "an element per entry holding a <question> and an <answer>",
-    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
+    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 
 
@@ -290,6 +293,8 @@ def no_entries(path: Path) -> str:
         return "is a Rasa domain: its responses answer the NLU examples beside it, and ask nothing"
     if (data := _site_data_filled_in(path)) is not None:
         return filled_in_from(data)
+    if (binary := older_binary(path)) is not None:
+        return f"is {binary}, a format faqbot does not read ({_SAVE_AS[path.suffix.lower()]})"
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
 
