@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from faqbot.corpus.entry import Entry
-from faqbot.corpus.html_text import LINKED, one_line
+from faqbot.corpus.html_text import one_line
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, shown_text, table_parts
+from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, linked_markdown, paragraph_entries, question_and_answer, runs_of, shown_text, table_parts
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
 _CONTINUING_STYLE = re.compile(r"^List (?:Paragraph|Continue(?: \d)?)$")  # an item's further paragraphs, unnumbered
-_LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
 _WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -44,10 +43,10 @@ def _runs(paragraph: WordParagraph) -> list[Run]:
     for item in paragraph.iter_inner_content():
         url = getattr(item, "url", None)
         if url is not None:
-            runs.append((item.text, f"[{escaped(item.text)}]({url})" if url.startswith(LINKED) else escaped(item.text), False))
+            runs.append((item.text, linked_markdown(item.text, url), False))
             continue
         bold = bool(item.bold or (item.bold is None and in_style))
-        runs += [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(item.text) if piece]
+        runs += runs_of(item.text, bold)
     return runs
 
 

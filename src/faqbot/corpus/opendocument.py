@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import escaped, shown_text
+from faqbot.corpus.paragraphs import escaped, linked_markdown, shown_text
 
 _NAMESPACES = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -102,7 +101,7 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
         elif child.tag == tag("text", "a"):
             text = "".join(piece for piece, _, _ in text_runs(child, styles, bold))
             href = child.get(tag("xlink", "href"), "")
-            yield text, f"[{escaped(text)}]({href})" if href.startswith(LINKED) else escaped(text), bold
+            yield text, linked_markdown(text, href), bold
         elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame"):  # a text box is read as paragraphs
             child_bold = styles.bold(child.get(tag("text", "style-name")))
             yield from text_runs(child, styles, bold if child_bold is None else child_bold)

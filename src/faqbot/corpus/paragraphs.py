@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section, opens_with_answer_label
-from faqbot.corpus.html_text import CELLS_APART, html_to_text, inline_markup_to_text, one_line
+from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
+_LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
 _LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
 _LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
 _TYPED_HTML_PARAGRAPH = re.compile(r"^\s*<p\b[^>]*>.*</p\s*>\s*$", re.IGNORECASE | re.DOTALL)
@@ -82,6 +83,17 @@ def question_and_answer(runs: Sequence[Run], number: int, item: bool = False, ma
                 Paragraph(answer_text, "".join(markdown for _, markdown, _ in answer).strip(), number, item=item, mark=CONTINUED),
             ]
     return None
+
+
+def runs_of(text: str, bold: bool) -> list[Run]:
+    """Text formatted alike as a paragraph's runs, each line break a run of its own (see :data:`Run`)."""
+    return [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(text) if piece]
+
+
+def linked_markdown(text: str, address: str) -> str:
+    """A link's text as Markdown: with its address when a reader can open it (a web or mail
+    address), as its text alone when not (a place in the document, a file on the owner's disk)."""
+    return f"[{escaped(text)}]({address})" if address.startswith(LINKED) else escaped(text)
 
 
 def _asks(text: str) -> bool:

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from faqbot.corpus.entry import CorpusError, Entry
-from faqbot.corpus.html_text import LINKED, one_line
-from faqbot.corpus.paragraphs import Paragraph, Rows, Run, escaped, paragraph_entries, question_and_answer, shown_text, table_parts
+from faqbot.corpus.html_text import one_line
+from faqbot.corpus.paragraphs import Paragraph, Rows, Run, linked_markdown, paragraph_entries, question_and_answer, runs_of, shown_text, table_parts
 
 # A control word ("\b0 ", "\u8226"), a byte by its hex value ("\'95"), a control symbol ("\~",
 # "\{"), a group's brace, text, or the line breaks RTF writers wrap their lines with (not text).
@@ -34,7 +34,6 @@ _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
 _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+"?([^"\s\\][^"\s]*)')  # a link's address, as Word writes the field; "\l" links a place in the document
 _NUMBER_MARK = re.compile(r"^\(?(\d{1,9})[.)]")  # a numbered item's mark as its list shows it: "1.", "2)", "(3)"
-_LINE_BREAKS = re.compile(r"(\n)")  # a piece's line breaks, kept as pieces of their own
 
 # Characters RTF writes as control words or symbols.
 _CHARACTERS = {
@@ -349,9 +348,9 @@ def _runs(pieces: list[tuple[str, bool, str | None]]) -> list[Run]:
     for written, bold, link in merged:
         text = written.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")  # "\u-10179\u-8704" is one emoji, written as its two halves
         if link is not None:
-            runs.append((text, f"[{escaped(text)}]({link})" if link.startswith(LINKED) else escaped(text), False))
+            runs.append((text, linked_markdown(text, link), False))
         else:
-            runs += [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(text) if piece]
+            runs += runs_of(text, bold)
     return runs
 
 
