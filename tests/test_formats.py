@@ -981,6 +981,27 @@ def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_i
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
 
 
+def test_a_word_document_saved_as_a_web_page_keeps_its_sections(tmp_path: Path) -> None:
+    # Word's "Save as Web Page" writes each Heading 1 as an <h1> and its title as a styled
+    # paragraph; every <h1> was taken for the page's title, and the sections were lost.
+    page = """\
+        <html><head><meta name=Generator content="Microsoft Word 15 (filtered)"><title>Club FAQ</title></head>
+        <body lang=EN-GB><div class=WordSection1><p class=MsoTitle>Club FAQ</p>
+        <h1>Membership</h1>
+        <p class=MsoNormal><b><span style='font-size:12.0pt'>How do I join?</span></b></p>
+        <p class=MsoNormal><span style='font-size:12.0pt'>Fill in the form at the desk.</span></p>
+        <p class=MsoNormal><b>Can I bring a guest?</b></p><p class=MsoNormal>Twice a year.</p>
+        <h1>Courts</h1>
+        <p class=MsoNormal><b>Are there floodlights?</b></p><p class=MsoNormal>Until 10pm.</p>
+        </div></body></html>
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.htm", page)).entries] == [
+        ("How do I join?", "Fill in the form at the desk.", "Membership"),
+        ("Can I bring a guest?", "Twice a year.", "Membership"),
+        ("Are there floodlights?", "Until 10pm.", "Courts"),
+    ]
+
+
 def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
     # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" and "▾" are the toggles' marks.
     page = """\

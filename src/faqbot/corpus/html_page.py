@@ -16,7 +16,7 @@ troubleshooting FAQs state problems ("The app shows 0 H/s") among their question
 accordions name topics ("Swimming caps"). So is an accordion's title that opens the
 answer under it, whatever its words ("Returns"): a heading whose button toggles, or a button or
 classed title that names the part of the page it opens. Other headings that ask nothing (below
-the page's ``<h1>`` title, and but for one that only says "Frequently Asked Questions" or "FAQ")
+the page's ``<h1>`` title, unless it has several, and but for one that only says "Frequently Asked Questions" or "FAQ")
 are categories, and so are tabs and the titles of folds that hold questions of their own
 ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
 nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
@@ -288,6 +288,13 @@ def _kind(title: Tag) -> tuple:
     return title.name, tuple(title.get("class") or ())
 
 
+def _section_headings(content: Tag) -> tuple[str, ...]:
+    """The headings that may title a section of questions: all but the page's ``<h1>``, which is
+    its title — unless it has several, as Word's "Save as Web Page" writes each Heading 1 (the
+    document's title is a paragraph in its Title style there)."""
+    return _HEADINGS if len(content.find_all("h1", limit=2)) > 1 else _HEADINGS[1:]
+
+
 def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path: Path) -> Entry | None:
     """The entry a question element opens, or None when nothing answers it."""
     answer = _answer(tag, page)
@@ -396,6 +403,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []
     statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # titles that ask nothing (headings: with no sub-heading)
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
+    titling = _section_headings(content)
     asking: set[int] = set()  # the elements found to ask, by id(): what is inside one is part of its question
     for place, tag in enumerate(content.find_all(_may_ask)):
         if any(id(parent) in asking for parent in tag.parents):
@@ -405,7 +413,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
         section = (*_groups(tag, page), *(text for _, text in sections))
         question = _question(tag, page)
         if question is None:
-            if tag.name in _HEADINGS[1:] and not tag.find_parent("summary"):  # the <h1> is the page's title; a fold's is its own
+            if tag.name in titling and not tag.find_parent("summary"):  # a fold's title is its own
                 if _leaf(tag) or _in_parts(tag):
                     statements.append((place, tag, section))
                 title = one_line(tag.get_text(" "))
