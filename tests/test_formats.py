@@ -3148,10 +3148,10 @@ def test_doc_and_xls_files_that_are_really_another_format_are_read_as_what_they_
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.doc").entries] == [("How do I join?", "Fill in the form.")]
     write(tmp_path, "shop.xls", '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>Question</td><td>Answer</td></tr>'
           "<tr><td>How do I pay?</td><td>By card.</td></tr></table></body></html>")
-    write(tmp_path, "fees.xls", "question\tanswer\nIs there a fee?\tNo.\n")
+    write(tmp_path, "fees.xls", "question\tanswer\nIs there a fee?\t<b>No</b>, see <a href='https://shop.example/fees'>fees</a>.\n")  # a site's answers, as typed
     assert [(e.heading, e.answer) for name in ("shop.xls", "fees.xls") for e in load_corpus(tmp_path / name).entries] == [
         ("How do I pay?", "By card."),
-        ("Is there a fee?", "No."),
+        ("Is there a fee?", "No, see fees (https://shop.example/fees)."),
     ]
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00")  # Word 97-2003's own format: not read
     with caplog.at_level(logging.WARNING):

@@ -90,7 +90,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
 
 # Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
 # from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
-_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".ods"}
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".xls", ".ods"}
 
 
 # What to save the files FAQ owners most often have as, since faqbot does not read them (a .doc
