@@ -142,6 +142,7 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.numbers", "x", "unsupported file type '.numbers' (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
         ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),
         ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)"),
+        ("faq.ts", "export const siteName = 'Shop';\n", "faq.ts: holds no FAQ entries (write an array of objects written out, each with 'question' and 'answer'"),
         ("faq.org", "#+TITLE: FAQ\n\nNothing yet.\n", "faq.org: holds no FAQ entries (write a headline per question ('** How do I join?') with its answer below it)"),
     ],
 )

@@ -3160,6 +3160,89 @@ def test_doc_and_xls_files_that_are_really_another_format_are_read_as_what_they_
     assert "old.doc: is a Word 97–2003 document, a format faqbot does not read (save it as a Word document (.docx)" in caplog.text
 
 
+def test_a_sites_faq_kept_as_data_in_its_javascript_or_typescript_is_read(tmp_path: Path, caplog) -> None:
+    # React and Next.js sites keep their FAQ in their code (src/data/faqs.ts in thousands of public
+    # repositories): it was refused as an unknown type. Values written out are read; code never runs.
+    script = """\
+        // Questions shown on /faq
+        import { FAQItem } from "@/types";
+        import { t } from "@/i18n";
+
+        export const faqs: FAQItem[] = [
+          {
+            id: 1,
+            question: "How do I book an appointment?",
+            answer: "Call us or use the <a href='https://clinic.example/book'>booking form</a>.",
+            icon: <CalendarIcon />,
+          },
+          {
+            question: 'Do you accept walk-ins?',
+            answer: `Yes, on weekdays
+        from 9am to 11am.`,
+          },
+          { question: "What does it cost?", answer: t("faq.cost") },
+          { question: "Is there parking?", answer: "Yes \u2014 it\'s free, behind the clinic.", ...extra },
+          { question: "Who do I call?", answer: `Call ${PHONE}.` },
+        ] as const;
+
+        export default function FAQ({ question, answer }) {
+          const [open, setOpen] = useState(false);
+          return <p onClick={() => setOpen(!open)}>Don't miss {question}</p>;
+        }
+        """
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(write(tmp_path, "faqs.tsx", script))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How do I book an appointment?", "Call us or use the booking form (https://clinic.example/book).", 6),
+        ("Do you accept walk-ins?", "Yes, on weekdays\nfrom 9am to 11am.", 12),
+        ("Is there parking?", "Yes — it's free, behind the clinic.", 18),
+    ]
+    assert "faqs.tsx:17: entry left out: the code computes its answer when it runs (not written out in the file)" in caplog.text
+    assert "faqs.tsx:19: entry left out: the code computes its answer" in caplog.text  # a template filled in
+
+
+def test_a_scripts_faq_in_sections_or_with_categories_named_apart_keeps_its_categories(tmp_path: Path) -> None:
+    sections = """\
+        export const faqCategories = [
+          { label: "About us", items: [{ question: "Who owns the firm?", answer: ["Adam Knight.", "He founded it in 2010."] }] },
+          { label: "Services", items: [{ question: "Do you fix leaks?", answer: ["Yes."] }] },
+        ];
+        const features = [{ title: "Fast", description: "We come the same day." }];  // no questions: not the FAQ
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.js", sections)).entries] == [
+        ("Who owns the firm?", "Adam Knight.\n\nHe founded it in 2010.", "About us"),
+        ("Do you fix leaks?", "Yes.", "Services"),
+    ]
+    named_apart = """\
+        export const faqCategories: { id: string; label: string }[] = [
+          { id: "before", label: "Before the visit" },
+          { id: "waiting", label: "Waiting room" },
+        ];
+        export const faqs: { q: string; a: string; category: string }[] = [
+          { category: "waiting", q: "How long will I wait?", a: "One to two hours." },
+          { category: "before", q: "What should I bring?", a: "Your medicines." },
+        ];
+        """
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faqs.ts", named_apart)).entries] == [
+        ("How long will I wait?", "Waiting room"),
+        ("What should I bring?", "Before the visit"),
+    ]
+
+
+def test_a_script_is_read_never_run(tmp_path: Path) -> None:
+    # An answer the code would fill in from a file is no text: the file is never opened. Arrays
+    # nested past any FAQ's depth, and a script cut off in the middle, give a clear error or nothing.
+    secret = write(tmp_path, "secret.txt", "the owner's password")
+    script = f"""const faqs = [{{ question: "What are the rules?", answer: require("fs").readFileSync("{secret.as_posix()}", "utf8") }},
+        {{ question: "Is it safe?", answer: "Yes." }}];"""
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.js", script)).entries] == [("Is it safe?", "Yes.")]
+    deep = write(tmp_path, "deep.js", "const faqs = " + "[" * 50_000 + "]" * 50_000)
+    with pytest.raises(CorpusError, match="nested too deeply"):
+        load_corpus(deep)
+    cut = write(tmp_path, "cut.ts", 'export const faqs = [{ question: "Is it open?", answer: "Daily." }, { question: "Why')
+    assert [(e.heading, e.answer) for e in load_corpus(cut).entries] == [("Is it open?", "Daily.")]
+
+
 def test_a_libreoffice_document_declaring_entities_is_refused_unexpanded(tmp_path: Path) -> None:
     # An entity declared a billion times over ("billion laughs") would fill the memory if expanded.
     _odt(tmp_path / "faq.odt", "<text:p>Is it safe?</text:p><text:p>&a;</text:p>")

@@ -41,6 +41,7 @@ from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.rtf_faq import read_rtf_faq
+from faqbot.corpus.script_faq import read_script_faq
 from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq
@@ -52,6 +53,8 @@ from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
 logger = logging.getLogger(__name__)
 
 MAX_CORPUS_MB = 50  # far above any FAQ (StackFAQ is 0.4 MB); beyond it a build would run for hours
+
+_SCRIPTS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")  # JavaScript and TypeScript: a site's FAQ kept as data in its code
 
 READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".txt": read_text_faq,
@@ -85,12 +88,13 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".jsonl": read_jsonl_faq,
     ".toml": read_toml_faq,
     ".xml": read_xml_faq,
+    **dict.fromkeys(_SCRIPTS, read_script_faq),
 }
 
 
 # Formats whose answers are text as typed — which may hold the Markdown or HTML a website renders
 # from them — unlike Markdown, web pages and Word documents, whose readers turn markup into text.
-_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".xls", ".ods"}
+_ANSWERS_AS_TYPED = {".txt", ".yaml", ".yml", ".json", ".jsonl", ".toml", ".xml", ".csv", ".tsv", ".xlsx", ".xls", ".ods", *_SCRIPTS}
 
 
 # What to save the files FAQ owners most often have as, since faqbot does not read them (a .doc
@@ -119,6 +123,7 @@ _ENTRY_SHAPE = {
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
     ".xml": "an element per entry holding a <question> and an <answer>",
+    **dict.fromkeys(_SCRIPTS, "an array of objects written out, each with 'question' and 'answer' (export const faqs = [{ question: \"…\", answer: \"…\" }])"),
     **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 

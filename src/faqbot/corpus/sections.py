@@ -183,7 +183,7 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         own = category_path(record)  # an exported article's own category named (ServiceNow's kb_category; ids name nothing), else its section's
         named_own = own.strip() if isinstance(own, str) else ""
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
-    named = next((title for key in ("title", "name", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
+    named = next((title for key in ("title", "name", "label", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
     for key, value in _one_language(fields).items():
         if isinstance(value.value, (dict, list)):
