@@ -123,7 +123,7 @@ _ENTRY_SHAPE = {
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",
     ".xml": "an element per entry holding a <question> and an <answer>",
-    **dict.fromkeys(_SCRIPTS, "an array of objects written out, each with 'question' and 'answer' (export const faqs = [{ question: \"…\", answer: \"…\" }])"),
+    **dict.fromkeys(_SCRIPTS, "an array of objects written out, each with 'question' and 'answer': export const faqs = [{ question: \"…\", answer: \"…\" }]"),
     **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "one row per question under a header naming the 'question' and 'answer' columns"),
 }
 
