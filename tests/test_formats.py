@@ -3229,6 +3229,34 @@ def test_a_scripts_faq_in_sections_or_with_categories_named_apart_keeps_its_cate
     ]
 
 
+def test_a_vue_components_data_and_an_astro_pages_props_hold_their_faq(tmp_path: Path) -> None:
+    # Vue keeps a component's FAQ in what data() returns, and an Astro page hands its FAQ to a
+    # component as a prop (faqs={[…]}): inside code and markup, both were passed over.
+    vue = """\
+        <template><details v-for="item in faqs"><summary>{{ item.question }}</summary></details></template>
+        <script>
+        export default {
+          name: "Faq",
+          data() {
+            return { faqs: [{ question: "Can I return an item?", answer: "Within 30 days." }] };
+          },
+        };
+        </script>
+        """
+    astro = """\
+        ---
+        import FAQ from "../components/FAQ.astro";
+        ---
+        <Layout><p>Don't wait for a flood.</p>
+          <FAQ faqs={[{ question: "Do you offer same-day service?", answer: "Yes, across the county." }]} />
+        </Layout>
+        """
+    assert [(e.heading, e.answer, e.line) for name, text in (("Faq.vue", vue), ("index.astro", astro)) for e in load_corpus(write(tmp_path, name, text)).entries] == [
+        ("Can I return an item?", "Within 30 days.", 6),
+        ("Do you offer same-day service?", "Yes, across the county.", 5),
+    ]
+
+
 def test_a_script_is_read_never_run(tmp_path: Path) -> None:
     # An answer the code would fill in from a file is no text: the file is never opened. Arrays
     # nested past any FAQ's depth, and a script cut off in the middle, give a clear error or nothing.

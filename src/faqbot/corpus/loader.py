@@ -54,7 +54,7 @@ logger = logging.getLogger(__name__)
 
 MAX_CORPUS_MB = 50  # far above any FAQ (StackFAQ is 0.4 MB); beyond it a build would run for hours
 
-_SCRIPTS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx")  # JavaScript and TypeScript: a site's FAQ kept as data in its code
+_SCRIPTS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx", ".vue", ".svelte", ".astro")  # a site's FAQ kept as data in its code and components
 
 READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".txt": read_text_faq,

@@ -1,7 +1,8 @@
 """JavaScript and TypeScript files that hold a site's FAQ as data, read as JSON data files are.
 
-A website built with React, Next.js or Vue keeps its FAQ in a data file (``src/data/faqs.ts``:
-``export const faqs = [{ question: "…", answer: "…" }]``) or at the top of its FAQ component,
+A website built with React, Next.js, Vue, Svelte or Astro keeps its FAQ in a data file
+(``src/data/faqs.ts``: ``export const faqs = [{ question: "…", answer: "…" }]``), at the top of
+its FAQ component, or in a page that hands it to one (``<FAQ faqs={[{ question: "…" }]} />``),
 and its owner often has no other copy. The file is read, never run: the values written out in
 it — strings, numbers, arrays and objects — are read as JSON's are
 (:func:`faqbot.corpus.json_faq.data_entries`), each with the line it starts on, and every array or
@@ -98,6 +99,7 @@ class _Reader:
         self.tokens = tokens
         self.position = 0
         self.incomplete: dict[int, str] = {}  # id() of each object whose question or answer is computed → its computed members
+        self.nested: list[Located] = []  # arrays and objects written out inside code passed over
 
     def _peek(self) -> _Token | None:
         return self.tokens[self.position] if self.position < len(self.tokens) else None
@@ -117,6 +119,8 @@ class _Reader:
             self.position = start  # only its first token read: an opening bracket is balanced again
         elif self._at(",", "]", "}", ")", ";") or self._peek() is None:
             return found
+        else:
+            self.nested.append(found)  # "[…].filter(…)": the array is data all the same
         self._skip_expression()  # the rest of an expression ("[…].map(…)", "'Call ' + phone"), read once
         return COMPUTED
 
@@ -198,9 +202,17 @@ class _Reader:
         return _unescaped(token.text[1:-1]) if token.kind == "string" else token.text
 
     def _skip_expression(self) -> None:
-        """Pass over an expression to the "," or closing mark that ends it, its brackets balanced."""
+        """Pass over an expression to the "," or closing mark that ends it, its brackets balanced.
+        An array or object written out inside it where a value goes (``data() { return { faqs: […] } }``,
+        ``[…].filter(…)``) is read on the way, into ``nested``."""
         depth = 0
+        previous: _Token | None = None
         while (token := self._peek()) is not None:
+            if token.kind == "mark" and token.text in ("[", "{") and previous is not None and previous.text in _BEFORE_VALUE:
+                self.position += 1
+                self.nested.append(self._array(token.line) if token.text == "[" else self._object(token.line))
+                previous = self.tokens[self.position - 1]
+                continue
             if token.kind == "mark" and token.text in _CLOSING:
                 depth += 1
             elif token.kind == "mark" and token.text in ("}", "]", ")"):
@@ -209,6 +221,7 @@ class _Reader:
                 depth -= 1
             elif depth == 0 and token.kind == "mark" and token.text in (",", ";"):
                 return
+            previous = token
             self.position += 1
 
     def values(self) -> list[tuple[str, Located]]:
@@ -219,6 +232,9 @@ class _Reader:
         name = ""  # the name a declaration or member gives the value after it
         while (token := self._peek()) is not None:
             if token.kind == "mark" and token.text in ("[", "{") and previous is not None and previous.text in _BEFORE_VALUE:
+                if token.text == "{" and self._at_next("["):  # a template's expression holding an array (faqs={[…]})
+                    previous, token = token, self.tokens[self.position + 1]
+                    self.position += 1
                 self.position += 1
                 written = self._array(token.line) if token.text == "[" else self._object(token.line)
                 if not self._at("=", "[", "|", "&"):  # else a TypeScript type (": { id: string }[] = …"), no value
@@ -233,11 +249,15 @@ class _Reader:
         return found
 
 
+    def _at_next(self, text: str) -> bool:
+        """Whether the token after this one is the mark ``text``."""
+        after = self.tokens[self.position + 1] if self.position + 1 < len(self.tokens) else None
+        return after is not None and after.kind == "mark" and after.text == text
+
     def _names_next(self, previous: _Token | None) -> bool:
         """Whether the name here names the value after it: a declaration's ("const faqs") or an
         object member's ("{ faqs: [" of a value the code builds)."""
-        after = self.tokens[self.position + 1] if self.position + 1 < len(self.tokens) else None
-        return previous is not None and (previous.text in _DECLARING or (after is not None and after.text == ":" and previous.text in ("{", ",")))
+        return previous is not None and (previous.text in _DECLARING or (self._at_next(":") and previous.text in ("{", ",")))
 
 
 def _asks_somewhere(node: Located) -> bool:
@@ -265,6 +285,7 @@ def read_script_faq(path: Path) -> tuple[list[Entry], str]:
     """Read the FAQ a JavaScript or TypeScript file holds as data (see the module docstring)."""
     reader = _Reader(_tokens(read_text(path)))
     values = reader.values()
+    values += [("", value) for value in reader.nested]
     entries: list[Entry] = []
     descriptions: list[str] = []
     for _, value in values:
