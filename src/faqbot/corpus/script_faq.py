@@ -14,7 +14,6 @@ icon, an id made at run time) are passed over.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ _TOKEN = re.compile(
     |(?P<template>`(?:[^`\\]|\\.)*`)
     |(?P<number>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)
     |(?P<name>[A-Za-z_$][\w$]*)
-    |(?P<mark>\.\.\.|\?\?|[{}\[\]():,=;?|&-])
+    |(?P<mark>\.\.\.|\?\?|[{}\[\]():,=;?|&])
     |(?P<other>.)""",
     re.VERBOSE | re.DOTALL,
 )
@@ -45,7 +44,7 @@ _ESCAPED = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
 _CONSTANTS = {"true": True, "false": False, "null": None, "undefined": None}
 # What a value may follow: where an array or object written out is data, not a block of code.
 _BEFORE_VALUE = {"=", ":", "(", ",", "[", "?", "??", "return", "default"}
-_CLOSING = {"{": "}", "[": "]", "(": ")"}
+_OPENING = {"{", "[", "("}
 _DECLARING = {"const", "let", "var"}
 
 
@@ -62,7 +61,7 @@ class _Computed:
     """A value the code computes when it runs: no text this reader can know."""
 
 
-COMPUTED = _Computed()
+_COMPUTED = _Computed()
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -102,44 +101,46 @@ class _Reader:
         self.nested: list[Located] = []  # arrays and objects written out inside code passed over
 
     def _peek(self) -> _Token | None:
+        """The token here, or None at the end of the script."""
         return self.tokens[self.position] if self.position < len(self.tokens) else None
 
     def _at(self, *texts: str) -> bool:
+        """Whether the token here is one of the marks ``texts``."""
         token = self._peek()
         return token is not None and token.kind == "mark" and token.text in texts
 
     def value(self) -> Located | _Computed:
-        """The value that starts here, or COMPUTED for an expression (passed over to its end)."""
+        """The value that starts here, or _COMPUTED for an expression (passed over to its end)."""
         token = self._peek()
         if token is None:
-            return COMPUTED
+            return _COMPUTED
         start = self.position
         found = self._written(token)
-        if found is COMPUTED:
+        if found is _COMPUTED:
             self.position = start  # only its first token read: an opening bracket is balanced again
         elif self._at(",", "]", "}", ")", ";") or self._peek() is None:
             return found
         else:
             self.nested.append(found)  # "[…].filter(…)": the array is data all the same
         self._skip_expression()  # the rest of an expression ("[…].map(…)", "'Call ' + phone"), read once
-        return COMPUTED
+        return _COMPUTED
 
     def _written(self, token: _Token) -> Located | _Computed:
-        """A value written out: a string, number, constant, array or object; else COMPUTED."""
+        """A value written out: a string, number, constant, array or object; else _COMPUTED."""
         self.position += 1
         if token.kind == "string":
             return Located(_unescaped(token.text[1:-1]), token.line)
         if token.kind == "template" and "${" not in token.text:
             return Located(_unescaped(token.text[1:-1]), token.line)
         if token.kind == "number":
-            return Located(json.loads(token.text) if token.text.isdigit() else float(token.text), token.line)
-        if token.kind == "name" and token.text in _CONSTANTS and not self._at("(", "."):
+            return Located(int(token.text) if token.text.isdigit() else float(token.text), token.line)
+        if token.kind == "name" and token.text in _CONSTANTS:
             return Located(_CONSTANTS[token.text], token.line)
         if token.kind == "mark" and token.text == "[":
             return self._array(token.line)
         if token.kind == "mark" and token.text == "{":
             return self._object(token.line)
-        return COMPUTED
+        return _COMPUTED
 
     def _array(self, line: int) -> Located:
         """An array's items written out (the opening "[" read); spread and computed items passed over."""
@@ -213,7 +214,7 @@ class _Reader:
                 self.nested.append(self._array(token.line) if token.text == "[" else self._object(token.line))
                 previous = self.tokens[self.position - 1]
                 continue
-            if token.kind == "mark" and token.text in _CLOSING:
+            if token.kind == "mark" and token.text in _OPENING:
                 depth += 1
             elif token.kind == "mark" and token.text in ("}", "]", ")"):
                 if depth == 0:
