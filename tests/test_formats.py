@@ -3898,6 +3898,50 @@ def test_links_a_site_lists_under_an_answer_are_part_of_it(tmp_path: Path) -> No
     ]
 
 
+def test_a_shopify_themes_faq_page_template_is_read_in_page_order(tmp_path: Path, caplog) -> None:
+    # A shop edits its FAQ page in Shopify's theme editor, which keeps it in templates/page.faq.json
+    # under a comment: the file was refused ("expected an object with 'question' and 'answer'").
+    template = {
+        "sections": {
+            "banner": {"type": "image-banner", "settings": {"title": "Customer help"}},
+            "orders": {
+                "type": "collapsible-content",
+                "settings": {"heading": "Orders"},
+                "blocks": {
+                    "b2": {"type": "collapsible_row", "settings": {"heading": "Can I change my order?", "row_content": "<p>Within <b>one hour</b>.</p>"}},
+                    "b1": {"type": "collapsible_row", "settings": {"heading": "Where is my order?", "row_content": "<p>See your email.</p>"}},
+                    "b3": {"type": "collapsible_row", "disabled": True, "settings": {"heading": "Do you sell samples?", "row_content": "<p>Soon.</p>"}},
+                },
+                "block_order": ["b1", "b2", "b3"],
+            },
+            "more": {
+                "type": "main-faq",
+                "blocks": {
+                    "c1": {"type": "category", "settings": {"title": "Ingredients", "q1": "Are you vegan?: Yes, all of it.", "q2": "Are you tested on animals: Never."}},
+                    "t1": {"type": "category_block", "settings": {"title": "Delivery"}},
+                    "p1": {"type": "text_block", "settings": {"question_1": "Do you ship abroad?", "text_1": "<p>To the EU.</p>", "question_2": "", "text_2": ""}},
+                },
+                "block_order": ["c1", "t1", "p1"],
+            },
+            "old": {"type": "faq", "disabled": True, "blocks": {"x": {"type": "question", "settings": {"title": "Is it 2019?", "answer": "Yes."}}}},
+        },
+        "order": ["banner", "orders", "more", "old"],
+    }
+    comment = "/*\n * IMPORTANT: The contents of this file are auto-generated.\n */\n"
+    (tmp_path / "page.faq.json").write_text(comment + json.dumps(template, indent=2), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path / "page.faq.json")
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [
+        ("Where is my order?", "See your email.", "Orders"),
+        ("Can I change my order?", "Within one hour.", "Orders"),
+        ("Are you vegan?", "Yes, all of it.", "Ingredients"),
+        ("Are you tested on animals", "Never.", "Ingredients"),
+        ("Do you ship abroad?", "To the EU.", "Delivery"),
+    ]
+    assert "block 'Do you sell samples?' is not published (disabled); left out" in caplog.text
+    assert "section 'faq' is not published (disabled); left out" in caplog.text
+
+
 def test_faq_posts_fetched_from_wordpress_rest_api_are_read(tmp_path: Path) -> None:
     # /wp-json/wp/v2/<faq post type> gives each post's title and content as {"rendered": …}: the
     # file was refused with "entry has no 'question' (keys: id, date, slug, status, …)".

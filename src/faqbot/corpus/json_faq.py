@@ -31,6 +31,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.html_faq import faq_page_entries
 from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
+from faqbot.corpus.shopify_theme import is_theme_template, theme_entries
 
 _DECODER = json.JSONDecoder()
 _EXPECTED = "a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers"
@@ -117,9 +118,17 @@ def _rendered_unwrapped(node: Located) -> Located:
     return node
 
 
+def _without_opening_comment(text: str) -> str:
+    """The text without the block comment it may open with, its lines kept blank: Shopify writes
+    one over every theme template ("/* IMPORTANT: The contents of this file are auto-generated… */")."""
+    opening = len(text) - len(text.lstrip())
+    end = text.find("*/", opening) if text.startswith("/*", opening) else -1
+    return text if end < 0 else text[:opening] + re.sub(r"[^\n]", " ", text[opening : end + 2]) + text[end + 2 :]
+
+
 def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a JSON FAQ, remembering the line where each entry starts."""
-    text = read_text(path)
+    text = _without_opening_comment(read_text(path))
     try:
         data = json.loads(text)  # checked first: its errors name the line and the fault
     except json.JSONDecodeError as exc:
@@ -127,6 +136,8 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
     marked_up = faq_page_entries(data, text, 1, path)  # a page's schema.org FAQPage, saved as JSON
     if marked_up:
         return marked_up, ""
+    if is_theme_template(data):
+        return theme_entries(_located(text, path), path), ""
     return data_entries(_rendered_unwrapped(_located(text, path)), path, _EXPECTED)
 
 
