@@ -463,6 +463,13 @@ def test_a_markdown_list_of_plainly_asked_questions_each_answered_under_it_is_re
         ("How do I join?", "Fill in the form.\n\nAt the desk.", 3),
         ("Is it free?", "Yes.", 9),
     ]
+    # A section of one toggle, in a page of toggles, was read as one entry: "Billing", answered by its toggle.
+    sections = "# Help\n\n## Account\n\n- How do I reset my password?\n    \n    In Settings.\n    \n- Can I change my email?\n    \n    Yes.\n\n## Billing\n\n- When am I charged?\n    \n    On the 1st.\n"
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "help.md", sections)).entries] == [
+        ("How do I reset my password?", "In Settings.", "Account"),
+        ("Can I change my email?", "Yes.", "Account"),
+        ("When am I charged?", "On the 1st.", "Billing"),
+    ]
     readme = "# Tool\n\n## Setup\n\n1. Is Python installed?\n   If not, install it.\n2. Run `make`.\n3. Run `make test`.\n\n"
     readme += "## Questions\n\n- Is it free?\n- Who wrote it?\n\n## FAQ\n\n1. What is a BED file?  \n   A list of ranges.\n\n2. Where is the log?\n   In `logs/`.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "readme.md", readme)).entries] == [

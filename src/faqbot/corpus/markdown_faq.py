@@ -250,19 +250,21 @@ def _questions_listed(tokens: list[Token]) -> set[int]:
     plainly and answered (see :func:`_asks_and_is_answered`): Notion exports a page of toggles so
     ("- How do I join?" over its answer, indented), and FAQs are typed so as numbered lists
     ("1. Is it free? - Yes."). Two or more such items, and at least half of the list's, make a
-    list of questions: one item that asks, in a list of steps, is a step."""
-    listed: set[int] = set()
+    list of questions: one item that asks, in a list of steps, is a step. Where the document
+    has such a list, a list whose every item asks and is answered is one too, however short: a
+    section of one toggle ("## Billing" over "- When am I charged?")."""
+    lists: list[tuple[list[int], int]] = []  # each list's items that ask and are answered, and how many items it has
     items: list[tuple[int, bool]] = []  # the current list's items: (first paragraph's index, asks and is answered)
     for index, token in enumerate(tokens):
         if token.type == "list_item_open" and token.level == 1:
             paragraph = index + 1
             items.append((paragraph, tokens[paragraph].type == "paragraph_open" and _asks_and_is_answered(tokens, paragraph)))
         elif token.type in ("bullet_list_close", "ordered_list_close") and token.level == 0:
-            asking = [paragraph for paragraph, asked in items if asked]
-            if len(asking) >= FEWEST_QUESTIONS and 2 * len(asking) >= len(items):
-                listed.update(asking)
+            lists.append(([paragraph for paragraph, asked in items if asked], len(items)))
             items = []
-    return listed
+    of_questions = [asking for asking, size in lists if len(asking) >= FEWEST_QUESTIONS and 2 * len(asking) >= size]
+    all_asking = [asking for asking, size in lists if asking and len(asking) == size] if of_questions else []
+    return {paragraph for asking in of_questions + all_asking for paragraph in asking}
 
 
 def _asks_and_is_answered(tokens: list[Token], paragraph: int) -> bool:
