@@ -3931,8 +3931,10 @@ def test_a_shopify_themes_faq_page_template_is_read_in_page_order(tmp_path: Path
                 "block_order": ["c1", "t1", "p1"],
             },
             "old": {"type": "faq", "disabled": True, "blocks": {"x": {"type": "question", "settings": {"title": "Is it 2019?", "answer": "Yes."}}}},
+            "perks": {"type": "multicolumn", "blocks": {"p": {"type": "column", "settings": {"title": "Free shipping", "text": "<p>Over £35.</p>"}},
+                                                        "q": {"type": "column", "settings": {"title": "Can I collect?", "text": "<p>From our shop.</p>"}}}},
         },
-        "order": ["banner", "orders", "more", "old"],
+        "order": ["banner", "orders", "more", "old", "perks"],
     }
     comment = "/*\n * IMPORTANT: The contents of this file are auto-generated.\n */\n"
     (tmp_path / "page.faq.json").write_text(comment + json.dumps(template, indent=2), encoding="utf-8")
@@ -3944,6 +3946,7 @@ def test_a_shopify_themes_faq_page_template_is_read_in_page_order(tmp_path: Path
         ("Are you vegan?", "Yes, all of it.", "Ingredients"),
         ("Are you tested on animals", "Never.", "Ingredients"),
         ("Do you ship abroad?", "To the EU.", "Delivery"),
+        ("Can I collect?", "From our shop.", ""),  # a column is an entry only when it asks: "Free shipping" is a perk
     ]
     assert "block 'Do you sell samples?' is not published (disabled); left out" in caplog.text
     assert "section 'faq' is not published (disabled); left out" in caplog.text

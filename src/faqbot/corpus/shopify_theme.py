@@ -7,7 +7,8 @@ question and its answer, named as the theme names them ("title" and "answer", "h
 "row_content", "title" and "desc"); some themes keep a block per category instead, its questions
 numbered ("q1": "Question?: Answer"). A section's title names its entries' category, or a block's
 own category (an id, "orders_returns"); a block or section the editor hid ("disabled": true) is
-left out, as the page leaves it out.
+left out, as the page leaves it out. A block that is no question block (a column, an image with
+text: "Free shipping" over its text) is an entry only when its title asks.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, left_out_unpublished, make_entry, name_of, only_says_faq
+from faqbot.corpus.entry import Entry, asks, left_out_unpublished, make_entry, name_of, only_says_faq
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.sections import Located
 
@@ -25,6 +26,9 @@ logger = logging.getLogger(__name__)
 _QUESTION_SETTINGS = ("question", "title", "heading", "q")
 _ANSWER_SETTINGS = ("answer", "content", "row_content", "text", "desc", "description", "body", "a")
 _TITLE_SETTINGS = ("title", "heading")
+# Block types that hold a question and its answer ("question", "collapsible_row", "faq_item",
+# "accordion"); a block of another type (a column, an image with text) is one only when its title asks.
+_QUESTION_BLOCK = re.compile(r"faq|question|accordion|collaps|toggle|row|q_?a\b", re.IGNORECASE)
 _NUMBERED_QUESTION = re.compile(r"^(?:question|title|heading|q)[_-]?(?P<number>\d+)$")  # "q1", "question_2"
 # A numbered question and its answer, as a theme splits them: at "?:" ("Are you vegan?: Yes."), else
 # at the first colon ("Are your products tested on animals: No.").
@@ -85,11 +89,12 @@ def _block_entries(block: Located, category: str, path: Path) -> list[Entry] | N
     question, answer = _text(settings, _QUESTION_SETTINGS), _text(settings, _ANSWER_SETTINGS)
     own = _text(settings, ("category",))
     category = name_of(own) if own else category
-    if question and answer:
+    kind = block.value.get("type") if isinstance(block.value, dict) else None
+    if question and answer and (asks(html_to_text(question)) or (kind is not None and _QUESTION_BLOCK.search(str(kind.value)))):
         return [] if _hidden(block, question, path) else [make_entry(question, answer, path, block.line, category=category)]
     numbered = _numbered(settings)
     if not numbered:
-        return None if question else []
+        return None if question and not answer else []  # a title alone heads the blocks after it
     if _hidden(block, question or "block of questions", path):
         return []
     return [make_entry(asked, told, path, line, category=html_to_text(question) or category) for asked, told, line in numbered]
