@@ -3950,6 +3950,31 @@ def test_a_shopify_themes_faq_page_template_is_read_in_page_order(tmp_path: Path
     ]
     assert "block 'Do you sell samples?' is not published (disabled); left out" in caplog.text
     assert "section 'faq' is not published (disabled); left out" in caplog.text
+    # Newer themes nest blocks (a group holding an accordion holding rows, each answer a text block
+    # in its row), name questions' categories by id, and name their settings for the FAQ.
+    nested = {
+        "sections": {
+            "help": {
+                "type": "section",
+                "blocks": {
+                    "cats": {"type": "category", "settings": {"category_id": "2", "title": "Care"}},
+                    "q": {"type": "faq", "settings": {"category_id": "2", "question": "Can I use soap?", "answer": "<p>A little.</p>"}},
+                    "g": {"type": "group", "settings": {"gap": 12}, "blocks": {"a": {"type": "accordion", "settings": {}, "blocks": {
+                        "r": {"type": "_accordion-row", "settings": {"heading": "Return policy"}, "blocks": {"t": {"type": "text", "settings": {"text": "<p>Within 30 days.</p>"}}}},
+                    }}}},
+                    "f": {"type": "text", "settings": {"faq_question": "Shipping times", "faq_answer": "<p>Two days.</p>"}},
+                },
+                "block_order": ["cats", "q", "g", "f"],
+            },
+        },
+        "order": ["help"],
+    }
+    (tmp_path / "page.help.json").write_text(json.dumps(nested), encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "page.help.json").entries] == [
+        ("Can I use soap?", "A little.", "Care"),
+        ("Return policy", "Within 30 days.", ""),
+        ("Shipping times", "Two days.", ""),
+    ]
 
 
 def test_faq_posts_fetched_from_wordpress_rest_api_are_read(tmp_path: Path) -> None:

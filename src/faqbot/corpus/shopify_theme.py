@@ -17,7 +17,7 @@ import logging
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, asks, left_out_unpublished, make_entry, name_of, only_says_faq
+from faqbot.corpus.entry import Entry, asks, field_named, left_out_unpublished, make_entry, name_of, only_says_faq
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.sections import Located
 
@@ -26,8 +26,10 @@ logger = logging.getLogger(__name__)
 _QUESTION_SETTINGS = ("question", "title", "heading", "q")
 _ANSWER_SETTINGS = ("answer", "content", "row_content", "text", "desc", "description", "body", "a")
 _TITLE_SETTINGS = ("title", "heading")
+_CATEGORY_SETTINGS = ("category", "category_id")
 # Block types that hold a question and its answer ("question", "collapsible_row", "faq_item",
-# "accordion"); a block of another type (a column, an image with text) is one only when its title asks.
+# "accordion"); a block of another type (a column, an image with text) is one only when its title
+# asks, or its setting is named for a question ("faq_question").
 _QUESTION_BLOCK = re.compile(r"faq|question|accordion|collaps|toggle|row|q_?a\b", re.IGNORECASE)
 _NUMBERED_QUESTION = re.compile(r"^(?:question|title|heading|q)[_-]?(?P<number>\d+)$")  # "q1", "question_2"
 # A numbered question and its answer, as a theme splits them: at "?:" ("Are you vegan?: Yes."), else
@@ -60,10 +62,15 @@ def _settings(node: Located) -> dict[str, Located]:
     return settings.value if settings is not None and isinstance(settings.value, dict) else {}
 
 
-def _hidden(node: Located, what: str, path: Path, kind: str = "block") -> bool:
-    """Whether the theme editor hid a section or block ("disabled": true), which the page does not show."""
+def _disabled(node: Located) -> dict[str, object]:
+    """A section's or block's "disabled" field, as plain data ({} when it has none)."""
     fields = node.value if isinstance(node.value, dict) else {}
-    return left_out_unpublished({key: value.plain() for key, value in fields.items() if key == "disabled"}, what, path, node.line, kind=kind)
+    return {key: value.plain() for key, value in fields.items() if key == "disabled" and value.value}
+
+
+def _hidden(node: Located, what: str, path: Path, kind: str = "block") -> bool:
+    """Whether the theme editor hid a section or block ("disabled": true), which the page does not show, saying so."""
+    return left_out_unpublished(_disabled(node), what, path, node.line, kind=kind)
 
 
 def _numbered(settings: dict[str, Located]) -> list[tuple[str, str, int]]:
@@ -82,22 +89,68 @@ def _numbered(settings: dict[str, Located]) -> list[tuple[str, str, int]]:
     return found
 
 
-def _block_entries(block: Located, category: str, path: Path) -> list[Entry] | None:
-    """A block's entries — its question and answer, or its numbered questions — or None for a
-    block that only holds a title, which names the category of the blocks after it."""
+def _named(settings: dict[str, Located], wanted: str, names: tuple[str, ...]) -> str:
+    """The text of the setting that holds ``wanted``: one of ``names``, or one named for it ("faq_question")."""
+    key = field_named(settings, wanted)
+    return _text(settings, names + ((key,) if key is not None else ()))
+
+
+def _children(node: Located) -> list[Located]:
+    """The blocks a section or block holds, in the order the page shows them."""
+    blocks = node.value.get("blocks") if isinstance(node.value, dict) else None
+    return _in_order(blocks.value, node.value.get("block_order")) if blocks is not None and isinstance(blocks.value, dict) else []
+
+
+def _category_names(blocks: list[Located]) -> dict[str, str]:
+    """Category blocks' titles by the id questions name them by ({"category_id": "2", "title":
+    "Shipping"} and {"category_id": "2", "question": …}); a category block no question names
+    heads the blocks after it instead."""
+    titles, named = {}, set()
+    for block in blocks:
+        settings = _settings(block)
+        own, title = _named(settings, "category", _CATEGORY_SETTINGS), _text(settings, _QUESTION_SETTINGS)
+        if own and title and not _text(settings, _ANSWER_SETTINGS):
+            titles[own] = html_to_text(title)
+        elif own:
+            named.add(own)
+    return {own: title for own, title in titles.items() if own in named}
+
+
+def _block_entries(block: Located, category: str, names: dict[str, str], path: Path) -> list[Entry] | None:
+    """A block's entries — its question and answer (in its settings, or in the text blocks it holds,
+    as the Horizon theme's accordion rows keep it), or its numbered questions — or None for a block
+    that only holds a title, which names the category of the blocks after it."""
     settings = _settings(block)
-    question, answer = _text(settings, _QUESTION_SETTINGS), _text(settings, _ANSWER_SETTINGS)
-    own = _text(settings, ("category",))
-    category = name_of(own) if own else category
+    question = _named(settings, "question", _QUESTION_SETTINGS)
+    answer = _named(settings, "answer", _ANSWER_SETTINGS) or (question and "\n\n".join(told for child in _children(block) if (told := _text(_settings(child), _ANSWER_SETTINGS))))
+    own = _named(settings, "category", _CATEGORY_SETTINGS)
+    category = names.get(own) or (name_of(own) if own else category)
     kind = block.value.get("type") if isinstance(block.value, dict) else None
-    if question and answer and (asks(html_to_text(question)) or (kind is not None and _QUESTION_BLOCK.search(str(kind.value)))):
+    named_question = (key := field_named(settings, "question")) is not None and bool(_text(settings, (key,)))  # "faq_question"
+    if question and answer and (named_question or asks(html_to_text(question)) or (kind is not None and _QUESTION_BLOCK.search(str(kind.value)))):
         return [] if _hidden(block, question, path) else [make_entry(question, answer, path, block.line, category=category)]
     numbered = _numbered(settings)
     if not numbered:
-        return None if question and not answer else []  # a title alone heads the blocks after it
+        return None if question and not answer and own not in names and not _children(block) else []  # a title alone heads the blocks after it
     if _hidden(block, question or "block of questions", path):
         return []
     return [make_entry(asked, told, path, line, category=html_to_text(question) or category) for asked, told, line in numbered]
+
+
+def _blocks_entries(blocks: list[Located], category: str, path: Path) -> list[Entry]:
+    """The entries of blocks in page order, and of the blocks each holds (a group holding an
+    accordion holding its rows) when it is no entry itself."""
+    names = _category_names(blocks)
+    entries: list[Entry] = []
+    for block in blocks:
+        found = _block_entries(block, category, names, path)
+        if found is None:  # a title over the blocks after it
+            title = html_to_text(_text(_settings(block), _QUESTION_SETTINGS))
+            category = "" if only_says_faq(title) else title
+        elif not found and not _disabled(block):
+            entries += _blocks_entries(_children(block), category, path)
+        entries += found or []
+    return entries
 
 
 def theme_entries(root: Located, path: Path) -> list[Entry]:
@@ -106,14 +159,7 @@ def theme_entries(root: Located, path: Path) -> list[Entry]:
     entries: list[Entry] = []
     for section in _in_order(fields["sections"].value, fields.get("order")):
         title = html_to_text(_text(_settings(section), _TITLE_SETTINGS))
-        category = "" if only_says_faq(title) else title
-        blocks = section.value.get("blocks") if isinstance(section.value, dict) else None
-        if blocks is None or not isinstance(blocks.value, dict) or _hidden(section, title or str(section.value["type"].value), path, kind="section"):
-            continue
-        for block in _in_order(blocks.value, section.value.get("block_order")):
-            found = _block_entries(block, category, path)
-            if found is None:  # a title over the blocks after it
-                title = html_to_text(_text(_settings(block), _QUESTION_SETTINGS))
-                category = "" if only_says_faq(title) else title
-            entries += found or []
+        blocks = _children(section)
+        if blocks and not _hidden(section, title or str(section.value["type"].value), path, kind="section"):
+            entries += _blocks_entries(blocks, "" if only_says_faq(title) else title, path)
     return entries
