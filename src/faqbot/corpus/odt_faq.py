@@ -16,14 +16,13 @@ The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
-from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, paragraph_entries, paragraphs_of, table_parts
 
 
 def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str, depth: int) -> list[Paragraph]:
@@ -31,15 +30,9 @@ def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark:
     (see :func:`question_and_answer`); a list item's ``depth`` is how many lists it is nested in."""
     style = element.get(tag("text", "style-name"))
     runs = list(text_runs(element, styles, bool(styles.bold(style))))
-    text = "".join(piece for piece, _, _ in runs)
-    markdown = "".join(written for _, written, _ in runs).strip()
     level = int(element.get(tag("text", "outline-level"), "1") or 1) if element.tag == tag("text", "h") else None
     level = 0 if level is None and styles.is_title(style) else level
-    bold = level is None and any(piece.strip() for piece, _, _ in runs) and all(bold for piece, _, bold in runs if piece.strip())
-    split = question_and_answer(runs, number, item, mark) if level is None and not bold else None
-    if split is not None:
-        return [replace(part, text=" ".join(part.text.split())) for part in split]
-    return [Paragraph(" ".join(text.split()), markdown, number, level, bold, item and level is None, mark, max(depth, 0))]
+    return paragraphs_of(runs, number, level, item, mark, max(depth, 0))
 
 
 class _Reader:

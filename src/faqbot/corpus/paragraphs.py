@@ -85,6 +85,19 @@ def question_and_answer(runs: Sequence[Run], number: int, item: bool = False, ma
     return None
 
 
+def paragraphs_of(runs: Sequence[Run], number: int, level: int | None = None, item: bool = False, mark: str = "-", depth: int = 0) -> list[Paragraph]:
+    """A paragraph's ``runs`` as the reader's paragraph (a heading at ``level``, or set apart when
+    all in bold), or, when neither, as the question it opens with and its answer (see
+    :func:`question_and_answer`); its text on one line, its spaces as a reader sees them."""
+    text = " ".join("".join(piece for piece, _, _ in runs).split())
+    markdown = "".join(written for _, written, _ in runs).strip()
+    bold = level is None and bool(text) and all(bold for piece, _, bold in runs if piece.strip())
+    split = question_and_answer(runs, number, item, mark) if level is None and not bold else None
+    if split is not None:
+        return [replace(part, text=" ".join(part.text.split())) for part in split]
+    return [Paragraph(text, markdown, number, level, bold, item and level is None, mark, depth)]
+
+
 def runs_of(text: str, bold: bool) -> list[Run]:
     """Text formatted alike as a paragraph's runs, each line break a run of its own (see :data:`Run`)."""
     return [(piece, escaped(piece), bold) for piece in _LINE_BREAKS.split(text) if piece]

@@ -26,7 +26,7 @@ from typing import Any
 
 from faqbot.corpus.entry import CorpusError, Entry
 from faqbot.corpus.html_text import one_line
-from faqbot.corpus.paragraphs import Paragraph, Rows, Run, linked_markdown, paragraph_entries, question_and_answer, runs_of, shown_text, table_parts
+from faqbot.corpus.paragraphs import Paragraph, Rows, Run, linked_markdown, paragraph_entries, paragraphs_of, runs_of, shown_text, table_parts
 
 # A control word ("\b0 ", "\u8226"), a byte by its hex value ("\'95"), a control symbol ("\~",
 # "\{"), a group's brace, text, or the line breaks RTF writers wrap their lines with (not text).
@@ -355,18 +355,11 @@ def _runs(pieces: list[tuple[str, bool, str | None]]) -> list[Run]:
 
 
 def _paragraphs(runs: list[Run], number: int, level: int | None, mark: str, state: _State) -> list[Paragraph]:
-    """A paragraph as the reader's paragraph, or as the question it opens with and its answer (see
-    :func:`question_and_answer`). A list item's ``mark`` is the number its list shows, if any."""
-    text = " ".join("".join(piece for piece, _, _ in runs).split())
-    markdown = "".join(written for _, written, _ in runs).strip()
-    item = level is None and (state.listed or bool(mark))
+    """A paragraph as the reader's paragraphs (see :func:`faqbot.corpus.paragraphs.paragraphs_of`):
+    a list item when its paragraph is in a list or has a mark, numbered when ``mark`` (the text its
+    list shows) is a number."""
     numbered = _NUMBER_MARK.match(mark)
-    mark = f"{numbered.group(1)}." if numbered else "-"
-    bold = level is None and bool(text) and all(bold for piece, _, bold in runs if piece.strip())
-    split = question_and_answer(runs, number, item, mark) if level is None and not bold else None
-    if split is not None:
-        return [replace(part, text=" ".join(part.text.split())) for part in split]
-    return [Paragraph(text, markdown, number, level, bold, item, mark, state.depth)]
+    return paragraphs_of(runs, number, level, state.listed or bool(mark), f"{numbered.group(1)}." if numbered else "-", state.depth)
 
 
 def read_rtf_faq(path: Path) -> tuple[list[Entry], str]:
