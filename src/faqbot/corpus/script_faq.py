@@ -125,8 +125,20 @@ class _Reader:
         self._skip_expression()  # the rest of an expression ("[…].map(…)", "'Call ' + phone"), read once
         return _COMPUTED
 
+    def _opens_value(self, token: _Token, previous: _Token | None) -> bool:
+        """Whether an array or object written out opens at ``token``, after ``previous``: where a
+        value goes, not a block of code."""
+        return token.kind == "mark" and token.text in ("[", "{") and previous is not None and previous.text in _BEFORE_VALUE
+
+    def _collection(self, token: _Token) -> Located:
+        """The array or object that opens at ``token``, here, read past its closing mark."""
+        self.position += 1
+        return self._array(token.line) if token.text == "[" else self._object(token.line)
+
     def _written(self, token: _Token) -> Located | _Computed:
         """A value written out: a string, number, constant, array or object; else _COMPUTED."""
+        if token.kind == "mark" and token.text in ("[", "{"):
+            return self._collection(token)
         self.position += 1
         if token.kind == "string":
             return Located(_unescaped(token.text[1:-1]), token.line)
@@ -136,10 +148,6 @@ class _Reader:
             return Located(int(token.text) if token.text.isdigit() else float(token.text), token.line)
         if token.kind == "name" and token.text in _CONSTANTS:
             return Located(_CONSTANTS[token.text], token.line)
-        if token.kind == "mark" and token.text == "[":
-            return self._array(token.line)
-        if token.kind == "mark" and token.text == "{":
-            return self._object(token.line)
         return _COMPUTED
 
     def _array(self, line: int) -> Located:
@@ -209,9 +217,8 @@ class _Reader:
         depth = 0
         previous: _Token | None = None
         while (token := self._peek()) is not None:
-            if token.kind == "mark" and token.text in ("[", "{") and previous is not None and previous.text in _BEFORE_VALUE:
-                self.position += 1
-                self.nested.append(self._array(token.line) if token.text == "[" else self._object(token.line))
+            if self._opens_value(token, previous):
+                self.nested.append(self._collection(token))
                 previous = self.tokens[self.position - 1]
                 continue
             if token.kind == "mark" and token.text in _OPENING:
@@ -232,12 +239,11 @@ class _Reader:
         previous: _Token | None = None
         name = ""  # the name a declaration or member gives the value after it
         while (token := self._peek()) is not None:
-            if token.kind == "mark" and token.text in ("[", "{") and previous is not None and previous.text in _BEFORE_VALUE:
+            if self._opens_value(token, previous):
                 if token.text == "{" and self._at_next("["):  # a template's expression holding an array (faqs={[…]})
                     previous, token = token, self.tokens[self.position + 1]
                     self.position += 1
-                self.position += 1
-                written = self._array(token.line) if token.text == "[" else self._object(token.line)
+                written = self._collection(token)
                 if not self._at("=", "[", "|", "&"):  # else a TypeScript type (": { id: string }[] = …"), no value
                     found.append((name, written))
                     name = ""
@@ -248,7 +254,6 @@ class _Reader:
             previous = token
             self.position += 1
         return found
-
 
     def _at_next(self, text: str) -> bool:
         """Whether the token after this one is the mark ``text``."""
