@@ -13,15 +13,12 @@ text: "Free shipping" over its text) is an entry only when its title asks.
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, field_named, left_out_unpublished, make_entry, name_of, only_says_faq
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.sections import Located
-
-logger = logging.getLogger(__name__)
 
 _QUESTION_SETTINGS = ("question", "title", "heading", "q")
 _ANSWER_SETTINGS = ("answer", "content", "row_content", "text", "desc", "description", "body", "a")
@@ -89,6 +86,13 @@ def _numbered(settings: dict[str, Located]) -> list[tuple[str, str, int]]:
     return found
 
 
+def _category_title(settings: dict[str, Located], names: tuple[str, ...]) -> str:
+    """The category a section's or a title block's title names: "" for none, or for one that only
+    says the page is a FAQ."""
+    title = html_to_text(_text(settings, names))
+    return "" if only_says_faq(title) else title
+
+
 def _named(settings: dict[str, Located], wanted: str, names: tuple[str, ...]) -> str:
     """The text of the setting that holds ``wanted``: one of ``names``, or one named for it ("faq_question")."""
     key = field_named(settings, wanted)
@@ -145,8 +149,7 @@ def _blocks_entries(blocks: list[Located], category: str, path: Path) -> list[En
     for block in blocks:
         found = _block_entries(block, category, names, path)
         if found is None:  # a title over the blocks after it
-            title = html_to_text(_text(_settings(block), _QUESTION_SETTINGS))
-            category = "" if only_says_faq(title) else title
+            category = _category_title(_settings(block), _QUESTION_SETTINGS)
         elif not found and not _disabled(block):
             entries += _blocks_entries(_children(block), category, path)
         entries += found or []
@@ -161,5 +164,5 @@ def theme_entries(root: Located, path: Path) -> list[Entry]:
         title = html_to_text(_text(_settings(section), _TITLE_SETTINGS))
         blocks = _children(section)
         if blocks and not _hidden(section, title or str(section.value["type"].value), path, kind="section"):
-            entries += _blocks_entries(blocks, "" if only_says_faq(title) else title, path)
+            entries += _blocks_entries(blocks, _category_title(_settings(section), _TITLE_SETTINGS), path)
     return entries
