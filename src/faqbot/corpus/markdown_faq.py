@@ -61,6 +61,7 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
+from faqbot.corpus.front_matter import without_front_matter
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -82,10 +83,6 @@ _INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{
 # "1. Is it free? - ": up to the first question mark before a dash, its list mark included. (Written as
 # spaces, then a mark, then the rest, the spaces were tried every way: time quadratic in a run of them.)
 _DASHED_QUESTION_END = re.compile(rf"\A.*?[{QUESTION_MARKS}]\s+[-–—]\s+")
-# Front matter of static-site generators (Jekyll, Hugo, MkDocs): YAML between "---" lines, TOML between "+++".
-_FRONT_MATTER_ENDS = {"---": ("---", "..."), "+++": ("+++",)}
-_FRONT_MATTER_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
-_FRONT_MATTER_FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 # A heading's attribute list ("## How do I join? {#join}"), as Pandoc, kramdown and MkDocs write them.
 _ATTRIBUTES = re.compile(r"(?<!\s)\s*\{[#.][^{}]*\}\s*$")
 _POINTERS = frozenset({"see also", "further reading", "related", "related links", "related pages", "related topics", "related articles", "useful links", "external links"})
@@ -395,22 +392,6 @@ def _title(headings: list[_Heading]) -> _Heading | None:
     return None
 
 
-def _without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """The lines with a static-site generator's front matter blanked (so lines keep their numbers),
-    and the ``title`` and ``description`` it gives, if any. Read as Markdown, its lines became an
-    entry; its description ("Common questions about our API"), which the page shows under its
-    title, was lost."""
-    ends = _FRONT_MATTER_ENDS.get(lines[0].strip()) if lines else None
-    closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ends), None) if ends else None
-    if closing is None or not all(_FRONT_MATTER_LINE.match(line) for line in lines[1:closing]):
-        return lines, {}  # "---" over a heading is a thematic break, not front matter
-    fields: dict[str, str] = {}
-    for line in lines[1:closing]:
-        if match := _FRONT_MATTER_FIELD.match(line.strip()):
-            fields.setdefault(match.group("key"), match.group("value"))
-    return [""] * (closing + 1) + lines[closing + 1 :], fields
-
-
 def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
     """The document's title: its ``#`` title, but the front matter's where that heading only says
     the page is a FAQ ("# Frequently asked questions" under ``title: Pigeonpost API — FAQ``), since
@@ -659,7 +640,7 @@ def _tabled(tables: list[_Table], start: int, end: int, sections: list[_Heading]
 
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
-    lines, page = _without_front_matter(lines)
+    lines, page = without_front_matter(lines)
     lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
