@@ -833,6 +833,53 @@ def test_a_page_templates_statement_lines_are_not_part_of_its_answers(tmp_path: 
     assert load_corpus(write(tmp_path, "faq.html", sample)).entries[0].answer == "```\n{% endblock %}\n```"
 
 
+def test_a_page_template_is_read_as_the_html_it_builds_without_its_code(tmp_path: Path) -> None:
+    # Eleventy sites keep their FAQ page as src/faq.njk, Jekyll sites as faq.html with Liquid in it,
+    # Symfony sites as faq.html.twig: the first and last were refused as unknown types, and the
+    # second kept its tags in its answers ("£10 a year.\n\n{% endif %}") and read a question its
+    # author had commented out.
+    page = (
+        "---\nlayout: base.njk\ntitle: Club FAQ\ndescription: What new members ask us.\n---\n{% extends \"base.njk\" %}\n"
+        "{# <h2>Is there parking?</h2><p>Not yet.</p> #}\n<h2>How do I join?</h2>\n<p>Fill in the form{{ site.form_note }}.</p>\n"
+        "{% if fees %}\n<h2>How much is it?</h2>\n<p>£10 a\nyear.</p>\n{% endif %}\n"
+        "<h2>How do I show a name in a template?</h2>\n<p>Write {% raw %}{{ name }}{% endraw %}.</p>\n"
+    )
+    for name in ("faq.njk", "faq.html.twig", "faq.html"):
+        corpus = load_corpus(write(tmp_path, name, page))
+        assert corpus.description == "Club FAQ\n\nWhat new members ask us."
+        assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+            ("How do I join?", "Fill in the form.", 8),
+            ("How much is it?", "£10 a year.", 11),
+            ("How do I show a name in a template?", "Write {{ name }}.", 15),
+        ]
+    section = (
+        "{% comment %}\n<h3>Old question?</h3><p>Gone.</p>\n{% endcomment %}\n<h3>Do you ship abroad?</h3>\n<p>To the EU.</p>\n"
+        '{%- style -%}\n.faq h3 { color: red }\n{%- endstyle -%}\n{% schema %}\n{"name": "FAQ", "presets": [{"name": "Why buy?"}]}\n{% endschema %}\n'
+    )
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.liquid", section)).entries] == [("Do you ship abroad?", "To the EU.", 4)]
+    ghost = "{{!< default}}\n{{!-- <h3>Is it free? }}</h3> --}}\n<h3>Can I cancel?</h3>\n<p>Any time{{{ note }}}.</p>\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "page-faq.hbs", ghost)).entries] == [("Can I cancel?", "Any time.", 3)]
+
+
+def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Path, caplog) -> None:
+    # Its questions come from data when the site is built, and faqbot never runs the code: the error
+    # names the data to give instead of the generic "no schema.org FAQPage found".
+    loop = "<h1>FAQ</h1>\n{# {% for q in old_faq %} #}\n{% for item in localeData.faq %}\n<h3>{{ item.question }}</h3><p>{{ item.answer }}</p>\n{% endfor %}\n"
+    with pytest.raises(CorpusError, match=r"faq.njk: is a template that fills its questions in from 'localeData.faq' when the site is built"):
+        load_corpus(write(tmp_path, "faq.njk", loop))
+    with pytest.raises(CorpusError, match=r"faq.hbs: is a template that fills its questions in from 'faqs'"):
+        load_corpus(write(tmp_path, "faq.hbs", "{{#each faqs}}\n<h3>{{this.q}}</h3>\n{{/each}}\n"))
+    with pytest.raises(CorpusError, match=r"faq.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
+        load_corpus(write(tmp_path, "faq.html", "<section>{% for item in site.data.faq %}<h4>{{ item.q }}</h4>{% endfor %}</section>"))
+    shopify = "{% for block in section.blocks %}<details><summary>{{ block.settings.question }}</summary></details>{% endfor %}\n{% schema %}{}{% endschema %}"
+    with pytest.raises(CorpusError, match=r"faq.liquid: is a Shopify theme's section: .* \(templates/page.faq.json\)"):
+        load_corpus(write(tmp_path, "faq.liquid", shopify))
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(write(tmp_path, "faq.njk", loop + "<h2>Still have questions?</h2><p>Call us.</p>\n"))
+    assert [e.heading for e in corpus.entries] == ["Still have questions?"]
+    assert "faq.njk: questions its code fills in from 'localeData.faq' when the site is built are not read" in caplog.text
+
+
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:
     page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
     with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):

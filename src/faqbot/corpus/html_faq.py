@@ -17,9 +17,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import CorpusError, Entry, filled_in_from, make_entry, read_text, site_data_named
+from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
 from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
+from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 
 logger = logging.getLogger(__name__)
 
@@ -195,21 +196,6 @@ _CLOSES_PARAGRAPH = re.compile(
 )
 
 
-# A line of a page template (Django, Jinja, Liquid) holding nothing but its statements and
-# comments: "{% extends "base.html" %}", "{% endblocktrans %}", "{# note #}".
-_TEMPLATE_STATEMENTS = re.compile(r"^[ \t]*(?:(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\})[ \t]*)+\r?$")
-
-
-def _template_statements_blanked(markup: str) -> str:
-    """A page template's lines of statements blanked, when the page opens with one (``{% extends
-    … %}``): its FAQ's last answer ended in "{% endblocktrans %}". A page that only shows such
-    statements, in a code sample, keeps them."""
-    lines = markup.split("\n")
-    if not _TEMPLATE_STATEMENTS.match(next((line for line in lines if line.strip()), "")):
-        return markup
-    return "\n".join("" if _TEMPLATE_STATEMENTS.match(line) else line for line in lines)
-
-
 def _paragraphs_closed(markup: str) -> str:
     """The page with each paragraph closed where a browser closes it: ``<p>Yes.<p><b>Why?</b>``
     is two paragraphs, but Python's parser would put the second, and every question after it,
@@ -249,24 +235,32 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     return html_entries(read_text(path, web_page=True), path)
 
 
-def html_entries(markup: str, path: Path, address: str = "") -> tuple[list[Entry], str]:
+def html_entries(markup: str, path: Path, address: str = "", template: bool = False) -> tuple[list[Entry], str]:
     """The entries and description of a web page's ``markup`` (read from ``path``), its relative
-    links read against the address the page names, else ``address`` (where it was saved from)."""
-    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(_template_statements_blanked(markup))), "html.parser")
+    links read against the address the page names, else ``address`` (where it was saved from).
+    A page ``template`` (:mod:`faqbot.corpus.page_template`), or a page that turns out to be one,
+    is read without its code."""
+    page: dict[str, str] = {}
+    html = markup
+    if template or is_page_template(markup):
+        html, page = without_template_code(markup)
+    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
     _permalinks_removed(soup)
     base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")
     if base:
         with_absolute_links(soup, base)
-    description = _page_description(soup)
+    description = _page_description(soup) or "\n\n".join(one_line(page[key]) for key in ("title", "description") if key in page)
     entries = (
         _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
-    if not entries and (data := site_data_named(str(soup))) is not None:
-        raise CorpusError(f"{path}: {filled_in_from(data)}")
+    if not entries and (filled_in := filled_in_by(markup)) is not None:
+        raise CorpusError(f"{path}: {filled_in}")
     if not entries:
         raise CorpusError(
             f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "
             "that ask questions; a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
         )
+    if html is not markup and (source := data_looped_over(markup, questions_only=True)) is not None:
+        logger.warning("%s: questions its code fills in from %r when the site is built are not read (faqbot never runs it): put the data file that holds them in the corpus", path, source)
     return entries, description

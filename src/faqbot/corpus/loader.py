@@ -37,6 +37,7 @@ from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
 from faqbot.corpus.older_office import older_binary, read_older_office_faq
 from faqbot.corpus.org_faq import read_org_faq
+from faqbot.corpus.page_template import TEMPLATE_SUFFIXES
 from faqbot.corpus.pdf_faq import read_pdf_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
@@ -77,7 +78,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".xhtml": read_html_faq,
     ".mhtml": read_mhtml_faq,  # a page saved as one file ("Webpage, Single File")
     ".mht": read_mhtml_faq,
-    **dict.fromkeys((".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs"), read_server_page_faq),  # a site's page: HTML with code in it
+    **dict.fromkeys((".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs", *TEMPLATE_SUFFIXES), read_server_page_faq),  # a site's page: HTML with code in it
     ".yaml": read_yaml_faq,
     ".yml": read_yaml_faq,
     ".csv": read_table_faq,
@@ -118,7 +119,7 @@ _ENTRY_SHAPE = {
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
-    **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs"), "schema.org FAQPage markup with one Question per entry"),
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs", *TEMPLATE_SUFFIXES), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
     ".toml": "a [[faq]] table per entry, each with 'question' and 'answer'",

@@ -1,6 +1,7 @@
-"""Server pages (``faq.php``, ``faq.aspx``, ``faq.jsp``, ``faq.html.erb``): a site's FAQ page kept as
-HTML with code in it, or a page saved from such a site under its address's name, read as the web
-page it serves (see :mod:`faqbot.corpus.html_faq`).
+"""Server pages (``faq.php``, ``faq.aspx``, ``faq.jsp``, ``faq.html.erb``) and page templates
+(``faq.njk``, ``faq.liquid``, ``faq.html.twig``, ``page-faq.hbs``): a site's FAQ page kept as HTML
+with code in it, or a page saved from such a site under its address's name, read as the web page
+it serves (see :mod:`faqbot.corpus.html_faq`; templates' code: :mod:`faqbot.corpus.page_template`).
 
 The code is never run and what it includes is never read: each ``<?php … ?>`` (or ``<?= … ?>``) and
 ``<% … %>`` (ASP, JSP, ERB, EJS; ``<%= … %>``, ``<%@ … %>`` too) block is blanked, its line breaks
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, read_text
 from faqbot.corpus.html_faq import html_entries
+from faqbot.corpus.page_template import TEMPLATE_SUFFIXES
 
 # A block of code and what closes it: "<?php", "<?=", "<? " (not "<?xml", a declaration) by "?>", "<%" by "%>".
 _OPENING = re.compile(r"<\?(?:php\b|=|\s)|<%", re.IGNORECASE)
@@ -36,7 +38,9 @@ def without_code(markup: str) -> tuple[str, bool]:
 
 
 def read_server_page_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a server page's HTML, its code left out."""
+    """Parse a server page's or a page template's HTML, its code left out."""
+    if path.suffix.lower() in TEMPLATE_SUFFIXES:
+        return html_entries(read_text(path, web_page=True), path, template=True)
     markup, coded = without_code(read_text(path, web_page=True))
     try:
         return html_entries(markup, path)
