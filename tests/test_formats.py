@@ -861,6 +861,33 @@ def test_a_page_template_is_read_as_the_html_it_builds_without_its_code(tmp_path
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "page-faq.hbs", ghost)).entries] == [("Can I cancel?", "Any time.", 3)]
 
 
+def test_a_templates_faq_set_as_data_in_the_page_is_read(tmp_path: Path, caplog) -> None:
+    # An Eleventy page may keep its FAQ as a Nunjucks array it loops over ("{% set faqItems = [{
+    # question: …}] %}"), written as JavaScript writes one; a question the code fills in (a
+    # translation looked up) is left out, saying so, and a page of only such questions is refused.
+    page = (
+        '<h1>FAQ</h1>\n{%- set faqItems = [\n  { question: "Do you see cats?", answer: "Yes, and rabbits." },\n'
+        "  { question: 'Can I book online?', answer: 'Any time.' }\n] -%}\n"
+        "{% for item in faqItems %}<h3>{{ item.question }}</h3><p>{{ item.answer }}</p>{% endfor %}\n"
+        "<h3>{{ 'faq.hours' | t }}</h3>\n<h3>Where are you?</h3><p>By the park.</p>\n"
+    )
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(write(tmp_path, "faq.njk", page))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Do you see cats?", "Yes, and rabbits.", 3), ("Can I book online?", "Any time.", 4), ("Where are you?", "By the park.", 8),
+    ]
+    assert "faqItems" not in caplog.text  # read from the page itself: not data it fills in from elsewhere
+    question = '{{"@type": "Question", "name": "{0}", "acceptedAnswer": {{"@type": "Answer", "text": "{1}"}}}}'
+    translated = question.format("{{ 'faq.q1' | t }}", "{{ 'faq.a1' | t }}")
+    json_ld = '<script type="application/ld+json">\n{"@type": "FAQPage", "mainEntity": [%s]}</script>\n'
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(write(tmp_path, "faq.njk", json_ld % ", ".join([translated, question.format("Is there parking?", "Yes.")])))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Is there parking?", "Yes.")]
+    assert "faq.njk:1: entry left out: the template's code fills its question in when the site is built" in caplog.text
+    with pytest.raises(CorpusError, match=r"faq.njk: holds no FAQ entries written out in its HTML; its questions are perhaps filled in by its code"):
+        load_corpus(write(tmp_path, "faq.njk", json_ld % translated))
+
+
 def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Path, caplog) -> None:
     # Its questions come from data when the site is built, and faqbot never runs the code: the error
     # names the data to give instead of the generic "no schema.org FAQPage found".

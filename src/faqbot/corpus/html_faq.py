@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -235,11 +235,22 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     return html_entries(read_text(path, web_page=True), path)
 
 
-def html_entries(markup: str, path: Path, address: str = "", template: bool = False) -> tuple[list[Entry], str]:
+def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
+    """A template's entries whose question and answer it writes out: one whose question or answer
+    its code fills in (a translation looked up, a value output) has none once the code is blanked.
+    Each left out is logged when others are kept; with none kept, the page's error says it all."""
+    written = [entry for entry in entries if entry.heading and entry.answer]
+    for entry in entries if written else ():
+        if not (entry.heading and entry.answer):
+            logger.warning("%s:%d: entry left out: the template's code fills its %s in when the site is built", path, entry.line, "answer" if entry.heading else "question")
+    return written
+
+
+def html_entries(markup: str, path: Path, address: str = "", template: bool = False, data: Iterable[Entry] = ()) -> tuple[list[Entry], str]:
     """The entries and description of a web page's ``markup`` (read from ``path``), its relative
     links read against the address the page names, else ``address`` (where it was saved from).
     A page ``template`` (:mod:`faqbot.corpus.page_template`), or a page that turns out to be one,
-    is read without its code."""
+    is read without its code, with the entries of the ``data`` it sets."""
     page: dict[str, str] = {}
     html = markup
     if template or is_page_template(markup):
@@ -254,8 +265,15 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
+    if html is not markup:
+        entries = sorted([*_written_out(entries, path), *data], key=lambda entry: entry.line)
     if not entries and (filled_in := filled_in_by(markup)) is not None:
         raise CorpusError(f"{path}: {filled_in}")
+    if not entries and html is not markup:
+        raise CorpusError(
+            f"{path}: holds no FAQ entries written out in its HTML; its questions are perhaps filled in by its code when the site is "
+            "built (faqbot never runs it): put the data that holds them in the corpus instead, or the page as the site serves it (.html)"
+        )
     if not entries:
         raise CorpusError(
             f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "

@@ -9,9 +9,11 @@ script or style block holds is blanked with it, since the page never shows it; w
 (``{% verbatim %}``) holds is shown as written. The front matter the page opens with is blanked
 too, its title and description kept for the page's.
 
-A template that fills its questions in from data when the site is built (``{% for item in
-faq %}``, ``{{#each faqs}}``, ``{{ range .Site.Data.faq }}``, a Shopify section's blocks) holds
-none to read: :func:`filled_in_by` names the data, so the error can say which file to give instead.
+A FAQ the page keeps as an array it sets (``{% set faqs = [{ question: "…" }] %}``) is read as a
+script's data is (:func:`data_set`). A template that fills its questions in from data kept
+elsewhere when the site is built (``{% for item in faq %}``, ``{{#each faqs}}``, ``{{ range
+.Site.Data.faq }}``, a Shopify section's blocks) holds none to read: :func:`filled_in_by` names
+the data, so the error can say which file to give instead.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _LOOP_SOURCES = re.compile(
     r"|\*ngFor=\"\s*let\s+\w+\s+of\s+(?P<angular>[\w.$\[\]-]+)"
     r"|\b[vx]-for=\"[^\"]*?\s(?:in|of)\s+(?P<vue>[\w.$\[\]-]+)"
 )
+# A statement setting a name to a value, as the tag "{%- set faqs = [ … ] -%}" holds it.
+_SET = re.compile(r"\{%-?\s*set\s+(?P<name>[A-Za-z_]\w*)\s*=(?P<value>(?:[^%]|%(?!\}))*?)-?%\}")
 _NAMED_FOR_QUESTIONS = re.compile(r"faq|question", re.IGNORECASE)
 _SHOPIFY_SECTION = re.compile(r"\{%-?\s*schema\s*-?%\}|\bsection\.blocks\b")
 
@@ -60,6 +64,24 @@ def without_template_code(markup: str) -> tuple[str, dict[str, str]]:
     and description its front matter gives."""
     lines, page = without_front_matter(markup.split("\n"))
     return _blanked_where(_code(markup := "\n".join(lines)), markup), page
+
+
+def data_set(markup: str) -> str:
+    """The values the template sets (``{% set faqs = [{ question: "…", answer: "…" }] %}``), each
+    declared at its line as a script would declare it, the rest blanked: Nunjucks and Jinja write
+    their arrays and objects as JavaScript does, and a page may keep its FAQ so, looping over it."""
+    markup = "\n".join(without_front_matter(markup.split("\n"))[0])
+    pieces, position = [], 0
+    for code in _code(markup):
+        if not code.comment and (declared := _SET.match(markup, code.start, code.end)):
+            pieces += [_blanked(markup[position : code.start]), f"const {declared.group('name')} = {declared.group('value')};"]
+            position = code.end
+    return "".join([*pieces, _blanked(markup[position:])])
+
+
+def _set_here(markup: str) -> set[str]:
+    """The names the template sets values to."""
+    return {declared.group("name") for code in _code(markup) if (declared := _SET.match(markup, code.start, code.end))}
 
 
 def _comments_blanked(markup: str) -> str:
@@ -137,8 +159,10 @@ def filled_in_by(markup: str) -> str | None:
 
 def data_looped_over(markup: str, questions_only: bool = False) -> str | None:
     """The data the first of the template's loops takes its items from, one named for questions
-    ("faqs", "page.faq") first; with ``questions_only``, only such a one."""
-    markup = _comments_blanked(markup)
+    ("faqs", "page.faq") first; with ``questions_only``, only such a one. Values the page sets
+    itself are read (:func:`data_set`), not named."""
+    markup, set_here = _comments_blanked(markup), _set_here(markup)
     sources = [next(value for value in match.groupdict().values() if value) for match in _LOOP_SOURCES.finditer(markup)]
+    sources = [source for source in sources if source.split(".")[0].split("[")[0] not in set_here]  # read from the page itself
     named = next((source for source in sources if _NAMED_FOR_QUESTIONS.search(source)), None)
     return named if named or questions_only else next(iter(sources), None)

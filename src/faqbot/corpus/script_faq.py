@@ -289,7 +289,12 @@ def _without_computed(node: Located, incomplete: dict[int, str], path: Path) -> 
 
 def read_script_faq(path: Path) -> tuple[list[Entry], str]:
     """Read the FAQ a JavaScript or TypeScript file holds as data (see the module docstring)."""
-    reader = _Reader(_tokens(read_text(path)))
+    return script_entries(read_text(path), path)
+
+
+def script_entries(script: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of the data a script (read from ``path``) writes out."""
+    reader = _Reader(_tokens(script))
     values = reader.values()
     values += [("", value) for value in reader.nested]
     entries: list[Entry] = []

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, Entry, read_text
 from faqbot.corpus.html_faq import html_entries
-from faqbot.corpus.page_template import TEMPLATE_SUFFIXES
+from faqbot.corpus.page_template import TEMPLATE_SUFFIXES, data_set
+from faqbot.corpus.script_faq import script_entries
 
 # A block of code and what closes it: "<?php", "<?=", "<? " (not "<?xml", a declaration) by "?>", "<%" by "%>".
 _OPENING = re.compile(r"<\?(?:php\b|=|\s)|<%", re.IGNORECASE)
@@ -40,7 +41,8 @@ def without_code(markup: str) -> tuple[str, bool]:
 def read_server_page_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a server page's or a page template's HTML, its code left out."""
     if path.suffix.lower() in TEMPLATE_SUFFIXES:
-        return html_entries(read_text(path, web_page=True), path, template=True)
+        markup = read_text(path, web_page=True)
+        return html_entries(markup, path, template=True, data=script_entries(data_set(markup), path)[0])
     markup, coded = without_code(read_text(path, web_page=True))
     try:
         return html_entries(markup, path)
