@@ -1,9 +1,10 @@
-"""Eighteen small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
+"""Small FAQs written for trials, asked as their users would: faqbot beside the naive peer, in one run.
 
     HF_HUB_OFFLINE=1 .venv/bin/python benchmarks/trials.py
 
 Each folder of benchmarks/trials/ holds one FAQ as its owner would drop it into ``corpus/`` (plain
-text, Markdown, a saved web page, YAML, CSV, JSON, a Word document, a PDF, an Excel workbook or a WordPress export) and ``queries.jsonl``: questions worded as people type
+text, Markdown, a saved web page, YAML, CSV, JSON, a Word document, a PDF, an Excel workbook, a WordPress export, a site's
+code or page template…) and ``queries.jsonl``: questions worded as people type
 them, and questions near its topic that it does not answer (``"expect": []``), which should not be
 answered (benchmarks/trials/README.md says how they were written). Printed per FAQ and pooled over
 every question: the naive peer's P@1 (nearest heading, as in benchmarks/quality.py), then faqbot's
