@@ -235,6 +235,22 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     return html_entries(read_text(path, web_page=True), path)
 
 
+def _why_no_entries(markup: str, template: bool) -> str:
+    """What to tell the owner of a page in which no entry was found: where its questions come
+    from, if its code fills them in, else what a page needs to hold."""
+    if (filled_in := filled_in_by(markup)) is not None:
+        return filled_in
+    if template:
+        return (
+            "holds no FAQ entries written out in its HTML; its questions are perhaps filled in by its code when the site is built "
+            "(faqbot never runs it): put the data that holds them in the corpus instead, or the page as the site serves it (.html)"
+        )
+    return (
+        "no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings that ask questions; "
+        "a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
+    )
+
+
 def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
     """A template's entries whose question and answer it writes out: one whose question or answer
     its code fills in (a translation looked up, a value output) has none once the code is blanked.
@@ -251,10 +267,8 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     links read against the address the page names, else ``address`` (where it was saved from).
     A page ``template`` (:mod:`faqbot.corpus.page_template`), or a page that turns out to be one,
     is read without its code, with the entries of the ``data`` it sets."""
-    page: dict[str, str] = {}
-    html = markup
-    if template or is_page_template(markup):
-        html, page = without_template_code(markup)
+    template = template or is_page_template(markup)
+    html, page = without_template_code(markup) if template else (markup, {})
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
     _permalinks_removed(soup)
     base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")
@@ -265,20 +279,10 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
-    if html is not markup:
+    if template:
         entries = sorted([*_written_out(entries, path), *data], key=lambda entry: entry.line)
-    if not entries and (filled_in := filled_in_by(markup)) is not None:
-        raise CorpusError(f"{path}: {filled_in}")
-    if not entries and html is not markup:
-        raise CorpusError(
-            f"{path}: holds no FAQ entries written out in its HTML; its questions are perhaps filled in by its code when the site is "
-            "built (faqbot never runs it): put the data that holds them in the corpus instead, or the page as the site serves it (.html)"
-        )
     if not entries:
-        raise CorpusError(
-            f"{path}: no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings "
-            "that ask questions; a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
-        )
-    if html is not markup and (source := data_looped_over(markup, questions_only=True)) is not None:
+        raise CorpusError(f"{path}: {_why_no_entries(markup, template)}")
+    if template and (source := data_looped_over(markup, questions_only=True)) is not None:
         logger.warning("%s: questions its code fills in from %r when the site is built are not read (faqbot never runs it): put the data file that holds them in the corpus", path, source)
     return entries, description

@@ -72,16 +72,17 @@ def data_set(markup: str) -> str:
     their arrays and objects as JavaScript does, and a page may keep its FAQ so, looping over it."""
     markup = "\n".join(without_front_matter(markup.split("\n"))[0])
     pieces, position = [], 0
-    for code in _code(markup):
-        if not code.comment and (declared := _SET.match(markup, code.start, code.end)):
-            pieces += [_blanked(markup[position : code.start]), f"const {declared.group('name')} = {declared.group('value')};"]
-            position = code.end
+    for code, declared in _settings(markup):
+        pieces += [_blanked(markup[position : code.start]), f"const {declared.group('name')} = {declared.group('value')};"]
+        position = code.end
     return "".join([*pieces, _blanked(markup[position:])])
 
 
-def _set_here(markup: str) -> set[str]:
-    """The names the template sets values to."""
-    return {declared.group("name") for code in _code(markup) if (declared := _SET.match(markup, code.start, code.end))}
+def _settings(markup: str) -> Iterator[tuple[_Code, re.Match[str]]]:
+    """Each statement that sets a name to a value, outside comments, with what it sets."""
+    for code in _code(markup):
+        if not code.comment and (declared := _SET.match(markup, code.start, code.end)):
+            yield code, declared
 
 
 def _comments_blanked(markup: str) -> str:
@@ -161,7 +162,8 @@ def data_looped_over(markup: str, questions_only: bool = False) -> str | None:
     """The data the first of the template's loops takes its items from, one named for questions
     ("faqs", "page.faq") first; with ``questions_only``, only such a one. Values the page sets
     itself are read (:func:`data_set`), not named."""
-    markup, set_here = _comments_blanked(markup), _set_here(markup)
+    set_here = {declared.group("name") for _, declared in _settings(markup)}
+    markup = _comments_blanked(markup)
     sources = [next(value for value in match.groupdict().values() if value) for match in _LOOP_SOURCES.finditer(markup)]
     sources = [source for source in sources if source.split(".")[0].split("[")[0] not in set_here]  # read from the page itself
     named = next((source for source in sources if _NAMED_FOR_QUESTIONS.search(source)), None)
