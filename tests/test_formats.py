@@ -416,6 +416,30 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
 
 
+def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> None:
+    # Astro and Hugo posts list their FAQ in their front matter ("faqs:") for the layout to show and
+    # mark up: it was blanked with the rest of the front matter, and a post whose text asks nothing
+    # was refused. A question the text asks too is read once, and tags and links are no entries.
+    post = (
+        '---\ntitle: "Why your boiler loses pressure"\ntags: ["heating"]\nrelated:\n  - "/blog/radiators/"\nfaqs:\n'
+        '  - question: "How often should a boiler be serviced?"\n    answer: "Once a year."\n'
+        "  - question: Is it safe to repressurise it myself?\n    answer: >-\n      Yes, with the filling loop:\n      open both taps.\n"
+        "---\n\n# Why your boiler loses pressure\n\nA small leak, usually.\n\n## How often should a boiler be serviced?\n\nEvery year.\n"
+    )
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "post.md", post)).entries] == [
+        ("Is it safe to repressurise it myself?", "Yes, with the filling loop: open both taps.", 9),
+        ("How often should a boiler be serviced?", "Every year.", 19),
+    ]
+    text_only = post.replace("## How often should a boiler be serviced?\n\nEvery year.\n", "")
+    assert [e.line for e in load_corpus(write(tmp_path, "post.md", text_only)).entries] == [7, 9]
+    page = "---\nlayout: faq\nfaq:\n  - question: Can I bring a friend?\n    answer: Yes, twice a year.\n---\n{% include faq.html %}\n"
+    assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.njk", page)).entries] == [("Can I bring a friend?", 4)]
+    broken = "---\ntitle: [unclosed\n---\n\n## Is it free?\n\nYes.\n"
+    with caplog.at_level(logging.WARNING):
+        assert [e.heading for e in load_corpus(write(tmp_path, "post.md", broken)).entries] == ["Is it free?"]
+    assert "front matter not read for its FAQ: " in caplog.text and "post.md:2: not valid YAML" in caplog.text
+
+
 def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:
     # Seafile's FAQ writes a problem over "#### Description" and "#### Answer": those two were the
     # entries, each asked as "Description" and "Answer", and the problem a category.

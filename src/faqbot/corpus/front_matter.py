@@ -1,11 +1,19 @@
 """Front matter: the YAML (between ``---`` lines) or TOML (between ``+++`` lines) a static-site
-generator's page opens with — Jekyll, Hugo, Eleventy, MkDocs — naming its layout, title and
-description for the site's build, never shown as the page's text.
+generator's page opens with — Jekyll, Hugo, Eleventy, Astro, MkDocs — naming its layout, title and
+description for the site's build, never shown as the page's text. A page may list its FAQ there
+too (``faqs:``, each with ``question`` and ``answer``), for its layout to show and mark up.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from pathlib import Path
+
+from faqbot.corpus.entry import CorpusError, Entry
+from faqbot.corpus.yaml_faq import question_lists
+
+logger = logging.getLogger(__name__)
 
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
@@ -33,3 +41,24 @@ def without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         if match := _FIELD.match(line.strip()):
             fields.setdefault(match.group("key"), match.group("value"))
     return [""] * end + lines[end:], fields
+
+
+def front_matter_entries(lines: list[str], path: Path) -> list[Entry]:
+    """The entries of the FAQ a page's YAML front matter lists, each at its line. Front matter that
+    is not valid YAML (the site's build would stop on it too) is passed over, saying so: the page
+    itself may still be read."""
+    end = front_matter_end(lines)
+    if not end or lines[0].strip() != "---":
+        return []
+    try:
+        return question_lists("\n".join(["", *lines[1 : end - 1]]), path)
+    except CorpusError as exc:
+        logger.warning("front matter not read for its FAQ: %s", exc)
+        return []
+
+
+def with_listed(entries: list[Entry], listed: list[Entry]) -> list[Entry]:
+    """A page's entries with those its front matter lists, but for the questions the page asks too:
+    a post that lists its FAQ for its layout's markup often answers the same questions in its text."""
+    asked = {entry.heading for entry in entries}
+    return [*entries, *(entry for entry in listed if entry.heading not in asked)]

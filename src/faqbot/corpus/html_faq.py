@@ -18,6 +18,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
@@ -266,7 +267,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     """The entries and description of a web page's ``markup`` (read from ``path``), its relative
     links read against the address the page names, else ``address`` (where it was saved from).
     A page ``template`` (:mod:`faqbot.corpus.page_template`), or a page that turns out to be one,
-    is read without its code, with the entries of the ``data`` it sets."""
+    is read without its code, with the entries of the ``data`` it sets and those its front matter lists."""
     template = template or is_page_template(markup)
     html, page = without_template_code(markup) if template else (markup, {})
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
@@ -280,7 +281,8 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         or page_entries(soup, path, lists=True)
     )
     if template:
-        entries = sorted([*_written_out(entries, path), *data], key=lambda entry: entry.line)
+        listed = with_listed([*_written_out(entries, path), *data], front_matter_entries(markup.split("\n"), path))
+        entries = sorted(listed, key=lambda entry: entry.line)
     if not entries:
         raise CorpusError(f"{path}: {_why_no_entries(markup, template)}")
     if template and (source := data_looped_over(markup, questions_only=True)) is not None:

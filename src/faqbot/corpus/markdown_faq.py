@@ -61,7 +61,7 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
-from faqbot.corpus.front_matter import without_front_matter
+from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -640,6 +640,7 @@ def _tabled(tables: list[_Table], start: int, end: int, sections: list[_Heading]
 
 def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
+    listed = front_matter_entries(lines, path)
     lines, page = without_front_matter(lines)
     lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
     tables = _question_tables(lines)
@@ -671,4 +672,4 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
     described = (_page_title(title, page), description or page.get("description", ""))
-    return sorted(entries, key=lambda entry: entry.line), "\n\n".join(part for part in described if part)
+    return sorted(with_listed(entries, listed), key=lambda entry: entry.line), "\n\n".join(part for part in described if part)

@@ -126,9 +126,10 @@ def _corpus_error(path: Path, exc: yaml.YAMLError, text: str = "") -> CorpusErro
     return CorpusError(f"{path}:{line}: not valid YAML ({problem}{'; ' + mend if mend else ''})")
 
 
-def _compose(path: Path) -> yaml.Node | None:
-    """The document's node tree (which knows each item's line), or a CorpusError at the bad line."""
-    text = read_text(path)
+def _compose(path: Path, text: str | None = None) -> yaml.Node | None:
+    """The document's node tree (which knows each item's line), or a CorpusError at the bad line;
+    the file's, or that of the ``text`` read from it."""
+    text = read_text(path) if text is None else text
     try:
         loader = _FAQLoader(text)  # checks every character before parsing
     except yaml.YAMLError as exc:
@@ -161,6 +162,16 @@ def read_yaml(path: Path) -> object:
     """A YAML file as plain data, read as safely as an FAQ (no aliases, bounded nesting); errors name the line."""
     root = _compose(path)
     return None if root is None else _value(root, path)
+
+
+def question_lists(text: str, path: Path) -> list[Entry]:
+    """The entries of each list of questions a YAML mapping holds among its other fields (``text``,
+    read from ``path``): the FAQ a page's front matter lists (``faqs:``) beside its title and tags."""
+    root = _compose(path, text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    lists = [_located(node, path) for node in _keyed(root).values() if isinstance(node, yaml.SequenceNode)]
+    return [entry for listed in lists if asks_questions(listed.value) for entry in published(entry_from_object(item.plain(), path, item.line) for item in listed.value)]
 
 
 def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
