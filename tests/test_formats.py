@@ -929,6 +929,10 @@ def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Pa
         corpus = load_corpus(write(tmp_path, "faq.njk", loop + "<h2>Still have questions?</h2><p>Call us.</p>\n"))
     assert [e.heading for e in corpus.entries] == ["Still have questions?"]
     assert "faq.njk: questions its code fills in from 'localeData.faq' when the site is built are not read" in caplog.text
+    json_ld = '<script type="application/ld+json">\n{"@type": "FAQPage", "mainEntity": [{% for q in faqs %}{"name": {{ q.name | dump }}}{% endfor %}]}\n</script>\n'
+    with caplog.at_level(logging.WARNING), pytest.raises(CorpusError, match="fills its questions in from 'faqs'"):
+        load_corpus(write(tmp_path, "faq.njk", json_ld))
+    assert "faq.njk:2: skipped a JSON-LD block its code writes when the site is built" in caplog.text  # not "not valid JSON": that is the page's
 
 
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:

@@ -93,16 +93,18 @@ class _LineFinder:
         return self._line
 
 
-def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str) -> list[Entry]:
+def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str, template: bool = False) -> list[Entry]:
     """Entries from ``<script type="application/ld+json">`` blocks holding an FAQPage (answers'
-    relative links read against the page's address ``base``)."""
+    relative links read against the page's address ``base``). In a page ``template``, a block
+    that is no JSON once its code is blanked is one its code writes when the site is built."""
     entries = []
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         source = script.string or ""
         try:
             data = json.loads(source)
         except json.JSONDecodeError as exc:
-            logger.warning("%s:%s: skipped a JSON-LD block that is not valid JSON (%s)", path, script.sourceline + exc.lineno - 1, exc.msg)
+            why = "its code writes when the site is built" if template else f"that is not valid JSON ({exc.msg})"
+            logger.warning("%s:%s: skipped a JSON-LD block %s", path, script.sourceline + exc.lineno - 1, why)
             continue
         entries += faq_page_entries(data, source, script.sourceline, path, base)
     return entries
@@ -277,7 +279,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         with_absolute_links(soup, base)
     description = _page_description(soup) or "\n\n".join(one_line(page[key]) for key in ("title", "description") if key in page)
     entries = (
-        _json_ld_entries(soup, path, base) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
+        _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, lists=True)
     )
     if template:
