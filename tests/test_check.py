@@ -245,6 +245,21 @@ def test_a_file_of_the_folder_without_entries_is_skipped_and_named(tmp_path: Pat
     assert len([record for record in caplog.records if "not published" in record.getMessage()]) == 1
 
 
+def test_a_sites_page_without_questions_is_skipped_saying_what_it_holds_instead(tmp_path: Path, capsys) -> None:
+    # A site's folder: its about page and a template looping over data hold no entries; check names
+    # each with what its reader found, not only that it holds none.
+    corpus = tmp_path / "site"
+    (corpus / "_includes").mkdir(parents=True)
+    (corpus / "faq.html").write_text("<h2>Is it free?</h2><p>Yes, for members.</p><h2>Where do we meet?</h2><p>In the hall.</p>", encoding="utf-8")
+    (corpus / "about.html").write_text("<h2>About us</h2><p>We sell tea.</p>", encoding="utf-8")
+    (corpus / "_includes" / "faq-list.njk").write_text("{% for item in site.data.faq %}<h3>{{ item.q }}</h3>{% endfor %}", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(corpus), "--index", str(tmp_path / "index"))
+    assert code == 0
+    assert any(line.startswith("about.html:1: warning: no schema.org FAQPage found") and line.endswith("; it is skipped") for line in lines)
+    assert "_includes/faq-list.njk:1: warning: is a site's template that fills its questions in from the site's data ('faq'): put that data file " \
+        "(_data/faq.yml in Jekyll, data/faq.yaml in Hugo) in the corpus instead; it is skipped" in lines
+
+
 def test_an_answer_not_yet_written_is_a_warning(tmp_path: Path, capsys) -> None:
     (tmp_path / "faq").mkdir()
     (tmp_path / "faq" / "faq.csv").write_text("question,answer\nIs it free?,Yes.\nHow far do you run?,xx\n", encoding="utf-8")

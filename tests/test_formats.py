@@ -941,6 +941,23 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
         load_corpus(page)
 
 
+def test_a_sites_other_pages_beside_its_faq_are_skipped_saying_why(tmp_path: Path, caplog) -> None:
+    # A site's folder holds its FAQ page beside its other pages and layouts: one page without
+    # questions stopped the whole corpus ("about.html: no schema.org FAQPage found"), where a
+    # README.md beside a Markdown FAQ is skipped.
+    write(tmp_path, "faq.html", "<h2>Is it free?</h2><p>Yes.</p>")
+    write(tmp_path, "about.html", "<h2>About us</h2><p>We sell tea.</p>")
+    (tmp_path / "_includes").mkdir()
+    write(tmp_path, "_includes/base.njk", "<html><body>{{ content | safe }}</body></html>")
+    write(tmp_path, "_includes/faq-list.njk", "{% for item in faqs %}<h3>{{ item.question }}</h3>{% endfor %}")
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(tmp_path)
+    assert [e.heading for e in corpus.entries] == ["Is it free?"]
+    assert set(corpus.unread) == {"about.html", "_includes/base.njk", "_includes/faq-list.njk"}
+    assert "about.html: no schema.org FAQPage found" in caplog.text
+    assert "faq-list.njk: is a template that fills its questions in from 'faqs' when the site is built" in caplog.text
+
+
 HELP_PAGE = """\
     <html><head><title>Help centre</title></head><body>
     <header><nav><h2>Need help?</h2><a href="/">Home</a></nav></header>

@@ -17,6 +17,16 @@ class CorpusError(FaqbotError, ValueError):
     """A corpus file is missing, unreadable or malformed; the message names the file and place."""
 
 
+class NoEntriesError(CorpusError):
+    """A corpus file read as its format says that holds no FAQ entries (a site's other pages beside
+    its FAQ page): in a folder it is skipped, saying why; alone it is the error. ``reason`` says
+    why without naming the file."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.reason = reason
+
+
 class ModelError(FaqbotError, ValueError):
     """The embedding model cannot be found or loaded."""
 

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import CorpusError, Entry, make_entry, read_text
+from faqbot.corpus.entry import Entry, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
+from faqbot.errors import NoEntriesError
 
 logger = logging.getLogger(__name__)
 
@@ -272,6 +273,8 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     is read without its code, with the entries of the ``data`` it sets and those its front matter lists."""
     template = template or is_page_template(markup)
     html, page = without_template_code(markup) if template else (markup, {})
+    if html.lstrip().startswith("<?xml") and "<html" not in html.lower():
+        raise NoEntriesError(path, "is an XML document (a sitemap or a feed), not a web page")
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
     _permalinks_removed(soup)
     base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")
@@ -286,7 +289,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         listed = with_listed([*_written_out(entries, path), *data], front_matter_entries(markup.split("\n"), path))
         entries = sorted(listed, key=lambda entry: entry.line)
     if not entries:
-        raise CorpusError(f"{path}: {_why_no_entries(markup, template)}")
+        raise NoEntriesError(path, _why_no_entries(markup, template))
     if template and (source := data_looped_over(markup, questions_only=True)) is not None:
         logger.warning("%s: questions its code fills in from %r when the site is built are not read (faqbot never runs it): put the data file that holds them in the corpus", path, source)
     return entries, description

@@ -32,6 +32,7 @@ from faqbot.corpus.html_faq import faq_page_entries
 from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 from faqbot.corpus.shopify_theme import is_theme_template, theme_entries
+from faqbot.errors import NoEntriesError
 
 _DECODER = json.JSONDecoder()
 _EXPECTED = "a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers"
@@ -164,7 +165,7 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
     if not entries and not isinstance(items.value, list):
         if expected is None:
             return [], ""
-        raise CorpusError(f"{path}:1: expected {expected}; got {type(data).__name__}")
+        raise NoEntriesError(f"{path}:1", f"expected {expected}; got {type(data).__name__}")
     entries = entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value)
     return with_category_names(entries, data), description
 

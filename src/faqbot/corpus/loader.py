@@ -50,6 +50,7 @@ from faqbot.corpus.toml_faq import read_toml_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.xml_faq import read_xml_faq
 from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
+from faqbot.errors import NoEntriesError
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +216,17 @@ def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
     return written, unwritten, description
 
 
+def _entries_or_none(path: Path, alone: bool) -> tuple[list[Entry], list[Entry], str]:
+    """A file's entries (see :func:`_file_entries`); a file that holds none, among others, is
+    skipped below, saying why (a site's other pages beside its FAQ page, its configuration)."""
+    try:
+        return _file_entries(path)
+    except NoEntriesError:
+        if alone:
+            raise
+        return [], [], ""
+
+
 def _holds_none(path: Path, unwritten: list[Entry]) -> str:
     """What to say of a file the bot takes no entry from (see :func:`no_entries`)."""
     if unwritten:
@@ -243,7 +255,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     files = corpus_files(location)
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
-    read = {path: _file_entries(path) for path in files}
+    read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
     unread = [path for path, (file_entries, _, _) in read.items() if not file_entries]
     for path in unread:
         if len(unread) == len(files):
@@ -301,8 +313,25 @@ def no_entries(path: Path) -> str:
         return filled_in_from(data)
     if (binary := older_binary(path)) is not None:
         return f"is {binary}, a format faqbot does not read ({_SAVE_AS[path.suffix.lower()]})"
+    if (reason := _why_none_read(path)) is not None:
+        return reason
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
+
+
+def _why_none_read(path: Path) -> str | None:
+    """What a file's reader says it holds instead of entries (a web page without FAQ markup, a
+    template that fills its questions in from data), or None when it says nothing."""
+    reader = READERS[path.suffix.lower()]
+    if reader not in (read_html_faq, read_mhtml_faq, read_server_page_faq, read_json_faq, read_yaml_faq):  # the readers that say so
+        return None
+    try:
+        reader(path)
+    except NoEntriesError as exc:
+        return exc.reason
+    except (CorpusError, RecursionError):
+        return None
+    return None
 
 
 def _site_data_filled_in(path: Path) -> str | None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, read_text
+from faqbot.corpus.entry import Entry, read_text
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.page_template import TEMPLATE_SUFFIXES, data_set
 from faqbot.corpus.script_faq import script_entries
+from faqbot.errors import NoEntriesError
 
 # A block of code and what closes it: "<?php", "<?=", "<? " (not "<?xml", a declaration) by "?>", "<%" by "%>".
 _OPENING = re.compile(r"<\?(?:php\b|=|\s)|<%", re.IGNORECASE)
@@ -46,10 +47,11 @@ def read_server_page_faq(path: Path) -> tuple[list[Entry], str]:
     markup, coded = without_code(read_text(path, web_page=True))
     try:
         return html_entries(markup, path)
-    except CorpusError as exc:
+    except NoEntriesError as exc:
         if not coded:
             raise
-        raise CorpusError(
-            f"{path}: holds no FAQ entries in its HTML; its questions are perhaps filled in by its code when it is served "
-            "(faqbot never runs it): open the page in a browser and save it as a web page (.html)"
+        raise NoEntriesError(
+            path,
+            "holds no FAQ entries in its HTML; its questions are perhaps filled in by its code when it is served "
+            "(faqbot never runs it): open the page in a browser and save it as a web page (.html)",
         ) from exc

@@ -39,6 +39,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.rasa_faq import is_rasa_data, rasa_entries, responses_in
 from faqbot.corpus.sections import Located, asks_questions, sections
+from faqbot.errors import NoEntriesError
 
 _LARGEST_DOMAIN = 5_000_000  # bytes: far above any Rasa domain; a larger YAML file beside an NLU file is something else
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
@@ -228,7 +229,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         if listed is None:
             entries = _question_answers(root, path) or sections(_located(root, path), path, shared=shared)
             if not entries:
-                raise CorpusError(f"{path}:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers")
+                raise NoEntriesError(f"{path}:1", "expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return entries, ""
         items, values = fields[listed], data[listed]
         parts = [data[key] for key in ("title", "description") if key in fields]
