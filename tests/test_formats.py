@@ -950,10 +950,15 @@ def test_a_sites_other_pages_beside_its_faq_are_skipped_saying_why(tmp_path: Pat
     (tmp_path / "_includes").mkdir()
     write(tmp_path, "_includes/base.njk", "<html><body>{{ content | safe }}</body></html>")
     write(tmp_path, "_includes/faq-list.njk", "{% for item in faqs %}<h3>{{ item.question }}</h3>{% endfor %}")
+    write(tmp_path, "sitemap.njk", '<?xml version="1.0"?>\n<urlset>{% for page in collections.all %}<url>{{ page.url }}</url>{% endfor %}</urlset>')
+    write(tmp_path, "_config.yml", "title: Tea club\nbaseurl: /club\n")
+    write(tmp_path, "site.json", '{"name": "Tea club", "founded": 1998, "social": {"mastodon": "@tea@example.org"}}')
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [e.heading for e in corpus.entries] == ["Is it free?"]
-    assert set(corpus.unread) == {"about.html", "_includes/base.njk", "_includes/faq-list.njk"}
+    assert set(corpus.unread) == {"about.html", "_includes/base.njk", "_includes/faq-list.njk", "sitemap.njk", "_config.yml", "site.json"}
+    assert "sitemap.njk: is an XML document (a sitemap or a feed), not a web page; skipped" in caplog.text
+    assert "site.json: expected a JSON list of entries" in caplog.text
     assert "about.html: no schema.org FAQPage found" in caplog.text
     assert "faq-list.njk: is a template that fills its questions in from 'faqs' when the site is built" in caplog.text
 
