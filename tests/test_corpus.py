@@ -230,6 +230,27 @@ def test_a_query_file_for_eval_kept_beside_the_faq_is_skipped_not_read_as_entrie
     assert ([e.heading for e in load_corpus(tmp_path).entries], load_corpus(tmp_path).unread) == (["Is it free?"], ("questions.yaml",))
 
 
+def test_a_folder_names_the_files_it_cannot_read_and_counts_a_sites_images_by_kind(tmp_path: Path, caplog) -> None:
+    # A site's folder holds hundreds of images and styles beside its FAQ page: a warning line each
+    # drowned the one that mattered. A few are named; many are counted; an office file is always
+    # named, with how to save it.
+    (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
+    (tmp_path / "old-faq.pages").write_bytes(b"PK\x03\x04")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    with caplog.at_level(logging.WARNING):
+        load_corpus(tmp_path)
+    assert "logo.png: skipped, not a supported FAQ format (use .txt, .md" in caplog.text
+    assert "old-faq.pages: skipped, not a supported FAQ format (save it as a Word document (.docx)" in caplog.text
+    for index in range(6):
+        (tmp_path / f"photo-{index}.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "site.css").write_text("body {}", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        assert [e.heading for e in load_corpus(tmp_path).entries] == ["Is it free?"]
+    assert f"{tmp_path}: skipped 8 files not in a supported FAQ format (.jpg 6, .png 1, .css 1; use .txt, .md" in caplog.text
+    assert "photo-0.jpg" not in caplog.text and "old-faq.pages: skipped" in caplog.text
+
+
 def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:
     (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")

@@ -246,8 +246,8 @@ def _why_no_entries(markup: str, template: bool) -> str:
         return filled_in
     if template:
         return (
-            "holds no FAQ entries written out in its HTML; its questions are perhaps filled in by its code when the site is built "
-            "(faqbot never runs it): put the data that holds them in the corpus instead, or the page as the site serves it (.html)"
+            "holds no FAQ entries written out in its HTML (faqbot never runs a template's code: questions it fills in, "
+            "translations it looks up, are not read; the page as the site serves it, .html, holds them)"
         )
     return (
         "no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings that ask questions; "

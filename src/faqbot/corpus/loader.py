@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -107,6 +108,9 @@ _SAVE_AS = {
 }
 
 
+_NAMED_AT_MOST = 5  # files of a folder not read that are each named; more are counted by kind
+
+
 def _unsupported(path: Path) -> str:
     """Why a file is not read, and what to do: the formats faqbot reads, or how to save an office file as one."""
     return _SAVE_AS.get(path.suffix.lower(), f"use {', '.join(READERS)}")
@@ -143,18 +147,36 @@ def corpus_files(location: str | Path) -> list[Path]:
     if not path.is_dir():
         what = "not a file or folder" if path.exists() else "no such file or folder"  # a device, a socket
         raise CorpusError(f"{path}: {what} (put the FAQ files there, or name them with --corpus or FAQBOT_CORPUS)")
-    files = []
+    files, others = [], []
     learned = learned_path(path)
     for child in sorted(path.rglob("*")):
         if not child.is_file() or not _owned(child, path) or child == learned:
             continue
         if child.suffix.lower() in READERS:
             files.append(child)
-        else:
+        elif child.suffix.lower() in _SAVE_AS:
             logger.warning("%s: skipped, not a supported FAQ format (%s)", child, _unsupported(child))
+        else:
+            others.append(child)
+    _skipped_others(path, others)
     if not files:
         raise CorpusError(f"{path}: folder holds no FAQ files ({', '.join(READERS)})")
     return files
+
+
+def _skipped_others(folder: Path, others: list[Path]) -> None:
+    """Say which files of a folder are not read: each by name when there are few, else by kind —
+    a site's folder holds hundreds of images and styles beside its FAQ, one line each drowned
+    what mattered."""
+    if len(others) <= _NAMED_AT_MOST:
+        for other in others:
+            logger.warning("%s: skipped, not a supported FAQ format (%s)", other, _unsupported(other))
+        return
+    kinds = Counter(other.suffix.lower() or "no extension" for other in others)
+    listed = ", ".join(f"{kind} {count}" for kind, count in kinds.most_common())
+    logger.warning("%s: skipped %d files not in a supported FAQ format (%s; use %s)", folder, len(others), listed, ", ".join(READERS))
+    for other in others:
+        logger.debug("%s: skipped, not a supported FAQ format", other)
 
 
 def _owned(path: Path, folder: Path) -> bool:
