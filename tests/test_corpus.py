@@ -260,3 +260,13 @@ def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path
     (tmp_path / "faq.txt").write_text("No questions here.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="holds no FAQ entries"):
         load_corpus(tmp_path)
+    # With none read, each file says why: the FAQ's own fault was hidden behind the README's.
+    (tmp_path / "faq.txt").unlink()
+    (tmp_path / "faq.json").write_text('{"faq": {"free": {"q": 1}}}', encoding="utf-8")
+    with pytest.raises(CorpusError) as error:
+        load_corpus(tmp_path)
+    assert str(error.value).splitlines() == [
+        "no file of the corpus holds FAQ entries:",
+        f"  {tmp_path / 'README.md'}: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)",
+        f"  {tmp_path / 'faq.json'}: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got dict",
+    ]

@@ -249,6 +249,19 @@ def _entries_or_none(path: Path, alone: bool) -> tuple[list[Entry], list[Entry],
         return [], [], ""
 
 
+_REASONS_AT_MOST = 5  # files named in the error of a folder none of whose files holds entries
+
+
+def _none_of(reasons: list[str]) -> str:
+    """The error of a corpus none of whose files holds entries: each file's reason (the FAQ's own
+    beside a README's), the first few when there are many."""
+    if len(reasons) == 1:
+        return reasons[0]
+    more = len(reasons) - _REASONS_AT_MOST
+    listed = [*reasons[:_REASONS_AT_MOST], *([f"and {more} more"] if more > 0 else [])]
+    return "no file of the corpus holds FAQ entries:\n" + "\n".join(f"  {reason}" for reason in listed)
+
+
 def _holds_none(path: Path, unwritten: list[Entry]) -> str:
     """What to say of a file the bot takes no entry from (see :func:`no_entries`)."""
     if unwritten:
@@ -279,10 +292,11 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
     unread = [path for path, (file_entries, _, _) in read.items() if not file_entries]
-    for path in unread:
-        if len(unread) == len(files):
-            raise CorpusError(f"{path}: {_holds_none(path, read[path][1])}")
-        logger.warning("%s: %s; skipped", path, _holds_none(path, read[path][1]))
+    reasons = {path: f"{path}: {_holds_none(path, read[path][1])}" for path in unread}
+    if len(unread) == len(files):
+        raise CorpusError(_none_of(list(reasons.values())))
+    for reason in reasons.values():
+        logger.warning("%s; skipped", reason)
     entries: list[Entry] = []
     unwritten: list[Entry] = []
     descriptions: list[str] = []
