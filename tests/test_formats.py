@@ -952,7 +952,7 @@ def test_a_sites_other_pages_beside_its_faq_are_skipped_saying_why(tmp_path: Pat
     write(tmp_path, "_includes/faq-list.njk", "{% for item in faqs %}<h3>{{ item.question }}</h3>{% endfor %}")
     write(tmp_path, "sitemap.njk", '<?xml version="1.0"?>\n<urlset>{% for page in collections.all %}<url>{{ page.url }}</url>{% endfor %}</urlset>')
     write(tmp_path, "_config.yml", "title: Tea club\nbaseurl: /club\n")
-    write(tmp_path, "site.json", '{"name": "Tea club", "founded": 1998, "social": {"mastodon": "@tea@example.org"}}')
+    write(tmp_path, "site.json", '{"name": "Tea club", "url": "https://tea.example.org", "ga4Id": "G-XXXX"}')  # each setting was an entry
     with caplog.at_level(logging.WARNING):
         corpus = load_corpus(tmp_path)
     assert [e.heading for e in corpus.entries] == ["Is it free?"]
@@ -3981,6 +3981,12 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
         ("Is it free?", "Yes.", "b.json:2"),
         ("Is it open?", "No.", "b.json:3"),
     ]
+    # Topics mapped to their answers are read too; a program's settings are not (see the site test).
+    (tmp_path / "b.json").write_text('{"Shipping": "Two days.", "Gift_wrap": "On request."}', encoding="utf-8")
+    assert [e.heading for e in load_corpus(tmp_path / "b.json").entries] == ["Shipping", "Gift_wrap"]
+    (tmp_path / "b.json").write_text('{"name": "Tea club", "base_url": "/club"}', encoding="utf-8")
+    with pytest.raises(CorpusError, match="b.json:1: expected a JSON list of entries"):
+        load_corpus(tmp_path / "b.json")
 
 
 def test_a_list_a_site_keeps_beside_an_answer_and_a_leniently_written_tag_are_read(tmp_path: Path) -> None:

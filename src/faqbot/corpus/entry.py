@@ -235,11 +235,17 @@ FIELD_NAMES = frozenset({"title", "description", "entries", "question", "answer"
 
 def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     """Whether a JSON or YAML mapping is a FAQ written as ``question: answer`` pairs: text to text,
-    with none of the documented field names among its keys (``title: x`` is a titled FAQ gone wrong)."""
+    with none of the documented field names among its keys (``title: x`` is a titled FAQ gone wrong),
+    and not every key a setting's name (``{"name": …, "url": …, "ga4Id": …}``, a site's configuration
+    beside its FAQ, whose every setting was read as an entry)."""
     texts = all(isinstance(item, str) for item in (*keys, *values))
-    return bool(keys) and texts and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
+    settings = all(_SETTING_NAME.fullmatch(str(key)) for key in keys)
+    return bool(keys) and texts and not settings and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
 
 
+# A setting's name, as a program's configuration writes it: one lower-case word, or words joined
+# without spaces ("name", "ga4Id", "twitter_username", "base-url"); no question is written so.
+_SETTING_NAME = re.compile(r"[a-z_$][\w$-]*")
 # Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"; a FAQ
 # kept as a language model's training data: "instruction" / "output", "prompt" / "completion"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
