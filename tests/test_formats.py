@@ -434,10 +434,10 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     assert [e.line for e in load_corpus(write(tmp_path, "post.md", text_only)).entries] == [7, 9]
     page = "---\nlayout: faq\nfaq:\n  - question: Can I bring a friend?\n    answer: Yes, twice a year.\n---\n{% include faq.html %}\n"
     assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.njk", page)).entries] == [("Can I bring a friend?", 4)]
-    broken = "---\ntitle: [unclosed\n---\n\n## Is it free?\n\nYes.\n"
+    broken = "---\nfaqs:\n  - question: [unclosed\n---\n\n## Is it free?\n\nYes.\n"
     with caplog.at_level(logging.WARNING):
         assert [e.heading for e in load_corpus(write(tmp_path, "post.md", broken)).entries] == ["Is it free?"]
-    assert "front matter not read for its FAQ: " in caplog.text and "post.md:2: not valid YAML" in caplog.text
+    assert "front matter not read for its FAQ: " in caplog.text and "post.md:3: not valid YAML" in caplog.text
 
 
 def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:

@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
+# A list item opening an object ("  - question: …"), as a FAQ listed in front matter is written.
+_LISTED_FIELD = re.compile(r"""\s*-\s+["']?[\w-]+["']?\s*:""")
 _FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
@@ -48,8 +50,8 @@ def front_matter_entries(lines: list[str], path: Path) -> list[Entry]:
     is not valid YAML (the site's build would stop on it too) is passed over, saying so: the page
     itself may still be read."""
     end = front_matter_end(lines)
-    if not end or lines[0].strip() != "---":
-        return []
+    if not end or lines[0].strip() != "---" or not any(_LISTED_FIELD.match(line) for line in lines[1 : end - 1]):
+        return []  # no list of objects: no YAML to parse, for each of a documentation site's pages
     try:
         return question_lists("\n".join(["", *lines[1 : end - 1]]), path)
     except CorpusError as exc:

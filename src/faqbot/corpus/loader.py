@@ -108,9 +108,6 @@ _SAVE_AS = {
 }
 
 
-_NAMED_AT_MOST = 5  # files of a folder not read that are each named; more are counted by kind
-
-
 def _unsupported(path: Path) -> str:
     """Why a file is not read, and what to do: the formats faqbot reads, or how to save an office file as one."""
     return _SAVE_AS.get(path.suffix.lower(), f"use {', '.join(READERS)}")
@@ -162,6 +159,9 @@ def corpus_files(location: str | Path) -> list[Path]:
     if not files:
         raise CorpusError(f"{path}: folder holds no FAQ files ({', '.join(READERS)})")
     return files
+
+
+_NAMED_AT_MOST = 5  # files of a folder not read that are each named; more are counted by kind
 
 
 def _skipped_others(folder: Path, others: list[Path]) -> None:
@@ -292,10 +292,10 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
     unread = [path for path, (file_entries, _, _) in read.items() if not file_entries]
-    reasons = {path: f"{path}: {_holds_none(path, read[path][1])}" for path in unread}
+    reasons = [f"{path}: {_holds_none(path, read[path][1])}" for path in unread]
     if len(unread) == len(files):
-        raise CorpusError(_none_of(list(reasons.values())))
-    for reason in reasons.values():
+        raise CorpusError(_none_of(reasons))
+    for reason in reasons:
         logger.warning("%s; skipped", reason)
     entries: list[Entry] = []
     unwritten: list[Entry] = []
