@@ -18,7 +18,7 @@ logger = logging.getLogger(__name__)
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
 # A list item opening an object ("  - question: …"), as a FAQ listed in front matter is written.
-_LISTED_FIELD = re.compile(r"""\s*-\s+["']?[\w-]+["']?\s*:""")
+_LISTED_FIELD = re.compile(r"""^[ \t]*-[ \t]+["']?\w[\w-]*["']?[ \t]*:""")
 _FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
