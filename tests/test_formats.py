@@ -432,6 +432,9 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     ]
     text_only = post.replace("## How often should a boiler be serviced?\n\nEvery year.\n", "")
     assert [e.line for e in load_corpus(write(tmp_path, "post.md", text_only)).entries] == [7, 9]
+    hugo = '+++\ntitle = "What is MCP?"\ntags = ["mcp"]\n\n[[faqs]]\nquestion = "Is MCP free?"\nanswer = "Yes."\n\n[[faqs]]\nquestion = "Who made it?"\nanswer = "A lab."\n+++\n\nAn article.\n'
+    corpus = load_corpus(write(tmp_path, "mcp.md", hugo))  # Hugo's TOML front matter: its tables were the page's text
+    assert ([(e.heading, e.answer, e.line) for e in corpus.entries], corpus.description) == ([("Is MCP free?", "Yes.", 5), ("Who made it?", "A lab.", 9)], "What is MCP?\n\nAn article.")
     page = "---\nlayout: faq\nfaq:\n  - question: Can I bring a friend?\n    answer: Yes, twice a year.\n---\n{% include faq.html %}\n"
     assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.njk", page)).entries] == [("Can I bring a friend?", 4)]
     broken = "---\nfaqs:\n  - question: [unclosed\n---\n\n## Is it free?\n\nYes.\n"

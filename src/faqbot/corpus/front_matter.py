@@ -1,7 +1,8 @@
 """Front matter: the YAML (between ``---`` lines) or TOML (between ``+++`` lines) a static-site
 generator's page opens with — Jekyll, Hugo, Eleventy, Astro, MkDocs — naming its layout, title and
 description for the site's build, never shown as the page's text. A page may list its FAQ there
-too (``faqs:``, each with ``question`` and ``answer``), for its layout to show and mark up.
+too (``faqs:`` in YAML, ``[[faqs]]`` in TOML, each with ``question`` and ``answer``), for its
+layout to show and mark up.
 """
 
 from __future__ import annotations
@@ -10,24 +11,28 @@ import logging
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry
-from faqbot.corpus.yaml_faq import question_lists
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, published
+from faqbot.corpus.sections import Located, asks_questions
+from faqbot.corpus.toml_data import toml_located
+from faqbot.corpus.yaml_faq import yaml_located
 
 logger = logging.getLogger(__name__)
 
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
 _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
-# A list item opening an object ("  - question: …"), as a FAQ listed in front matter is written.
-_LISTED_FIELD = re.compile(r"""^[ \t]*-[ \t]+["']?\w[\w-]*["']?[ \t]*:""")
+# A list item opening an object, as a FAQ listed in front matter is written: in YAML
+# "  - question: …", in TOML an array of tables' "[[faqs]]".
+_LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+["']?\w[\w-]*["']?[ \t]*:|\[\[)""")
 _FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
 def front_matter_end(lines: list[str]) -> int:
     """The index of the first line after the front matter the lines open with (0 without it)."""
-    ends = _ENDS.get(lines[0].strip()) if lines else None
+    opening = lines[0].strip() if lines else ""
+    ends = _ENDS.get(opening)
     closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ends), None) if ends else None
-    if closing is None or not all(_LINE.match(line) for line in lines[1:closing]):
-        return 0  # "---" over a heading is a thematic break, not front matter
+    if closing is None or opening == "---" and not all(_LINE.match(line) for line in lines[1:closing]):
+        return 0  # "---" over a heading is a thematic break, not front matter ("+++" is never Markdown)
     return closing + 1
 
 
@@ -46,17 +51,27 @@ def without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 def front_matter_entries(lines: list[str], path: Path) -> list[Entry]:
-    """The entries of the FAQ a page's YAML front matter lists, each at its line. Front matter that
-    is not valid YAML (the site's build would stop on it too) is passed over, saying so: the page
-    itself may still be read."""
+    """The entries of the FAQ a page's front matter lists (YAML's ``faqs:`` items, TOML's
+    ``[[faqs]]`` tables), each at its line. Front matter that cannot be read (the site's build
+    would stop on it too) is passed over, saying so: the page itself may still be read."""
     end = front_matter_end(lines)
-    if not end or lines[0].strip() != "---" or not any(_LISTED_FIELD.match(line) for line in lines[1 : end - 1]):
-        return []  # no list of objects: no YAML to parse, for each of a documentation site's pages
+    fields = lines[1 : end - 1]
+    if not end or not any(_LISTED_ITEM.match(line) for line in fields):
+        return []  # no list of objects: nothing to parse, for each of a documentation site's pages
+    text = "\n".join(["", *fields])
     try:
-        return question_lists("\n".join(["", *lines[1 : end - 1]]), path)
+        return _listed_entries(yaml_located(text, path) if lines[0].strip() == "---" else toml_located(text, path), path)
     except CorpusError as exc:
         logger.warning("front matter not read for its FAQ: %s", exc)
         return []
+
+
+def _listed_entries(root: Located | None, path: Path) -> list[Entry]:
+    """The entries of each list of questions the front matter holds among its other fields."""
+    if root is None or not isinstance(root.value, dict):
+        return []
+    lists = [field.value for field in root.value.values() if isinstance(field.value, list) and asks_questions(field.value)]
+    return [entry for listed in lists for entry in published(entry_from_object(item.plain(), path, item.line) for item in listed)]
 
 
 def with_listed(entries: list[Entry], listed: list[Entry]) -> list[Entry]:

@@ -165,14 +165,11 @@ def read_yaml(path: Path) -> object:
     return None if root is None else _value(root, path)
 
 
-def question_lists(text: str, path: Path) -> list[Entry]:
-    """The entries of each list of questions a YAML mapping holds among its other fields (``text``,
-    read from ``path``): the FAQ a page's front matter lists (``faqs:``) beside its title and tags."""
+def yaml_located(text: str, path: Path) -> Located | None:
+    """YAML ``text`` (read from ``path``) as values that know their lines, read as safely as an FAQ;
+    None for an empty document."""
     root = _compose(path, text)
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    lists = [_located(node, path) for node in _keyed(root).values() if isinstance(node, yaml.SequenceNode)]
-    return [entry for listed in lists if asks_questions(listed.value) for entry in published(entry_from_object(item.plain(), path, item.line) for item in listed.value)]
+    return None if root is None else _located(root, path)
 
 
 def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
