@@ -435,6 +435,9 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     hugo = '+++\ntitle = "What is MCP?"\ntags = ["mcp"]\n\n[[faqs]]\nquestion = "Is MCP free?"\nanswer = "Yes."\n\n[[faqs]]\nquestion = "Who made it?"\nanswer = "A lab."\n+++\n\nAn article.\n'
     corpus = load_corpus(write(tmp_path, "mcp.md", hugo))  # Hugo's TOML front matter: its tables were the page's text
     assert ([(e.heading, e.answer, e.line) for e in corpus.entries], corpus.description) == ([("Is MCP free?", "Yes.", 5), ("Who made it?", "A lab.", 9)], "What is MCP?\n\nAn article.")
+    # A hackathon's Jekyll page lists its FAQ as [question, answer] pairs for its include to loop over.
+    pairs = '---\nlayout: home\nfaq: [\n  ["What is a hackathon?", "An invention marathon."],\n  [\n    "Code of Conduct",\n    "Be kind."\n  ]\n]\n---\n{% include faq.html %}\n'
+    assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "index.md", pairs)).entries] == [("What is a hackathon?", 4), ("Code of Conduct", 5)]
     page = "---\nlayout: faq\nfaq:\n  - question: Can I bring a friend?\n    answer: Yes, twice a year.\n---\n{% include faq.html %}\n"
     assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.njk", page)).entries] == [("Can I bring a friend?", 4)]
     broken = "---\nfaqs:\n  - question: [unclosed\n---\n\n## Is it free?\n\nYes.\n"
@@ -3984,6 +3987,15 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
         ("Is it free?", "Yes.", "b.json:2"),
         ("Is it open?", "No.", "b.json:3"),
     ]
+    # Pairs of a question and its answer are read as objects; pairs that ask nothing are no FAQ.
+    (tmp_path / "b.json").write_text('[\n  ["Is it free?", "Yes."],\n  ["Where?", "Here."]\n]', encoding="utf-8")
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "b.json").entries] == [("Is it free?", "Yes.", 2), ("Where?", "Here.", 3)]
+    write(tmp_path, "c.yaml", '- ["Is it open?", "No."]\n- ["When?", "Never."]\n')
+    assert [(e.heading, e.line) for e in load_corpus(tmp_path / "c.yaml").entries] == [("Is it open?", 1), ("When?", 2)]
+    (tmp_path / "c.yaml").unlink()
+    (tmp_path / "b.json").write_text('[["en", "English"], ["fr", "French"]]', encoding="utf-8")
+    with pytest.raises(CorpusError, match="b.json:1: expected an object with 'question' and 'answer', got list"):
+        load_corpus(tmp_path / "b.json")
     # Topics mapped to their answers are read too; a program's settings are not (see the site test).
     (tmp_path / "b.json").write_text('{"Shipping": "Two days.", "Gift_wrap": "On request."}', encoding="utf-8")
     assert [e.heading for e in load_corpus(tmp_path / "b.json").entries] == ["Shipping", "Gift_wrap"]

@@ -583,6 +583,17 @@ def asked_in(record: Mapping[object, object]) -> tuple[str, ...]:
     return tuple(text for value in asked for text in ([value] if isinstance(value, str) else value if is_text(value) else []))
 
 
+def paired_questions(values: list[object]) -> list[dict[str, str]] | None:
+    """A list of questions each written as a pair with its answer (``["What is a hackathon?", "An
+    invention marathon."]``, as a Jekyll page's front matter lists its FAQ for its layout to loop
+    over) as the objects they stand for; None for any other list. Every item is a pair of texts and
+    one at least asks: a list of ``[code, name]`` pairs is no FAQ."""
+    pairs = [value for value in values if isinstance(value, list) and len(value) == 2 and all(isinstance(text, str) for text in value)]
+    if not pairs or len(pairs) < len(values) or not any(asks(question) for question, _ in pairs):
+        return None
+    return [{"question": question, "answer": answer} for question, answer in pairs]
+
+
 def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str] = frozenset()) -> Entry | None:
     """Turn one decoded object (JSON or YAML) into an entry, insisting on a question field; None
     for one its owner marked unpublished ("draft": true, "enabled": false), which is logged. Its

@@ -11,7 +11,7 @@ import logging
 import re
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, published
+from faqbot.corpus.entry import CorpusError, Entry, entry_from_object, paired_questions, published
 from faqbot.corpus.sections import Located, asks_questions
 from faqbot.corpus.toml_data import toml_located
 from faqbot.corpus.yaml_faq import yaml_located
@@ -19,10 +19,10 @@ from faqbot.corpus.yaml_faq import yaml_located
 logger = logging.getLogger(__name__)
 
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
-_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|$)")  # "key: value", "key = value", nested or listed
-# A list item opening an object, as a FAQ listed in front matter is written: in YAML
-# "  - question: …", in TOML an array of tables' "[[faqs]]".
-_LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+["']?\w[\w-]*["']?[ \t]*:|\[\[)""")
+_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|[\]}]|$)")  # "key: value", "key = value", nested, listed, or closing a "[" or "{"
+# A list item opening an object or a pair, as a FAQ listed in front matter is written: in YAML
+# "  - question: …" or "  - [", in TOML an array of tables' "[[faqs]]", or a list's "[" on its line.
+_LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+(?:["']?\w[\w-]*["']?[ \t]*:|\[)|\[)""")
 _FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
@@ -70,8 +70,14 @@ def _listed_entries(root: Located | None, path: Path) -> list[Entry]:
     """The entries of each list of questions the front matter holds among its other fields."""
     if root is None or not isinstance(root.value, dict):
         return []
-    lists = [field.value for field in root.value.values() if isinstance(field.value, list) and asks_questions(field.value)]
-    return [entry for listed in lists for entry in published(entry_from_object(item.plain(), path, item.line) for item in listed)]
+    entries = []
+    for field in root.value.values():
+        if not isinstance(field.value, list):
+            continue
+        values = field.plain()
+        objects = paired_questions(values) or (values if asks_questions(field.value) else [])
+        entries += published(entry_from_object(value, path, item.line) for item, value in zip(field.value, objects))
+    return entries
 
 
 def with_listed(entries: list[Entry], listed: list[Entry]) -> list[Entry]:

@@ -23,6 +23,7 @@ from faqbot.corpus.entry import (
     field_named,
     make_entry,
     maps_questions_to_answers,
+    paired_questions,
     published,
     read_text,
     unpublished,
@@ -166,7 +167,10 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
         if expected is None:
             return [], ""
         raise NoEntriesError(f"{path}:1", f"expected {expected}; got {type(data).__name__}")
-    entries = entries or published(entry_from_object(item.plain(), path, item.line, shared) for item in items.value)
+    if not entries:
+        values = [item.plain() for item in items.value]
+        values = paired_questions(values) or values
+        entries = published(entry_from_object(value, path, item.line, shared) for item, value in zip(items.value, values, strict=True))
     return with_category_names(entries, data), description
 
 

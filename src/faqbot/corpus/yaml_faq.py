@@ -32,6 +32,7 @@ from faqbot.corpus.entry import (
     entry_from_object,
     make_entry,
     maps_questions_to_answers,
+    paired_questions,
     published,
     read_text,
     with_category_names,
@@ -236,6 +237,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
     if values and all(asks_the_faq(value) for value in values):
         return [], ""  # a query file for `faqbot eval` kept beside the FAQ: skipped, as a README is
+    values = paired_questions(values) or values
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
     entries = grouped or published(entry_from_object(value, path, item.start_mark.line + 1, shared) for item, value in zip(items.value, values, strict=True))
