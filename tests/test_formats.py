@@ -444,6 +444,10 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     with caplog.at_level(logging.WARNING):
         assert [e.heading for e in load_corpus(write(tmp_path, "post.md", broken)).entries] == ["Is it free?"]
     assert "front matter not read for its FAQ: " in caplog.text and "post.md:3: not valid YAML" in caplog.text
+    one_wrong = "---\nfaqs:\n  - question: Is it free?\n    answer: Yes.\n  - question: Is it open?\n    answer:\n      hours: 9-5\n---\nText.\n"
+    with caplog.at_level(logging.WARNING):
+        assert [e.heading for e in load_corpus(write(tmp_path, "post.md", one_wrong)).entries] == ["Is it free?"]
+    assert "front matter's FAQ item left out: " in caplog.text and "post.md:5: answer of 'Is it open?' must be text, got dict" in caplog.text
 
 
 def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:

@@ -60,14 +60,17 @@ def front_matter_entries(lines: list[str], path: Path) -> list[Entry]:
         return []  # no list of objects: nothing to parse, for each of a documentation site's pages
     text = "\n".join(["", *fields])
     try:
-        return _listed_entries(yaml_located(text, path) if lines[0].strip() == "---" else toml_located(text, path), path)
+        root = yaml_located(text, path) if lines[0].strip() == "---" else toml_located(text, path)
     except CorpusError as exc:
         logger.warning("front matter not read for its FAQ: %s", exc)
         return []
+    return _listed_entries(root, path)
 
 
 def _listed_entries(root: Located | None, path: Path) -> list[Entry]:
-    """The entries of each list of questions the front matter holds among its other fields."""
+    """The entries of each list of questions the front matter holds among its other fields. An
+    item that is no entry (a question without an answer written as text) is left out, saying so:
+    the rest of the list is the page's FAQ still."""
     if root is None or not isinstance(root.value, dict):
         return []
     entries = []
@@ -75,8 +78,11 @@ def _listed_entries(root: Located | None, path: Path) -> list[Entry]:
         if not isinstance(field.value, list):
             continue
         values = field.plain()
-        objects = paired_questions(values) or (values if asks_questions(field.value) else [])
-        entries += published(entry_from_object(value, path, item.line) for item, value in zip(field.value, objects))
+        for item, value in zip(field.value, paired_questions(values) or (values if asks_questions(field.value) else [])):
+            try:
+                entries += published([entry_from_object(value, path, item.line)])
+            except CorpusError as exc:
+                logger.warning("front matter's FAQ item left out: %s", exc)
     return entries
 
 
