@@ -1785,6 +1785,19 @@ def test_documentation_site_faqs_fold_answers_in_containers_and_components(tmp_p
     ]
 
 
+def test_an_mdx_pages_faq_exported_as_data_for_its_component_is_read(tmp_path: Path) -> None:
+    # A Docusaurus or Next.js MDX page keeps its FAQ as an export its component shows
+    # ("<FAQ items={faqs} />"): its lines were the page's text, and no entry was read.
+    page = (
+        "---\ntitle: Help\n---\nimport { FAQ } from '../components/FAQ'\n\nexport const faqs = [\n"
+        '  { question: "Do you ship abroad?", answer: "Yes, to the EU." },\n  { question: "How long is delivery?", answer: "Two days." },\n]\n\n'
+        "# Help\n\nOur most common questions.\n\n<FAQ items={faqs} />\n\n```js\nexport const notData = [{ question: 'In a sample?', answer: 'Code.' }]\n```\n"
+    )
+    corpus = load_corpus(write(tmp_path, "help.mdx", page))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("Do you ship abroad?", "Yes, to the EU.", 7), ("How long is delivery?", "Two days.", 8)]
+    assert corpus.description.startswith("Help\n\nOur most common questions.") and "const faqs" not in corpus.description  # a sample's code stays code
+
+
 def test_a_quarto_or_r_markdown_faq_folds_answers_in_callouts(tmp_path: Path) -> None:
     # A Quarto site's FAQ (.qmd) was refused as an unknown type; as Markdown, "Installation" was an
     # entry answered "::: {.callout-note …}", and the question after the callouts was filed under the first.

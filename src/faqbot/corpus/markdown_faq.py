@@ -64,6 +64,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
+from faqbot.corpus.script_faq import script_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 from faqbot.text import WORD
 
@@ -110,7 +111,7 @@ _HEADING_INDENT = 3  # spaces at most before a Markdown heading; more make it co
 # A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 _COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
-_MDX_STATEMENT = re.compile(r"""^(?:import\s.*\bfrom\s+["'].+["'];?|import\s+["'].+["'];?|export\s+(?:const|default|function|let)\b.*)\s*$""")
+_ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or export statement, at the margin
 # A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
 _TEMPLATE_TAG = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<closing>/)?\s*(?P<shortcode>[\w.-]+)(?P<args>.*?)\s*[>%]\}\}|\{%-?\s*(?P<tag>[\w.-]+)(?P<liquid_args>.*?)\s*-?%\})\s*$")
@@ -518,7 +519,23 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
         _label_onto_paragraph(lines, index)
 
 
-def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
+def _without_esm(lines: list[str]) -> tuple[list[str], str]:
+    """An MDX page's lines without its imports and exports, and those as a script, line for line
+    (the rest blanked): a page may keep its FAQ there (``export const faqs = [{ question: "…" }]``)
+    for a component to show (``<FAQ items={faqs} />``), read as a script's data is. As MDX reads
+    them, each opens at the margin with ``import`` or ``export`` and runs to a blank line."""
+    text, code, fence, statement = list(lines), [""] * len(lines), "", False
+    for index, line in enumerate(lines):
+        if (after := _fence_after(fence, line)) is not None and not statement:
+            fence = after
+            continue
+        statement = not fence and (statement or bool(_ESM_OPENING.match(line))) and bool(line.strip())
+        if statement:
+            text[index], code[index] = "", line
+    return text, "\n".join(code)
+
+
+def _blocks_opened(lines: list[str]) -> list[str]:
     """The lines with each admonition, container and MDX component written as the paragraphs it
     shows: its title (or kind, "Note:") in bold, and its body dedented under it.
 
@@ -527,8 +544,7 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
     title="How do I join?">``, Hugo ``{{< details title="How do I join?" >}}``, Quarto ``:::
     {.callout-note collapse="true"}`` over ``## How do I join?`` — and, as a bold
     question, such a title opens an entry like one written so. Read as they were, the titles were
-    text or markup, and indented bodies code. An ``mdx`` page's imports and exports, and template
-    tags with nothing to show, are left out."""
+    text or markup, and indented bodies code. Template tags with nothing to show are left out."""
     lines = list(lines)
     closed = {tag.group("shortcode") for line in lines if (tag := _TEMPLATE_TAG.match(line)) and tag.group("closing")}  # shortcodes that hold a block
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
@@ -548,7 +564,7 @@ def _blocks_opened(lines: list[str], mdx: bool) -> list[str]:
             _dedent_indented(lines, index + 1)
         elif div := _FENCED_DIV.match(line):
             _div_titled(lines, index, div.group("attributes"))
-        elif _CONTAINER_END.match(line) or (mdx and _MDX_STATEMENT.match(line)):
+        elif _CONTAINER_END.match(line):
             lines[index] = ""
         elif container := _CONTAINER.match(line):
             lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
@@ -642,7 +658,10 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     """The entries and description of a Markdown document's lines (read from ``path``, named in entries)."""
     listed = front_matter_entries(lines, path)
     lines, page = without_front_matter(lines)
-    lines = _blocks_opened(lines, mdx=path.suffix.lower() == ".mdx")
+    if path.suffix.lower() == ".mdx":
+        lines, script = _without_esm(lines)
+        listed += script_entries(script, path)[0]
+    lines = _blocks_opened(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
         lines[table.first_line : table.end] = [""] * (table.end - table.first_line)
