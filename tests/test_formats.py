@@ -911,6 +911,14 @@ def test_a_templates_faq_set_as_data_in_the_page_is_read(tmp_path: Path, caplog)
         ("Do you see cats?", "Yes, and rabbits.", 3), ("Can I book online?", "Any time.", 4), ("Where are you?", "By the park.", 8),
     ]
     assert "faqItems" not in caplog.text  # read from the page itself: not data it fills in from elsewhere
+    sectioned = (
+        '<h1>FAQ</h1>\n{% set servicing = [{ question: "How much is a service?", answer: "£85." }] %}\n'
+        '<section id="servicing"><h2>Servicing</h2>\n{% for item in servicing %}<h3>{{ item.question }}</h3>{% endfor %}</section>\n'
+        "<h2>Hire</h2>\n<h3>Do you hire out bikes?</h3><p>Yes.</p>\n"
+    )
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.njk", sectioned)).entries] == [
+        ("How much is a service?", "Servicing"), ("Do you hire out bikes?", "Hire"),  # the section over the loop, as the page shows it
+    ]
     question = '{{"@type": "Question", "name": "{0}", "acceptedAnswer": {{"@type": "Answer", "text": "{1}"}}}}'
     translated = question.format("{{ 'faq.q1' | t }}", "{{ 'faq.a1' | t }}")
     json_ld = '<script type="application/ld+json">\n{"@type": "FAQPage", "mainEntity": [%s]}</script>\n'

@@ -10,7 +10,7 @@ script or style block holds is blanked with it, since the page never shows it; w
 too, its title and description kept for the page's.
 
 A FAQ the page keeps as an array it sets (``{% set faqs = [{ question: "…" }] %}``) is read as a
-script's data is (:func:`data_set`). A template that fills its questions in from data kept
+script's data is (:func:`template_data`). A template that fills its questions in from data kept
 elsewhere when the site is built (``{% for item in faq %}``, ``{{#each faqs}}``, ``{{ range
 .Site.Data.faq }}``, a Shopify section's blocks) holds none to read: :func:`filled_in_by` names
 the data, so the error can say which file to give instead.
@@ -18,12 +18,14 @@ the data, so the error can say which file to give instead.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from faqbot.corpus.entry import filled_in_from, site_data_named
+from faqbot.corpus.entry import asks, filled_in_from, only_says_faq, site_data_named
 from faqbot.corpus.front_matter import front_matter_end, without_front_matter
+from faqbot.corpus.html_text import html_to_text, one_line
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".twig", ".jinja", ".jinja2", ".j2")
 
@@ -48,6 +50,8 @@ _LOOP_SOURCES = re.compile(
 # A statement setting a name to a value, as the tag "{%- set faqs = [ … ] -%}" holds it.
 _SET = re.compile(r"\{%-?\s*set\s+(?P<name>[A-Za-z_]\w*)\s*=(?P<value>(?:[^%]|%(?!\}))*?)-?%\}")
 _NAMED_FOR_QUESTIONS = re.compile(r"faq|question", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[2-6])\b[^>]*>", re.IGNORECASE)
 _SHOPIFY_SECTION = re.compile(r"\{%-?\s*schema\s*-?%\}|\bsection\.blocks\b")
 
 
@@ -66,16 +70,64 @@ def without_template_code(markup: str) -> tuple[str, dict[str, str]]:
     return _blanked_where(_code(markup := "\n".join(lines)), markup), page
 
 
-def data_set(markup: str) -> str:
-    """The values the template sets (``{% set faqs = [{ question: "…", answer: "…" }] %}``), each
-    declared at its line as a script would declare it, the rest blanked: Nunjucks and Jinja write
-    their arrays and objects as JavaScript does, and a page may keep its FAQ so, looping over it."""
+@dataclass(frozen=True)
+class TemplateData:
+    """The values a template sets, as a script declaring each at its line (the rest of the page
+    blanked), and the section the page shows each in: by the line its setting opens on, the heading
+    over the first tag that uses it ("" for none)."""
+
+    script: str
+    sections: list[tuple[int, str]]
+
+    def section_at(self, line: int) -> str:
+        """The section of the value written at ``line``."""
+        index = bisect.bisect_right(self.sections, (line, "\uffff")) - 1
+        return self.sections[index][1] if index >= 0 else ""
+
+
+def template_data(markup: str) -> TemplateData:
+    """The values the template sets (``{% set faqs = [{ question: "…", answer: "…" }] %}``): Nunjucks
+    and Jinja write their arrays and objects as JavaScript does, and a page may keep its FAQ so,
+    looping over it or handing it to a macro under a section's heading."""
     markup = "\n".join(without_front_matter(markup.split("\n"))[0])
-    pieces, position = [], 0
-    for code, declared in _settings(markup):
-        pieces += [_blanked(markup[position : code.start]), f"const {declared.group('name')} = {declared.group('value')};"]
-        position = code.end
-    return "".join([*pieces, _blanked(markup[position:])])
+    settings = list(_settings(markup))
+    used = _first_uses(markup, {declared.group("name"): setting.start for setting, declared in settings})
+    headings = _section_headings(markup)
+    pieces, position, sections = [], 0, []
+    for setting, declared in settings:
+        name = declared.group("name")
+        pieces += [_blanked(markup[position : setting.start]), f"const {name} = {declared.group('value')};"]
+        position = setting.end
+        over = bisect.bisect_right(headings, (used.get(name, setting.start), "\uffff")) - 1
+        sections.append((markup.count("\n", 0, setting.start) + 1, headings[over][1] if over >= 0 else ""))
+    return TemplateData("".join([*pieces, _blanked(markup[position:])]), sections)
+
+
+def _first_uses(markup: str, set_at: dict[str, int]) -> dict[str, int]:
+    """Where a tag first uses each name set (``set_at``: where it is set), after its setting."""
+    used: dict[str, int] = {}
+    for piece in _code(markup):
+        if piece.comment:
+            continue
+        for word in _WORD.findall(markup, piece.start, piece.end):
+            if word in set_at and word not in used and piece.start > set_at[word]:
+                used[word] = piece.start
+    return used
+
+
+def _section_headings(markup: str) -> list[tuple[int, str]]:
+    """Where each section heading (``<h2>`` to ``<h6>``) closes, and its text without its code: none
+    that asks (a question's) or only says the page is a FAQ."""
+    headings, opened = [], None
+    for tag in _HEADING_TAG.finditer(markup):
+        if not tag.group("closing"):
+            opened = tag
+        elif opened is not None and opened.group("level") == tag.group("level"):
+            text = one_line(html_to_text(_blanked_where(_code(inner := markup[opened.end() : tag.start()]), inner)))
+            if text and not asks(text) and not only_says_faq(text):
+                headings.append((tag.end(), text))
+            opened = None
+    return headings
 
 
 def _settings(markup: str) -> Iterator[tuple[_Code, re.Match[str]]]:
@@ -161,7 +213,7 @@ def filled_in_by(markup: str) -> str | None:
 def data_looped_over(markup: str, questions_only: bool = False) -> str | None:
     """The data the first of the template's loops takes its items from, one named for questions
     ("faqs", "page.faq") first; with ``questions_only``, only such a one. Values the page sets
-    itself are read (:func:`data_set`), not named."""
+    itself are read (:func:`template_data`), not named."""
     set_here = {declared.group("name") for _, declared in _settings(markup)}
     markup = _comments_blanked(markup)
     sources = [next(value for value in match.groupdict().values() if value) for match in _LOOP_SOURCES.finditer(markup)]

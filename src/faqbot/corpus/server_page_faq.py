@@ -13,11 +13,12 @@ from a browser instead.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, read_text
 from faqbot.corpus.html_faq import html_entries
-from faqbot.corpus.page_template import TEMPLATE_SUFFIXES, data_set
+from faqbot.corpus.page_template import TEMPLATE_SUFFIXES, template_data
 from faqbot.corpus.script_faq import script_entries
 from faqbot.errors import NoEntriesError
 
@@ -43,7 +44,9 @@ def read_server_page_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a server page's or a page template's HTML, its code left out."""
     if path.suffix.lower() in TEMPLATE_SUFFIXES:
         markup = read_text(path, web_page=True)
-        return html_entries(markup, path, template=True, data=script_entries(data_set(markup), path)[0])
+        given = template_data(markup)
+        data = [replace(entry, category=entry.category or given.section_at(entry.line)) for entry in script_entries(given.script, path)[0]]
+        return html_entries(markup, path, template=True, data=data)
     markup, coded = without_code(read_text(path, web_page=True))
     try:
         return html_entries(markup, path)
