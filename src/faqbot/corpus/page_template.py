@@ -93,13 +93,15 @@ def template_data(markup: str) -> TemplateData:
     settings = list(_settings(markup))
     used = _first_uses(markup, {declared.group("name"): setting.start for setting, declared in settings})
     headings = _section_headings(markup)
-    pieces, position, sections = [], 0, []
+    pieces, position, line, sections = [], 0, 1, []
     for setting, declared in settings:
         name = declared.group("name")
+        line += markup.count("\n", position, setting.start)
         pieces += [_blanked(markup[position : setting.start]), f"const {name} = {declared.group('value')};"]
-        position = setting.end
         over = bisect.bisect_right(headings, (used.get(name, setting.start), "\uffff")) - 1
-        sections.append((markup.count("\n", 0, setting.start) + 1, headings[over][1] if over >= 0 else ""))
+        sections.append((line, headings[over][1] if over >= 0 else ""))
+        line += markup.count("\n", setting.start, setting.end)
+        position = setting.end
     return TemplateData("".join([*pieces, _blanked(markup[position:])]), sections)
 
 
