@@ -66,8 +66,14 @@ def is_page_template(markup: str) -> bool:
 def without_template_code(markup: str) -> tuple[str, dict[str, str]]:
     """The template's HTML with its front matter and code blanked (line breaks kept), and the title
     and description its front matter gives."""
+    markup, page = _front_matter_blanked(markup)
+    return _blanked_where(_code(markup), markup), page
+
+
+def _front_matter_blanked(markup: str) -> tuple[str, dict[str, str]]:
+    """The template with its front matter blanked (line breaks kept), and the title and description it gives."""
     lines, page = without_front_matter(markup.split("\n"))
-    return _blanked_where(_code(markup := "\n".join(lines)), markup), page
+    return "\n".join(lines), page
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ def template_data(markup: str) -> TemplateData:
     """The values the template sets (``{% set faqs = [{ question: "…", answer: "…" }] %}``): Nunjucks
     and Jinja write their arrays and objects as JavaScript does, and a page may keep its FAQ so,
     looping over it or handing it to a macro under a section's heading."""
-    markup = "\n".join(without_front_matter(markup.split("\n"))[0])
+    markup = _front_matter_blanked(markup)[0]
     settings = list(_settings(markup))
     used = _first_uses(markup, {declared.group("name"): setting.start for setting, declared in settings})
     headings = _section_headings(markup)
@@ -195,10 +201,10 @@ def _blanked(code: str) -> str:
 def filled_in_by(markup: str) -> str | None:
     """What to say of a template whose questions its code fills in from data when the site is built,
     or None: the data's name and where to find it."""
-    markup = _comments_blanked(markup)
-    if (data := site_data_named(markup)) is not None:
+    uncommented = _comments_blanked(markup)
+    if (data := site_data_named(uncommented)) is not None:
         return filled_in_from(data)
-    if _SHOPIFY_SECTION.search(markup):
+    if _SHOPIFY_SECTION.search(uncommented):
         return (
             "is a Shopify theme's section: the shop's questions are kept in the theme editor's settings, saved in the page's template "
             "(templates/page.faq.json): put that file in the corpus instead"
