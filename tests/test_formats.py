@@ -1448,6 +1448,18 @@ def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: 
     assert entry.line == 4
 
 
+def test_restructuredtext_roles_sphinx_shows_as_code_are_inline_code(tmp_path: Path) -> None:
+    # A time tracker's Sphinx FAQ names its events' fields with :code:`timestamp`: the chat showed
+    # them as plain words, where Sphinx (and a literal's ``timestamp``) shows code.
+    text = (
+        "FAQ\n===\n\nWhat is in an event?\n---------------------\n\n"
+        "The fields :code:`timestamp` and ``duration``, read by :py:func:`aw_client.get_events` "
+        "from :file:`~/.config/aw`; see :ref:`Setup <setup>`, :pep:`8` and :command:`aw-qt`.\n"
+    )
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    assert entry.answer == "The fields `timestamp` and `duration`, read by `aw_client.get_events` from `~/.config/aw`; see Setup, PEP 8 and aw-qt."
+
+
 def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
     # A NAS's Sphinx FAQ writes each question as a term, its answer indented under it, and names
     # itself "|omv|": it was refused as holding no entries.

@@ -7,7 +7,8 @@ exactly as in Markdown (see :mod:`faqbot.corpus.markdown_faq`), and so are bold 
 paragraphs and a definition list's terms that ask, their answers indented under them. The markup
 answers are written in becomes clean text: ````literal```` and literal blocks (``::``) stay code,
 ```a link <https://…>`_`` keeps its address, a role (``:ref:`Setup <setup>```) keeps its text (a
-bare ``:ref:`faq_buy``` shows the title of the section it names, as Sphinx does), a substitution
+bare ``:ref:`faq_buy``` shows the title of the section it names, as Sphinx does), as code where
+Sphinx shows it in a code font (``:code:``, ``:file:``, ``:func:``), a substitution
 (``|omv|``) its ``replace::`` text or else its name, a line block's line (``| …``) runs on over
 its indented continuation, an admonition (``.. note::``) keeps its body under its name; targets
 (``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
@@ -50,6 +51,11 @@ _SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?![\
 # greedily and stripped after: each try then scans a line once, not once per position.
 _ROLE = re.compile(r"(?<![\w:.+-]):(?P<role>[\w:.+-]+):`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
 _NUMBERED_ROLES = {"pep": "PEP", "rfc": "RFC"}  # ":pep:`8`" shows "PEP 8"
+# Roles Sphinx shows in a code font (":code:`timestamp`", ":file:`~/.config`", ":func:`aw_client.connect`"):
+# shown as inline code, as a literal is. A domain's roles (":py:func:", ":c:macro:") name code objects too.
+_TEXT_ROLES = {"code", "literal", "samp", "file", "envvar", "option", "kbd"}  # their text as written: "~" is a home folder
+_CODE_ROLES = _TEXT_ROLES | {"func", "meth", "class", "mod", "attr", "data", "const", "exc", "obj", "type", "member", "macro", "var", "struct", "enum"}
+_CODE_DOMAINS = {"py", "c", "cpp", "js", "rst"}
 # Inline markup a line opens and the next closes ("the `Beginner's Guide" / "<https://…>`_ for
 # more", as text is wrapped): the next line's text up to the backticks that close it, with a
 # link's "_" or "__".
@@ -69,13 +75,18 @@ def _link(match: re.Match[str]) -> str:
 
 
 def _role_text(match: re.Match[str]) -> str:
-    """What a role shows: its text, or its target (``~pkg.Name``: the last name only; ``:pep:`8```: "PEP 8")."""
-    if match.group("text") is not None:
-        return _shown(match.group("text"))
+    """What a role shows: its text, or its target (``~pkg.Name``: the last name only; ``:pep:`8```:
+    "PEP 8"), as inline code where Sphinx shows it in a code font (:data:`_CODE_ROLES`)."""
+    role = match.group("role").lower()
+    domain, _, name = role.rpartition(":")
     target = match.group("target")
-    if match.group("role").lower() in _NUMBERED_ROLES:
-        return f"{_NUMBERED_ROLES[match.group('role').lower()]} {target}"
-    return target[1:].rsplit(".", 1)[-1] if target.startswith("~") else target
+    if match.group("text") is not None:
+        shown = _shown(match.group("text"))
+    elif role in _NUMBERED_ROLES:
+        shown = f"{_NUMBERED_ROLES[role]} {target}"
+    else:
+        shown = target[1:].rsplit(".", 1)[-1] if target.startswith("~") and name not in _TEXT_ROLES else target
+    return f"`{shown}`" if name in _CODE_ROLES or domain in _CODE_DOMAINS else shown
 
 
 def _markup_unwrapped(lines: list[str]) -> list[str]:
