@@ -1460,6 +1460,13 @@ def test_restructuredtext_roles_sphinx_shows_as_code_are_inline_code(tmp_path: P
     assert entry.answer == "The fields `timestamp` and `duration`, read by `aw_client.get_events` from `~/.config/aw`; see Setup, PEP 8 and aw-qt."
 
 
+def test_a_restructuredtext_substitution_that_is_also_a_link_shows_its_text(tmp_path: Path) -> None:
+    # A chat library's FAQ opens "A |coroutine_link|_ is a function…": the reference was shown as typed.
+    text = ".. |coro| replace:: coroutine\n\nFAQ\n===\n\nWhat is a coroutine?\n--------------------\n\nA |coro|_ runs when awaited; see |asyncio_docs|__.\n"
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    assert entry.answer == "A coroutine runs when awaited; see asyncio_docs."
+
+
 def test_a_restructuredtext_definition_list_of_questions_is_read(tmp_path: Path) -> None:
     # A NAS's Sphinx FAQ writes each question as a term, its answer indented under it, and names
     # itself "|omv|": it was refused as holding no entries.

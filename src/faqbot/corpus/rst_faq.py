@@ -46,7 +46,8 @@ _EXTERNAL_TARGET = re.compile(r"^\.\.\s+_(?P<name>`[^`]+`|[^:`]+):\s+(?P<url>\S+
 _NAMED_REFERENCE = re.compile(r"`(?P<quoted>[^`<]+)`_(?![_\w])|(?<![\w`])(?P<word>[A-Za-z][\w-]*[A-Za-z0-9])_(?![_\w])")
 _BARE_REF = re.compile(r":ref:`([^`<>]+)`")  # ":ref:`faq_buy`": shown as that section's title
 _SUBSTITUTION = re.compile(r"^\.\.\s+\|(?P<name>[^|]+)\|\s+replace::\s*(?P<text>.*?)\s*$")  # ".. |omv| replace:: openmediavault"
-_SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?![\w|`])")  # "|omv|" in the text
+# "|omv|" in the text, or "|coroutine_link|_", a substitution that is also a link (its target's address unknown here).
+_SUBSTITUTED = re.compile(r"(?<![\w|`])\|(?=\S)(?P<name>[^|`\n]+?)(?<=\S)\|(?:__?)?(?![\w|`])")
 # A role starts where its name does (not inside a run of name characters), and its text is read
 # greedily and stripped after: each try then scans a line once, not once per position.
 _ROLE = re.compile(r"(?<![\w:.+-]):(?P<role>[\w:.+-]+):`(?:(?P<text>[^`<]+)<[^`>]*>|(?P<target>[^`]+))`")
