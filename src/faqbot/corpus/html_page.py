@@ -154,12 +154,14 @@ def _target(element: Tag) -> str | None:
 def _wrappers(tag: Tag) -> list[Tag]:
     """The elements ``tag`` sits in that hold no other text (an accordion's button around its
     title and icon: ``<div role="button" aria-controls="a1"><i></i><a>Returns</a></div>``)."""
-    text = one_line(tag.get_text(" "))
-    wrappers = []
+    wrappers, node = [], tag
     for parent in tag.parents:
-        if parent.name in ("body", "html", "[document]") or one_line(parent.get_text(" ")) != text:
+        # Beside what it wraps, a wrapper shows no text: its other children are read until one does, not
+        # its whole text (in a flat page of questions that would be the page's, for every question).
+        if parent.name in ("body", "html", "[document]") or any(map(_shows_text, itertools.chain(node.previous_siblings, node.next_siblings))):
             break
         wrappers.append(parent)
+        node = parent
     return wrappers
 
 
