@@ -1199,6 +1199,26 @@ def test_accordion_headings_that_open_their_answer_are_questions_whatever_their_
     ]
 
 
+def test_a_govuk_accordion_sections_summary_opens_its_answer_and_does_not_replace_it(tmp_path: Path) -> None:
+    # GOV.UK's accordion keeps a section's summary line in its header, beside the heading, and the
+    # answer after the header. The summary was read as the whole answer and the answer was lost.
+    section = """\
+        <div class="govuk-accordion__section">
+          <div class="govuk-accordion__section-header">
+            <h2 class="govuk-accordion__section-heading"><span class="govuk-accordion__section-button" id="h{0}">{1}</span></h2>
+            {2}
+          </div>
+          <div id="c{0}" class="govuk-accordion__section-content"><p class="govuk-body">{3}</p></div>
+        </div>"""
+    summary = '<div class="govuk-accordion__section-summary govuk-body">Testing ticks for disease</div>'
+    sections = (("1", "Should I have the tick tested?", summary, "No: it does not tell you whether you are infected."), ("2", "How do I remove a tick?", "", "Pull it out with tweezers."))
+    page = '<h1>Ticks</h1>\n<div class="govuk-accordion" data-module="govuk-accordion">\n' + "\n".join(textwrap.dedent(section).format(*parts) for parts in sections) + "\n</div>\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Should I have the tick tested?", "Testing ticks for disease\n\nNo: it does not tell you whether you are infected."),
+        ("How do I remove a tick?", "Pull it out with tweezers."),
+    ]
+
+
 def test_a_flat_page_of_questions_is_read_in_time_linear_in_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each heading looked for the elements wrapping it alone by reading every parent's whole text:
     # on a page whose questions sit side by side, the page's, once per question (4,000 questions took

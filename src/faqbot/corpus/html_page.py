@@ -212,15 +212,32 @@ def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
     return any(_question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
 
 
+def _title_block(block: Tag, heading: Tag, page: _Page) -> bool:
+    """Whether ``block`` is the title block of ``heading``'s entry: classed as a header
+    (``govuk-accordion__section-header``, ``card-header``) and holding no other question. Its
+    other lines (GOV.UK's section summary) are shown with the title, and the answer comes after it."""
+    classes = " ".join(block.get("class") or ()).lower()
+    if "header" not in classes and "heading" not in classes:
+        return False
+    # The heading, what it holds and what holds it, by identity (a tag hashes and compares by its markup).
+    itself = {id(tag) for tag in (heading, *heading.find_all(True), *heading.parents)}
+    others = (tag for tag in block.descendants if isinstance(tag, Tag) and id(tag) not in itself and _may_ask(tag))  # lazily: left at the first that asks
+    return not any(_question(tag, page) for tag in others)
+
+
 def _after_heading(heading: Tag, page: _Page) -> str:
     """The answer under a question heading: the elements after it, down to the end of its answer.
     A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``), or with
     nothing but its accordion's icon (``<h3>…?</h3><span><i class="plus"></i></span>``), is
-    answered by what follows its wrapper."""
-    node = heading
-    while node.parent is not None and node.parent is not page.content and not any(map(_shows_text, node.next_siblings)):
+    answered by what follows its wrapper; so is one in its title block (:func:`_title_block`),
+    whose other lines open the answer."""
+    node, parts = heading, []
+    while node.parent is not None and node.parent is not page.content:
+        if _title_block(node.parent, heading, page):
+            parts += node.next_siblings
+        elif any(map(_shows_text, node.next_siblings)):
+            break
         node = node.parent
-    parts = []
     for sibling in node.next_siblings:
         if isinstance(sibling, Tag) and _ends_answer(sibling, heading, page):
             break
