@@ -278,7 +278,9 @@ def _answer(tag: Tag, page: _Page) -> str:
         return _answer_text([opened])
     if tag.name == "dt":
         parts = []
-        for sibling in tag.find_next_siblings():
+        for sibling in tag.next_siblings:  # read up to its last <dd> only: a list may hold thousands
+            if not isinstance(sibling, Tag):
+                continue
             if sibling.name != "dd":
                 break
             parts.append(str(sibling))
