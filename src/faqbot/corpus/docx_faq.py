@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from faqbot.corpus.entry import Entry
 from faqbot.corpus.html_text import one_line
@@ -33,12 +34,29 @@ if TYPE_CHECKING:
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
 _CONTINUING_STYLE = re.compile(r"^List (?:Paragraph|Continue(?: \d)?)$")  # an item's further paragraphs, unnumbered
 _WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_STYLES: WeakKeyDictionary[Any, dict[str | None, ParagraphStyle | None]] = WeakKeyDictionary()  # by document part, then style id
+
+
+def _style(paragraph: WordParagraph) -> ParagraphStyle | None:
+    """A paragraph's style, looked up once per style and document: for each paragraph without a
+    style of its own, python-docx finds the default one by reading every style the document has."""
+    known = _STYLES.setdefault(paragraph.part, {})
+    style_id = paragraph._p.style
+    if style_id not in known:
+        known[style_id] = paragraph.style
+    return known[style_id]
+
+
+def _style_name(paragraph: WordParagraph) -> str:
+    """The name of a paragraph's style ("Heading 2", "List Paragraph"), or "" for none."""
+    style = _style(paragraph)
+    return style.name if style is not None else ""
 
 
 def _runs(paragraph: WordParagraph) -> list[Run]:
     """A paragraph's text in pieces: each run's, split at its line breaks, and each link's, with its
     address in the Markdown (a link is not taken for bold: it ends a question in bold)."""
-    in_style = _style_bold(paragraph.style)
+    in_style = _style_bold(_style(paragraph))
     runs: list[Run] = []
     for item in paragraph.iter_inner_content():
         url = getattr(item, "url", None)
@@ -67,7 +85,7 @@ def _style_bold(style: ParagraphStyle | None) -> bool:
 def _all_bold(paragraph: WordParagraph) -> bool:
     """Whether every piece of a paragraph's text is bold, as a question set in bold is."""
     runs = [run for run in paragraph.runs if run.text.strip()]
-    in_style = _style_bold(paragraph.style)
+    in_style = _style_bold(_style(paragraph))
     return bool(runs) and all(run.bold or (run.bold is None and in_style) for run in runs)
 
 
@@ -75,14 +93,14 @@ def _is_list_item(paragraph: WordParagraph) -> bool:
     """Whether a paragraph is numbered or bulleted, by Word's numbering or a list style."""
     properties = paragraph._p.pPr
     numbered = properties is not None and properties.numPr is not None
-    return numbered or (paragraph.style is not None and paragraph.style.name.startswith("List"))
+    return numbered or _style_name(paragraph).startswith("List")
 
 
 def _continues_item(paragraph: WordParagraph) -> bool:
     """Whether a list paragraph goes on under the item above rather than opening one of its own:
     not numbered, in the style Word indents an item's further paragraphs with ("List Paragraph",
     "List Continue"). A FAQ written as a numbered list puts each answer so, under its question."""
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = _style_name(paragraph)
     return bool(_CONTINUING_STYLE.match(style)) and _list_level(paragraph) is None
 
 
@@ -94,7 +112,7 @@ def _w(name: str) -> str:
 def _list_level(paragraph: WordParagraph) -> tuple[str, int] | None:
     """The Word list (its numId) and level a paragraph belongs to, set on it or by its style (as
     "List Number" sets it), or None."""
-    for element in [paragraph._p, *(style.element for style in _lineage(paragraph.style))]:
+    for element in [paragraph._p, *(style.element for style in _lineage(_style(paragraph)))]:
         numbering = element.find(_w("pPr") + "/" + _w("numPr"))
         if numbering is not None:
             return _value(numbering.find(_w("numId")), "0"), _number(_value(numbering.find(_w("ilvl")), "0"), 0)
@@ -144,7 +162,7 @@ class _ListNumbers:
 
 def _heading_level(paragraph: WordParagraph) -> int | None:
     """A heading paragraph's level by its style — the Title 0, "Heading N" N — or None."""
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = _style_name(paragraph)
     heading = _HEADING_STYLE.match(style)
     return 0 if style == "Title" else int(heading.group(1)) if heading else None
 
