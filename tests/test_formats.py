@@ -1219,6 +1219,26 @@ def test_a_govuk_accordion_sections_summary_opens_its_answer_and_does_not_replac
     ]
 
 
+def test_a_question_in_a_title_block_is_answered_down_to_the_next_sections_title_block(tmp_path: Path) -> None:
+    # A page of sections, each titled in a block classed as a header: the answer after a question's
+    # block ends where the next section's block brings a heading as high, though that one asks nothing
+    # (made like the question's title, it is an entry too); a lower heading inside an answer does not.
+    page = """\
+        <h1>Acme deliveries</h1>
+        <div class="section-header"><h2>Why choose us?</h2><p>We are fast.</p></div>
+        <div class="features"><p>Same-day delivery.</p></div>
+        <div class="section-header"><h2>Pricing</h2><p>Simple plans.</p></div>
+        <div class="plans"><p>Basic: free.</p></div>
+        <h2>Do you deliver on Sundays?</h2>
+        <div><p>Yes.</p><h3>Where</h3><p>Everywhere in town.</p></div>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", textwrap.dedent(page))).entries] == [
+        ("Why choose us?", "We are fast.\n\nSame-day delivery."),
+        ("Pricing", "Simple plans.\n\nBasic: free."),
+        ("Do you deliver on Sundays?", "Yes.\n\nWhere\nEverywhere in town."),
+    ]
+
+
 def test_a_flat_page_of_questions_is_read_in_time_linear_in_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each heading looked for the elements wrapping it alone by reading every parent's whole text:
     # on a page whose questions sit side by side, the page's, once per question (4,000 questions took

@@ -206,10 +206,14 @@ def _groups(tag: Tag, page: _Page) -> list[str]:
 
 def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
     """Whether an element after a question heading ends its answer: a heading as high as the
-    question's, or anything that asks a question of its own."""
-    if sibling.name in _HEADINGS and _level(sibling) <= _level(question):
+    question's — or, after a question that is a heading, an element holding one (the next
+    section's title block: ``<div class="section-header"><h2>Pricing</h2>…``) — or anything that
+    asks a question of its own."""
+    level = _level(question)
+    if sibling.name in _HEADINGS and _level(sibling) <= level:
         return True
-    return any(_question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
+    held = level if question.name in _HEADINGS else 0  # under a bold or <dt> question an answer may hold headings
+    return any((tag.name in _HEADINGS and _level(tag) <= held) or _question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
 
 
 def _title_block(block: Tag, heading: Tag, page: _Page) -> bool:
