@@ -1239,6 +1239,27 @@ def test_a_question_in_a_title_block_is_answered_down_to_the_next_sections_title
     ]
 
 
+def test_comments_and_toggle_glyphs_beside_a_question_are_not_its_answer(tmp_path: Path) -> None:
+    # A cleaning firm's page puts a "+" beside each question in its question block, the answer after
+    # the block: every answer read "+". A comment between a question and its answer ("TODO: new
+    # prices", an editor's "Please do not modify this section") was read as answer text.
+    page = """\
+        <h1>FAQ</h1>
+        <div class="faq-item">
+          <div class="faq-question"><h3>Do you clean offices?</h3><span class="faq-icon">+</span></div>
+          <!-- TODO: new prices -->
+          <div class="faq-answer"><p>Yes, every day.</p></div>
+        </div>
+        <h3>Are you insured?</h3>
+        <!-- Please do not modify this section -->
+        <p>Yes.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", textwrap.dedent(page))).entries] == [
+        ("Do you clean offices?", "Yes, every day."),
+        ("Are you insured?", "Yes."),
+    ]
+
+
 def test_a_flat_page_of_questions_is_read_in_time_linear_in_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Each heading looked for the elements wrapping it alone by reading every parent's whole text:
     # on a page whose questions sit side by side, the page's, once per question (4,000 questions took

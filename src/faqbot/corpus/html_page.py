@@ -232,14 +232,14 @@ def _title_block(block: Tag, heading: Tag, page: _Page) -> bool:
 def _after_heading(heading: Tag, page: _Page) -> str:
     """The answer under a question heading: the elements after it, down to the end of its answer.
     A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``), or with
-    nothing but its accordion's icon (``<h3>…?</h3><span><i class="plus"></i></span>``), is
-    answered by what follows its wrapper; so is one in its title block (:func:`_title_block`),
+    nothing but its accordion's icon (``<h3>…?</h3><span><i class="plus"></i></span>``, or a
+    glyph: ``<span>+</span>``), is answered by what follows its wrapper; so is one in its title block (:func:`_title_block`),
     whose other lines open the answer."""
     node, parts = heading, []
     while node.parent is not None and node.parent is not page.content:
         if _title_block(node.parent, heading, page):
             parts += node.next_siblings
-        elif any(map(_shows_text, node.next_siblings)):
+        elif any(map(_shows_words, node.next_siblings)):
             break
         node = node.parent
     for sibling in node.next_siblings:
@@ -247,6 +247,15 @@ def _after_heading(heading: Tag, page: _Page) -> str:
             break
         parts.append(sibling)
     return _answer_text(parts)
+
+
+def _shows_words(node: object) -> bool:
+    """Whether a node of the page shows a letter or a digit: an accordion's toggle glyph beside its
+    question ("+", "▼") shows text but no words, and answers nothing."""
+    if not _shows_text(node):
+        return False
+    text = node.get_text() if isinstance(node, Tag) else str(node)
+    return any(character.isalnum() for character in text)
 
 
 def _shows_text(node: object) -> bool:
@@ -257,8 +266,10 @@ def _shows_text(node: object) -> bool:
 
 
 def _answer_text(parts: list) -> str:
-    """The clean text of the nodes that answer a question, or "" when they are only links or buttons."""
-    return "" if _only_links(parts) else html_to_text("".join(map(str, parts)), code=True)
+    """The clean text of the nodes that answer a question, or "" when they are only links or buttons.
+    Comments are left out: a comment node written out alone is its bare text ("TODO: new prices")."""
+    shown = [part for part in parts if not isinstance(part, Comment)]
+    return "" if _only_links(shown) else html_to_text("".join(map(str, shown)), code=True)
 
 
 def _only_links(parts: list) -> bool:
