@@ -4015,8 +4015,36 @@ def test_a_wordpress_export_is_read_for_its_faq_posts(tmp_path: Path) -> None:
         ("How do I book a court?", "Book on our page (https://riverside.example.org/book).", "Bookings", 12),
     ]
     write(tmp_path, "riverside.WordPress.2026-12-06.xml", WORDPRESS_EXPORT.replace("ufaq", "post"))
-    with pytest.raises(CorpusError, match=r"a WordPress export without FAQ posts \(its post types: page, post\); export the FAQ plugin's post type"):
+    with pytest.raises(CorpusError, match=r"a WordPress export without FAQ posts \(its post types: page, post\) or a published page titled as a FAQ; export the FAQ plugin's post type"):
         load_corpus(tmp_path)
+
+
+def test_a_wordpress_export_without_a_faq_plugin_is_read_for_its_faq_page(tmp_path: Path) -> None:
+    # Most WordPress sites keep their FAQ as a page built in the block editor, not as a plugin's
+    # posts: the site's export was refused ("without FAQ posts"), pointing to a plugin it lacks.
+    # Its published page titled as a FAQ is read as the web page it is, its block comments unseen.
+    pages = (
+        "      <item>\n"
+        "        <title><![CDATA[Members' FAQs]]></title>\n"
+        "        <content:encoded><![CDATA[<!-- wp:heading --><h2>How do I book a court?</h2><!-- /wp:heading -->\n"
+        '        <!-- wp:paragraph --><p>Book on <a href="/book">our page</a>.</p><!-- /wp:paragraph -->]]></content:encoded>\n'
+        "        <wp:status><![CDATA[publish]]></wp:status>\n"
+        "        <wp:post_type><![CDATA[page]]></wp:post_type>\n"
+        "      </item>\n"
+        "      <item>\n"
+        "        <title><![CDATA[FAQ (2019)]]></title>\n"
+        "        <content:encoded><![CDATA[<h2>Is the bar open?</h2><p>Not yet.</p>]]></content:encoded>\n"
+        "        <wp:status><![CDATA[draft]]></wp:status>\n"
+        "        <wp:post_type><![CDATA[page]]></wp:post_type>\n"
+        "      </item>\n"
+        "    </channel>"
+    )
+    export = WORDPRESS_EXPORT.replace("ufaq", "post").replace("    </channel>", pages)
+    corpus = load_corpus(write(tmp_path, "riverside.WordPress.2026-12-06.xml", export))
+    assert corpus.description == "Riverside Tennis Club"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How do I book a court?", "Book on our page (https://riverside.example.org/book).", 29),  # its heading's line
+    ]
 
 
 def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_path: Path) -> None:

@@ -7,23 +7,27 @@ DocBook's ``<qandaentry>`` as an entry, and a knowledge base's exported records 
 ``<short_description>`` over its ``<text>``) as articles. A WordPress export (Tools › Export, the
 "WXR" file) holds every post, page and menu item of a site: its FAQ plugin's posts (a post type
 naming a FAQ) are the entries, each titled by its question, its content the answer, its category
-its FAQ category; drafts are left out. The file is parsed without entity expansion and without
+its FAQ category; drafts are left out. A site without a FAQ plugin keeps its FAQ as a page: its
+published pages titled as a FAQ are read as web pages. The file is parsed without entity expansion and without
 fetching anything its DOCTYPE names.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from faqbot.corpus.entry import CorpusError, Entry
-from faqbot.corpus.html_text import html_to_text
+from faqbot.corpus.entry import CorpusError, Entry, only_says_faq
+from faqbot.corpus.html_faq import html_entries
+from faqbot.corpus.html_text import html_to_text, one_line
 from faqbot.corpus.json_faq import data_entries
 from faqbot.corpus.sections import Located
+from faqbot.errors import NoEntriesError
 
 # Elements that are a text's markup, not fields: an element holding only these is its text as HTML.
 _HTML_TAGS = frozenset({"p", "br", "b", "i", "em", "strong", "u", "a", "ul", "ol", "li", "code", "pre", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "thead", "tbody", "tr", "td", "th", "img", "sup", "sub", "dl", "dt", "dd", "hr"})
@@ -37,6 +41,8 @@ _DOCBOOK_TAGS = {
 _PARAGRAPHS = frozenset({"p", "para", "simpara"})
 _LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
+# A page titled as a FAQ, beside only_says_faq's bare titles: "Visitor FAQs", "Parking: frequently asked questions".
+_FAQ_PAGE = re.compile(r"\bfaqs?\b|\bfrequently\s+asked\b|\bquestions?\s*(?:&|and)\s*answers\b|\bq\s*&\s*a\b", re.IGNORECASE)
 _WORDPRESS_EXPORT = re.compile(r"^https?://wordpress\.org/export/")  # the namespace of a WXR file's own fields
 _CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "category"; not "post_tag"
 
@@ -137,22 +143,55 @@ def _located(element: Element, lines: dict[Element, int]) -> Located:
     return Located(fields, line)
 
 
-def _wordpress_faq(root: Element, lines: dict[Element, int], path: Path) -> Located | None:
-    """A WordPress export's FAQ posts as its entries under the site's title and description, or None
-    for a file that is no such export."""
+def _wordpress_items(root: Element) -> tuple[Element, list[Element]] | None:
+    """A WordPress export's channel and its items (posts, pages, menu items…), or None for a file
+    that is no such export."""
     channel = root.find("channel")
     items = [] if channel is None else channel.findall("item")
-    if not items or not any(_WORDPRESS_EXPORT.match(child.tag.lstrip("{")) for item in items for child in item):
+    if channel is None or not items or not any(_WORDPRESS_EXPORT.match(child.tag.lstrip("{")) for item in items for child in item):
         return None
+    return channel, items
+
+
+def _wordpress_faq(channel: Element, items: list[Element], lines: dict[Element, int], path: Path) -> tuple[list[Entry], str]:
+    """A WordPress export's FAQ: its FAQ plugin's posts as entries under the site's title and
+    description, or else the questions of its published FAQ pages (:func:`_faq_pages`)."""
     types = {item: _wordpress_field(item, "post_type") for item in items}
     faq = [item for item in items if _FAQ_POST_TYPE.search(types[item])]
-    if not faq:
-        found = ", ".join(sorted(set(types.values()) - {""}))
-        raise CorpusError(f"{path}: a WordPress export without FAQ posts (its post types: {found}); export the FAQ plugin's post type (Tools › Export)")
-    site = {name: Located((channel.findtext(name) or "").strip(), lines.get(channel, 1)) for name in ("title", "description")}
     address = _wordpress_field(channel, "base_site_url") or (channel.findtext("link") or "").strip()
-    entries = [_wordpress_entry(item, lines, address) for item in faq]
-    return Located({**site, "entries": Located(entries, lines.get(faq[0], 1))}, lines.get(channel, 1))
+    site = {name: Located((channel.findtext(name) or "").strip(), lines.get(channel, 1)) for name in ("title", "description")}
+    if faq:
+        entries = [_wordpress_entry(item, lines, address) for item in faq]
+        return data_entries(Located({**site, "entries": Located(entries, lines.get(faq[0], 1))}, lines.get(channel, 1)), path, None)
+    pages = _faq_pages(items, lines, path, address)
+    if not pages:
+        found = ", ".join(sorted(set(types.values()) - {""}))
+        raise CorpusError(
+            f"{path}: a WordPress export without FAQ posts (its post types: {found}) or a published page titled as a FAQ; "
+            "export the FAQ plugin's post type (Tools › Export), or name the FAQ page's title"
+        )
+    return pages, "\n\n".join(one_line(value.value) for value in site.values() if value.value)
+
+
+def _faq_pages(items: list[Element], lines: dict[Element, int], path: Path, address: str) -> list[Entry]:
+    """The questions of an export's published pages and posts titled as a FAQ ("FAQ", "Visitor
+    FAQs", "Frequently asked questions", or at the address ``/faq/``), read as the web pages they
+    are: a site without a FAQ plugin keeps its FAQ so, in headings, an accordion or a FAQ block.
+    Each entry's line is counted from its page's content in the file."""
+    entries: list[Entry] = []
+    for item in items:
+        title, slug = (item.findtext("title") or "").strip(), _wordpress_field(item, "post_name")
+        content = next((child for child in item if _name(child.tag) == "content"), None)
+        if content is None or _wordpress_field(item, "status") != "publish" or _wordpress_field(item, "post_type") not in ("page", "post"):
+            continue
+        if only_says_faq(title) or _FAQ_PAGE.search(title) or _FAQ_PAGE.search(slug.replace("-", " ")):
+            try:
+                found, _ = html_entries(content.text or "", path, address)
+            except NoEntriesError:
+                continue
+            start = lines.get(content, 1)
+            entries += [replace(entry, line=start + entry.line - 1) for entry in found]
+    return entries
 
 
 def _wordpress_field(item: Element, name: str) -> str:
@@ -179,9 +218,9 @@ def _wordpress_entry(item: Element, lines: dict[Element, int], address: str) -> 
 def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse an XML FAQ, each entry on the line its element opens."""
     root, lines = _parsed(path)
-    wordpress = _wordpress_faq(root, lines, path)
+    wordpress = _wordpress_items(root)
     if wordpress is not None:
-        return data_entries(wordpress, path, None)
+        return _wordpress_faq(*wordpress, lines, path)
     document = _located(root, lines)
     if isinstance(document.value, dict) and "title" not in document.value and isinstance(info := document.value.get("info"), Located) and isinstance(info.value, dict):
         document = Located({**info.value, **document.value}, document.line)  # DocBook 5 keeps a book's title in its <info>
