@@ -233,8 +233,8 @@ def _after_heading(heading: Tag, page: _Page) -> str:
     """The answer under a question heading: the elements after it, down to the end of its answer.
     A heading wrapped alone (``<div class="q"><h3>…?</h3></div><div class="a">…``), or with
     nothing but its accordion's icon (``<h3>…?</h3><span><i class="plus"></i></span>``, or a
-    glyph: ``<span>+</span>``), is answered by what follows its wrapper; so is one in its title block (:func:`_title_block`),
-    whose other lines open the answer."""
+    glyph: ``<span>+</span>``), is answered by what follows its wrapper; so is one in its title
+    block (:func:`_title_block`), whose other lines open the answer."""
     node, parts = heading, []
     while node.parent is not None and node.parent is not page.content:
         if _title_block(node.parent, heading, page):
@@ -252,7 +252,7 @@ def _after_heading(heading: Tag, page: _Page) -> str:
 def _shows_words(node: object) -> bool:
     """Whether a node of the page shows a letter or a digit: an accordion's toggle glyph beside its
     question ("+", "▼") shows text but no words, and answers nothing."""
-    if not _shows_text(node):
+    if isinstance(node, Comment):
         return False
     text = node.get_text() if isinstance(node, Tag) else str(node)
     return any(character.isalnum() for character in text)

@@ -24,7 +24,7 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from faqbot.corpus.entry import CorpusError, Entry, only_says_faq
 from faqbot.corpus.html_faq import html_entries
-from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
 from faqbot.corpus.sections import Located
 from faqbot.errors import NoEntriesError
@@ -163,26 +163,26 @@ def _wordpress_faq(channel: Element, items: list[Element], lines: dict[Element, 
     if faq:
         entries = [_wordpress_entry(item, lines, address) for item in faq]
         return data_entries(Located({**site, "entries": Located(entries, lines.get(faq[0], 1))}, lines.get(channel, 1)), path, None)
-    pages = _faq_pages(items, lines, path, address)
+    pages = _faq_pages([item for item in items if types[item] in ("page", "post")], lines, path, address)
     if not pages:
         found = ", ".join(sorted(set(types.values()) - {""}))
         raise CorpusError(
             f"{path}: a WordPress export without FAQ posts (its post types: {found}) or a published page titled as a FAQ; "
             "export the FAQ plugin's post type (Tools › Export), or name the FAQ page's title"
         )
-    return pages, "\n\n".join(one_line(value.value) for value in site.values() if value.value)
+    return pages, "\n\n".join(value.value for value in site.values() if value.value)  # as data_entries describes the plugin's
 
 
-def _faq_pages(items: list[Element], lines: dict[Element, int], path: Path, address: str) -> list[Entry]:
-    """The questions of an export's published pages and posts titled as a FAQ ("FAQ", "Visitor
-    FAQs", "Frequently asked questions", or at the address ``/faq/``), read as the web pages they
-    are: a site without a FAQ plugin keeps its FAQ so, in headings, an accordion or a FAQ block.
-    Each entry's line is counted from its page's content in the file."""
+def _faq_pages(pages: list[Element], lines: dict[Element, int], path: Path, address: str) -> list[Entry]:
+    """The questions of those of an export's ``pages`` (and posts) that are published and titled as
+    a FAQ ("FAQ", "Visitor FAQs", "Frequently asked questions", or at the address ``/faq/``), read
+    as the web pages they are: a site without a FAQ plugin keeps its FAQ so, in headings, an
+    accordion or a FAQ block. Each entry's line is counted from its page's content in the file."""
     entries: list[Entry] = []
-    for item in items:
+    for item in pages:
         title, slug = (item.findtext("title") or "").strip(), _wordpress_field(item, "post_name")
         content = next((child for child in item if _name(child.tag) == "content"), None)
-        if content is None or _wordpress_field(item, "status") != "publish" or _wordpress_field(item, "post_type") not in ("page", "post"):
+        if content is None or _wordpress_field(item, "status") != "publish":
             continue
         if only_says_faq(title) or _FAQ_PAGE.search(title) or _FAQ_PAGE.search(slug.replace("-", " ")):
             try:
