@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from faqbot.corpus.entry import Entry, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import page_entries, table_entries_of
-from faqbot.corpus.html_text import html_to_text, one_line, with_absolute_links
+from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 from faqbot.errors import NoEntriesError
 
@@ -174,17 +174,14 @@ def _microdata_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     return entries
 
 
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])(?=[\s/>])", re.IGNORECASE)
-
-
 def _heading_ends_matched(markup: str) -> str:
     """The page with each heading closed by its own end tag: ``<h2>Why?</h5>`` ends the ``<h2>``
     in a browser, but would hold the rest of the page inside it for Python's parser. A heading
     opened inside an open one closes it first, as a browser does: 2,000 unclosed ``<h2>`` nested
     each inside the last took minutes to read."""
     pieces, last, open_level = [], 0, ""
-    for tag in _HEADING_TAG.finditer(markup):
-        closing, level = tag.group(1), tag.group(2)
+    for tag in HEADING_TAG.finditer(markup):
+        closing, level = tag.group("closing"), tag.group("level")
         if not closing:
             if open_level:
                 pieces += [markup[last : tag.start()], f"</h{open_level}>"]
@@ -192,8 +189,8 @@ def _heading_ends_matched(markup: str) -> str:
             open_level = level
             continue
         if open_level and level != open_level:
-            pieces += [markup[last : tag.start(2)], open_level]
-            last = tag.end(2)
+            pieces += [markup[last : tag.start("level")], open_level]
+            last = tag.end("level")
         open_level = ""
     return "".join(pieces) + markup[last:]
 

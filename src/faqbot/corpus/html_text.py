@@ -38,6 +38,8 @@ _EMBEDS = {"iframe", "video", "audio", "embed"}
 _PLACEHOLDER_ALTS = frozenset({"image", "img", "picture", "photo", "screenshot", "screen shot", "graphic", "untitled", "enter image description here"})
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
+# A heading's start or end tag in a page's markup, read before (or instead of) parsing it.
+HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[1-6])(?=[\s/>])[^>]*>", re.IGNORECASE)
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
 _HEADING_END = "\x1e"

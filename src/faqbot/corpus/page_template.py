@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from faqbot.corpus.entry import asks, filled_in_from, only_says_faq, site_data_named
 from faqbot.corpus.front_matter import front_matter_end, without_front_matter
-from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".twig", ".jinja", ".jinja2", ".j2")
 
@@ -51,7 +51,6 @@ _LOOP_SOURCES = re.compile(
 _SET = re.compile(r"\{%-?\s*set\s+(?P<name>[A-Za-z_]\w*)\s*=(?P<value>(?:[^%]|%(?!\}))*?)-?%\}")
 _NAMED_FOR_QUESTIONS = re.compile(r"faq|question", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[2-6])\b[^>]*>", re.IGNORECASE)
 _SHOPIFY_SECTION = re.compile(r"\{%-?\s*schema\s*-?%\}|\bsection\.blocks\b")
 
 
@@ -127,7 +126,9 @@ def _section_headings(markup: str) -> list[tuple[int, str]]:
     """Where each section heading (``<h2>`` to ``<h6>``) closes, and its text without its code: none
     that asks (a question's) or only says the page is a FAQ."""
     headings, opened = [], None
-    for tag in _HEADING_TAG.finditer(markup):
+    for tag in HEADING_TAG.finditer(markup):
+        if tag.group("level") == "1":  # the page's own title
+            continue
         if not tag.group("closing"):
             opened = tag
         elif opened is not None and opened.group("level") == tag.group("level"):
