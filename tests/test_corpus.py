@@ -251,6 +251,22 @@ def test_a_folder_names_the_files_it_cannot_read_and_counts_a_sites_images_by_ki
     assert "photo-0.jpg" not in caplog.text and "old-faq.pages: skipped" in caplog.text
 
 
+def test_a_skipped_page_is_read_once_and_its_reason_kept(tmp_path: Path, monkeypatch) -> None:
+    """What a site's other page holds instead of questions is what its reader said the one time it read it."""
+    from faqbot.corpus import loader
+
+    reads: list[str] = []
+    read_html = loader.READERS[".html"]
+    monkeypatch.setitem(loader.READERS, ".html", lambda path: reads.append(path.name) or read_html(path))
+    (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
+    (tmp_path / "about.html").write_text("<html><body><h1>About us</h1><p>We are a club.</p></body></html>", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert reads == ["about.html"]
+    [(file, why)] = corpus.skipped
+    assert (file, corpus.unread) == ("about.html", ("about.html",))
+    assert why.startswith("no schema.org FAQPage found")
+
+
 def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path) -> None:
     (tmp_path / "faq.txt").write_text("Is it free?\nYes.\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")

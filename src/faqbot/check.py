@@ -29,7 +29,6 @@ from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, r
 from faqbot.corpus.entry import asks
 from faqbot.corpus.html_text import CELLS_APART, LIST_ITEM
 from faqbot.corpus.learned import learned_path, read_learned, unused_approvals
-from faqbot.corpus.loader import no_entries
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs, says_only_yes_or_no
 from faqbot.retrieval import ANSWERED, RERANK, asks_an_amount_not_given, decide, rank
@@ -344,7 +343,7 @@ def check_corpus(
     # A file of placeholders only is skipped too, but its findings say why: it has entries to write.
     placeheld = {entry.file for entry in parsed.unwritten}
     root = location if location.is_dir() else location.parent  # files are named relative to it
-    unread = [Finding(file, 1, "warning", f"{no_entries(root / file)}; it is skipped") for file in parsed.unread if file not in placeheld]
+    unread = [Finding(file, 1, "warning", f"{why}; it is skipped") for file, why in parsed.skipped if file not in placeheld]
     learned = learned_path(location)
     unlearned = [Finding(learned.relative_to(root).as_posix(), 1, "warning", unused) for unused in unused_approvals(parsed.entries, read_learned(learned))]
     found = unread + unlearned + unwritten + unusable + _style_warnings(usable) + _amounts_never_given(usable) + _questions_inside_answers(usable) + _exact_duplicates(usable)

@@ -64,10 +64,16 @@ class Corpus:
     entries: tuple[Entry, ...]
     description: str
     files: tuple[Path, ...]
-    # Files of a folder that hold no entries (a README.md beside the FAQ), named as sources are: skipped.
-    unread: tuple[str, ...] = ()
+    # Files of a folder that hold no entries (a README.md beside the FAQ), named as sources are, each
+    # with what it holds instead: skipped.
+    skipped: tuple[tuple[str, str], ...] = ()
     # Entries whose answer is a placeholder ("xx", "TODO"; see holds_a_place): left out until written.
     unwritten: tuple[Entry, ...] = ()
+
+    @property
+    def unread(self) -> tuple[str, ...]:
+        """The files skipped, without why."""
+        return tuple(file for file, _ in self.skipped)
 
 
 _CHARSET_WITHIN = 1024  # bytes: where a page's encoding must be declared, by the HTML standard

@@ -10,7 +10,7 @@ import codecs
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.adoc_faq import read_adoc_faq
@@ -238,15 +238,25 @@ def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
     return written, unwritten, description
 
 
-def _entries_or_none(path: Path, alone: bool) -> tuple[list[Entry], list[Entry], str]:
-    """A file's entries (see :func:`_file_entries`); a file that holds none, among others, is
-    skipped below, saying why (a site's other pages beside its FAQ page, its configuration)."""
+@dataclass(frozen=True)
+class _FileRead:
+    """One file as read (see :func:`_file_entries`), and, for a file its reader found no entries
+    in, what the reader says it holds instead (a site's other pages beside its FAQ page)."""
+
+    entries: list[Entry]
+    unwritten: list[Entry]
+    description: str
+    reader_says: str | None = None
+
+
+def _entries_or_none(path: Path, alone: bool) -> _FileRead:
+    """A file's entries; a file that holds none, among others, is skipped below, saying why."""
     try:
-        return _file_entries(path)
-    except NoEntriesError:
+        return _FileRead(*_file_entries(path))
+    except NoEntriesError as exc:
         if alone:
             raise
-        return [], [], ""
+        return _FileRead([], [], "", exc.reason)
 
 
 _REASONS_AT_MOST = 5  # files named in the error of a folder none of whose files holds entries
@@ -262,11 +272,11 @@ def _none_of(reasons: list[str]) -> str:
     return "no file of the corpus holds FAQ entries:\n" + "\n".join(f"  {reason}" for reason in listed)
 
 
-def _holds_none(path: Path, unwritten: list[Entry]) -> str:
+def _holds_none(path: Path, read: _FileRead) -> str:
     """What to say of a file the bot takes no entry from (see :func:`no_entries`)."""
-    if unwritten:
-        return f"every answer in it is a placeholder, not yet written (the first, {unwritten[0].answer!r}, at line {unwritten[0].line})"
-    return no_entries(path)
+    if read.unwritten:
+        return f"every answer in it is a placeholder, not yet written (the first, {read.unwritten[0].answer!r}, at line {read.unwritten[0].line})"
+    return no_entries(path, read.reader_says)
 
 
 def _check_size(files: list[Path], max_mb: float) -> None:
@@ -291,29 +301,28 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
-    unread = [path for path, (file_entries, _, _) in read.items() if not file_entries]
-    reasons = [f"{path}: {_holds_none(path, read[path][1])}" for path in unread]
-    if len(unread) == len(files):
-        raise CorpusError(_none_of(reasons))
-    for reason in reasons:
-        logger.warning("%s; skipped", reason)
+    why_skipped = {path: _holds_none(path, file) for path, file in read.items() if not file.entries}
+    if len(why_skipped) == len(files):
+        raise CorpusError(_none_of([f"{path}: {why}" for path, why in why_skipped.items()]))
+    for path, why in why_skipped.items():
+        logger.warning("%s: %s; skipped", path, why)
     entries: list[Entry] = []
     unwritten: list[Entry] = []
     descriptions: list[str] = []
-    for path, (file_entries, placeholders, description) in read.items():
+    for path, file_read in read.items():
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
-        unwritten.extend(replace(e, file=file) for e in placeholders)
-        if not file_entries:  # nor its description: a README's title is not the FAQ's
+        unwritten.extend(replace(e, file=file) for e in file_read.unwritten)
+        if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
-        category = name_of_file(path, file_entries) if len(files) - len(unread) > 1 else ""
-        entries.extend(replace(e, file=file, category=e.category or category) for e in file_entries)
-        if description:
-            descriptions.append(description)
+        category = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
+        entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
+        if file_read.description:
+            descriptions.append(file_read.description)
     learned = learned_path(location)
     entries = merge_learned(entries, read_learned(learned), learned)
-    skipped = tuple(path.relative_to(root).as_posix() for path in unread)
-    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), unread=skipped, unwritten=tuple(unwritten))
+    skipped = tuple((path.relative_to(root).as_posix(), why) for path, why in why_skipped.items())
+    return Corpus(entries=tuple(entries), description="\n\n".join(descriptions), files=tuple(files), skipped=skipped, unwritten=tuple(unwritten))
 
 
 _YAML = (".yaml", ".yml")
@@ -338,9 +347,11 @@ def is_query_file(path: Path) -> bool:
     return bool(records) and all(asks_the_faq(item) for _, item in records)
 
 
-def no_entries(path: Path) -> str:
+def no_entries(path: Path, reader_says: str | None = None) -> str:
     """What to say of a file that holds no entries: that, and how its format writes one (an empty
-    file is said to be empty: it was perhaps saved before it was written, or copied wrongly)."""
+    file is said to be empty: it was perhaps saved before it was written, or copied wrongly), or
+    what its reader said it holds instead (``reader_says``: a web page without FAQ markup, a
+    template that fills its questions in from data)."""
     if is_query_file(path):
         return 'is a query file for `faqbot eval` ("query" and "expect" in each record), not FAQ entries'
     if path.suffix.lower() in _YAML and not _is_empty(path) and responses_in(read_yaml(path)):
@@ -349,25 +360,10 @@ def no_entries(path: Path) -> str:
         return filled_in_from(data)
     if (binary := older_binary(path)) is not None:
         return f"is {binary}, a format faqbot does not read ({_SAVE_AS[path.suffix.lower()]})"
-    if (reason := _why_none_read(path)) is not None:
-        return reason
+    if reader_says is not None:
+        return reader_says
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
-
-
-def _why_none_read(path: Path) -> str | None:
-    """What a file's reader says it holds instead of entries (a web page without FAQ markup, a
-    template that fills its questions in from data), or None when it says nothing."""
-    reader = READERS[path.suffix.lower()]
-    if reader not in (read_html_faq, read_mhtml_faq, read_server_page_faq, read_json_faq, read_yaml_faq):  # the readers that say so
-        return None
-    try:
-        reader(path)
-    except NoEntriesError as exc:
-        return exc.reason
-    except (CorpusError, RecursionError):
-        return None
-    return None
 
 
 def _site_data_filled_in(path: Path) -> str | None:
