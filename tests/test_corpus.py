@@ -125,6 +125,13 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.json", '[\n  {"question": "q?", "answer": "a"}\n  // add more here\n]\n', "faq.json:3: not valid JSON (Expecting ',' delimiter; JSON has no comments: remove it)"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list"),
+        ("faq.json", '[{"question": "Rooms?", "answer": 42}]', "faq.json:1: answer of 'Rooms?' must be text, got the number 42 (put it in quotes)"),
+        (
+            "faq.xml",
+            "<faq><entry><question><subject>Fees</subject><message>Is it free?</message></question><answer>Yes.</answer></entry>"
+            "<entry><question>Is it open?</question><answer>Yes.</answer></entry></faq>",
+            "faq.xml:1: question must be text, got fields inside it (subject, message)",
+        ),
         ("faq.toml", '[[faq]]\nquestion = "q?"\nanswer = "a\n', "faq.toml:3: not valid TOML (Illegal character '\\n')"),
         ("faq.toml", 'name = "shop"\nversion = 2\n', "faq.toml: holds no FAQ entries (write a [[faq]] table per entry, each with 'question' and 'answer')"),  # a site's settings
         ("faq.xml", '<urlset><url><loc>https://example.org/</loc></url></urlset>', "faq.xml: holds no FAQ entries (write an element per entry holding a <question> and an <answer>)"),

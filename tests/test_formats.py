@@ -448,7 +448,7 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     one_wrong = "---\nfaqs:\n  - question: Is it free?\n    answer: Yes.\n  - question: Is it open?\n    answer:\n      hours: 9-5\n---\nText.\n"
     with caplog.at_level(logging.WARNING):
         assert [e.heading for e in load_corpus(write(tmp_path, "post.md", one_wrong)).entries] == ["Is it free?"]
-    assert "front matter's FAQ item left out: " in caplog.text and "post.md:5: answer of 'Is it open?' must be text, got dict" in caplog.text
+    assert "front matter's FAQ item left out: " in caplog.text and "post.md:5: answer of 'Is it open?' must be text, got fields inside it (hours)" in caplog.text
 
 
 def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:
@@ -2009,12 +2009,22 @@ def test_yaml_entries_with_alternates_categories_and_lines(tmp_path: Path) -> No
     assert (fee.line, fee.category, fee.alternates) == (11, "", ())
 
 
+def test_yaml_answers_are_read_as_written_not_as_yes_no_numbers_or_dates(tmp_path: Path) -> None:
+    """YAML reads an unquoted Yes as true, 42 as a number and 2027-01-04 as a date; they were refused
+    ("answer must be text, got bool"). A yes/no field still says whether an entry is published."""
+    listed = "- question: Is parking free?\n  answer: Yes\n- question: How many rooms?\n  answer: 42\n- question: When do we reopen?\n  answer: 2027-01-04\n"
+    corpus = load_corpus(write(tmp_path, "hotel.yaml", listed + "- question: Is the bar open late?\n  answer: No\n  draft: true\n"))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Is parking free?", "Yes"), ("How many rooms?", "42"), ("When do we reopen?", "2027-01-04")]
+    mapped = load_corpus(write(tmp_path, "inn.yaml", "Is parking free?: yes\nIs breakfast included?: off\n"))
+    assert [(e.heading, e.answer) for e in mapped.entries] == [("Is parking free?", "yes"), ("Is breakfast included?", "off")]
+
+
 @pytest.mark.parametrize(
     "text, message",
     [
         ("- question: a?\n  answer: [unclosed\n", "club.yml:3: not valid YAML"),
         ("title: x\n", "club.yml:1: expected a list of entries, an 'entries:' key, or questions mapped to their answers"),
-        ("- question: a?\n  answer: b\n  alternates: 7\n", "club.yml:1: alternates must be a list"),
+        ("- question: a?\n  answer: b\n  alternates: {c: d}\n", "club.yml:1: alternates must be a list"),
         ("- answer: b\n", "club.yml:1: entry has no 'question'"),
     ],
 )

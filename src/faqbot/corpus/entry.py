@@ -130,12 +130,29 @@ def _decoded(data: bytes, encoding: str, path: Path) -> str:
 
 
 def _string(value: object, what: str, where: str) -> str:
-    """A text field, or a CorpusError saying which field of which entry has the wrong type."""
+    """A text field, or a CorpusError saying which field of which entry holds what instead."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise CorpusError(f"{where}: {what} must be text, got {type(value).__name__}")
+        raise CorpusError(f"{where}: {what} must be text, got {_described(value)}")
     return value
+
+
+_FIELDS_NAMED_AT_MOST = 5
+
+
+def _described(value: object) -> str:
+    """What a data file holds where text should be, in its owner's words, not Python's."""
+    if isinstance(value, bool):
+        return "true or false (put the text in quotes)"
+    if isinstance(value, (int, float)):
+        return f"the number {value} (put it in quotes)"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        names = [str(name) for name in value][:_FIELDS_NAMED_AT_MOST]
+        return f"fields inside it ({', '.join(names)}{', …' if len(value) > len(names) else ''})"
+    return type(value).__name__
 
 
 def _paragraphs(answer: object) -> object:

@@ -144,11 +144,24 @@ def _compose(path: Path, text: str | None = None) -> yaml.Node | None:
         loader.dispose()
 
 
+class _TextLoader(yaml.SafeLoader):
+    """The safe constructor, with every scalar but an empty one kept as the text it is written as.
+
+    YAML reads ``answer: Yes`` as true, ``answer: 42`` as a number and ``answer: 2024-05-01`` as a
+    date; an FAQ's fields are text, and its owner wrote "Yes". A yes/no field ("draft: true") is
+    read from its text as in a CSV file.
+    """
+
+
+for _tag in ("bool", "int", "float", "timestamp"):
+    _TextLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", yaml.SafeLoader.construct_scalar)
+
+
 def _value(node: yaml.Node, path: Path) -> object:
-    """Plain Python data for one node, built with the safe constructor; an unknown tag
-    (``!!python/object``, say) is a CorpusError at its line."""
+    """Plain Python data for one node, built with the safe constructor, scalars as written (see
+    :class:`_TextLoader`); an unknown tag (``!!python/object``, say) is a CorpusError at its line."""
     try:
-        return yaml.SafeLoader("").construct_document(node)
+        return _TextLoader("").construct_document(node)
     except yaml.YAMLError as exc:
         raise _corpus_error(path, exc) from exc
 
