@@ -941,6 +941,13 @@ def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Pa
         load_corpus(write(tmp_path, "faq.hbs", "{{#each faqs}}\n<h3>{{this.q}}</h3>\n{{/each}}\n"))
     with pytest.raises(CorpusError, match=r"faq.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
         load_corpus(write(tmp_path, "faq.html", "<section>{% for item in site.data.faq %}<h4>{{ item.q }}</h4>{% endfor %}</section>"))
+    # A Hugo layout opens with a Go action, not a {% statement %}: its accordion's "{{ .question }}" was read as a question.
+    hugo = (
+        '{{ define "main" }}\n{{ range .Site.Data.faq }}\n<div class="panel-heading accordion-toggle" data-toggle="collapse">'
+        '<h4 class="panel-title"><a href="#">{{ .question }}</a></h4></div>\n<div class="panel-collapse collapse"><p>{{ .answer }}</p></div>\n{{ end }}\n{{ end }}\n'
+    )
+    with pytest.raises(CorpusError, match=r"list.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
+        load_corpus(write(tmp_path, "list.html", hugo))
     shopify = "{% for block in section.blocks %}<details><summary>{{ block.settings.question }}</summary></details>{% endfor %}\n{% schema %}{}{% endschema %}"
     with pytest.raises(CorpusError, match=r"faq.liquid: is a Shopify theme's section: .* \(templates/page.faq.json\)"):
         load_corpus(write(tmp_path, "faq.liquid", shopify))

@@ -29,8 +29,9 @@ from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line
 
 TEMPLATE_SUFFIXES = (".njk", ".liquid", ".hbs", ".handlebars", ".mustache", ".twig", ".jinja", ".jinja2", ".j2")
 
-# A line holding nothing but statements and comments: "{% extends "base.html" %}", "{# note #}".
-_STATEMENTS_LINE = re.compile(r"^[ \t]*(?:(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\})[ \t]*)+\r?$")
+# A line holding nothing but statements and comments: "{% extends "base.html" %}", "{# note #}", or
+# the actions of a Go or Handlebars template: Hugo's layouts open with "{{ define "main" }}".
+_STATEMENTS_LINE = re.compile(r"^[ \t]*(?:(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}|\{\{(?:[^}]|\}(?!\}))*\}\})[ \t]*)+\r?$")
 _TAG = re.compile(r"\{\{\{|\{\{!--|\{\{|\{%|\{#")
 _TAG_CLOSINGS = {"{{{": "}}}", "{{!--": "--}}", "{{": "}}", "{%": "%}", "{#": "#}"}
 _STATEMENT_NAME = re.compile(r"\{%-?\s*(\w+)")
