@@ -301,7 +301,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
-    why_skipped = {path: _holds_none(path, file) for path, file in read.items() if not file.entries}
+    why_skipped = {path: _holds_none(path, file_read) for path, file_read in read.items() if not file_read.entries}
     if len(why_skipped) == len(files):
         raise CorpusError(_none_of([f"{path}: {why}" for path, why in why_skipped.items()]))
     for path, why in why_skipped.items():
