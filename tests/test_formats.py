@@ -2061,6 +2061,14 @@ def test_yaml_written_by_hand_is_told_how_to_mend_it(tmp_path: Path, text: str, 
         load_corpus(write(tmp_path, "club.yml", text))
 
 
+def test_a_yaml_file_closed_or_opened_by_an_empty_document_is_one_document(tmp_path: Path) -> None:
+    # A site's data file ending with a '---' line and nothing after it was refused as two documents
+    # (ARM's DAPLink FAQ); Jekyll reads it.
+    entries = "- question: Is it free?\n  answer: No.\n- question: Where?\n  answer: Here.\n"
+    for text in (f"---\n{entries}---\n", f"---\n---\n{entries}", f"{entries}...\n---\n"):
+        assert [e.heading for e in load_corpus(write(tmp_path, "faq.yml", text)).entries] == ["Is it free?", "Where?"]
+
+
 @pytest.mark.parametrize(
     "name, text, message",
     [

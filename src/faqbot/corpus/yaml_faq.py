@@ -137,11 +137,31 @@ def _compose(path: Path, text: str | None = None) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise _corpus_error(path, exc, text) from exc
     try:
-        return loader.get_single_node()
+        return _single_document(loader)
     except yaml.YAMLError as exc:
         raise _corpus_error(path, exc, text) from exc
     finally:
         loader.dispose()
+
+
+_NULL = "tag:yaml.org,2002:null"
+
+
+def _single_document(loader: _FAQLoader) -> yaml.Node | None:
+    """The one document of the stream, or None for none. A document that holds nothing is no second
+    document: a site's data file often ends, or opens, with a '---' line and nothing after it, and
+    Jekyll reads it (ARM's DAPLink FAQ was refused). A second document holding something is the
+    error PyYAML names, at its '---' line."""
+    found = None
+    while loader.check_node():
+        start = loader.peek_event().start_mark  # the document's '---' line, when it is written
+        node = loader.get_node()
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
+            continue
+        if found is not None:
+            raise yaml.composer.ComposerError("expected a single document in the stream", found.start_mark, "but found another document", start)
+        found = node
+    return found
 
 
 class _TextLoader(yaml.SafeLoader):
