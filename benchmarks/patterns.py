@@ -10,7 +10,8 @@ faqbot's labels and marks ("Q", "Q:", "Also asked:", "title: '", …), at LENGTH
 characters. The baseline is the same pattern on the shorter line, in the same run: a linear
 pattern takes about 4 times as long on the longer one, a quadratic one about 16. Prints the
 slowest patterns with both times and exits 1 if any is over SLOW seconds on the longer line and
-grows faster than linear.
+grows faster than linear, or runs past CUT_OFF on a line (stopped there: one that backtracks
+exponentially would never finish).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -26,9 +28,10 @@ import faqbot
 
 LENGTH = 2_000  # characters of the shorter line
 SLOW = 0.05  # seconds on the longer line that count as slow
+CUT_OFF = 5.0  # seconds after which one line's run is stopped, and counted as that long
 SHOWN = 10  # slowest patterns printed
 REPEATS = 2  # the fastest of these runs counts: a collection pause is not the pattern's
-PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a "]
+PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a ", "<p>", "<!---->", "{{", "-->"]
 PREFIXES = ["", "Q", "A", "Q:", "A:", "**", "Also asked:", ":::", "x?", "x? a", "title: '", "<a ", "[", "Q1 ", "1. ", "---", ":x:`"]
 
 
@@ -54,12 +57,28 @@ def slowest(pattern: re.Pattern[str], length: int) -> float:
     return worst
 
 
+class _Stalled(Exception):
+    """A pattern ran past CUT_OFF on one line."""
+
+
+def _stalled(signum: int, frame: object) -> None:
+    raise _Stalled
+
+
 def _timed(pattern: re.Pattern[str], line: str) -> float:
-    """Seconds one search, one match and one substitution of ``pattern`` take on ``line``."""
+    """Seconds one search, one match and one substitution of ``pattern`` take on ``line``; CUT_OFF
+    for one stopped there: a pattern that backtracks exponentially would never finish."""
+    signal.signal(signal.SIGALRM, _stalled)
+    signal.setitimer(signal.ITIMER_REAL, CUT_OFF)
     start = time.perf_counter()
-    pattern.search(line)
-    pattern.match(line)
-    pattern.sub("", line)
+    try:
+        pattern.search(line)
+        pattern.match(line)
+        pattern.sub("", line)
+    except _Stalled:
+        return CUT_OFF
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
     return time.perf_counter() - start
 
 
@@ -73,7 +92,7 @@ def main() -> int:
     print(f"{'pattern':60} {'short':>9} {'long':>9} {'growth':>7}")
     for long, short, name in rows[:SHOWN]:
         print(f"{name:60} {short * 1000:7.2f}ms {long * 1000:7.2f}ms {long / max(short, 1e-9):6.1f}x")
-    failing = [name for long, short, name in rows if long > SLOW and long > 8 * short]
+    failing = [name for long, short, name in rows if long >= CUT_OFF or (long > SLOW and long > 8 * short)]
     print("every pattern linear" if not failing else f"slower than linear: {', '.join(failing)}")
     return 1 if failing else 0
 
