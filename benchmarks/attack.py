@@ -116,7 +116,23 @@ def attacks_on_the_command_line(scratch: Path) -> list[tuple[str, str, bool]]:
     bomb.write_text('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\ntitle: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nentries:\n  - question: q?\n    answer: a\n')
     done = subprocess.run([sys.executable, "-m", "faqbot", "build", "--corpus", str(bomb), "--index", str(scratch / "y")], env=ENV, capture_output=True, text=True, timeout=120)
     rows.append(("YAML alias bomb in the corpus", f"exit 1 naming bomb.yaml:1, its first anchor (got {done.returncode})", done.returncode == 1 and "bomb.yaml:1" in done.stderr))
+    rows.append(_comments_before_an_answer(scratch))
     return rows
+
+
+def _comments_before_an_answer(scratch: Path) -> tuple[str, str, bool]:
+    """An answer opening with HTML comments (WordPress writes one before and after every block) was
+    read by a pattern whose tries doubled with each comment: 60 would take days."""
+    faq = scratch / "comments.csv"
+    faq.write_text('question,answer\nIs it free?,"' + "<!-- wp:spacer --><!-- /wp:spacer -->" * 30 + '<figure>Yes.</figure>"\n')
+    read = [sys.executable, "-c", "import sys; from faqbot.corpus import load_corpus; load_corpus(sys.argv[1])", str(faq)]
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(read, env=ENV, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return ("CSV answer opening with 60 HTML comments", "read in under 60 s (still reading at 60 s)", False)
+    seconds = time.perf_counter() - started
+    return ("CSV answer opening with 60 HTML comments", f"read in under 60 s (exit {done.returncode} in {seconds:.1f} s)", done.returncode == 0)
 
 
 def _json_ld_page(count: int) -> str:
