@@ -4351,10 +4351,14 @@ def test_answers_exported_as_html_are_clean_text_and_quoted_html_is_kept(tmp_pat
     exported += "How do I style a title?,\"Wrap it: <span class='title'>Name</span>.\"\n"
     exported += "What is a div?,\"<div> elements are blocks.\"\n"
     exported += "Can I change my login?,\"<p>Yes, in Settings.<br/>Or ask us.\"\n"  # its <p> left open, as a site's data had it
-    free, style, div, login = load_corpus(write(tmp_path, "faq.csv", exported)).entries
+    exported += "Is parking free?,\"Yes <!-- check with Sam --> for two hours.\"\n"  # the author's note: no page shows it
+    exported += "How do I hide a line?,\"Wrap it: `<!-- line -->`.\"\n"
+    exported += "Do you have a spacer?,\"<!-- wp:spacer --><!-- /wp:spacer --><figure>Yes, in the hall.</figure>\"\n"
+    free, style, div, login, parking, hide, spacer = load_corpus(write(tmp_path, "faq.csv", exported)).entries
     assert free.answer == "Yes, always.\n\n- No fee"
     assert (style.answer, div.answer) == ("Wrap it: <span class='title'>Name</span>.", "<div> elements are blocks.")
     assert login.answer == "Yes, in Settings.\nOr ask us."
+    assert (parking.answer, hide.answer, spacer.answer) == ("Yes for two hours.", "Wrap it: `<!-- line -->`.", "Yes, in the hall.")
 
 
 def test_an_html_answer_keeps_what_its_images_videos_and_phone_links_say(tmp_path: Path) -> None:

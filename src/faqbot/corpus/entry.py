@@ -223,14 +223,14 @@ def _alternates(value: object, where: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(one_line(item) for item in items if item.strip()))
 
 
-# An answer that opens with an HTML block element (after comments: WordPress opens its blocks with
-# "<!-- wp:paragraph -->") and closes one, or breaks a line with <br>, is HTML (help-desk and CMS
-# exports hold such answers in CSV or JSON, a site's data its <p> left open); one that only quotes
-# HTML ("edit it to <span …>", "`<div>` elements are blocks") is text. A comment ends at its first
-# "-->": read lazily, 24 of WordPress's block comments before a <figure> took 6 s to refuse, twice as
-# long for each one more.
+# An answer that opens with an HTML block element (after comments: WordPress opens each block with
+# one, "<!-- wp:paragraph -->", and an image block with a <figure>, a separator with an <hr>) and
+# closes one, or breaks a line with <br>, is HTML (help-desk and CMS exports hold such answers in CSV
+# or JSON, a site's data its <p> left open); one that only quotes HTML ("edit it to <span …>",
+# "`<div>` elements are blocks") is text. A comment ends at its first "-->": read lazily, 24 block
+# comments before an element that opens no HTML answer took 6 s, twice as long for each one more.
 _HTML = re.compile(
-    r"\A(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:p|div|ul|ol|h[1-6]|table|section|article|blockquote)\b[^>]*>.*(?:</[a-z][a-z0-9]*\s*>|<br\s*/?>)", re.IGNORECASE | re.DOTALL
+    r"\A(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:p|div|ul|ol|dl|h[1-6]|table|section|article|blockquote|figure|pre|details|header|footer|aside|nav|main|form|address|hr)\b[^>]*>.*(?:</[a-z][a-z0-9]*\s*>|<br\s*/?>)", re.IGNORECASE | re.DOTALL
 )
 
 
@@ -992,6 +992,9 @@ _INLINE_MARKUP = re.compile(
 _LINKED_ADDRESS = "|".join(map(re.escape, LINKED))  # "http://", "https://" or "mailto:", as a pattern
 _WEB_LINK = re.compile(rf"""<a\s[^<>]*\bhref\s*=\s*["']?(?:{_LINKED_ADDRESS})[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
+# An HTML comment, with the spaces before it: the author's note to themselves, which no page shows
+# ("<!-- check the price with Sam -->"); one quoted as code (`<!-- … -->`) is kept.
+_COMMENT = re.compile(r"(?<!`)[ \t]*<!--(?:[^-]|-(?!->))*-->(?!`)")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
 
 
@@ -1001,14 +1004,16 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     the Markdown its site renders, and readers should not see the asterisks. In a file of plain
     answers, a stray ``*`` or ``<b>`` in one (code a user pasted) is left as written; but a link to
     a web address written as HTML (``<a href="https://…">the API</a>``) is a link wherever it is:
-    a few answers of a shop's FAQ data link so, and the chat showed their tags."""
+    a few answers of a shop's FAQ data link so, and the chat showed their tags. HTML comments are
+    left out wherever they are, as every page leaves them out: a CSV file's answer showed its
+    author's "<!-- internal: … -->"."""
     marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
     markup = _INLINE_MARKUP if marked and _MARKED_UP_SHARE * len(marked) >= len(entries) else _WEB_LINK
-    if not any(markup.search(entry.answer) for entry in entries):
+    if not any(markup.search(entry.answer) or _COMMENT.search(entry.answer) or _COMMENT.search(entry.heading) for entry in entries):
         return entries
     def rendered(text: str, code: bool = False) -> str:
         as_text = partial(_as_text, code=code)
-        return _BLANK_LINES.sub("\n\n", markup.sub(as_text, text)).strip()  # a <br> before a blank line adds none
+        return _BLANK_LINES.sub("\n\n", markup.sub(as_text, _COMMENT.sub("", text))).strip()  # a <br> before a blank line adds none
 
     def one_line_rendered(text: str) -> str:
         return one_line(rendered(text))
