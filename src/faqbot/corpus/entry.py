@@ -993,9 +993,9 @@ _LINKED_ADDRESS = "|".join(map(re.escape, LINKED))  # "http://", "https://" or "
 _WEB_LINK = re.compile(rf"""<a\s[^<>]*\bhref\s*=\s*["']?(?:{_LINKED_ADDRESS})[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 # An HTML comment, with the spaces before it: the author's note to themselves, which no page shows
-# ("<!-- check the price with Sam -->"); one quoted as code (`<!-- … -->`) is kept.
-# A run of spaces is tried from its start only, and a comment ends before another opens (as HTML has
-# it): tried from every space, or over every later "<!--", a line took time quadratic in its length.
+# ("<!-- check the price with Sam -->"); one quoted as code (`<!-- … -->`) is kept. A run of spaces
+# is tried from its start only, and a comment ends before another opens (as HTML has it): tried from
+# every space, or over every later "<!--", a line took time quadratic in its length.
 _COMMENT = re.compile(r"(?<![ \t`])[ \t]*<!--(?:[^-<]|-(?!->)|<(?!!--))*-->(?!`)")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
 
