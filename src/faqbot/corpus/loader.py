@@ -220,7 +220,18 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
         raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
 
 
-def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
+@dataclass(frozen=True)
+class _FileRead:
+    """One file as read (see :func:`_file_entries`), and, for a file its reader found no entries
+    in, what the reader says it holds instead (a site's other pages beside its FAQ page)."""
+
+    entries: list[Entry]
+    unwritten: list[Entry]
+    description: str
+    reader_says: str | None = None
+
+
+def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
     rendered, no link addresses in questions, no answer opening with its question again), the
     entries whose answer only holds its place ("xx", "TODO": the bot would answer with it), which
@@ -235,24 +246,13 @@ def _file_entries(path: Path) -> tuple[list[Entry], list[Entry], str]:
         (unwritten if entry.answer and holds_a_place(entry.answer) else written).append(entry)
     for entry in unwritten:
         logger.warning("%s:%d: the answer to %r is a placeholder (%r), not yet written; left out", path, entry.line, entry.heading, entry.answer)
-    return written, unwritten, description
-
-
-@dataclass(frozen=True)
-class _FileRead:
-    """One file as read (see :func:`_file_entries`), and, for a file its reader found no entries
-    in, what the reader says it holds instead (a site's other pages beside its FAQ page)."""
-
-    entries: list[Entry]
-    unwritten: list[Entry]
-    description: str
-    reader_says: str | None = None
+    return _FileRead(written, unwritten, description)
 
 
 def _entries_or_none(path: Path, alone: bool) -> _FileRead:
     """A file's entries; a file that holds none, among others, is skipped below, saying why."""
     try:
-        return _FileRead(*_file_entries(path))
+        return _file_entries(path)
     except NoEntriesError as exc:
         if alone:
             raise
@@ -273,10 +273,10 @@ def _none_of(reasons: list[str]) -> str:
 
 
 def _holds_none(path: Path, read: _FileRead) -> str:
-    """What to say of a file the bot takes no entry from (see :func:`no_entries`)."""
+    """What to say of a file the bot takes no entry from (see :func:`_no_entries`)."""
     if read.unwritten:
         return f"every answer in it is a placeholder, not yet written (the first, {read.unwritten[0].answer!r}, at line {read.unwritten[0].line})"
-    return no_entries(path, read.reader_says)
+    return _no_entries(path, read.reader_says)
 
 
 def _check_size(files: list[Path], max_mb: float) -> None:
@@ -347,7 +347,7 @@ def is_query_file(path: Path) -> bool:
     return bool(records) and all(asks_the_faq(item) for _, item in records)
 
 
-def no_entries(path: Path, reader_says: str | None = None) -> str:
+def _no_entries(path: Path, reader_says: str | None = None) -> str:
     """What to say of a file that holds no entries: that, and how its format writes one (an empty
     file is said to be empty: it was perhaps saved before it was written, or copied wrongly), or
     what its reader said it holds instead (``reader_says``: a web page without FAQ markup, a
