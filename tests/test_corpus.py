@@ -124,13 +124,14 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.jsonl", '{"question": "q?", "answer": "a"}\n{not json}\n', "faq.jsonl:2: not valid JSON"),
         ("faq.json", '[\n  {"question": "q?", "answer": "a"}\n  // add more here\n]\n', "faq.json:3: not valid JSON (Expecting ',' delimiter; JSON has no comments: remove it)"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
-        ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list"),
+        ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got fields (name, version)"),
+        ("faq.json", '["Is it free?", "Yes, for members."]', "faq.json:1: expected an object with 'question' and 'answer', got the text 'Is it free?'"),
         ("faq.json", '[{"question": "Rooms?", "answer": 42}]', "faq.json:1: answer of 'Rooms?' must be text, got the number 42 (put it in quotes)"),
         (
             "faq.xml",
             "<faq><entry><question><subject>Fees</subject><message>Is it free?</message></question><answer>Yes.</answer></entry>"
             "<entry><question>Is it open?</question><answer>Yes.</answer></entry></faq>",
-            "faq.xml:1: question must be text, got fields inside it (subject, message)",
+            "faq.xml:1: question must be text, got fields (subject, message)",
         ),
         ("faq.toml", '[[faq]]\nquestion = "q?"\nanswer = "a\n', "faq.toml:3: not valid TOML (Illegal character '\\n')"),
         ("faq.toml", 'name = "shop"\nversion = 2\n', "faq.toml: holds no FAQ entries (write a [[faq]] table per entry, each with 'question' and 'answer')"),  # a site's settings
@@ -291,5 +292,5 @@ def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path
     assert str(error.value).splitlines() == [
         "no file of the corpus holds FAQ entries:",
         f"  {tmp_path / 'README.md'}: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)",
-        f"  {tmp_path / 'faq.json'}: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got dict",
+        f"  {tmp_path / 'faq.json'}: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got fields (faq)",
     ]

@@ -448,7 +448,7 @@ def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> N
     one_wrong = "---\nfaqs:\n  - question: Is it free?\n    answer: Yes.\n  - question: Is it open?\n    answer:\n      hours: 9-5\n---\nText.\n"
     with caplog.at_level(logging.WARNING):
         assert [e.heading for e in load_corpus(write(tmp_path, "post.md", one_wrong)).entries] == ["Is it free?"]
-    assert "front matter's FAQ item left out: " in caplog.text and "post.md:5: answer of 'Is it open?' must be text, got fields inside it (hours)" in caplog.text
+    assert "front matter's FAQ item left out: " in caplog.text and "post.md:5: answer of 'Is it open?' must be text, got fields (hours)" in caplog.text
 
 
 def test_a_problem_heading_over_description_and_answer_sub_headings_is_one_entry(tmp_path: Path) -> None:
@@ -4185,7 +4185,7 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     assert [(e.heading, e.line) for e in load_corpus(tmp_path / "c.yaml").entries] == [("Is it open?", 1), ("When?", 2)]
     (tmp_path / "c.yaml").unlink()
     (tmp_path / "b.json").write_text('[["en", "English"], ["fr", "French"]]', encoding="utf-8")
-    with pytest.raises(CorpusError, match="b.json:1: expected an object with 'question' and 'answer', got list"):
+    with pytest.raises(CorpusError, match="b.json:1: expected an object with 'question' and 'answer', got a list of 2"):
         load_corpus(tmp_path / "b.json")
     # Topics mapped to their answers are read too; a program's settings are not (see the site test).
     (tmp_path / "b.json").write_text('{"Shipping": "Two days.", "Gift_wrap": "On request."}', encoding="utf-8")

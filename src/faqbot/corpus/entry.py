@@ -134,15 +134,20 @@ def _string(value: object, what: str, where: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise CorpusError(f"{where}: {what} must be text, got {_described(value)}")
+        raise CorpusError(f"{where}: {what} must be text, got {described(value)}")
     return value
 
 
 _FIELDS_NAMED_AT_MOST = 5
+_TEXT_QUOTED_AT_MOST = 40
 
 
-def _described(value: object) -> str:
-    """What a data file holds where text should be, in its owner's words, not Python's."""
+def described(value: object) -> str:
+    """What a data file holds where something else should be, in its owner's words, not Python's
+    ("got the text 'What is it?'", not "got str")."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return f"the text {text[:_TEXT_QUOTED_AT_MOST] + ('…' if len(text) > _TEXT_QUOTED_AT_MOST else '')!r}"
     if isinstance(value, bool):
         return "true or false (put the text in quotes)"
     if isinstance(value, (int, float)):
@@ -151,7 +156,7 @@ def _described(value: object) -> str:
         return f"a list of {len(value)}"
     if isinstance(value, dict):
         names = [str(name) for name in value][:_FIELDS_NAMED_AT_MOST]
-        return f"fields inside it ({', '.join(names)}{', …' if len(value) > len(names) else ''})"
+        return f"fields ({', '.join(names)}{', …' if len(value) > len(names) else ''})"
     return type(value).__name__
 
 
@@ -627,7 +632,7 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
     for one its owner marked unpublished ("draft": true, "enabled": false), which is logged. Its
     keywords but the ``shared`` ones are more ways to ask it (:mod:`faqbot.corpus.keywords`)."""
     if not isinstance(item, dict):
-        raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {type(item).__name__}")
+        raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {described(item)}")
     item = _chat_example(item) or _asked_in_input(item) or item  # its turns, not a "system_prompt" beside them, hold the question
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")

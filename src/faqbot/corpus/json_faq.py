@@ -18,6 +18,7 @@ from faqbot.corpus.entry import (
     Entry,
     asked_in,
     asks_the_faq,
+    described,
     entries_field,
     entry_from_object,
     field_named,
@@ -158,15 +159,15 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
         listed = entries_field({key: isinstance(value.value, list) for key, value in fields.items()})
         if listed is None and maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
             return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
-        described = [key for key in ("title", "description") if isinstance(fields.get(key, Located(None, 0)).value, str)]
-        description = "\n\n".join(text for key in described if (text := fields[key].value.strip()))
+        describing = [key for key in ("title", "description") if isinstance(fields.get(key, Located(None, 0)).value, str)]
+        description = "\n\n".join(text for key in describing if (text := fields[key].value.strip()))
         # A list of entries, or else sections (walked below) under the document's own title, which names no section of them.
-        items = fields[listed] if listed is not None else Located({key: value for key, value in fields.items() if key not in described}, root.line)
+        items = fields[listed] if listed is not None else Located({key: value for key, value in fields.items() if key not in describing}, root.line)
     entries = sections(items, path, shared=shared) if not isinstance(items.value, list) or not asks_questions(items.value) else []
     if not entries and not isinstance(items.value, list):
         if expected is None:
             return [], ""
-        raise NoEntriesError(f"{path}:1", f"expected {expected}; got {type(data).__name__}")
+        raise NoEntriesError(f"{path}:1", f"expected {expected}; got {described(data)}")
     if not entries:
         values = [item.plain() for item in items.value]
         values = paired_questions(values) or values
