@@ -3899,6 +3899,31 @@ def test_a_faq_kept_in_two_languages_side_by_side_is_read_in_english(tmp_path: P
     ]
 
 
+def test_a_faq_kept_once_per_language_is_read_in_english(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A phone maker's faq.csv keeps a row per language; each translation was an entry of its own, and
+    # under a shared id its other-language questions were the English entry's alternates.
+    rows = "id,language,question,answer\n1,en,How do I reset my password?,Click Forgot password.\n1,fr,Comment réinitialiser mon mot de passe ?,Cliquez sur Mot de passe oublié.\n"
+    rows += "2,de,Kann ich per Rechnung zahlen?,Ja.\n2,en,Can I pay by invoice?,Yes.\n"
+    with caplog.at_level(logging.WARNING):
+        entries = load_corpus(write(tmp_path, "faq.csv", rows)).entries
+    assert [(e.heading, e.answer, e.alternates) for e in entries] == [("How do I reset my password?", "Click Forgot password.", ()), ("Can I pay by invoice?", "Yes.", ())]
+    assert "faq.csv:3: 2 of 4 rows, in other languages (fr, de), left out; the English ones are read" in caplog.text
+    # So is a help centre's export of every locale, and a list whose languages are named.
+    articles = [{"title": "How do I log in?", "body": "<p>With your email.</p>", "locale": "en-us"}, {"title": "Comment me connecter ?", "body": "<p>Avec votre e-mail.</p>", "locale": "fr"}]
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.json", json.dumps({"articles": articles}))).entries] == ["How do I log in?"]
+    named = "- question: How do I join?\n  answer: Online.\n  language: English\n- question: Comment adhérer ?\n  answer: En ligne.\n  language: French\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.yaml", named)).entries] == ["How do I join?"]
+    grouped = {"en": [{"question": "Is it free?", "answer": "Yes."}], "fr": [{"question": "Est-ce gratuit ?", "answer": "Oui."}]}
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.json", json.dumps(grouped))).entries] == [("Is it free?", "")]
+    # Without English, the first language's: the model reads neither, and one language is asked at a time.
+    lines = ['{"question": "Est-ce gratuit ?", "answer": "Oui.", "lang": "fr"}', '{"question": "Ist es gratis?", "answer": "Ja.", "lang": "de"}']
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.jsonl", "\n".join(lines))).entries] == ["Est-ce gratuit ?"]
+    # A "language" that names none, or sections keyed as codes are (IT and HR), keeps every entry.
+    coding = [{"question": "How do I install it?", "answer": "pip install it.", "language": "Python"}, {"question": "And the JS client?", "answer": "npm install it.", "language": "JavaScript"}]
+    assert len(load_corpus(write(tmp_path, "faq.json", json.dumps(coding))).entries) == 2
+    offices = {"it": [{"question": "How do I reset my laptop?", "answer": "Ask IT."}], "hr": [{"question": "How many holidays?", "answer": "25 days."}]}
+    assert len(load_corpus(write(tmp_path, "faq.json", json.dumps(offices))).entries) == 2
+
 def test_an_answer_given_as_paragraphs_and_a_section_or_topic_field(tmp_path: Path) -> None:
     # A site's FAQ data with "a": [paragraphs] was refused ("answer must be text, got list"), and its
     # "section" or "topic" was not taken for the category.

@@ -7,6 +7,7 @@ and reports problems the same way.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 from collections import defaultdict
@@ -301,6 +302,8 @@ _OTHER_NAMES = {
         "kategoria", "categorii", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
         "カテゴリー", "분류", "카테고리", "section", "topic", "group",
     },
+    # What a record of a FAQ kept once per language says it is written in (see in_one_language).
+    "language": {"lang", "locale", "language code", "language_code", "lang_code", "langcode", "culture", "langue", "sprache", "idioma", "lingua", "taal", "język"},
     # Other ways to ask, as spreadsheets and bot exports head them; not "related questions",
     # which are other questions.
     "alternate": {
@@ -331,6 +334,42 @@ def in_english(versions: Mapping[str, T]) -> T | None:
     """Of one thing given per language (language code → version), the English version, since the
     model reads English, else the first; None when there is none."""
     return versions.get("en", next(iter(versions.values()), None))
+
+
+def in_one_language(records: Sequence[object], lines: Sequence[int], path: Path, kind: str = "entries") -> list[bool]:
+    """Which of a file's records to read when it keeps its FAQ once per language, a record for each
+    (a ``language`` or ``locale`` field: "en", "fr-FR", "English", as a help centre's export of every
+    locale or a translated FAQ table is kept): the English ones, since the model reads English, else
+    those of the first language; every one when they give one language or none. A record that names
+    no language is kept, as is every one where a value names no known language (a "Python" FAQ's
+    "language") but no English one: as for a field given per language (:func:`_in_english`). Those
+    left out are logged, so no row goes missing without a word."""
+    named = [_language_named(record) for record in records]
+    given = [language for language in named if language is not None]
+    languages = list(dict.fromkeys(given))
+    unknown = any(language_of(language) is None for language in languages)
+    if len(languages) < 2 or (unknown and "en" not in languages):
+        return [True] * len(records)
+    kept = "en" if "en" in languages else languages[0]
+    keep = [language is None or language == kept for language in named]
+    others = [language for language in languages if language != kept]
+    first = next(line for line, read in zip(lines, keep, strict=True) if not read)
+    read = "the English ones are read (the model reads English)" if kept == "en" else f"those in {kept}, the first language given, are read"
+    logger.warning("%s:%d: %d of %d %s, in other languages (%s), left out; %s", path, first, keep.count(False), len(keep), kind, ", ".join(others), read)
+    return keep
+
+
+def _language_named(record: object) -> str | None:
+    """The language a record says it is written in (its ``language`` field), as a code when it is
+    one or English by name; else the field's text; None when it names none."""
+    if not isinstance(record, Mapping):
+        return None
+    name = field_named(record, "language")
+    value = record.get(name) if name is not None else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    return "en" if text.casefold() == "english" else language_of(text) or text
 
 
 @lru_cache(maxsize=1024)  # asked for every key of every entry; a file uses a few names
@@ -649,6 +688,15 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
         # worded several ways, of which the bot picks one at random; the first is the answer.
         answer = answer[0]
     return make_entry(question, answer_with_lists(answer, item), path, line, alternates, category)
+
+
+def listed_entries(values: Sequence[object], lines: Sequence[int], path: Path, shared: frozenset[str] = frozenset()) -> list[Entry]:
+    """The entries of a data file's list of them (JSON, YAML), each value given with its line: the
+    published ones (see :func:`entry_from_object`) and, of a FAQ kept once per language, its English
+    ones (see :func:`in_one_language`)."""
+    read = in_one_language(values, lines, path)
+    located = zip(itertools.compress(values, read), itertools.compress(lines, read), strict=True)
+    return published(entry_from_object(value, path, line, shared) for value, line in located)
 
 
 _LINK_TEXT = ("text", "title", "label", "name")

@@ -9,6 +9,7 @@ names may be capitalised or plural ("Question", "Answers") or one letter ("q", "
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -22,10 +23,11 @@ from faqbot.corpus.entry import (
     entries_field,
     entry_from_object,
     field_named,
+    in_one_language,
+    listed_entries,
     make_entry,
     maps_questions_to_answers,
     paired_questions,
-    published,
     read_text,
     unpublished,
     with_category_names,
@@ -171,7 +173,7 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
     if not entries:
         values = [item.plain() for item in items.value]
         values = paired_questions(values) or values
-        entries = published(entry_from_object(value, path, item.line, shared) for item, value in zip(items.value, values, strict=True))
+        entries = listed_entries(values, [item.line for item in items.value], path, shared)
     return with_category_names(entries, data), description
 
 
@@ -213,8 +215,9 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
     shared = shared_in([item for _, item in records], path, asked_in)
+    read = in_one_language([item for _, item in records], [node.line for node, _ in records], path)  # a FAQ kept once per language
     entries = []
-    for node, item in records:
+    for node, item in itertools.compress(records, read):
         number = node.line
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(node, path, shared=shared)  # an exported article (perhaps unpublished)

@@ -12,6 +12,7 @@ values, so every entry keeps its line.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from faqbot.corpus.entry import (
     entry_from_object,
     field_named,
     in_english,
+    in_one_language,
     language_of,
     left_out_unpublished,
     make_entry,
@@ -143,11 +145,21 @@ def _title(node: Located) -> str:
     return ""
 
 
+def _shallow(node: Located) -> object:
+    """A mapping's fields as plain values one level down, enough to read a field of text; any other
+    value as None. A list's items are looked at so at every level of the walk: :meth:`Located.plain`
+    would copy each item's whole tree again at each level."""
+    return {key: field.value for key, field in node.value.items()} if isinstance(node.value, dict) else None
+
+
 def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
     """A section's or an entry's fields with one version where it is given per language (``{id:
-    …, en: {title, content}, de: {title, content}}``): the English one (see :func:`in_english`)."""
-    versions = {language: key for key, value in fields.items() if (language := language_of(key)) and isinstance(value.value, dict)}
-    if len(versions) < 2:
+    …, en: {title, content}, de: {title, content}}``, ``{en: [entries], fr: […]}``): the English
+    one (see :func:`in_english`). Lists keyed by codes are versions only beside an English one:
+    ``{it: […], hr: […]}`` are an office's IT and HR sections."""
+    versions = {language: key for key, value in fields.items() if (language := language_of(key)) and isinstance(value.value, (dict, list))}
+    listed = any(isinstance(fields[key].value, list) for key in versions.values())
+    if len(versions) < 2 or (listed and "en" not in versions):
         return fields
     kept = in_english(versions)
     return {key: value for key, value in fields.items() if key == kept or key not in versions.values()}
@@ -166,8 +178,9 @@ _HOLDERS = frozenset({
 def sections(node: Located, path: Path, category: str = "", shared: frozenset[str] = frozenset()) -> list[Entry]:
     """The entries in ``node``, found by walking its sections (see the module docstring); their
     keywords but the ``shared`` ones are more ways to ask them (:mod:`faqbot.corpus.keywords`)."""
-    if isinstance(node.value, list):
-        return [entry for item in node.value for entry in sections(item, path, category, shared)]
+    if isinstance(node.value, list):  # of a list kept once per language, its English items (see in_one_language)
+        read = in_one_language([_shallow(item) for item in node.value], [item.line for item in node.value], path)
+        return [entry for item in itertools.compress(node.value, read) for entry in sections(item, path, category, shared)]
     if not isinstance(node.value, dict):
         return []
     fields = node.value
@@ -185,8 +198,10 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
     named = next((title for key in ("title", "name", "label", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
     found: list[Entry] = []
-    for key, value in _one_language(fields).items():
+    kept = _one_language(fields)
+    for key, value in kept.items():
         if isinstance(value.value, (dict, list)):
-            group = named or ("" if _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))  # an entry's key is its id
+            version = kept is not fields and language_of(key) is not None  # the English version's key names no topic
+            group = named or ("" if version or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))  # an entry's key is its id
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found

@@ -31,6 +31,7 @@ from faqbot.corpus.entry import (
     category_fields,
     category_path,
     field_named,
+    in_one_language,
     left_out_unpublished,
     make_entry,
     read_text,
@@ -289,8 +290,10 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         _check_read_once(rows, {question, answer, keywords, alternates, id_column, *category_fields(fieldnames)}, path)
     data = rows[1:] if headed else rows
     records = [dict(zip(fieldnames, [*cells, *[""] * (len(fieldnames) - len(cells))])) for _, cells in data]
-    entries, ids, section = [], [], ""
     lines = [line for line, _ in data]
+    read = in_one_language(records, lines, path, kind="rows")  # a FAQ kept once per language: its English rows
+    records, lines = list(itertools.compress(records, read)), list(itertools.compress(lines, read))
+    entries, ids, section = [], [], ""
     telling = _telling_keywords(records, lines, keywords, question, id_column, path)
     for line, row, title, asked_by in zip(lines, records, _section_titles(records, question, answer), telling, strict=True):
         if title is not None:

@@ -29,11 +29,10 @@ from faqbot.corpus.entry import (
     asked_in,
     asks_the_faq,
     entries_field,
-    entry_from_object,
+    listed_entries,
     make_entry,
     maps_questions_to_answers,
     paired_questions,
-    published,
     read_text,
     with_category_names,
 )
@@ -273,5 +272,6 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     values = paired_questions(values) or values
     located = _located(items, path)
     grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
-    entries = grouped or published(entry_from_object(value, path, item.start_mark.line + 1, shared) for item, value in zip(items.value, values, strict=True))
+    entries = grouped or listed_entries(values, [item.start_mark.line + 1 for item in items.value], path, shared)
     return with_category_names(entries, data), description
+
