@@ -1073,6 +1073,10 @@ def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_h
     )
     [entry] = load_corpus(write(tmp_path, "faq.html", page)).entries
     assert (entry.heading, entry.category, entry.answer) == ("Why does my upload fail?", "Setup", "Open the firewall; see Setup.")
+    # A permanent link inside another (a page saved half-written) went with it, and the page was a traceback.
+    page = '<h2>Is it free?<a href="#free">¶<a href="#free">¶</a></a></h2><p>Yes.</p>'
+    [entry] = load_corpus(write(tmp_path, "faq.html", page)).entries
+    assert (entry.heading, entry.answer) == ("Is it free?", "Yes.")
 
 
 def test_a_saved_documentation_page_reads_problems_stated_in_sections_of_their_own(tmp_path: Path) -> None:

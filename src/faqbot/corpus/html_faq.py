@@ -229,9 +229,9 @@ def _page_description(soup: BeautifulSoup) -> str:
 def _permalinks_removed(soup: BeautifulSoup) -> None:
     """Take out the links to a place in the page that show only a sign (``<a class="headerlink"
     href="#setup">¶</a>`` after each heading of a saved MkDocs or Sphinx page): read as text, every
-    question of such a page ended in "¶"."""
+    question of such a page ended in "¶". A link inside one taken out went with it."""
     for link in soup.find_all("a", href=True):
-        if str(link["href"]).startswith("#") and set(link.get_text().strip()) <= _PERMALINK_SIGNS:
+        if not link.decomposed and str(link["href"]).startswith("#") and set(link.get_text().strip()) <= _PERMALINK_SIGNS:
             link.decompose()
 
 
