@@ -95,6 +95,27 @@ def test_jsonl(tmp_path: Path) -> None:
     assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [(*ROWS[0], 1), (*ROWS[1], 2)]
 
 
+def test_a_data_files_values_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    # JSON lets a string hold U+2028 unescaped, as JavaScript and json.dumps(ensure_ascii=False) write
+    # it: a JSON Lines record was cut in two there and refused ("not valid JSON"). A CSV cell holding
+    # one was cut into a row of its own, its text lost from the answer and taken for a category; a
+    # TOML entry after one was placed a line too far down.
+    answers = ["Fill in the form,\u2028then pay at the desk.", "Yes.\u2029Members bring a friend free."]
+    records = [{"question": question, "answer": answer} for question, answer in zip(("How do I join?", "Is it free?"), answers, strict=True)]
+    (tmp_path / "faq.jsonl").write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n", encoding="utf-8")
+    (tmp_path / "faq.csv").write_text(f"question,answer\nWhere do we meet?,At the hall\u2028on Tuesdays.\nWho runs it?,{answers[1]}\n", encoding="utf-8")
+    (tmp_path / "faq.toml").write_text(f'[[faq]]\nquestion = "Can I bring a dog?"\nanswer = "{answers[0]}"\n\n[[faq]]\nquestion = "Is there parking?"\nanswer = "No."\n', encoding="utf-8")
+    entries = load_corpus(tmp_path).entries
+    assert [(e.file, e.line, e.heading, e.answer) for e in entries] == [
+        ("faq.csv", 2, "Where do we meet?", "At the hall\non Tuesdays."),
+        ("faq.csv", 3, "Who runs it?", "Yes.\n\nMembers bring a friend free."),
+        ("faq.jsonl", 1, "How do I join?", "Fill in the form,\nthen pay at the desk."),
+        ("faq.jsonl", 2, "Is it free?", "Yes.\n\nMembers bring a friend free."),
+        ("faq.toml", 1, "Can I bring a dog?", "Fill in the form,\nthen pay at the desk."),
+        ("faq.toml", 5, "Is there parking?", "No."),
+    ]
+    assert {e.category for e in entries} == {"FAQ"}  # the files' name, never a cell's second line
+
 def test_an_empty_file_in_a_folder_is_skipped_whatever_its_format(tmp_path: Path, pets_txt: Path, caplog) -> None:
     # Saved before it was written: before, an empty faq.json or Word file made the whole folder fail.
     for name in ("new.json", "draft.docx", "notes.pdf"):

@@ -102,6 +102,27 @@ def decoded_text(data: bytes, path: Path, web_page: bool = False) -> str:
     return _decoded(data, (_declared_encoding(data) if web_page else None) or "utf-8-sig", path)
 
 
+# Where a data file's records end: not at the Unicode line and paragraph separators (U+2028,
+# U+2029) or NEL (U+0085), which str.splitlines also ends lines at. JSON lets a string hold them
+# unescaped (a JavaScript export's answer), and a spreadsheet's cell may, so a JSON Lines record
+# or a CSV row was cut in two at one. Text a person reads by its lines (Markdown, plain text) is
+# still split at them: text laid out elsewhere (InDesign) breaks its lines so.
+_LINE_END = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e]")
+_NOT_A_LINE_END = re.compile(r"[\x85\u2028\u2029]")
+
+
+def lines_of(text: str, keepends: bool = False) -> list[str]:
+    """A data file's text split into its lines (JSON Lines, CSV, TOML), as :meth:`str.splitlines`
+    splits them but for the separators its values may hold (see ``_LINE_END``)."""
+    if not _NOT_A_LINE_END.search(text):
+        return text.splitlines(keepends)  # the same lines, split faster
+    lines, start = [], 0
+    for end in _LINE_END.finditer(text):
+        lines.append(text[start : end.end() if keepends else end.start()])
+        start = end.end()
+    return [*lines, text[start:]] if start < len(text) else lines
+
+
 def _declared_encoding(page: bytes) -> str | None:
     """The encoding a web page declares near its top ("<meta charset=iso-8859-1>", or in an
     http-equiv Content-Type), as Python names it; None when it declares none Python knows.
@@ -240,7 +261,14 @@ _HTML = re.compile(
 )
 
 
-_NEWLINE = re.compile(r"\r\n?")  # a cell or string saved on Windows (or an old Mac) breaks its lines so
+# How a cell or string saved on Windows (or an old Mac) breaks its lines, and the Unicode line and
+# paragraph separators a JavaScript or word processor's text may hold (see lines_of).
+_NEWLINE = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """A line break in an answer as a newline; a paragraph separator as a paragraph's end."""
+    return "\n\n" if match.group() == "\u2029" else "\n"
 
 
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
@@ -252,7 +280,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     """
     where = f"{path}:{line}"
     heading = _NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1)
-    text = _NEWLINE.sub("\n", _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
+    text = _NEWLINE.sub(_line_break, _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
     return Entry(
         heading=heading,
         answer=html_to_text(text, code=True) if _HTML.match(text) else text,

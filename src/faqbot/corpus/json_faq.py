@@ -24,6 +24,7 @@ from faqbot.corpus.entry import (
     entry_from_object,
     field_named,
     in_one_language,
+    lines_of,
     listed_entries,
     make_entry,
     maps_questions_to_answers,
@@ -104,7 +105,7 @@ def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) ->
     """The error for text that is not JSON, at its line (``line`` of a JSON Lines file), saying
     so when the fault is a comment: JavaScript's "//" and "/* */" are not JSON, though config-like
     files often carry them ("// add more FAQs here")."""
-    faulty = exc.doc.splitlines()[exc.lineno - 1 : exc.lineno] or [""]  # none when the text ends early
+    faulty = lines_of(exc.doc)[exc.lineno - 1 : exc.lineno] or [""]  # none when the text ends early
     hint = "; JSON has no comments: remove it" if faulty[0].lstrip().startswith(("//", "/*")) else ""
     return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{hint})")
 
@@ -195,7 +196,7 @@ def jsonl_records(path: Path) -> list[tuple[int, object]]:
     """A JSON Lines file's records, each with its line; a line that is not JSON, or an object
     giving a name twice, is a CorpusError at that line."""
     records = []
-    for number, line in enumerate(read_text(path).splitlines(), start=1):
+    for number, line in enumerate(lines_of(read_text(path)), start=1):
         if not line.strip():
             continue
         try:

@@ -33,6 +33,7 @@ from faqbot.corpus.entry import (
     field_named,
     in_one_language,
     left_out_unpublished,
+    lines_of,
     make_entry,
     read_text,
     with_metadata,
@@ -250,7 +251,7 @@ def _check_row_widths(rows: list[tuple[int, list[str]]], delimiter: str, path: P
 
 def read_table_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse CSV/TSV; each entry's line is the line its row starts on."""
-    lines = read_text(path).splitlines(keepends=True)
+    lines = lines_of(read_text(path), keepends=True)
     return _table_of(lines, _delimiter(path, lines), path)
 
 
@@ -266,7 +267,7 @@ def tab_separated_table(text: str, path: Path) -> tuple[list[Entry], str] | None
     "Unicode Text", a ``.txt``) and the title over its table, when its header, split at tabs,
     names a question and an answer column; None for any other text. It was read as a text FAQ,
     and held none."""
-    lines = text.splitlines(keepends=True)
+    lines = lines_of(text, keepends=True)
     return _table_of(lines, "\t", path) if _names_question_and_answer(_first_row(lines, "\t")) else None
 
 

@@ -14,7 +14,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from faqbot.corpus.entry import CorpusError
+from faqbot.corpus.entry import CorpusError, lines_of
 from faqbot.corpus.sections import Located
 
 if sys.version_info >= (3, 11):
@@ -45,7 +45,7 @@ def _defined_name(line: str) -> str | None:
 def _definitions(text: str) -> dict[str, list[int]]:
     """The lines that define each key, in order."""
     lines: dict[str, list[int]] = defaultdict(list)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines_of(text), start=1):
         if (name := _defined_name(line)) is not None:
             lines[name].append(number)
     return lines
