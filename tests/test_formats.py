@@ -1064,6 +1064,19 @@ def test_paragraphs_left_open_end_where_a_browser_ends_them(tmp_path: Path) -> N
     ]
 
 
+def test_characters_that_show_nothing_are_left_out_of_headings_and_answers(tmp_path: Path) -> None:
+    # A page's soft hyphens (&shy;, set in long words so they break on a phone) and zero-width spaces
+    # stayed in its headings: shown, copied and asked as "How do I re\u00adnew …?".
+    page = "<h2>How do I re&shy;new my mem&shy;ber&shy;ship?</h2><p>On&shy;line.</p><h2>Where is the club&#8203;house?</h2><p>On Mill Lane.</p>"
+    entries = load_corpus(write(tmp_path, "faq.html", page)).entries
+    assert [(e.heading, e.answer) for e in entries] == [("How do I renew my membership?", "Online."), ("Where is the clubhouse?", "On Mill Lane.")]
+    # Two files joined into one keep the second's byte order mark mid-text: its first heading was
+    # no heading, and the entry ran into the answer above it.
+    joined = "## How do I join?\n\nFill in the form.\n\ufeff## Is it free?\n\nYes.\n"
+    entries = load_corpus(write(tmp_path, "faq.md", joined)).entries
+    assert [(e.heading, e.answer, e.line) for e in entries] == [("How do I join?", "Fill in the form.", 1), ("Is it free?", "Yes.", 4)]
+
+
 def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_headings(tmp_path: Path) -> None:
     # A saved MkDocs page: every question and category ended in "¶" ("Setup ¶"), Docusaurus's in a zero-width space.
     page = (

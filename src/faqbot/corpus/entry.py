@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import TypeVar
 
-from faqbot.corpus.html_text import LINKED, html_to_text, inline_markup_to_text, one_line
+from faqbot.corpus.html_text import INVISIBLE, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.keywords import telling
 from faqbot.errors import CorpusError
 from faqbot.text import WORD
@@ -142,7 +142,7 @@ def _declared_encoding(page: bytes) -> str | None:
 def _decoded(data: bytes, encoding: str, path: Path) -> str:
     """``data`` decoded, or a CorpusError naming the line of the first byte that does not decode."""
     try:
-        return data.decode(encoding)
+        return data.decode(encoding).replace("\ufeff", "")  # a byte order mark mid-text, where files were joined, hid a heading
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(
@@ -283,7 +283,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     text = _NEWLINE.sub(_line_break, _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
     return Entry(
         heading=heading,
-        answer=html_to_text(text, code=True) if _HTML.match(text) else text,
+        answer=INVISIBLE.sub("", html_to_text(text, code=True) if _HTML.match(text) else text),
         file=str(path),
         line=line,
         alternates=tuple(a for a in _alternates(alternates, where) if a.casefold() != heading.casefold()),

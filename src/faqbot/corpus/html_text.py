@@ -162,9 +162,16 @@ def _after_blank(pieces: Iterator[str]) -> Iterator[str]:
     yield from pieces
 
 
+# Characters that show nothing, as web pages and pasted text hide them inside words: a soft hyphen
+# (HTML's &shy;), a zero-width space, a word joiner, a byte order mark (U+FEFF). An FAQ's headings
+# and answers are read without them: "How do I re\u00adnew?" was shown so, and copied so.
+INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]")
+
+
 def one_line(text: str) -> str:
-    """Collapse runs of whitespace: headings and alternates are single lines wherever they came from."""
-    return " ".join(text.split())
+    """Collapse runs of whitespace, and drop characters that show nothing (see ``INVISIBLE``):
+    headings and alternates are single lines of what is seen, wherever they came from."""
+    return " ".join(INVISIBLE.sub("", text).split())
 
 
 def with_absolute_links(soup: Tag, base: str) -> None:
