@@ -74,6 +74,17 @@ def test_markdown_answers_become_clean_text_with_paragraphs_lists_and_links(tmp_
     assert wifi.answer == "Yes, the network is `CityLib`."
 
 
+def test_an_emojis_shortcode_in_markdown_shows_the_emoji_as_github_shows_it(tmp_path: Path) -> None:
+    # A FAQ.md's headings open with ":question:" and its sections with ":truck:": shown and asked so.
+    text = "## :truck: Shipping\n\n### :question: How long does it take?\n\nTwo days :rocket: (order by 10:30:00).\n\n"
+    text += "### Can I track it?\n\nRun `track :rocket:`; :not_an_emoji: stays.\n"
+    entries = load_corpus(write(tmp_path, "FAQ.md", text)).entries
+    assert [(e.heading, e.category, e.answer) for e in entries] == [
+        ("❓ How long does it take?", "🚚 Shipping", "Two days 🚀 (order by 10:30:00)."),
+        ("Can I track it?", "🚚 Shipping", "Run `track :rocket:`; :not_an_emoji: stays."),
+    ]
+
+
 def test_markdown_nested_categories_and_documents_that_use_hash_for_entries(tmp_path: Path) -> None:
     nested = write(tmp_path, "a.md", "## Orders\n### Shipping\n#### How fast?\nTwo days.\n### Returns\n#### Can I return?\nYes.\n")
     assert [e.category for e in load_corpus(nested).entries] == ["Orders / Shipping", "Orders / Returns"]

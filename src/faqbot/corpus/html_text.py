@@ -15,10 +15,28 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 
 # An answer line that is only an address ("https://…") is text to clean, not a page Beautiful Soup should warn of.
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # as GitHub writes answers
+# An emoji's shortcode (":question:", ":warning:"), set apart from words, as GitHub, MkDocs and
+# Jekyll show it in Markdown (text of any format read as Markdown): a FAQ.md's headings were read
+# ":question: How do I install it?".
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
+
+
+def _shortcodes_as_emoji(state: StateCore) -> None:
+    """Show the emoji a Markdown text's shortcodes name (see ``_SHORTCODE``); code is left as written."""
+    texts = (child for token in state.tokens if token.type == "inline" for child in token.children or () if child.type == "text")
+    for text in texts:
+        if _SHORTCODE.search(text.content):
+            import emoji  # here: its table of names takes 50 ms to load, and few FAQs write a shortcode
+
+            text.content = _SHORTCODE.sub(lambda match: emoji.emojize(match.group(), language="alias"), text.content)
+
+
+MARKDOWN.core.ruler.push("shortcodes_as_emoji", _shortcodes_as_emoji)
 
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
