@@ -144,6 +144,13 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.csv", "topic,body\nq,a\n", "faq.csv:1: header has no 'question' column"),
         ("faq.jsonl", '{"question": "q?", "answer": "a"}\n{not json}\n', "faq.jsonl:2: not valid JSON"),
         ("faq.json", '[\n  {"question": "q?", "answer": "a"}\n  // add more here\n]\n', "faq.json:3: not valid JSON (Expecting ',' delimiter; JSON has no comments: remove it)"),
+        # What JavaScript allows and JSON does not, said so: FAQ data is often written in a script first.
+        ("faq.json", '[\n  {"question": "q?", "answer": "a"},\n]\n', "faq.json:3: not valid JSON (Expecting value; JSON allows no comma after the last item: remove it)"),
+        ("faq.json", "[{'question': 'q?', 'answer': 'a'}]", 'faq.json:1: not valid JSON (Expecting property name enclosed in double quotes; JSON quotes names and text with double quotes ("), not single ones)'),
+        ("faq.json", '[{question: "q?", answer: "a"}]', 'faq.json:1: not valid JSON (Expecting property name enclosed in double quotes; JSON puts every name in double quotes ("question": …))'),
+        ("faq.json", 'export default [{"question": "q?", "answer": "a"}]', "faq.json:1: not valid JSON (Expecting value; this is JavaScript: save it as a .js file, which faqbot reads too)"),
+        ("faq.json", '{"question": "q?", "answer": "a"}\n{"question": "r?", "answer": "b"}\n', "faq.json:2: not valid JSON (Extra data; a JSON file holds one value: put every entry in one list, or save one per line as a .jsonl file)"),
+        ("faq.jsonl", '{"question": "q?", "answer": "a"} {"question": "r?", "answer": "b"}\n', "faq.jsonl:1: not valid JSON (Extra data; a JSON Lines file holds one entry per line)"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got fields (name, version)"),
         ("faq.json", '["Is it free?", "Yes, for members."]', "faq.json:1: expected an object with 'question' and 'answer', got the text 'Is it free?'"),

@@ -102,12 +102,34 @@ def _located(text: str, path: Path) -> Located:
 
 
 def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) -> CorpusError:
-    """The error for text that is not JSON, at its line (``line`` of a JSON Lines file), saying
-    so when the fault is a comment: JavaScript's "//" and "/* */" are not JSON, though config-like
-    files often carry them ("// add more FAQs here")."""
+    """The error for text that is not JSON, at its line (``line`` of a JSON Lines file), with what
+    to do when the fault is one that JavaScript, where FAQ data is often written first, allows."""
+    hint = "a JSON Lines file holds one entry per line" if line is not None and exc.msg == "Extra data" else _what_javascript_allows(exc)
+    return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{'; ' + hint if hint else ''})")
+
+
+_SCRIPT_OPENING = re.compile(r"\s*(?:export\b|const\b|let\b|var\b|module\.exports\b)")
+
+
+def _what_javascript_allows(exc: json.JSONDecodeError) -> str:
+    """What to do about a fault JavaScript allows and JSON does not, or "": a comment ("// add more
+    FAQs here"), a comma after the last item, text or a name in single quotes, a name unquoted, a
+    variable set to the data (a .js file saved as .json), or a second value after the first."""
     faulty = lines_of(exc.doc)[exc.lineno - 1 : exc.lineno] or [""]  # none when the text ends early
-    hint = "; JSON has no comments: remove it" if faulty[0].lstrip().startswith(("//", "/*")) else ""
-    return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{hint})")
+    at, before = exc.doc[exc.pos : exc.pos + 1], exc.doc[: exc.pos].rstrip()[-1:]
+    if faulty[0].lstrip().startswith(("//", "/*")):
+        return "JSON has no comments: remove it"
+    if exc.pos == 0 and _SCRIPT_OPENING.match(exc.doc):
+        return "this is JavaScript: save it as a .js file, which faqbot reads too"
+    if before == "," and at in "]}" and at:
+        return "JSON allows no comma after the last item: remove it"
+    if at == "'":
+        return 'JSON quotes names and text with double quotes ("), not single ones'
+    if exc.msg.startswith("Expecting property name") and (at.isalpha() or at == "_"):
+        return 'JSON puts every name in double quotes ("question": …)'
+    if exc.msg == "Extra data":
+        return "a JSON file holds one value: put every entry in one list, or save one per line as a .jsonl file"
+    return ""
 
 
 def _rendered_unwrapped(node: Located) -> Located:
