@@ -2089,6 +2089,17 @@ def test_yaml_written_by_hand_is_told_how_to_mend_it(tmp_path: Path, text: str, 
         load_corpus(write(tmp_path, "club.yml", text))
 
 
+def test_yaml_text_cut_short_by_what_yaml_reads_as_a_comment_is_named(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # YAML ends text not in quotes at " #": "We're #1 in town" was read "We're", the rest lost without a word.
+    text = "- question: Are you any good?\n  answer: We're #1 in town.\n- question: Where?\n  answer: Room 4 # the one by the stairs\n"
+    text += "- question: Do you teach C#?\n  answer: \"Yes, #1 for C# too.\"\n  draft: false #for now\n"
+    with caplog.at_level(logging.WARNING):
+        entries = load_corpus(write(tmp_path, "faq.yaml", text)).entries
+    assert [e.answer for e in entries] == ["We're", "Room 4", "Yes, #1 for C# too."]
+    assert "faq.yaml:2: the text on this line stops before '#1 in town.', which YAML reads as a comment (' #'): put the text in quotes to keep it" in caplog.text
+    assert caplog.text.count("reads as a comment") == 1  # a comment written "# so", quoted text and a yes/no are as meant
+
+
 def test_a_yaml_file_closed_or_opened_by_an_empty_document_is_one_document(tmp_path: Path) -> None:
     # A site's data file ending with a '---' line and nothing after it was refused as two documents
     # (ARM's DAPLink FAQ); Jekyll reads it.

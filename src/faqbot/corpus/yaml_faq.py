@@ -18,6 +18,7 @@ Each entry has ``question`` and ``answer`` and may have ``alternates`` (a list) 
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -41,8 +42,17 @@ from faqbot.corpus.rasa_faq import is_rasa_data, rasa_entries, responses_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 from faqbot.errors import NoEntriesError
 
+logger = logging.getLogger(__name__)
+
 _LARGEST_DOMAIN = 5_000_000  # bytes: far above any Rasa domain; a larger YAML file beside an NLU file is something else
 MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear error, not a RecursionError
+
+
+# A comment YAML finds right after text not in quotes that reads as more of the text: "#" then a
+# word ("answer: We're #1 in town", "in Room #4"), where a comment is written "# like this". YAML
+# ends the text at " #", and the rest of the line was lost without a word.
+_COMMENT_IN_TEXT = re.compile(r"[ \t]+(#[^\s#][^\n\x00]*)")
+_TEXT = "tag:yaml.org,2002:str"
 
 
 class _FAQLoader(yaml.SafeLoader):
@@ -52,12 +62,14 @@ class _FAQLoader(yaml.SafeLoader):
     hundred bytes expand to megabytes ("billion laughs"); they are refused where they appear, as
     text that opens with ``*`` or ``&`` unquoted would otherwise be misread. A key written twice
     in one mapping (a second ``answer:``, a question pasted twice) is refused too: YAML would keep
-    the last and lose the first without a word.
+    the last and lose the first without a word. Text that YAML cut short at a " #" it read as a
+    comment is kept in ``cut_short`` (see ``_COMMENT_IN_TEXT``).
     """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self.cut_short: list[tuple[int, str]] = []  # (line, what YAML read as a comment)
 
     def compose_node(self, parent, index):
         event = self.peek_event()
@@ -71,6 +83,14 @@ class _FAQLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def compose_scalar_node(self, anchor):
+        node = super().compose_scalar_node(anchor)
+        end = node.end_mark
+        text = node.style is None and node.tag == _TEXT  # not "draft: false #temp"
+        if text and end.buffer is not None and (comment := _COMMENT_IN_TEXT.match(end.buffer, end.pointer)):
+            self.cut_short.append((end.line + 1, comment.group(1)))
+        return node
 
     def compose_mapping_node(self, anchor):
         node = super().compose_mapping_node(anchor)
@@ -136,11 +156,14 @@ def _compose(path: Path, text: str | None = None) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise _corpus_error(path, exc, text) from exc
     try:
-        return _single_document(loader)
+        document = _single_document(loader)
     except yaml.YAMLError as exc:
         raise _corpus_error(path, exc, text) from exc
     finally:
         loader.dispose()
+    for line, comment in loader.cut_short:
+        logger.warning("%s:%d: the text on this line stops before %r, which YAML reads as a comment (' #'): put the text in quotes to keep it", path, line, comment)
+    return document
 
 
 _NULL = "tag:yaml.org,2002:null"
