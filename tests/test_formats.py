@@ -240,6 +240,17 @@ def test_markdown_reference_links_defined_at_the_end_keep_their_address_in_every
     assert corpus.description == "Club\n\nSee our site (https://example.org)."
 
 
+def test_markdown_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
+    # GitHub and kramdown footnotes: the definitions at the end were the last entry's answer, and
+    # each answer citing one said "[^1]" and no more.
+    text = "## Is it free?\nYes, for members.[^fee] Write `[^fee]` to cite one.\n\n## Where is it?\nOn Mill Lane[^map], by the [^fee] sign.\n\n"
+    text += "[^fee]: Members pay ten pounds a year.\n\n    Juniors pay five.\n[^map]: Behind the church.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "club.md", text)).entries] == [
+        "Yes, for members.[1] Write `[^fee]` to cite one.\n\n[1] Members pay ten pounds a year.\n\nJuniors pay five.",
+        "On Mill Lane[1], by the [2] sign.\n\n[1] Behind the church.\n\n[2] Members pay ten pounds a year.\n\nJuniors pay five.",
+    ]
+
+
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:
     entry, = load_corpus(write(tmp_path, "a.md", "### Q: Is it free?\nA: Yes, for members.\n")).entries
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes, for members.")

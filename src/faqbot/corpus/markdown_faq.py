@@ -360,12 +360,13 @@ def _written(lines: list[str]) -> list[str]:
     return [line for line in lines if not _TAGS_ONLY.match(line)]
 
 
-def _answer(lines: list[str], heading: _Heading, references: dict) -> tuple[str, str | None]:
+def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[str, str]) -> tuple[str, str | None]:
     """The clean text of the lines under a question, and its ``Also asked`` alternates if any.
 
     A question whose answer starts on its own line (``**How?** So.``, a ``<details>`` summary)
     is cut off the front first. Reference links (``[the form][join]``) are resolved with the
-    document's ``references``: their definitions usually sit at its end, under the last entry."""
+    document's ``references``, and footnotes (``[^1]``) written out with its ``notes``: their
+    definitions usually sit at its end, under the last entry."""
     text = "\n".join(lines)
     if heading.question_end is not None:
         text = heading.question_end.sub("", text, count=1)
@@ -375,8 +376,57 @@ def _answer(lines: list[str], heading: _Heading, references: dict) -> tuple[str,
     if alternates is not None:
         lines = lines[nonblank[0] + 1 :]
     # Dedented: the answer to a question in a list item is indented under it.
-    answer = textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled)))
+    answer = _with_footnotes(textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled))), notes)
     return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)}), code=True), alternates
+
+
+# A footnote's definition (``[^1]: Members pay a yearly fee.``, as GitHub, kramdown and MkDocs
+# write them), its later lines indented under it; and a reference to one in the text.
+_FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)")
+_FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`+)[^`\n]*(?P=code)|\[\^(?P<label>[^\]\s]+)\](?!:)")  # inline code matched to be left alone
+_UNDER_A_FOOTNOTE = ("    ", "\t")
+
+
+def _footnotes_taken_out(lines: list[str]) -> dict[str, str]:
+    """The footnotes a document defines, by label, their lines blanked in ``lines`` (so lines keep
+    their numbers): read where they stood, usually at its end, they were the last entry's answer,
+    and each entry citing one said "[^1]" and no more. Code is left alone."""
+    notes: dict[str, str] = {}
+    fence, index = "", 0
+    while index < len(lines):
+        if (after := _fence_after(fence, lines[index])) is not None:
+            fence = after
+        elif not fence and (note := _FOOTNOTE.fullmatch(lines[index])):
+            end = index + 1
+            while end < len(lines) and (lines[end].startswith(_UNDER_A_FOOTNOTE) or (not lines[end].strip() and lines[end + 1 : end + 2] and lines[end + 1].startswith(_UNDER_A_FOOTNOTE))):
+                end += 1
+            notes.setdefault(note.group("label"), "\n".join([note.group("text"), *(line.strip() for line in lines[index + 1 : end])]).strip())
+            lines[index:end] = [""] * (end - index)
+            index = end
+            continue
+        index += 1
+    return notes
+
+
+def _with_footnotes(text: str, notes: dict[str, str]) -> str:
+    """An answer's Markdown with each footnote it cites numbered in the order cited ("[1]") and
+    written out under it; a reference to no footnote, and code, are left as written."""
+    cited: list[str] = []
+
+    def numbered(reference: re.Match[str]) -> str:
+        label = reference.group("label")
+        if label not in notes:
+            return reference.group()
+        cited.extend([] if label in cited else [label])
+        return f"\\[{cited.index(label) + 1}\\]"
+
+    lines, fence = text.split("\n"), ""
+    for index, line in enumerate(lines):
+        if (after := _fence_after(fence, line)) is not None:
+            fence = after
+        elif not fence:
+            lines[index] = _FOOTNOTE_REFERENCE.sub(numbered, line)
+    return "\n\n".join(["\n".join(lines), *(f"\\[{number}\\] {notes[label]}" for number, label in enumerate(cited, start=1))])
 
 
 def _link_references(lines: list[str]) -> dict:
@@ -662,6 +712,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         lines, script = _without_esm(lines)
         listed += script_entries(script, path)[0]
     lines = _blocks_opened(lines)
+    notes = _footnotes_taken_out(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
         lines[table.first_line : table.end] = [""] * (table.end - table.first_line)
@@ -683,7 +734,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
-            answer, alternates = _answer(lines[heading.body_start : end], heading, references)
+            answer, alternates = _answer(lines[heading.body_start : end], heading, references, notes)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
                 entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, _category(categories)))
         if groups:
