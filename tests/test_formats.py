@@ -1552,6 +1552,16 @@ def test_a_restructuredtext_reference_to_a_named_web_address_keeps_the_address(t
     assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and `code_names`."
 
 
+def test_restructuredtext_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
+    # Read as comments, the definitions were lost, and the answers showed "[1]_" and "[#]_".
+    text = "Is it free?\n-----------\n\nYes, for members [#]_ (see [RULES]_).\n\nWhere?\n------\n\nMill Lane [#]_.\n\n"
+    text += ".. [#] Members pay ten pounds,\n   juniors five.\n.. [#] Behind the church.\n.. [RULES] The club's rules, section 2.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
+        "Yes, for members [1] (see [2]).\n\n[1] Members pay ten pounds, juniors five.\n\n[2] The club's rules, section 2.",
+        "Mill Lane [1].\n\n[1] Behind the church.",
+    ]
+
+
 def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: Path) -> None:
     # Python's own FAQ wraps a link's text and address over two lines: the answer showed the markup
     # as typed ("`Beginner's Guide <https://…>`_"); ":pep:`20`" showed "20", ".. seealso::" "Seealso".

@@ -295,7 +295,43 @@ def _with_link_targets(lines: list[str]) -> list[str]:
     return [_NAMED_REFERENCE.sub(linked, line) for line in lines] if targets else lines
 
 
+# A footnote or a citation (".. [1] text", ".. [#] text", ".. [#note] text", ".. [*] text", ".. [CIT2002]
+# text"), its later lines indented under it; and a reference to one ("[1]_", "[#]_", "[CIT2002]_").
+_FOOTNOTE = re.compile(r"^\.\.\s+\[(?P<label>#[\w-]*|\*|[\w-]+)\](?:\s+(?P<text>.*))?$")
+_FOOTNOTE_REFERENCE = re.compile(r"\[(?P<label>#[\w-]*|\*|[\w-]+)\]_(?![\w_])")
+
+
+def _footnotes_as_markdown(lines: list[str]) -> list[str]:
+    """``lines`` with each footnote and citation written as a Markdown footnote (``[^1]: text``,
+    cited ``[^1]``), which the Markdown reader writes out under each answer citing it: read as a
+    comment, its text was lost, and the answers showed "[1]_". Footnotes numbered by Sphinx
+    (``[#]_``, ``[*]_``) are paired with their definitions in order."""
+    if not any(_FOOTNOTE.match(line) for line in lines):
+        return lines
+    out, counts = list(lines), {"#": 0, "*": 0}
+    for index, line in enumerate(lines):
+        if note := _FOOTNOTE.match(line):
+            label = note.group("label")
+            counts[label] = counts.get(label, 0) + 1
+            end = _block_end(lines, index + 1)
+            out[index] = f"[^{_footnote_key(label, counts[label])}]: {note.group('text') or ''}".rstrip()
+            out[index + 1 : end] = ["    " + body.strip() if body.strip() else "" for body in lines[index + 1 : end]]
+    cited = {"#": 0, "*": 0}
+
+    def reference(match: re.Match[str]) -> str:
+        label = match.group("label")
+        cited[label] = cited.get(label, 0) + 1
+        return f"[^{_footnote_key(label, cited[label])}]"
+
+    return [line if _FOOTNOTE.match(line) else _FOOTNOTE_REFERENCE.sub(reference, line) for line in out]
+
+
+def _footnote_key(label: str, nth: int) -> str:
+    """The Markdown label of a footnote: its own, or for one Sphinx numbers ("#", "*") its place."""
+    return f"{label}{nth}" if label in ("#", "*") else label.lstrip("#")
+
+
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
-    lines = read_text(path).splitlines()
+    lines = _footnotes_as_markdown(read_text(path).splitlines())
     return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
