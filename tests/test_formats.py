@@ -1850,6 +1850,16 @@ ORG_FAQ = """\
     """
 
 
+def test_org_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
+    # The answers showed "[fn:1]", and the "Footnotes" headline Org files definitions under was an entry.
+    text = "* Is it free?\nYes, for members.[fn:1]\n\n* Where?\nMill Lane[fn:map], or ask[fn::at the desk] (~[fn:1]~ cites one).\n\n"
+    text += "* Footnotes\n\n[fn:1] Members pay ten pounds,\njuniors five.\n\n[fn:map] Behind the church.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "FAQ.org", text)).entries] == [
+        ("Is it free?", "Yes, for members.[1]\n\n[1] Members pay ten pounds, juniors five."),
+        ("Where?", "Mill Lane[1], or ask (at the desk) (`[fn:1]` cites one).\n\n[1] Behind the church."),
+    ]
+
+
 def test_an_org_mode_faq_is_read_like_markdown(tmp_path: Path) -> None:
     # Emacs users keep their FAQ as FAQ.org (Worg's org-faq.org holds 174 questions): it was
     # refused as an unknown type. Drawers, keywords and comments must not show, a subtree Org

@@ -8,7 +8,7 @@ description items that ask (``- Is it free? :: Yes.``) are questions too. A head
 keyword, priority and tags are not part of it, and a subtree marked ``COMMENT`` or
 ``:noexport:`` is left out, as Org leaves it out of every export. Source and example blocks and
 fixed-width lines (``: …``) stay code; a link (``[[https://…][the form]]``) keeps a web address,
-and a link within the file or to another file its text; ``=verbatim=`` and ``~code~`` are code;
+and a link within the file or to another file its text; footnotes are Markdown's; ``=verbatim=`` and ``~code~`` are code;
 a table is one line per row. Keywords (``#+OPTIONS:``), comments, property drawers and planning
 lines are left out, and ``#+INCLUDE:`` is never followed. Every line keeps its number, so
 entries name the line of their headline.
@@ -55,6 +55,12 @@ _VERBATIM = re.compile(r"(?<![\w=~])(?P<mark>[=~])(?=\S)(?P<code>.{0,500}?\S)(?P
 _BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]*?\S)\*(?![\w*])")  # "*bold*"
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\\\\[ \t]*$")  # "a line \\": a break kept in the paragraph
 _EXPORT_SNIPPET = re.compile(r"@@[\w-]+:.*?@@")  # "@@html:<br>@@": for one exporter only
+# A footnote's definition at a line's start ("[fn:1] Members pay."), under the "Footnotes" headline
+# Org files them in, and a reference to one ("[fn:1]"), or a footnote written where it is cited
+# ("[fn::Members pay.]", "[fn:fee:Members pay.]").
+_FOOTNOTE = re.compile(r"^\[fn:(?P<label>[\w-]+)\][ \t]*(?P<text>.*)$")
+_FOOTNOTE_REFERENCE = re.compile(r"\[fn:(?P<label>[\w-]*)(?::(?P<text>[^\[\]]*))?\]")
+_FOOTNOTES_HEADLINE = "footnotes"
 
 
 def _headline(text: str) -> tuple[str, bool]:
@@ -80,13 +86,28 @@ def _inline(line: str, titles: dict[str, str]) -> str:
     pieces = _VERBATIM.split(line)  # text, then mark and code, then text …
     out = []
     for number in range(0, len(pieces), 3):
-        text = _LINK.sub(lambda m: _link(m, titles), pieces[number])
+        text = _FOOTNOTE_REFERENCE.sub(_footnote_reference, _LINK.sub(lambda m: _link(m, titles), pieces[number]))
         out.append(_BOLD.sub(r"**\g<text>**", text).replace("<", "\\<"))
         if number + 2 < len(pieces):
             code = pieces[number + 2]
             ticks = "`" * max([1, *(len(run) + 1 for run in re.findall(r"`+", code))])
             out.append(f"{ticks}{code}{ticks}" if ticks == "`" else f"{ticks} {code} {ticks}")  # backticks in it stay code
     return "".join(out)
+
+
+def _footnote_reference(match: re.Match[str]) -> str:
+    """A footnote reference as Markdown's (``[^1]``), whose definition the Markdown reader writes out
+    under the answer; a footnote written where it is cited, in brackets there."""
+    text = match.group("text")
+    return f"[^{match.group('label')}]" if text is None else f" ({text.strip()})"
+
+
+def _footnote(lines: list[str], index: int, note: re.Match[str], titles: dict[str, str]) -> list[str]:
+    """A footnote's definition as Markdown's (``[^1]: …``), its lines down to a blank one indented under it."""
+    end = index + 1
+    while end < len(lines) and lines[end].strip() and not _HEADLINE.match(lines[end]) and not _FOOTNOTE.match(lines[end]):
+        end += 1
+    return [f"[^{note.group('label')}]: {_inline(note.group('text'), titles)}", *("    " + _inline(line.strip(), titles) for line in lines[index + 1 : end])]
 
 
 def _titles(lines: list[str]) -> dict[str, str]:
@@ -210,6 +231,8 @@ def _converted(document: _Document, index: int) -> tuple[list[str], int]:
         if left_out:
             end = _subtree_end(document, index, level)
             return [""] * (end - index), end
+        if title.casefold() == _FOOTNOTES_HEADLINE:  # its footnotes are written out under the answers citing them
+            return [""], index + 1
         return ["#" * min(level + 1, 6) + " " + _inline(title, titles)], index + 1  # under the "#" of #+TITLE, as Org exports them
     if begin := _BLOCK_BEGIN.match(line):
         block = _block(lines, index, begin.group("kind").lower())
@@ -228,6 +251,9 @@ def _converted(document: _Document, index: int) -> tuple[list[str], int]:
         return rows, index + len(rows)
     if _FIXED_WIDTH.match(line):
         return ["    " + line.strip()[2:]], index + 1
+    if note := _FOOTNOTE.match(line):
+        block = _footnote(lines, index, note, titles)
+        return block, index + len(block)
     if (item := _ITEM.match(line)) and (description := _description(item, titles)) is not None:
         return [description], index + 1
     return [_inline(line, titles)], index + 1
