@@ -1114,6 +1114,19 @@ def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_h
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes.")
 
 
+def test_a_page_made_from_markdown_has_its_footnotes_written_where_they_are_cited(tmp_path: Path) -> None:
+    # A kramdown page: each citation was a digit run into its word ("members.1"), and the footnotes
+    # at the end were the last answer's text; GitHub's lost theirs with their "Footnotes" heading.
+    cite = '<sup id="fnref:{0}"><a href="#fn:{0}" class="footnote" rel="footnote" role="doc-noteref">{0}</a></sup>'
+    notes = "".join(f'<li id="fn:{n}"><p>{text} <a href="#fnref:{n}" class="reversefootnote" role="doc-backlink">&#8617;</a></p></li>' for n, text in [(1, "Members pay ten pounds."), (2, "Behind the church.")])
+    page = f"<h2>Is it free?</h2><p>Yes, for members.{cite.format(1)}</p><h2>Where is it?</h2><p>On Mill Lane.{cite.format(2)}</p>"
+    page += f'<div class="footnotes" role="doc-endnotes"><ol>{notes}</ol></div><div class="footnotes"><p>Printed in May.</p></div>'
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        "Yes, for members. (Members pay ten pounds.)",
+        "On Mill Lane. (Behind the church.)\n\nPrinted in May.",  # a "footnotes" box of text, no notes to cite, stays
+    ]
+
+
 def test_a_saved_documentation_page_reads_problems_stated_in_sections_of_their_own(tmp_path: Path) -> None:
     # Seafile's manual saved from its site: only the sections holding a question were read, so
     # "Server can't start" and the problem over "Description" / "Answer" were lost without a word.

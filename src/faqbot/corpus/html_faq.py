@@ -235,6 +235,35 @@ def _permalinks_removed(soup: BeautifulSoup) -> None:
             link.decompose()
 
 
+# Where a page generated from Markdown keeps its footnotes (kramdown's <div class="footnotes">,
+# GitHub's <section data-footnotes>, Pandoc's <section id="footnotes">), and the link in each one
+# back to where it is cited ("↩").
+_FOOTNOTES = "footnotes"
+_BACK_LINKS = frozenset({"reversefootnote", "footnote-back", "footnote-backref", "data-footnote-backref"})
+
+
+def _footnotes_inlined(soup: BeautifulSoup) -> None:
+    """Write each footnote of a page where it is cited, in brackets ("Yes, for members (Members pay
+    ten pounds.)"), and take out the list at the end: read as they stood, each citation was a bare
+    digit run into its word ("members.1"), and the footnotes the last answer's text or lost."""
+    listed = soup.find_all(lambda tag: tag.get("role") == "doc-endnotes" or tag.has_attr("data-footnotes") or _FOOTNOTES in tag.get("class", []))
+    containers = [container for container in listed if container.find("li", id=True)]  # a list of notes to cite, not a page's "footnotes" text
+    notes: dict[str, str] = {}
+    for container in containers:
+        for item in container.find_all("li", id=True):
+            for back in item.find_all(lambda tag: tag.name == "a" and (tag.get("role") == "doc-backlink" or tag.has_attr("data-footnote-backref") or _BACK_LINKS & set(tag.get("class", [])))):
+                back.decompose()
+            notes[str(item["id"])] = html_to_text(item.decode_contents())
+    for container in containers:
+        if not container.decomposed:
+            container.decompose()
+    for link in soup.find_all("a", href=True):
+        note = notes.get(str(link["href"]).removeprefix("#")) if not link.decomposed else None
+        if note is not None:
+            cited = link.parent if link.parent is not None and link.parent.name == "sup" else link
+            cited.replace_with(f" ({one_line(note)})")
+
+
 def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page's FAQPage markup (JSON-LD preferred, microdata otherwise) or, without it, its
     structure (:mod:`faqbot.corpus.html_page`); its title and summary are the description."""
@@ -279,6 +308,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         raise NoEntriesError(path, "is an XML document (a sitemap or a feed), not a web page")
     soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
     _permalinks_removed(soup)
+    _footnotes_inlined(soup)
     base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")
     if base:
         with_absolute_links(soup, base)
