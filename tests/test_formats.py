@@ -240,6 +240,13 @@ def test_markdown_reference_links_defined_at_the_end_keep_their_address_in_every
     assert corpus.description == "Club\n\nSee our site (https://example.org)."
 
 
+def test_github_alerts_show_their_kind_and_kramdown_attribute_lists_show_nothing(tmp_path: Path) -> None:
+    # "> [!NOTE]" showed as typed, and so did a Jekyll theme's "{: .notice--info}" under a paragraph.
+    text = "## Is it free?\n\n> [!NOTE]\n> Members only.\n\nYes, for members.\n{: .notice--info}\n\n**Ask at the desk**{: .red}, or write `{: .x}`.\n"
+    [entry] = load_corpus(write(tmp_path, "faq.md", text)).entries
+    assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}`."
+
+
 def test_markdown_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
     # GitHub and kramdown footnotes: the definitions at the end were the last entry's answer, and
     # each answer citing one said "[^1]" and no more.

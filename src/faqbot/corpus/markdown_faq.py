@@ -92,6 +92,13 @@ _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
 _ADMONITION_INDENT = ("    ", "\t")
+# A GitHub alert: a quote opening with its kind ("> [!NOTE]"), which GitHub shows as a titled box.
+_ALERT = re.compile(r"^(?P<quote>[ \t]*>[ \t]*)\[!(?P<kind>note|tip|important|warning|caution)\][ \t]*$", re.IGNORECASE)
+# kramdown's attribute lists, which style what they follow and show nothing: a line of its own
+# ("{: .notice--info}" under a paragraph, as Jekyll themes style boxes) or after a span
+# ("**Note**{: .red}"). Inline code is matched to be left alone.
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$")
+_ATTRIBUTE_LIST = re.compile(r"(?P<code>`+)[^`\n]*(?P=code)|\{:[^}\n]*\}")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
 _NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
 _DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
@@ -604,7 +611,10 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             continue
         if fence:
             continue
-        if admonition := _ADMONITION.match(line):
+        line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line)
+        if alert := _ALERT.match(line):
+            lines[index] = alert.group("quote") + _bold_title(alert.group("kind").capitalize())
+        elif admonition := _ADMONITION.match(line):
             title = admonition.group("title")
             lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
             _dedent_indented(lines, index + 1)
