@@ -247,6 +247,15 @@ def test_github_alerts_show_their_kind_and_kramdown_attribute_lists_show_nothing
     assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}`."
 
 
+def test_content_tabs_show_their_label_over_their_body(tmp_path: Path) -> None:
+    # MkDocs Material's '=== "Windows"' showed as typed with its body as code; Docusaurus's
+    # '<TabItem label="Windows">' lost its label, so two platforms' steps ran together.
+    text = '## How do I install it?\n\n=== "Windows"\n\n    Run the installer.\n\n=== "macOS"\n\n    Use Homebrew.\n'
+    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "Windows:\n\nRun the installer.\n\nmacOS:\n\nUse Homebrew."
+    text = '## How do I install it?\n\n<Tabs>\n  <TabItem value="win" label="Windows">\n\nRun the installer.\n\n  </TabItem>\n  <TabItem value="mac" label="macOS">\n\nUse Homebrew.\n\n  </TabItem>\n</Tabs>\n'
+    assert load_corpus(write(tmp_path, "faq.mdx", text)).entries[0].answer == "Windows:\n\nRun the installer.\n\nmacOS:\n\nUse Homebrew."
+
+
 def test_markdown_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
     # GitHub and kramdown footnotes: the definitions at the end were the last entry's answer, and
     # each answer citing one said "[^1]" and no more.

@@ -92,6 +92,8 @@ _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
 _ADMONITION_INDENT = ("    ", "\t")
+# A tab of MkDocs Material ('=== "Windows"'), its body indented under it.
+_TAB = re.compile(r'^===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
 # A GitHub alert: a quote opening with its kind ("> [!NOTE]"), which GitHub shows as a titled box.
 _ALERT = re.compile(r"^(?P<quote>[ \t]*>[ \t]*)\[!(?P<kind>note|tip|important|warning|caution)\][ \t]*$", re.IGNORECASE)
 # kramdown's attribute lists, which style what they follow and show nothing: a line of its own
@@ -117,7 +119,8 @@ TYPED_HEADING = re.compile(r"^(?P<indent>\s*)(?P<marks>#{1,6})\s+(?P<text>\S.*?)
 _HEADING_INDENT = 3  # spaces at most before a Markdown heading; more make it code
 # A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
 # '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
-_COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\btitle=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
+# A tab's label titles it as a title does ('<TabItem value="win" label="Windows">').
+_COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\b(?P<attribute>title|label)=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
 _ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or export statement, at the margin
 # A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
@@ -614,7 +617,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
         line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line)
         if alert := _ALERT.match(line):
             lines[index] = alert.group("quote") + _bold_title(alert.group("kind").capitalize())
-        elif admonition := _ADMONITION.match(line):
+        elif admonition := _ADMONITION.match(line) or _TAB.match(line):
             title = admonition.group("title")
             lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
             _dedent_indented(lines, index + 1)
@@ -632,7 +635,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
         elif template := _TEMPLATE_TAG.match(line):
             lines[index] = _template_title(template, closed)
         elif component := _COMPONENT.match(line):
-            title = component.group("title")
+            title = component.group("title") if component.group("attribute") == "title" or component.group("name").endswith(("Tab", "TabItem")) else None
             lines[index] = _bold_title(title) if title and not component.group("closing") else ""
             if title and not line.rstrip().endswith("/>"):
                 _dedent_component(lines, index + 1, f"</{component.group('name')}>")
