@@ -254,6 +254,9 @@ def test_content_tabs_show_their_label_over_their_body(tmp_path: Path) -> None:
     assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "Windows:\n\nRun the installer.\n\nmacOS:\n\nUse Homebrew."
     text = '## How do I install it?\n\n<Tabs>\n  <TabItem value="win" label="Windows">\n\nRun the installer.\n\n  </TabItem>\n  <TabItem value="mac" label="macOS">\n\nUse Homebrew.\n\n  </TabItem>\n</Tabs>\n'
     assert load_corpus(write(tmp_path, "faq.mdx", text)).entries[0].answer == "Windows:\n\nRun the installer.\n\nmacOS:\n\nUse Homebrew."
+    # Hugo themes name a tab other ways too: Docsy's header=, Hextra's name=.
+    text = '## How do I install it?\n\n{{< tabpane >}}\n{{< tab header="Windows" >}}\nRun the installer.\n{{< /tab >}}\n{{< tab name="macOS" >}}\nUse Homebrew.\n{{< /tab >}}\n{{< /tabpane >}}\n'
+    assert load_corpus(write(tmp_path, "faq.md", text)).entries[0].answer == "Windows: Run the installer.\n\nmacOS: Use Homebrew."
 
 
 def test_markdown_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:

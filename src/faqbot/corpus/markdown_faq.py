@@ -126,6 +126,7 @@ _ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or ex
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
 _TEMPLATE_TAG = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<closing>/)?\s*(?P<shortcode>[\w.-]+)(?P<args>.*?)\s*[>%]\}\}|\{%-?\s*(?P<tag>[\w.-]+)(?P<liquid_args>.*?)\s*-?%\})\s*$")
 _TITLE_ARGUMENT = re.compile(r"""\b(?:title|summary)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")
+_TAB_ARGUMENT = re.compile(r"""\b(?:title|header|name|label)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # Docsy's '{{< tab header="macOS" >}}', Hextra's name=
 _FIRST_ARGUMENT = re.compile(r"""^\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # a shortcode's: '{{< faq "How …?" >}}'
 _CALLOUTS = frozenset({"hint", "note", "tip", "info", "warning", "alert", "callout", "caution", "danger", "important"})
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<rest>.*)$")
@@ -481,7 +482,8 @@ def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     name, arguments = (tag.group("shortcode"), tag.group("args")) if shortcode else (tag.group("tag"), tag.group("liquid_args"))
     if tag.group("closing") or name.startswith("end"):
         return ""
-    titled = _TITLE_ARGUMENT.search(arguments) or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
+    named = (_TAB_ARGUMENT if name.lower() == "tab" else _TITLE_ARGUMENT).search(arguments)
+    titled = named or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
     if titled:
         return _bold_title(titled.group("title"))
     return _bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
