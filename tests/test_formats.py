@@ -2439,6 +2439,47 @@ def test_a_word_document_is_read_by_its_styles_bold_and_question_marks(tmp_path:
     ]
 
 
+def test_a_word_documents_tracked_insertions_content_controls_and_smart_tags_are_read(tmp_path: Path) -> None:
+    # Text inside them was lost without a word: a word inserted with Track Changes on, a template's
+    # content control around a whole entry, a form field's answer, an old document's smart tag.
+    import docx
+    from docx.oxml import OxmlElement
+
+    def wrapped(kind: str, *children: object, properties: tuple[str, ...] = ()) -> object:
+        wrapper = OxmlElement(f"w:{kind}")
+        if kind == "sdt":
+            settings, content = OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+            settings.extend(OxmlElement(f"w:{name}") for name in properties)
+            wrapper.extend([settings, content])
+            content.extend(children)
+        else:
+            wrapper.extend(children)
+        return wrapper
+
+    def run(text: str, deleted: bool = False) -> object:
+        element, piece = OxmlElement("w:r"), OxmlElement("w:delText" if deleted else "w:t")
+        piece.text = text
+        element.append(piece)
+        return element
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    contents = document.add_paragraph("Is it free? 1")
+    contents._p.addprevious(wrapped("sdt", properties=("docPartObj",)))
+    contents._p.getprevious()[1].append(contents._p)  # Word's table of contents: not the FAQ's text
+    question, answer = document.add_paragraph("Is it free?", style="Heading 2"), document.add_paragraph("Yes, for ")
+    answer._p.extend([wrapped("ins", run("paid-up ")), run("members"), wrapped("del", run(" and guests", deleted=True)), run(".")])
+    control = wrapped("sdt")
+    question._p.addprevious(control)
+    control[1].extend([question._p, answer._p])  # the entry inside a content control
+    document.add_paragraph("Where is it?", style="Heading 2")
+    document.add_paragraph("On ")._p.extend([wrapped("sdt", run("Mill Lane")), run(". Call "), wrapped("smartTag", run("0123 456")), wrapped("sdt", run("Click or tap here to enter text."), properties=("showingPlcHdr",))])
+    document.save(tmp_path / "club.docx")
+    corpus = load_corpus(tmp_path / "club.docx")
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Is it free?", "Yes, for paid-up members."), ("Where is it?", "On Mill Lane. Call 0123 456")]
+    assert corpus.description == "Club FAQ"
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx

@@ -214,13 +214,36 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
     return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(block.text, markdown, number, None, bold, item, mark, depth)]
 
 
+# Elements that hold text Word shows in its paragraph or its body, which python-docx reads past: a
+# tracked insertion or move (read as the document now reads, as if accepted; a deletion stays
+# unread), a content control (a template's or form's fields, or whole sections of it), a smart tag,
+# custom XML, a simple field (a date, a link). A table of contents or a cover page Word's gallery
+# inserts is a content control too (its docPartObj), and not the FAQ's text; nor is a control
+# left empty, which shows its prompt ("Click or tap here to enter text.").
+_WRAPPERS = ("ins", "moveTo", "sdt", "smartTag", "customXml", "fldSimple")
+
+
+def _unwrapped(body: Any) -> None:
+    """Put the content of every wrapper in ``body`` (see ``_WRAPPERS``) in its place: inside one,
+    an inserted word, a form's answer or a whole entry was lost without a word."""
+    for wrapper in list(body.iter(*map(_w, _WRAPPERS))):
+        content = wrapper.find(_w("sdtContent")) if wrapper.tag == _w("sdt") else wrapper
+        parent = wrapper.getparent()
+        if content is None or parent is None or wrapper.find(f"{_w('sdtPr')}/{_w('docPartObj')}") is not None:
+            continue
+        at = parent.index(wrapper)
+        parent[at : at + 1] = [] if wrapper.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}") is not None else list(content)
+
+
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Word document (see the module docstring)."""
     checked_package(path)
     from docx import Document  # imported here: only Word documents need it
 
     try:
-        paragraphs, tables = _paragraphs(Document(str(path)))  # parts are parsed as they are read
+        document = Document(str(path))
+        _unwrapped(document.element.body)
+        paragraphs, tables = _paragraphs(document)  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
     return paragraph_entries(paragraphs, path, tables)
