@@ -13,6 +13,7 @@ from faqbot.corpus import Entry
 from faqbot.evaluate import Query, evaluate
 from faqbot.retrieval import asks_an_amount_not_given, asks_the_reverse, related, suggestions
 from tests.conftest import write_faq
+from tests.fakes import HashingEncoder
 
 pytestmark = pytest.mark.model
 
@@ -508,3 +509,23 @@ def test_one_question_asked_twice_in_one_section_is_answered_not_offered_twice(t
         assert "How do I renew a loan?" not in [offer.question for offer in related(answer)]
     assert "desk" in bot.ask("can I renew my loan at the desk").answer
     assert "Online" in bot.ask("renew a loan online").answer
+
+
+def test_a_heading_asked_as_written_is_weighed_however_far_its_answer_strays(tmp_path: Path) -> None:
+    """The first stage weighs an entry mostly by its heading and answer together, so an entry whose
+    answer says other things ("What's hledger?" over "One of the best tools for doing Plain Text
+    Accounting…", in a 64-entry FAQ) fell behind entries whose answers repeat the question's words,
+    and asked exactly as written it was not even re-ranked: "did you mean" over others, or another
+    entry asserted. The fake encoder builds that ranking here."""
+    faq = [
+        ("Where do I park?", "The lot behind the hall has room for forty cars; the street is free after six on weekdays; bicycles go in the racks by the south gate."),
+        *((heading, f"Where do I park? {reply} Where do I park is answered there.") for heading, reply in [
+            ("Is the car park open at night?", "You park in the car park at night."),
+            ("Can I park a van?", "Park a van in the car park."),
+            ("Do I pay to park?", "You pay at the machine."),
+            ("Can I park overnight?", "Overnight in the car park."),
+        ]),
+    ]  # fmt: skip
+    bot = FAQBot(write_faq(tmp_path / "faq.jsonl", faq), tmp_path / "index", progress=False, encoder=HashingEncoder())
+    answer = bot.ask("where do I park")
+    assert (answer.heading, answer.reason) == ("Where do I park?", "answered")

@@ -186,6 +186,8 @@ def rank(
     order = np.argsort(-scores, kind="stable")
     groups = index.answer_group[candidates]
     top = _reranked(groups[order], order)
+    written = np.flatnonzero(np.isin(candidates, list(index.asking.get(same_question(text), ()))))
+    top = np.concatenate([top, written[~np.isin(written, top)]])  # the entry a question asks as written is always weighed
     order = np.concatenate([top, order[~np.isin(order, top)]])
     limit = max(len(top), limit)
     returned = order[:limit]  # every hit returned is given a confidence, which reads its match
@@ -506,7 +508,7 @@ def _terms(*texts: str) -> set[str]:
 def _asks_as_written(index: FAQIndex, message: str, best: Hit) -> bool:
     """Whether ``message`` is one of the best entry's questions as written (its heading, an
     alternate): the FAQ then says what it means, and no rule on messages holds it back."""
-    return same_question(message) in map(same_question, index.entries[best.entry].questions)
+    return best.entry in index.asking.get(same_question(message), ())
 
 
 def _held_back(index: FAQIndex, message: str, best: Hit, rival: Hit | None) -> str:

@@ -24,6 +24,7 @@ import numpy as np
 from filelock import FileLock
 
 from faqbot.corpus import Corpus, Entry
+from faqbot.corpus.entry import same_question
 from faqbot.dense import DenseIndex
 from faqbot.discriminant import Discriminant
 from faqbot.embeddings import Encoder
@@ -97,6 +98,16 @@ class FAQIndex:
             for term in {term for question in entry.questions for term in terms_joined_up(question)}:
                 asking.setdefault(term, set()).add(position)
         return {term: frozenset(entries) for term, entries in asking.items()}
+
+    @cached_property
+    def asking(self) -> dict[str, frozenset[int]]:
+        """The entries that ask each question as written (a heading or an alternate, compared as
+        :func:`faqbot.corpus.entry.same_question` compares them): a message that is one of them."""
+        entries: dict[str, set[int]] = {}
+        for position, entry in enumerate(self.entries):
+            for question in entry.questions:
+                entries.setdefault(same_question(question), set()).add(position)
+        return {question: frozenset(found) for question, found in entries.items()}
 
     def in_category(self, category: str) -> np.ndarray:
         """A mask of the entries in ``category`` (any case); an unknown category is a ValueError naming the known ones."""
