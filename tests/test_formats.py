@@ -3480,6 +3480,39 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
     assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
 
 
+def test_a_sheet_hidden_in_the_workbook_is_skipped_saying_so(tmp_path: Path, caplog) -> None:
+    # An outdated FAQ kept on a hidden sheet was read beside the current one: "Is it free?" answered
+    # both "Yes" and "No, five pounds". Excel hides a sheet by its state, Calc by its table style.
+    import zipfile
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["question", "answer"])
+    workbook.active.append(["Is it free?", "Yes, for members."])
+    old = workbook.create_sheet("Old FAQ")
+    old.append(["question", "answer"])
+    old.append(["Is it free?", "No, five pounds."])
+    old.sheet_state = "hidden"
+    workbook.save(tmp_path / "club.xlsx")
+
+    def row(*texts: str) -> str:
+        return "<table:table-row>" + "".join(f"<table:table-cell><text:p>{text}</text:p></table:table-cell>" for text in texts) + "</table:table-row>"
+
+    content = (f'<office:document-content {_ODT_NAMESPACES}><office:automatic-styles><style:style style:name="ta2" style:family="table">'
+               '<style:table-properties table:display="false"/></style:style></office:automatic-styles><office:body><office:spreadsheet>'
+               f'<table:table table:name="FAQ">{row("Question", "Answer")}{row("Where is it?", "Mill Lane.")}</table:table>'
+               f'<table:table table:name="Old" table:style-name="ta2">{row("Question", "Answer")}{row("Where is it?", "High Street.")}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(tmp_path / "club.ods", "w") as package:
+        package.writestr("content.xml", content)
+    with caplog.at_level(logging.WARNING):
+        assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.xlsx").entries] == [("Is it free?", "Yes, for members.")]
+        assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.ods").entries] == [("Where is it?", "Mill Lane.")]
+    assert "club.xlsx: sheet 'Old FAQ' is hidden in the workbook; skipped (unhide it to have its entries read)" in caplog.text
+    assert "club.ods: sheet 'Old' is hidden in the workbook; skipped" in caplog.text
+
+
 def _rtf(path: Path, body: str, header: str = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}") -> Path:
     """An RTF file as a word processor writes one: its header, then its body."""
     path.write_text("{\\rtf1" + header + "\n" + textwrap.dedent(body) + "}", encoding="ascii")

@@ -73,6 +73,14 @@ def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
     try:
         styles = Styles()
         sheets = [(sheet.get(tag("table", "name"), ""), _rows(sheet, styles)) for sheet in content.iter(tag("table", "table"))]
+        hiding = _hidden_table_styles(content)
+        hidden = {sheet.get(tag("table", "name"), "") for sheet in content.iter(tag("table", "table")) if sheet.get(tag("table", "style-name")) in hiding}
     except Exception as exc:  # a damaged workbook fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
-    return workbook_entries(sheets, path)
+    return workbook_entries(sheets, path, hidden)
+
+
+def _hidden_table_styles(content: Element) -> set[str]:
+    """The names of the table styles that hide a sheet (``table:display="false"``), as Calc hides one."""
+    properties = ((style.get(tag("style", "name"), ""), style.find(tag("style", "table-properties"))) for style in content.iter(tag("style", "style")))
+    return {name for name, found in properties if found is not None and found.get(tag("table", "display")) == "false"}

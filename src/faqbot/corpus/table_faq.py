@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import itertools
 import logging
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -389,14 +390,17 @@ def merged_down(rows: list[tuple[int, list[str]]], spans: list[tuple[int, int, i
     return rows
 
 
-def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path) -> tuple[list[Entry], str]:
+def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path, hidden: Collection[str] = ()) -> tuple[list[Entry], str]:
     """The entries of a workbook's sheets, each given as its name and its rows (see
     ``table_entries``), and the title written over the first sheet's table that holds any (see
     ``table_title``). With several sheets holding entries, a sheet's name is its entries'
     category; a sheet that holds none (notes, a cover page) is skipped with a warning naming it,
-    unless no sheet holds any, which is the first sheet's error."""
+    unless no sheet holds any, which is the first sheet's error. A sheet the owner hid (an
+    outdated FAQ kept for reference, whose answers contradict the current one's) is skipped, saying so."""
     found, refused = [], []
-    for name, rows in sheets:
+    for name in [name for name, _ in sheets if name in hidden]:
+        logger.warning("%s: sheet %r is hidden in the workbook; skipped (unhide it to have its entries read)", path, name)
+    for name, rows in [(name, rows) for name, rows in sheets if name not in hidden]:
         try:
             found.append((name, table_entries(rows, path), table_title(rows)))
         except CorpusError as exc:

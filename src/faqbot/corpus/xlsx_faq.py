@@ -155,11 +155,12 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
             markup = _markup(path)
-            sheets = [(sheet.title, _rows(sheet, markup.get(sheet.title, _Markup()))) for sheet in workbook.worksheets]  # read-only sheets are parsed here
+            hidden = {sheet.title for sheet in workbook.worksheets if sheet.sheet_state != "visible"}
+            sheets = [(sheet.title, _rows(sheet, markup.get(sheet.title, _Markup())) if sheet.title not in hidden else []) for sheet in workbook.worksheets]  # read-only sheets are parsed here
             description = workbook.properties.title or ""
         finally:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
         raise unreadable(path, exc) from None
-    entries, title = workbook_entries(sheets, path)
+    entries, title = workbook_entries(sheets, path, hidden)
     return entries, description or title
