@@ -2480,6 +2480,19 @@ def test_a_word_documents_tracked_insertions_content_controls_and_smart_tags_are
     assert corpus.description == "Club FAQ"
 
 
+def test_a_word_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
+    # Text formatted hidden, an author's note to colleagues, was shown in the chat's answers.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Is it free?", style="Heading 2")
+    answer = document.add_paragraph("Yes, for members.")
+    answer.add_run(" [Internal: check with Sam before May]").font.hidden = True
+    answer.add_run(" Guests pay five pounds.").font.hidden = False  # hidden by its style, shown by its own setting
+    document.save(tmp_path / "club.docx")
+    assert [e.answer for e in load_corpus(tmp_path / "club.docx").entries] == ["Yes, for members. Guests pay five pounds."]
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx

@@ -223,9 +223,16 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
 _WRAPPERS = ("ins", "moveTo", "sdt", "smartTag", "customXml", "fldSimple")
 
 
-def _unwrapped(body: Any) -> None:
-    """Put the content of every wrapper in ``body`` (see ``_WRAPPERS``) in its place: inside one,
-    an inserted word, a form's answer or a whole entry was lost without a word."""
+_OFF = {"0", "false", "off"}  # a toggle property set off ('<w:vanish w:val="0"/>'), as a style's text may turn one off
+
+
+def _as_shown(body: Any) -> None:
+    """Make ``body`` hold what Word shows: the content of every wrapper (see ``_WRAPPERS``) in its
+    place, and no hidden text. Inside a wrapper, an inserted word, a form's answer or a whole entry
+    was lost without a word; text formatted hidden (an author's note to colleagues, "check with Sam
+    before May") was shown in answers."""
+    for hidden in [run for run in body.iter(_w("r")) if (vanish := run.find(f"{_w('rPr')}/{_w('vanish')}")) is not None and vanish.get(_w("val")) not in _OFF]:
+        hidden.getparent().remove(hidden)
     for wrapper in list(body.iter(*map(_w, _WRAPPERS))):
         content = wrapper.find(_w("sdtContent")) if wrapper.tag == _w("sdt") else wrapper
         parent = wrapper.getparent()
@@ -242,7 +249,7 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
 
     try:
         document = Document(str(path))
-        _unwrapped(document.element.body)
+        _as_shown(document.element.body)
         paragraphs, tables = _paragraphs(document)  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
