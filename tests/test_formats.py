@@ -3301,6 +3301,13 @@ def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tm
     ]
 
 
+def test_a_libreoffice_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
+    # A span set hidden (Writer's "Hidden" font effect), an author's note, was shown in answers.
+    hidden = '<style:style style:name="T3" style:family="text"><style:text-properties text:display="none"/></style:style>'
+    _odt(tmp_path / "club.odt", '<text:h text:outline-level="2">Is it free?</text:h><text:p>Yes, for members.<text:span text:style-name="T3"> [check with Sam]</text:span></text:p>', hidden)
+    assert [e.answer for e in load_corpus(tmp_path / "club.odt").entries] == ["Yes, for members."]
+
+
 def test_a_libreoffice_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     numbered = '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>'

@@ -39,6 +39,7 @@ class _Style:
     parent: str | None
     bold: bool | None  # None: as its parent sets it
     display: str  # the name LibreOffice shows ("Title", "Heading 1")
+    hidden: bool | None = None  # its text set hidden (Writer's "Hidden" font effect); None: as its parent sets it
 
 
 class Styles:
@@ -55,12 +56,13 @@ class Styles:
                 self._numbered[listing.get(tag("style", "name"), "")] = levels
             for style in root.iter(tag("style", "style")):
                 properties = style.find(tag("style", "text-properties"))
-                weight = properties.get(tag("fo", "font-weight")) if properties is not None else None
+                weight, shown = (properties.get(tag("fo", "font-weight")), properties.get(tag("text", "display"))) if properties is not None else (None, None)
                 name = style.get(tag("style", "name"), "")
                 self._styles[name] = _Style(
                     style.get(tag("style", "parent-style-name")),
                     None if weight is None else weight in ("bold", "600", "700", "800", "900"),
                     style.get(tag("style", "display-name"), name),
+                    None if shown is None else shown == "none",
                 )
 
     def _lineage(self, name: str | None) -> Iterator[tuple[str, _Style | None]]:
@@ -76,6 +78,10 @@ class Styles:
         """Whether the style ``name`` sets bold (None: it does not say, nor do its parents)."""
         return next((style.bold for _, style in self._lineage(name) if style is not None and style.bold is not None), None)
 
+    def hidden(self, name: str | None) -> bool:
+        """Whether the style ``name`` hides its text, itself or through its parents."""
+        return bool(next((style.hidden for _, style in self._lineage(name) if style is not None and style.hidden is not None), False))
+
     def numbers(self, list_style: str | None, level: int) -> bool:
         """Whether the list style ``list_style`` numbers its items at ``level`` (1: the outermost)."""
         return str(level) in self._numbered.get(list_style or "", set())
@@ -87,7 +93,8 @@ class Styles:
 
 def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[str, str, bool]]:
     """The pieces of a paragraph's text, in order: (text, as Markdown, bold). Spans set their own
-    weight; spaces, tabs and line breaks are written as elements; links keep their address."""
+    weight, and a span set hidden shows nothing (an author's note); spaces, tabs and line breaks are
+    written as elements; links keep their address."""
     if element.text:
         yield element.text, escaped(element.text), bold
     for child in element:
@@ -102,7 +109,7 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
             text = "".join(piece for piece, _, _ in text_runs(child, styles, bold))
             href = child.get(tag("xlink", "href"), "")
             yield text, linked_markdown(text, href), bold
-        elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame"):  # a text box is read as paragraphs
+        elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame") and not styles.hidden(child.get(tag("text", "style-name"))):  # a text box is read as paragraphs
             child_bold = styles.bold(child.get(tag("text", "style-name")))
             yield from text_runs(child, styles, bold if child_bold is None else child_bold)
         if child.tail:
