@@ -4401,6 +4401,16 @@ def test_a_category_kept_in_a_question_answering_exports_metadata_is_read(tmp_pa
     ]
 
 
+def test_a_note_to_the_files_editors_in_a_list_of_entries_is_no_entry(tmp_path: Path) -> None:
+    # JSON has no comments, so files annotate with {"_comment": …} or {"//": …}: such an item was
+    # refused as an entry without a question, and the whole FAQ with it.
+    items = [{"_comment": "Billing questions below"}, {"question": "Is it free?", "answer": "Yes."}, {"//": "Location"}, {"question": "Where?", "answer": "Mill Lane."}]
+    text = "[\n" + ",\n".join(map(json.dumps, items)) + "\n]\n"
+    assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.json", text)).entries] == [("Is it free?", 3), ("Where?", 5)]
+    with pytest.raises(CorpusError, match="entry has no 'question' \\(keys: topic\\)"):  # a key that is no note still needs its question
+        load_corpus(write(tmp_path, "faq.json", json.dumps([{"topic": "Billing"}, *items[1:2]])))
+
+
 def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> None:
     write(tmp_path, "a.yaml", "How do I join?: Fill in the form.\nWhen do we meet?: |\n  Tuesdays.\n")
     (tmp_path / "b.json").write_text('{\n  "Is it free?": "Yes.",\n  "Is it open?": "No."\n}', encoding="utf-8")

@@ -721,10 +721,21 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
 def listed_entries(values: Sequence[object], lines: Sequence[int], path: Path, shared: frozenset[str] = frozenset()) -> list[Entry]:
     """The entries of a data file's list of them (JSON, YAML), each value given with its line: the
     published ones (see :func:`entry_from_object`) and, of a FAQ kept once per language, its English
-    ones (see :func:`in_one_language`)."""
-    read = in_one_language(values, lines, path)
+    ones (see :func:`in_one_language`); an item holding only a note to the file's editors is none."""
+    read = [kept and not _only_notes(value) for kept, value in zip(in_one_language(values, lines, path), values, strict=True)]
     located = zip(itertools.compress(values, read), itertools.compress(lines, read), strict=True)
     return published(entry_from_object(value, path, line, shared) for value, line in located)
+
+
+# Keys that mark a note to whoever edits the file, as JSON, which has no comments, is annotated:
+# {"_comment": "Billing questions below"}, {"//": "…"}, {"#": "…"}, {"comment": "…"}.
+_NOTE_KEY = re.compile(r"^(?:_|//|#)|^comments?$", re.IGNORECASE)
+
+
+def _only_notes(value: object) -> bool:
+    """Whether an item of a list of entries holds only notes (see ``_NOTE_KEY``): it asks nothing,
+    and was refused as an entry without a question."""
+    return isinstance(value, dict) and bool(value) and all(isinstance(key, str) and _NOTE_KEY.match(key.strip()) for key in value)
 
 
 _LINK_TEXT = ("text", "title", "label", "name")
