@@ -31,7 +31,7 @@ SLOW = 0.05  # seconds on the longer line that count as slow
 CUT_OFF = 5.0  # seconds after which one line's run is stopped, and counted as that long
 SHOWN = 10  # slowest patterns printed
 REPEATS = 2  # the fastest of these runs counts: a collection pause is not the pattern's
-PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a ", "<p>", "<!---->", "{{", "-->"]
+PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a ", "<p>", "<!---->", "{{", "-->", "[^", "{:", "[fn:", " #x"]
 PREFIXES = ["", "Q", "A", "Q:", "A:", "**", "Also asked:", ":::", "x?", "x? a", "title: '", "<a ", "[", "Q1 ", "1. ", "---", ":x:`"]
 
 

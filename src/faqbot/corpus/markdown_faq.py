@@ -100,7 +100,7 @@ _ALERT = re.compile(r"^(?P<quote>[ \t]*>[ \t]*)\[!(?P<kind>note|tip|important|wa
 # ("{: .notice--info}" under a paragraph, as Jekyll themes style boxes) or after a span
 # ("**Note**{: .red}"). Inline code is matched to be left alone.
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$")
-_ATTRIBUTE_LIST = re.compile(r"(?P<code>`+)[^`\n]*(?P=code)|\{:[^}\n]*\}")
+_ATTRIBUTE_LIST = re.compile(r"(?P<code>`[^`\n]*`)|\{:[^{}\n]*\}")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
 _NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
 _DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
@@ -394,7 +394,7 @@ def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[s
 # A footnote's definition (``[^1]: Members pay a yearly fee.``, as GitHub, kramdown and MkDocs
 # write them), its later lines indented under it; and a reference to one in the text.
 _FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)")
-_FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`+)[^`\n]*(?P=code)|\[\^(?P<label>[^\]\s]+)\](?!:)")  # inline code matched to be left alone
+_FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`[^`\n]*`)|\[\^(?P<label>[^\[\]\s]+)\](?!:)")  # inline code matched to be left alone
 _UNDER_A_FOOTNOTE = ("    ", "\t")
 
 
