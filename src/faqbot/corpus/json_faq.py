@@ -108,7 +108,7 @@ def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) ->
     return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{'; ' + hint if hint else ''})")
 
 
-_SCRIPT_OPENING = re.compile(r"\s*(?:export\b|const\b|let\b|var\b|module\.exports\b)")
+_SCRIPT_OPENING = re.compile(r"\A\s*(?:export\b|const\b|let\b|var\b|module\.exports\b)")
 
 
 def _what_javascript_allows(exc: json.JSONDecodeError) -> str:

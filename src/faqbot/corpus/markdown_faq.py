@@ -393,7 +393,7 @@ def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[s
 
 # A footnote's definition (``[^1]: Members pay a yearly fee.``, as GitHub, kramdown and MkDocs
 # write them), its later lines indented under it; and a reference to one in the text.
-_FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)")
+_FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\[\]\s]+)\]:[ \t]*(?P<text>.*)")
 _FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`[^`\n]*`)|\[\^(?P<label>[^\[\]\s]+)\](?!:)")  # inline code matched to be left alone
 _UNDER_A_FOOTNOTE = ("    ", "\t")
 

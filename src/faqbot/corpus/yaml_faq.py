@@ -51,7 +51,7 @@ MAX_DEPTH = 32  # an FAQ needs 4 levels; a bound keeps deep nesting a clear erro
 # A comment YAML finds right after text not in quotes that reads as more of the text: "#" then a
 # word ("answer: We're #1 in town", "in Room #4"), where a comment is written "# like this". YAML
 # ends the text at " #", and the rest of the line was lost without a word.
-_COMMENT_IN_TEXT = re.compile(r"[ \t]+(#[^\s#][^\n\x00]*)")
+_COMMENT_IN_TEXT = re.compile(r"(?<![ \t])[ \t]+(#[^\s#][^\n\x00]*)")
 _TEXT = "tag:yaml.org,2002:str"
 
 
