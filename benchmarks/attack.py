@@ -166,6 +166,39 @@ def html_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
     return rows
 
 
+def _tracked_word_document(path: Path, insertions: int) -> None:
+    """A Word document whose one answer is ``insertions`` tracked insertions, as Track Changes saves each word typed."""
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Is it free?", style="Heading 2")
+    answer = document.add_paragraph("Yes")
+    for _ in range(insertions):
+        inserted, run, text = OxmlElement("w:ins"), OxmlElement("w:r"), OxmlElement("w:t")
+        text.text = " more"
+        run.append(text)
+        inserted.append(run)
+        answer._p.append(inserted)
+    document.save(path)
+
+
+def word_reading_time(scratch: Path) -> tuple[str, str, bool]:
+    """Each wrapper Word keeps text in was unwrapped in its parent's list of children: a paragraph of
+    40,000 tracked insertions took 22 s to read, growing with the square of their number."""
+    from faqbot.corpus.docx_faq import read_docx_faq
+
+    seconds = {}
+    for count in (10_000, 40_000):
+        path = scratch / f"tracked{count}.docx"
+        _tracked_word_document(path, count)
+        started = time.perf_counter()
+        read_docx_faq(path)
+        seconds[count] = time.perf_counter() - started
+    ratio = seconds[40_000] / seconds[10_000]
+    return ("Word answer of 40,000 tracked insertions vs 10,000", f"about 4x the time, linear ({seconds[10_000]:.2f} s → {seconds[40_000]:.2f} s, {ratio:.1f}x)", ratio < 6)
+
+
 def main() -> int:
     rows: list[tuple[str, str, bool]] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -176,7 +209,7 @@ def main() -> int:
             rows += attacks_on_open_server(url)
         with serving(scratch, "--auth-file", str(secret)) as url:
             rows += attacks_on_protected_server(url)
-        rows += attacks_on_the_command_line(scratch) + html_reading_time(scratch)
+        rows += attacks_on_the_command_line(scratch) + html_reading_time(scratch) + [word_reading_time(scratch)]
     width = max(len(attack) for attack, _, _ in rows)
     print(f"| {'attack':<{width}} | held | expected (seen) |\n|{'-' * (width + 2)}|------|---|")
     for attack, seen, held in rows:
