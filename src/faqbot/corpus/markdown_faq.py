@@ -422,14 +422,13 @@ def _footnotes_taken_out(lines: list[str]) -> dict[str, str]:
 def _with_footnotes(text: str, notes: dict[str, str]) -> str:
     """An answer's Markdown with each footnote it cites numbered in the order cited ("[1]") and
     written out under it; a reference to no footnote, and code, are left as written."""
-    cited: list[str] = []
+    cited: dict[str, int] = {}  # label → its number, in the order first cited
 
     def numbered(reference: re.Match[str]) -> str:
         label = reference.group("label")
         if label not in notes:
             return reference.group()
-        cited.extend([] if label in cited else [label])
-        return f"\\[{cited.index(label) + 1}\\]"
+        return f"\\[{cited.setdefault(label, len(cited) + 1)}\\]"
 
     lines, fence = text.split("\n"), ""
     for index, line in enumerate(lines):
@@ -437,7 +436,7 @@ def _with_footnotes(text: str, notes: dict[str, str]) -> str:
             fence = after
         elif not fence:
             lines[index] = _FOOTNOTE_REFERENCE.sub(numbered, line)
-    return "\n\n".join(["\n".join(lines), *(f"\\[{number}\\] {notes[label]}" for number, label in enumerate(cited, start=1))])
+    return "\n\n".join(["\n".join(lines), *(f"\\[{number}\\] {notes[label]}" for label, number in cited.items())])
 
 
 def _link_references(lines: list[str]) -> dict:
