@@ -1133,6 +1133,15 @@ def test_a_documentation_sites_saved_page_loses_the_permanent_links_beside_its_h
     assert (entry.heading, entry.answer) == ("Is it free?", "Yes.")
 
 
+def test_a_marked_section_pythons_html_parser_does_not_know_is_text(tmp_path: Path) -> None:
+    # "<![CDAT x ]]>", a CDATA section mistyped, made Python's HTML parser refuse the whole page, a
+    # traceback (found by fuzzing saved pages); an answer holding one in a data file did too.
+    page = "<h2>Is it free?</h2><p>Yes. <![CDAT x ]]></p><h2>Where?</h2><p>Here.<![if !supportLists]> 1.<![endif]></p>"
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == ["Yes. <![CDAT x ]]>", "Here. 1."]
+    entry, = load_corpus(write(tmp_path, "faq.yaml", '- question: Is it free?\n  answer: "<p>Yes. <![ CDATA[x]]> ok</p>"\n')).entries
+    assert entry.answer == "Yes. <![ CDATA[x]]> ok"
+
+
 def test_a_page_made_from_markdown_has_its_footnotes_written_where_they_are_cited(tmp_path: Path) -> None:
     # A kramdown page: each citation was a digit run into its word ("members.1"), and the footnotes
     # at the end were the last answer's text; GitHub's lost theirs with their "Footnotes" heading.

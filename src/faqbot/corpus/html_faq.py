@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from faqbot.corpus.entry import Entry, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import page_entries, table_entries_of
-from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, with_absolute_links
+from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 from faqbot.errors import NoEntriesError
 
@@ -306,7 +306,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     html, page = without_template_code(markup) if template else (markup, {})
     if html.lstrip().startswith("<?xml") and "<html" not in html.lower():
         raise NoEntriesError(path, "is an XML document (a sitemap or a feed), not a web page")
-    soup = BeautifulSoup(_paragraphs_closed(_heading_ends_matched(html)), "html.parser")
+    soup = parsed(_paragraphs_closed(_heading_ends_matched(html)))
     _permalinks_removed(soup)
     _footnotes_inlined(soup)
     base = _page_address(soup) or (address if address.startswith(("http://", "https://")) else "")

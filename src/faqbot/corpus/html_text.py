@@ -202,11 +202,24 @@ def with_absolute_links(soup: Tag, base: str) -> None:
             link["href"] = urljoin(base, href)
 
 
+# A marked section ("<![CDATA[…]]>", Word's "<![if !supportLists]>") whose keyword Python's HTML
+# parser does not know, which it refuses the whole page for ("<![CDAT x]]>", "<![ CDATA[", "<![1]>"):
+# its opening is made text, as a browser shows it.
+_UNKNOWN_MARKED_SECTION = re.compile(r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.IGNORECASE)
+
+
+def parsed(markup: str) -> BeautifulSoup:
+    """``markup`` parsed as a browser would read it, with Python's HTML parser, which never fails on
+    it: a marked section it does not know (see ``_UNKNOWN_MARKED_SECTION``) raised ParserRejectedMarkup,
+    a traceback instead of the page's entries."""
+    return BeautifulSoup(_UNKNOWN_MARKED_SECTION.sub("&lt;![", markup), "html.parser")
+
+
 def html_to_text(markup: str, base: str = "", code: bool = False) -> str:
     """Clean text of an HTML fragment: no tags or scripts, whitespace tidied, paragraphs kept; its
     relative links read against its page's address ``base`` when known; with ``code`` (an answer's
     text, not a question's), its code blocks fenced with ``` and its inline code in backticks."""
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = parsed(markup)
     if base:
         with_absolute_links(soup, base)
     for hidden in soup(_INVISIBLE):

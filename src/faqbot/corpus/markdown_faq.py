@@ -39,7 +39,6 @@ import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from markdown_it.token import Token
 
 from faqbot.corpus.entry import (
@@ -62,7 +61,7 @@ from faqbot.corpus.entry import (
     without_toggle_glyph,
 )
 from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
-from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line
+from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line, parsed
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.script_faq import script_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -360,7 +359,7 @@ def _lists_contents(lines: list[str]) -> bool:
     one item may have lost its link."""
     if not any("](#" in line for line in lines):
         return False
-    page = BeautifulSoup(_MARKDOWN.render("\n".join(lines)), "html.parser")
+    page = parsed(_MARKDOWN.render("\n".join(lines)))
     links = [link for link in page.find_all("a") if str(link.get("href", "")).startswith("#")]
     linked = sum(len(one_line(link.get_text(" "))) for link in links)
     return len(links) > 1 and linked >= _CONTENTS_SHARE * len(one_line(page.get_text(" ")))
