@@ -4410,6 +4410,45 @@ def test_a_category_kept_in_a_question_answering_exports_metadata_is_read(tmp_pa
     ]
 
 
+def test_answers_a_headless_cms_keeps_as_rich_text_are_read_as_the_text_they_show(tmp_path: Path, caplog) -> None:
+    # Sanity's Portable Text, Contentful's rich text (given per locale), Strapi's blocks, TipTap's and
+    # Lexical's JSON were refused ("answer must be text, got a list of 3"); a draft in Sanity's or
+    # Strapi's export was read as published.
+    def span(text: str, *marks: str) -> dict:
+        return {"_type": "span", "text": text, "marks": list(marks)}
+
+    def text(value: str) -> dict:
+        return {"nodeType": "text", "value": value, "marks": [], "data": {}}
+
+    sanity = [
+        {"_type": "block", "markDefs": [{"_key": "l1", "_type": "link", "href": "https://example.org/join"}], "children": [span("Fill in "), span("the form", "l1", "strong"), span(".")]},
+        {"_type": "block", "listItem": "bullet", "children": [span("Bring ID")]},
+        {"_type": "block", "listItem": "bullet", "children": [span("Bring 40 euros")]},
+    ]
+    contentful = {"en-US": {"nodeType": "document", "data": {}, "content": [
+        {"nodeType": "paragraph", "data": {}, "content": [text("No. See "), {"nodeType": "hyperlink", "data": {"uri": "https://example.org/fees"}, "content": [text("fees")]}, text(".")]},
+        {"nodeType": "ordered-list", "data": {}, "content": [{"nodeType": "list-item", "data": {}, "content": [{"nodeType": "paragraph", "data": {}, "content": [text(fee)]}]} for fee in ("Adults 40", "Children 10")]},
+    ]}, "de-DE": {"nodeType": "document", "data": {}, "content": []}}
+    strapi = [{"type": "paragraph", "children": [{"type": "text", "text": "Mill Lane, "}, {"type": "link", "url": "https://maps.example.org", "children": [{"type": "text", "text": "map"}]}]}]
+    tiptap = {"type": "doc", "content": [{"type": "paragraph", "content": [{"type": "text", "text": "Tuesdays."}]}, {"type": "bulletList", "content": [{"type": "listItem", "content": [{"type": "paragraph", "content": [{"type": "text", "text": "7 pm"}]}]}]}]}
+    lexical = {"root": {"type": "root", "children": [{"type": "list", "listType": "number", "children": [{"type": "listitem", "children": [{"type": "text", "text": name}]} for name in ("Ann", "Bo")]}]}}
+    entries = [
+        {"question": "How do I join?", "answer": sanity, "_id": "faq-1"}, {"question": "Is it free?", "answer": contentful},
+        {"question": "Where?", "answer": strapi, "publishedAt": "2024-01-02"}, {"question": "When?", "answer": tiptap}, {"question": "Who?", "answer": lexical},
+        {"question": "Still a draft?", "answer": strapi, "publishedAt": None}, {"question": "A Sanity draft?", "answer": sanity, "_id": "drafts.faq-9"},
+    ]
+    with caplog.at_level(logging.WARNING):
+        read = load_corpus(write(tmp_path, "faq.json", json.dumps(entries))).entries
+    assert [(e.heading, e.answer) for e in read] == [
+        ("How do I join?", "Fill in the form (https://example.org/join).\n\n- Bring ID\n- Bring 40 euros"),
+        ("Is it free?", "No. See fees (https://example.org/fees).\n\n1. Adults 40\n2. Children 10"),
+        ("Where?", "Mill Lane, map (https://maps.example.org)"),
+        ("When?", "Tuesdays.\n\n- 7 pm"),
+        ("Who?", "1. Ann\n2. Bo"),
+    ]
+    assert "'Still a draft?' is not published (publishedAt: null)" in caplog.text and "'A Sanity draft?' is not published (draft)" in caplog.text
+
+
 def test_a_note_to_the_files_editors_in_a_list_of_entries_is_no_entry(tmp_path: Path) -> None:
     # JSON has no comments, so files annotate with {"_comment": …} or {"//": …}: such an item was
     # refused as an entry without a question, and the whole FAQ with it.

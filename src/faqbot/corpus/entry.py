@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from faqbot.corpus.html_text import INVISIBLE, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.keywords import telling
+from faqbot.corpus.rich_text import is_rich_text, rich_text
 from faqbot.errors import CorpusError
 from faqbot.text import WORD
 
@@ -184,10 +185,11 @@ def described(value: object) -> str:
 
 def _paragraphs(answer: object) -> object:
     """An answer given as a list of its paragraphs (``"a": ["First.", "Second."]``, as some sites'
-    FAQ data writes it) as one text; any other value as it is."""
+    FAQ data writes it), or as a CMS's tree of blocks (:mod:`faqbot.corpus.rich_text`), as one
+    text; any other value as it is."""
     if isinstance(answer, list) and answer and all(isinstance(part, str) for part in answer):
         return "\n\n".join(part.strip() for part in answer)
-    return answer
+    return rich_text(answer) if is_rich_text(answer) else answer
 
 
 def same_question(text: str) -> str:
@@ -486,6 +488,10 @@ def unpublished(record: Mapping[object, object]) -> str | None:
     for key, value in record.items():
         *about, word = _words(str(key))
         flag = _flag(value)
+        if about == ["published"] and word in ("at", "on", "date") and value is None:  # Strapi's draft: "publishedAt": null
+            return f"{key}: null"
+        if key == "_id" and isinstance(value, str) and value.startswith("drafts."):  # Sanity's draft: "_id": "drafts.…"
+            return "draft"
         if not _RECORD_WORDS.issuperset(about):
             continue
         if word in _OFF_WHEN_SET and flag is True:
@@ -810,8 +816,8 @@ def _in_english(value: object) -> object:
     Botpress's ``{"en": ["How do I…?", "I forgot…"]}``, every phrasing) as its English version (see
     :func:`in_english`); any other value as it is. Keys that name no language known by its code are
     let through only beside an English version."""
-    if not isinstance(value, dict) or not value or not all(map(is_text, value.values())):
-        return value
+    if not isinstance(value, dict) or not value or not all(is_text(version) or is_rich_text(version) for version in value.values()):
+        return value  # a CMS's rich text is given per language too: Contentful's {"en-US": {"nodeType": "document", …}}
     versions = {"en" if str(key).strip().casefold() == "english" else language_of(str(key)): text for key, text in value.items()}
     if None in versions and "en" not in versions:
         return value
