@@ -97,7 +97,8 @@ def _block(node: Mapping) -> str:
 def _blocks(nodes: list) -> str:
     """Blocks' texts one under another, a blank line apart; Portable Text's list items, each a block
     marked ``listItem`` ("bullet", "number"), as the lines of one list."""
-    out, number = "", 0
+    out: list[str] = []
+    number = 0
     for node in nodes:
         text = _block(node).strip() if isinstance(node, Mapping) else ""
         if not text:
@@ -106,6 +107,6 @@ def _blocks(nodes: list) -> str:
         if isinstance(listed, str):
             number += 1
             text = (f"{number}. " if listed in _NUMBERED else "- ") + text.replace("\n", "\n  ")
-        out += ("\n" if isinstance(listed, str) and number > 1 else "\n\n") + text
+        out += ["\n" if isinstance(listed, str) and number > 1 else "\n\n", text]
         number = number if isinstance(listed, str) else 0
-    return out.strip()
+    return "".join(out).strip()
