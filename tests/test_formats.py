@@ -4436,6 +4436,7 @@ def test_answers_a_headless_cms_keeps_as_rich_text_are_read_as_the_text_they_sho
         {"question": "How do I join?", "answer": sanity, "_id": "faq-1"}, {"question": "Is it free?", "answer": contentful},
         {"question": "Where?", "answer": strapi, "publishedAt": "2024-01-02"}, {"question": "When?", "answer": tiptap}, {"question": "Who?", "answer": lexical},
         {"question": "Still a draft?", "answer": strapi, "publishedAt": None}, {"question": "A Sanity draft?", "answer": sanity, "_id": "drafts.faq-9"},
+        {"question": "Mangled?", "answer": [{"_type": "block", "markDefs": True, "children": [{"_type": "span", "text": "Yes.", "marks": 1}]}]},  # a traceback, found by fuzzing
     ]
     with caplog.at_level(logging.WARNING):
         read = load_corpus(write(tmp_path, "faq.json", json.dumps(entries))).entries
@@ -4445,6 +4446,7 @@ def test_answers_a_headless_cms_keeps_as_rich_text_are_read_as_the_text_they_sho
         ("Where?", "Mill Lane, map (https://maps.example.org)"),
         ("When?", "Tuesdays.\n\n- 7 pm"),
         ("Who?", "1. Ann\n2. Bo"),
+        ("Mangled?", "Yes."),
     ]
     assert "'Still a draft?' is not published (publishedAt: null)" in caplog.text and "'A Sanity draft?' is not published (draft)" in caplog.text
 

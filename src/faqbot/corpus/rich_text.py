@@ -49,6 +49,12 @@ def _children(node: Mapping) -> list | None:
     return next((node[key] for key in _CHILD_KEYS if isinstance(node.get(key), list)), None)
 
 
+def _listed(node: Mapping, key: str) -> list:
+    """A node's list under ``key`` (Portable Text's ``marks``, ``markDefs``), or none when it holds anything else."""
+    value = node.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _text(node: Mapping) -> str | None:
     """A leaf's text, or None."""
     return next((node[key] for key in _TEXT_KEYS if isinstance(node.get(key), str)), None)
@@ -75,7 +81,7 @@ def _inline(node: Mapping, links: Mapping[str, str]) -> str:
     text = _text(node)
     if text is None:
         text = "".join(_inline(child, links) for child in _children(node) or () if isinstance(child, Mapping))
-    address = _address(node) or next((links[mark] for mark in node.get("marks", ()) if isinstance(mark, str) and mark in links), None)
+    address = _address(node) or next((links[mark] for mark in _listed(node, "marks") if isinstance(mark, str) and mark in links), None)
     return f"{text} ({address})" if address and text and address != text else text
 
 
@@ -84,7 +90,7 @@ def _block(node: Mapping) -> str:
     as "- " or "1. " lines, an item's further lines indented under it)."""
     children = [child for child in _children(node) or () if isinstance(child, Mapping)]
     if _text(node) is not None or all(_is_inline(child) for child in children):
-        links = {mark["_key"]: address for mark in node.get("markDefs", ()) if isinstance(mark, Mapping) and isinstance(mark.get("_key"), str) and (address := _address(mark))}
+        links = {mark["_key"]: address for mark in _listed(node, "markDefs") if isinstance(mark, Mapping) and isinstance(mark.get("_key"), str) and (address := _address(mark))}
         return _inline(node, links)
     kind = _kind(node).lower()
     if "list" in kind and "item" not in kind:
