@@ -17,7 +17,7 @@ _KIND_KEYS = ("_type", "nodeType", "type")  # what a node says it is, in each CM
 _CHILD_KEYS = ("children", "content")
 _TEXT_KEYS = ("text", "value")
 _ADDRESS_KEYS = ("href", "uri", "url")
-_NUMBERED = ("number", "ordered")  # Portable Text's listItem "number", Strapi's format "ordered", ProseMirror's "ordered_list"
+_NUMBERED_ITEM = "number"  # a Portable Text block's listItem in a numbered list ("bullet" in another)
 
 
 def is_rich_text(value: object) -> bool:
@@ -94,6 +94,7 @@ def _block(node: Mapping) -> str:
         return _inline(node, links)
     kind = _kind(node).lower()
     if "list" in kind and "item" not in kind:
+        # Contentful's "ordered-list", ProseMirror's "ordered_list", TipTap's "orderedList", Strapi's format, Lexical's listType
         numbered = ("ordered" in kind and "unordered" not in kind) or node.get("format") == "ordered" or node.get("listType") == "number"
         items = [text for child in children if (text := _block(child).strip())]
         return "\n".join((f"{number}. " if numbered else "- ") + item.replace("\n", "\n  ") for number, item in enumerate(items, start=1))
@@ -112,7 +113,7 @@ def _blocks(nodes: list) -> str:
         listed = node.get("listItem")
         if isinstance(listed, str):
             number += 1
-            text = (f"{number}. " if listed in _NUMBERED else "- ") + text.replace("\n", "\n  ")
+            text = (f"{number}. " if listed == _NUMBERED_ITEM else "- ") + text.replace("\n", "\n  ")
         out += ["\n" if isinstance(listed, str) and number > 1 else "\n\n", text]
         number = number if isinstance(listed, str) else 0
     return "".join(out).strip()
