@@ -4457,6 +4457,8 @@ def test_a_note_to_the_files_editors_in_a_list_of_entries_is_no_entry(tmp_path: 
     items = [{"_comment": "Billing questions below"}, {"question": "Is it free?", "answer": "Yes."}, {"//": "Location"}, {"question": "Where?", "answer": "Mill Lane."}]
     text = "[\n" + ",\n".join(map(json.dumps, items)) + "\n]\n"
     assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.json", text)).entries] == [("Is it free?", 3), ("Where?", 5)]
+    lines = [json.dumps({"//": "Billing"}), json.dumps(items[1])]
+    assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "faq.jsonl", "\n".join(lines))).entries] == [("Is it free?", 2)]  # and in JSON Lines
     with pytest.raises(CorpusError, match="entry has no 'question' \\(keys: topic\\)"):  # a key that is no note still needs its question
         load_corpus(write(tmp_path, "faq.json", json.dumps([{"topic": "Billing"}, *items[1:2]])))
 

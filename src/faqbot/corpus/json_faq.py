@@ -28,6 +28,7 @@ from faqbot.corpus.entry import (
     listed_entries,
     make_entry,
     maps_questions_to_answers,
+    only_notes,
     paired_questions,
     read_text,
     unpublished,
@@ -241,6 +242,8 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     read = in_one_language([item for _, item in records], [node.line for node, _ in records], path)  # a FAQ kept once per language
     entries = []
     for node, item in itertools.compress(records, read):
+        if only_notes(item):  # a line holding a note to the file's editors: no entry
+            continue
         number = node.line
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(node, path, shared=shared)  # an exported article (perhaps unpublished)
