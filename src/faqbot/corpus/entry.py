@@ -728,9 +728,15 @@ def listed_entries(values: Sequence[object], lines: Sequence[int], path: Path, s
     """The entries of a data file's list of them (JSON, YAML), each value given with its line: the
     published ones (see :func:`entry_from_object`) and, of a FAQ kept once per language, its English
     ones (see :func:`in_one_language`); an item holding only a note to the file's editors is none."""
-    read = [kept and not only_notes(value) for kept, value in zip(in_one_language(values, lines, path), values, strict=True)]
+    read = entries_read(values, lines, path)
     located = zip(itertools.compress(values, read), itertools.compress(lines, read), strict=True)
     return published(entry_from_object(value, path, line, shared) for value, line in located)
+
+
+def entries_read(values: Sequence[object], lines: Sequence[int], path: Path) -> list[bool]:
+    """Which items of a data file's list of entries (JSON, YAML, JSON Lines) to read: those in the
+    language read (see :func:`in_one_language`), and none holding only a note to the file's editors."""
+    return [kept and not _only_notes(value) for kept, value in zip(in_one_language(values, lines, path), values, strict=True)]
 
 
 # Keys that mark a note to whoever edits the file, as JSON, which has no comments, is annotated:
@@ -738,7 +744,7 @@ def listed_entries(values: Sequence[object], lines: Sequence[int], path: Path, s
 _NOTE_KEY = re.compile(r"^(?:_|//|#)|^comments?$", re.IGNORECASE)
 
 
-def only_notes(value: object) -> bool:
+def _only_notes(value: object) -> bool:
     """Whether an item of a list of entries holds only notes (see ``_NOTE_KEY``): it asks nothing,
     and was refused as an entry without a question."""
     return isinstance(value, dict) and bool(value) and all(isinstance(key, str) and _NOTE_KEY.match(key.strip()) for key in value)

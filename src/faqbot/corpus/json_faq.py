@@ -21,14 +21,13 @@ from faqbot.corpus.entry import (
     asks_the_faq,
     described,
     entries_field,
+    entries_read,
     entry_from_object,
     field_named,
-    in_one_language,
     lines_of,
     listed_entries,
     make_entry,
     maps_questions_to_answers,
-    only_notes,
     paired_questions,
     read_text,
     unpublished,
@@ -239,11 +238,9 @@ def read_jsonl_faq(path: Path) -> tuple[list[Entry], str]:
     if all(asks_the_faq(item) for _, item in records):
         return [], ""
     shared = shared_in([item for _, item in records], path, asked_in)
-    read = in_one_language([item for _, item in records], [node.line for node, _ in records], path)  # a FAQ kept once per language
+    read = entries_read([item for _, item in records], [node.line for node, _ in records], path)
     entries = []
     for node, item in itertools.compress(records, read):
-        if only_notes(item):  # a line holding a note to the file's editors: no entry
-            continue
         number = node.line
         if isinstance(item, dict) and field_named(item, "question") is None:
             found = sections(node, path, shared=shared)  # an exported article (perhaps unpublished)

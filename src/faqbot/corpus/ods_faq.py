@@ -72,9 +72,10 @@ def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
     content, _ = parts(path)
     try:
         styles = Styles()
-        sheets = [(sheet.get(tag("table", "name"), ""), _rows(sheet, styles)) for sheet in content.iter(tag("table", "table"))]
-        hiding = _hidden_table_styles(content)
-        hidden = {sheet.get(tag("table", "name"), "") for sheet in content.iter(tag("table", "table")) if sheet.get(tag("table", "style-name")) in hiding}
+        tables, hiding = list(content.iter(tag("table", "table"))), _hidden_table_styles(content)
+        names = [sheet.get(tag("table", "name"), "") for sheet in tables]
+        hidden = {name for name, sheet in zip(names, tables, strict=True) if sheet.get(tag("table", "style-name")) in hiding}
+        sheets = [(name, _rows(sheet, styles) if name not in hidden else []) for name, sheet in zip(names, tables, strict=True)]  # a hidden sheet is not read
     except Exception as exc:  # a damaged workbook fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
     return workbook_entries(sheets, path, hidden)

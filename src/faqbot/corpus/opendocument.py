@@ -109,8 +109,8 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
             text = "".join(piece for piece, _, _ in text_runs(child, styles, bold))
             href = child.get(tag("xlink", "href"), "")
             yield text, linked_markdown(text, href), bold
-        elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame") and not styles.hidden(child.get(tag("text", "style-name"))):  # a text box is read as paragraphs
-            child_bold = styles.bold(child.get(tag("text", "style-name")))
+        elif child.tag not in NOT_TEXT and child.tag != tag("draw", "frame") and not styles.hidden(style := child.get(tag("text", "style-name"))):  # a text box is read as paragraphs
+            child_bold = styles.bold(style)
             yield from text_runs(child, styles, bold if child_bold is None else child_bold)
         if child.tail:
             yield child.tail, escaped(child.tail), bold

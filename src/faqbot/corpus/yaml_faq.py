@@ -297,4 +297,3 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     grouped = [] if asks_questions(located.value) else sections(located, path, shared=shared)
     entries = grouped or listed_entries(values, [item.start_mark.line + 1 for item in items.value], path, shared)
     return with_category_names(entries, data), description
-
