@@ -335,11 +335,11 @@ def _titles_a_fold(lines: list[str], index: int, state: _State) -> bool:
     """Whether the block title on line ``index`` titles a collapsible block (``[%collapsible]``, over
     or under the title): a fold, whose title shows and whose body opens under it, as ``<details>`` does."""
     attributes = [state.attributes]
-    for line in lines[index + 1 :]:
-        if listed := _BLOCK_ATTRIBUTES.match(line):
+    for at in range(index + 1, len(lines)):  # not a copy of the rest of the file for each title
+        if listed := _BLOCK_ATTRIBUTES.match(lines[at]):
             attributes.append(listed.group("attributes"))
         else:
-            return bool(_DELIMITER.match(line)) and any("%collapsible" in listed for listed in attributes)
+            return bool(_DELIMITER.match(lines[at])) and any("%collapsible" in listed for listed in attributes)
     return False
 
 

@@ -90,7 +90,7 @@ _CONTENTS_SHARE = 0.8  # of a table of contents' text, in links within the page
 # An admonition of Python-Markdown and MkDocs Material ('!!! note "Title"'), or a folded one ('??? question
 # "How do I join?"', '???+ faq …'), its body indented four spaces under it.
 _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?:\s+"(?P<title>.*)")?\s*$')
-_ADMONITION_INDENT = ("    ", "\t")
+_BODY_INDENT = ("    ", "\t")  # one level of indent under a block: an admonition's, a definition's or a footnote's later lines
 # A tab of MkDocs Material ('=== "Windows"'), its body indented under it.
 _TAB = re.compile(r'^===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
 # A GitHub alert: a quote opening with its kind ("> [!NOTE]"), which GitHub shows as a titled box.
@@ -394,7 +394,6 @@ def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[s
 # write them), its later lines indented under it; and a reference to one in the text.
 _FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\[\]\s]+)\]:[ \t]*(?P<text>.*)")
 _FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`[^`\n]*`)|\[\^(?P<label>[^\[\]\s]+)\](?!:)")  # inline code matched to be left alone
-_UNDER_A_FOOTNOTE = ("    ", "\t")
 
 
 def _footnotes_taken_out(lines: list[str]) -> dict[str, str]:
@@ -408,7 +407,7 @@ def _footnotes_taken_out(lines: list[str]) -> dict[str, str]:
             fence = after
         elif not fence and (note := _FOOTNOTE.fullmatch(lines[index])):
             end = index + 1
-            while end < len(lines) and (lines[end].startswith(_UNDER_A_FOOTNOTE) or (not lines[end].strip() and lines[end + 1 : end + 2] and lines[end + 1].startswith(_UNDER_A_FOOTNOTE))):
+            while end < len(lines) and (lines[end].startswith(_BODY_INDENT) or (not lines[end].strip() and lines[end + 1 : end + 2] and lines[end + 1].startswith(_BODY_INDENT))):
                 end += 1
             notes.setdefault(note.group("label"), "\n".join([note.group("text"), *(line.strip() for line in lines[index + 1 : end])]).strip())
             lines[index:end] = [""] * (end - index)
@@ -491,7 +490,7 @@ def _dedent_indented(lines: list[str], start: int) -> None:
     """Dedent the block indented under line ``start - 1`` (an admonition's or a definition's body)
     by one level, so its paragraphs read as text, not code."""
     end = start
-    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_ADMONITION_INDENT)):
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(_BODY_INDENT)):
         lines[end] = lines[end].removeprefix("\t") if lines[end].startswith("\t") else lines[end][4:]
         end += 1
 

@@ -323,7 +323,7 @@ def _footnotes_as_markdown(lines: list[str]) -> list[str]:
         cited[label] = cited.get(label, 0) + 1
         return f"[^{_footnote_key(label, cited[label])}]"
 
-    return [line if _FOOTNOTE.match(line) else _FOOTNOTE_REFERENCE.sub(reference, line) for line in out]
+    return [_FOOTNOTE_REFERENCE.sub(reference, line) for line in out]
 
 
 def _footnote_key(label: str, nth: int) -> str:
