@@ -3412,6 +3412,8 @@ def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
     # A link over every cell of the sheet (17 billion of them) is left out, not expanded.
     crafted = with_sheet_xml_replaced(tmp_path / "faq.xlsx", b'ref="B2"', b'ref="A1:XFD1048576"')
     assert load_corpus(crafted).entries[0].answer == "Fill in the membership form."
+    # So is a link over a whole column, which refused the workbook ("cannot read the file").
+    assert load_corpus(with_sheet_xml_replaced(tmp_path / "faq.xlsx", b'ref="B2"', b'ref="B:B"')).entries[0].answer == "Fill in the membership form."
 
 
 def with_sheet_xml_replaced(workbook: Path, old: bytes, new: bytes) -> Path:
@@ -3540,6 +3542,47 @@ def test_a_sheet_hidden_in_the_workbook_is_skipped_saying_so(tmp_path: Path, cap
         assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.ods").entries] == [("Where is it?", "Mill Lane.")]
     assert "club.xlsx: sheet 'Old FAQ' is hidden in the workbook; skipped (unhide it to have its entries read)" in caplog.text
     assert "club.ods: sheet 'Old' is hidden in the workbook; skipped" in caplog.text
+
+
+def test_rows_the_owner_hid_are_skipped_saying_so_and_rows_a_filter_hides_are_read(tmp_path: Path, caplog) -> None:
+    # A retired answer kept in a hidden row was answered beside the current one: "Is it free?" got
+    # "No, five pounds". A filter left on hides rows too, but they are all current: they are read.
+    import zipfile
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    faq, filtered = workbook.active, workbook.create_sheet("Filtered")
+    for sheet in (faq, filtered):
+        sheet.append(["question", "answer", "section"])
+        sheet.append(["Is it free?", "No, five pounds.", "Fees"])
+        sheet.append(["Is it free?", "Yes, for members.", "Fees"])
+        sheet.append(["Where is it?", "Mill Lane.", "Visits"])
+        sheet.row_dimensions[2].hidden = True
+    filtered.auto_filter.ref = "A1:C4"
+    filtered.auto_filter.add_filter_column(2, ["Fees"])
+    workbook.save(tmp_path / "club.xlsx")
+
+    def row(*texts: str, shown: str = "visible") -> str:
+        cells = "".join(f"<table:table-cell><text:p>{text}</text:p></table:table-cell>" for text in texts)
+        return f'<table:table-row table:visibility="{shown}">{cells}</table:table-row>'
+
+    rows = row("Question", "Answer") + row("Where is it?", "High Street.", shown="collapse") + row("Where is it?", "Mill Lane.") + row("Is it free?", "Yes.", shown="filter")
+    content = (f'<office:document-content {_ODT_NAMESPACES}><office:body><office:spreadsheet><table:table table:name="FAQ">{rows}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(tmp_path / "club.ods", "w") as package:
+        package.writestr("content.xml", content)
+    with caplog.at_level(logging.WARNING):
+        excel = load_corpus(tmp_path / "club.xlsx").entries
+        calc = load_corpus(tmp_path / "club.ods").entries
+    assert [(e.heading, e.answer, e.line) for e in excel] == [
+        ("Is it free?", "Yes, for members.", 3), ("Where is it?", "Mill Lane.", 4),  # sheet "Sheet"
+        ("Is it free?", "No, five pounds.", 2), ("Is it free?", "Yes, for members.", 3), ("Where is it?", "Mill Lane.", 4),  # "Filtered": its filter hides row 2
+    ]
+    assert [(e.heading, e.answer, e.line) for e in calc] == [("Where is it?", "Mill Lane.", 3), ("Is it free?", "Yes.", 4)]
+    assert "club.xlsx: sheet 'Sheet' hides row 2; skipped (unhide a row to have it read)" in caplog.text
+    assert "club.ods: sheet 'FAQ' hides row 2; skipped" in caplog.text
+    assert "'Filtered' hides" not in caplog.text
 
 
 def _rtf(path: Path, body: str, header: str = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}") -> Path:

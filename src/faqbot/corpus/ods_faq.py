@@ -51,19 +51,23 @@ def _cells(row: Element, styles: Styles) -> tuple[list[str], list[tuple[int, int
     return cells[:_MOST_COLUMNS], down
 
 
-def _rows(sheet: Element, styles: Styles) -> list[tuple[int, list[str]]]:
+def _rows(sheet: Element, styles: Styles) -> tuple[list[tuple[int, list[str]]], set[int]]:
     """A sheet's filled rows, numbered as Calc numbers them, a cell merged down over rows shown on
-    each of them (see :func:`faqbot.corpus.table_faq.merged_down`)."""
+    each of them (see :func:`faqbot.corpus.table_faq.merged_down`); and the numbers of the filled
+    rows the owner hid (``table:visibility="collapse"``; rows a filter hides are read)."""
     rows: list[tuple[int, list[str]]] = []
     spans: list[tuple[int, int, int]] = []
+    hidden: set[int] = set()
     number = 1
     for row in sheet.iter(tag("table", "table-row")):
         repeats, (cells, down) = _repeats(row, "number-rows-repeated"), _cells(row, styles)
         if any(cell.strip() for cell in cells):
-            rows.extend((number + offset, cells) for offset in range(min(repeats, _MOST_REPEATS)))
+            numbers = range(number, number + min(repeats, _MOST_REPEATS))
+            rows.extend((at, cells) for at in numbers)
             spans.extend((column, number, number + spanned - 1) for column, spanned in down)
+            hidden.update(numbers if row.get(tag("table", "visibility")) == "collapse" else ())
         number += repeats
-    return merged_down(rows, spans)
+    return merged_down(rows, spans), hidden
 
 
 def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
@@ -75,10 +79,10 @@ def read_ods_faq(path: Path) -> tuple[list[Entry], str]:
         tables, hiding = list(content.iter(tag("table", "table"))), _hidden_table_styles(content)
         names = [sheet.get(tag("table", "name"), "") for sheet in tables]
         hidden = {name for name, sheet in zip(names, tables, strict=True) if sheet.get(tag("table", "style-name")) in hiding}
-        sheets = [(name, _rows(sheet, styles) if name not in hidden else []) for name, sheet in zip(names, tables, strict=True)]  # a hidden sheet is not read
+        read = [(name, _rows(sheet, styles) if name not in hidden else ([], set())) for name, sheet in zip(names, tables, strict=True)]  # a hidden sheet is not read
     except Exception as exc:  # a damaged workbook fails in many ways: all are "cannot read"
         raise unreadable(path, exc) from None
-    return workbook_entries(sheets, path, hidden)
+    return workbook_entries([(name, rows) for name, (rows, _) in read], path, hidden, {name: rows_hidden for name, (_, rows_hidden) in read})
 
 
 def _hidden_table_styles(content: Element) -> set[str]:

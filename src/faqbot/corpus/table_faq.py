@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import itertools
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 _SENTENCE_WORDS = 8  # a cell ending a sentence this many words long is an answer: a header names its column in a few
 _SHORT_CELL = 5  # words: the most a cell before a question may hold (a category, a number) in a table without a header
 _TITLE_ROWS = 5  # rows a spreadsheet may hold over its table: a title, a "last updated" note
+_ROWS_NAMED = 10  # hidden rows a warning names by number; the rest it counts
 _MERGED_CELLS = 100_000  # cells merged-down text is copied to, at most: a sheet's categories need a few hundred
 # Names of a column that identifies an entry over several rows (QnA Maker's "QnaId").
 _ID_NAMES = {"id", "qnaid", "qna id", "entry id"}
@@ -390,17 +391,20 @@ def merged_down(rows: list[tuple[int, list[str]]], spans: list[tuple[int, int, i
     return rows
 
 
-def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path, hidden: Collection[str] = ()) -> tuple[list[Entry], str]:
+def workbook_entries(
+    sheets: list[tuple[str, list[tuple[int, list[str]]]]], path: Path, hidden: Collection[str] = (), hidden_rows: Mapping[str, Collection[int]] | None = None
+) -> tuple[list[Entry], str]:
     """The entries of a workbook's sheets, each given as its name and its rows (see
     ``table_entries``), and the title written over the first sheet's table that holds any (see
     ``table_title``). With several sheets holding entries, a sheet's name is its entries'
     category; a sheet that holds none (notes, a cover page) is skipped with a warning naming it,
     unless no sheet holds any, which is the first sheet's error. A sheet the owner hid (an
-    outdated FAQ kept for reference, whose answers contradict the current one's) is skipped, saying so."""
+    outdated FAQ kept for reference, whose answers contradict the current one's) is skipped, saying
+    so, and so are the rows the owner hid in a sheet (``hidden_rows``, by sheet name)."""
     found, refused = [], []
     for name in [name for name, _ in sheets if name in hidden]:
         logger.warning("%s: sheet %r is hidden in the workbook; skipped (unhide it to have its entries read)", path, name)
-    for name, rows in [(name, rows) for name, rows in sheets if name not in hidden]:
+    for name, rows in [(name, _shown_rows(name, rows, (hidden_rows or {}).get(name, ()), path)) for name, rows in sheets if name not in hidden]:
         try:
             found.append((name, table_entries(rows, path), table_title(rows)))
         except CorpusError as exc:
@@ -413,6 +417,16 @@ def workbook_entries(sheets: list[tuple[str, list[tuple[int, list[str]]]]], path
     several = len(found) > 1
     entries = [replace(entry, category=entry.category or (name if several else "")) for name, sheet_entries, _ in found for entry in sheet_entries]
     return entries, found[0][2] if found else ""
+
+
+def _shown_rows(name: str, rows: list[tuple[int, list[str]]], hidden: Collection[int], path: Path) -> list[tuple[int, list[str]]]:
+    """A sheet's ``rows`` but those it hides, with a warning naming the hidden ones that hold text
+    (a retired answer hidden in the sheet was answered beside the current one)."""
+    skipped = [number for number, cells in rows if number in hidden and any(cell.strip() for cell in cells)]
+    if skipped:
+        named = ", ".join(map(str, skipped[:_ROWS_NAMED])) + (f" and {len(skipped) - _ROWS_NAMED} more" if len(skipped) > _ROWS_NAMED else "")
+        logger.warning("%s: sheet %r hides %s %s; skipped (unhide a row to have it read)", path, name, "rows" if len(skipped) > 1 else "row", named)
+    return [(number, cells) for number, cells in rows if number not in hidden]
 
 
 def _in_sheet(title: str, error: CorpusError, path: Path) -> str:

@@ -5,7 +5,7 @@ sheet is read as :mod:`faqbot.corpus.table_faq` reads a table — a header namin
 answer columns, or question, answer rows — with the values Excel shows (formulas' results, whole
 numbers without ".0", dates as dates). In a workbook of several sheets holding entries, each
 sheet's name is the category of its entries; a sheet that holds none (notes, a cover page) is
-skipped with a warning.
+skipped with a warning, and so are the sheets and rows the owner hid.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.table_faq import merged_down, workbook_entries
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -67,11 +69,12 @@ def _rows(sheet: ReadOnlyWorksheet, markup: _Markup) -> list[tuple[int, list[str
 @dataclass
 class _Markup:
     """What a sheet part says of its cells beyond their values, which openpyxl's read-only mode
-    does not read: its links to web and mail addresses by (row, column) from 1, and its cells
-    merged down over rows, as (column, first row, last row)."""
+    does not read: its links to web and mail addresses by (row, column) from 1, its cells merged
+    down over rows, as (column, first row, last row), and the rows the owner hid."""
 
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     merged_down: list[tuple[int, int, int]] = field(default_factory=list)
+    hidden_rows: set[int] = field(default_factory=set)
 
 
 def _markup(path: Path) -> dict[str, _Markup]:
@@ -80,7 +83,7 @@ def _markup(path: Path) -> dict[str, _Markup]:
     A support team's answer cell linking "the form" lost where the form is, and a category written
     once in a cell merged down the rows of its questions named only the first of them. Links live
     in a sheet part's ``<hyperlinks>``, their addresses in the part's relationships, merges in its
-    ``<mergeCells>``; parts with neither are not parsed.
+    ``<mergeCells>``, hidden rows in its ``<row hidden="1">``; parts with none of them are not parsed.
     """
     from defusedxml.ElementTree import fromstring
 
@@ -91,7 +94,7 @@ def _markup(path: Path) -> dict[str, _Markup]:
         for sheet in fromstring(package.read("xl/workbook.xml")).iter(f"{{{_MAIN}}}sheet"):
             part = sheets.get(sheet.get(f"{{{_RELATIONSHIP}}}id", ""), "")
             data = package.read(part) if part in names else b""
-            if b"hyperlinks" not in data and b"mergeCells" not in data:
+            if b"hyperlinks" not in data and b"mergeCells" not in data and b"hidden=" not in data:
                 continue
             root, folder, name = fromstring(data), *part.rsplit("/", 1)
             markup = found.setdefault(sheet.get("name", ""), _Markup())
@@ -101,30 +104,49 @@ def _markup(path: Path) -> dict[str, _Markup]:
                 if address.startswith(LINKED):
                     markup.links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
             markup.merged_down = [span for merge in root.iter(f"{{{_MAIN}}}mergeCell") if (span := _merged_down(merge.get("ref", "")))]
+            markup.hidden_rows = _hidden_rows(root)
     return found
+
+
+def _hidden_rows(sheet: Element) -> set[int]:
+    """The numbers of the rows a sheet part hides, but for those an active filter hides: hiding a
+    row keeps it from whoever reads the sheet (a retired answer, a draft), while a filter left on
+    only narrows the owner's view of rows that are all current."""
+    rows = (row for row in sheet.iter(f"{{{_MAIN}}}row") if row.get("hidden") in ("1", "true") and (row.get("r") or "").isdigit())
+    hidden = {int(row.get("r", "")) for row in rows}
+    for auto_filter in sheet.iter(f"{{{_MAIN}}}autoFilter"):
+        if auto_filter.find(f"{{{_MAIN}}}filterColumn") is not None and (bounds := _bounds(auto_filter.get("ref", ""))):
+            hidden = {number for number in hidden if not bounds[1] <= number <= bounds[3]}
+    return hidden
+
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int] | None:
+    """A cell range's ``ref`` ("A5:B9") as (first column, first row, last column, last row), from
+    1; None for a malformed one or one of whole rows or columns ("A:A")."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        bounds = range_boundaries(ref)
+    except (ValueError, TypeError):
+        return None
+    return bounds if None not in bounds else None  # type: ignore[return-value]
 
 
 def _merged_down(ref: str) -> tuple[int, int, int] | None:
     """A merge's ``ref`` ("A5:A9") as (column, first row, last row) when it spans rows, else None
     (one row's cells merged across, as a title over the table, show their text once)."""
-    from openpyxl.utils.cell import range_boundaries
-
-    try:
-        first_column, first_row, _, last_row = range_boundaries(ref)
-    except (ValueError, TypeError):
-        return None
-    return (first_column, first_row, last_row) if first_row is not None and last_row is not None and last_row > first_row else None
+    bounds = _bounds(ref)
+    return (bounds[0], bounds[1], bounds[3]) if bounds and bounds[3] > bounds[1] else None
 
 
 def _linked_cells(ref: str) -> list[tuple[int, int]]:
     """The (row, column) cells a link's ``ref`` covers ("B2", "B2:B4"); none for a malformed one or
     a range over _LINKED_RANGE cells (a crafted "A1:XFD1048576" would fill memory)."""
-    from openpyxl.utils.cell import range_boundaries
-
-    try:
-        first_column, first_row, last_column, last_row = range_boundaries(ref)
-    except (ValueError, TypeError):
+    bounds = _bounds(ref)
+    if bounds is None:
         return []
+    first_column, first_row, last_column, last_row = bounds
     if (last_row - first_row + 1) * (last_column - first_column + 1) > _LINKED_RANGE:
         return []
     return [(row, column) for row in range(first_row, last_row + 1) for column in range(first_column, last_column + 1)]
@@ -162,5 +184,5 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
         raise unreadable(path, exc) from None
-    entries, title = workbook_entries(sheets, path, hidden)
+    entries, title = workbook_entries(sheets, path, hidden, {name: found.hidden_rows for name, found in markup.items()})
     return entries, description or title
