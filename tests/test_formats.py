@@ -2490,16 +2490,26 @@ def test_a_word_documents_tracked_insertions_content_controls_and_smart_tags_are
 
 
 def test_a_word_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
-    # Text formatted hidden, an author's note to colleagues, was shown in the chat's answers.
+    # Text formatted hidden, an author's note to colleagues, was shown in the chat's answers; so was
+    # text in a style set hidden, or based on one.
     import docx
+    from docx.enum.style import WD_STYLE_TYPE
 
     document = docx.Document()
     document.add_paragraph("Is it free?", style="Heading 2")
     answer = document.add_paragraph("Yes, for members.")
     answer.add_run(" [Internal: check with Sam before May]").font.hidden = True
     answer.add_run(" Guests pay five pounds.").font.hidden = False  # hidden by its style, shown by its own setting
+    note = document.styles.add_style("Internal note", WD_STYLE_TYPE.PARAGRAPH)
+    note.font.hidden = True  # a style for authors' notes, set hidden once
+    document.styles.add_style("Staff note", WD_STYLE_TYPE.PARAGRAPH).base_style = note
+    aside = document.styles.add_style("Aside", WD_STYLE_TYPE.CHARACTER)
+    aside.font.hidden = True
+    document.add_paragraph("Sam to confirm the fee.", style="Internal note")
+    document.add_paragraph("Ask Ann.", style="Staff note").add_run(" Members only.").font.hidden = False
+    document.add_paragraph("Cards are taken.").add_run(" (not Amex yet)", style="Aside")
     document.save(tmp_path / "club.docx")
-    assert [e.answer for e in load_corpus(tmp_path / "club.docx").entries] == ["Yes, for members. Guests pay five pounds."]
+    assert [e.answer for e in load_corpus(tmp_path / "club.docx").entries] == ["Yes, for members. Guests pay five pounds.\n\nMembers only.\n\nCards are taken."]
 
 
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:

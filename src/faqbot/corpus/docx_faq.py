@@ -227,6 +227,50 @@ _WRAPPER_TAGS = frozenset(map(_w, _WRAPPERS))
 _OFF = {"0", "false", "off"}  # a toggle property set off ('<w:vanish w:val="0"/>'), as a style's text may turn one off
 
 
+def _set_hidden(properties: Any) -> bool | None:
+    """Whether a run's or style's properties (``rPr``) hide its text: True or False as its
+    ``vanish`` says, None when they do not say (then its style decides)."""
+    vanish = properties.find(_w("vanish")) if properties is not None else None
+    return None if vanish is None else vanish.get(_w("val")) not in _OFF
+
+
+def _styles_hiding(styles: Any) -> dict[str, bool]:
+    """Whether each style that says so hides its text or shows it, itself or through the styles it
+    is based on, by style id ("Internal note", a paragraph style set hidden for authors' notes)."""
+    found = {style.get(_w("styleId"), ""): style for style in styles.iter(_w("style"))}
+    settled: dict[str, bool | None] = {}
+    for style_id in found:
+        lineage: dict[str, None] = {}  # styles up the chain whose setting is not known yet, in order
+        setting: bool | None = None
+        while style_id in found and style_id not in settled and style_id not in lineage:  # a cycle in a damaged file ends it
+            lineage[style_id] = None
+            if (setting := _set_hidden(found[style_id].find(_w("rPr")))) is not None:
+                break
+            style_id = _value(found[style_id].find(_w("basedOn")), "")
+        else:
+            setting = settled.get(style_id)
+        settled.update(dict.fromkeys(lineage, setting))
+    return {style_id: setting for style_id, setting in settled.items() if setting is not None}
+
+
+def _mark_hidden_by_style(body: Any, hiding: dict[str, bool]) -> None:
+    """Set hidden, as its own property, each run its character style hides, or else its paragraph's
+    style (as Word ranks them: a run's own setting, then its character style's, then its
+    paragraph's), so that ``_as_shown`` leaves it out as it leaves out a run formatted hidden."""
+    for paragraph in body.iter(_w("p")):
+        by_paragraph = hiding.get(_value(paragraph.find(f"{_w('pPr')}/{_w('pStyle')}"), ""))
+        for run in paragraph.iter(_w("r")):
+            properties = run.find(_w("rPr"))
+            if _set_hidden(properties) is not None:
+                continue
+            by_character = hiding.get(_value(properties.find(_w("rStyle")), "")) if properties is not None else None
+            if by_character or (by_character is None and by_paragraph):
+                if properties is None:
+                    properties = run.makeelement(_w("rPr"), {})
+                    run.insert(0, properties)
+                properties.append(properties.makeelement(_w("vanish"), {}))
+
+
 def _as_shown(body: Any) -> None:
     """Make ``body`` hold what Word shows: the content of every wrapper (see ``_WRAPPERS``) in its
     place, and no hidden text. Inside a wrapper, an inserted word, a form's answer or a whole entry
@@ -244,7 +288,7 @@ def _shown(parent: Any) -> Iterator[Any]:
     hidden run, a placeholder's prompt and nothing of a deletion; a table of contents or cover page
     from Word's gallery as it is."""
     for child in parent:
-        if child.tag == _w("r") and (vanish := child.find(f"{_w('rPr')}/{_w('vanish')}")) is not None and vanish.get(_w("val")) not in _OFF:
+        if child.tag == _w("r") and _set_hidden(child.find(_w("rPr"))):
             continue
         if child.tag not in _WRAPPER_TAGS or child.find(f"{_w('sdtPr')}/{_w('docPartObj')}") is not None:
             yield child
@@ -260,6 +304,7 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
 
     try:
         document = Document(str(path))
+        _mark_hidden_by_style(document.element.body, _styles_hiding(document.styles.element))
         _as_shown(document.element.body)
         paragraphs, tables = _paragraphs(document)  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
