@@ -7,8 +7,8 @@ style are headings, a paragraph whose text is all bold (by its style, or the spa
 is set apart, list items (a numbered list's with their numbers; an item's further paragraphs go on
 under it, so an item may hold a question and its answer), a table's rows are a table's (a table
 of questions and answers, its first row naming the columns, is read as a table file is), and links
-keep their address. Comments, tracked deletions, hidden text and footnotes are not the document's text and are
-left out; a text box's paragraphs are read where it is anchored. An entry's line is its
+keep their address. Comments, tracked deletions and hidden text are not the document's text and are
+left out; a footnote is written where it is cited, in brackets; a text box's paragraphs are read where it is anchored. An entry's line is its
 paragraph's number.
 
 The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.

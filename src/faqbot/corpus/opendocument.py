@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from faqbot.corpus.html_text import one_line
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import escaped, linked_markdown, shown_text
 
@@ -25,8 +26,8 @@ _NAMESPACES = {
     "xlink": "http://www.w3.org/1999/xlink",
 }
 _MOST_SPACES = 80  # a run of spaces the file says is longer is cut: its count is the file's word, not a size to allocate
-# What is not the document's text: comments, footnotes, deleted text kept for review.
-NOT_TEXT = {f"{{{_NAMESPACES[prefix]}}}{name}" for prefix, name in (("office", "annotation"), ("text", "note"), ("text", "tracked-changes"), ("text", "deletion"))}
+# What is not the document's text: comments, deleted text kept for review.
+NOT_TEXT = {f"{{{_NAMESPACES[prefix]}}}{name}" for prefix, name in (("office", "annotation"), ("text", "tracked-changes"), ("text", "deletion"))}
 
 
 def tag(prefix: str, local: str) -> str:
@@ -94,7 +95,8 @@ class Styles:
 def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[str, str, bool]]:
     """The pieces of a paragraph's text, in order: (text, as Markdown, bold). Spans set their own
     weight, and a span set hidden shows nothing (an author's note); spaces, tabs and line breaks are
-    written as elements; links keep their address."""
+    written as elements; links keep their address; a footnote or endnote is written where it is
+    cited, in brackets, as a web page's are (a condition kept in one was lost from the answer)."""
     if element.text:
         yield element.text, escaped(element.text), bold
     for child in element:
@@ -105,6 +107,11 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
             yield " ", " ", bold
         elif child.tag == tag("text", "line-break"):
             yield "\n", "<br>", bold
+        elif child.tag == tag("text", "note"):
+            body = child.find(tag("text", "note-body"))
+            paragraphs = paragraphs_in(body) if body is not None else ()
+            note = one_line(" ".join("".join(piece for piece, _, _ in text_runs(paragraph, styles, False)) for paragraph in paragraphs))
+            yield (f" ({note})", f" ({escaped(note)})", bold) if note else ("", "", bold)
         elif child.tag == tag("text", "a"):
             text = "".join(piece for piece, _, _ in text_runs(child, styles, bold))
             href = child.get(tag("xlink", "href"), "")
@@ -116,11 +123,22 @@ def text_runs(element: Element, styles: Styles, bold: bool) -> Iterator[tuple[st
             yield child.tail, escaped(child.tail), bold
 
 
+def paragraphs_in(element: Element) -> Iterator[Element]:
+    """The paragraphs and headings ``element`` holds, in lists too, in order: not those of a comment
+    or deletion (see ``NOT_TEXT``) nor a note's, which are read where it is cited (a reviewer's
+    comment on a spreadsheet's cell was shown as the first line of its answer)."""
+    for child in element:
+        if child.tag in (tag("text", "p"), tag("text", "h")):
+            yield child
+        elif child.tag not in NOT_TEXT and child.tag != tag("text", "note"):
+            yield from paragraphs_in(child)
+
+
 def cell_text(cell: Element, styles: Styles) -> str:
     """The text a table cell shows: its paragraphs, a line each, a link's web or mail address after
     its text (a spreadsheet's answer linking "the form" lost where the form is)."""
     link = f".//{tag('text', 'a')}"
-    return "\n".join(shown_text(list(text_runs(paragraph, styles, False)), paragraph.find(link) is not None) for paragraph in cell.iter(tag("text", "p")))
+    return "\n".join(shown_text(list(text_runs(paragraph, styles, False)), paragraph.find(link) is not None) for paragraph in paragraphs_in(cell))
 
 
 def parts(path: Path) -> tuple[Element, Element | None]:
