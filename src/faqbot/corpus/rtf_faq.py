@@ -7,8 +7,8 @@ in a "heading N" or "Title" style (or given an outline level) is a heading, one 
 apart (one that opens with a question in bold and goes on with its answer is read as the two),
 list paragraphs are items (a numbered one with its number), a table's rows a table's (a table of
 questions and answers, its first row naming the columns, is read as a table file is), and links
-keep their address. Hidden and deleted text, pictures, headers, footers, footnotes and comments
-are not the document's text and are left out. An entry's line is its paragraph's number, blank
+keep their address. Hidden and deleted text, pictures, headers, footers and comments are not the
+document's text and are left out; a footnote is written where it is cited, in brackets. An entry's line is its paragraph's number, blank
 paragraphs counted, which in TextEdit is the line it is on.
 
 The file is read as RTF's groups and control words, never run: a field shows its result, and
@@ -42,12 +42,12 @@ _CHARACTERS = {
     "~": " ", "_": "-", "-": "", "{": "{", "}": "}", "\\": "\\",
 }
 # Groups that are not the document's text: pictures, embedded objects, headers and footers,
-# footnotes, comments, the document's properties and the tables RTF keeps its settings in.
+# comments, the document's properties and the tables RTF keeps its settings in.
 _LEFT_OUT = {
-    "info", "pict", "object", "colortbl", "footnote", "annotation", "header", "headerl", "headerr", "headerf",
+    "info", "pict", "object", "colortbl", "annotation", "header", "headerl", "headerr", "headerf",
     "footer", "footerl", "footerr", "footerf", "shprslt", "nonshppict", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "xe", "tc",
 }
-_READ_GROUPS = {"fonttbl", "stylesheet", "field", "fldinst", "fldrslt", "listtext", "pntext"}  # groups this reader follows
+_READ_GROUPS = {"fonttbl", "stylesheet", "field", "fldinst", "fldrslt", "listtext", "pntext", "footnote"}  # groups this reader follows
 # The code page of a font's character set (its \fcharset): text in it is written in that code page.
 _CHARSET_CODE_PAGES = {
     77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "cp936", 136: "cp950", 161: "cp1253", 162: "cp1254",
@@ -84,7 +84,7 @@ class _State:
     """What a group sets — where its text goes, how it is formatted, what paragraph it is in — and
     its groups inherit: RTF keeps all of it per group."""
 
-    destination: str = "body"  # body, skip, fonttbl, stylesheet, fldinst or listtext
+    destination: str = "body"  # body, skip, fonttbl, stylesheet, fldinst, listtext or footnote (an endnote too)
     bold: bool = False
     hidden: bool = False  # hidden or deleted text, not shown
     font: int = -1
@@ -113,6 +113,7 @@ class _Reader:
         self.skipping = 0  # characters still standing in for the last \u
         self.raw = bytearray()  # bytes of text not yet decoded: a character may take two
         self.pieces: list[tuple[str, bool, str | None]] = []  # the paragraph's text so far: (text, bold, link)
+        self.note: list[str] = []  # the text of the footnote being read
         self.list_mark: list[str] = []
         self.number = 0
         self.paragraphs: list[Paragraph] = []
@@ -157,7 +158,17 @@ class _Reader:
         elif self.stack:
             if self.state.destination == "stylesheet":
                 self._end_style()
-            self.state = self.stack.pop()
+            parent = self.stack.pop()
+            if self.state.destination == "footnote" and parent.destination != "footnote":
+                self._end_note(parent)
+            self.state = parent
+
+    def _end_note(self, cited_in: _State) -> None:
+        """A footnote's or endnote's text, written where it is cited, in brackets, as a web page's
+        footnotes are (a condition kept in one was lost from the answer)."""
+        note, self.note = one_line("".join(self.note)), []
+        if note and cited_in.destination == "body" and not cited_in.hidden:
+            self.pieces.append((f" ({note})", False, None))
 
     def _bytes(self, data: bytes) -> None:
         """Text as bytes, decoded once the run ends: a character may take two bytes (Chinese in cp936)."""
@@ -178,6 +189,8 @@ class _Reader:
         destination = self.state.destination
         if destination == "body" and not self.state.hidden:
             self.pieces.append((text.replace("\u2028", "\n"), self.state.bold, self.state.link))
+        elif destination == "footnote" and not self.state.hidden:
+            self.note.append(text)
         elif destination == "fldinst" and self.state.field is not None:
             self.state.field.instruction.append(text)
         elif destination == "listtext":
@@ -215,6 +228,8 @@ class _Reader:
         elif word == "u" and parameter is not None:
             self._text(chr(parameter % 65536))
             self.skipping = self.state.unicode_skip
+        elif word in ("par", "cell", "nestcell", "row") and self.state.destination == "footnote":
+            self.note.append(" ")  # a note's paragraphs are read as one, in brackets
         elif word in ("par", "cell", "nestcell", "row"):
             self._break(word)
         elif self.state.destination in ("fonttbl", "stylesheet"):
@@ -231,7 +246,11 @@ class _Reader:
         elif word == "fldrslt":
             instruction = "".join(self.state.field.instruction) if self.state.field is not None else ""
             address = _HYPERLINK.match(instruction)
-            self.state = replace(self.state, destination="body", link=address.group(1) if address else None)
+            shown_in = "footnote" if self.state.destination == "footnote" else "body"
+            self.state = replace(self.state, destination=shown_in, link=address.group(1) if address else None)
+        elif word == "footnote":
+            self.note = self.note if self.state.destination == "footnote" else []
+            self.state = replace(self.state, destination="footnote")
         elif word in ("listtext", "pntext"):
             self.list_mark = []
             self.state = replace(self.state, destination="listtext")
