@@ -2512,6 +2512,50 @@ def test_a_word_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
     assert [e.answer for e in load_corpus(tmp_path / "club.docx").entries] == ["Yes, for members. Guests pay five pounds.\n\nMembers only.\n\nCards are taken."]
 
 
+def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_path: Path) -> None:
+    # A condition kept in a footnote ("waived for students") was lost from the answer without a word.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Is it free?", style="Heading 2")
+    document.add_paragraph("Guests pay five pounds[F1]. Members pay nothing[E1].")
+    document.add_paragraph("Where is it?", style="Heading 2")
+    document.add_paragraph("Mill Lane[F2].")
+    document.save(tmp_path / "plain.docx")
+    word = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def notes(kind: str, *runs: str) -> bytes:
+        """A notes part holding a note of each run's XML, numbered from 1, after Word's separator."""
+        separator = f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        written = "".join(f'<w:{kind} w:id="{number}"><w:p><w:r><w:{kind}Ref/></w:r>{run}</w:p></w:{kind}>' for number, run in enumerate(runs, start=1))
+        return f"<w:{kind}s {word}>{separator}{written}</w:{kind}s>".encode()
+
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>(ask Sam)</w:t></w:r>'
+    parts = {"word/footnotes.xml": notes("footnote", '<w:r><w:t xml:space="preserve"> Waived for students.</w:t></w:r>', f"<w:r><w:t>Behind the</w:t><w:tab/><w:t>mill.</w:t></w:r>{hidden}"),
+             "word/endnotes.xml": notes("endnote", "<w:r><w:t>From May.</w:t></w:r>")}
+    with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / "club.docx", "w") as noted:
+        for part in saved.infolist():
+            data = saved.read(part.filename)
+            if part.filename == "word/document.xml":
+                for mark, reference in ((b"[F1]", b'<w:footnoteReference w:id="1"/>'), (b"[F2]", b'<w:footnoteReference w:id="2"/>'), (b"[E1]", b'<w:endnoteReference w:id="1"/>')):
+                    data = data.replace(mark, b"</w:t></w:r><w:r>" + reference + b'</w:r><w:r><w:t xml:space="preserve">')
+            elif part.filename == "word/_rels/document.xml.rels":
+                relations = "".join(f'<Relationship Id="rIdNote{kind}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}s" Target="{kind}s.xml"/>'
+                                    for kind in ("footnote", "endnote"))
+                data = data.replace(b"</Relationships>", relations.encode() + b"</Relationships>")
+            elif part.filename == "[Content_Types].xml":
+                types = "".join(f'<Override PartName="/word/{kind}s.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"/>'
+                                for kind in ("footnote", "endnote"))
+                data = data.replace(b"</Types>", types.encode() + b"</Types>")
+            noted.writestr(part, data)
+        for name, data in parts.items():
+            noted.writestr(name, data)
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("Is it free?", "Guests pay five pounds (Waived for students.). Members pay nothing (From May.)."),
+        ("Where is it?", "Mill Lane (Behind the mill.)."),
+    ]
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx
@@ -3314,8 +3358,8 @@ def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tm
     assert corpus.description == "Club FAQ\n\nAnswers for new members."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I join?", "Fill in the form at the desk (https://club.example/desk).\n\n- Bring a photo\n- Bring 40 *euros*", "Membership", 4),
-        ("What does it cost?", "Adult | 40 euros", "Membership", 9),  # comments and footnotes are not the answer
-        ("Can I park?", "Yes.", "Membership", 11),
+        ("What does it cost?", "Adult | 40 euros", "Membership", 9),  # a comment is not the answer
+        ("Can I park?", "Yes. (Footnote.)", "Membership", 11),  # a footnote is written where it is cited
         ("Is it open?", "Daily.", "Membership", 13),
     ]
 
@@ -3505,7 +3549,8 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
                '</table:table-cell><table:table-cell table:number-columns-repeated="16000"/><table:table-cell><text:p>stray</text:p></table:table-cell>'
                '</table:table-row>' + row(repeated=1048000))
     hours = (row("Q", "A", "Section") + row("When do you open?", 'At<text:s text:c="2"/>9.').replace("</table:table-row>", '<table:table-cell table:number-rows-spanned="2"><text:p>Visits</text:p></table:table-cell></table:table-row>')
-             + row("Where?", 'See <text:a xlink:href="https://example.org/map">our map</text:a> (2*3 km).').replace("</table:table-row>", "<table:covered-table-cell/></table:table-row>"))
+             + row("Where?", 'See <text:a xlink:href="https://example.org/map">our map</text:a> (2*3 km).').replace("</table:table-row>", "<table:covered-table-cell/></table:table-row>")
+             .replace("<table:table-cell><text:p>See", "<table:table-cell><office:annotation><dc:creator>Ann</dc:creator><text:p>Map is out of date</text:p></office:annotation><text:p>See"))
     content = (f'<office:document-content {_ODT_NAMESPACES}><office:body><office:spreadsheet>'
                f'<table:table table:name="Billing">{billing}</table:table><table:table table:name="Notes">{row("Owner: Ann")}</table:table>'
                f'<table:table table:name="Hours">{hours}</table:table></office:spreadsheet></office:body></office:document-content>')
@@ -3516,7 +3561,7 @@ def test_a_libreoffice_spreadsheet_is_read_sheet_by_sheet(tmp_path: Path, caplog
         ("How do I pay?", "By card.", "Billing", 2),
         ("Is there a fee?", "No.", "Billing", 6),  # numbered after the empty rows; the cell 16,000 columns on is dropped
         ("When do you open?", "At  9.", "Visits", 2),
-        ("Where?", "See our map (https://example.org/map) (2*3 km).", "Visits", 3),  # the link's address was lost; the merged section too
+        ("Where?", "See our map (https://example.org/map) (2*3 km).", "Visits", 3),  # the link's address was lost, the merged section too; a comment was the answer's first line
     ]
     assert "shop.ods:1: sheet 'Notes': header has no 'question' column (found: Owner: Ann); sheet skipped" in caplog.text
 
@@ -3615,7 +3660,7 @@ def test_a_rich_text_faq_from_word_is_read_by_its_styles_bold_and_question_marks
         \pard Answers for new members.\par
         \pard\s1\outlinelevel0 Membership\par
         \pard{\b How do I join?}\par
-        \pard Fill in {\field{\*\fldinst{HYPERLINK "https://club.example/form"}}{\fldrslt{the form}}}{\*\atnid Ann}{\*\annotation check this}{\v hidden}{\footnote Footnote.} at the desk.\par
+        \pard Fill in {\field{\*\fldinst{HYPERLINK "https://club.example/form"}}{\fldrslt{the form}}}{\*\atnid Ann}{\*\annotation check this}{\v hidden}{\super\chftn}{\footnote\pard\plain{\super\chftn} For {\field{\*\fldinst{HYPERLINK "https://club.example/adults"}}{\fldrslt{adults}}}\par over 18.\par} at the desk.\par
         \pard{\listtext 1.\tab}\ls1\ilvl0 Bring a photo\par
         \pard{\listtext 2.\tab}\ls1\ilvl0 Pay 40 euros\par
         \pard\par
@@ -3625,8 +3670,8 @@ def test_a_rich_text_faq_from_word_is_read_by_its_styles_bold_and_question_marks
     corpus = load_corpus(_rtf(tmp_path / "club.rtf", body, header))
     assert corpus.description == "Club FAQ\n\nAnswers for new members."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
-        ("How do I join?", "Fill in the form (https://club.example/form) at the desk.\n\n1. Bring a photo\n2. Pay 40 euros", "Membership", 4),
-        ("Is it open on Sunday?", "No—it’s closed.", "Membership", 9),  # headers, comments, footnotes, hidden text and pictures left out
+        ("How do I join?", "Fill in the form (https://club.example/form) (For adults over 18.) at the desk.\n\n1. Bring a photo\n2. Pay 40 euros", "Membership", 4),
+        ("Is it open on Sunday?", "No—it’s closed.", "Membership", 9),  # headers, comments, hidden text and pictures left out; a footnote written where cited
     ]
 
 

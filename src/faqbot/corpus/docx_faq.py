@@ -7,7 +7,8 @@ them as Markdown: the Title and Heading styles are headings, a paragraph all in 
 are list items (a numbered list's with their numbers; an unnumbered "List Paragraph" or "List
 Continue" goes on under the item above, so an item may hold a question and its answer), a
 table's rows a table's, lines with their cells apart (a table of questions and answers, its first
-row naming the columns, is read as a table file is), and links keep their address. An entry's
+row naming the columns, is read as a table file is), links keep their address, and footnotes
+and endnotes are written where they are cited, in brackets. An entry's
 line is the number of its paragraph in the document (a table counts one per row), which is what
 Word's navigation shows nearest.
 """
@@ -297,6 +298,41 @@ def _shown(parent: Any) -> Iterator[Any]:
             yield from _shown(content) if content is not None else ()
 
 
+_NOTE_KINDS = ("footnote", "endnote")
+
+
+def _notes_inlined(document: WordDocument) -> None:
+    """Write each footnote and endnote where it is cited, in brackets ("Guests pay five pounds (waived
+    for students)."), as a web page's footnotes are: python-docx reads neither, and a condition
+    kept in a note was lost from the answer without a word."""
+    from defusedxml.ElementTree import fromstring
+
+    notes: dict[tuple[str, str], str] = {}
+    for relation in document.part.rels.values():
+        kind = relation.reltype.rsplit("/", 1)[-1].removesuffix("s")
+        if kind in _NOTE_KINDS and not relation.is_external:
+            root = fromstring(relation.target_part.blob)
+            _as_shown(root)
+            for note in root.iter(_w(kind)):
+                text = " ".join("".join(_note_text(paragraph)) for paragraph in note.iter(_w("p")))
+                notes[(kind, note.get(_w("id"), ""))] = one_line(text)
+    for kind in _NOTE_KINDS:
+        for reference in list(document.element.body.iter(_w(f"{kind}Reference"))):
+            note = notes.get((kind, reference.get(_w("id"), "")), "")
+            shown = reference.makeelement(_w("t"), {})
+            shown.text = f" ({note})" if note else ""
+            reference.getparent().replace(reference, shown)
+
+
+def _note_text(paragraph: Any) -> Iterator[str]:
+    """The pieces of text a note's paragraph shows: its words, a tab or line break as a space."""
+    for element in paragraph.iter():
+        if element.tag == _w("t"):
+            yield element.text or ""
+        elif element.tag in (_w("tab"), _w("br")):
+            yield " "
+
+
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Word document (see the module docstring)."""
     checked_package(path)
@@ -306,6 +342,7 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
         document = Document(str(path))
         _mark_hidden_by_style(document.element.body, _styles_hiding(document.styles.element))
         _as_shown(document.element.body)
+        _notes_inlined(document)
         paragraphs, tables = _paragraphs(document)  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
