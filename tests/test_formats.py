@@ -247,6 +247,19 @@ def test_github_alerts_show_their_kind_and_kramdown_attribute_lists_show_nothing
     assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}`."
 
 
+def test_obsidian_callouts_titled_with_a_question_are_entries(tmp_path: Path) -> None:
+    # Obsidian and Quartz FAQs fold each answer in a callout titled with its question; the
+    # questions and answers were read as the page's description, and no entry was found.
+    text = ("# Club FAQ\n\n> [!faq]- How do I join?\n> Fill in the form.\n>\n> Bring a photo.\n\n"
+            "> [!question]+ Is it free?\n> No, 40 euros a year.\n> > [!tip] Members' children\n> > Free.\n\n> Just a quote.\n")
+    corpus = load_corpus(write(tmp_path, "faq.md", text))
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the form.\n\nBring a photo.", 3),
+        ("Is it free?", "No, 40 euros a year. Members' children: Free.\n\nJust a quote.", 8),  # the nested callout too
+    ]
+
+
 def test_content_tabs_show_their_label_over_their_body(tmp_path: Path) -> None:
     # MkDocs Material's '=== "Windows"' showed as typed with its body as code; Docusaurus's
     # '<TabItem label="Windows">' lost its label, so two platforms' steps ran together.

@@ -93,8 +93,10 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+[\w-]+)*(?
 _BODY_INDENT = ("    ", "\t")  # one level of indent under a block: an admonition's, a definition's or a footnote's later lines
 # A tab of MkDocs Material ('=== "Windows"'), its body indented under it.
 _TAB = re.compile(r'^===\+?[ \t]+"(?P<title>[^"]*)"[ \t]*$')
-# A GitHub alert: a quote opening with its kind ("> [!NOTE]"), which GitHub shows as a titled box.
-_ALERT = re.compile(r"^(?P<quote>[ \t]*>[ \t]*)\[!(?P<kind>note|tip|important|warning|caution)\][ \t]*$", re.IGNORECASE)
+# A callout: a quote opening with its kind, which GitHub shows as a titled box ("> [!NOTE]") and
+# Obsidian and Quartz as a box titled and perhaps folded ("> [!faq]- How do I join?").
+_CALLOUT_QUOTE = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][+-]?(?:[ \t]+(?P<title>.*?))?[ \t]*$")
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 # kramdown's attribute lists, which style what they follow and show nothing: a line of its own
 # ("{: .notice--info}" under a paragraph, as Jekyll themes style boxes) or after a span
 # ("**Note**{: .red}"). Inline code is matched to be left alone.
@@ -495,6 +497,15 @@ def _dedent_indented(lines: list[str], start: int) -> None:
         end += 1
 
 
+def _unquoted(lines: list[str], start: int) -> None:
+    """Take the quote marks off the quote going on at line ``start`` (a callout's body), so that
+    under its title it reads as the paragraphs it shows; a quote nested in it stays one."""
+    end = start
+    while end < len(lines) and (mark := _QUOTE_MARK.match(lines[end])):
+        lines[end] = lines[end][mark.end() :]
+        end += 1
+
+
 def _question_defined(lines: list[str], index: int) -> int | None:
     """The line of the term that the definition at ``index`` answers, when that term asks: MkDocs'
     and kramdown's definition lists ("What is it?" over ":   It is…") write FAQs so. None otherwise."""
@@ -601,7 +612,8 @@ def _blocks_opened(lines: list[str]) -> list[str]:
     Documentation sites fold each FAQ answer under its question — MkDocs ``??? faq "How do I
     join?"`` (body indented), VitePress ``::: details How do I join?``, Mintlify ``<Accordion
     title="How do I join?">``, Hugo ``{{< details title="How do I join?" >}}``, Quarto ``:::
-    {.callout-note collapse="true"}`` over ``## How do I join?`` — and, as a bold
+    {.callout-note collapse="true"}`` over ``## How do I join?``, Obsidian ``> [!faq]- How do I
+    join?`` (body quoted) — and, as a bold
     question, such a title opens an entry like one written so. Read as they were, the titles were
     text or markup, and indented bodies code. Template tags with nothing to show are left out."""
     lines = list(lines)
@@ -614,8 +626,9 @@ def _blocks_opened(lines: list[str]) -> list[str]:
         if fence:
             continue
         line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line)
-        if alert := _ALERT.match(line):
-            lines[index] = alert.group("quote") + _bold_title(alert.group("kind").capitalize())
+        if callout := _CALLOUT_QUOTE.match(line):
+            lines[index] = _bold_title(callout.group("title") or callout.group("kind").capitalize())
+            _unquoted(lines, index + 1)
         elif admonition := _ADMONITION.match(line) or _TAB.match(line):
             title = admonition.group("title")
             lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
