@@ -1448,6 +1448,20 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", spanish)).entries] == [("¿Es gratis?", ""), ("¿Envían a Chile?", "Envíos")]
 
 
+def test_notions_toggle_headings_are_read_as_the_folds_they_hold(tmp_path: Path) -> None:
+    # A Notion page exported as HTML folds under a toggle heading: read as a heading, its question
+    # and answer (or its folded questions) became the category of every entry.
+    toggle = '<h{0} class="toggle"><details open=""><summary>{1}</summary>{2}</details></h{0}>'
+    fold = '<ul class="toggle"><li><details open=""><summary>{0}</summary><p>{1}</p></details></li></ul>'
+    page = (toggle.format(2, "Membership", fold.format("How do I join?", "Fill in the form.") + fold.format("Is it free?", "No."))
+            + "<h2>Visits</h2>" + toggle.format(3, "When do you open?", "<p>Daily from 9.</p>"))
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form.", "Membership"),
+        ("Is it free?", "No.", "Membership"),
+        ("When do you open?", "Daily from 9.", "Visits"),
+    ]
+
+
 def test_tabs_and_folds_of_questions_are_categories_not_entries(tmp_path: Path) -> None:
     # A tab, or a <details> or button that opens a group of questions, names what they are about;
     # taken for an accordion's title, it became an entry answered with every question under it. A

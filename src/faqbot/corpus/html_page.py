@@ -421,6 +421,15 @@ def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     return True
 
 
+def _toggle_headings_unwrapped(content: Tag) -> None:
+    """Read a heading that folds what follows it (Notion's toggle heading, ``<h3><details><summary>When
+    do you open?</summary><p>Daily from 9.</p></details></h3>``) as the fold it holds: read as a
+    heading, its question and answer were one category's name, and the entry's category."""
+    for heading in content.find_all(_HEADINGS):
+        if heading.find("details") is not None:
+            heading.unwrap()
+
+
 def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way. With ``lists``, the questions list items open
@@ -429,6 +438,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
+    _toggle_headings_unwrapped(content)
     _bold_questions_set_apart(soup, content)
     if lists and not _list_questions_set_apart(soup, content):
         return []
