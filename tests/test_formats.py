@@ -1620,6 +1620,41 @@ def test_a_restructuredtext_reference_to_a_named_web_address_keeps_the_address(t
     assert entry.answer == "Fill in the membership form (https://example.org/join), see Python (https://www.python.org) and `code_names`."
 
 
+def test_sphinx_folds_titled_with_a_question_are_entries(tmp_path: Path) -> None:
+    # Sphinx documentation folds each answer under its question (sphinx-design's dropdown); the
+    # titles were plain lines, and the whole section one entry answered with every question in it.
+    text = """\
+        Club FAQ
+        ========
+
+        Membership
+        ----------
+
+        .. dropdown:: How do I join?
+
+           Fill in the form.
+
+        .. dropdown:: Is it free?
+           :open:
+
+           No, 40 euros a year.
+
+           .. tab-set::
+
+              .. tab-item:: Adults
+
+                 40 euros.
+
+        .. versionadded:: 2.0
+
+           Guests.
+        """
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(write(tmp_path, "faq.rst", textwrap.dedent(text))).entries] == [
+        ("How do I join?", "Fill in the form.", "Membership", 7),
+        ("Is it free?", "No, 40 euros a year.\n\nAdults:\n\n40 euros.\n\n2.0\n\nGuests.", "Membership", 11),
+    ]
+
+
 def test_restructuredtext_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
     # Read as comments, the definitions were lost, and the answers showed "[1]_" and "[#]_".
     text = "Is it free?\n-----------\n\nYes, for members [#]_ (see [RULES]_).\n\nWhere?\n------\n\nMill Lane [#]_.\n\n"

@@ -462,7 +462,7 @@ def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
     return title.text
 
 
-def _bold_title(title: str) -> str:
+def bold_title(title: str) -> str:
     """A folded block's title as the bold line it shows: a question as asked, another title as a
     label ("**Note:**"), so the body after it reads as one paragraph under it."""
     title = one_line(_TAG.sub("", title))
@@ -484,8 +484,8 @@ def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     named = (_TAB_ARGUMENT if name.lower() == "tab" else _TITLE_ARGUMENT).search(arguments)
     titled = named or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
     if titled:
-        return _bold_title(titled.group("title"))
-    return _bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
+        return bold_title(titled.group("title"))
+    return bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
 
 
 def _dedent_indented(lines: list[str], start: int) -> None:
@@ -581,11 +581,11 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
     body = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
     callout = _CALLOUT.search(attributes)
     if title := _DIV_TITLE.search(attributes):
-        lines[index] = _bold_title(title.group("title"))
+        lines[index] = bold_title(title.group("title"))
     elif callout and body is not None and (heading := TYPED_HEADING.match(lines[body])) and len(heading.group("indent")) <= _HEADING_INDENT:
-        lines[index], lines[body] = "", _bold_title(heading.group("text"))
+        lines[index], lines[body] = "", bold_title(heading.group("text"))
     else:
-        lines[index] = _bold_title(callout.group("kind").capitalize()) if callout else ""
+        lines[index] = bold_title(callout.group("kind").capitalize()) if callout else ""
         _label_onto_paragraph(lines, index)
 
 
@@ -627,14 +627,14 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             continue
         line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line)
         if callout := _CALLOUT_QUOTE.match(line):
-            lines[index] = _bold_title(callout.group("title") or callout.group("kind").capitalize())
+            lines[index] = bold_title(callout.group("title") or callout.group("kind").capitalize())
             _unquoted(lines, index + 1)
         elif admonition := _ADMONITION.match(line) or _TAB.match(line):
             title = admonition.group("title")
-            lines[index] = _bold_title(admonition.group("kind").capitalize() if title is None else title)
+            lines[index] = bold_title(admonition.group("kind").capitalize() if title is None else title)
             _dedent_indented(lines, index + 1)
         elif (definition := _DEFINITION.match(line)) and (term := _question_defined(lines, index)) is not None:
-            lines[term] = _bold_title(lines[term])
+            lines[term] = bold_title(lines[term])
             lines[index] = line[definition.end() :]
             _dedent_indented(lines, index + 1)
         elif div := _FENCED_DIV.match(line):
@@ -642,13 +642,13 @@ def _blocks_opened(lines: list[str]) -> list[str]:
         elif _CONTAINER_END.match(line):
             lines[index] = ""
         elif container := _CONTAINER.match(line):
-            lines[index] = _bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
+            lines[index] = bold_title(container.group("title") or container.group("bracketed") or container.group("kind").capitalize())
             _label_onto_paragraph(lines, index)
         elif template := _TEMPLATE_TAG.match(line):
             lines[index] = _template_title(template, closed)
         elif component := _COMPONENT.match(line):
             title = component.group("title") if component.group("attribute") == "title" or component.group("name").endswith(("Tab", "TabItem")) else None
-            lines[index] = _bold_title(title) if title and not component.group("closing") else ""
+            lines[index] = bold_title(title) if title and not component.group("closing") else ""
             if title and not line.rstrip().endswith("/>"):
                 _dedent_component(lines, index + 1, f"</{component.group('name')}>")
     return lines

@@ -10,7 +10,9 @@ answers are written in becomes clean text: ````literal```` and literal blocks (`
 bare ``:ref:`faq_buy``` shows the title of the section it names, as Sphinx does), as code where
 Sphinx shows it in a code font (``:code:``, ``:file:``, ``:func:``), a substitution
 (``|omv|``) its ``replace::`` text or else its name, a line block's line (``| …``) runs on over
-its indented continuation, an admonition (``.. note::``) keeps its body under its name; targets
+its indented continuation, an admonition (``.. note::``) keeps its body under its name, and a
+fold's or tab's title (``.. dropdown:: How do I join?``) is set apart over its body as a bold
+title is, so a folded question is an entry; targets
 (``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
 left out. Every line keeps its number, so entries name the line of their title.
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
 from faqbot.corpus.html_text import one_line
-from faqbot.corpus.markdown_faq import listed_rows, markdown_entries
+from faqbot.corpus.markdown_faq import bold_title, listed_rows, markdown_entries
 
 # A section adornment: one punctuation character repeated, three times or more.
 _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
@@ -33,6 +35,10 @@ _CODE_DIRECTIVES = {"code", "code-block", "sourcecode", "literalinclude", "docte
 _ADMONITIONS = {"note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "todo", "deprecated"}
 _BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "autosummary", "tabularcolumns"}
 _CONDITIONS = {"only", "ifconfig", "container", "class", "rst-class"}  # their arguments steer the build; their body is text
+# Directives that title a box or fold over their body, as Sphinx documentation folds each FAQ answer
+# under its question (sphinx-design's ".. dropdown:: How do I join?", sphinx-toolbox's "collapse",
+# sphinx-togglebutton's "toggle", docutils' titled "admonition") or labels a tab ("tab-item:: Windows").
+_TITLED = {"dropdown", "collapse", "toggle", "details", "admonition", "tab-item", "tab", "card"}
 _LINK = re.compile(r"`(?P<text>[^`<]+)<(?P<target>[^`<>]+)>`__?")  # its text stripped after: see _ROLE
 _REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?(?!\w)")
 _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a list table's row
@@ -151,6 +157,8 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
         opening = f"{'See also' if directive == 'seealso' else directive.capitalize()}: {arguments}".rstrip()  # "Note: …" over its body
     elif directive in _CONDITIONS:
         opening = ""
+    elif directive in _TITLED or asks(arguments):
+        opening = bold_title(arguments)  # a question titling a fold opens an entry, as a bold question does
     else:
         opening = arguments  # another directive's arguments (a table's title) head its body alone
     return [opening] + [""] * options + rst_as_markdown(textwrap.dedent("\n".join(body[options:])).split("\n")), end
