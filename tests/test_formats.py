@@ -4868,25 +4868,50 @@ def test_every_empty_answer_is_reported_at_once(tmp_path: Path) -> None:
     ]
 
 
-ALIAS_BOMB = """\
-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-title: [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-entries:
-  - question: Is this safe?
-    answer: Yes.
-"""
+def test_yaml_anchors_aliases_and_merged_fields_are_read_as_yaml_means_them(tmp_path: Path, caplog) -> None:
+    # A data file sharing fields through an anchor ("<<: *defaults") was refused: "an FAQ does not use" anchors.
+    text = """\
+        defaults: &defaults
+          category: Membership
+        faqs:
+          - <<: *defaults
+            question: How do I join?
+            answer: Fill in the form.
+          - <<: *defaults
+            question: Is it free?
+            answer: &price No, 40 euros a year.
+          - question: What does it cost?
+            answer: *price
+          - question: Who answers?
+            answer: &Co will reply.
+        """
+    with caplog.at_level(logging.WARNING):
+        entries = load_corpus(write(tmp_path, "faq.yaml", textwrap.dedent(text))).entries
+    assert [(e.heading, e.answer, e.category) for e in entries] == [
+        ("How do I join?", "Fill in the form.", "Membership"),
+        ("Is it free?", "No, 40 euros a year.", "Membership"),
+        ("What does it cost?", "No, 40 euros a year.", ""),
+        ("Who answers?", "will reply.", ""),  # YAML's reading; the owner is told how to keep "&Co"
+    ]
+    assert "faq.yaml:13: YAML reads '&Co' as an anchor, which no alias uses, and leaves it out of the text: put text that begins with '&' in quotes" in caplog.text
+    assert "&price" not in caplog.text and "&defaults" not in caplog.text
+
+
+ALIAS_BOMB = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi")
+) + "entries:\n  - question: Is this safe?\n    answer: Yes.\n"  # 9 to the 9th "lol": 387 million items
 
 
 @pytest.mark.parametrize(
     "text, message",
     [
-        (ALIAS_BOMB, r"faq.yaml:1: not valid YAML \(YAML reads &a as an anchor"),
+        (ALIAS_BOMB, r"faq.yaml:1: not valid YAML \(its aliases repeat what their anchors name until it would hold [\d,]{11} items"),
+        ("- question: Is it free?\n  answer: *Members only.\n", r"faq.yaml:2: not valid YAML \(found undefined alias 'Members'; YAML reads a '\*' opening text as an alias"),
         ("entries:\n  - question: q?\n    answer: !!python/object/apply:os.system [echo]\n", r"faq.yaml:3: not valid YAML \(could not determine a constructor"),
         ("entries: " + "[" * 100_000 + "]" * 100_000 + "\n", r"faq.yaml:1: not valid YAML \(nested more than"),
         ("- question: q?\n  answer: a\x00b\n", r"faq.yaml:2: not valid YAML \(character 0x0000 is not allowed"),
     ],
-    ids=["alias-bomb", "python-tag", "deep-nesting", "nul-character"],
+    ids=["alias-bomb", "undefined-alias", "python-tag", "deep-nesting", "nul-character"],
 )
 def test_hostile_yaml_is_a_corpus_error_at_its_line(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "faq.yaml"

@@ -56,26 +56,27 @@ _TEXT = "tag:yaml.org,2002:str"
 
 
 class _FAQLoader(yaml.SafeLoader):
-    """The safe loader without aliases or anchors, with bounded nesting, and with each key once.
+    """The safe loader with bounded nesting, each key once, and its anchors noted.
 
-    An FAQ has no use for aliases (``*name``) or anchors (``&name``), and nested aliases let a few
-    hundred bytes expand to megabytes ("billion laughs"); they are refused where they appear, as
-    text that opens with ``*`` or ``&`` unquoted would otherwise be misread. A key written twice
-    in one mapping (a second ``answer:``, a question pasted twice) is refused too: YAML would keep
-    the last and lose the first without a word. Text that YAML cut short at a " #" it read as a
-    comment is kept in ``cut_short`` (see ``_COMMENT_IN_TEXT``).
+    A key written twice in one mapping (a second ``answer:``, a question pasted twice) is refused:
+    YAML would keep the last and lose the first without a word. The anchors (``&name``) a file
+    sets, and those its aliases (``*name``) repeat, are kept for :func:`_aliases_checked`. Text that
+    YAML cut short at a " #" it read as a comment is kept in ``cut_short`` (see ``_COMMENT_IN_TEXT``).
     """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
         self.cut_short: list[tuple[int, str]] = []  # (line, what YAML read as a comment)
+        self.anchor_lines: dict[str, int] = {}  # each anchor set, with the line it is first set on
+        self.aliased: set[str] = set()  # the anchors an alias repeats
 
     def compose_node(self, parent, index):
         event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            mark, kind = ("*", "an alias") if isinstance(event, yaml.AliasEvent) else ("&", "an anchor")
-            raise yaml.composer.ComposerError(None, None, f"YAML reads {mark}{event.anchor} as {kind}, which an FAQ does not use; put text that begins with '{mark}' in quotes", event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            self.aliased.add(event.anchor)
+        elif getattr(event, "anchor", None):
+            self.anchor_lines.setdefault(event.anchor, event.start_mark.line + 1)
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
@@ -110,6 +111,7 @@ _MENDS = (
     ("found character '\\t'", "a tab indents this line: YAML indents with spaces"),
     ("found character", "text that begins with this character must be in quotes"),
     ("expected alphabetic or numeric character", "text that begins with '*' or '&' must be in quotes"),
+    ("found undefined alias", "YAML reads a '*' opening text as an alias of an '&' anchor: put text that begins with '*' in quotes"),
     ("expected ',' or ']'", "an item of a [ … ] list holds a character that needs quotes: put each item in quotes, or write one '- item' per line"),
     ("expected <block end>, but found '<scalar>'", "the text goes on after its closing quote: quote the whole text, not a part of it"),
     ("expected <block end>", _INDENTED_WRONG),
@@ -161,12 +163,36 @@ def _compose(path: Path, text: str | None = None) -> yaml.Node | None:
         raise _corpus_error(path, exc, text) from exc
     finally:
         loader.dispose()
+    if document is not None:
+        _aliases_checked(document, loader, path)
     for line, comment in loader.cut_short:
         logger.warning("%s:%d: the text on this line stops before %r, which YAML reads as a comment (' #'): put the text in quotes to keep it", path, line, comment)
     return document
 
 
 _NULL = "tag:yaml.org,2002:null"
+_MERGE = "tag:yaml.org,2002:merge"  # "<<: *defaults" merges the fields an anchor names into a mapping
+_MOST_EXPANDED = 100_000  # items a file's aliases may make it hold, beyond ten times those it writes
+
+
+def _aliases_checked(document: yaml.Node, loader: _FAQLoader, path: Path) -> None:
+    """Refuse a document whose aliases repeat so much that it would hold far more items than it
+    writes (nested aliases make a few hundred bytes into billions: "billion laughs"), and warn of
+    each anchor no alias repeats: text that opens with ``&`` unquoted ("&Co. will reply") loses
+    its first word to YAML, which reads it as an anchor."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) not in sizes:
+            children = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair] if isinstance(node, yaml.MappingNode) else []
+            sizes[id(node)] = 1 + sum(size(child) for child in children)
+        return sizes[id(node)]
+
+    if loader.aliased and (expanded := size(document)) > max(_MOST_EXPANDED, 10 * len(sizes)):
+        raise CorpusError(f"{path}:1: not valid YAML (its aliases repeat what their anchors name until it would hold {expanded:,} items; an FAQ holds a few thousand)")
+    for name, line in loader.anchor_lines.items():
+        if name not in loader.aliased:
+            logger.warning("%s:%d: YAML reads '&%s' as an anchor, which no alias uses, and leaves it out of the text: put text that begins with '&' in quotes to keep it", path, line, name)
 
 
 def _single_document(loader: _FAQLoader) -> yaml.Node | None:
@@ -238,8 +264,15 @@ def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
 
 
 def _keyed(node: yaml.MappingNode) -> dict[str, yaml.Node]:
-    """A mapping node's values by their text keys."""
-    return {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode) and isinstance(key.value, str)}
+    """A mapping node's values by their text keys, with those it merges (``<<: *defaults``) under
+    the ones it sets itself."""
+    keyed = {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode) and isinstance(key.value, str) and key.tag != _MERGE}
+    for key, value in node.value:
+        if key.tag == _MERGE:
+            for merged in value.value if isinstance(value, yaml.SequenceNode) else [value]:
+                for name, field in _keyed(merged).items() if isinstance(merged, yaml.MappingNode) else ():
+                    keyed.setdefault(name, field)
+    return keyed
 
 
 def _located(node: yaml.Node, path: Path) -> Located:
