@@ -204,6 +204,15 @@ def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [("What’s on?", "Crêpes.", 2)]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    # Some tools save UTF-16 without its mark: read as UTF-8, a NUL stood between every two
+    # letters, and the file "holds no FAQ entries".
+    path = tmp_path / "faq.md"
+    path.write_bytes("## What’s on?\n\nCrêpes.\n".encode(encoding))
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [("What’s on?", "Crêpes.", 1)]
+
+
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file or folder"):
         load_corpus(tmp_path / "nope")

@@ -84,7 +84,8 @@ _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:
 
 def read_text(path: Path, web_page: bool = False) -> str:
     """Read a file as UTF-8 (a BOM is tolerated), or as UTF-16 when it opens with that BOM (Excel's
-    "Unicode Text" and Notepad's "Unicode" save so), and turn decoding problems into CorpusError.
+    "Unicode Text" and Notepad's "Unicode" save so) or has the zero bytes of UTF-16 text without it,
+    and turn decoding problems into CorpusError.
     A ``web_page`` is read in the encoding it declares (``<meta charset>``), as browsers read it.
 
     Other encodings are refused rather than guessed: a wrong guess would garble answers silently.
@@ -100,7 +101,26 @@ def decoded_text(data: bytes, path: Path, web_page: bool = False) -> str:
     """``data`` read from ``path`` as :func:`read_text` reads a file's bytes."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decoded(data, "utf-16", path)
+    if unmarked := _unmarked_utf16(data):
+        return _decoded(data, unmarked, path)
     return _decoded(data, (_declared_encoding(data) if web_page else None) or "utf-8-sig", path)
+
+
+_UTF16_SAMPLE = 4096  # bytes looked at for the zero bytes of UTF-16 text
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text saved as UTF-16 without its byte order mark, as some
+    tools write it: Latin letters then have a zero byte each, all on the same side of the pair. Read
+    as UTF-8 the text held a NUL between every two letters, and no entry was found in it."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(sample) < 2 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_zeros, odd_zeros = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_zeros > 0.5 and even_zeros < 0.05:
+        return "utf-16-le"
+    return "utf-16-be" if even_zeros > 0.5 and odd_zeros < 0.05 else None
 
 
 # Where a data file's records end: not at the Unicode line and paragraph separators (U+2028,
