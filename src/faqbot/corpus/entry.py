@@ -251,13 +251,15 @@ _CONTINUED = re.compile(r"^(?:\.{2,}|…)\s*|(?:(?<!\s)\s+|(?<![\s.]))(?:\.{2,}|
 
 def _category(value: object, where: str) -> str:
     """An entry's category as text: a number as written, and a list of names (a path, or a
-    ``topic`` field's tags) joined as a category path is; a name marked as continued, as itself."""
+    ``topic`` field's tags) joined as a category path is; a name marked as continued, as itself,
+    and a numbered section's name without its number, as a question is."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, list) and all(isinstance(name, str) for name in value):
         names = [one_line(name) for name in value]
     else:
         names = one_line(_string(value, "category", where)).split(CATEGORY_PATH)
+    names = [_SECTION_NUMBER.sub("", name, count=1) for name in names]
     return CATEGORY_PATH.join(named for name in names if (named := _CONTINUED.sub("", name).strip() or name.strip()))
 
 
@@ -1049,7 +1051,9 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]
 # "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash).
-_NUMBER_OR_MARK = re.compile(r"^(?:(?:\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)|>>|»|→|•|\+|[-–—])\s+(?=\S)|[-–—](?=[^\W\d_].*[?？؟]\s*$))")
+_NUMBER = r"\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
+_NUMBER_OR_MARK = re.compile(rf"^(?:(?:{_NUMBER}|>>|»|→|•|\+|[-–—])\s+(?=\S)|[-–—](?=[^\W\d_].*[?？؟]\s*$))")
+_SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
 
 # The answer's label right after a question('s mark), on its line: "Is it free? A1: Yes."
