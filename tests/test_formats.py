@@ -1448,6 +1448,19 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", spanish)).entries] == [("¿Es gratis?", ""), ("¿Envían a Chile?", "Envíos")]
 
 
+def test_an_accordions_state_written_into_its_titles_is_not_part_of_them(tmp_path: Path) -> None:
+    # GOV.UK's accordion, saved from a browser, asked "How do I join? , Show this section": its
+    # script writes the state, and a divider for screen readers, into each title.
+    section = ('<div class="govuk-accordion__section"><h2 class="govuk-accordion__section-heading"><button type="button" aria-controls="c{0}" aria-expanded="false">'
+               '<span class="govuk-accordion__section-heading-text">{1}</span><span class="govuk-visually-hidden govuk-accordion__section-heading-divider">, </span>'
+               '<span class="govuk-accordion__section-toggle"><span class="govuk-accordion__section-toggle-text">Show<span class="govuk-visually-hidden"> this section</span></span></span>'
+               '</button></h2><div id="c{0}" hidden="until-found"><p>{2}</p></div></div>')
+    page = section.format(1, "How do I join?", "Fill in the form.") + section.format(2, "Opening hours", "Daily from 9.")
+    page += '<h2><button aria-controls="c3" aria-expanded="false">How to open an account <span class="icon">+</span></button></h2><div id="c3"><p>Online.</p></div>'
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form."), ("Opening hours", "Daily from 9."), ("How to open an account", "Online.")]
+
+
 def test_notions_toggle_headings_are_read_as_the_folds_they_hold(tmp_path: Path) -> None:
     # A Notion page exported as HTML folds under a toggle heading: read as a heading, its question
     # and answer (or its folded questions) became the category of every entry.

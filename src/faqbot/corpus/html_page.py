@@ -30,11 +30,11 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from faqbot.corpus.entry import (
     CATEGORY_PATH,
@@ -69,6 +69,10 @@ _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigge
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
 _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
+# The words of an accordion title's state or control, which its script writes into the title:
+# GOV.UK's "Show this section", a "+" or "Read more" (a ", " kept for screen readers too).
+_TOGGLE_WORDS = re.compile(r"[^\w?？؟]*|(?:show|hide|expand|collapse|open|close|toggle|read more|view)(?: (?:this|the|all))?(?: (?:section|answer|question|details|content))?", re.IGNORECASE)
+_INDICATOR_CLASSES = ("toggle", "hidden", "sr-only", "icon", "chevron", "indicator")
 
 
 @dataclass(frozen=True)
@@ -103,11 +107,36 @@ def _may_ask(tag: Tag) -> bool:
     return tag.name in _QUESTION_TAGS or _classed_question(tag) or (tag.name == "a" and any(tag.has_attr(name) for name in _TOGGLE_ATTRIBUTES) and not _is_tab(tag))
 
 
+def _title_text(tag: Tag) -> str:
+    """The text of a title, a heading or an accordion's button, without what shows its state or
+    works it (see ``_TOGGLE_WORDS``): GOV.UK's accordion, saved from a browser, asked "How do I
+    join? , Show this section"."""
+    indicators = {id(part) for part in tag.find_all(_is_indicator)}
+    if not indicators:
+        return one_line(tag.get_text(" "))
+    shown = (text for text in tag.find_all(string=True) if not any(id(parent) in indicators for parent in _parents_within(text, tag)))
+    return one_line(" ".join(shown))
+
+
+def _is_indicator(tag: Tag) -> bool:
+    """Whether an element inside a title only shows or works its state (see ``_TOGGLE_WORDS``)."""
+    classes = " ".join(tag.get("class", [])).lower()
+    return any(name in classes for name in _INDICATOR_CLASSES) and bool(_TOGGLE_WORDS.fullmatch(one_line(tag.get_text(" "))))
+
+
+def _parents_within(text: NavigableString, tag: Tag) -> Iterator[Tag]:
+    """The elements a piece of text is inside, up to ``tag``."""
+    for parent in text.parents:
+        if parent is tag:
+            return
+        yield parent
+
+
 def _question(tag: Tag, page: _Page) -> str | None:
     """The question a heading, summary, ``<dt>``, accordion button or paragraph asks, or None if
     it asks none. A paragraph asks one only when it is all in bold or labelled "Q:"
     (``<p><strong>How do I join?</strong></p>``): other paragraphs ending in "?" are answer text."""
-    text = one_line(tag.get_text(" "))
+    text = _title_text(tag)
     labelled = labelled_question(text)
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
@@ -462,7 +491,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
             if tag.name in titling and not tag.find_parent("summary"):  # a fold's title is its own
                 if _leaf(tag) or _in_parts(tag):
                     statements.append((place, tag, section))
-                title = one_line(tag.get_text(" "))
+                title = _title_text(tag)
                 sections += [] if only_says_faq(title) else [(_level(tag), title)]
             elif tag.name not in _HEADINGS and tag.name != "p" and not (tag.name == "summary" and _opens_a_group(tag, page)):
                 statements.append((place, tag, section))
@@ -475,7 +504,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     # (its tag and class) is an entry too.
     answered = {_kind(tag) for place, tag, _, _ in found if by_place[place]}
     for place, tag, section in statements:
-        title = one_line(tag.get_text(" "))
+        title = _title_text(tag)
         if title and _kind(tag) in answered:  # an icon-only toggle names nothing
             by_place[place] = _entry(tag, title, section, page, path)
     entries = [entry for _, entry in sorted(by_place.items()) if entry]
