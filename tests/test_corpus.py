@@ -213,6 +213,14 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) 
     assert [(e.heading, e.answer, e.line) for e in load_corpus(path).entries] == [("What’s on?", "Crêpes.", 1)]
 
 
+def test_a_question_written_in_quotation_marks_is_asked_without_them(tmp_path: Path) -> None:
+    # Interview notes and some FAQs quote each question: the heading kept its quotes, and a fold's
+    # '"How …?"' only its opening one (its closing one went with the fold's glyph).
+    (tmp_path / "faq.md").write_text('## "Is it free?"\n\nYes.\n\n> [!faq]- "How do I join?"\n> Fill in the form.\n\n## "Members" or "guests"?\n\nBoth.\n', encoding="utf-8")
+    (tmp_path / "faq.csv").write_text('question,answer\n“Can I bring my dog?”,On a lead.\n\'Tis the season?,Yes.\n', encoding="utf-8")
+    assert sorted(e.heading for e in load_corpus(tmp_path).entries) == ['"Members" or "guests"?', "'Tis the season?", "Can I bring my dog?", "How do I join?", "Is it free?"]
+
+
 def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="no such file or folder"):
         load_corpus(tmp_path / "nope")

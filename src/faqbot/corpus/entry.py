@@ -295,6 +295,25 @@ def _line_break(match: re.Match[str]) -> str:
     return "\n\n" if match.group() == "\u2029" else "\n"
 
 
+# Quotation marks a question may be written in, each opening one with its closing one.
+_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "'": "'", "‘": "’"}
+
+
+def _unquoted(heading: str) -> str:
+    """A question written in quotation marks (an interview's '"How do you decide…?"') without them;
+    a closing mark that a fold's glyph was taken off with, or that was never typed, too. A
+    lone leading apostrophe ("'Tis …") stays: it may be part of a word."""
+    close = _QUOTES.get(heading[:1])
+    if close is None:
+        return heading
+    rest = heading[1:]
+    if rest.endswith(close) and close not in rest[:-1]:
+        return rest[:-1].strip() or heading
+    if heading[0] in "'‘" or close in rest:
+        return heading
+    return rest.strip() or heading
+
+
 def make_entry(question: object, answer: object, path: Path, line: int, alternates: object = None, category: object = None) -> Entry:
     """Build an entry from one record of any format, cleaning whitespace (and HTML, and a question's
     number) and checking field types.
@@ -303,7 +322,7 @@ def make_entry(question: object, answer: object, path: Path, line: int, alternat
     then name every such entry at once instead of stopping at the first.
     """
     where = f"{path}:{line}"
-    heading = _NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1)
+    heading = _unquoted(_NUMBER_OR_MARK.sub("", one_line(_string(question, "question", where)), count=1))
     text = _NEWLINE.sub(_line_break, _string(_paragraphs(answer), f"answer of {heading!r}", where)).strip()
     return Entry(
         heading=heading,
