@@ -242,9 +242,9 @@ def test_markdown_reference_links_defined_at_the_end_keep_their_address_in_every
 
 def test_github_alerts_show_their_kind_and_kramdown_attribute_lists_show_nothing(tmp_path: Path) -> None:
     # "> [!NOTE]" showed as typed, and so did a Jekyll theme's "{: .notice--info}" under a paragraph.
-    text = "## Is it free?\n\n> [!NOTE]\n> Members only.\n\nYes, for members.\n{: .notice--info}\n\n**Ask at the desk**{: .red}, or write `{: .x}`.\n"
+    text = "## Is it free?\n\n> [!NOTE]\n> Members only.\n\nYes, for members.\n{: .notice--info}\n\n**Ask at the desk**{: .red}, or write `{: .x}` or ``{: .y}``.\n"
     [entry] = load_corpus(write(tmp_path, "faq.md", text)).entries
-    assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}`."
+    assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}` or `{: .y}`."  # code in two backticks too
 
 
 def test_obsidian_callouts_titled_with_a_question_are_entries(tmp_path: Path) -> None:

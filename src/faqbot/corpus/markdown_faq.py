@@ -101,7 +101,8 @@ _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 # ("{: .notice--info}" under a paragraph, as Jekyll themes style boxes) or after a span
 # ("**Note**{: .red}"). Inline code is matched to be left alone.
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$")
-_ATTRIBUTE_LIST = re.compile(r"(?P<code>`[^`\n]*`)|\{:[^{}\n]*\}")
+_CODE_SPAN = r"(?P<code>``[^`\n]*``|`[^`\n]*`)"  # inline code, in one backtick or two ("``a `b` c``" aside)
+_ATTRIBUTE_LIST = re.compile(rf"{_CODE_SPAN}|\{{:[^{{}}\n]*\}}")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
 _NOT_TEXT = re.compile(r"^(?:#|[-*+]\s|\d+[.)]\s|>|\||<|\s{4}|\t)")
 _DEFINITION = re.compile(r"^:[ \t]+(?=\S)")  # a definition under its term (MkDocs, kramdown, Pandoc): ":   Yes, it is free."
@@ -395,7 +396,7 @@ def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[s
 # A footnote's definition (``[^1]: Members pay a yearly fee.``, as GitHub, kramdown and MkDocs
 # write them), its later lines indented under it; and a reference to one in the text.
 _FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\[\]\s]+)\]:[ \t]*(?P<text>.*)")
-_FOOTNOTE_REFERENCE = re.compile(r"(?P<code>`[^`\n]*`)|\[\^(?P<label>[^\[\]\s]+)\](?!:)")  # inline code matched to be left alone
+_FOOTNOTE_REFERENCE = re.compile(rf"{_CODE_SPAN}|\[\^(?P<label>[^\[\]\s]+)\](?!:)")  # inline code matched to be left alone
 
 
 def _footnotes_taken_out(lines: list[str]) -> dict[str, str]:
