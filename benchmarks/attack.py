@@ -113,9 +113,11 @@ def attacks_on_the_command_line(scratch: Path) -> list[tuple[str, str, bool]]:
     empty = subprocess.run([sys.executable, "-m", "faqbot", "serve", "--index", str(scratch / "x")], env={**ENV, "FAQBOT_AUTH": ""}, capture_output=True, text=True, timeout=120)
     rows.append(("FAQBOT_AUTH=''", f"exit 2 (got {empty.returncode})", empty.returncode == 2 and "Traceback" not in empty.stderr))
     bomb = scratch / "bomb.yaml"
-    bomb.write_text('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\ntitle: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nentries:\n  - question: q?\n    answer: a\n')
+    levels = "".join(f"{name}: &{name} [{','.join([f'*{below}'] * 9)}]\n" for below, name in zip("abcdefgh", "bcdefghi"))  # 9 to the 9th "lol"
+    bomb.write_text(f'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n{levels}entries:\n  - question: q?\n    answer: a\n')
     done = subprocess.run([sys.executable, "-m", "faqbot", "build", "--corpus", str(bomb), "--index", str(scratch / "y")], env=ENV, capture_output=True, text=True, timeout=120)
-    rows.append(("YAML alias bomb in the corpus", f"exit 1 naming bomb.yaml:1, its first anchor (got {done.returncode})", done.returncode == 1 and "bomb.yaml:1" in done.stderr))
+    held = done.returncode == 1 and "bomb.yaml:1" in done.stderr and "aliases repeat" in done.stderr
+    rows.append(("YAML alias bomb in the corpus (9 levels)", f"exit 1 naming bomb.yaml:1 and its aliases (got {done.returncode})", held))
     rows.append(_comments_before_an_answer(scratch))
     return rows
 

@@ -4908,6 +4908,9 @@ def test_yaml_anchors_aliases_and_merged_fields_are_read_as_yaml_means_them(tmp_
     ]
     assert "faq.yaml:13: YAML reads '&Co' as an anchor, which no alias uses, and leaves it out of the text: put text that begins with '&' in quotes" in caplog.text
     assert "&price" not in caplog.text and "&defaults" not in caplog.text
+    # A title that is not text (an alias of a list, here) describes nothing; it was shown as Python wrote the list.
+    corpus = load_corpus(write(tmp_path, "faq.yaml", "names: &names [Ann, Bo]\ntitle: *names\ndescription: Club answers\nentries:\n  - question: Is it free?\n    answer: Yes.\n"))
+    assert corpus.description == "Club answers"
 
 
 ALIAS_BOMB = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(

@@ -318,8 +318,8 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
                 raise NoEntriesError(f"{path}:1", "expected a list of entries, an 'entries:' key, or questions mapped to their answers")
             return entries, ""
         items, values = fields[listed], data[listed]
-        parts = [data[key] for key in ("title", "description") if key in fields]
-        description = "\n\n".join(str(part).strip() for part in parts if part)
+        parts = [data[key] for key in ("title", "description") if isinstance(data.get(key), str)]  # as in JSON: a list or mapping named so describes nothing
+        description = "\n\n".join(part.strip() for part in parts if part)
     if not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CorpusError(f"{path}:{line}: expected a list of entries (each with 'question' and 'answer')")
