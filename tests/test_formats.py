@@ -1860,14 +1860,16 @@ def test_an_asciidoc_faq_is_read_like_markdown(tmp_path: Path) -> None:
     ]
 
 
-def test_an_asciidoc_collapsible_block_titled_with_a_question_is_an_entry(tmp_path: Path) -> None:
+def test_an_asciidoc_block_titled_with_a_question_is_an_entry(tmp_path: Path) -> None:
     # An Antora FAQ folds each answer under its question ('.How do I install it?' over '[%collapsible]'):
     # the section over them was one entry holding every question and answer.
     text = "= FAQ\n\n== Installing\n\n.How do I install it?\n[%collapsible]\n====\nRun the installer.\n====\n\n"
     text += "[%collapsible%open]\n.Is it free?\n====\nYes.\n\n.Example `config.yaml` file\n[%collapsible]\n=====\nkey: value\n=====\n====\n"
+    text += "\n== Visiting\n\n.Is there parking?\nBehind the hall.\n\n.Opening hours\nDaily from 9.\n"  # a block titled so, folded or not
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.adoc", text)).entries] == [
         ("How do I install it?", "Run the installer.", "Installing"),
         ("Is it free?", "Yes.\n\nExample `config.yaml` file:\n\nkey: value", "Installing"),  # a fold that asks nothing stays text
+        ("Is there parking?", "Behind the hall.\n\nOpening hours: Daily from 9.", "Visiting"),
     ]
 
 

@@ -4,7 +4,7 @@ Section titles (``== How do I join?``, or a title underlined with ``-``, ``~``, 
 so a question titled so is an entry and a title over question titles a category, exactly as in
 Markdown (see :mod:`faqbot.corpus.markdown_faq`); and so are bold paragraphs that ask
 (``*How do I join?*``), a description list's terms that ask (``Is it free?:: Yes.``), every
-term of a ``[qanda]`` list and a collapsible block's title that asks. The markup answers are written in becomes clean text: listing and
+term of a ``[qanda]`` list and a block's title that asks (``.How do I join?`` over its block, folded or not). The markup answers are written in becomes clean text: listing and
 literal blocks (``----``, ``....``) and indented literal paragraphs stay code; a link
 (``https://…[the form]``, ``link:…[…]``, ``mailto:…[…]``) keeps a web address; a cross reference
 (``<<fees,Fees>>``) its text, or the title of the section it names; an attribute reference
@@ -325,22 +325,10 @@ def _converted(lines: list[str], index: int, state: _State, names: _Names) -> tu
         return [""], index + 1
     if title := _BLOCK_TITLE.match(line):
         text = names.inline(title.group("title").strip())
-        if asks(text) and _titles_a_fold(lines, index, state):  # a collapsible block's question, as an FAQ folds each answer under it
+        if asks(text):  # a block titled with a question answers it, folded ([%collapsible]) or not
             return [f"**{text}**"], index + 1
         return [text if text[-1:] in ".:?!" else text + ":"], index + 1
     return _paragraph_line(lines, index, state, names)
-
-
-def _titles_a_fold(lines: list[str], index: int, state: _State) -> bool:
-    """Whether the block title on line ``index`` titles a collapsible block (``[%collapsible]``, over
-    or under the title): a fold, whose title shows and whose body opens under it, as ``<details>`` does."""
-    attributes = [state.attributes]
-    for at in range(index + 1, len(lines)):  # not a copy of the rest of the file for each title
-        if listed := _BLOCK_ATTRIBUTES.match(lines[at]):
-            attributes.append(listed.group("attributes"))
-        else:
-            return bool(_DELIMITER.match(lines[at])) and any("%collapsible" in listed for listed in attributes)
-    return False
 
 
 def _is_left_out(line: str) -> bool:
