@@ -2633,6 +2633,33 @@ def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_pat
     ]
 
 
+def test_a_word_documents_text_boxes_are_read_after_the_paragraph_they_are_anchored_in(tmp_path: Path) -> None:
+    # A note boxed beside an answer was lost: python-docx reads past drawings. Word keeps each box
+    # twice, as a shape and as a fallback for older programs: it is read once.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Is it free?", style="Heading 2")
+    document.add_paragraph("Yes, for members.[BOX]")
+    document.add_paragraph("Where is it?", style="Heading 2")
+    document.add_paragraph("Mill Lane.")
+    document.save(tmp_path / "plain.docx")
+    content = "<w:txbxContent><w:p><w:r><w:t>Guests pay five pounds.</w:t></w:r></w:p><w:p><w:r><w:t>Children go free.</w:t></w:r></w:p></w:txbxContent>"
+    box = ('</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>'
+           '<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+           '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+           f'<wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+           f'<v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>')
+    with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / "club.docx", "w") as boxed:
+        for part in saved.infolist():
+            data = saved.read(part.filename)
+            boxed.writestr(part, data.replace(b"[BOX]", box.encode()) if part.filename == "word/document.xml" else data)
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.docx").entries] == [
+        ("Is it free?", "Yes, for members.\n\nGuests pay five pounds.\n\nChildren go free.", 1),
+        ("Where is it?", "Mill Lane.", 3),  # numbered as Word's navigation counts, boxes not
+    ]
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx

@@ -7,8 +7,9 @@ them as Markdown: the Title and Heading styles are headings, a paragraph all in 
 are list items (a numbered list's with their numbers; an unnumbered "List Paragraph" or "List
 Continue" goes on under the item above, so an item may hold a question and its answer), a
 table's rows a table's, lines with their cells apart (a table of questions and answers, its first
-row naming the columns, is read as a table file is), links keep their address, and footnotes
-and endnotes are written where they are cited, in brackets. An entry's
+row naming the columns, is read as a table file is), links keep their address, a text box's
+paragraphs are read after the paragraph it is anchored in, and footnotes and endnotes are
+written where they are cited, in brackets. An entry's
 line is the number of its paragraph in the document (a table counts one per row), which is what
 Word's navigation shows nearest.
 """
@@ -198,8 +199,23 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
             continue
         level = _heading_level(block)
         paragraphs += _read(block, number, level, list_numbers)
+        for inner in _text_box_paragraphs(block):  # numbered as the paragraph they are anchored in, as Word's navigation counts
+            paragraphs += _read(inner, number, _heading_level(inner), list_numbers)
         number += 1
     return paragraphs, tables
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_paragraphs(paragraph: WordParagraph) -> list[WordParagraph]:
+    """The paragraphs of the text boxes anchored in ``paragraph``, in order, read after it: a note
+    boxed beside an answer ("Guests pay five pounds") was lost, python-docx reading past drawings.
+    Word keeps each box twice, as a shape and as an older program's fallback: only the first is read."""
+    from docx.text.paragraph import Paragraph as WordParagraph
+
+    boxes = [box for box in paragraph._p.iter(_w("txbxContent")) if not any(above.tag == _FALLBACK for above in box.iterancestors())]
+    return [WordParagraph(inner, paragraph._parent) for box in boxes for inner in box.iterchildren(_w("p"))]
 
 
 def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _ListNumbers) -> list[Paragraph]:
