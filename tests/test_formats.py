@@ -2660,6 +2660,50 @@ def test_a_word_documents_text_boxes_are_read_after_the_paragraph_they_are_ancho
     ]
 
 
+def test_a_word_document_that_imports_a_web_page_is_read_by_that_page(tmp_path: Path, caplog) -> None:
+    # A web app's "Export to Word" (html-docx-js) writes its page as a web archive the document
+    # imports whole (<w:altChunk>): python-docx saw an empty document, "holds no FAQ entries".
+    import docx
+
+    page = "<html><head><title>Shop help</title></head><body><h2>Do you deliver?</h2><p>Yes, within 10 km.</p><h2>Can I return an item?</h2><p>Within 30 days.</p></body></html>"
+    archive = ('MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="part"\r\n\r\n--part\r\n'
+               f'Content-Type: text/html; charset="utf-8"\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n{page}\r\n--part--\r\n')
+
+    def exported(name: str, parts: dict[str, tuple[str, bytes]], before: tuple[str, str] | None = None) -> Path:
+        """A document holding ``before`` (a question and its answer) and then importing each part, named with its content type."""
+        document = docx.Document()
+        if before:
+            document.add_paragraph(before[0], style="Heading 2")
+            document.add_paragraph(before[1])
+        document.save(tmp_path / "plain.docx")
+        chunks = "".join(f'<w:altChunk r:id="chunk{number}"/>' for number in range(len(parts)))
+        relations = "".join(f'<Relationship Id="chunk{number}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/{part}"/>'
+                            for number, part in enumerate(parts))
+        types = "".join(f'<Override PartName="/word/{part}" ContentType="{kind}"/>' for part, (kind, _) in parts.items())
+        with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / name, "w") as made:
+            for item in saved.infolist():
+                data = saved.read(item.filename)
+                if item.filename == "word/document.xml":
+                    data = data.replace(b"<w:sectPr", chunks.encode() + b"<w:sectPr")
+                elif item.filename == "word/_rels/document.xml.rels":
+                    data = data.replace(b"</Relationships>", relations.encode() + b"</Relationships>")
+                elif item.filename == "[Content_Types].xml":
+                    data = data.replace(b"</Types>", types.encode() + b"</Types>")
+                made.writestr(item, data)
+            for part, (_, data) in parts.items():
+                made.writestr(f"word/{part}", data)
+        return tmp_path / name
+
+    corpus = load_corpus(exported("shop.docx", {"afchunk.mht": ("message/rfc822", archive.encode())}))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Do you deliver?", "Yes, within 10 km."), ("Can I return an item?", "Within 30 days.")]
+    assert corpus.description == "Shop help"
+    # Beside the document's own text, an imported page is read too; a part of a kind faqbot does not read is named.
+    with caplog.at_level(logging.WARNING):
+        corpus = load_corpus(exported("mixed.docx", {"a.htm": ("text/html", page.encode()), "b.rtf": ("application/rtf", b"{\\rtf1 Hi}")}, ("Is it open on Sunday?", "No.")))
+    assert [e.heading for e in corpus.entries] == ["Is it open on Sunday?", "Do you deliver?", "Can I return an item?"]
+    assert "mixed.docx: imports a part faqbot does not read (application/rtf), left out" in caplog.text
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx

@@ -8,24 +8,31 @@ are list items (a numbered list's with their numbers; an unnumbered "List Paragr
 Continue" goes on under the item above, so an item may hold a question and its answer), a
 table's rows a table's, lines with their cells apart (a table of questions and answers, its first
 row naming the columns, is read as a table file is), links keep their address, a text box's
-paragraphs are read after the paragraph it is anchored in, and footnotes and endnotes are
-written where they are cited, in brackets. An entry's
+paragraphs are read after the paragraph it is anchored in, footnotes and endnotes are written
+where they are cited, in brackets, and a web page the document imports whole (``<w:altChunk>``,
+as a web app's "Export to Word" writes one) is read as a web page is. An entry's
 line is the number of its paragraph in the document (a table counts one per row), which is what
 Word's navigation shows nearest.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from faqbot.corpus.entry import Entry
+from faqbot.corpus.entry import Entry, decoded_text
+from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import one_line
+from faqbot.corpus.mhtml_faq import mhtml_entries
 from faqbot.corpus.office import checked_package, unreadable
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, linked_markdown, paragraph_entries, question_and_answer, runs_of, shown_text, table_parts
+from faqbot.errors import NoEntriesError
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -206,6 +213,7 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
 def _text_box_paragraphs(paragraph: WordParagraph) -> list[WordParagraph]:
@@ -349,6 +357,37 @@ def _note_text(paragraph: Any) -> Iterator[str]:
             yield " "
 
 
+# A part a document imports whole (``<w:altChunk>``), by its content type: what a web app's "Export
+# to Word" writes its page as (html-docx-js keeps it as a web archive), and how it is read.
+_IMPORTED: dict[str, Callable[[bytes, Path], tuple[list[Entry], str]]] = {
+    "text/html": lambda data, path: html_entries(decoded_text(data, path, web_page=True), path),
+    "application/xhtml+xml": lambda data, path: html_entries(decoded_text(data, path, web_page=True), path),
+    "message/rfc822": mhtml_entries,
+}
+
+
+def _imported(document: WordDocument, path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of the parts the document imports whole (see ``_IMPORTED``):
+    a document made by a web app's "Export to Word" holds nothing else, and was read as empty."""
+    entries: list[Entry] = []
+    descriptions: list[str] = []
+    for chunk in document.element.body.iter(_w("altChunk")):
+        part = document.part.related_parts.get(chunk.get(_RELATIONSHIP_ID, ""))
+        if part is None:
+            continue
+        reader = _IMPORTED.get(part.content_type)
+        if reader is None:
+            logger.warning("%s: imports a part faqbot does not read (%s), left out; open it in Word and save it again, which writes that part's text into the document", path, part.content_type)
+            continue
+        try:
+            found, description = reader(part.blob, path)
+        except NoEntriesError:  # a page without questions beside the document's own text
+            continue
+        entries += found
+        descriptions += [description] if description else []
+    return entries, "\n\n".join(descriptions)
+
+
 def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Word document (see the module docstring)."""
     checked_package(path)
@@ -362,4 +401,10 @@ def read_docx_faq(path: Path) -> tuple[list[Entry], str]:
         paragraphs, tables = _paragraphs(document)  # parts are parsed as they are read
     except Exception as exc:  # a damaged package fails in many ways inside python-docx: all are "cannot read"
         raise unreadable(path, exc) from None
-    return paragraph_entries(paragraphs, path, tables)
+    imported, imported_description = _imported(document, path)
+    if not imported:
+        return paragraph_entries(paragraphs, path, tables)
+    if not any(paragraph.text.strip() for paragraph in paragraphs) and not tables:
+        return imported, imported_description
+    entries, description = paragraph_entries(paragraphs, path, tables)
+    return entries + imported, description or imported_description

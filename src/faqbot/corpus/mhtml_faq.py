@@ -43,9 +43,16 @@ def _markup(page: EmailMessage, path: Path) -> str:
 def read_mhtml_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a web page saved as one file."""
     try:
-        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
+    return mhtml_entries(data, path)
+
+
+def mhtml_entries(data: bytes, path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of a web page saved as one file, its bytes ``data`` read from
+    ``path`` (a file of its own, or a part of a Word document)."""
+    message = BytesParser(policy=policy.default).parsebytes(data)
     page = _page(message, path)
     markup = _markup(page, path)
     address = str(page.get("Content-Location") or message.get("Snapshot-Content-Location") or "")
