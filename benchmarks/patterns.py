@@ -31,23 +31,23 @@ SLOW = 0.05  # seconds on the longer line that count as slow
 CUT_OFF = 5.0  # seconds after which one line's run is stopped, and counted as that long
 SHOWN = 10  # slowest patterns printed
 REPEATS = 2  # the fastest of these runs counts: a collection pause is not the pattern's
-PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a ", "<p>", "<!---->", "{{", "-->", "[^", "{:", "[fn:", " #x"]
+PIECES = [" ", "*", "_", "?", "a", "1", ".", ":", "-", "\t", "#", "<", ">", "=", "'", '"', "`", "|", "[", "]", "(", ")", "[a", "<a ", ":x", "a ", "<p>", "<!---->", "{{", "-->", "[^", "{:", "[fn:", " #x", "<f "]
 PREFIXES = ["", "Q", "A", "Q:", "A:", "**", "Also asked:", ":::", "x?", "x? a", "title: '", "<a ", "[", "Q1 ", "1. ", "---", ":x:`"]
 
 
-def patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
-    """Every compiled text pattern at module level in faqbot, named module.NAME (each once)."""
+def patterns() -> Iterator[tuple[str, re.Pattern]]:
+    """Every compiled pattern at module level in faqbot, of text or of bytes, named module.NAME (each once)."""
     seen: set[int] = set()
     for module in pkgutil.walk_packages(faqbot.__path__, "faqbot."):
         if module.name.endswith("__main__"):  # running it would start the command line
             continue
         for name, value in vars(importlib.import_module(module.name)).items():
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and id(value) not in seen:
+            if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))
                 yield f"{module.name}.{name}", value
 
 
-def slowest(pattern: re.Pattern[str], length: int) -> float:
+def slowest(pattern: re.Pattern, length: int) -> float:
     """The longest time, in seconds, ``pattern`` takes on any hostile line of about ``length`` characters."""
     worst = 0.0
     for prefix in PREFIXES:
@@ -65,16 +65,18 @@ def _stalled(signum: int, frame: object) -> None:
     raise _Stalled
 
 
-def _timed(pattern: re.Pattern[str], line: str) -> float:
-    """Seconds one search, one match and one substitution of ``pattern`` take on ``line``; CUT_OFF
-    for one stopped there: a pattern that backtracks exponentially would never finish."""
+def _timed(pattern: re.Pattern, line: str) -> float:
+    """Seconds one search, one match and one substitution of ``pattern`` take on ``line`` (as UTF-8
+    for a pattern of bytes, which reads a file's raw parts); CUT_OFF for one stopped there: a
+    pattern that backtracks exponentially would never finish."""
+    subject: str | bytes = line.encode() if isinstance(pattern.pattern, bytes) else line
     signal.signal(signal.SIGALRM, _stalled)
     signal.setitimer(signal.ITIMER_REAL, CUT_OFF)
     start = time.perf_counter()
     try:
-        pattern.search(line)
-        pattern.match(line)
-        pattern.sub("", line)
+        pattern.search(subject)
+        pattern.match(subject)
+        pattern.sub(subject[:0], subject)
     except _Stalled:
         return CUT_OFF
     finally:

@@ -3596,6 +3596,27 @@ def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> Non
         load_corpus(tmp_path / "shop.xlsx")
 
 
+def test_a_workbooks_formulas_kept_without_their_result_are_named(tmp_path: Path, caplog) -> None:
+    # A workbook written by a script keeps formulas nothing has worked out yet: the answer read
+    # as empty, and the only word was "has an empty or missing answer".
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    for row in (["question", "answer", "price"], ["How much is it?", '="It costs "&C2&" euros."', 40], ["Where?", "Mill Lane.", None]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "shop.xlsx")
+    with caplog.at_level(logging.WARNING), pytest.raises(CorpusError, match="has an empty or missing answer"):
+        load_corpus(tmp_path / "shop.xlsx")
+    assert ("shop.xlsx: sheet 'Sheet' holds 1 formula whose result the file does not keep (the first, =\"It costs \"&C2&\" euros.\" in B2), "
+            "read as empty: open the workbook in Excel or LibreOffice and save it") in caplog.text
+    # Saved by Excel, a formula keeps its result (an empty text one as t="str"): nothing to say.
+    caplog.clear()
+    computed = with_sheet_xml_replaced(tmp_path / "shop.xlsx", b'<c r="B2"><f>"It costs "&amp;C2&amp;" euros."</f><v></v>', b'<c r="B2" t="str"><f>"It costs "&amp;C2&amp;" euros."</f><v>It costs 40 euros.</v>')
+    assert load_corpus(computed).entries[0].answer == "It costs 40 euros."
+    empty_text = with_sheet_xml_replaced(computed, b'<c r="B3" t="inlineStr"><is><t>Mill Lane.</t></is></c>', b'<c r="B3" t="str"><f>""&amp;"Mill Lane."</f><v>Mill Lane.</v></c><c r="D3" t="str"><f>""</f><v></v></c>')
+    assert [e.answer for e in load_corpus(empty_text).entries[1:]] == ["Mill Lane."] and "formula" not in caplog.text
+
+
 def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
     # A support team's answer linking "the membership form" lost where the form is.
     import openpyxl

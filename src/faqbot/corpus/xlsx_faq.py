@@ -11,6 +11,8 @@ skipped with a warning, and so are the sheets and rows the owner hid.
 from __future__ import annotations
 
 import datetime
+import logging
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -27,10 +29,13 @@ if TYPE_CHECKING:
 
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+logger = logging.getLogger(__name__)
+
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _LINKED_RANGE = 1_000  # cells one link may cover
+_UNCOMPUTED = re.compile(rb"(?:</f>|<f\b[^<>]*/>)(?:<v\s*/>|<v></v>)?</c>")  # a formula no <v> follows with its result
 
 # openpyxl warns of every workbook feature it does not keep (data validation, a damaged defined
 # name); reading only the cells, faqbot loses nothing by them, and the warnings were noise in a chat's log.
@@ -70,11 +75,13 @@ def _rows(sheet: ReadOnlyWorksheet, markup: _Markup) -> list[tuple[int, list[str
 class _Markup:
     """What a sheet part says of its cells beyond their values, which openpyxl's read-only mode
     does not read: its links to web and mail addresses by (row, column) from 1, its cells merged
-    down over rows, as (column, first row, last row), and the rows the owner hid."""
+    down over rows, as (column, first row, last row), the rows the owner hid, and the formulas
+    whose result the file does not keep."""
 
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     merged_down: list[tuple[int, int, int]] = field(default_factory=list)
     hidden_rows: set[int] = field(default_factory=set)
+    uncomputed: dict[str, str] = field(default_factory=dict)  # formulas whose result the file does not keep, by cell ("B2")
 
 
 def _markup(path: Path) -> dict[str, _Markup]:
@@ -94,7 +101,7 @@ def _markup(path: Path) -> dict[str, _Markup]:
         for sheet in fromstring(package.read("xl/workbook.xml")).iter(f"{{{_MAIN}}}sheet"):
             part = sheets.get(sheet.get(f"{{{_RELATIONSHIP}}}id", ""), "")
             data = package.read(part) if part in names else b""
-            if b"hyperlinks" not in data and b"mergeCells" not in data and b"hidden=" not in data:
+            if b"hyperlinks" not in data and b"mergeCells" not in data and b"hidden=" not in data and not _UNCOMPUTED.search(data):
                 continue
             root, folder, name = fromstring(data), *part.rsplit("/", 1)
             markup = found.setdefault(sheet.get("name", ""), _Markup())
@@ -105,7 +112,17 @@ def _markup(path: Path) -> dict[str, _Markup]:
                     markup.links.update(dict.fromkeys(_linked_cells(link.get("ref", "")), address))
             markup.merged_down = [span for merge in root.iter(f"{{{_MAIN}}}mergeCell") if (span := _merged_down(merge.get("ref", "")))]
             markup.hidden_rows = _hidden_rows(root)
+            markup.uncomputed = _uncomputed(root)
     return found
+
+
+def _uncomputed(sheet: Element) -> dict[str, str]:
+    """The formulas of a sheet part kept without their result, by cell: a workbook written by a
+    program (a script, an export) rather than saved by Excel or Calc keeps formulas that nothing has
+    worked out yet, and their cells read as empty."""
+    formulas = (cell for cell in sheet.iter(f"{{{_MAIN}}}c") if cell.find(f"{{{_MAIN}}}f") is not None)
+    cells = (cell for cell in formulas if not cell.findtext(f"{{{_MAIN}}}v") and cell.get("t") != "str")  # Excel keeps an empty text result as t="str"
+    return {cell.get("r", "?"): "=" + (cell.findtext(f"{{{_MAIN}}}f") or "") for cell in cells}
 
 
 def _hidden_rows(sheet: Element) -> set[int]:
@@ -184,5 +201,12 @@ def read_xlsx_faq(path: Path) -> tuple[list[Entry], str]:
             workbook.close()
     except Exception as exc:  # a damaged package fails in many ways inside openpyxl: all are "cannot read"
         raise unreadable(path, exc) from None
+    for name, found in markup.items():
+        if found.uncomputed and name not in hidden:
+            cell, formula = next(iter(found.uncomputed.items()))
+            logger.warning(
+                "%s: sheet %r holds %d formula%s whose result the file does not keep (the first, %s in %s), read as empty: open the workbook in Excel or LibreOffice and save it",
+                path, name, len(found.uncomputed), "s" * (len(found.uncomputed) > 1), formula, cell,
+            )
     entries, title = workbook_entries(sheets, path, hidden, {name: found.hidden_rows for name, found in markup.items()})
     return entries, description or title
