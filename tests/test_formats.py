@@ -3844,6 +3844,21 @@ def test_a_rich_text_faq_from_word_is_read_by_its_styles_bold_and_question_marks
     ]
 
 
+def test_a_rich_text_text_box_is_read_where_it_is_anchored(tmp_path: Path) -> None:
+    # Word writes a text box as a shape's text, and again for older readers: the note was lost.
+    body = r"""
+        \pard\s1 Is it free?\par
+        \pard Yes, for members.{\shp{\*\shpinst\shpleft0\shpright2000{\sp{\sn shapeType}{\sv 202}}{\shptxt \pard\plain Guests pay five pounds.\par Children go free.\par}}{\shprslt{\*\do\dobxcolumn{\*\dptxbxtext\pard\plain Guests pay five pounds.\par}}}} Ask at the desk.\par
+        \pard\s1 Where is it?\par
+        \pard Mill Lane.\par
+        """
+    header = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}{\stylesheet{\s0 Normal;}{\s1\sbasedon0 heading 1;}}"
+    assert [(e.heading, e.answer) for e in load_corpus(_rtf(tmp_path / "club.rtf", body, header)).entries] == [
+        ("Is it free?", "Yes, for members.\n\nGuests pay five pounds.\n\nChildren go free.\n\nAsk at the desk."),  # the shape's properties ("202") show nothing
+        ("Where is it?", "Mill Lane."),
+    ]
+
+
 def test_a_rich_text_faq_typed_in_textedit_is_read_line_by_line(tmp_path: Path) -> None:
     # TextEdit ends each paragraph with a backslash, sets a bold font, and breaks lines inside one
     # with \u8232; a whole bold line "Answer:" over "Yes, samples are free:" left "**" in the answer.

@@ -8,7 +8,8 @@ apart (one that opens with a question in bold and goes on with its answer is rea
 list paragraphs are items (a numbered one with its number), a table's rows a table's (a table of
 questions and answers, its first row naming the columns, is read as a table file is), and links
 keep their address. Hidden and deleted text, pictures, headers, footers and comments are not the
-document's text and are left out; a footnote is written where it is cited, in brackets. An entry's line is its paragraph's number, blank
+document's text and are left out; a footnote is written where it is cited, in brackets, and a text
+box's paragraphs are read where it is anchored. An entry's line is its paragraph's number, blank
 paragraphs counted, which in TextEdit is the line it is on.
 
 The file is read as RTF's groups and control words, never run: a field shows its result, and
@@ -47,7 +48,7 @@ _LEFT_OUT = {
     "info", "pict", "object", "colortbl", "annotation", "header", "headerl", "headerr", "headerf",
     "footer", "footerl", "footerr", "footerf", "shprslt", "nonshppict", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "xe", "tc",
 }
-_READ_GROUPS = {"fonttbl", "stylesheet", "field", "fldinst", "fldrslt", "listtext", "pntext", "footnote"}  # groups this reader follows
+_READ_GROUPS = {"fonttbl", "stylesheet", "field", "fldinst", "fldrslt", "listtext", "pntext", "footnote", "shpinst"}  # groups this reader follows
 # The code page of a font's character set (its \fcharset): text in it is written in that code page.
 _CHARSET_CODE_PAGES = {
     77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "cp936", 136: "cp950", 161: "cp1253", 162: "cp1254",
@@ -84,7 +85,7 @@ class _State:
     """What a group sets — where its text goes, how it is formatted, what paragraph it is in — and
     its groups inherit: RTF keeps all of it per group."""
 
-    destination: str = "body"  # body, skip, fonttbl, stylesheet, fldinst, listtext or footnote (an endnote too)
+    destination: str = "body"  # body, skip, fonttbl, stylesheet, fldinst, listtext, footnote (an endnote too) or shape
     bold: bool = False
     hidden: bool = False  # hidden or deleted text, not shown
     font: int = -1
@@ -163,6 +164,15 @@ class _Reader:
                 self._end_note(parent)
             self.state = parent
 
+    def _shape(self, word: str) -> None:
+        """A control word in a drawn shape: its properties show nothing, but a text box's text
+        (``\\shptxt``) is read as paragraphs of its own where the box is anchored, as Word shows it
+        (its copy for older readers, ``\\shprslt``, is left out)."""
+        if word == "shptxt":
+            if self.pieces:
+                self._break("par")  # the anchoring paragraph's text so far is a paragraph of its own
+            self.state = replace(self.state, destination="body")
+
     def _end_note(self, cited_in: _State) -> None:
         """A footnote's or endnote's text, written where it is cited, in brackets, as a web page's
         footnotes are (a condition kept in one was lost from the answer)."""
@@ -221,6 +231,8 @@ class _Reader:
             self.state = replace(self.state, destination="skip")
         elif self.state.destination == "skip":
             return
+        elif self.state.destination == "shape":
+            self._shape(word)
         elif word in _READ_GROUPS:
             self._destination(word)
         elif word in _CHARACTERS:
@@ -251,6 +263,8 @@ class _Reader:
         elif word == "footnote":
             self.note = self.note if self.state.destination == "footnote" else []
             self.state = replace(self.state, destination="footnote")
+        elif word == "shpinst":
+            self.state = replace(self.state, destination="shape")
         elif word in ("listtext", "pntext"):
             self.list_mark = []
             self.state = replace(self.state, destination="listtext")
