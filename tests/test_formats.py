@@ -3043,6 +3043,57 @@ def test_a_pdf_link_keeps_its_address_unless_its_text_says_it(tmp_path: Path) ->
     assert [e.answer for e in load_corpus(tmp_path / "club.pdf").entries] == [
         "Fill in the membership form (https://example.org/join) and pay at the desk.", "See example.org/hall",
     ]
+    # Word exports a link as one area per run of text, and an area may end inside a word: the
+    # address was written after each area, "calculations (…) us (…)ing".
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "Where do the figures come from?", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=12)
+    pdf.write(8, "From the bank's ")
+    for run in ("calculations ", "us"):
+        pdf.write(8, run, link="https://example.org/figures")
+    pdf.write(8, "ing the survey.")
+    pdf.output(str(tmp_path / "figures.pdf"))
+    assert load_corpus(tmp_path / "figures.pdf").entries[0].answer == "From the bank's calculations using (https://example.org/figures) the survey."
+
+
+def test_a_pdfs_footnotes_are_written_where_they_are_cited(tmp_path: Path) -> None:
+    # A note at the page's foot was read as the end of the last answer on it, and its raised mark
+    # ran into its word ("desk.1"). A raised number that no note explains ("m2") stays as it was.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+
+    def raised(mark: str, height: float) -> None:
+        pdf.char_vpos = "SUP"
+        pdf.write(height, mark)
+        pdf.char_vpos = "LINE"
+
+    for question, answer, mark in (("How do I join?", "Fill in the form at the desk.", "1"), ("How big is the hall?", "It is 200 m", "2"), ("Is it free?", "No, 40 euros a year.", "*")):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 7, question, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.write(6, answer)
+        raised(mark, 6)
+        pdf.write(6, " Ask at the desk.")
+        pdf.ln(10)
+    pdf.set_y(-40)
+    pdf.set_font("Helvetica", size=8)
+    for mark, note in (("1", "Children under 12 need a parent's"), ("*", "Students pay 20 euros.")):
+        raised(mark, 4)
+        pdf.write(4, " " + note)
+        pdf.ln(4)
+        if mark == "1":
+            pdf.write(4, "signature.")  # a note over two lines
+            pdf.ln(4)
+    pdf.output(str(tmp_path / "club.pdf"))
+    assert [e.answer for e in load_corpus(tmp_path / "club.pdf").entries] == [
+        "Fill in the form at the desk. (Children under 12 need a parent's signature.) Ask at the desk.",
+        "It is 200 m2 Ask at the desk.",
+        "No, 40 euros a year. (Students pay 20 euros.) Ask at the desk.",
+    ]
 
 
 def test_a_pdf_is_read_by_its_sizes_bold_and_question_marks(tmp_path: Path) -> None:

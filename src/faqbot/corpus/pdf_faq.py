@@ -11,7 +11,8 @@ A paragraph in a larger size is a heading (the largest size the first level), on
 set apart, one opening with a question in bold is that question and its answer, and
 :mod:`faqbot.corpus.paragraphs` reads the lot as Markdown. What pages repeat in one place, or
 print in small type in their margins (headers, footers, page numbers, a browser's date and
-address), and contents pages are left out. An entry's line is its page.
+address), and contents pages are left out; a footnote is written where its raised mark cites it,
+in brackets. An entry's line is its page.
 
 A PDF is decoded by pypdf first, which bounds what each stream unpacks to: a small file can
 unpack to gigabytes, and pdfminer decodes without a bound.
@@ -25,7 +26,7 @@ import statistics
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,13 @@ _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")  # "1.2", as LaTeX sets it apa
 # sizes (times the line's type size), no more than twice as wide as tall, its middle level with the
 # line and its right edge within _MARK_REACH of the line's first letter. Table borders and rules are longer.
 _SMALLEST_MARK, _LARGEST_MARK, _MARK_REACH = 0.15, 0.6, 2.0
+# A footnote's mark: a character or three raised this much (times the line's type size) above the
+# line's baseline, no larger than its text, a number or a sign ("1", "*", "†"). Its text stands
+# between _CITED_OPEN and _CITED_CLOSE (characters of Unicode's private use) until its note is found.
+_SUPERSCRIPT_RISE = 0.25
+_NOTE_MARK = re.compile(r"\d{1,3}|[*†‡§¶]{1,3}")
+_CITED_OPEN, _CITED_CLOSE = "\ue000", "\ue001"
+_CITED = re.compile(f"{_CITED_OPEN}([^{_CITED_OPEN}{_CITED_CLOSE}]{{1,3}}){_CITED_CLOSE}")
 
 
 @dataclass(frozen=True)
@@ -166,7 +174,7 @@ def _page_lines(page: LTPage, number: int, links: Sequence[_Link] = ()) -> list[
         bold_lead = _bold_lead(parts)
         text = f"• {text}" if text and any(_marks(dot, box, size) for dot in dots) else text
         lines.append(_Line(text, number, size, _bold([char.fontname for char in chars]), box.y1, box.y0, in_margin, box.x0, ends_short, dotted, len(chars), unmapped, bold_lead))
-    return _with_rows(lines, cells)
+    return _with_rows(_notes_placed(lines), cells)
 
 
 def _split_at_cells(laid_out: list[LTTextLine], rules: Rules, links: Sequence[_Link]) -> tuple[list[_Piece], list[Box | None]]:
@@ -281,9 +289,66 @@ def _pieces(line: LTTextLine, crossing: list[float], links: Sequence[_Link]) -> 
         pieces[-1].append(part)
     for parts in pieces:
         chars = [part for part in parts if isinstance(part, LTChar) and part.get_text().strip()]
+        parts = _superscripts_marked(parts, chars)
         if chars:
             box = _box(line) if len(pieces) == 1 else Box(min(c.x0 for c in chars), min(c.y0 for c in chars), max(c.x1 for c in chars), max(c.y1 for c in chars))
             yield box, _text(_linked_text(parts, links) if links else "".join(part.get_text() for part in parts)), chars, parts
+
+
+def _superscripts_marked(parts: list, chars: list[LTChar]) -> list:
+    """A piece's ``parts`` with each run of raised characters that is a footnote's mark (see
+    ``_NOTE_MARK``) standing between _CITED_OPEN and _CITED_CLOSE, so that the note can be put where
+    it is cited (:func:`_notes_placed`); any other run as it is ("m²" drawn with a raised "2")."""
+    from pdfminer.layout import LTAnno, LTChar
+
+    if len(chars) < 2:
+        return parts
+    size, baseline = statistics.median(char.size for char in chars), statistics.median(char.y0 for char in chars)
+    raised = {id(char) for char in chars if char.y0 - baseline >= _SUPERSCRIPT_RISE * size and char.size <= size}
+    if not raised:
+        return parts
+    marked: list = []
+    run: list = []
+    for part in [*parts, None]:  # None ends the last run
+        if isinstance(part, LTChar) and id(part) in raised:
+            run.append(part)
+            continue
+        text = "".join(char.get_text() for char in run)
+        marked += [LTAnno(f"{_CITED_OPEN}{text}{_CITED_CLOSE}")] if run and _NOTE_MARK.fullmatch(text) else run
+        run = []
+        if part is not None:
+            marked.append(part)
+    return marked
+
+
+def _notes_placed(lines: list[_Line]) -> list[_Line]:
+    """A page's ``lines`` with each footnote written where it is cited, in brackets ("at the desk
+    (Children under 12 need a parent's signature.)"), its own lines left empty: read as they
+    stood, the notes at the page's foot ended the last answer on it, and the marks ran into their
+    words ("desk.1"). A note is a line opening with a raised mark that a line above it, in type no
+    smaller, cites, and the lines under it in its size; a mark cited by no note is read as it was."""
+    notes: list[tuple[str, list[int]]] = []  # each note's mark and its lines, by index
+    for index, line in enumerate(lines):
+        opening = _CITED.match(line.text)
+        if opening:
+            notes.append((opening.group(1), [index]))
+        elif notes and notes[-1][1][-1] == index - 1 and _same_size(line.size, lines[index - 1].size) and line.top < lines[index - 1].top:
+            notes[-1][1].append(index)
+    texts = [line.text for line in lines]
+    cited: dict[str, list[int]] = defaultdict(list)  # the lines citing each mark, in order
+    for at, text in enumerate(texts):
+        for mark in dict.fromkeys(found.group(1) for found in _CITED.finditer(text, 1)):
+            cited[mark].append(at)
+    for mark, indexes in notes:
+        first = lines[indexes[0]]
+        citing = next((at for at in cited.get(mark, ()) if lines[at].top > first.top and lines[at].size >= first.size and f"{_CITED_OPEN}{mark}{_CITED_CLOSE}" in texts[at][1:]), None)
+        if citing is None:
+            continue
+        note = " ".join(_CITED.sub("", texts[at], count=1) if at == indexes[0] else texts[at] for at in indexes).strip()
+        texts[citing] = texts[citing].replace(f"{_CITED_OPEN}{mark}{_CITED_CLOSE}", f" ({note})", 1)
+        for at in indexes:
+            texts[at] = ""
+    return [replace(line, text=_CITED.sub(r"\1", text), bold_lead=_CITED.sub(r"\1", line.bold_lead)) if text != line.text or _CITED_OPEN in text else line for line, text in zip(lines, texts)]
 
 
 def _box(line: LTTextLine) -> Box:
@@ -351,19 +416,22 @@ def _marks(dot: LTCurve, line: Box, size: float) -> bool:
 def _linked_text(line: Iterable[object], links: Sequence[_Link]) -> str:
     """A line's text with each link's address after the text it covers ("fill in the form
     (https://…)"), unless that text says it already: the address lives in the page's
-    annotations, not its text, and was lost."""
+    annotations, not its text, and was lost. Links side by side to one address are one, and the
+    address follows the word a link ends in."""
     pieces: list[str] = []
     spans: list[list] = []  # [first piece, piece after the last, link] of each run of linked characters
     for item in line:
         text = item.get_text()
         if text.strip():
             covering = next((link for link in links if _covers(link, item)), None)
-            if covering is not None and spans and spans[-1][2] is covering and _after_blanks(pieces, spans[-1][1]) == len(pieces):
-                spans[-1][1] = len(pieces) + 1
+            if covering is not None and spans and spans[-1][2].address == covering.address and _after_blanks(pieces, spans[-1][1]) == len(pieces):
+                spans[-1][1] = len(pieces) + 1  # one link, or one address drawn as a link per run of text (as Word exports one)
             elif covering is not None:
                 spans.append([len(pieces), len(pieces) + 1, covering])
         pieces.append(text)
     for first, after, link in reversed(spans):
+        while after < len(pieces) and pieces[after].isalnum():  # a link's area ending inside a word ("us|ing") ends with it
+            after += 1
         if not _says(link.address, "".join(pieces[first:after])):
             pieces.insert(after, f" ({link.address})")
     return "".join(pieces)
