@@ -3563,6 +3563,16 @@ def test_a_libreoffice_document_is_read_by_its_styles_bold_and_question_marks(tm
     ]
 
 
+def test_a_libreoffice_documents_table_of_contents_is_left_out(tmp_path: Path) -> None:
+    # Writer's table of contents lists every question with its page number: it was the FAQ's description.
+    toc = ('<text:table-of-content text:name="Contents"><text:index-body><text:index-title><text:p>Contents</text:p></text:index-title>'
+           '<text:p text:style-name="Contents_20_1"><text:a xlink:href="#join">How do I join?<text:tab/>1</text:a></text:p></text:index-body></text:table-of-content>')
+    _odt(tmp_path / "club.odt", f'<text:p text:style-name="Title">Club FAQ</text:p>{toc}<text:h text:outline-level="1">How do I join?</text:h><text:p>Fill in the form.</text:p>')
+    corpus = load_corpus(tmp_path / "club.odt")
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("How do I join?", "Fill in the form.")]
+
+
 def test_a_libreoffice_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
     # A span set hidden (Writer's "Hidden" font effect), an author's note, was shown in answers.
     hidden = '<style:style style:name="T3" style:family="text"><style:text-properties text:display="none"/></style:style>'

@@ -7,8 +7,8 @@ style are headings, a paragraph whose text is all bold (by its style, or the spa
 is set apart, list items (a numbered list's with their numbers; an item's further paragraphs go on
 under it, so an item may hold a question and its answer), a table's rows are a table's (a table
 of questions and answers, its first row naming the columns, is read as a table file is), and links
-keep their address. Comments, tracked deletions and hidden text are not the document's text and are
-left out; a footnote is written where it is cited, in brackets; a text box's paragraphs are read where it is anchored. An entry's line is its
+keep their address. Comments, tracked deletions, hidden text and the indexes Writer generates (a
+table of contents) are not the document's text and are left out; a footnote is written where it is cited, in brackets; a text box's paragraphs are read where it is anchored. An entry's line is its
 paragraph's number.
 
 The package is opened and its XML read by :mod:`faqbot.corpus.opendocument`.
@@ -23,6 +23,10 @@ from faqbot.corpus.entry import Entry
 from faqbot.corpus.office import unreadable
 from faqbot.corpus.opendocument import NOT_TEXT, Styles, cell_text, parts, tag, text_runs
 from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, paragraph_entries, paragraphs_of, table_parts
+
+# The indexes Writer generates from the document (a table of contents, its page numbers and all):
+# the document's text again, not its own. Read, a table of contents was the FAQ's description.
+_INDEXES = {tag("text", name) for name in ("table-of-content", "alphabetical-index", "illustration-index", "table-index", "object-index", "user-index", "bibliography")}
 
 
 def _paragraphs(element: Element, styles: Styles, number: int, item: bool, mark: str, depth: int) -> list[Paragraph]:
@@ -61,7 +65,7 @@ class _Reader:
                 self._table(child)
             elif child.tag == tag("text", "list"):
                 self._list(child, item, *listed)
-            elif child.tag not in NOT_TEXT:
+            elif child.tag not in NOT_TEXT and child.tag not in _INDEXES:
                 self.read(child, item, mark, listed)
 
     def _list(self, listing: Element, item: bool, style: str | None, depth: int) -> None:
