@@ -2704,6 +2704,25 @@ def test_a_word_document_that_imports_a_web_page_is_read_by_that_page(tmp_path: 
     assert "mixed.docx: imports a part faqbot does not read (application/rtf), left out" in caplog.text
 
 
+def test_a_word_documents_table_of_contents_is_left_out_however_it_was_inserted(tmp_path: Path) -> None:
+    # A table of contents typed in as a field (not from Word's gallery, which wraps it in a content
+    # control) lists every question with its page number: it was the FAQ's description.
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.add_paragraph("Club FAQ", style="Title")
+    document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)  # "TOC Heading" is in Word's template
+    document.add_paragraph("Contents", style="TOC Heading")
+    document.add_paragraph("How do I join?\t1", style="toc 1")
+    document.add_paragraph("How do I join?", style="Heading 1")
+    document.add_paragraph("Fill in the form.")
+    document.save(tmp_path / "club.docx")
+    corpus = load_corpus(tmp_path / "club.docx")
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("How do I join?", "Fill in the form.", 4)]  # numbered as Word counts
+
+
 def test_a_word_documents_numbered_steps_keep_their_numbers(tmp_path: Path) -> None:
     # Word's numbered lists were read as bullets ("- Open Reports"): steps lost their order.
     import docx

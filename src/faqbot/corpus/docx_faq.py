@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as WordParagraph
 
 _HEADING_STYLE = re.compile(r"^Heading (\d)$")
+# Word's styles of a table of contents' lines and its title ("toc 1", "TOC Heading"): one Word's
+# gallery did not insert (a field typed in, an older Word's) is made of them alone.
+_CONTENTS_STYLE = re.compile(r"toc (?:\d|heading)$", re.IGNORECASE)
 _CONTINUING_STYLE = re.compile(r"^List (?:Paragraph|Continue(?: \d)?)$")  # an item's further paragraphs, unnumbered
 _WORD_NAMESPACE = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STYLES: WeakKeyDictionary[Any, dict[str | None, ParagraphStyle | None]] = WeakKeyDictionary()  # by document part, then style id
@@ -203,6 +206,9 @@ def _paragraphs(document: WordDocument) -> tuple[list[Paragraph], list[Rows]]:
             paragraphs += found
             tables += tabled
             number += len(rows)
+            continue
+        if _CONTENTS_STYLE.match(_style_name(block)):  # a table of contents lists the questions again, with page numbers
+            number += 1
             continue
         level = _heading_level(block)
         paragraphs += _read(block, number, level, list_numbers)
