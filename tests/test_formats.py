@@ -3924,6 +3924,20 @@ def test_a_rich_text_faq_from_word_is_read_by_its_styles_bold_and_question_marks
     ]
 
 
+def test_a_rich_text_table_of_contents_is_left_out(tmp_path: Path) -> None:
+    # Word writes its table of contents as a field whose result lists every question with its page: it was the description.
+    body = r"""
+        \pard\s15 Club FAQ\par
+        \pard{\field\fldedit{\*\fldinst { TOC \\o "1-3" \\h }}{\fldrslt {\pard How do I join?\tab 1\par \pard Is it free?\tab 1\par}}}\par
+        \pard\s1 How do I join?\par
+        \pard Fill in the {\field{\*\fldinst{HYPERLINK "https://club.example/form"}}{\fldrslt{form}}}.\par
+        """
+    header = r"\ansi\ansicpg1252{\fonttbl{\f0\fswiss Arial;}}{\stylesheet{\s0 Normal;}{\s1\sbasedon0 heading 1;}{\s15 Title;}}"
+    corpus = load_corpus(_rtf(tmp_path / "club.rtf", body, header))
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("How do I join?", "Fill in the form (https://club.example/form).")]
+
+
 def test_a_rich_text_text_box_is_read_where_it_is_anchored(tmp_path: Path) -> None:
     # Word writes a text box as a shape's text, and again for older readers: the note was lost.
     body = r"""
