@@ -281,6 +281,12 @@ def test_markdown_footnotes_are_written_out_under_the_answers_that_cite_them(tmp
         "Yes, for members.[1] Write `[^fee]` to cite one.\n\n[1] Members pay ten pounds a year.\n\nJuniors pay five.",
         "On Mill Lane[1], by the [2] sign.\n\n[1] Behind the church.\n\n[2] Members pay ten pounds a year.\n\nJuniors pay five.",
     ]
+    # A question citing one said "How do I join?[^1]", and the note was lost: it goes under the answer
+    # (reStructuredText's and Org's footnotes are read the same way).
+    text = "## How do I join?[^1]\n\nFill in the form.\n\n## Is it free?[^x]\n\nNo.\n\n[^1]: Members only.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "join.md", text)).entries] == [
+        ("How do I join?", "Fill in the form.\n\nMembers only."), ("Is it free?[^x]", "No."),  # a reference to no note stays
+    ]
 
 
 def test_markdown_headings_lose_a_q_label_and_answers_an_a_label(tmp_path: Path) -> None:

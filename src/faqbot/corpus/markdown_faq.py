@@ -440,6 +440,16 @@ def _with_footnotes(text: str, notes: dict[str, str]) -> str:
     return "\n\n".join(["\n".join(lines), *(f"\\[{number}\\] {notes[label]}" for label, number in cited.items())])
 
 
+def _question_notes(question: str, notes: dict[str, str]) -> tuple[str, list[str]]:
+    """A question without the footnotes it cites ("How do I join?[^1]"), and their text, which
+    goes under its answer: the question said "[^1]" and the note was lost."""
+    labels = [reference.group("label") for reference in _FOOTNOTE_REFERENCE.finditer(question) if reference.group("label") in notes]
+    if not labels:
+        return question, []
+    cited = _FOOTNOTE_REFERENCE.sub(lambda reference: "" if reference.group("label") in notes else reference.group(), question).strip()
+    return cited, [html_to_text(_MARKDOWN.render(notes[label])) for label in dict.fromkeys(labels)]
+
+
 def _link_references(lines: list[str]) -> dict:
     """The link reference definitions of a whole document (``[join]: https://…``), by label."""
     found: dict = {}
@@ -761,8 +771,10 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
             answer, alternates = _answer(lines[heading.body_start : end], heading, references, notes)
+            question, noted = _question_notes(heading.text, notes)
+            answer = "\n\n".join(part for part in (answer, *noted) if part)
             if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
-                entries.append(make_entry(heading.text, answer, path, heading.first_line + 1, alternates, _category(categories)))
+                entries.append(make_entry(question, answer, path, heading.first_line + 1, alternates, _category(categories)))
         if groups:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
