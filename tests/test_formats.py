@@ -1467,6 +1467,27 @@ def test_an_accordions_state_written_into_its_titles_is_not_part_of_them(tmp_pat
         ("How do I join?", "Fill in the form."), ("Opening hours", "Daily from 9."), ("How to open an account", "Online.")]
 
 
+def test_a_help_centres_feedback_share_and_read_more_widgets_are_not_the_faq(tmp_path: Path) -> None:
+    # A Zendesk-style page asked "Was this article helpful?", answered "YesNo3 out of 4 found this
+    # helpful", and ended answers with "Read more", "Back to top ↑" and "Share: Twitter (…)".
+    page = """
+        <h2>How do I join?</h2>
+        <p>Fill in the form. <span style="display:none">Bring a photo.</span> <a href="#" class="read-more">Read more</a></p>
+        <div class="article-votes"><span>Was this article helpful?</span><button>Yes</button><button>No</button><small>3 out of 4 found this helpful</small></div>
+        <p><a href="#top">Back to top ↑</a></p>
+        <h2>How do I send a photo?</h2>
+        <ol><li>Tap <strong>Share</strong>.</li><li>Choose Messages. <a href="/help/messages">Read more</a></li></ol>
+        <div class="share"><span>Share:</span> <a href="https://twitter.com/share">Twitter</a> <a href="https://facebook.com/share">Facebook</a></div>
+        <h2>Where do I give feedback?</h2>
+        <p>Was this article helpful? If not, write to us at help@example.org: we read every message.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "help.html", textwrap.dedent(page))).entries] == [
+        ("How do I join?", "Fill in the form. Bring a photo."),
+        ("How do I send a photo?", "1. Tap Share.\n2. Choose Messages. Read more"),  # a step naming the button, and a link to another page, stay
+        ("Where do I give feedback?", "Was this article helpful? If not, write to us at help@example.org: we read every message."),
+    ]
+
+
 def test_notions_toggle_headings_are_read_as_the_folds_they_hold(tmp_path: Path) -> None:
     # A Notion page exported as HTML folds under a toggle heading: read as a heading, its question
     # and answer (or its folded questions) became the category of every entry.

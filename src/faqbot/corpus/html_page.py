@@ -73,6 +73,20 @@ _LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not
 # GOV.UK's "Show this section", a "+" or "Read more" (a ", " kept for screen readers too).
 _TOGGLE_WORDS = re.compile(r"[^\w?？؟]*|(?:show|hide|expand|collapse|open|close|toggle|read more|view)(?: (?:this|the|all))?(?: (?:section|answer|question|details|content))?", re.IGNORECASE)
 _INDICATOR_CLASSES = ("toggle", "hidden", "sr-only", "icon", "chevron", "indicator")
+# What a help centre shows beside each answer, in words no answer is: its question for feedback
+# ("Was this article helpful?") with its votes and count, a "Share" row of networks, and a link or
+# button that only shows more of the text ("Read more"), which the page holds already, or goes
+# back to the top of the page.
+_FEEDBACK = re.compile(r"\b(?:was|is|were) (?:this|these|the) (?:article|answer|page|information|post|faq|response|reply|section|content)s? (?:helpful|useful)\b|\bdid this (?:answer|solve|help)\b", re.IGNORECASE)
+_VOTES = re.compile(r"(?:[\W\d_]|\b(?:yes|no|thanks?|thank you|helpful|not helpful|out of|of|people|person|users?|found this|helpful|useful|votes?)\b)*", re.IGNORECASE)
+_WIDGET_WORDS = 80  # characters: a feedback question longer is a sentence of the answer
+_WIDGET_TEXT = 400  # characters: an element holding more text is more than a widget
+_SHARE = re.compile(r"share(?: this)?(?: (?:page|article|post|answer))?(?: on)?", re.IGNORECASE)
+_NETWORKS = re.compile(r"(?:[\W_]|\b(?:twitter|x|facebook|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|copy(?: the)? link|print|mastodon|bluesky|threads)\b)*", re.IGNORECASE)
+_MORE_OF_IT = re.compile(
+    r"(?:read|show|see|view) (?:more|less)|more|less|(?:read|show|see) (?:the )?(?:full|whole) (?:answer|article)|(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?page)?|top",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -459,6 +473,58 @@ def _toggle_headings_unwrapped(content: Tag) -> None:
             heading.unwrap()
 
 
+def _widgets_removed(content: Tag) -> None:
+    """Take out what a help centre shows beside each answer (see ``_FEEDBACK``): its "Was this
+    article helpful? Yes No" was read as an entry ("YesNo3 out of 4 found this helpful"), and its
+    share buttons and "Read more" as the end of the answer above them. A widget is the largest
+    element around its words that holds nothing else; share buttons are taken out only with a
+    network's link or button among them (an answer's step "Tap Share" stays)."""
+    feedback = [text for text in content.find_all(string=_FEEDBACK) if len(one_line(str(text))) <= _WIDGET_WORDS]
+    sharing = content.find_all(string=re.compile(rf"^\s*{_SHARE.pattern}\W*$", re.IGNORECASE))
+    lengths = _text_lengths(content) if feedback or sharing else {}
+    for text in feedback:
+        (_widget_around(text, _VOTES, lengths) or text).extract()
+    for text in sharing:
+        widget = _widget_around(text, _NETWORKS, lengths)
+        if widget is not None and any(one_line(action.get_text(" ")) for action in widget.find_all(_ACTIONS)):
+            widget.extract()
+    for action in content.find_all(_only_shows_more):
+        action.decompose()
+
+
+def _text_lengths(content: Tag) -> dict[int, int]:
+    """The length of the text of every element in ``content``, by id(), in one pass (children
+    come before their parents in reverse document order): a widget is looked for only in small
+    elements, and a page of thousands would otherwise have its text joined once per widget."""
+    lengths: dict[int, int] = {}
+    for node in reversed([content, *content.descendants]):
+        lengths[id(node)] = sum(lengths.get(id(child), 0) for child in node.children) if isinstance(node, Tag) else len(node)
+    return lengths
+
+
+def _widget_around(text: NavigableString, rest: re.Pattern[str], lengths: dict[int, int]) -> Tag | None:
+    """The largest element around ``text`` whose other text all matches ``rest`` (votes, social
+    networks' names), short of the page's main content; None when its own element holds more."""
+    own, widget = one_line(str(text)), None
+    for parent in text.parents:
+        if parent.name in ("body", "main", "html", "[document]") or parent.get("role") == "main" or lengths.get(id(parent), 0) > _WIDGET_TEXT:
+            break
+        if not rest.fullmatch(one_line(parent.get_text(" ")).replace(own, "", 1)):
+            break
+        widget = parent
+    return widget
+
+
+def _only_shows_more(tag: Tag) -> bool:
+    """Whether a link or button only shows more of the text around it ("Read more" to a place in
+    the page or a script) or goes back to the page's top, not to another page, and opens no part
+    of an accordion."""
+    if tag.name not in _ACTIONS or any(tag.has_attr(name) for name in _TOGGLE_ATTRIBUTES):
+        return False
+    href = str(tag.get("href", "")).strip()
+    return (not href or href.startswith(("#", "javascript:"))) and bool(_MORE_OF_IT.fullmatch(one_line(tag.get_text(" ")).strip(" .…>»→↑^")))
+
+
 def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way. With ``lists``, the questions list items open
@@ -467,6 +533,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
+    _widgets_removed(content)
     _toggle_headings_unwrapped(content)
     _bold_questions_set_apart(soup, content)
     if lists and not _list_questions_set_apart(soup, content):
