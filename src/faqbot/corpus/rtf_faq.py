@@ -34,7 +34,7 @@ from faqbot.corpus.paragraphs import Paragraph, Rows, Run, linked_markdown, para
 _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.?)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.DOTALL)
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
 _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+"?([^"\s\\][^"\s]*)')  # a link's address, as Word writes the field; "\l" links a place in the document
-_GENERATED_LIST = re.compile(r"\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)  # a field listing the document's headings (a table of contents) or terms again
+_GENERATED_LIST = re.compile(r"^\s*(?:TOC|INDEX|TOA)\b", re.IGNORECASE)  # a field listing the document's headings (a table of contents) or terms again
 _NUMBER_MARK = re.compile(r"^\(?(\d{1,9})[.)]")  # a numbered item's mark as its list shows it: "1.", "2)", "(3)"
 
 # Characters RTF writes as control words or symbols.
