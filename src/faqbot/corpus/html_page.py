@@ -78,10 +78,10 @@ _INDICATOR_CLASSES = ("toggle", "hidden", "sr-only", "icon", "chevron", "indicat
 # button that only shows more of the text ("Read more"), which the page holds already, or goes
 # back to the top of the page.
 _FEEDBACK = re.compile(r"\b(?:was|is|were) (?:this|these|the) (?:article|answer|page|information|post|faq|response|reply|section|content)s? (?:helpful|useful)\b|\bdid this (?:answer|solve|help)\b", re.IGNORECASE)
-_VOTES = re.compile(r"(?:[\W\d_]|\b(?:yes|no|thanks?|thank you|helpful|not helpful|out of|of|people|person|users?|found this|helpful|useful|votes?)\b)*", re.IGNORECASE)
+_VOTES = re.compile(r"(?:[\W\d_]|\b(?:yes|no|thanks?|thank you|helpful|not helpful|out of|of|people|person|users?|found this|useful|votes?)\b)*", re.IGNORECASE)
 _WIDGET_WORDS = 80  # characters: a feedback question longer is a sentence of the answer
 _WIDGET_TEXT = 400  # characters: an element holding more text is more than a widget
-_SHARE = re.compile(r"share(?: this)?(?: (?:page|article|post|answer))?(?: on)?", re.IGNORECASE)
+_SHARE_LABEL = re.compile(r"^\s*share(?: this)?(?: (?:page|article|post|answer))?(?: on)?\W*$", re.IGNORECASE)
 _NETWORKS = re.compile(r"(?:[\W_]|\b(?:twitter|x|facebook|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|copy(?: the)? link|print|mastodon|bluesky|threads)\b)*", re.IGNORECASE)
 _MORE_OF_IT = re.compile(
     r"(?:read|show|see|view) (?:more|less)|more|less|(?:read|show|see) (?:the )?(?:full|whole) (?:answer|article)|(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?page)?|top",
@@ -480,7 +480,7 @@ def _widgets_removed(content: Tag) -> None:
     element around its words that holds nothing else; share buttons are taken out only with a
     network's link or button among them (an answer's step "Tap Share" stays)."""
     feedback = [text for text in content.find_all(string=_FEEDBACK) if len(one_line(str(text))) <= _WIDGET_WORDS]
-    sharing = content.find_all(string=re.compile(rf"^\s*{_SHARE.pattern}\W*$", re.IGNORECASE))
+    sharing = content.find_all(string=_SHARE_LABEL)
     lengths = _text_lengths(content) if feedback or sharing else {}
     for text in feedback:
         (_widget_around(text, _VOTES, lengths) or text).extract()

@@ -178,7 +178,7 @@ _MOST_EXPANDED = 100_000  # items a file's aliases may make it hold, beyond ten 
 def _aliases_checked(document: yaml.Node, loader: _FAQLoader, path: Path) -> None:
     """Refuse a document whose aliases repeat so much that it would hold far more items than it
     writes (nested aliases make a few hundred bytes into billions: "billion laughs"), and warn of
-    each anchor no alias repeats: text that opens with ``&`` unquoted ("&Co. will reply") loses
+    each anchor no alias repeats: text that opens with ``&`` unquoted ("&Co will reply") loses
     its first word to YAML, which reads it as an anchor."""
     sizes: dict[int, int] = {}
 
