@@ -335,16 +335,17 @@ def _notes_inlined(document: WordDocument) -> None:
     """Write each footnote and endnote where it is cited, in brackets ("Guests pay five pounds (waived
     for students)."), as a web page's footnotes are: python-docx reads neither, and a condition
     kept in a note was lost from the answer without a word."""
-    from defusedxml.ElementTree import fromstring
+    from docx.oxml import parse_xml  # python-docx's own parser, as for the document: no entity is expanded
+    from docx.text.paragraph import Paragraph as WordParagraph
 
     notes: dict[tuple[str, str], str] = {}
     for relation in document.part.rels.values():
         kind = relation.reltype.rsplit("/", 1)[-1].removesuffix("s")
         if kind in _NOTE_KINDS and not relation.is_external:
-            root = fromstring(relation.target_part.blob)
+            root = parse_xml(relation.target_part.blob)
             _as_shown(root)
             for note in root.iter(_w(kind)):
-                text = " ".join("".join(_note_text(paragraph)) for paragraph in note.iter(_w("p")))
+                text = " ".join(WordParagraph(paragraph, None).text for paragraph in note.iter(_w("p")))
                 notes[(kind, note.get(_w("id"), ""))] = one_line(text)
     for kind in _NOTE_KINDS:
         for reference in list(document.element.body.iter(_w(f"{kind}Reference"))):
@@ -354,22 +355,14 @@ def _notes_inlined(document: WordDocument) -> None:
             reference.getparent().replace(reference, shown)
 
 
-def _note_text(paragraph: Any) -> Iterator[str]:
-    """The pieces of text a note's paragraph shows: its words, a tab or line break as a space."""
-    for element in paragraph.iter():
-        if element.tag == _w("t"):
-            yield element.text or ""
-        elif element.tag in (_w("tab"), _w("br")):
-            yield " "
-
-
 # A part a document imports whole (``<w:altChunk>``), by its content type: what a web app's "Export
 # to Word" writes its page as (html-docx-js keeps it as a web archive), and how it is read.
-_IMPORTED: dict[str, Callable[[bytes, Path], tuple[list[Entry], str]]] = {
-    "text/html": lambda data, path: html_entries(decoded_text(data, path, web_page=True), path),
-    "application/xhtml+xml": lambda data, path: html_entries(decoded_text(data, path, web_page=True), path),
-    "message/rfc822": mhtml_entries,
-}
+def _page_entries(data: bytes, path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of an imported web page's bytes, read as a saved page is."""
+    return html_entries(decoded_text(data, path, web_page=True), path)
+
+
+_IMPORTED: dict[str, Callable[[bytes, Path], tuple[list[Entry], str]]] = {"text/html": _page_entries, "application/xhtml+xml": _page_entries, "message/rfc822": mhtml_entries}
 
 
 def _imported(document: WordDocument, path: Path) -> tuple[list[Entry], str]:

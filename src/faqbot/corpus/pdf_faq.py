@@ -340,12 +340,13 @@ def _notes_placed(lines: list[_Line]) -> list[_Line]:
         for mark in dict.fromkeys(found.group(1) for found in _CITED.finditer(text, 1)):
             cited[mark].append(at)
     for mark, indexes in notes:
-        first = lines[indexes[0]]
-        citing = next((at for at in cited.get(mark, ()) if lines[at].top > first.top and lines[at].size >= first.size and f"{_CITED_OPEN}{mark}{_CITED_CLOSE}" in texts[at][1:]), None)
+        first, citation = lines[indexes[0]], f"{_CITED_OPEN}{mark}{_CITED_CLOSE}"
+        # A line above the note, in type no smaller, whose citation no earlier note has taken.
+        citing = next((at for at in cited.get(mark, ()) if lines[at].top > first.top and lines[at].size >= first.size and citation in texts[at][1:]), None)
         if citing is None:
             continue
         note = " ".join(_CITED.sub("", texts[at], count=1) if at == indexes[0] else texts[at] for at in indexes).strip()
-        texts[citing] = texts[citing].replace(f"{_CITED_OPEN}{mark}{_CITED_CLOSE}", f" ({note})", 1)
+        texts[citing] = texts[citing].replace(citation, f" ({note})", 1)
         for at in indexes:
             texts[at] = ""
     return [replace(line, text=_CITED.sub(r"\1", text), bold_lead=_CITED.sub(r"\1", line.bold_lead)) if text != line.text or _CITED_OPEN in text else line for line, text in zip(lines, texts)]

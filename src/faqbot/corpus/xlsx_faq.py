@@ -137,7 +137,6 @@ def _hidden_rows(sheet: Element) -> set[int]:
     return hidden
 
 
-
 def _bounds(ref: str) -> tuple[int, int, int, int] | None:
     """A cell range's ``ref`` ("A5:B9") as (first column, first row, last column, last row), from
     1; None for a malformed one or one of whole rows or columns ("A:A")."""

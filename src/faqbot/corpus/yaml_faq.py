@@ -267,11 +267,11 @@ def _keyed(node: yaml.MappingNode) -> dict[str, yaml.Node]:
     """A mapping node's values by their text keys, with those it merges (``<<: *defaults``) under
     the ones it sets itself."""
     keyed = {key.value: value for key, value in node.value if isinstance(key, yaml.ScalarNode) and isinstance(key.value, str) and key.tag != _MERGE}
-    for key, value in node.value:
-        if key.tag == _MERGE:
-            for merged in value.value if isinstance(value, yaml.SequenceNode) else [value]:
-                for name, field in _keyed(merged).items() if isinstance(merged, yaml.MappingNode) else ():
-                    keyed.setdefault(name, field)
+    merged = [value for key, value in node.value if key.tag == _MERGE]
+    sources = [source for value in merged for source in (value.value if isinstance(value, yaml.SequenceNode) else [value]) if isinstance(source, yaml.MappingNode)]
+    for source in sources:  # "<<: [*a, *b]": the first source named wins, as YAML merges them
+        for name, field in _keyed(source).items():
+            keyed.setdefault(name, field)
     return keyed
 
 
