@@ -10,6 +10,7 @@ import sys
 import textwrap
 import warnings
 import zipfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -2635,25 +2636,17 @@ def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_pat
         return f"<w:{kind}s {word}>{separator}{written}</w:{kind}s>".encode()
 
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:t>(ask Sam)</w:t></w:r>'
-    parts = {"word/footnotes.xml": notes("footnote", '<w:r><w:t xml:space="preserve"> Waived for students.</w:t></w:r>', f"<w:r><w:t>Behind the</w:t><w:tab/><w:t>mill.</w:t></w:r>{hidden}"),
-             "word/endnotes.xml": notes("endnote", "<w:r><w:t>From May.</w:t></w:r>")}
-    with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / "club.docx", "w") as noted:
-        for part in saved.infolist():
-            data = saved.read(part.filename)
-            if part.filename == "word/document.xml":
-                for mark, reference in ((b"[F1]", b'<w:footnoteReference w:id="1"/>'), (b"[F2]", b'<w:footnoteReference w:id="2"/>'), (b"[E1]", b'<w:endnoteReference w:id="1"/>')):
-                    data = data.replace(mark, b"</w:t></w:r><w:r>" + reference + b'</w:r><w:r><w:t xml:space="preserve">')
-            elif part.filename == "word/_rels/document.xml.rels":
-                relations = "".join(f'<Relationship Id="rIdNote{kind}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}s" Target="{kind}s.xml"/>'
-                                    for kind in ("footnote", "endnote"))
-                data = data.replace(b"</Relationships>", relations.encode() + b"</Relationships>")
-            elif part.filename == "[Content_Types].xml":
-                types = "".join(f'<Override PartName="/word/{kind}s.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"/>'
-                                for kind in ("footnote", "endnote"))
-                data = data.replace(b"</Types>", types.encode() + b"</Types>")
-            noted.writestr(part, data)
-        for name, data in parts.items():
-            noted.writestr(name, data)
+    written = {"footnote": notes("footnote", '<w:r><w:t xml:space="preserve"> Waived for students.</w:t></w:r>', f"<w:r><w:t>Behind the</w:t><w:tab/><w:t>mill.</w:t></w:r>{hidden}"),
+               "endnote": notes("endnote", "<w:r><w:t>From May.</w:t></w:r>")}
+    cited = {b"[F1]": b'<w:footnoteReference w:id="1"/>', b"[F2]": b'<w:footnoteReference w:id="2"/>', b"[E1]": b'<w:endnoteReference w:id="1"/>'}
+
+    def cite(document: bytes) -> bytes:
+        for mark, reference in cited.items():
+            document = document.replace(mark, b"</w:t></w:r><w:r>" + reference + b'</w:r><w:r><w:t xml:space="preserve">')
+        return document
+
+    related = {f"word/{kind}s.xml": (f"{_RELATIONSHIPS}/{kind}s", f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml", data) for kind, data in written.items()}
+    _word_with_parts(tmp_path / "plain.docx", "club.docx", cite, related)
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.docx").entries] == [
         ("Is it free?", "Guests pay five pounds (Waived for students.). Members pay nothing (From May.)."),
         ("Where is it?", "Mill Lane (Behind the mill.)."),
@@ -2677,10 +2670,7 @@ def test_a_word_documents_text_boxes_are_read_after_the_paragraph_they_are_ancho
            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
            f'<wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
            f'<v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>')
-    with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / "club.docx", "w") as boxed:
-        for part in saved.infolist():
-            data = saved.read(part.filename)
-            boxed.writestr(part, data.replace(b"[BOX]", box.encode()) if part.filename == "word/document.xml" else data)
+    _rewritten(tmp_path / "plain.docx", "club.docx", {"word/document.xml": lambda document: document.replace(b"[BOX]", box.encode())})
     assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.docx").entries] == [
         ("Is it free?", "Yes, for members.\n\nGuests pay five pounds.\n\nChildren go free.", 1),
         ("Where is it?", "Mill Lane.", 3),  # numbered as Word's navigation counts, boxes not
@@ -2703,23 +2693,9 @@ def test_a_word_document_that_imports_a_web_page_is_read_by_that_page(tmp_path: 
             document.add_paragraph(before[0], style="Heading 2")
             document.add_paragraph(before[1])
         document.save(tmp_path / "plain.docx")
-        chunks = "".join(f'<w:altChunk r:id="chunk{number}"/>' for number in range(len(parts)))
-        relations = "".join(f'<Relationship Id="chunk{number}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/{part}"/>'
-                            for number, part in enumerate(parts))
-        types = "".join(f'<Override PartName="/word/{part}" ContentType="{kind}"/>' for part, (kind, _) in parts.items())
-        with zipfile.ZipFile(tmp_path / "plain.docx") as saved, zipfile.ZipFile(tmp_path / name, "w") as made:
-            for item in saved.infolist():
-                data = saved.read(item.filename)
-                if item.filename == "word/document.xml":
-                    data = data.replace(b"<w:sectPr", chunks.encode() + b"<w:sectPr")
-                elif item.filename == "word/_rels/document.xml.rels":
-                    data = data.replace(b"</Relationships>", relations.encode() + b"</Relationships>")
-                elif item.filename == "[Content_Types].xml":
-                    data = data.replace(b"</Types>", types.encode() + b"</Types>")
-                made.writestr(item, data)
-            for part, (_, data) in parts.items():
-                made.writestr(f"word/{part}", data)
-        return tmp_path / name
+        chunks = "".join(f'<w:altChunk r:id="rId/word/{part}"/>' for part in parts).encode()
+        related = {f"word/{part}": (f"{_RELATIONSHIPS}/aFChunk", kind, data) for part, (kind, data) in parts.items()}
+        return _word_with_parts(tmp_path / "plain.docx", name, lambda document: document.replace(b"<w:sectPr", chunks + b"<w:sectPr"), related)
 
     corpus = load_corpus(exported("shop.docx", {"afchunk.mht": ("message/rfc822", archive.encode())}))
     assert [(e.heading, e.answer) for e in corpus.entries] == [("Do you deliver?", "Yes, within 10 km."), ("Can I return an item?", "Within 30 days.")]
@@ -2788,13 +2764,12 @@ def test_a_word_style_based_on_itself_is_read_without_hanging(tmp_path: Path) ->
     document.add_paragraph("How do I start?", style="Heading 2")
     document.add_paragraph("Plug it in.", style="List Number")
     document.save(str(tmp_path / "saved.docx"))
-    with zipfile.ZipFile(tmp_path / "saved.docx") as saved, zipfile.ZipFile(tmp_path / "faq.docx", "w") as damaged:
-        for part in saved.infolist():
-            data = saved.read(part.filename)
-            if part.filename == "word/styles.xml":
-                style = re.search(rb'<w:style [^>]*w:styleId="ListNumber".*?</w:style>', data, re.DOTALL).group()
-                data = data.replace(style, re.sub(rb'<w:basedOn w:val="[^"]*"/>', b'<w:basedOn w:val="ListNumber"/>', style))
-            damaged.writestr(part, data)
+
+    def based_on_itself(styles: bytes) -> bytes:
+        style = re.search(rb'<w:style [^>]*w:styleId="ListNumber".*?</w:style>', styles, re.DOTALL).group()
+        return styles.replace(style, re.sub(rb'<w:basedOn w:val="[^"]*"/>', b'<w:basedOn w:val="ListNumber"/>', style))
+
+    _rewritten(tmp_path / "saved.docx", "faq.docx", {"word/styles.xml": based_on_itself})
     read = "from pathlib import Path; from faqbot.corpus import load_corpus; print([e.answer for e in load_corpus(Path(__import__('sys').argv[1])).entries])"
     done = subprocess.run([sys.executable, "-c", read, str(tmp_path / "faq.docx")], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "['1. Plug it in.']", done.stderr
@@ -3748,14 +3723,37 @@ def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
 
 def with_sheet_xml_replaced(workbook: Path, old: bytes, new: bytes) -> Path:
     """A copy of ``workbook``, crafted.xlsx beside it, with ``old`` in its first sheet's XML replaced by ``new``."""
-    with zipfile.ZipFile(workbook) as package:
-        parts = {name: package.read(name) for name in package.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(old, new)
-    crafted = workbook.with_name("crafted.xlsx")
-    with zipfile.ZipFile(crafted, "w") as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
+    return _rewritten(workbook, "crafted.xlsx", {"xl/worksheets/sheet1.xml": lambda sheet: sheet.replace(old, new)})
+
+
+def _rewritten(package: Path, name: str, changes: Mapping[str, Callable[[bytes], bytes]], added: Mapping[str, bytes] | None = None) -> Path:
+    """A copy of an Office ``package``, ``name`` beside it, each part ``changes`` names passed
+    through its function, and the ``added`` parts written after the rest: a file as another
+    program, or a crafted one, would write it."""
+    with zipfile.ZipFile(package) as source:
+        parts = {part: source.read(part) for part in source.namelist()}
+    crafted = package.with_name(name)
+    with zipfile.ZipFile(crafted, "w") as made:
+        for part, data in {**parts, **(added or {})}.items():
+            made.writestr(part, changes[part](data) if part in changes else data)
     return crafted
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _word_with_parts(plain: Path, name: str, document: Callable[[bytes], bytes], related: Mapping[str, tuple[str, str, bytes]]) -> Path:
+    """A copy of the Word document ``plain``, ``name`` beside it, its body passed through
+    ``document`` and holding the ``related`` parts (by their path in the package: the relationship's
+    type, the content type and the data), each related to the document as "rId/<path>"."""
+    relations = "".join(f'<Relationship Id="rId/{part}" Type="{kind}" Target="/{part}"/>' for part, (kind, _, _) in related.items()).encode()
+    types = "".join(f'<Override PartName="/{part}" ContentType="{content}"/>' for part, (_, content, _) in related.items()).encode()
+    changes = {
+        "word/document.xml": document,
+        "word/_rels/document.xml.rels": lambda rels: rels.replace(b"</Relationships>", relations + b"</Relationships>"),
+        "[Content_Types].xml": lambda declared: declared.replace(b"</Types>", types + b"</Types>"),
+    }
+    return _rewritten(plain, name, changes, {part: data for part, (_, _, data) in related.items()})
 
 
 def test_a_workbook_kept_as_a_club_keeps_it_reads_its_title_alternates_and_merged_categories(tmp_path: Path) -> None:
