@@ -4472,6 +4472,41 @@ def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(t
     assert "help.json: keywords that several entries give or ask are left out (they tell none apart): delivery, returns" in caplog.text
 
 
+def test_field_lines_under_a_markdown_or_text_question_are_its_alternates_keywords_and_category(tmp_path: Path, caplog) -> None:
+    # A knowledge base kept in Markdown labels each entry's fields: every answer opened with "Keywords: price, cost …
+    # Answer: …", its alternates were one, and its category line closed the answer.
+    faq = write(tmp_path, "kb.md", """\
+        # Coaching FAQ
+
+        ### Q: How much does the course cost?
+        **Also asked:** What's the price? / Is there a payment plan?
+        **Keywords:** price, instalments, sessions
+        **Answer:** 1,500 euros, payable over three months.
+        **Category:** Pricing
+
+        ### Where are you based?
+        Keywords: online, sessions
+
+        Fully online.
+
+        ### What licence do I need for the van?
+        Category: B if it weighs under 3.5 tonnes.
+        """)
+    with caplog.at_level(logging.INFO, logger="faqbot"):
+        entries = load_corpus(faq).entries
+    assert [(e.heading, e.answer, e.alternates, e.category) for e in entries] == [
+        ("How much does the course cost?", "1,500 euros, payable over three months.", ("What's the price?", "Is there a payment plan?", "price", "instalments"), "Pricing"),
+        ("Where are you based?", "Fully online.", ("online",), ""),  # "sessions", both entries', tells neither apart
+        ("What licence do I need for the van?", "Category: B if it weighs under 3.5 tonnes.", (), ""),  # an answer, not a category's name
+    ]
+    assert "kb.md: keywords that several entries give or ask are left out (they tell none apart): sessions" in caplog.text
+    # Labelled questions in plain text ran on over the field lines down to the "A:" label.
+    faq = write(tmp_path, "kb.txt", "Q: Can guests play?\nAlso asked: Can I bring a friend?\nKeywords: visitors\nA: Twice a month.\nCategory: Guests\n")
+    assert [(e.heading, e.answer, e.alternates, e.category) for e in load_corpus(faq).entries] == [
+        ("Can guests play?", "Twice a month.", ("Can I bring a friend?", "visitors"), "Guests"),
+    ]
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

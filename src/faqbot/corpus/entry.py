@@ -962,15 +962,26 @@ def names_a_section(text: str) -> bool:
     """Whether a line standing alone reads as a section's title ("SHIPPING", "Returns & Refunds",
     "Sobre o Bônus Variável e o Teto de Ganhos"): a few words, each capitalised but the small ones,
     no sentence's end, no question, no address or menu path ("Navigation Path: Bills > Pay")."""
-    title = text.strip()
-    if not title or asks(title) or _NOT_A_TITLE.search(title):
+    if not names_a_category(text):
         return False
-    lettered = [word for word in title.split() if any(char.isalpha() for char in word)]
+    lettered = _lettered(text)
     initials = [next(char for char in word if char.isalpha()) for word in lettered]
-    small = [bool(_SMALL_WORD.match(word)) for word in lettered]
-    if not lettered or not initials[0].isupper() or sum(not is_small for is_small in small) > _TITLE_WORDS:
+    return initials[0].isupper() and all(initial.isupper() or _SMALL_WORD.match(word) for initial, word in zip(initials, lettered))
+
+
+def names_a_category(text: str) -> bool:
+    """Whether a text reads as a category's name, in any case ("Pricing", "getting started"): a
+    few words, no sentence's end, no question, no address or menu path."""
+    name = text.strip()
+    if not name or asks(name) or _NOT_A_TITLE.search(name):
         return False
-    return all(initial.isupper() or is_small for initial, is_small in zip(initials, small))
+    lettered = _lettered(name)
+    return bool(lettered) and sum(not _SMALL_WORD.match(word) for word in lettered) <= _TITLE_WORDS
+
+
+def _lettered(text: str) -> list[str]:
+    """The words of a text that hold a letter."""
+    return [word for word in text.split() if any(char.isalpha() for char in word)]
 
 
 # "Frequently asked questions" as FAQs in other languages title themselves (a FAQ's own language
@@ -1036,20 +1047,7 @@ def without_toggle_glyph(text: str) -> str:
     return text[: end + 1] if end >= 0 and not any(character.isalnum() for character in text[end + 1 :]) else text
 
 
-_ALSO_ASKED = re.compile(r"^\s*[*_]*also asked[*_]*\s*:\s*[*_]*\s*(?P<rest>.*)$", re.IGNORECASE)
-
-
-def also_asked(line: str) -> str | None:
-    """The ``|``-separated alternates of an ``Also asked: …`` line, or None for any other line.
-
-    This is how the plain-text and Markdown formats, which have no fields, give an entry
-    alternate phrasings: a line right under the question.
-    """
-    match = _ALSO_ASKED.match(line)
-    return _without_closing_marks(match.group("rest")) if match else None
-
-
-def _without_closing_marks(text: str) -> str:
+def without_closing_marks(text: str) -> str:
     """A label's text without the spaces and bold marks closing its line ("**Q: How?**"), stripped
     here rather than by a lazy pattern, which tried every split of a long run of spaces."""
     return text.rstrip().rstrip("*_")
@@ -1095,7 +1093,7 @@ def labelled_question(line: str) -> str | None:
     start of an entry, so such a file is not read as one long answer.
     """
     match = _QUESTION_LABEL.match(line)
-    return (_without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
+    return (without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
 
 
 def without_answer_labels(entries: list[Entry]) -> list[Entry]:

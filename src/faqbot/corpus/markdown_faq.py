@@ -21,7 +21,8 @@
   VitePress ``::: details How do I join?``, Mintlify ``<Accordion title="How do I join?">``).
   A folded block whose summary asks nothing and which folds such questions away
   (``<summary>Billing</summary>`` over them) names their category, down to its ``</details>``.
-* An ``Also asked: …`` line right under a question gives ``|``-separated alternates.
+* Lines right under a question may give its fields: ``Also asked: …`` its alternates, ``Keywords: …``
+  more ways to ask it, ``Category: …`` its category (see :mod:`faqbot.corpus.question_fields`).
 * Front matter (YAML between ``---`` lines, TOML between ``+++``) is left out, its ``title`` taken
   for the document's when there is no ``#`` title, and so are heading attributes (``{#join}``):
   FAQ pages of static sites are written so.
@@ -48,7 +49,6 @@ from faqbot.corpus.entry import (
     FEWEST_QUESTIONS,
     QUESTION_MARKS,
     Entry,
-    also_asked,
     asks,
     asks_unmarked,
     inline_answer,
@@ -63,6 +63,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
 from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line, parsed
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
+from faqbot.corpus.question_fields import QuestionFields, question_fields, with_keywords
 from faqbot.corpus.script_faq import script_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 from faqbot.text import WORD
@@ -373,8 +374,9 @@ def _written(lines: list[str]) -> list[str]:
     return [line for line in lines if not _TAGS_ONLY.match(line)]
 
 
-def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[str, str]) -> tuple[str, str | None]:
-    """The clean text of the lines under a question, and its ``Also asked`` alternates if any.
+def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[str, str]) -> tuple[str, QuestionFields]:
+    """The clean text of the lines under a question, and the fields written on lines of their own
+    under it (``Also asked``, ``Keywords``; see :mod:`faqbot.corpus.question_fields`).
 
     A question whose answer starts on its own line (``**How?** So.``, a ``<details>`` summary)
     is cut off the front first. Reference links (``[the form][join]``) are resolved with the
@@ -383,14 +385,10 @@ def _answer(lines: list[str], heading: _Heading, references: dict, notes: dict[s
     text = "\n".join(lines)
     if heading.question_end is not None:
         text = heading.question_end.sub("", text, count=1)
-    lines = text.split("\n")
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    alternates = also_asked(lines[nonblank[0]]) if nonblank else None
-    if alternates is not None:
-        lines = lines[nonblank[0] + 1 :]
+    fields, lines = question_fields(text.split("\n"))
     # Dedented: the answer to a question in a list item is indented under it.
     answer = _with_footnotes(textwrap.dedent("\n".join(without_answer_label(lines, heading.labelled))), notes)
-    return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)}), code=True), alternates
+    return html_to_text(_MARKDOWN.render(answer, {"references": dict(references)}), code=True), fields
 
 
 # A footnote's definition (``[^1]: Members pay a yearly fee.``, as GitHub, kramdown and MkDocs
@@ -762,6 +760,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     entries = _tabled(tables, 0, opening, [], path)
     references = _link_references(lines)
     categories: list[_Heading] = []
+    keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them
     for position in range(1 if title else 0, len(headings)):
         heading, end = headings[position], ends[position]
         categories = [c for c in categories if c.level < heading.level]
@@ -770,14 +769,17 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
         if asks and not _is_contents(heading, lines[heading.body_start : end]):
-            answer, alternates = _answer(lines[heading.body_start : end], heading, references, notes)
+            answer, fields = _answer(lines[heading.body_start : end], heading, references, notes)
             question, noted = _question_notes(heading.text, notes)
             answer = "\n\n".join(part for part in (answer, *noted) if part)
-            if answer or alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
-                entries.append(make_entry(question, answer, path, heading.first_line + 1, alternates, _category(categories)))
+            if answer or fields.alternates or _asks(heading):  # a title over nothing ("Chapter one") is no entry
+                category = _category(categories) if fields.category is None else fields.category
+                entries.append(make_entry(question, answer, path, heading.first_line + 1, list(fields.alternates), category))
+                keywords[heading.first_line + 1] = fields.keywords
         if groups:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
     described = (_page_title(title, page), description or page.get("description", ""))
+    entries = with_keywords(entries, keywords, path)
     return sorted(with_listed(entries, listed), key=lambda entry: entry.line), "\n\n".join(part for part in described if part)

@@ -37,7 +37,6 @@ from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
     QUESTION_MARKS,
     Entry,
-    also_asked,
     asks,
     inline_answer,
     labelled_question,
@@ -49,6 +48,7 @@ from faqbot.corpus.entry import (
     read_text,
     without_answer_label,
 )
+from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.table_faq import tab_separated_table
 
 SEPARATOR = "-"
@@ -67,14 +67,14 @@ def _section_title(line: str) -> str | None:
 
 
 def _asks_nothing(line: str) -> bool:
-    """Whether a line is neither a question, a labelled one, an ``Also asked`` line, a bullet nor a separator."""
-    return not asks(line) and labelled_question(line) is None and also_asked(line) is None and not _BULLET.match(line) and line.strip() != SEPARATOR and not _RULE.match(line)
+    """Whether a line is neither a question, a labelled one, a field's line (``Also asked: …``), a bullet nor a separator."""
+    return not asks(line) and labelled_question(line) is None and field_line(line) is None and not _BULLET.match(line) and line.strip() != SEPARATOR and not _RULE.match(line)
 
 
 def _asks(line: str) -> bool:
     """Whether a line is a question that may open an entry: it ends in a question mark and is
-    neither bulleted (a list of questions is part of an answer) nor an ``Also asked`` line."""
-    return asks(line) and not _BULLET.match(line) and also_asked(line) is None
+    neither bulleted (a list of questions is part of an answer) nor a field's line (``Also asked: …?``)."""
+    return asks(line) and not _BULLET.match(line) and field_line(line) is None
 
 
 def _typed_by_lines(lines: list[str]) -> bool:
@@ -137,7 +137,7 @@ def _question_lines(lines: list[str]) -> int:
     """How many of a labelled block's lines ask: down to the line its answer's label opens, when
     that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); else the questions
     labelled with its number right under it ("Q3a: …" / "Q3b: …")."""
-    labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line)]
+    labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line) or field_line(line)]
     if labels:
         return labels[0]
     number = question_number(lines[0])
@@ -366,6 +366,7 @@ def _numbered_outline(lines: list[str]) -> tuple[str, list[tuple[int, str, str]]
 def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     """The entries that questions open (see the module docstring), and the preamble."""
     entries: list[Entry] = []
+    keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them
     preamble = ""
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
@@ -379,9 +380,9 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
         else:
             asked, asking = _labelled_questions(lines) if labelled else ([lines[0]], 1)
             lines = [lines[0], *lines[asking:]]
-        also = also_asked(lines[1]) if len(lines) > 1 else None
-        body = lines[2:] if also is not None else lines[1:]
+        fields, body = question_fields(lines[1:])
         body = without_answer_label(body, labelled=labelled is not None)
-        alternates = asked[1:] + (also.split("|") if also else [])
-        entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=alternates, category=section))
-    return entries, preamble
+        category = section if fields.category is None else fields.category
+        entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=[*asked[1:], *fields.alternates], category=category))
+        keywords[start] = fields.keywords
+    return with_keywords(entries, keywords, path), preamble
