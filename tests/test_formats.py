@@ -753,6 +753,22 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
     ]
 
 
+def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
+    # A FAQ a chat assistant wrote, pasted into a text editor: each question asked "## How do I join?",
+    # and bold questions opened no entry.
+    text = "# Club FAQ\n\n## How do I join?\nType \\*\\*JOIN\\*\\* to us.\n\n### Q: Can I park?\nA: Yes, *mostly*.\n"
+    corpus = load_corpus(write(tmp_path, "faq.txt", text))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("How do I join?", "Type **JOIN** to us."),  # rendered once: the stars it escapes are kept
+        ("Can I park?", "Yes, mostly."),
+    ]
+    bold = "**How do I join?**\nFill in the form.\n\n**Is it free?**\nYes.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", bold)).entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
+    # Plain questions under Markdown section titles stay text, as does a file parted by "-" lines.
+    plain = "## Billing\n\nHow do I pay?\nBy card.\n\n**Still stuck?**\nCall us.\n\nCan I get a refund?\nYes.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.txt", plain)).entries] == ["How do I pay?", "Can I get a refund?"]
+
+
 def test_questions_end_in_their_own_scripts_question_mark(tmp_path: Path) -> None:
     # Greek asks with ";", Chinese and Japanese with "？", Arabic with "؟"; before, such FAQs held no questions.
     text = "Πώς βρίσκω σπίτι;\nΑπό το μενού.\n\n如何下单？\n点击购买。\n\nكيف أسجل؟\nمن الصفحة الرئيسية.\n\nWhen do you meet?\nOn these days;\nTuesdays and Fridays.\n"

@@ -24,6 +24,7 @@ from faqbot.corpus.entry import (
     holds_a_place,
     name_of,
     questions_without_link_addresses,
+    read_text,
     site_data_named,
     with_markup_rendered,
     without_answer_labels,
@@ -46,7 +47,7 @@ from faqbot.corpus.rtf_faq import read_rtf_faq
 from faqbot.corpus.script_faq import read_script_faq
 from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
-from faqbot.corpus.text_faq import read_text_faq
+from faqbot.corpus.text_faq import read_text_faq, written_as_markdown
 from faqbot.corpus.toml_faq import read_toml_faq
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.xml_faq import read_xml_faq
@@ -231,6 +232,13 @@ class _FileRead:
     reader_says: str | None = None
 
 
+def _answers_as_typed(path: Path) -> bool:
+    """Whether a file's answers are text as typed (see ``_ANSWERS_AS_TYPED``): a text file written as
+    Markdown is read as Markdown, and rendered once (the stars of "\\*\\*JOIN\\*\\*" went the second time)."""
+    suffix = path.suffix.lower()
+    return suffix in _ANSWERS_AS_TYPED and not (suffix == ".txt" and written_as_markdown(read_text(path)))
+
+
 def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
     rendered, no link addresses in questions, no answer opening with its question again), the
@@ -238,7 +246,7 @@ def _file_entries(path: Path) -> _FileRead:
     are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
-    if path.suffix.lower() in _ANSWERS_AS_TYPED:
+    if _answers_as_typed(path):
         file_entries = with_markup_rendered(file_entries)
     file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
     written, unwritten = [], []

@@ -48,6 +48,7 @@ from faqbot.corpus.entry import (
     read_text,
     without_answer_label,
 )
+from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.table_faq import tab_separated_table
 
@@ -325,17 +326,43 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none). A
     file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`),
-    and a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`)."""
+    a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
+    and Markdown saved as text as Markdown (:func:`written_as_markdown`)."""
     text = read_text(path)
     table = tab_separated_table(text, path)
     if table is not None:
         return table
+    if written_as_markdown(text):
+        return markdown_entries(text.splitlines(), path)
     outline = _numbered_outline(text.splitlines())
     if outline is not None:
         preamble, items = outline
         return [make_entry(question, answer, path, line) for line, question, answer in items], preamble
     entries, preamble = _question_entries(text, path)
     return (entries, preamble) if entries else _topic_entries(text, path)
+
+
+# A line Markdown sets apart as a heading or all in bold ("## How do I join?", "**Is it free?**").
+_MARKDOWN_MARKED = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+(?P<heading>.+?)(?:[ \t]+#+)?|(?P<bold>\*\*|__)(?P<bolded>.+)(?P=bold))[ \t]*$")
+
+
+def written_as_markdown(text: str) -> bool:
+    """Whether a text file is Markdown saved as text, as a FAQ a chat assistant wrote is pasted into
+    a text editor: its questions, two or more and most of those at a line's start, are set apart as
+    Markdown sets them, as headings or in bold (read as text, each asked "## How do I join?" and a
+    bold one opened no entry), and no ``-`` line parts its entries as this format does."""
+    lines = text.splitlines()
+    if any(line.strip() == SEPARATOR for line in lines):
+        return False
+    marked = [_marked_question(line) for line in lines]
+    return sum(marked) >= 2 and 2 * sum(marked) >= sum(marked) + sum(_asks(line) for line, set_apart in zip(lines, marked, strict=True) if not set_apart)
+
+
+def _marked_question(line: str) -> bool:
+    """Whether a line is a question set apart as a Markdown heading or in bold."""
+    match = _MARKDOWN_MARKED.match(line)
+    asked = match and (match.group("heading") or match.group("bolded")).strip()
+    return bool(asked) and (asks(asked) or labelled_question(asked) is not None)
 
 
 def _numbered_outline(lines: list[str]) -> tuple[str, list[tuple[int, str, str]]] | None:
