@@ -1448,6 +1448,21 @@ def test_folds_inside_an_answer_stay_part_of_it(tmp_path: Path) -> None:
     ]
 
 
+def test_a_folds_summary_that_only_says_open_me_is_no_part_of_its_answer(tmp_path: Path) -> None:
+    # Interview question banks fold each answer under "Click to Reveal Answer": every answer opened with it.
+    text = "### Q1: What is a token?\n<details>\n<summary>Click to Reveal Answer</summary>\n\nA unit of text.\n</details>\n\n" \
+           "### Q2: What is a context window?\n<details><summary>Show answer ▼</summary>\n\nThe tokens a model reads at once.\n</details>\n"
+    page = "<h3>How do I join?</h3><details><summary>Solution</summary><p>Fill in the form.</p></details>" \
+           "<h3>Where are you?</h3><details><summary>Opening hours</summary><p>Mon-Fri.</p></details>"
+    write(tmp_path, "bank.md", text)
+    write(tmp_path, "club.html", page)
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("What is a token?", "A unit of text."), ("What is a context window?", "The tokens a model reads at once."),
+        ("How do I join?", "Fill in the form."),
+        ("Where are you?", "Opening hours\nMon-Fri."),  # a summary that says something stays
+    ]
+
+
 def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
     # Every entry of such a page or document had the category "Frequently Asked Questions".
     page = """\

@@ -56,6 +56,13 @@ _EMBEDS = {"iframe", "video", "audio", "embed"}
 _PLACEHOLDER_ALTS = frozenset({"image", "img", "picture", "photo", "screenshot", "screen shot", "graphic", "untitled", "enter image description here"})
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp)$", re.IGNORECASE)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary"}
+# A folded block's summary that only asks the reader to open it ("Click to Reveal Answer", "Show
+# answer", "Solution ▼"): the fold's label, which opened the answer it folds.
+_OPENS_THE_FOLD = re.compile(
+    r"(?:(?:click|tap|press)(?: here)? (?:to|for) )?(?:(?:show|reveal|view|see|display|expand|open|toggle|read)(?: the)?(?: full)?(?: |$))?(?:answers?|solutions?|details|explanation)?",
+    re.IGNORECASE,
+)
+_FOLD_MARKS = " .:…!▼▾▶►▸→>»+"  # around a fold's label ("Show answer ▼")
 # A heading's start or end tag in a page's markup, read before (or instead of) parsing it.
 HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[1-6])(?=[\s/>])[^>]*>", re.IGNORECASE)
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
@@ -94,6 +101,8 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
                 yield from _embedded(child)
             elif child.name == "pre":
                 yield f"\n\n{_code_block(child, code)}\n\n"
+            elif child.name == "summary" and _only_opens_the_fold(child):
+                continue
             elif child.name == "code" and code and "`" not in child.get_text():
                 yield f"`{child.get_text()}`"
             elif child.name in _BLOCKS:
@@ -109,6 +118,12 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             yield _SPACES.sub(" ", child.replace(_HEADING_END, " "))
+
+
+def _only_opens_the_fold(summary: Tag) -> bool:
+    """Whether a ``<summary>`` says nothing but "open me" (see ``_OPENS_THE_FOLD``)."""
+    label = one_line(summary.get_text(" ")).strip(_FOLD_MARKS)
+    return bool(label) and _OPENS_THE_FOLD.fullmatch(label) is not None
 
 
 def _address(href: str) -> str:
