@@ -4299,6 +4299,24 @@ def test_a_section_title_repeated_as_continued_is_the_same_category(tmp_path: Pa
     assert [e.category for e in entries] == ["Fees", "Fees", "Fees", "Rooms"]
 
 
+def test_a_data_section_or_category_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
+    # A wiki's _data/faq.yml opens with a section titled "Frequently Asked Questions": its entries had that category.
+    data = """\
+        - title: Frequently Asked Questions
+          items:
+            - title: Is it free?
+              content: Yes.
+        - title: Setup
+          items:
+            - title: Can I run it offline?
+              content: No.
+        """
+    write(tmp_path, "faq.yml", data)
+    write(tmp_path, "more.csv", "category,question,answer\nFAQ / Billing,Can I pay by card?,Yes.\n")
+    assert [(e.heading, e.category) for e in load_corpus(tmp_path / "faq.yml").entries] == [("Is it free?", ""), ("Can I run it offline?", "Setup")]
+    assert [e.category for e in load_corpus(tmp_path / "more.csv").entries] == ["Billing"]
+
+
 def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -> None:
     # A school's chatbot kept its FAQ as {"instruction", "output"} pairs; it was refused ("entry has no 'question'").
     # Made from a FAQ, the instruction is often the task and the input the question: every entry was asked the task.
