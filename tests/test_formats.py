@@ -669,6 +669,34 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
     ]
 
 
+def test_answers_wrapped_by_hand_are_joined_into_their_paragraphs(tmp_path: Path) -> None:
+    # A FAQ typed at 72 columns kept its line breaks, and the chat broke its sentences mid-way.
+    membership = (
+        "Membership runs from January to December and costs forty pounds for adults and twenty pounds for "
+        "juniors, payable at the clubhouse or online through the members' area of the website. Members who "
+        "join after the first of July pay half the fee for the rest of that year, and families of three or "
+        "more pay the fee of two adults."
+    )
+    courts = (
+        "The courts are floodlit until ten o'clock every evening, and members may book a court up to seven "
+        "days ahead on the website, by phone or at the clubhouse desk, for an hour at a time."
+    )
+    wrapped = textwrap.fill(membership, 72) + "\n\n" + textwrap.fill(courts, 72)
+    text = (
+        f"How much does membership cost?\n{wrapped}\n\n"
+        f"How do I book a court?\n{textwrap.fill(courts, 72)}\n\n"
+        "Where are you?\nOpening hours:\nMon-Fri 9-5\nOur clubhouse stands at the far end of Riverside Park by the old boathouse.\n"
+        "Bring:\n- a racket\n- soft-soled shoes that will not mark the courts when you play on them\n"
+    )
+    entries = load_corpus(write(tmp_path, "club.txt", text)).entries
+    assert [e.answer for e in entries] == [
+        f"{membership}\n\n{courts}",  # each paragraph one line again; the blank line between them kept
+        courts,
+        "Opening hours:\nMon-Fri 9-5\nOur clubhouse stands at the far end of Riverside Park by the old boathouse.\n"
+        "Bring:\n- a racket\n- soft-soled shoes that will not mark the courts when you play on them",  # lines stopping short, and lists, as written
+    ]
+    unwrapped = text.replace(wrapped, f"{membership}\n{courts}")  # lines no width tells apart: as written
+    assert load_corpus(write(tmp_path, "club.txt", unwrapped)).entries[0].answer == f"{membership}\n{courts}"
 
 
 def test_a_spreadsheet_saved_as_text_is_read_as_its_table(tmp_path: Path) -> None:

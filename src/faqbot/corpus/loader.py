@@ -49,6 +49,7 @@ from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq, written_as_markdown
 from faqbot.corpus.toml_faq import read_toml_faq
+from faqbot.corpus.wrapped_lines import with_wrapped_lines_joined
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.xml_faq import read_xml_faq
 from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
@@ -241,13 +242,13 @@ def _answers_as_typed(path: Path) -> bool:
 
 def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
-    rendered, no link addresses in questions, no answer opening with its question again), the
+    rendered, lines wrapped by hand joined, no link addresses in questions, no answer opening with its question again), the
     entries whose answer only holds its place ("xx", "TODO": the bot would answer with it), which
     are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if _answers_as_typed(path):
-        file_entries = with_markup_rendered(file_entries)
+        file_entries = with_wrapped_lines_joined(with_markup_rendered(file_entries))
     file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
     written, unwritten = [], []
     for entry in file_entries:
