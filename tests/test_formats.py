@@ -4433,6 +4433,11 @@ def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_u
     (tmp_path / "faq.csv").write_text("question,answer\nHow do I pay?,By card.\nOpening hours,\nParking,\nDo you ship?,Yes.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="faq.csv:3: entry 'Opening hours' has an empty or missing answer"):
         load_corpus(tmp_path / "faq.csv")
+    # A sentence left alone in a row (the tail of an answer, cut off by editing) is no title: it gave the rows under it its words as their category.
+    stray = 'question,answer\nHow do I pay?,By card.\n"the office, or ask the front desk for more details.",\nDo you ship?,Yes.\n'
+    (tmp_path / "faq.csv").write_text(stray, encoding="utf-8")
+    with pytest.raises(CorpusError, match="faq.csv:3: entry 'the office, or ask the front desk for more details.' has an empty or missing answer"):
+        load_corpus(tmp_path / "faq.csv")
 
 
 @pytest.mark.parametrize(

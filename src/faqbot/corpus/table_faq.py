@@ -36,6 +36,7 @@ from faqbot.corpus.entry import (
     left_out_unpublished,
     lines_of,
     make_entry,
+    names_a_category,
     read_text,
     with_metadata,
 )
@@ -357,14 +358,15 @@ def _column_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry
 
 def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> list[str | None]:
     """For each row the section title it is, if it is one: a row holding nothing but a title in the
-    question column that asks nothing, under an answered row (or the header) and over an answered
-    one, as spreadsheets group their questions ("Billing" over the billing rows). Unanswered rows
+    question column that asks nothing and names a category (a few words, no sentence: not the tail
+    of an answer a stray quote cut off), under an answered row (or the header) and over an
+    answered one, as spreadsheets group their questions ("Billing" over the billing rows). Unanswered rows
     one under another are questions left unanswered, and reported as such."""
     answered = [bool(row[answer].strip()) for row in rows]
     titles: list[str | None] = []
     for number, row in enumerate(rows):
         title = row[question].strip()
-        alone = sum(1 for value in row.values() if value.strip()) == 1 and bool(title) and not asks(title)
+        alone = sum(1 for value in row.values() if value.strip()) == 1 and names_a_category(title)
         between_answers = (number == 0 or answered[number - 1]) and number + 1 < len(rows) and answered[number + 1]
         titles.append(title if alone and between_answers else None)
     return titles
