@@ -669,6 +669,33 @@ def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: P
     ]
 
 
+def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tmp_path: Path) -> None:
+    # A FAQ kept at 72 columns wraps its long questions: each was asked by its last line alone
+    # ("address I registered with?"), and its first line ended the answer above.
+    text = (
+        "Riverside Tennis Club\n\n"
+        "How do I reset my password if I no longer have access to the email\naddress I registered with?\n"
+        "Write to the membership secretary from your new address.\n\n"
+        "Can I bring a guest to play on a weekend morning when the courts are\nbusy?\nYes, twice a month.\n\n"
+        "Is there parking?\nYes, behind the clubhouse.\n"
+    )
+    separated = "How do I reset my password if I no longer have access to the email\naddress I registered with?\nWrite to us.\n-\n" \
+                "Shipping, Returns and Refunds for Online Orders\nDo you ship abroad?\nYes.\n"
+    expected = [
+        ("How do I reset my password if I no longer have access to the email address I registered with?", 3),
+        ("Can I bring a guest to play on a weekend morning when the courts are busy?", 7),
+        ("Is there parking?", 11),
+    ]
+    assert [(e.heading, e.line) for e in load_corpus(write(tmp_path, "club.txt", text)).entries] == expected
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "club.txt", separated)).entries] == [
+        ("How do I reset my password if I no longer have access to the email address I registered with?", "Write to us.", ""),
+        ("Do you ship abroad?", "Yes.", "Shipping, Returns and Refunds for Online Orders"),  # a title right over a question: its section
+    ]
+    # The only title, right over the first question: the document's title. The whole block was, and its entry was lost.
+    titled = load_corpus(write(tmp_path, "club.txt", "Riverside Tennis Club FAQ\nHow do I join?\nFill in the form.\n-\nIs it free?\nNo.\n"))
+    assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
+
+
 def test_answers_wrapped_by_hand_are_joined_into_their_paragraphs(tmp_path: Path) -> None:
     # A FAQ typed at 72 columns kept its line breaks, and the chat broke its sentences mid-way.
     membership = (

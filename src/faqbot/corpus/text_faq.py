@@ -30,7 +30,7 @@ import re
 import textwrap
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from faqbot.corpus.entry import (
@@ -51,6 +51,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.table_faq import tab_separated_table
+from faqbot.corpus.wrapped_lines import NARROWEST_WRAP
 
 SEPARATOR = "-"
 _RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn across the page: "---", "=====", "▬▬▬▬"
@@ -78,13 +79,48 @@ def _asks(line: str) -> bool:
     return asks(line) and not _BULLET.match(line) and field_line(line) is None
 
 
-def _typed_by_lines(lines: list[str]) -> bool:
-    """Whether a file without ``-`` lines puts its questions straight after the line before them, as
-    word processors save plain text (one line per paragraph): at most one question line follows a
-    blank line, and there are two or more. Then each question line opens an entry."""
-    questions = [number for number, line in enumerate(lines) if _asks(line)]
-    after_blank = [number for number in questions if number and not lines[number - 1].strip()]
-    return len(questions) >= 2 and len(after_blank) <= 1
+_LONGEST_WRAPPED_QUESTION = 3  # lines: a question typed wrapped runs on over at most so many
+_SENTENCE_END = re.compile(r"[.!?;:。！？](?:\s|$)")  # within a line, or at its end
+
+
+def _question_length(lines: list[str], number: int) -> int:
+    """How many lines the question opening at line ``number`` takes: one for a line that asks; more
+    for a question typed wrapped, as a FAQ kept at 72 columns wraps a long one ("How do I reset my
+    password if I no longer have access to the email" / "address I registered with?"), its lines
+    running on mid-sentence from a capital down to the one that asks; 0 when none opens there."""
+    if _asks(lines[number]):
+        return 1
+    opening = lines[number].strip()
+    if len(opening) < NARROWEST_WRAP or not opening[:1].isupper() or not _asks_nothing(opening) or _section_title(opening) is not None:
+        return 0  # a short line, or a title over a question ("Shipping and Returns" / "Do you ship abroad?"), was not wrapped
+    for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
+        line = lines[number + length - 1]
+        if _SENTENCE_END.search(line.rstrip()) or not _asks_nothing(line) or not line.strip():
+            return 0
+        if _asks(lines[number + length]) and not _SENTENCE_END.search(lines[number + length].rstrip()[:-1]):
+            return length + 1
+    return 0
+
+
+def _question_starts(lines: list[str]) -> dict[int, int]:
+    """Where the questions of a file's lines open (see :func:`_question_length`), and how many
+    lines each takes; a wrapped question's later lines open none."""
+    starts: dict[int, int] = {}
+    number = 0
+    while number < len(lines):
+        length = _question_length(lines, number)
+        if length:
+            starts[number] = length
+        number += max(length, 1)
+    return starts
+
+
+def _typed_by_lines(lines: list[str], starts: dict[int, int]) -> bool:
+    """Whether a file without ``-`` lines puts its questions (``starts``) straight after the line
+    before them, as word processors save plain text (one line per paragraph): at most one question
+    follows a blank line, and there are two or more. Then each question line opens an entry."""
+    after_blank = [number for number in starts if number and not lines[number - 1].strip()]
+    return len(starts) >= 2 and len(after_blank) <= 1
 
 
 def _separator(lines: list[str]) -> str | None:
@@ -111,7 +147,8 @@ def _blocks(lines: list[str], separator: str | None) -> Iterator[tuple[int, list
     or opened by a ``Q:`` line — or, in a file without separators, by a question line after a
     blank line (or after any line, when the file is typed one line per paragraph)."""
     separated = separator is not None
-    by_lines = not separated and _typed_by_lines(lines)
+    starts = {} if separated else _question_starts(lines)
+    by_lines = not separated and _typed_by_lines(lines, starts)
     block: list[str] = []
     start = 1
     for number, line in enumerate(lines, start=1):
@@ -119,7 +156,7 @@ def _blocks(lines: list[str], separator: str | None) -> Iterator[tuple[int, list
             yield start, block
             block, start = [], number + 1
             continue
-        typed = not separated and _asks(line) and (by_lines or not block or not block[-1].strip())
+        typed = number - 1 in starts and (by_lines or not block or not block[-1].strip())
         labelled = labelled_question(line) is not None
         if labelled and _same_question_numbers(block, line):  # "Q3b: …" right under "Q3a: …": one answer for both
             block.append(line)
@@ -159,6 +196,13 @@ def _labelled_questions(lines: list[str]) -> tuple[list[str], int]:
     return questions, asking
 
 
+def _unlabelled_question(lines: list[str]) -> tuple[list[str], int]:
+    """A block's question, as one line, and how many lines it takes: its first, or the lines a
+    question typed wrapped runs on over (see :func:`_question_length`)."""
+    asking = _question_length(lines, 0) or 1
+    return [" ".join(line.strip() for line in lines[:asking])], asking
+
+
 def _same_question_numbers(block: list[str], line: str) -> bool:
     """Whether a block so far is nothing but labelled questions of the number ``line`` has ("Q3a:",
     "Q3b:"), one right under another: parts of one question, answered once ("A3:")."""
@@ -168,7 +212,8 @@ def _same_question_numbers(block: list[str], line: str) -> bool:
 
 def _is_preamble(lines: list[str]) -> bool:
     """A first block is the document's preamble when it has no answer or is not phrased as a question."""
-    return labelled_question(lines[0]) is None and (len(lines) == 1 or not asks(lines[0]))
+    asking = 1 if asks(lines[0]) else _question_length(lines, 0)
+    return labelled_question(lines[0]) is None and (len(lines) <= asking or not asking)
 
 
 @dataclass
@@ -202,6 +247,8 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
                 block.lines, block.under, block.ended = block.ended, None, None
     if blocks and blocks[0].under is not None and not blocks[0].lines and not any(b.over or b.under for b in blocks[1:]):
         blocks[0].lines, blocks[0].under = [blocks[0].under], None
+    if blocks and blocks[0].over is not None and not any(b.over or b.under for b in blocks[1:]):  # the only title, over the first question: the document's
+        blocks[0:1] = [_Block(blocks[0].start, [blocks[0].over]), replace(blocks[0], over=None)]
     section = ""
     for number, block in enumerate(blocks):
         section = _category(block.over) if block.over is not None else section
@@ -211,13 +258,13 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
 
 
 def _take_titles(block: _Block, first: bool, last: bool) -> None:
-    """Take off a block the titles standing alone in it: its first line, a blank line and a
-    question after it; its last line, a blank line before it, when more blocks follow and, under
+    """Take off a block the titles standing alone in it: its first line, over a question (a
+    blank line between them or not); its last line, a blank line before it, when more blocks follow and, under
     an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and "Silk
     Bank" a paragraph each ends with no title); or its only line. A block ended by a ``-`` line
     ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
-    if len(lines) > 2 and not lines[1].strip() and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
+    if len(lines) > 2 and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
         block.over = _section_title(lines[0])
         if block.over is not None:
             block.start, lines = _trimmed(block.start + 1, lines[1:])
@@ -405,7 +452,7 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
         if answered:
             asked, lines = [answered[0]], [lines[0], answered[1], *lines[1:]]
         else:
-            asked, asking = _labelled_questions(lines) if labelled else ([lines[0]], 1)
+            asked, asking = _labelled_questions(lines) if labelled else _unlabelled_question(lines)
             lines = [lines[0], *lines[asking:]]
         fields, body = question_fields(lines[1:])
         body = without_answer_label(body, labelled=labelled is not None)

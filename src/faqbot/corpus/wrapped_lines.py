@@ -23,7 +23,7 @@ from faqbot.corpus.entry import Entry
 
 _SET_APART = re.compile(r"^\s|^(?:[-*•+]|\d{1,3}[.)])\s|\|")  # indented (code), a list item, a table row
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
-_NARROWEST = 40  # characters: narrower lines are a list's or an address's, not a wrapped paragraph's
+NARROWEST_WRAP = 40  # characters: narrower lines are a title's, a list's or an address's, not wrapped text's
 _SLACK = 25  # characters short of the width that a wrapped line may stop at (a long word went to the next line)
 _SENTENCE_ENDS = (".", "!", "?", ":", ";")  # a line stopping so may have ended where its author ended it
 _FEWEST_WRAPPED = 5  # lines inside paragraphs, for a file's wrapping to be told from chance
@@ -43,7 +43,7 @@ def _wrap_width(answers: list[str]) -> int | None:
     the most lines inside paragraphs stop within the slack of, when that is most of them. Not the
     longest such line: a file wrapped by hand holds a paragraph or two its author left unwrapped."""
     inner = sorted(len(line.rstrip()) for answer in answers for paragraph in _PARAGRAPH_BREAK.split(answer)[::2] for line in paragraph.split("\n")[:-1] if not _SET_APART.match(line))
-    reaching = {width: bisect_right(inner, width) - bisect_left(inner, width - _SLACK) for width in set(inner) if width >= _NARROWEST}
+    reaching = {width: bisect_right(inner, width) - bisect_left(inner, width - _SLACK) for width in set(inner) if width >= NARROWEST_WRAP}
     width = max(reaching, key=lambda width: (reaching[width], width), default=None)
     if width is None or reaching[width] < max(_FEWEST_WRAPPED, _WRAPPED_SHARE * len(inner)):
         return None
