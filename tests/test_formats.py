@@ -696,6 +696,21 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
+def test_answer_lines_hanging_under_a_label_or_all_indented_lose_that_indent(tmp_path: Path) -> None:
+    # Old FAQ files align an answer's later lines under its label's text: they showed as code, and an
+    # answer indented whole lost the indent of its first line alone.
+    text = (
+        "Q1: Why does it say it cannot locate an icon?\n\nA1: The look and feel icons are missing.\n    Put the jar files under extlib.\n\n"
+        "Q2: How do I build a debugging version?\n\nA2:\n    ant clean\n    ant debug\n\n"
+        "Q-003.\tWhy does my site switch language?\nA-003.\tThis could be due to:\n\t\ta) browser caching;\n\t\tb) cookies.\n\tShift-refresh to see.\n"
+    )
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        "The look and feel icons are missing.\nPut the jar files under extlib.",
+        "ant clean\nant debug",
+        "This could be due to:\n\ta) browser caching;\n\tb) cookies.\nShift-refresh to see.",  # a list deeper than the rest keeps the difference
+    ]
+
+
 def test_answers_wrapped_by_hand_are_joined_into_their_paragraphs(tmp_path: Path) -> None:
     # A FAQ typed at 72 columns kept its line breaks, and the chat broke its sentences mid-way.
     membership = (

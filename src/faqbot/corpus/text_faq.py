@@ -196,6 +196,20 @@ def _labelled_questions(lines: list[str]) -> tuple[list[str], int]:
     return questions, asking
 
 
+def _dedented(lines: list[str], labelled: bool) -> list[str]:
+    """An answer's lines without the indent they all share (an answer indented under its question:
+    its first line lost it alone, and code looked misaligned), or, when a label opened its first
+    line (``labelled``), the indent its later lines hang at under the label's text, as FAQs typed
+    with labels align them ("A1: This is because the icons" / "   are missing.": kept, it showed as
+    code). Lines indented deeper than the rest keep the difference (a list under the first line)."""
+    written = [number for number, line in enumerate(lines) if line.strip()]
+    if written and all(lines[number][:1].isspace() for number in written):
+        return textwrap.dedent("\n".join(lines)).split("\n")
+    if not labelled or len(written) < 2 or not all(lines[number][:1].isspace() for number in written[1:]):
+        return lines
+    return [*lines[: written[0] + 1], *textwrap.dedent("\n".join(lines[written[0] + 1 :])).split("\n")]
+
+
 def _unlabelled_question(lines: list[str]) -> tuple[list[str], int]:
     """A block's question, as one line, and how many lines it takes: its first, or the lines a
     question typed wrapped runs on over (see :func:`_question_length`)."""
@@ -455,7 +469,8 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
             asked, asking = _labelled_questions(lines) if labelled else _unlabelled_question(lines)
             lines = [lines[0], *lines[asking:]]
         fields, body = question_fields(lines[1:])
-        body = without_answer_label(body, labelled=labelled is not None)
+        unlabelled = without_answer_label(body, labelled=labelled is not None)
+        body = _dedented(unlabelled, labelled=unlabelled != body)
         category = section if fields.category is None else fields.category
         entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=[*asked[1:], *fields.alternates], category=category))
         keywords[start] = fields.keywords

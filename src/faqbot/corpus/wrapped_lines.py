@@ -61,7 +61,7 @@ def _paragraph_joined(paragraph: str, width: int) -> str:
     lines = paragraph.split("\n")
     text = lines[0]
     for previous, line in zip(lines, lines[1:]):
-        text += " " + line.lstrip() if _wrapped(previous, line, width) else "\n" + line
+        text = f"{text.rstrip()} {line.lstrip()}" if _wrapped(previous, line, width) else f"{text}\n{line}"
     return text
 
 
