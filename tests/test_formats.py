@@ -696,6 +696,23 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
+def test_a_faq_posted_to_a_newsgroup_is_read_by_its_numbered_subjects(tmp_path: Path) -> None:
+    # Each entry was asked "Subject: 1.1) What is a hybrid tea rose?", and the welcome showed the news headers.
+    text = (
+        "Archive-name: gardening/roses-faq\nPosting-Frequency: monthly\n\nThis is the rec.gardens.roses FAQ.\n\n"
+        "------------------------------\n\nSubject: 1.1) What is a hybrid tea rose?\n\n  A cross between a hybrid perpetual\n  and a tea rose.\n\n"
+        "------------------------------\n\nSubject: [2] Pruning\n\n  Prune in late winter.\n"
+    )
+    corpus = load_corpus(write(tmp_path, "roses-faq.txt", text))
+    assert corpus.description == "This is the rec.gardens.roses FAQ."
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("What is a hybrid tea rose?", "A cross between a hybrid perpetual\nand a tea rose."),
+        ("Pruning", "Prune in late winter."),
+    ]
+    mail = "Q: How do I write to you?\nA: Send an email headed\nSubject: Order late\nand we reply.\n"  # an unnumbered subject is an email's
+    assert [e.answer for e in load_corpus(write(tmp_path, "roses-faq.txt", mail)).entries] == ["Send an email headed\nSubject: Order late\nand we reply."]
+
+
 def test_answer_lines_hanging_under_a_label_or_all_indented_lose_that_indent(tmp_path: Path) -> None:
     # Old FAQ files align an answer's later lines under its label's text: they showed as code, and an
     # answer indented whole lost the indent of its first line alone.

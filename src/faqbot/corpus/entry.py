@@ -1086,14 +1086,20 @@ def inline_answer(question: str) -> tuple[str, str] | None:
     return (match.group("question"), match.group("answer")) if match else None
 
 
+# A numbered "Subject:" line ("Subject: 1.1) What is a hybrid tea rose?", "Subject: [2] Pruning"), as
+# a FAQ posted to a newsgroup opens each entry; unnumbered, a subject is an email's.
+_NUMBERED_SUBJECT = re.compile(r"^Subject:[ \t]*\[?\d{1,3}(?:\.\d{1,3}){0,3}[.)\]]?[ \t]+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
 def labelled_question(line: str) -> str | None:
-    """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``, ``Q.``), or None for any other line.
+    """The question of a ``Q: …`` line (or ``Question:``, ``Q1:``, ``Q.``, a newsgroup FAQ's
+    numbered ``Subject: 1.1) …``), or None for any other line.
 
     Many FAQs written by hand label their questions and answers ("Q: … / A: …") instead of
     using the format's own marks; the plain-text and Markdown readers take each label as the
     start of an entry, so such a file is not read as one long answer.
     """
-    match = _QUESTION_LABEL.match(line)
+    match = _QUESTION_LABEL.match(line) or _NUMBERED_SUBJECT.match(line)
     return (without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
 
 

@@ -210,6 +210,18 @@ def _dedented(lines: list[str], labelled: bool) -> list[str]:
     return [*lines[: written[0] + 1], *textwrap.dedent("\n".join(lines[written[0] + 1 :])).split("\n")]
 
 
+_HEADER_LINE = re.compile(r"^[A-Za-z]+(?:-[A-Za-z]+)*:[ \t]")  # "Archive-name: …", "Last-modified: …"
+
+
+def _without_news_headers(lines: list[str]) -> list[str]:
+    """A preamble without the headers a FAQ posted to newsgroups opens with ("Archive-name:
+    gardening/roses-faq", "Posting-Frequency: monthly"): they showed in the chat's welcome."""
+    headers = list(itertools.takewhile(lambda line: _HEADER_LINE.match(line), lines))
+    if not any(line.lower().startswith("archive-name:") for line in headers):
+        return lines
+    return lines[len(headers) :]
+
+
 def _unlabelled_question(lines: list[str]) -> tuple[list[str], int]:
     """A block's question, as one line, and how many lines it takes: its first, or the lines a
     question typed wrapped runs on over (see :func:`_question_length`)."""
@@ -459,7 +471,7 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
-            preamble = "\n".join(lines).strip()
+            preamble = "\n".join(_without_news_headers(lines)).strip()
             continue
         labelled = labelled_question(lines[0])
         answered = inline_answer(labelled) if labelled else None  # "Q1: Is it free? A1: Yes."
