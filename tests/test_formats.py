@@ -851,6 +851,8 @@ def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> Non
     ]
     bold = "**How do I join?**\nFill in the form.\n\n**Is it free?**\nYes.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", bold)).entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
+    listed = "Club FAQ\n\n* How do I join?\n  Fill in the form.\n\n* Is it free?\n  Yes.\n"  # a list's items, answered under them: "holds no FAQ entries"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", listed)).entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
     # Plain questions under Markdown section titles stay text, as does a file parted by "-" lines.
     plain = "## Billing\n\nHow do I pay?\nBy card.\n\n**Still stuck?**\nCall us.\n\nCan I get a refund?\nYes.\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.txt", plain)).entries] == ["How do I pay?", "Can I get a refund?"]

@@ -963,10 +963,11 @@ def names_a_section(text: str) -> bool:
     """Whether a line standing alone reads as a section's title ("SHIPPING", "Returns & Refunds",
     "Sobre o Bônus Variável e o Teto de Ganhos"): a few words, each capitalised but the small ones,
     no sentence's end, no question, no address or menu path ("Navigation Path: Bills > Pay")."""
-    if not names_a_category(text):
+    title = text.strip()
+    lettered = _lettered(title)
+    if not _reads_as_a_name(title, lettered):
         return False
-    lettered = _lettered(text)
-    initials = [next(char for char in word if char.isalpha()) for word in lettered]
+    initials = [_LETTER.search(word).group() for word in lettered]
     return initials[0].isupper() and all(initial.isupper() or _SMALL_WORD.match(word) for initial, word in zip(initials, lettered))
 
 
@@ -974,15 +975,23 @@ def names_a_category(text: str) -> bool:
     """Whether a text reads as a category's name, in any case ("Pricing", "getting started"): a
     few words, no sentence's end, no question, no address or menu path."""
     name = text.strip()
-    if not name or asks(name) or _NOT_A_TITLE.search(name):
+    return _reads_as_a_name(name, _lettered(name))
+
+
+def _reads_as_a_name(name: str, lettered: list[str]) -> bool:
+    """Whether a stripped text, whose ``lettered`` words are given, names something (see
+    :func:`names_a_category`)."""
+    if not lettered or asks(name) or _NOT_A_TITLE.search(name):
         return False
-    lettered = _lettered(name)
-    return bool(lettered) and sum(not _SMALL_WORD.match(word) for word in lettered) <= _TITLE_WORDS
+    return sum(not _SMALL_WORD.match(word) for word in lettered) <= _TITLE_WORDS
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _lettered(text: str) -> list[str]:
     """The words of a text that hold a letter."""
-    return [word for word in text.split() if any(char.isalpha() for char in word)]
+    return [word for word in text.split() if _LETTER.search(word)]
 
 
 # "Frequently asked questions" as FAQs in other languages title themselves (a FAQ's own language

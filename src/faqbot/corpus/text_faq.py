@@ -91,14 +91,14 @@ def _question_length(lines: list[str], number: int) -> int:
     if _asks(lines[number]):
         return 1
     opening = lines[number].strip()
-    if len(opening) < NARROWEST_WRAP or not opening[:1].isupper() or not _asks_nothing(opening) or _section_title(opening) is not None:
-        return 0  # a short line, or a title over a question ("Shipping and Returns" / "Do you ship abroad?"), was not wrapped
+    if len(opening) < NARROWEST_WRAP or not opening[:1].isupper():
+        return 0  # a short line was not wrapped
     for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
         line = lines[number + length - 1]
-        if _SENTENCE_END.search(line.rstrip()) or not _asks_nothing(line) or not line.strip():
+        if _SENTENCE_END.search(line.rstrip()) or not line.strip() or not _asks_nothing(line):
             return 0
         if _asks(lines[number + length]) and not _SENTENCE_END.search(lines[number + length].rstrip()[:-1]):
-            return length + 1
+            return length + 1 if _section_title(opening) is None else 0  # a title over a question ("Shipping and Returns" / "Do you ship abroad?")
     return 0
 
 
@@ -417,24 +417,35 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
 
 # A line Markdown sets apart as a heading or all in bold ("## How do I join?", "**Is it free?**").
 _MARKDOWN_MARKED = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+(?P<heading>.+?)(?:[ \t]+#+)?|(?P<bold>\*\*|__)(?P<bolded>.+)(?P=bold))[ \t]*$")
+_MARKDOWN_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+(?P<item>\S.*)$")  # a Markdown list's item
 
 
 def written_as_markdown(text: str) -> bool:
     """Whether a text file is Markdown saved as text, as a FAQ a chat assistant wrote is pasted into
     a text editor: its questions, two or more and most of those at a line's start, are set apart as
-    Markdown sets them, as headings or in bold (read as text, each asked "## How do I join?" and a
-    bold one opened no entry), and no ``-`` line parts its entries as this format does."""
+    Markdown sets them, as headings, in bold or as a list's items with their answers indented under
+    them (read as text, each asked "## How do I join?", and a bold or listed one opened no entry),
+    and no ``-`` line parts its entries as this format does."""
     lines = text.splitlines()
     if any(line.strip() == SEPARATOR for line in lines):
         return False
-    marked = [_marked_question(line) for line in lines]
+    written_after, later = [], ""  # for each line, the next line that writes something ("" for none)
+    for line in reversed(lines):
+        written_after.append(later)
+        later = line if line.strip() else later
+    marked = list(map(_marked_question, lines, reversed(written_after)))
     return sum(marked) >= 2 and 2 * sum(marked) >= sum(marked) + sum(_asks(line) for line, set_apart in zip(lines, marked, strict=True) if not set_apart)
 
 
-def _marked_question(line: str) -> bool:
-    """Whether a line is a question set apart as a Markdown heading or in bold."""
-    match = _MARKDOWN_MARKED.match(line)
-    asked = match and (match.group("heading") or match.group("bolded")).strip()
+def _marked_question(line: str, under: str) -> bool:
+    """Whether a line is a question set apart as a Markdown heading, in bold, or as a list item
+    whose answer is indented under it (``under``, the next line written)."""
+    if match := _MARKDOWN_MARKED.match(line):
+        asked = (match.group("heading") or match.group("bolded")).strip()
+    elif item := _MARKDOWN_ITEM.match(line):
+        asked = item.group("item").strip() if under[:1].isspace() else ""
+    else:
+        return False
     return bool(asked) and (asks(asked) or labelled_question(asked) is not None)
 
 
