@@ -4501,6 +4501,20 @@ def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_u
         load_corpus(tmp_path / "faq.csv")
 
 
+def test_a_spreadsheet_row_holding_only_an_answer_goes_on_with_the_answer_above(tmp_path: Path, caplog) -> None:
+    # Kept by hand, a sheet goes on with a long answer in the rows below it, a list's item a row:
+    # each such row was refused as an entry without a question, and the whole FAQ with it.
+    rows = "question,answer,category\nWhat should I bring?,Bring:,Visits\n,a photo ID,\n,the booking code,\nIs there parking?,Yes.,Visits\n"
+    (tmp_path / "faq.csv").write_text(rows, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="faqbot"):
+        entries = load_corpus(tmp_path / "faq.csv").entries
+    assert [(e.heading, e.answer, e.line) for e in entries] == [("What should I bring?", "Bring:\na photo ID\nthe booking code", 2), ("Is there parking?", "Yes.", 5)]
+    assert "faq.csv:3: a row with an answer and no question, read as more of the answer on line 2 above it" in caplog.text
+    (tmp_path / "faq.csv").write_text("question,answer,category\nIs it free?,Yes.,Fees\n,Ten euros.,Fees\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="faq.csv:3: entry has an empty or missing question"):  # a row of its own, its question left out
+        load_corpus(tmp_path / "faq.csv")
+
+
 @pytest.mark.parametrize(
     "text, message",
     [

@@ -297,6 +297,7 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     lines = [line for line, _ in data]
     read = in_one_language(records, lines, path, kind="rows")  # a FAQ kept once per language: its English rows
     records, lines = list(itertools.compress(records, read)), list(itertools.compress(lines, read))
+    records, lines = _answers_continued(records, lines, question, answer, path)
     entries, ids, section = [], [], ""
     telling = _telling_keywords(records, lines, keywords, question, id_column, path)
     for line, row, title, asked_by in zip(lines, records, _section_titles(records, question, answer), telling, strict=True):
@@ -311,6 +312,24 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
         entries.append(make_entry(row[question], row[answer], path, line, **extras))
         ids.append(str(row.get(id_column) or "") if id_column else "")
     return _merged_by_id(entries, ids)
+
+
+def _answers_continued(records: list[dict[str, str]], lines: list[int], question: str, answer: str, path: Path) -> tuple[list[dict[str, str]], list[int]]:
+    """The rows, each row holding an answer and nothing else under a row with a question and its
+    answer taken as more of that answer: spreadsheets kept by hand go on with a long answer in
+    the row below (its list one item a row), and each such row was refused as an entry without a
+    question. Logged, naming both lines, since the question may only have been left out."""
+    kept: list[dict[str, str]] = []
+    kept_lines: list[int] = []
+    for line, row in zip(lines, records, strict=True):
+        alone = bool(row[answer].strip()) and not any(value.strip() for name, value in row.items() if name != answer)
+        if alone and kept and kept[-1][question].strip() and kept[-1][answer].strip():
+            logger.warning("%s:%d: a row with an answer and no question, read as more of the answer on line %d above it", path, line, kept_lines[-1])
+            kept[-1] = {**kept[-1], answer: f"{kept[-1][answer].rstrip()}\n{row[answer].strip()}"}
+            continue
+        kept.append(row)
+        kept_lines.append(line)
+    return kept, kept_lines
 
 
 def _check_read_once(rows: list[tuple[int, list[str]]], read: set[str | None], path: Path) -> None:
