@@ -284,10 +284,10 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
 
 
 def _take_titles(block: _Block, first: bool, last: bool) -> None:
-    """Take off a block the titles standing alone in it: its first line, over a question (a
-    blank line between them or not); its last line, a blank line before it, when more blocks follow and, under
-    an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and "Silk
-    Bank" a paragraph each ends with no title); or its only line. A block ended by a ``-`` line
+    """Take off a block the titles standing alone in it: its first line, over a question (a blank
+    line between them or not); its last line, a blank line before it, when more blocks follow and,
+    under an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and
+    "Silk Bank" a paragraph each ends with no title); or its only line. A block ended by a ``-`` line
     ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
     if len(lines) > 2 and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
@@ -434,7 +434,8 @@ def written_as_markdown(text: str) -> bool:
         written_after.append(later)
         later = line if line.strip() else later
     marked = list(map(_marked_question, lines, reversed(written_after)))
-    return sum(marked) >= 2 and 2 * sum(marked) >= sum(marked) + sum(_asks(line) for line, set_apart in zip(lines, marked, strict=True) if not set_apart)
+    unmarked = sum(_asks(line) for line, set_apart in zip(lines, marked, strict=True) if not set_apart)
+    return sum(marked) >= max(2, unmarked)
 
 
 def _marked_question(line: str, under: str) -> bool:
