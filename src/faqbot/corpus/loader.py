@@ -242,9 +242,9 @@ def _answers_as_typed(path: Path) -> bool:
 
 def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
-    rendered, lines wrapped by hand joined, no link addresses in questions, no answer opening with its question again), the
-    entries whose answer only holds its place ("xx", "TODO": the bot would answer with it), which
-    are left out, saying so, and the file's description."""
+    rendered, lines wrapped by hand joined, no link addresses in questions, no answer opening with
+    its question again), the entries whose answer only holds its place ("xx", "TODO": the bot would
+    answer with it), which are left out, saying so, and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if _answers_as_typed(path):
