@@ -4501,7 +4501,7 @@ def test_a_spreadsheet_row_holding_only_a_title_names_the_category_of_the_rows_u
         load_corpus(tmp_path / "faq.csv")
 
 
-def test_a_spreadsheet_row_holding_only_an_answer_goes_on_with_the_answer_above(tmp_path: Path, caplog) -> None:
+def test_a_spreadsheet_row_going_on_with_the_answer_above_is_more_of_it(tmp_path: Path, caplog) -> None:
     # Kept by hand, a sheet goes on with a long answer in the rows below it, a list's item a row:
     # each such row was refused as an entry without a question, and the whole FAQ with it.
     rows = "question,answer,category\nWhat should I bring?,Bring:,Visits\n,a photo ID,\n,the booking code,\nIs there parking?,Yes.,Visits\n"
@@ -4510,9 +4510,23 @@ def test_a_spreadsheet_row_holding_only_an_answer_goes_on_with_the_answer_above(
         entries = load_corpus(tmp_path / "faq.csv").entries
     assert [(e.heading, e.answer, e.line) for e in entries] == [("What should I bring?", "Bring:\na photo ID\nthe booking code", 2), ("Is there parking?", "Yes.", 5)]
     assert "faq.csv:3: a row with an answer and no question, read as more of the answer on line 2 above it" in caplog.text
-    (tmp_path / "faq.csv").write_text("question,answer,category\nIs it free?,Yes.,Fees\n,Ten euros.,Fees\n", encoding="utf-8")
+    (tmp_path / "faq.csv").write_text("question,answer,category\nIs it free?,Yes.,Fees\n,Ten euros.,Shop\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="faq.csv:3: entry has an empty or missing question"):  # a row of its own, its question left out
         load_corpus(tmp_path / "faq.csv")
+    # In a workbook the question is often merged down the rows its answer runs over, and the
+    # category down a section's rows: each row was the same question again with a piece of the answer.
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Category", "Question", "Answer"], ["Visits", "What should I bring?", "Bring:"], [None, None, "a photo ID"], [None, "Is there parking?", "Yes."]):
+        sheet.append(row)
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:B3")
+    workbook.save(tmp_path / "faq.xlsx")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "faq.xlsx").entries] == [
+        ("What should I bring?", "Bring:\na photo ID", "Visits"), ("Is there parking?", "Yes.", "Visits"),
+    ]
 
 
 @pytest.mark.parametrize(

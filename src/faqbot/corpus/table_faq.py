@@ -315,21 +315,30 @@ def table_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
 
 
 def _answers_continued(records: list[dict[str, str]], lines: list[int], question: str, answer: str, path: Path) -> tuple[list[dict[str, str]], list[int]]:
-    """The rows, each row holding an answer and nothing else under a row with a question and its
-    answer taken as more of that answer: spreadsheets kept by hand go on with a long answer in
-    the row below (its list one item a row), and each such row was refused as an entry without a
-    question. Logged, naming both lines, since the question may only have been left out."""
+    """The rows, each row that goes on with the answer of a row with a question and its answer
+    right above it taken as more of that answer: spreadsheets kept by hand go on with a long
+    answer in the rows below it (its list one item a row, its question cell left empty or merged
+    down over them), and each such row was refused as an entry without a question. A row goes on
+    so when it holds an answer, no question, and nothing else the row above does not hold too (a
+    category filled in on every row). Logged, naming both lines, since the question may only have
+    been left out."""
     kept: list[dict[str, str]] = []
     kept_lines: list[int] = []
     for line, row in zip(lines, records, strict=True):
-        alone = bool(row[answer].strip()) and not any(value.strip() for name, value in row.items() if name != answer)
-        if alone and kept and kept[-1][question].strip() and kept[-1][answer].strip():
+        if kept and _goes_on(row, kept[-1], question, answer):
             logger.warning("%s:%d: a row with an answer and no question, read as more of the answer on line %d above it", path, line, kept_lines[-1])
             kept[-1] = {**kept[-1], answer: f"{kept[-1][answer].rstrip()}\n{row[answer].strip()}"}
             continue
         kept.append(row)
         kept_lines.append(line)
     return kept, kept_lines
+
+
+def _goes_on(row: dict[str, str], above: dict[str, str], question: str, answer: str) -> bool:
+    """Whether a row goes on with the answer of the row ``above`` (see :func:`_answers_continued`)."""
+    if row[question].strip() or not row[answer].strip() or not above[question].strip() or not above[answer].strip():
+        return False
+    return all(not value.strip() or value.strip() == above[name].strip() for name, value in row.items() if name != answer)
 
 
 def _check_read_once(rows: list[tuple[int, list[str]]], read: set[str | None], path: Path) -> None:
@@ -394,15 +403,17 @@ def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> l
 def merged_down(rows: list[tuple[int, list[str]]], spans: list[tuple[int, int, int]]) -> list[tuple[int, list[str]]]:
     """A sheet's ``rows`` with the text of each cell merged down over rows shown on every row it
     spans, as the sheet shows it: a category written once in a cell merged down the rows of its
-    questions is the category of each. ``spans`` are (column from 1, first row, last row), rows
-    numbered as ``rows`` number them; a crafted file's spans copy at most _MERGED_CELLS cells."""
+    questions is the category of each. A question merged down the rows its answer runs over (a
+    list an item a row) is not copied: those rows go on with its answer (see
+    :func:`_answers_continued`). ``spans`` are (column from 1, first row, last row), rows numbered
+    as ``rows`` number them; a crafted file's spans copy at most _MERGED_CELLS cells."""
     at = {number: place for place, (number, _) in enumerate(rows)}
     rows = [(number, list(cells)) for number, cells in rows]
     budget = _MERGED_CELLS
     for column, first, last in spans:
         anchor = rows[at[first]][1] if first in at else []
         text = anchor[column - 1] if column <= len(anchor) else ""
-        below = range(at[first] + 1, len(rows)) if text.strip() else range(0)  # indexed: a span costs only the rows it covers
+        below = range(at[first] + 1, len(rows)) if text.strip() and not asks(text) else range(0)  # indexed: a span costs only the rows it covers
         for number, cells in (rows[place] for place in below):
             if number > last or budget <= 0:
                 break
