@@ -4678,6 +4678,18 @@ def test_field_lines_under_a_markdown_or_text_question_are_its_alternates_keywor
     ]
 
 
+def test_a_sites_locale_file_pairing_questions_and_answers_by_number_is_read(tmp_path: Path) -> None:
+    # A site keeps its FAQ's text in its locale file beside the rest of the page's ("faq_q1" / "faq_a1",
+    # Rails' en.yml "q1" / "a1"): such a file was refused as holding no entries.
+    locale = {"nav_home": "Home", "faq_title": "FAQ", "faq_q1": "How do I join?", "faq_a1": "Fill in the form.", "faq_q2": "Is it free?", "faq_a2": "No.",
+              "form": {"q1": "Your name", "a1": "Required"}}  # one pair is a form's fields, as likely
+    write(tmp_path, "en.json", json.dumps(locale))
+    write(tmp_path, "en.yml", "en:\n  faq:\n    question1: Can guests play?\n    answer1: Twice a month.\n    question2: Is there parking?\n    answer2: Yes.\n")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("How do I join?", "Fill in the form."), ("Is it free?", "No."), ("Can guests play?", "Twice a month."), ("Is there parking?", "Yes."),
+    ]
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

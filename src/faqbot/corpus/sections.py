@@ -13,6 +13,7 @@ values, so every entry keeps its line.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -87,6 +88,27 @@ def _article_keys(fields: dict[str, Located]) -> tuple[str, str] | None:
     return keys if keys is not None and all(isinstance(fields[key].value, str) for key in keys) else None
 
 
+# A key pairing a question with its answer by their number, as a site's locale file keeps its FAQ's
+# text beside the rest of the page's ("faq_q1" / "faq_a1", "question2" / "answer2", "faqQuestion3").
+_NUMBERED_FIELD = re.compile(r"^(?P<prefix>.*?)(?P<kind>q|question|a|ans|answer)[ _-]?(?P<number>\d{1,4})$", re.IGNORECASE)
+_FEWEST_PAIRS = 2  # a single "q1" and "a1" are as likely a form's fields
+
+
+def _numbered_pairs(fields: dict[str, Located]) -> list[tuple[Located, Located]]:
+    """The question and answer texts a mapping pairs by number in its keys (see ``_NUMBERED_FIELD``),
+    question and answer keys of one prefix and number, in the questions' order; none unless two
+    pairs or more. Such a locale file was refused as holding no entries."""
+    questions: dict[tuple[str, int], Located] = {}
+    answers: dict[tuple[str, int], Located] = {}
+    for key, value in fields.items():
+        match = _NUMBERED_FIELD.match(key)
+        if match and isinstance(value.value, str):
+            asking = match["kind"].lower().startswith("q")
+            (questions if asking else answers)[(match["prefix"], int(match["number"]))] = value
+    pairs = [(question, answers[key]) for key, question in questions.items() if key in answers]
+    return pairs if len(pairs) >= _FEWEST_PAIRS else []
+
+
 def _kind(node: Located) -> str:
     """What a value is to the walk: "entry" (a mapping with a question, or an article-like item
     holding no entries), "section" (it holds entries, at any depth) or "" (neither). Each value
@@ -100,7 +122,7 @@ def _kind(node: Located) -> str:
     kinds = {key: _kind(child) for key, child in node.value.items()}
     if _article_keys(node.value) is not None and not _holds_entries(node.value, kinds):
         return "entry"
-    return "section" if any(kinds.values()) else ""
+    return "section" if any(kinds.values()) or _numbered_pairs(node.value) else ""
 
 
 def _holds_entries(fields: dict[str, Located], kinds: dict[str, str]) -> bool:
@@ -197,7 +219,7 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         named_own = own.strip() if isinstance(own, str) else ""
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
     named = next((title for key in ("title", "name", "label", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
-    found: list[Entry] = []
+    found = [make_entry(question.value, answer.value, path, question.line, category=category) for question, answer in _numbered_pairs(fields)]
     kept = _one_language(fields)
     for key, value in kept.items():
         if isinstance(value.value, (dict, list)):
