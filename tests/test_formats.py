@@ -1353,6 +1353,19 @@ def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_i
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
 
 
+def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_is_read(tmp_path: Path) -> None:
+    # "<p><b>Q:</b> …?<br><b>A:</b> …</p>", its label alone in bold, and a table with each question in
+    # its row's header cell and no header row: both pages were refused as asking nothing.
+    labelled = "<h1>Library FAQ</h1><p><b>Q:</b> How do I get a card?<br><b>A:</b> Bring a photo ID.</p><p><b>Q:</b> Can I renew online?<br><b>A:</b> Yes.</p>"
+    rows = "<table><tr><th>How long can I keep a book?</th><td>Three weeks.</td></tr><tr><th>Is there wifi?</th><td>Yes, CityLib.</td></tr></table>"
+    write(tmp_path, "a.html", labelled)
+    write(tmp_path, "b.html", f"<h1>Library</h1>{rows}<table><tr><td>Mon</td><td>9-5</td></tr><tr><td>Sat?</td><td>Closed</td></tr></table>")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("How do I get a card?", "Bring a photo ID."), ("Can I renew online?", "Yes."),
+        ("How long can I keep a book?", "Three weeks."), ("Is there wifi?", "Yes, CityLib."),  # a table whose rows do not all ask is no FAQ
+    ]
+
+
 def test_a_word_document_saved_as_a_web_page_keeps_its_sections(tmp_path: Path) -> None:
     # Word's "Save as Web Page" writes each Heading 1 as an <h1> and its title as a styled
     # paragraph; every <h1> was taken for the page's title, and the sections were lost.

@@ -393,12 +393,13 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             span.name = "b"
 
 
-def _bold_questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
-    """Split each paragraph or list item that opens with a question in bold and goes on with its
-    answer (``<p><strong>How do I join?</strong><br>Fill in the form.</p>``, as WordPress's and
-    SharePoint's editors save a FAQ) into the question's paragraph and the answer's, when two or
-    more do: read whole, such a paragraph was not all in bold, so it asked nothing."""
-    opening = [(block, rest) for block in content.find_all(("p", "li")) if (rest := _after_bold_question(block))]
+def _questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
+    """Split each paragraph or list item that opens with a question in bold, or with a line
+    labelled "Q:", and goes on with its answer (``<p><strong>How do I join?</strong><br>Fill in the
+    form.</p>``, as WordPress's and SharePoint's editors save a FAQ; ``<p><b>Q:</b> How do I
+    join?<br><b>A:</b> Fill in the form.</p>``) into the question's paragraph and the answer's,
+    when two or more do: read whole, such a paragraph was neither all in bold nor a question."""
+    opening = [(block, rest) for block in content.find_all(("p", "li")) if (rest := _after_question(block))]
     if len(opening) < FEWEST_QUESTIONS:
         return
     for block, rest in opening:
@@ -412,18 +413,23 @@ def _bold_questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
             block.extend([question, answer])
 
 
-def _after_bold_question(block: Tag) -> list:
-    """The nodes of a paragraph or list item after the question in bold it opens with (a line
-    break after the question left out), or [] when it opens with none or holds nothing after it."""
+def _after_question(block: Tag) -> list:
+    """The nodes of a paragraph or list item after the question it opens with — in bold, or a line
+    labelled "Q:" (its label alone in bold or not) — a line break after the question left out; []
+    when it opens with none or holds nothing after it."""
     nodes = [node for node in block.contents if not (isinstance(node, str) and not node.strip())]
     bold = 0
     while bold < len(nodes) and isinstance(nodes[bold], Tag) and nodes[bold].name in _BOLD:
         bold += 1
+    if not asks(one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))):
+        broken = next((place for place, node in enumerate(nodes) if isinstance(node, Tag) and node.name == "br"), 0)
+        line = " ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in nodes[:broken] if isinstance(node, Tag) or type(node) is NavigableString)
+        labelled = labelled_question(one_line(line))
+        bold = broken if labelled and asks(labelled) else 0
     rest = nodes[bold:]
     while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
         rest = rest[1:]
-    question = one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))
-    return rest if question and asks(question) and any(map(_shows_text, rest)) else []
+    return rest if bold and any(map(_shows_text, rest)) else []
 
 
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "pre")  # what ends the question an item opens with
@@ -535,7 +541,7 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
         chrome.decompose()
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
-    _bold_questions_set_apart(soup, content)
+    _questions_set_apart(soup, content)
     if lists and not _list_questions_set_apart(soup, content):
         return []
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser

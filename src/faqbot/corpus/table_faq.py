@@ -25,6 +25,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import (
     CATEGORY_PATH,
+    FEWEST_QUESTIONS,
     CorpusError,
     Entry,
     article_fields,
@@ -96,7 +97,15 @@ def heads_questions_and_answers(rows: list[tuple[int, list[str]]]) -> bool:
     document or page (Markdown, Word, HTML), read as a table file is (see
     :func:`document_table_entries`). Other tables are answer text."""
     _, own = _split_title(_filled(rows))
-    return bool(own) and _names_question_and_answer(own[0][1])
+    return bool(own) and (_names_question_and_answer(own[0][1]) or _asks_row_by_row(own))
+
+
+def _asks_row_by_row(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether every row of a table without a header asks a question in its first cell and answers
+    it in the next, two rows or more: a FAQ kept as a table with each question in its row's
+    header cell (``<tr><th>How do I join?</th><td>Fill in the form.</td></tr>``), which a page
+    without any other question was refused for."""
+    return len(rows) >= FEWEST_QUESTIONS and all(len(cells) >= 2 and asks(cells[0]) and cells[1].strip() for _, cells in rows)
 
 
 def _names_question_and_answer(row: list[str]) -> bool:
