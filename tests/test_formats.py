@@ -1535,6 +1535,21 @@ def test_accordion_titles_that_name_the_answer_they_open_are_questions_whatever_
     ]
 
 
+def test_an_accordions_title_that_asks_nothing_ends_the_answer_above_it(tmp_path: Path) -> None:
+    # The accordion most tutorials teach (a button, then its panel, a script opening it): "Opening
+    # hours" is an entry, as the page's other titles are, and it was read into the answer above too.
+    page = """\
+        <button class="accordion">How do I join?</button><div class="panel"><p>Fill in the form.</p></div>
+        <button class="accordion">Is it free?</button><div class="panel"><p>No, forty pounds a year.</p></div>
+        <button class="accordion">Opening hours</button><div class="panel"><p>Nine to five.</p></div>
+        <p class="note"><b>How do I pay?</b></p><p class="note">By card.</p><p class="note"><b>Is there a fee?</b></p><p class="note">No.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form."), ("Is it free?", "No, forty pounds a year."), ("Opening hours", "Nine to five."),
+        ("How do I pay?", "By card."), ("Is there a fee?", "No."),  # a paragraph's class is its answer's too
+    ]
+
+
 def test_folds_inside_an_answer_stay_part_of_it(tmp_path: Path) -> None:
     # A Notion export folds an answer's steps per phone; for a while each fold was read as an entry.
     page = """\

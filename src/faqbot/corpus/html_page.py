@@ -251,12 +251,14 @@ def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
     """Whether an element after a question heading ends its answer: a heading as high as the
     question's — or, after a question that is a heading, an element holding one (the next
     section's title block: ``<div class="section-header"><h2>Pricing</h2>…``) — or anything that
-    asks a question of its own."""
+    asks a question of its own, or is made like the question's title (its tag and class: an
+    accordion's next title, "Opening hours", is an entry too, and its text was the answer above's)."""
     level = _level(question)
     if sibling.name in _HEADINGS and _level(sibling) <= level:
         return True
     held = level if question.name in _HEADINGS else 0  # under a bold or <dt> question an answer may hold headings
-    return any((tag.name in _HEADINGS and _level(tag) <= held) or _question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
+    alike = _kind(question) if question.get("class") and question.name not in (*_HEADINGS, "p") else None  # a paragraph's class is its answer's too
+    return any((tag.name in _HEADINGS and _level(tag) <= held) or _kind(tag) == alike or _question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
 
 
 def _title_block(block: Tag, heading: Tag, page: _Page) -> bool:
