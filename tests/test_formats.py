@@ -696,6 +696,16 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
+def test_a_file_named_faq_without_an_extension_is_read_as_plain_text(tmp_path: Path) -> None:
+    # Software projects ship their FAQ as "FAQ" beside README and NEWS: it was "unsupported file
+    # type ''", and a folder holding it held "no FAQ files".
+    (tmp_path / "FAQ").write_text("Tool FAQ\n\nHow do I install it?\nRun the installer.\n\nIs it free?\nYes.\n", encoding="utf-8")
+    (tmp_path / "README").write_text("How do I build it?\nRun make.\n", encoding="utf-8")  # not a FAQ by its name
+    corpus = load_corpus(tmp_path)
+    assert (corpus.description, [(e.heading, e.file) for e in corpus.entries]) == ("Tool FAQ", [("How do I install it?", "FAQ"), ("Is it free?", "FAQ")])
+    assert [e.heading for e in load_corpus(tmp_path / "FAQ").entries] == ["How do I install it?", "Is it free?"]
+
+
 def test_a_faq_posted_to_a_newsgroup_is_read_by_its_numbered_subjects(tmp_path: Path) -> None:
     # Each entry was asked "Subject: 1.1) What is a hybrid tea rose?", and the welcome showed the news headers.
     text = (

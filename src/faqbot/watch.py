@@ -16,7 +16,7 @@ from pathlib import Path
 import watchfiles
 
 from faqbot.bot import FAQBot
-from faqbot.corpus import READERS, CorpusError, is_corpus_file
+from faqbot.corpus import READERS, CorpusError, file_type, is_corpus_file
 from faqbot.corpus.learned import learned_path
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class CorpusWatcher:
     def _is_corpus_file(self, change: watchfiles.Change, path: str) -> bool:
         """Only FAQ files of the corpus and its learned file count (not editor swap files, not the index)."""
         candidate, corpus = Path(path), self.bot.corpus_path.resolve()
-        if corpus.is_file() or corpus.suffix.lower() in READERS:
+        if corpus.is_file() or file_type(corpus) in READERS:
             return candidate.resolve() in (corpus, learned_path(corpus))
         return is_corpus_file(candidate, corpus)
 

@@ -110,9 +110,21 @@ _SAVE_AS = {
 }
 
 
+# Names a FAQ file has without an extension, as software projects ship it beside README and NEWS.
+_EXTENSIONLESS_FAQ = frozenset({"faq", "faqs"})
+
+
+def file_type(path: Path) -> str:
+    """The format a file is read in, as its extension in lower case: a file named FAQ without
+    one is plain text (".txt"), as software projects ship their FAQ; it was refused as of an
+    unsupported type, and a folder holding it as holding no FAQ files."""
+    suffix = path.suffix.lower()
+    return ".txt" if not suffix and path.name.casefold() in _EXTENSIONLESS_FAQ else suffix
+
+
 def _unsupported(path: Path) -> str:
     """Why a file is not read, and what to do: the formats faqbot reads, or how to save an office file as one."""
-    return _SAVE_AS.get(path.suffix.lower(), f"use {', '.join(READERS)}")
+    return _SAVE_AS.get(file_type(path), f"use {', '.join(READERS)}")
 
 
 # How each format writes an entry: the way forward from a file that holds none.
@@ -140,7 +152,7 @@ def corpus_files(location: str | Path) -> list[Path]:
     """
     path = Path(location)
     if path.is_file():
-        if path.suffix.lower() not in READERS:
+        if file_type(path) not in READERS:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r} ({_unsupported(path)})")
         return [path]
     if not path.is_dir():
@@ -151,9 +163,9 @@ def corpus_files(location: str | Path) -> list[Path]:
     for child in sorted(path.rglob("*")):
         if not child.is_file() or not _owned(child, path) or child == learned:
             continue
-        if child.suffix.lower() in READERS:
+        if file_type(child) in READERS:
             files.append(child)
-        elif child.suffix.lower() in _SAVE_AS:
+        elif file_type(child) in _SAVE_AS:
             logger.warning("%s: skipped, not a supported FAQ format (%s)", child, _unsupported(child))
         else:
             others.append(child)
@@ -190,7 +202,7 @@ def _owned(path: Path, folder: Path) -> bool:
 
 def is_corpus_file(path: Path, folder: Path) -> bool:
     """Whether a file in a corpus folder is one of its FAQ files (see :func:`corpus_files`)."""
-    return path.suffix.lower() in READERS and _owned(path, folder)
+    return file_type(path) in READERS and _owned(path, folder)
 
 
 # Characters of a FAQ's text read for how it writes the words of its file's name: enough to see a
@@ -217,7 +229,7 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
     if _is_empty(path):
         return [], ""
     try:
-        return READERS[path.suffix.lower()](path)
+        return READERS[file_type(path)](path)
     except RecursionError:
         raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
 
@@ -236,8 +248,8 @@ class _FileRead:
 def _answers_as_typed(path: Path) -> bool:
     """Whether a file's answers are text as typed (see ``_ANSWERS_AS_TYPED``): a text file written as
     Markdown is read as Markdown, and rendered once (the stars of "\\*\\*JOIN\\*\\*" went the second time)."""
-    suffix = path.suffix.lower()
-    return suffix in _ANSWERS_AS_TYPED and not (suffix == ".txt" and written_as_markdown(read_text(path)))
+    kind = file_type(path)
+    return kind in _ANSWERS_AS_TYPED and not (kind == ".txt" and written_as_markdown(read_text(path)))
 
 
 def _file_entries(path: Path) -> _FileRead:
@@ -368,11 +380,11 @@ def _no_entries(path: Path, reader_says: str | None = None) -> str:
     if (data := _site_data_filled_in(path)) is not None:
         return filled_in_from(data)
     if (binary := older_binary(path)) is not None:
-        return f"is {binary}, a format faqbot does not read ({_SAVE_AS[path.suffix.lower()]})"
+        return f"is {binary}, a format faqbot does not read ({_SAVE_AS[file_type(path)]})"
     if reader_says is not None:
         return reader_says
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
-    return f"{empty} (write {_ENTRY_SHAPE[path.suffix.lower()]})"
+    return f"{empty} (write {_ENTRY_SHAPE[file_type(path)]})"
 
 
 def _site_data_filled_in(path: Path) -> str | None:
