@@ -696,6 +696,14 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
+def test_a_question_numbered_with_a_dash_loses_its_number(tmp_path: Path) -> None:
+    # Old FAQ files number their questions "1- …" or "2 - …": each question kept its number.
+    text = "1- HOW DO I GET MY DATA INTO MINC FORMAT?\n\n   Use rawtominc.\n\n2 - How do I report bugs?\n\n   Write to us.\n\nIs 24-7 support available?\n\nNo.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        "HOW DO I GET MY DATA INTO MINC FORMAT?", "How do I report bugs?", "Is 24-7 support available?",
+    ]
+
+
 def test_a_file_named_faq_without_an_extension_is_read_as_plain_text(tmp_path: Path) -> None:
     # Software projects ship their FAQ as "FAQ" beside README and NEWS: it was "unsupported file
     # type ''", and a folder holding it held "no FAQ files".

@@ -1075,10 +1075,10 @@ _QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：][*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
-# "1. How do I join?", "2) …", "(3) …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
+# "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash).
-_NUMBER = r"\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
+_NUMBER = r"\d{1,3}[.)]|\d{1,3} ?[-–](?=\s)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
 _NUMBER_OR_MARK = re.compile(rf"^(?:(?:{_NUMBER}|>>|»|→|•|\+|[-–—])\s+(?=\S)|[-–—](?=[^\W\d_].*[?？؟]\s*$))")
 _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
