@@ -704,6 +704,39 @@ def test_a_question_numbered_with_a_dash_loses_its_number(tmp_path: Path) -> Non
     ]
 
 
+def test_plain_text_underlining_its_questions_and_sections_is_read_by_them(tmp_path: Path) -> None:
+    # Software FAQs underline their titles as reStructuredText does: read as rules parting entries,
+    # each question ended the answer above it, a statement title was lost, and sections named nothing.
+    text = """\
+        Frequently Asked Questions
+        ==========================
+
+        [+] General
+        -------------------------------
+
+        1. I've just upgraded and something broke.
+        -------------------------------------------
+        Try again from a clean source tree.
+
+        2. How do I reload my configuration?
+        ------------------------------------
+        Select wmiirc from the actions menu.
+
+        [+] Bugs or issues
+        -------------------------------
+
+          Q: Where can I report a bug?
+          A: On the issue tracker.
+
+        ================================================================================
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "FAQ.txt", text)).entries] == [
+        ("I've just upgraded and something broke.", "Try again from a clean source tree.", "[+] General"),
+        ("How do I reload my configuration?", "Select wmiirc from the actions menu.", "[+] General"),
+        ("Where can I report a bug?", "On the issue tracker.", "[+] Bugs or issues"),  # the rule closing the file is no part of it
+    ]
+
+
 def test_a_file_named_faq_without_an_extension_is_read_as_plain_text(tmp_path: Path) -> None:
     # Software projects ship their FAQ as "FAQ" beside README and NEWS: it was "unsupported file
     # type ''", and a folder holding it held "no FAQ files".

@@ -41,6 +41,7 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
+    names_a_category,
     names_a_section,
     only_says_faq,
     opens_with_answer_label,
@@ -61,11 +62,13 @@ _FEWEST_NUMBERED = 2
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 
 
-def _section_title(line: str) -> str | None:
+def _section_title(line: str, underlined: bool = False) -> str | None:
     """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
-    "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`)."""
+    "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`) — in any case
+    when a rule ``underlined`` it ("Bugs or issues" over "-----"): that says it is a title."""
     title = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
-    return title if _asks_nothing(line) and names_a_section(title) else None
+    names = names_a_category if underlined else names_a_section
+    return title if _asks_nothing(line) and names(title) else None
 
 
 def _asks_nothing(line: str) -> bool:
@@ -142,12 +145,13 @@ def _parts(line: str, separator: str | None) -> bool:
     return separator is not None and rule is not None and rule.group(1) * 3 == separator
 
 
-def _blocks(lines: list[str], separator: str | None) -> Iterator[tuple[int, list[str]]]:
+def _blocks(lines: list[str], separator: str | None, titles: set[int]) -> Iterator[tuple[int, list[str]]]:
     """Yield (first line number, lines) for each block: parted by the file's ``separator`` lines,
-    or opened by a ``Q:`` line — or, in a file without separators, by a question line after a
-    blank line (or after any line, when the file is typed one line per paragraph)."""
+    or opened by a ``Q:`` line — or, in a file without separators, by a question line or an
+    underlined title (``titles``, see :func:`_underlined_titles`) after a blank line (or after any
+    line, when the file is typed one line per paragraph)."""
     separated = separator is not None
-    starts = {} if separated else _question_starts(lines)
+    starts = {} if separated else _question_starts(lines) | dict.fromkeys(titles, 1)
     by_lines = not separated and _typed_by_lines(lines, starts)
     block: list[str] = []
     start = 1
@@ -222,6 +226,15 @@ def _without_news_headers(lines: list[str]) -> list[str]:
     return lines[len(headers) :]
 
 
+def _without_closing_rules(lines: list[str]) -> list[str]:
+    """An answer's lines without the rules (and blank lines) closing it: the rule a FAQ draws under
+    its last entry, or between its sections, is no part of the answer above it."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _RULE.match(lines[end - 1])):
+        end -= 1
+    return lines[:end]
+
+
 def _unlabelled_question(lines: list[str]) -> tuple[list[str], int]:
     """A block's question, as one line, and how many lines it takes: its first, or the lines a
     question typed wrapped runs on over (see :func:`_question_length`)."""
@@ -262,11 +275,13 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
     the first section when other titles follow, and is the document's title (its preamble)
     otherwise."""
     lines = text.splitlines()
+    titles = _underlined_titles(lines)
+    lines = ["" if number - 1 in titles else line for number, line in enumerate(lines)]  # a title's underline: a blank line
     separator = _separator(lines)
     separated = separator is not None
-    blocks = [_Block(*_trimmed(start, block)) for start, block in _blocks(lines, separator)]
+    blocks = [_Block(*_trimmed(start, block)) for start, block in _blocks(lines, separator, titles)]
     for number, block in enumerate(blocks):
-        _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1)
+        _take_titles(block, first=number == 0, last=separated or number == len(blocks) - 1, underlined=block.start - 1 in titles)
     if sum(block.over is not None or block.under is not None for block in blocks) < 2:
         for block in blocks:  # sections come several to a FAQ: one line alone ends its answer ("Thank You")
             if block.ended is not None:
@@ -283,7 +298,33 @@ def _titled_blocks(text: str) -> Iterator[tuple[int, list[str], str, bool]]:
         section = _category(block.under) if block.under is not None else section
 
 
-def _take_titles(block: _Block, first: bool, last: bool) -> None:
+def _underlined_titles(lines: list[str]) -> set[int]:
+    """The lines of a file that a rule underlines, as titles are underlined in reStructuredText and
+    Markdown and in FAQs typed after them ("5. How do I customize wmii?" over "-----…", "[+]
+    General" over "-----…"): a line standing alone (a blank line or a rule above it) that asks, is
+    numbered or names a section, its underline at least about as long as it is. Read as the
+    rules that part entries, they made each question end the answer above it. None unless two
+    lines or more are so: a rule under one line is as likely one drawn between entries."""
+    titles = {
+        number for number in range(len(lines) - 1)
+        if _RULE.match(lines[number + 1]) and len(lines[number + 1].strip()) + _UNDERLINE_SLACK >= len(lines[number].strip())
+        and (number == 0 or not lines[number - 1].strip() or _RULE.match(lines[number - 1])) and _reads_as_title(lines[number])
+    }
+    return titles if len(titles) >= 2 else set()
+
+
+_UNDERLINE_SLACK = 2  # characters an underline may fall short of its title by
+
+
+def _reads_as_title(line: str) -> bool:
+    """Whether a line standing alone over a rule reads as a title: it asks, is numbered ("1. I have
+    just upgraded and something broke."), or names a section; a plain sentence is an answer's last
+    line over a rule drawn between entries."""
+    text = line.strip()
+    return bool(text) and not _RULE.match(line) and (asks(text) or question_number(text) is not None or _NUMBERED.match(text) is not None or _section_title(text, underlined=True) is not None)
+
+
+def _take_titles(block: _Block, first: bool, last: bool, underlined: bool) -> None:
     """Take off a block the titles standing alone in it: its first line, over a question (a blank
     line between them or not); its last line, a blank line before it, when more blocks follow and,
     under an entry, no paragraph above it reads like a title (an answer listing "Askari Bank" and
@@ -291,11 +332,12 @@ def _take_titles(block: _Block, first: bool, last: bool) -> None:
     ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
     if len(lines) > 2 and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
-        block.over = _section_title(lines[0])
+        block.over = _section_title(lines[0], underlined)
         if block.over is not None:
             block.start, lines = _trimmed(block.start + 1, lines[1:])
+            underlined = False  # the line under the title is no title
     if len(lines) == 1:
-        block.under = _section_title(lines[0])
+        block.under = _section_title(lines[0], underlined)
     elif len(lines) > 2 and not lines[-2].strip() and not last and (first or not _titled_paragraphs(lines[:-2])):
         block.under = _section_title(lines[-1])
         block.ended = lines if block.under is not None else None
@@ -483,7 +525,7 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
-            preamble = "\n".join(_without_news_headers(lines)).strip()
+            preamble = "\n".join(line for line in _without_news_headers(lines) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
             continue
         labelled = labelled_question(lines[0])
         answered = inline_answer(labelled) if labelled else None  # "Q1: Is it free? A1: Yes."
@@ -494,7 +536,7 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
             lines = [lines[0], *lines[asking:]]
         fields, body = question_fields(lines[1:])
         unlabelled = without_answer_label(body, labelled=labelled is not None)
-        body = _dedented(unlabelled, labelled=unlabelled != body)
+        body = _dedented(_without_closing_rules(unlabelled), labelled=unlabelled != body)
         category = section if fields.category is None else fields.category
         entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=[*asked[1:], *fields.alternates], category=category))
         keywords[start] = fields.keywords
