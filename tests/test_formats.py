@@ -651,6 +651,11 @@ def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
         ("How do I add a shortcut?", ("How do I remove it?",), "Use the control panel."),
         ("I got an error at startup with \"Can't locate icon\"", (), "Put the jars under extlib."),
     ]
+    # DigiTemp's FAQ wraps a question under its label's text, no "A." under it.
+    text = "Q. Where do I buy parts?\n\n   From the shop.\n\nQ. What is the difference between the two kinds\n   of adapter.\n\n   One has a chip.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("Where do I buy parts?", "From the shop."), ("What is the difference between the two kinds of adapter.", "One has a chip."),
+    ]
     # A Bangladeshi licensing FAQ labels in Bengali, a Russian one in Russian, a Chinese one with a full-width colon.
     text = "প্রশ্ন: ফি কত?\nউত্তর: ৫০০ টাকা।\n\nВопрос: Где получить?\nОтвет: В отделении.\n\n问题：可以退款吗？\n答案：可以。\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [

@@ -177,11 +177,16 @@ _LONGEST_LABELLED_QUESTION = 4  # lines: a question whose answer's label comes l
 
 def _question_lines(lines: list[str]) -> int:
     """How many of a labelled block's lines ask: down to the line its answer's label opens, when
-    that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); else the questions
-    labelled with its number right under it ("Q3a: …" / "Q3b: …")."""
+    that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); or the lines hanging
+    indented under a first line that does not ask, down to a blank line (a question wrapped under
+    its label's text); else the questions labelled with its number right under it ("Q3a: …" /
+    "Q3b: …")."""
     labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line) or field_line(line)]
     if labels:
         return labels[0]
+    hanging = list(itertools.takewhile(lambda line: line[:1].isspace() and line.strip(), lines[1:_LONGEST_LABELLED_QUESTION]))
+    if hanging and not asks(lines[0]) and len(lines) > len(hanging) + 1 and not lines[len(hanging) + 1].strip():
+        return len(hanging) + 1  # "Q. What is the difference between the two" / "   kinds of adapter?", a blank line under it
     number = question_number(lines[0])
     return 1 + sum(1 for _ in itertools.takewhile(lambda line: number is not None and question_number(line) == number, lines[1:]))
 
