@@ -736,9 +736,9 @@ def test_plain_text_underlining_its_questions_and_sections_is_read_by_them(tmp_p
         ================================================================================
         """
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "FAQ.txt", text)).entries] == [
-        ("I've just upgraded and something broke.", "Try again from a clean source tree.", "[+] General"),
-        ("How do I reload my configuration?", "Select wmiirc from the actions menu.", "[+] General"),
-        ("Where can I report a bug?", "On the issue tracker.", "[+] Bugs or issues"),  # the rule closing the file is no part of it
+        ("I've just upgraded and something broke.", "Try again from a clean source tree.", "General"),
+        ("How do I reload my configuration?", "Select wmiirc from the actions menu.", "General"),  # its "[+]" marks it, names nothing
+        ("Where can I report a bug?", "On the issue tracker.", "Bugs or issues"),  # the rule closing the file is no part of it
     ]
 
 

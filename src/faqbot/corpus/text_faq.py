@@ -60,13 +60,14 @@ _BULLET = re.compile(r"^\s*[-*•]\s")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")  # "1. I just installed CMB…", at the line's start
 _FEWEST_NUMBERED = 2
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
+_BRACKETED_MARK = re.compile(r"^[\[(][^\w\s]{1,2}[\])]\s*")  # a mark before a title: "[+] General", "(*) Billing"
 
 
 def _section_title(line: str, underlined: bool = False) -> str | None:
     """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
     "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`) — in any case
     when a rule ``underlined`` it ("Bugs or issues" over "-----"): that says it is a title."""
-    title = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
+    title = _BRACKETED_MARK.sub("", line.strip().strip(_TITLE_MARKS)).removesuffix(":").strip()
     names = names_a_category if underlined else names_a_section
     return title if _asks_nothing(line) and names(title) else None
 
