@@ -701,11 +701,19 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
-def test_a_question_numbered_with_a_dash_loses_its_number(tmp_path: Path) -> None:
+def test_a_question_numbered_with_a_dash_loses_its_number_and_numbered_questions_share_an_answer(tmp_path: Path) -> None:
     # Old FAQ files number their questions "1- …" or "2 - …": each question kept its number.
     text = "1- HOW DO I GET MY DATA INTO MINC FORMAT?\n\n   Use rawtominc.\n\n2 - How do I report bugs?\n\n   Write to us.\n\nIs 24-7 support available?\n\nNo.\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
         "HOW DO I GET MY DATA INTO MINC FORMAT?", "How do I report bugs?", "Is 24-7 support available?",
+    ]
+    # Two numbered questions over one answer: the second opened the first's answer.
+    text = ("1- How do I get my data in?\n\n   Use rawtominc.\n\n2- How do I customize the fitting?\n3- How do I customize the optimization?\n\n"
+            "   Edit the source files.\n\n4- How do I report bugs?\n\n   Write to us.\n")
+    assert [(e.heading, e.alternates, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("How do I get my data in?", (), "Use rawtominc."),
+        ("How do I customize the fitting?", ("How do I customize the optimization?",), "Edit the source files."),
+        ("How do I report bugs?", (), "Write to us."),
     ]
 
 

@@ -59,6 +59,7 @@ _RULE = re.compile(r"^\s*([-=_*~▬─━═])\1{2,}\s*$")  # a line drawn acros
 _BULLET = re.compile(r"^\s*[-*•]\s")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")  # "1. I just installed CMB…", at the line's start
 _FEWEST_NUMBERED = 2
+_NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3} ?[.)\-–]\s+(?=\S)")  # "2. How …", "3- How …", at a question's start
 _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 _BRACKETED_MARK = re.compile(r"^[\[(][^\w\s]{1,2}[\])]\s*")  # a mark before a title: "[+] General", "(*) Billing"
 
@@ -242,10 +243,17 @@ def _without_closing_rules(lines: list[str]) -> list[str]:
 
 
 def _unlabelled_question(lines: list[str]) -> tuple[list[str], int]:
-    """A block's question, as one line, and how many lines it takes: its first, or the lines a
-    question typed wrapped runs on over (see :func:`_question_length`)."""
+    """A block's questions, each as one line (the first its heading, the others asked with it), and
+    how many lines they take: its first line, or the lines a question typed wrapped runs on over
+    (see :func:`_question_length`); and, when it is numbered, the numbered questions right under
+    it, which its answer answers too ("2- How do I customize the objective functions?" over "3- How
+    do I customize the optimization?", then one answer): the second opened the first's answer."""
     asking = _question_length(lines, 0) or 1
-    return [" ".join(line.strip() for line in lines[:asking])], asking
+    questions = [" ".join(line.strip() for line in lines[:asking])]
+    while _NUMBERED_QUESTION.match(lines[0]) and asking < len(lines) - 1 and _NUMBERED_QUESTION.match(lines[asking]) and _asks(lines[asking]):
+        questions.append(_NUMBERED_QUESTION.sub("", lines[asking], count=1).strip())
+        asking += 1
+    return questions, asking
 
 
 def _same_question_numbers(block: list[str], line: str) -> bool:
