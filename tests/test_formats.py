@@ -4821,7 +4821,7 @@ def test_a_faq_kept_in_two_languages_side_by_side_is_read_in_english(tmp_path: P
     (tmp_path / "de.json").write_text('[{"Frage (DE)": "Ist es gratis?", "Antwort (DE)": "Ja."}]', encoding="utf-8")
     assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
         ("Ist es gratis?", "Ja.", "De"),
-        ("Is it free?", "Yes.", "FAQ"),
+        ("Is it free?", "Yes.", ""),  # "faq.csv" names no category
         ("Este gratuit?", "Da.", "taxe"),
     ]
 

@@ -23,6 +23,7 @@ from faqbot.corpus.entry import (
     filled_in_from,
     holds_a_place,
     name_of,
+    only_says_faq,
     questions_without_link_addresses,
     read_text,
     site_data_named,
@@ -336,7 +337,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         unwritten.extend(replace(e, file=file) for e in file_read.unwritten)
         if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
-        category = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
+        named = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
+        category = "" if only_says_faq(named) else named  # "faq.md" beside "billing.md": general questions, no topic named
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
         if file_read.description:
             descriptions.append(file_read.description)
