@@ -2831,14 +2831,7 @@ def test_a_word_documents_hidden_text_is_left_out(tmp_path: Path) -> None:
 
 def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_path: Path) -> None:
     # A condition kept in a footnote ("waived for students") was lost from the answer without a word.
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Is it free?", style="Heading 2")
-    document.add_paragraph("Guests pay five pounds[F1]. Members pay nothing[E1].")
-    document.add_paragraph("Where is it?", style="Heading 2")
-    document.add_paragraph("Mill Lane[F2].")
-    document.save(tmp_path / "plain.docx")
+    plain = _word_document(tmp_path / "plain.docx", [("Is it free?", "Guests pay five pounds[F1]. Members pay nothing[E1]."), ("Where is it?", "Mill Lane[F2].")])
     word = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
     def notes(kind: str, *runs: str) -> bytes:
@@ -2858,7 +2851,7 @@ def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_pat
         return document
 
     related = {f"word/{kind}s.xml": (f"{_RELATIONSHIPS}/{kind}s", f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml", data) for kind, data in written.items()}
-    _word_with_parts(tmp_path / "plain.docx", "club.docx", cite, related)
+    _word_with_parts(plain, "club.docx", cite, related)
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "club.docx").entries] == [
         ("Is it free?", "Guests pay five pounds (Waived for students.). Members pay nothing (From May.)."),
         ("Where is it?", "Mill Lane (Behind the mill.)."),
@@ -2868,21 +2861,14 @@ def test_a_word_documents_footnotes_and_endnotes_are_written_where_cited(tmp_pat
 def test_a_word_documents_text_boxes_are_read_after_the_paragraph_they_are_anchored_in(tmp_path: Path) -> None:
     # A note boxed beside an answer was lost: python-docx reads past drawings. Word keeps each box
     # twice, as a shape and as a fallback for older programs: it is read once.
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Is it free?", style="Heading 2")
-    document.add_paragraph("Yes, for members.[BOX]")
-    document.add_paragraph("Where is it?", style="Heading 2")
-    document.add_paragraph("Mill Lane.")
-    document.save(tmp_path / "plain.docx")
+    plain = _word_document(tmp_path / "plain.docx", [("Is it free?", "Yes, for members.[BOX]"), ("Where is it?", "Mill Lane.")])
     content = "<w:txbxContent><w:p><w:r><w:t>Guests pay five pounds.</w:t></w:r></w:p><w:p><w:r><w:t>Children go free.</w:t></w:r></w:p></w:txbxContent>"
     box = ('</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>'
            '<wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
            f'<wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
            f'<v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>')
-    _rewritten(tmp_path / "plain.docx", "club.docx", {"word/document.xml": lambda document: document.replace(b"[BOX]", box.encode())})
+    _rewritten(plain, "club.docx", {"word/document.xml": lambda document: document.replace(b"[BOX]", box.encode())})
     assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "club.docx").entries] == [
         ("Is it free?", "Yes, for members.\n\nGuests pay five pounds.\n\nChildren go free.", 1),
         ("Where is it?", "Mill Lane.", 3),  # numbered as Word's navigation counts, boxes not
@@ -2892,7 +2878,6 @@ def test_a_word_documents_text_boxes_are_read_after_the_paragraph_they_are_ancho
 def test_a_word_document_that_imports_a_web_page_is_read_by_that_page(tmp_path: Path, caplog) -> None:
     # A web app's "Export to Word" (html-docx-js) writes its page as a web archive the document
     # imports whole (<w:altChunk>): python-docx saw an empty document, "holds no FAQ entries".
-    import docx
 
     page = "<html><head><title>Shop help</title></head><body><h2>Do you deliver?</h2><p>Yes, within 10 km.</p><h2>Can I return an item?</h2><p>Within 30 days.</p></body></html>"
     archive = ('MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="part"\r\n\r\n--part\r\n'
@@ -2900,14 +2885,10 @@ def test_a_word_document_that_imports_a_web_page_is_read_by_that_page(tmp_path: 
 
     def exported(name: str, parts: dict[str, tuple[str, bytes]], before: tuple[str, str] | None = None) -> Path:
         """A document holding ``before`` (a question and its answer) and then importing each part, named with its content type."""
-        document = docx.Document()
-        if before:
-            document.add_paragraph(before[0], style="Heading 2")
-            document.add_paragraph(before[1])
-        document.save(tmp_path / "plain.docx")
+        plain = _word_document(tmp_path / "plain.docx", [before] if before else [])
         chunks = "".join(f'<w:altChunk r:id="rId/word/{part}"/>' for part in parts).encode()
         related = {f"word/{part}": (f"{_RELATIONSHIPS}/aFChunk", kind, data) for part, (kind, data) in parts.items()}
-        return _word_with_parts(tmp_path / "plain.docx", name, lambda document: document.replace(b"<w:sectPr", chunks + b"<w:sectPr"), related)
+        return _word_with_parts(plain, name, lambda document: document.replace(b"<w:sectPr", chunks + b"<w:sectPr"), related)
 
     corpus = load_corpus(exported("shop.docx", {"afchunk.mht": ("message/rfc822", archive.encode())}))
     assert [(e.heading, e.answer) for e in corpus.entries] == [("Do you deliver?", "Yes, within 10 km."), ("Can I return an item?", "Within 30 days.")]
@@ -3936,6 +3917,18 @@ def test_a_linked_cell_of_a_workbook_keeps_its_address(tmp_path: Path) -> None:
 def with_sheet_xml_replaced(workbook: Path, old: bytes, new: bytes) -> Path:
     """A copy of ``workbook``, crafted.xlsx beside it, with ``old`` in its first sheet's XML replaced by ``new``."""
     return _rewritten(workbook, "crafted.xlsx", {"xl/worksheets/sheet1.xml": lambda sheet: sheet.replace(old, new)})
+
+
+def _word_document(path: Path, entries: list[tuple[str, str]]) -> Path:
+    """A Word document saved at ``path``, each of ``entries`` a question in Heading 2 over its answer's paragraph."""
+    import docx
+
+    document = docx.Document()
+    for question, answer in entries:
+        document.add_paragraph(question, style="Heading 2")
+        document.add_paragraph(answer)
+    document.save(path)
+    return path
 
 
 def _rewritten(package: Path, name: str, changes: Mapping[str, Callable[[bytes], bytes]], added: Mapping[str, bytes] | None = None) -> Path:
