@@ -2546,6 +2546,10 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
             Lewis (315) 376-3777<br>
             Madison (315) 628-8732\\\\
             Oswego (315) 598-2030
+        - question: Where is the client?
+          answer: |
+            Use the [dynamic
+            client](https://example.org/dynamic) from the `client-go` package.
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
@@ -2553,6 +2557,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
         ("Is it step-free?", "Mostly; press Help at the side gate, or ring 0800 1231."),
         ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\nNothing else."),  # a line break is one, as the site shows it
         ("How do I call?", "Jefferson (315) 788-0422\nLewis (315) 376-3777\nMadison (315) 628-8732\nOswego (315) 598-2030"),  # no "\\" kept (Jekyll writes two), nor a blank line
+        ("Where is the client?", "Use the dynamic client (https://example.org/dynamic) from the `client-go` package."),  # a link wrapped by hand (a Hugo site's data/faq.toml)
     ]
     # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.
     plain = [{"question": f"Question {n}?", "answer": f"Answer {n}."} for n in range(5)]

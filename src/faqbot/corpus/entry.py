@@ -1139,13 +1139,15 @@ def _after_own_question(entry: Entry) -> str:
 # Inline markup in a text answer: bold or emphasis, a code span, a link, an inline HTML element with its
 # end tag, an HTML entity or a line break ("See the [map](/map)", "<a href=\"#travel\">travel</a>",
 # "B&amp;B", "Bring ID.<br />", "(315) 788-0422\\"), as a site's FAQ data file holds them.
+# A link's text may run over one line break, where a long answer was wrapped by hand ("the [dynamic" over
+# "client](…) from"); not over a blank line, which ends a paragraph.
 # A line break: "<br>", or a backslash at a line's end (CommonMark's; Jekyll's kramdown writes two), with the
 # newline after it: it breaks one line, not two. Its spaces before it are tried from the first of a run
 # only: tried from each, a long run of spaces (a padded table) took a search quadratic in its length.
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\[\]\n]+\]\([^)\s]+\)|<(a|b|strong|em|i|u|code|tt|kbd|sup|sub)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
+    r"|`[^`\n]+`|\[[^\[\]\n]+(?:\n[^\[\]\n]+)?\]\([^)\s]+\)|<(a|b|strong|em|i|u|code|tt|kbd|sup|sub)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
     rf"|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
