@@ -397,6 +397,40 @@ def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_pat
     ]
 
 
+# A chatbot's script of questions and replies, some replies asking back: each such question was read
+# into the answer above it (a Word document, a Markdown file), or the FAQ was refused, each question
+# "missing its answer" (plain text).
+_SCRIPT = [
+    ("What is your name?", "My name is Joey. Nice to meet you."),
+    ("How are you?", "I'm fine, thanks for asking. Do you need some help?"),
+    ("How r u?", "I'm fine, thanks for asking. Do you need some help?"),
+    ("What are you doing?", "Talking to you!"),
+]
+
+
+@pytest.mark.parametrize("name, apart", [("script.txt", "\n"), ("script.txt", "\n\n"), ("script.md", "\n\n"), ("script.docx", None)])
+def test_a_reply_asking_back_answers_the_question_above_it(tmp_path: Path, name: str, apart: str | None) -> None:
+    paragraphs = [text for pair in _SCRIPT for text in pair]
+    if apart is None:
+        import docx
+
+        document = docx.Document()
+        for text in paragraphs:
+            document.add_paragraph(text)
+        document.save(tmp_path / name)
+    else:
+        write(tmp_path, name, apart.join(paragraphs) + "\n")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / name).entries] == _SCRIPT
+
+
+def test_a_question_asked_after_a_statement_keeps_the_answer_under_it(tmp_path: Path) -> None:
+    # Right under a question, but answered itself: a question, not the reply to the one above,
+    # which is reported as unanswered.
+    text = "Is it free?\nYes.\n\nDo you take cards?\nI forgot my card. What do I do?\nPay at the desk.\n"
+    with pytest.raises(CorpusError, match=r"faq.txt:4: entry 'Do you take cards\?' has an empty or missing answer$"):
+        load_corpus(write(tmp_path, "faq.txt", text))
+
+
 def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
     # As word processors' FAQs write them; "A." alone opens an answer's sentence and is kept.
     text = "Parish hall.\n\nQ. How do I book the hall?\nA. Call the office.\n\nQ2) Is there parking?\nA2) Yes.\n\nWho chairs the committee?\nA. Smith does.\n"

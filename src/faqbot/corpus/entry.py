@@ -929,6 +929,23 @@ def asks(text: str) -> bool:
     return end.endswith(tuple(QUESTION_MARKS)) and (end[-1] not in _GREEK_SEMICOLONS or _GREEK.search(end) is not None)
 
 
+_SENTENCE_BEFORE = re.compile(r"[.!。！](?=\s)")  # a sentence's end with more text after it
+
+
+def _states_then_asks(text: str) -> bool:
+    """Whether a text asks after stating something ("I'm fine, thanks. Can I help?")."""
+    return asks(text) and _SENTENCE_BEFORE.search(text.strip()) is not None
+
+
+def answers_asking_back(question: str, reply: str, answered: bool) -> bool:
+    """Whether ``reply``, the text right under ``question``, is its answer asking back ("How are
+    you?" over "I'm fine, thanks. Can I help?"), as chatbots' scripts of questions and replies
+    hold them: ``question`` asks in one sentence, ``reply`` states something before it asks, and
+    no answer text follows ``reply`` (it is not ``answered``). A question asked after a statement
+    ("I forgot my password. What do I do?") has its answer under it, and keeps it."""
+    return not answered and _states_then_asks(reply) and asks(question) and not _states_then_asks(question)
+
+
 # An English question's opening, when its writer left the "?" off: an auxiliary verb before its
 # subject ("Can I…", "Is there…", "Do you…") or a question word before an auxiliary ("How do I…",
 # "What is…"). "How to apply", "What we offer" and "Do not…" are titles and instructions.

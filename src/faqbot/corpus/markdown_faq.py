@@ -49,6 +49,7 @@ from faqbot.corpus.entry import (
     FEWEST_QUESTIONS,
     QUESTION_MARKS,
     Entry,
+    answers_asking_back,
     asks,
     asks_unmarked,
     inline_answer,
@@ -686,12 +687,24 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
             continue
         if fence or not _opens_paragraph(lines, index) or not asks(line) or not WORD.search(line):
             continue
-        answer = next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)  # under it, or after a blank line
-        if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer])):  # a list or code may answer
+        answer = _text_under(lines, index)
+        if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer]) and not _answers_asking_back(lines, index, answer)):  # a list or code may answer
             continue
         out[index] = f"**{line.strip()}**"
         found += 1
     return out if found >= FEWEST_QUESTIONS else None
+
+
+def _text_under(lines: list[str], index: int) -> int | None:
+    """The number of the line holding text under line ``index``, or after a blank line, or None."""
+    return next((number for number in range(index + 1, min(index + 3, len(lines))) if lines[number].strip()), None)
+
+
+def _answers_asking_back(lines: list[str], index: int, answer: int) -> bool:
+    """Whether line ``answer``, under the question on line ``index``, answers it and asks back,
+    with a question or nothing under it (see :func:`answers_asking_back`)."""
+    after = _text_under(lines, answer)
+    return answers_asking_back(lines[index], lines[answer], answered=after is not None and not asks(lines[after]))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, asks, labelled_question, names_a_section, opens_with_answer_label
+from faqbot.corpus.entry import Entry, answers_asking_back, asks, labelled_question, names_a_section, opens_with_answer_label
 from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -136,8 +136,16 @@ def _line(paragraph: Paragraph, heading_shift: int, answered: bool) -> str:
 
 
 def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Whether answer text follows the paragraph at ``index``."""
-    return index + 1 < len(paragraphs) and paragraphs[index + 1].answer_text
+    """Whether answer text follows the paragraph at ``index``: text that does not ask, or a plain
+    paragraph answering it and asking back, with no answer text after it (see
+    :func:`answers_asking_back`): each question of a chatbot's script was read into the answer above."""
+    if index + 1 >= len(paragraphs):
+        return False
+    after = paragraphs[index + 1]
+    if after.answer_text:
+        return True
+    plain = after.heading is None and not after.bold and not after.cells and after.asks
+    return plain and answers_asking_back(paragraphs[index].text, after.text, index + 2 < len(paragraphs) and paragraphs[index + 2].answer_text)
 
 
 def _opens_entry(paragraphs: Sequence[Paragraph], index: int) -> bool:

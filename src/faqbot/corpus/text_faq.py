@@ -37,6 +37,7 @@ from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
     QUESTION_MARKS,
     Entry,
+    answers_asking_back,
     asks,
     inline_answer,
     labelled_question,
@@ -117,7 +118,25 @@ def _question_starts(lines: list[str]) -> dict[int, int]:
         if length:
             starts[number] = length
         number += max(length, 1)
-    return starts
+    return _without_replies_asking_back(lines, starts)
+
+
+def _without_replies_asking_back(lines: list[str], starts: dict[int, int]) -> dict[int, int]:
+    """The question ``starts`` less the lines answering the question above them and asking back
+    (see :func:`answers_asking_back`): a chatbot's script of questions and replies was refused,
+    each question "missing its answer"."""
+    opening = sorted(starts)
+    kept = dict(starts)
+    for question, reply, after in zip(opening, opening[1:], [*opening[2:], None]):
+        right_under = question in kept and starts[question] == 1 and _next_text(lines, question) == reply
+        if right_under and answers_asking_back(lines[question], lines[reply], answered=_next_text(lines, reply) not in (after, None)):
+            del kept[reply]
+    return kept
+
+
+def _next_text(lines: list[str], number: int) -> int | None:
+    """The number of the first line after line ``number`` that holds text, or None."""
+    return next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
 
 
 def _typed_by_lines(lines: list[str], starts: dict[int, int]) -> bool:
