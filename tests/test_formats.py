@@ -573,6 +573,18 @@ def test_a_question_holding_a_link_is_asked_without_its_address(tmp_path: Path) 
     ]
 
 
+def test_a_section_title_holding_a_link_names_its_category_without_the_address(tmp_path: Path) -> None:
+    # A bank's FAQ printed from its web page linked each section's title: replies and the topic
+    # menu showed "FedNet - Password (https://www.example.com/faq#collapse-5)" as the topic.
+    write(tmp_path, "a.md", "# FAQ\n\n## [Billing](https://example.com/faq#billing)\n\n### How do I pay?\n\nBy [card](https://example.com/pay).\n")
+    data = [{"category": "[Events](https://example.com/events)", "question": "When is the fair?", "answer": "In **May**."}]
+    write(tmp_path, "b.json", json.dumps(data))  # a site's data, its answers written in Markdown
+    assert [(e.category, e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("Billing", "How do I pay?", "By card (https://example.com/pay)."),
+        ("Events", "When is the fair?", "In May."),
+    ]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
     # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
     text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"

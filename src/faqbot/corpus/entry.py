@@ -1201,7 +1201,13 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
         return one_line(rendered(text))
 
     return [
-        replace(entry, heading=one_line_rendered(entry.heading), answer=rendered(entry.answer, code=True), alternates=tuple(map(one_line_rendered, entry.alternates)))
+        replace(
+            entry,
+            heading=one_line_rendered(entry.heading),
+            answer=rendered(entry.answer, code=True),
+            alternates=tuple(map(one_line_rendered, entry.alternates)),
+            category=one_line_rendered(entry.category),
+        )
         for entry in entries
     ]
 
@@ -1222,13 +1228,15 @@ _LINK_ADDRESS = re.compile(rf"(?<!\s)\s*\((?:{_LINKED_ADDRESS})[^()\s]*\)")
 
 
 def questions_without_link_addresses(entries: list[Entry]) -> list[Entry]:
-    """The entries with the addresses of links in their headings and alternates left out ("What
-    is the [BSD-3](https://…) license?" asks "What is the BSD-3 license?"): the answer text keeps a
-    link's address for the reader to follow, but in a question it is noise to match and to show."""
+    """The entries with the addresses of links in their headings, alternates and categories left
+    out ("What is the [BSD-3](https://…) license?" asks "What is the BSD-3 license?"; a section
+    titled "[Billing](https://…)" is "Billing"): the answer text keeps a link's address for the
+    reader to follow, but in a question it is noise to match and to show, and a category is a
+    topic's name, which replies and the topic menu show."""
     def plain(question: str) -> str:
         return _LINK_ADDRESS.sub("", question) if any(scheme in question for scheme in LINKED) else question
 
-    return [replace(entry, heading=plain(entry.heading), alternates=tuple(map(plain, entry.alternates))) for entry in entries]
+    return [replace(entry, heading=plain(entry.heading), alternates=tuple(map(plain, entry.alternates)), category=plain(entry.category)) for entry in entries]
 
 
 def opens_with_answer_label(line: str) -> bool:
