@@ -2326,6 +2326,32 @@ def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: 
     ]
 
 
+def test_a_template_tag_naming_its_question_and_answer_is_an_entry(tmp_path: Path) -> None:
+    # Hugo's '{{< faq question="…" >}}' and Markdoc's '{% faq question="…" answer="…" /%}' (as a
+    # docs site keeps a FAQ under each article): the page was refused as holding no entries, or the
+    # answer ran on into the entry above it.
+    text = """\
+        # Zendesk Chat
+
+        Connect your chat to the app.
+
+        {{< faq question="Where is the widget?" >}}
+        In the corner.
+        {{< /faq >}}
+
+        {% faq question="Why can't I see the widget?" answer="It shows in **published** apps only." /%}
+
+        {% faq question="How do I hide it?" answer="Click \\"Hide\\" in its menu." /%}
+        """
+    corpus = load_corpus(write(tmp_path, "chat.md", text))
+    assert corpus.description == "Zendesk Chat\n\nConnect your chat to the app."
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Where is the widget?", "In the corner.", 5),
+        ("Why can't I see the widget?", "It shows in published apps only.", 9),
+        ("How do I hide it?", 'Click "Hide" in its menu.', 11),
+    ]
+
+
 def test_mkdocs_admonitions_fold_answers_under_their_questions(tmp_path: Path) -> None:
     # MkDocs Material FAQs fold each answer under '??? faq "Question?"'; the file was refused
     # (its titles read as text, its bodies as code). A note's body stays in its answer, named.

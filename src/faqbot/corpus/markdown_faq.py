@@ -129,7 +129,11 @@ _ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or ex
 # A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
 _TEMPLATE_TAG = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<closing>/)?\s*(?P<shortcode>[\w.-]+)(?P<args>.*?)\s*[>%]\}\}|\{%-?\s*(?P<tag>[\w.-]+)(?P<liquid_args>.*?)\s*-?%\})\s*$")
-_TITLE_ARGUMENT = re.compile(r"""\b(?:title|summary)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")
+_TITLE_ARGUMENT = re.compile(r"""\b(?:title|summary|question)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")
+# An answer given beside its question in the tag itself, as Markdoc's '{% faq question="…" answer="…" /%}' gives it.
+# Its quotes escaped inside it ('answer="Click \\"Save\\"."'), as Markdoc strings escape them.
+_ANSWER_ARGUMENT = re.compile(r"""\banswer\s*=\s*(?:"(?P<double>(?:[^"\\]|\\.)*)"|'(?P<single>(?:[^'\\]|\\.)*)')""")
+_ESCAPE = re.compile(r"\\(.)")
 _TAB_ARGUMENT = re.compile(r"""\b(?:title|header|name|label)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # Docsy's '{{< tab header="macOS" >}}', Hextra's name=
 _FIRST_ARGUMENT = re.compile(r"""^\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # a shortcode's: '{{< faq "How …?" >}}'
 _CALLOUTS = frozenset({"hint", "note", "tip", "info", "warning", "alert", "callout", "caution", "danger", "important"})
@@ -483,8 +487,10 @@ def bold_title(title: str) -> str:
 
 def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     """What a line that is only a template tag shows: an opening tag's title ('{% tab title="Docker"
-    %}', or the first argument of a shortcode the page closes: '{{< faq "How do I join?" >}}') as a
-    bold line, a callout's kind ('{% hint %}') as its label, and nothing for the rest — closing tags
+    %}', '{{< faq question="How do I join?" >}}', or the first argument of a shortcode the page
+    closes: '{{< faq "How do I join?" >}}') as a bold line, with the answer the tag gives beside it
+    ('{% faq question="…" answer="…" /%}', as Markdoc pages hold a FAQ), a callout's kind
+    ('{% hint %}') as its label, and nothing for the rest — closing tags
     and tags that only steer the site's build ('{% include "footer.html" %}', '{{< highlight js >}}',
     '{{% faq-section "API" %}}', which the site fills from its data)."""
     shortcode = tag.group("shortcode") is not None
@@ -494,7 +500,9 @@ def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     named = (_TAB_ARGUMENT if name.lower() == "tab" else _TITLE_ARGUMENT).search(arguments)
     titled = named or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
     if titled:
-        return bold_title(titled.group("title"))
+        answer = _ANSWER_ARGUMENT.search(arguments)
+        given = _ESCAPE.sub(r"\1", answer.group("double") or answer.group("single") or "") if answer else ""
+        return f"{bold_title(titled.group('title'))} {given}".rstrip()
     return bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
 
 
