@@ -2352,6 +2352,44 @@ def test_a_template_tag_naming_its_question_and_answer_is_an_entry(tmp_path: Pat
     ]
 
 
+def test_myst_dropdowns_fold_answers_under_their_questions(tmp_path: Path) -> None:
+    # A Jupyter Book or Sphinx (MyST) FAQ folds each answer in a directive: in backticks the page
+    # was code blocks, refused as holding no entries. Options, boxes and code inside are read as shown.
+    text = """\
+        # FAQ
+
+        ```{dropdown} How do I install it?
+        :open:
+        Run the installer, then:
+
+        ~~~bash
+        club start
+        ~~~
+        ```
+
+        ::::{dropdown} Where are my files?
+        ---
+        color: info
+        ---
+        Under your home folder:
+        :::{code-block} shell
+        ls ~/club
+        :::
+
+        ```{note} They are backed up nightly.
+        ```
+        ::::
+
+        ```{code-block} python
+        print("{dropdown} is no question")
+        ```
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("How do I install it?", "Run the installer, then:\n\n```\nclub start\n```", 3),
+        ("Where are my files?", 'Under your home folder:\n\n```\nls ~/club\n```\n\nNote: They are backed up nightly.\n\n```\nprint("{dropdown} is no question")\n```', 12),
+    ]
+
+
 def test_mkdocs_admonitions_fold_answers_under_their_questions(tmp_path: Path) -> None:
     # MkDocs Material FAQs fold each answer under '??? faq "Question?"'; the file was refused
     # (its titles read as text, its bodies as code). A note's body stays in its answer, named.

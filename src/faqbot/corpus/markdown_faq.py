@@ -115,6 +115,14 @@ _CONTAINER_END = re.compile(r"^\s*:{3,}\s*$")
 # A fenced div of Pandoc, Quarto and R Markdown, its attributes in braces ('::: {.callout-note
 # collapse="true" title="How do I join?"}'); a callout without a title takes the heading it opens with.
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*\{(?P<attributes>[^{}]*)\}\s*:*\s*$")
+# A MyST directive of Jupyter Book and Sphinx pages that folds or boxes its body ('```{dropdown} How do I
+# join?', ':::{admonition} Title', '```{note}'), in backticks or colons, closed by the same marks;
+# any other ('```{code-block} python', '```{figure}') is left to be read as it is written.
+_MYST_DIRECTIVE = re.compile(r"^\s*(?P<marks>`{3,}|:{3,})\{(?P<name>[\w-]+)\}[ \t]*(?P<title>.*?)\s*$")
+_MYST_FOLDING = frozenset({"dropdown", "admonition", "toggle", "card"})  # a title in bold over the body
+_MYST_CODE = frozenset({"code-block", "code", "code-cell", "sourcecode"})  # code, in colons too ("```" in backticks already)
+_MYST_BOXES = frozenset({"note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error", "seealso"})  # a label
+_MYST_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s.*)?$")  # ":open:", ":icon: gear": how the box is drawn, under its opening line
 _DIV_TITLE = re.compile(r"""\btitle\s*=\s*(?P<quote>["'])(?P<title>.*?)(?P=quote)""")
 _CALLOUT = re.compile(r"\.callout-(?P<kind>[a-z]+)\b")
 # A line written as a Markdown heading ("## Billing ##"; "C#" keeps its mark): read so by hand where
@@ -607,6 +615,61 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
         _label_onto_paragraph(lines, index)
 
 
+def _myst_directives_opened(lines: list[str]) -> list[str]:
+    """The lines with each MyST directive that folds or boxes its body (see ``_MYST_DIRECTIVE``)
+    written as the paragraphs it shows: a dropdown's or an admonition's title in bold ("```{dropdown}
+    How do I join?", as a Jupyter Book FAQ folds each answer), a box's kind as a label ("Note:"),
+    its options left out and its closing marks with them; a code block in colons as a code fence.
+    In backticks, the page was read as code blocks and refused as holding no entries. Code inside
+    a directive stays code."""
+    lines = list(lines)
+    opened: list[str] = []  # the marks of the directives open around the line, innermost last
+    fence = ""
+    for index, line in enumerate(lines):
+        if fence:
+            if fence.startswith(":"):  # a code directive in colons, written as a code fence
+                if _closes(fence, line):
+                    lines[index], fence = "```", ""
+            elif (after := _fence_after(fence, line)) is not None:
+                fence = after
+            continue
+        directive = _MYST_DIRECTIVE.match(line)
+        if directive and directive.group("marks")[0] == ":" and directive.group("name") in _MYST_CODE:
+            lines[index] = f"```{directive.group('title')}"
+            _without_options(lines, index + 1)
+            fence = directive.group("marks")
+        elif directive and directive.group("name") in _MYST_FOLDING | _MYST_BOXES:
+            name, title = directive.group("name"), directive.group("title")
+            lines[index] = bold_title(title) if name in _MYST_FOLDING else f"{bold_title(name.capitalize())} {title}".rstrip()
+            _without_options(lines, index + 1)
+            opened.append(directive.group("marks"))
+        elif opened and _closes(opened[-1], line):
+            lines[index] = ""
+            opened.pop()
+        elif (after := _fence_after(fence, line)) is not None:
+            fence = after
+    return lines
+
+
+def _closes(marks: str, line: str) -> bool:
+    """Whether ``line`` closes a block opened by ``marks`` ("```", ":::"): as many of them or more, alone."""
+    closing = line.strip()
+    return bool(closing) and set(closing) == {marks[0]} and len(closing) >= len(marks)
+
+
+def _without_options(lines: list[str], start: int) -> None:
+    """Blank a directive's options from line ``start``: lines of ``:name: value``, or a block of
+    them between ``---`` lines."""
+    if start < len(lines) and lines[start].strip() == "---":
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].strip() == "---"), None)
+        if end is not None:
+            lines[start : end + 1] = [""] * (end + 1 - start)
+            return
+    while start < len(lines) and _MYST_OPTION.match(lines[start]):
+        lines[start] = ""
+        start += 1
+
+
 def _without_esm(lines: list[str]) -> tuple[list[str], str]:
     """An MDX page's lines without its imports and exports, and those as a script, line for line
     (the rest blanked): a page may keep its FAQ there (``export const faqs = [{ question: "…" }]``)
@@ -634,7 +697,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
     join?`` (body quoted) — and, as a bold
     question, such a title opens an entry like one written so. Read as they were, the titles were
     text or markup, and indented bodies code. Template tags with nothing to show are left out."""
-    lines = list(lines)
+    lines = _myst_directives_opened(lines)
     closed = {tag.group("shortcode") for line in lines if (tag := _TEMPLATE_TAG.match(line)) and tag.group("closing")}  # shortcodes that hold a block
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
     for index, line in enumerate(lines):
