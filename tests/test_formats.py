@@ -2326,10 +2326,10 @@ def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: 
     ]
 
 
-def test_a_template_tag_naming_its_question_and_answer_is_an_entry(tmp_path: Path) -> None:
-    # Hugo's '{{< faq question="…" >}}' and Markdoc's '{% faq question="…" answer="…" /%}' (as a
-    # docs site keeps a FAQ under each article): the page was refused as holding no entries, or the
-    # answer ran on into the entry above it.
+def test_a_tag_or_component_naming_its_question_and_answer_is_an_entry(tmp_path: Path) -> None:
+    # Hugo's '{{< faq question="…" >}}', Markdoc's '{% faq question="…" answer="…" /%}' (as a
+    # docs site keeps a FAQ under each article) and an MDX page's '<FaqItem question="…">': the
+    # page was refused as holding no entries, or the answer ran on into the entry above it.
     text = """\
         # Zendesk Chat
 
@@ -2349,6 +2349,22 @@ def test_a_template_tag_naming_its_question_and_answer_is_an_entry(tmp_path: Pat
         ("Where is the widget?", "In the corner.", 5),
         ("Why can't I see the widget?", "It shows in published apps only.", 9),
         ("How do I hide it?", 'Click "Hide" in its menu.', 11),
+    ]
+    page = """\
+        ## FAQ
+
+        <Faq>
+        <FaqItem question="Is it fast?">
+
+        Yes, **very**.
+
+        </FaqItem>
+        <FaqItem question="Is it free?" answer="Yes, for members." />
+        </Faq>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.mdx", page)).entries] == [
+        ("Is it fast?", "Yes, very.", 4),
+        ("Is it free?", "Yes, for members.", 9),
     ]
 
 

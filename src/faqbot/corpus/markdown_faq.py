@@ -130,9 +130,9 @@ _CALLOUT = re.compile(r"\.callout-(?P<kind>[a-z]+)\b")
 TYPED_HEADING = re.compile(r"^(?P<indent>\s*)(?P<marks>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$", re.DOTALL)
 _HEADING_INDENT = 3  # spaces at most before a Markdown heading; more make it code
 # A line that is only a component of MDX pages (Mintlify, Docusaurus): '<Accordion title="How do I join?">',
-# '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
+# '<FaqItem question="How do I join?" answer="…" />', '</AccordionGroup>', '<Note>'; and an MDX page's imports and exports.
 # A tab's label titles it as a title does ('<TabItem value="win" label="Windows">').
-_COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\b(?P<attribute>title|label)=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
+_COMPONENT = re.compile(r"""^\s*<(?P<closing>/)?(?P<name>[A-Z]\w*)\b(?:[^>]*?\b(?P<attribute>title|label|question)=(?P<quote>["'])(?P<title>.*?)(?P=quote))?[^>]*?/?>\s*$""")
 _ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or export statement, at the margin
 # A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
@@ -508,10 +508,16 @@ def _template_title(tag: re.Match[str], closed: set[str]) -> str:
     named = (_TAB_ARGUMENT if name.lower() == "tab" else _TITLE_ARGUMENT).search(arguments)
     titled = named or (_FIRST_ARGUMENT.match(arguments) if shortcode and name in closed else None)
     if titled:
-        answer = _ANSWER_ARGUMENT.search(arguments)
-        given = _ESCAPE.sub(r"\1", answer.group("double") or answer.group("single") or "") if answer else ""
-        return f"{bold_title(titled.group('title'))} {given}".rstrip()
+        return _titled_with_answer(titled.group("title"), arguments)
     return bold_title(name.capitalize()) if name.lower() in _CALLOUTS else ""
+
+
+def _titled_with_answer(title: str, tag: str) -> str:
+    """A folded block's title in bold, and the answer its tag gives beside it (``answer="…"``) after
+    it, as one paragraph: a bold question over nothing, else."""
+    answer = _ANSWER_ARGUMENT.search(tag)
+    given = _ESCAPE.sub(r"\1", answer.group("double") or answer.group("single") or "") if answer else ""
+    return f"{bold_title(title)} {given}".rstrip()
 
 
 def _dedent_indented(lines: list[str], start: int) -> None:
@@ -728,8 +734,8 @@ def _blocks_opened(lines: list[str]) -> list[str]:
         elif template := _TEMPLATE_TAG.match(line):
             lines[index] = _template_title(template, closed)
         elif component := _COMPONENT.match(line):
-            title = component.group("title") if component.group("attribute") == "title" or component.group("name").endswith(("Tab", "TabItem")) else None
-            lines[index] = bold_title(title) if title and not component.group("closing") else ""
+            title = component.group("title") if component.group("attribute") != "label" or component.group("name").endswith(("Tab", "TabItem")) else None
+            lines[index] = _titled_with_answer(title, line) if title and not component.group("closing") else ""
             if title and not line.rstrip().endswith("/>"):
                 _dedent_component(lines, index + 1, f"</{component.group('name')}>")
     return lines
