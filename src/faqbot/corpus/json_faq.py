@@ -104,8 +104,21 @@ def _located(text: str, path: Path) -> Located:
 def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) -> CorpusError:
     """The error for text that is not JSON, at its line (``line`` of a JSON Lines file), with what
     to do when the fault is one that JavaScript, where FAQ data is often written first, allows."""
-    hint = "a JSON Lines file holds one entry per line" if line is not None and exc.msg == "Extra data" else _what_javascript_allows(exc)
+    hint = _what_json_lines_hold(exc) if line is not None else _what_javascript_allows(exc)
     return CorpusError(f"{path}:{line or exc.lineno}: not valid JSON ({exc.msg}{'; ' + hint if hint else ''})")
+
+
+def _what_json_lines_hold(exc: json.JSONDecodeError) -> str:
+    """What to do about a line of a JSON Lines file that is not JSON, when the fault is in how the
+    file was laid out: an entry followed by a comma, as a list's items are (an export written as
+    a list without its brackets), or one written over several lines (pretty-printed), its line
+    ending inside it."""
+    rest = exc.doc[exc.pos :].strip()
+    if exc.msg == "Extra data":
+        return "a JSON Lines file holds one entry per line" + (", and no comma after it: remove it" if rest == "," else "")
+    if not rest:
+        return "a JSON Lines file holds each entry whole on one line: join its lines, or save the entries as a list in a .json file"
+    return _what_javascript_allows(exc)
 
 
 _SCRIPT_OPENING = re.compile(r"\A\s*(?:export\b|const\b|let\b|var\b|module\.exports\b)")
