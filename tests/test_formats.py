@@ -2695,6 +2695,11 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
     linked = {"question": "Can I export?", "answer": "Yes, or use the free <a href='https://example.org/api' target='_blank'>API</a>, *always*."}
     (tmp_path / "faq.json").write_text(json.dumps([*plain, linked]), encoding="utf-8")
     assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Yes, or use the free API (https://example.org/api), *always*."
+    # And such a file's answers are HTML its site renders: a foundation's FAQ data showed "<b>Yes</b>" and "<br>".
+    broken = {"question": "Can I study online?", "answer": "<b>Yes</b>, two courses: <br><br> Counselling<br>Law &amp; ethics"}
+    plainer = [{"question": f"More {n}?", "answer": f"Answer {n}."} for n in range(10)]  # two in twelve with markup: too few to read it so
+    (tmp_path / "faq.json").write_text(json.dumps([*plainer, linked, broken]), encoding="utf-8")
+    assert load_corpus(tmp_path / "faq.json").entries[-1].answer == "Yes, two courses:\n\nCounselling\nLaw & ethics"
 
 
 def test_entries_their_owner_switched_off_are_left_out_in_every_format_that_can_say_so(tmp_path: Path, caplog) -> None:

@@ -1162,12 +1162,14 @@ def _after_own_question(entry: Entry) -> str:
 # newline after it: it breaks one line, not two. Its spaces before it are tried from the first of a run
 # only: tried from each, a long run of spaces (a padded table) took a search quadratic in its length.
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*(?:<br\s*/?>[ \t]*\n?|\\{1,2}\n)", re.IGNORECASE)
+_HTML_ELEMENT = r"<(?P<tag>a|b|strong|em|i|u|code|tt|kbd|sup|sub)\b[^<>]*>[^<]*</(?P=tag)\s*>|&(?:[a-z]+|#\d+);"
 _INLINE_MARKUP = re.compile(
     r"\*\*[^\s*].*?\*\*|__[^\s_].*?__|(?<![\w*])\*(?=\S)[^*\n]+?(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+?(?<=\S)_(?!\w)"
-    r"|`[^`\n]+`|\[[^\[\]\n]+(?:\n[^\[\]\n]+)?\]\([^)\s]+\)|<(a|b|strong|em|i|u|code|tt|kbd|sup|sub)\b[^<>]*>[^<]*</\1\s*>|&(?:[a-z]+|#\d+);"
-    rf"|{_LINE_BREAK.pattern}",
+    rf"|`[^`\n]+`|\[[^\[\]\n]+(?:\n[^\[\]\n]+)?\]\([^)\s]+\)|{_HTML_ELEMENT}|{_LINE_BREAK.pattern}",
     re.IGNORECASE,
 )
+# The HTML alone of such markup (its elements, entities and "<br>"), in a file whose answers link in HTML.
+_HTML_MARKUP = re.compile(rf"{_HTML_ELEMENT}|(?<![ \t])[ \t]*<br\s*/?>[ \t]*\n?", re.IGNORECASE)
 # A link to a web or mail address written as HTML, which no answer typed as plain text holds.
 _LINKED_ADDRESS = "|".join(map(re.escape, LINKED))  # "http://", "https://" or "mailto:", as a pattern
 _WEB_LINK = re.compile(rf"""<a\s[^<>]*\bhref\s*=\s*["']?(?:{_LINKED_ADDRESS})[^<>]*>[^<]*</a\s*>""", re.IGNORECASE)
@@ -1186,11 +1188,15 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
     the Markdown its site renders, and readers should not see the asterisks. In a file of plain
     answers, a stray ``*`` or ``<b>`` in one (code a user pasted) is left as written; but a link to
     a web address written as HTML (``<a href="https://…">the API</a>``) is a link wherever it is:
-    a few answers of a shop's FAQ data link so, and the chat showed their tags. HTML comments are
+    a few answers of a shop's FAQ data link so, and the chat showed their tags; and then the file's
+    answers are HTML its site renders, their ``<br>`` and ``<b>`` too. HTML comments are
     left out wherever they are, as every page leaves them out: a CSV file's answer showed its
     author's "<!-- internal: … -->"."""
     marked = [entry for entry in entries if _INLINE_MARKUP.search(entry.answer)]
-    markup = _INLINE_MARKUP if marked and _MARKED_UP_SHARE * len(marked) >= len(entries) else _WEB_LINK
+    if marked and _MARKED_UP_SHARE * len(marked) >= len(entries):
+        markup = _INLINE_MARKUP
+    else:
+        markup = _HTML_MARKUP if any(_WEB_LINK.search(entry.answer) for entry in entries) else _WEB_LINK
     if not any(markup.search(entry.answer) or _COMMENT.search(entry.answer) or _COMMENT.search(entry.heading) for entry in entries):
         return entries
     def rendered(text: str, code: bool = False) -> str:
