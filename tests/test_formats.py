@@ -950,6 +950,26 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
     ]
 
 
+def test_a_plain_text_title_right_over_a_question_names_its_section(tmp_path: Path) -> None:
+    # Copied from a wallet's help page: each section's title, in sentence case, stood right over its
+    # first question, and both ran on in the answer above; that question was lost.
+    text = (
+        "Is there a test version?\nYes, for Android.\n\n"
+        "Trust and privacy\nIs it a real node?\nYes, on your phone.\n\nIs it trustless?\nIt is trust-minimised.\n\n"
+        "Restoring a wallet\nI lost my phone. How do I restore my wallet?\n\nType your twelve words.\n"
+    )
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(write(tmp_path, "wallet.txt", text)).entries] == [
+        ("Is there a test version?", "Yes, for Android.", "", 1),
+        ("Is it a real node?", "Yes, on your phone.", "Trust and privacy", 5),
+        ("Is it trustless?", "It is trust-minimised.", "Trust and privacy", 8),
+        ("I lost my phone. How do I restore my wallet?", "Type your twelve words.", "Restoring a wallet", 12),
+    ]
+    # Over a list of the questions (the FAQ's contents), a title is the list's, not a section's.
+    contents = "Our questions.\n\nQuestions:\n\t1- How do I join?\n\t2- Is it free?\n\n1- HOW DO I JOIN?\n\n   Fill in the form.\n\n2- IS IT FREE?\n\n   Yes.\n"
+    corpus = load_corpus(write(tmp_path, "club.txt", contents))
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [("HOW DO I JOIN?", "Fill in the form.", ""), ("IS IT FREE?", "Yes.", "")]
+
+
 def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
     # A FAQ a chat assistant wrote, pasted into a text editor: each question asked "## How do I join?",
     # and bold questions opened no entry.

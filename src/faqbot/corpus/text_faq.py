@@ -65,12 +65,13 @@ _TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
 _BRACKETED_MARK = re.compile(r"^[\[(][^\w\s]{1,2}[\])]\s*")  # a mark before a title: "[+] General", "(*) Billing"
 
 
-def _section_title(line: str, underlined: bool = False) -> str | None:
+def _section_title(line: str, set_apart: bool = False) -> str | None:
     """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
     "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`) — in any case
-    when a rule ``underlined`` it ("Bugs or issues" over "-----"): that says it is a title."""
+    when its place sets it apart as a title: a rule underlines it ("Bugs or issues" over "-----"),
+    or it stands alone right over a question ("Lightning payments" over "Is there a minimum?")."""
     title = _BRACKETED_MARK.sub("", line.strip().strip(_TITLE_MARKS)).removesuffix(":").strip()
-    names = names_a_category if underlined else names_a_section
+    names = names_a_category if set_apart else names_a_section
     return title if _asks_nothing(line) and names(title) else None
 
 
@@ -139,11 +140,12 @@ def _next_text(lines: list[str], number: int) -> int | None:
     return next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
 
 
-def _typed_by_lines(lines: list[str], starts: dict[int, int]) -> bool:
+def _typed_by_lines(lines: list[str], starts: dict[int, int], titles: list[int]) -> bool:
     """Whether a file without ``-`` lines puts its questions (``starts``) straight after the line
     before them, as word processors save plain text (one line per paragraph): at most one question
-    follows a blank line, and there are two or more. Then each question line opens an entry."""
-    after_blank = [number for number in starts if number and not lines[number - 1].strip()]
+    follows a blank line (or a title after one, see :func:`_titles_over_questions`), and there are
+    two or more. Then each question line opens an entry."""
+    after_blank = [number for number in starts if number and (not lines[number - 1].strip() or number - 1 in titles)]
     return len(starts) >= 2 and len(after_blank) <= 1
 
 
@@ -173,7 +175,10 @@ def _blocks(lines: list[str], separator: str | None, titles: set[int]) -> Iterat
     line, when the file is typed one line per paragraph)."""
     separated = separator is not None
     starts = {} if separated else _question_starts(lines) | dict.fromkeys(titles, 1)
-    by_lines = not separated and _typed_by_lines(lines, starts)
+    over = [] if separated else _titles_over_questions(lines, starts)
+    by_lines = not separated and _typed_by_lines(lines, starts, over)
+    if not by_lines:
+        starts |= dict.fromkeys(over, 1)
     block: list[str] = []
     start = 1
     for number, line in enumerate(lines, start=1):
@@ -191,6 +196,19 @@ def _blocks(lines: list[str], separator: str | None, titles: set[int]) -> Iterat
         else:
             block.append(line)
     yield start, block
+
+
+def _titles_over_questions(lines: list[str], starts: dict[int, int]) -> list[int]:
+    """The lines after a blank line, right over an answered question (``starts``), that read as a
+    section's title ("Trust and Privacy" over "Is Phoenix a real node?"): each opens a block, its
+    question with it under it, as a title and a blank line over a question do. The question ran
+    on in the answer above, the title with it. A title over a list of questions ("Questions:" over
+    the FAQ's contents) is the list's."""
+    return [
+        number - 1 for number, length in starts.items()
+        if number >= 2 and not lines[number - 2].strip() and lines[number - 1].strip() and _section_title(lines[number - 1], set_apart=True) is not None
+        and _next_text(lines, number + length - 1) not in (*starts, None)
+    ]
 
 
 _LONGEST_LABELLED_QUESTION = 4  # lines: a question whose answer's label comes later is read as one
@@ -354,7 +372,7 @@ def _reads_as_title(line: str) -> bool:
     just upgraded and something broke."), or names a section; a plain sentence is an answer's last
     line over a rule drawn between entries."""
     text = line.strip()
-    return bool(text) and not _RULE.match(line) and (asks(text) or question_number(text) is not None or _NUMBERED.match(text) is not None or _section_title(text, underlined=True) is not None)
+    return bool(text) and not _RULE.match(line) and (asks(text) or question_number(text) is not None or _NUMBERED.match(text) is not None or _section_title(text, set_apart=True) is not None)
 
 
 def _take_titles(block: _Block, first: bool, last: bool, underlined: bool) -> None:
@@ -365,7 +383,7 @@ def _take_titles(block: _Block, first: bool, last: bool, underlined: bool) -> No
     ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
     if len(lines) > 2 and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
-        block.over = _section_title(lines[0], underlined)
+        block.over = _section_title(lines[0], underlined or (_opens_entry(lines[1]) and not _question_length(lines, 0)))
         if block.over is not None:
             block.start, lines = _trimmed(block.start + 1, lines[1:])
             underlined = False  # the line under the title is no title
