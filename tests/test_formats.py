@@ -964,6 +964,16 @@ def test_a_plain_text_title_right_over_a_question_names_its_section(tmp_path: Pa
         ("Is it trustless?", "It is trust-minimised.", "Trust and privacy", 8),
         ("I lost my phone. How do I restore my wallet?", "Type your twelve words.", "Restoring a wallet", 12),
     ]
+    # The same FAQ saved as Markdown, which it never marks up: each title is its section's heading.
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "wallet.md", text)).entries] == [
+        ("Is there a test version?", ""),
+        ("Is it a real node?", "Trust and privacy"),
+        ("Is it trustless?", "Trust and privacy"),
+        ("I lost my phone. How do I restore my wallet?", "Restoring a wallet"),
+    ]
+    # A question's first line, wrapped, is no title over its last ("How do I reset my password if I no longer have").
+    wrapped = "How do I reset my password if I\nno longer have my email?\nWrite to us.\n\nCan I bring a guest?\nYes.\n\nIs there parking?\nYes.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "club.md", wrapped)).entries] == [("Can I bring a guest?", ""), ("Is there parking?", "")]
     # Over a list of the questions (the FAQ's contents), a title is the list's, not a section's.
     contents = "Our questions.\n\nQuestions:\n\t1- How do I join?\n\t2- Is it free?\n\n1- HOW DO I JOIN?\n\n   Fill in the form.\n\n2- IS IT FREE?\n\n   Yes.\n"
     corpus = load_corpus(write(tmp_path, "club.txt", contents))

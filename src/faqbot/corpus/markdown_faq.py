@@ -56,6 +56,7 @@ from faqbot.corpus.entry import (
     labelled_question,
     make_entry,
     name_an_entrys_parts,
+    names_a_category,
     only_says_faq,
     read_text,
     without_answer_label,
@@ -762,14 +763,29 @@ def _questions_set_apart(lines: list[str]) -> list[str] | None:
         if (after := _fence_after(fence, line)) is not None:
             fence = after
             continue
-        if fence or not _opens_paragraph(lines, index) or not asks(line) or not WORD.search(line):
+        titled = _titled(lines, index)
+        if fence or not (_opens_paragraph(lines, index) or titled) or not asks(line) or not WORD.search(line):
             continue
         answer = _text_under(lines, index)
         if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer]) and not _answers_asking_back(lines, index, answer)):  # a list or code may answer
             continue
         out[index] = f"**{line.strip()}**"
+        if titled:
+            out[index - 1] = f"## {lines[index - 1].strip()}"
         found += 1
     return out if found >= FEWEST_QUESTIONS else None
+
+
+def _titled(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is right under a line that opens its paragraph and reads as a
+    section's title ("Privacy & Security" over "Does AQUA collect any data?"), as a FAQ copied
+    from a web page sets them: the question opened no paragraph, and ran on in the answer above.
+    A line opening as a question does ("How do I reset my password if I no longer have") is one
+    wrapped over two lines."""
+    if index == 0:
+        return False
+    above = lines[index - 1].strip()
+    return _opens_paragraph(lines, index - 1) and names_a_category(above) and not asks_unmarked(above)
 
 
 def _text_under(lines: list[str], index: int) -> int | None:
