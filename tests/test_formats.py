@@ -974,6 +974,8 @@ def test_a_plain_text_title_right_over_a_question_names_its_section(tmp_path: Pa
     # A question's first line, wrapped, is no title over its last ("How do I reset my password if I no longer have").
     wrapped = "How do I reset my password if I\nno longer have my email?\nWrite to us.\n\nCan I bring a guest?\nYes.\n\nIs there parking?\nYes.\n"
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "club.md", wrapped)).entries] == [("Can I bring a guest?", ""), ("Is there parking?", "")]
+    # In plain text, read whole, though its first line is short: it opens as a question does.
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "club.txt", wrapped)).entries][0] == ("How do I reset my password if I no longer have my email?", "")
     # Over a list of the questions (the FAQ's contents), a title is the list's, not a section's.
     contents = "Our questions.\n\nQuestions:\n\t1- How do I join?\n\t2- Is it free?\n\n1- HOW DO I JOIN?\n\n   Fill in the form.\n\n2- IS IT FREE?\n\n   Yes.\n"
     corpus = load_corpus(write(tmp_path, "club.txt", contents))

@@ -39,6 +39,7 @@ from faqbot.corpus.entry import (
     Entry,
     answers_asking_back,
     asks,
+    asks_unmarked,
     inline_answer,
     labelled_question,
     make_entry,
@@ -69,9 +70,11 @@ def _section_title(line: str, set_apart: bool = False) -> str | None:
     """The title a line gives the entries after it, if it is one ("SHIPPING", "Returns & Refunds:",
     "## Billing" or "**Billing**" as Markdown marks it; see :func:`names_a_section`) — in any case
     when its place sets it apart as a title: a rule underlines it ("Bugs or issues" over "-----"),
-    or it stands alone right over a question ("Lightning payments" over "Is there a minimum?")."""
+    or it stands alone right over a question ("Lightning payments" over "Is there a minimum?"); but
+    not when it opens as a question does ("How do I reset my password if I", a question's first
+    line wrapped)."""
     title = _BRACKETED_MARK.sub("", line.strip().strip(_TITLE_MARKS)).removesuffix(":").strip()
-    names = names_a_category if set_apart else names_a_section
+    names = (lambda text: names_a_category(text) and not asks_unmarked(text)) if set_apart else names_a_section
     return title if _asks_nothing(line) and names(title) else None
 
 
@@ -98,8 +101,8 @@ def _question_length(lines: list[str], number: int) -> int:
     if _asks(lines[number]):
         return 1
     opening = lines[number].strip()
-    if len(opening) < NARROWEST_WRAP or not opening[:1].isupper():
-        return 0  # a short line was not wrapped
+    if (len(opening) < NARROWEST_WRAP and not asks_unmarked(opening)) or not opening[:1].isupper():
+        return 0  # a short line was not wrapped, unless it opens as a question does ("How do I reset my password if I")
     for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
         line = lines[number + length - 1]
         if _SENTENCE_END.search(line.rstrip()) or not line.strip() or not _asks_nothing(line):
