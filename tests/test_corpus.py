@@ -152,7 +152,7 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.json", '{"question": "q?", "answer": "a"}\n{"question": "r?", "answer": "b"}\n', "faq.json:2: not valid JSON (Extra data; a JSON file holds one value: put every entry in one list, or save one per line as a .jsonl file)"),
         ("faq.jsonl", '{"question": "q?", "answer": "a"} {"question": "r?", "answer": "b"}\n', "faq.jsonl:1: not valid JSON (Extra data; a JSON Lines file holds one entry per line)"),
         ("faq.jsonl", '{"question": "q?", "answer": "a"},\r\n{"question": "r?", "answer": "b"},\r\n', "faq.jsonl:1: not valid JSON (Extra data; a JSON Lines file holds one entry per line, and no comma after it: remove it)"),
-        ("faq.jsonl", '{"question": "q?",\n "answer": "a"}\n', "faq.jsonl:1: not valid JSON (Expecting property name enclosed in double quotes; a JSON Lines file holds each entry whole on one line: join its lines, or save the entries as a list in a .json file)"),
+        ("faq.jsonl", '{"question": "q?",\n "answer": "a"}\n', "faq.jsonl:1: not valid JSON (Expecting property name enclosed in double quotes; a JSON Lines file holds each entry whole on one line: join its lines)"),
         ("faq.json", '{"question": "q?"}', "faq.json:1: entry 'q?' has an empty or missing answer"),  # one entry, unanswered
         ("faq.json", '{"name": "shop", "version": 2}', "faq.json:1: expected a JSON list of entries, an object with an 'entries' list, or an object mapping questions to answers; got fields (name, version)"),
         ("faq.json", '["Is it free?", "Yes, for members."]', "faq.json:1: expected an object with 'question' and 'answer', got the text 'Is it free?'"),

@@ -137,7 +137,9 @@ def test_a_query_file_in_another_format_is_told_what_it_must_be(tmp_path: Path, 
     queries = tmp_path / "q.json"
     queries.write_text('[\n  {"query": "Is a new cold war coming?", "expect": []}\n]\n')
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
-    assert f"""{queries}:1: not valid JSON (Expecting value); a query file is JSON Lines, one {{"query": ..., "expect": [...]}} per line, or YAML""" in capsys.readouterr().err
+    said = capsys.readouterr().err
+    assert f"""{queries}:1: not valid JSON (Expecting value; a JSON Lines file holds one entry per line, not a list of them)""" in said
+    assert """a query file is JSON Lines, one {"query": ..., "expect": [...]} per line, or YAML""" in said
     queries.write_text('[{"query": "Is a new cold war coming?", "expect": []}]\n')
     assert main(["eval", str(queries), "--corpus", str(SEED_CORPUS), "--index", str(tmp_path / "index")]) == 1
     assert f"""{queries}:1: expected {{"query": ..., "expect": [...]}}, not [{{"query": "Is a new""" in capsys.readouterr().err

@@ -111,13 +111,14 @@ def _not_json(path: Path, exc: json.JSONDecodeError, line: int | None = None) ->
 def _what_json_lines_hold(exc: json.JSONDecodeError) -> str:
     """What to do about a line of a JSON Lines file that is not JSON, when the fault is in how the
     file was laid out: an entry followed by a comma, as a list's items are (an export written as
-    a list without its brackets), or one written over several lines (pretty-printed), its line
-    ending inside it."""
+    a list without its brackets), or one written over several lines (pretty-printed), or a list of
+    them, its line ending inside it."""
     rest = exc.doc[exc.pos :].strip()
     if exc.msg == "Extra data":
         return "a JSON Lines file holds one entry per line" + (", and no comma after it: remove it" if rest == "," else "")
     if not rest:
-        return "a JSON Lines file holds each entry whole on one line: join its lines, or save the entries as a list in a .json file"
+        listed = exc.doc.lstrip().startswith("[")
+        return "a JSON Lines file holds one entry per line, not a list of them" if listed else "a JSON Lines file holds each entry whole on one line: join its lines"
     return _what_javascript_allows(exc)
 
 
