@@ -431,6 +431,17 @@ def test_a_question_asked_after_a_statement_keeps_the_answer_under_it(tmp_path: 
         load_corpus(write(tmp_path, "faq.txt", text))
 
 
+def test_labels_in_more_languages_set_questions_and_answers_apart(tmp_path: Path) -> None:
+    # A Slovak product FAQ printed to PDF labels each pair "Otázka:" / "Odpoveď:"; a Chinese FAQ
+    # "问：" / "答："; a Swedish one "Fråga:" / "Svar:": each was read as one answer.
+    text = "Otázka: Môžem čítačku používať vonku?\nOdpoveď: Nie.\n\n问：如何下单？\n答：点击购买。\n\nFråga: Var loggar jag in?\nSvar: På webbplatsen.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("Môžem čítačku používať vonku?", "Nie."),
+        ("如何下单？", "点击购买。"),
+        ("Var loggar jag in?", "På webbplatsen."),
+    ]
+
+
 def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
     # As word processors' FAQs write them; "A." alone opens an answer's sentence and is kept.
     text = "Parish hall.\n\nQ. How do I book the hall?\nA. Call the office.\n\nQ2) Is there parking?\nA2) Yes.\n\nWho chairs the committee?\nA. Smith does.\n"

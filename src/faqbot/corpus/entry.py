@@ -1083,8 +1083,16 @@ def without_closing_marks(text: str) -> str:
 # "Q:", "Q1:", "Q3a:", "Q-001:", "Question:" — and "Q." / "Q1)" when a space follows, as FAQs typed in
 # word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
 # A label's word in the languages whose FAQs label so ("Pregunta: …", "প্রশ্ন: …", "问题：…").
-_QUESTION_WORDS = "q|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|вопрос|سؤال|प्रश्न|প্রশ্ন|问题|問題|질문"
-_ANSWER_WORDS = "a|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|ответ|جواب|उत्तर|উত্তর|答案|回答|답변"
+_QUESTION_WORDS = (
+    "q|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|soalan|tanong|swali|fr[åa]ga|sp[øo]rgsm[åa]l|sp[øo]rsm[åa]l"
+    "|kysymys|k[üu]simus|ot[áa]zka|k[ée]rd[ée]s|pitanje|vpra[šs]anje|jaut[āa]jums|klausimas|c[âa]u h[ỏo]i|вопрос|питання|въпрос|ερώτηση"
+    "|سؤال|سوال|پرسش|שאלה|प्रश्न|প্রশ্ন|คำถาม|问题|問題|问|問|質問|질문"
+)
+_ANSWER_WORDS = (
+    "a|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|jawapan|sagot|jibu|svar"
+    "|vastaus|vastus|odpov[ěe][ďd]|v[áa]lasz|odgovor|atbilde|atsakymas|tr[ảa] l[ờo]i|ответ|відповідь|отговор|απάντηση"
+    "|جواب|پاسخ|תשובה|उत्तर|উত্তর|คำตอบ|答案|回答|答|답변"
+)
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
 _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
