@@ -596,6 +596,31 @@ def test_a_section_title_holding_a_link_names_its_category_without_the_address(t
     ]
 
 
+def test_a_list_of_labelled_questions_each_answered_in_its_item_or_the_next(tmp_path: Path) -> None:
+    # Notes kept as a list of "**Q:**" and "**A:**" items (the answer in the next item, nested under
+    # the question, or on the question's line): the file held no entries, the answer kept its "- A:",
+    # or the question read "Q:** What scale matters?".
+    text = """\
+        # FAQ
+
+        - **Q:** Where is the file?
+        - **A:** In the core.
+        * Q: Is there a tutorial?
+            * A: There are help screens.
+        - **Q:** What scale matters? **A:** Thousands.
+
+        ```
+        - Q: Is this code?
+        - A: Yes.
+        ```
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("Where is the file?", "In the core."),
+        ("Is there a tutorial?", "There are help screens."),
+        ("What scale matters?", "Thousands.\n\n```\n- Q: Is this code?\n- A: Yes.\n```"),
+    ]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
     # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
     text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"

@@ -1109,7 +1109,7 @@ _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2
 
 
 # The answer's label right after a question('s mark), on its line: "Is it free? A1: Yes."
-ANSWER_LABEL_AFTER_QUESTION = rf"(?<=[{QUESTION_MARKS}])\s*+[*_]*+(?:{_ANSWER_WORDS})\s*+\d*+[a-z]?[*_]*+\s*+:\s*+"
+ANSWER_LABEL_AFTER_QUESTION = rf"(?<=[{QUESTION_MARKS}])\s*+[*_]*+(?:{_ANSWER_WORDS})\s*+\d*+[a-z]?[*_]*+\s*+:[*_]*+\s*+"
 _INLINE_ANSWER = re.compile(rf"^(?P<question>.+?){ANSWER_LABEL_AFTER_QUESTION}(?P<answer>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 

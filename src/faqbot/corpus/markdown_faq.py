@@ -58,6 +58,7 @@ from faqbot.corpus.entry import (
     name_an_entrys_parts,
     names_a_category,
     only_says_faq,
+    opens_with_answer_label,
     read_text,
     without_answer_label,
     without_toggle_glyph,
@@ -80,7 +81,7 @@ _SUMMARY_THEN_END = re.compile(r"</summary\s*>.*</details\s*>", re.IGNORECASE | 
 # A line of nothing but tags ("<br/>", "<details>", "</div>") writes no text.
 _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
-_INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_].*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
+_INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_](?:(?!\1).)*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
 _LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
 _INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1")
 # "1. Is it free? - ": up to the first question mark before a dash, its list mark included. (Written as
@@ -147,6 +148,7 @@ _TAB_ARGUMENT = re.compile(r"""\b(?:title|header|name|label)\s*=\s*(?P<quote>["'
 _FIRST_ARGUMENT = re.compile(r"""^\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")  # a shortcode's: '{{< faq "How …?" >}}'
 _CALLOUTS = frozenset({"hint", "note", "tip", "info", "warning", "alert", "callout", "caution", "danger", "important"})
 _FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<rest>.*)$")
+_LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*+]|\d{1,9}[.)])[ \t]+(?P<text>\S.*)$")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an anchor in a title ('"How …?<a id="v1"></a>"')
 # A question paragraph sits below every heading level, so a section heading over it names its category.
 _PARAGRAPH_LEVEL = 7
@@ -261,7 +263,9 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     if dashed:  # "1. Is it free? - Yes."
         text = html_to_text(_MARKDOWN.renderInline(dashed.group("question"))).strip()
         return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_DASHED_QUESTION_END)]
-    question = _question(first, bold=listed or bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph) else None
+    asked = labelled_question(first)
+    answered_inline = asked is not None and inline_answer(asked) is not None  # "- **Q:** How? **A:** So."
+    question = _question(first, bold=listed or bool(_BOLD_LINE.match(first))) if _may_hold_question(before, paragraph, answered_inline) else None
     if not question:
         return []
     text, labelled = question
@@ -622,6 +626,30 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
         _label_onto_paragraph(lines, index)
 
 
+def _answer_items_under_questions(lines: list[str]) -> list[str]:
+    """The lines with each list item opening with an answer's label ("- **A:** In the core.")
+    right under an item asking a labelled question ("- **Q:** Where is it?"), in the same list or
+    nested under it, written as that item's next line: as an item of its own, the answer was no
+    question's, and a list of such pairs held no entries. Code is left alone."""
+    lines = list(lines)
+    fence = ""
+    for index, line in enumerate(lines):
+        if (after := _fence_after(fence, line)) is not None:
+            fence = after
+            continue
+        answer, above = _LIST_ITEM.match(line), _LIST_ITEM.match(lines[index - 1]) if index and not fence else None
+        if answer and above and _answers_item(answer, above):
+            lines[index] = " " * (len(above.group("indent")) + len(above.group("mark")) + 1) + answer.group("text")
+    return lines
+
+
+def _answers_item(answer: re.Match[str], above: re.Match[str]) -> bool:
+    """Whether list item ``answer`` opens with an answer's label under item ``above``, which asks a
+    labelled question, at its level or nested under it."""
+    under = len(answer.group("indent")) >= len(above.group("indent"))
+    return under and opens_with_answer_label(answer.group("text")) and labelled_question(above.group("text")) is not None
+
+
 def _myst_directives_opened(lines: list[str]) -> list[str]:
     """The lines with each MyST directive that folds or boxes its body (see ``_MYST_DIRECTIVE``)
     written as the paragraphs it shows: a dropdown's or an admonition's title in bold ("```{dropdown}
@@ -851,7 +879,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     if path.suffix.lower() == ".mdx":
         lines, script = _without_esm(lines)
         listed += script_entries(script, path)[0]
-    lines = _blocks_opened(lines)
+    lines = _answer_items_under_questions(_blocks_opened(lines))
     notes = _footnotes_taken_out(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
