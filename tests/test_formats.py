@@ -621,6 +621,32 @@ def test_a_list_of_labelled_questions_each_answered_in_its_item_or_the_next(tmp_
     ]
 
 
+def test_questions_and_answers_set_apart_in_quotes_are_entries(tmp_path: Path) -> None:
+    # Notes and READMEs quote each labelled pair ("> **Q: What is DP?**" over "> A: …"): the file
+    # held no entries, and a bold "Q:" question followed by a line break kept its label, and its answer "A:".
+    text = """\
+        # Interview questions
+
+        Some notes first.
+
+        > **Q: What is DP?**
+        > A: An optimisation technique.
+
+        > **Q: Why did the tests miss it?** <br/>
+        > A: We mocked the service.
+        >
+        > **Q: Why mock it?**
+        > **A:** It was slow.
+
+        > **Is it always slow?** Yes, a user wrote: a quote not labelled so stays a quote.
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "notes.md", text)).entries] == [
+        ("What is DP?", "An optimisation technique."),
+        ("Why did the tests miss it?", "We mocked the service."),
+        ("Why mock it?", "It was slow.\n\nIs it always slow? Yes, a user wrote: a quote not labelled so stays a quote."),
+    ]
+
+
 def test_a_bold_question_with_its_answer_on_the_same_line_is_an_entry(tmp_path: Path) -> None:
     # "**Question?** Answer." paragraphs and list items: such a file was refused as holding no entries.
     text = "# FAQ\n\n**How do I join?** Fill in the form.\nAt the desk.\n\n- **Is there parking?** Yes.\n- **Can I bring a dog?** No.\n"

@@ -83,7 +83,7 @@ _TAGS_ONLY = re.compile(r"^\s*(?:<[^<>]*>\s*)*$")
 # "**How do I join?** Fill in the form." — a bold question with its answer on the same line.
 _INLINE_QUESTION = re.compile(rf"^(\*\*|__)(?P<question>[^*_](?:(?!\1).)*?[{QUESTION_MARKS}])\s*\1(?=\s*\S)")
 _LABELLED_ANSWER_END = re.compile(rf"\A[^\n]*?{ANSWER_LABEL_AFTER_QUESTION}", re.IGNORECASE)
-_INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1")
+_INLINE_QUESTION_END = re.compile(rf"\A\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__).*?[{QUESTION_MARKS}]\s*\1(?:[ \t]*<br\s*/?>)?", re.IGNORECASE)  # a line break after it is no answer
 # "1. Is it free? - ": up to the first question mark before a dash, its list mark included. (Written as
 # spaces, then a mark, then the rest, the spaces were tried every way: time quadratic in a run of them.)
 _DASHED_QUESTION_END = re.compile(rf"\A.*?[{QUESTION_MARKS}]\s+[-–—]\s+")
@@ -258,7 +258,8 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     inline = _INLINE_QUESTION.match(first)
     if inline and asks(inline.group("question")) and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
-        return [_Heading(_PARAGRAPH_LEVEL, text, line, line, question_end=_INLINE_QUESTION_END)]
+        asked = labelled_question(text)  # "**Q: How?** So."
+        return [_Heading(_PARAGRAPH_LEVEL, asked or text, line, line, asked is not None, question_end=_INLINE_QUESTION_END)]
     dashed = ANSWER_AFTER_DASH.match(first) if listed else None
     if dashed:  # "1. Is it free? - Yes."
         text = html_to_text(_MARKDOWN.renderInline(dashed.group("question"))).strip()
@@ -626,6 +627,22 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
         _label_onto_paragraph(lines, index)
 
 
+def _quoted_questions_unquoted(lines: list[str]) -> list[str]:
+    """The lines with each quote that opens with a labelled question ("> **Q: What is DP?**" over
+    "> A: An optimisation…") written unquoted, as notes and READMEs set each pair apart: quoted,
+    it was part of the answer above, or no entry at all. Code is left alone."""
+    lines = list(lines)
+    fence = ""
+    for index, line in enumerate(lines):
+        if (after := _fence_after(fence, line)) is not None:
+            fence = after
+            continue
+        opens = not fence and (mark := _QUOTE_MARK.match(line)) and (index == 0 or not _QUOTE_MARK.match(lines[index - 1]))
+        if opens and labelled_question(line[mark.end() :]) is not None:
+            _unquoted(lines, index)
+    return lines
+
+
 def _answer_items_under_questions(lines: list[str]) -> list[str]:
     """The lines with each list item opening with an answer's label ("- **A:** In the core.")
     right under an item asking a labelled question ("- **Q:** Where is it?"), in the same list or
@@ -879,7 +896,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     if path.suffix.lower() == ".mdx":
         lines, script = _without_esm(lines)
         listed += script_entries(script, path)[0]
-    lines = _answer_items_under_questions(_blocks_opened(lines))
+    lines = _answer_items_under_questions(_quoted_questions_unquoted(_blocks_opened(lines)))
     notes = _footnotes_taken_out(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
