@@ -4741,6 +4741,17 @@ def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -
     ]
 
 
+def test_columns_named_as_databases_bots_and_other_languages_name_them(tmp_path: Path) -> None:
+    # "question_text" / "answer_text" (a database's export), a bot's "utterance" / "response", a Swedish
+    # FAQ's "fråga" / "svar": each file was refused, its header having "no 'question' column".
+    write(tmp_path, "a.csv", "id,question_text,answer_text\n1,How do I join?,Fill in the form.\n")
+    write(tmp_path, "b.csv", "utterance,response\nIs it free?,Yes.\n")
+    write(tmp_path, "c.json", json.dumps([{"fråga": "Var loggar jag in?", "svar": "På webbplatsen."}], ensure_ascii=False))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("How do I join?", "Fill in the form."), ("Is it free?", "Yes."), ("Var loggar jag in?", "På webbplatsen."),
+    ]
+
+
 def test_a_subcategory_or_a_help_centres_section_is_the_level_below_the_category(tmp_path: Path) -> None:
     # As a research-funding body's FAQ export keeps them ("Category", "Subcategory"); the subcategory was dropped.
     write(tmp_path, "a.csv", "Category,Subcategory,Question,Answer\nBilling,Invoices,How do I get an invoice?,It is emailed.\nBilling,,Do you take cards?,Yes.\n")

@@ -352,22 +352,27 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
 # A setting's name, as a program's configuration writes it: one lower-case word, or words joined
 # without spaces ("name", "ga4Id", "twitter_username", "base-url"); no question is written so.
 _SETTING_NAME = re.compile(r"[a-z_$][\w$-]*")
-# Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"; a FAQ
-# kept as a language model's training data: "instruction" / "output", "prompt" / "completion"), and
+# Other names FAQs exported from other tools give the fields ("Q", "Query", "A", "Response"; a bot's
+# "utterance"; a FAQ kept as a language model's training data: "instruction" / "output", "prompt" /
+# "completion"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
 # singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Romanian,
-# Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean.
+# Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean;
+# and, singular, Scandinavian, Finnish, Czech, Slovak, Hungarian, South Slavic, Ukrainian, Greek,
+# Hebrew, Persian, Urdu, Thai, Tagalog and Swahili.
 _OTHER_NAMES = {
     "question": {
-        "q", "query", "patterns", "instruction", "prompt", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
+        "q", "query", "patterns", "utterance", "utterances", "instruction", "prompt", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
         "pytanie", "pytania", "întrebare", "întrebări", "intrebare", "intrebari", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
-        "问题", "問題", "質問", "질문",
+        "问题", "問題", "質問", "질문", "fråga", "frågor", "spørgsmål", "spørsmål", "kysymys", "otázka", "kérdés", "pitanje", "питання", "ερώτηση",
+        "שאלה", "سوال", "پرسش", "คำถาม", "tanong", "swali",
     },
     "answer": {
         "a", "response", "responses", "reply", "output", "completion", "respuesta", "respuestas", "resposta", "respostas", "réponse", "réponses", "reponse", "reponses",
         "antwort", "antworten", "risposta", "risposte", "antwoord", "antwoorden", "odpowiedź", "odpowiedzi", "răspuns", "răspunsuri", "raspuns", "raspunsuri", "cevap", "cevaplar",
         "yanıt", "jawaban", "jawapan", "câu trả lời", "trả lời", "ответ", "ответы", "جواب", "إجابة", "الإجابة", "उत्तर",
-        "答案", "回答", "答复", "答え", "답변", "답",
+        "答案", "回答", "答复", "答え", "답변", "답", "svar", "vastaus", "odpověď", "odpoveď", "válasz", "odgovor", "відповідь", "απάντηση",
+        "תשובה", "پاسخ", "คำตอบ", "sagot", "jibu",
     },
     "category": {
         "categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie",
@@ -615,8 +620,9 @@ def asks_the_faq(item: object) -> bool:
 def field_named(names: Iterable[object], wanted: str) -> str | None:
     """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
     that names it outright, or else one whose last word does ("faq_category", "Article category"),
-    or else one that names it then says "name", as a database joins in a category's name
-    ("Category Name", "category_name"), or else one that names it in a language (see
+    or else one that names it then says "name" or "text", as a database joins in a category's name
+    ("Category Name", "category_name") or keeps a question ("question_text"), or else one that
+    names it in a language (see
     :func:`_in_a_language`)."""
     texts = [name for name in names if isinstance(name, str)]
     return (
@@ -628,9 +634,13 @@ def field_named(names: Iterable[object], wanted: str) -> str | None:
 
 
 def _unnamed(name: str) -> str:
-    """A field name without a last word "name" ("Section Name" → "section"), joined up."""
+    """A field name without a last word that only says the field holds a name or text ("Section
+    Name" → "section", "question_text" → "question"), joined up."""
     words = _words(name)
-    return "".join(words[:-1] if len(words) > 1 and words[-1] == "name" else words)
+    return "".join(words[:-1] if len(words) > 1 and words[-1] in _HOLDS_TEXT else words)
+
+
+_HOLDS_TEXT = frozenset({"name", "text"})
 
 
 def _in_a_language(names: list[str], wanted: str) -> str | None:
