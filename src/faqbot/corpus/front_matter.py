@@ -23,7 +23,7 @@ _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|[\]}]|$)")  # "key: value", "key =
 # A list item opening an object or a pair, as a FAQ listed in front matter is written: in YAML
 # "  - question: …" or "  - [", in TOML an array of tables' "[[faqs]]", or a list's "[" on its line.
 _LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+(?:["']?\w[\w-]*["']?[ \t]*:|\[)|\[)""")
-_FIELD = re.compile(r"""^(?P<key>title|description)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
+_FIELD = re.compile(r"""^(?P<key>title|description|category)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
 def front_matter_end(lines: list[str]) -> int:
@@ -37,9 +37,10 @@ def front_matter_end(lines: list[str]) -> int:
 
 
 def without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """The lines with their front matter blanked (so lines keep their numbers), and the ``title``
-    and ``description`` it gives, if any: the page shows them over its text, and a page's
-    description ("Common questions about our API") is the chat's welcome."""
+    """The lines with their front matter blanked (so lines keep their numbers), and the ``title``,
+    ``description`` and ``category`` it gives, if any: the page shows them over its text, a page's
+    description ("Common questions about our API") is the chat's welcome, and a page asking one
+    question files it under its category."""
     end = front_matter_end(lines)
     if not end:
         return lines, {}

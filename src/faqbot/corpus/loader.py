@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -223,6 +224,21 @@ def name_of_file(path: Path, entries: Iterable[Entry] = ()) -> str:
     return name_of(path.stem, "\n".join(pieces)[:CASE_EVIDENCE])
 
 
+def _names_its_question(name: str, entries: list[Entry]) -> bool:
+    """Whether a file's name only says the question of the one entry it holds, as a site keeping a
+    question a page names each page ("can-i-get-a-refund.md"): it names no topic to file it under,
+    and each entry was its own category. "trips-to-london.md", holding "Are there trips to
+    London?", names its topic."""
+    if len(entries) != 1:
+        return False
+    asked, words = _JOINED.sub("", entries[0].heading.casefold()), _JOINED.sub(" ", name.casefold()).split()
+    return all(word in asked for word in words) and len("".join(words)) >= _MOST_OF_IT * len(asked)
+
+
+_JOINED = re.compile(r"[\W_]+")  # what a question's words lose when joined up, as a file's name joins them
+_MOST_OF_IT = 0.8  # of a question's letters its page's name says, when a slug leaves out small words ("a", "of")
+
+
 def _read_file(path: Path) -> tuple[list[Entry], str]:
     """One file through its format's reader; nesting deeper than Python can follow is a CorpusError.
     An empty file holds no entries, whatever its format: one saved before it was written (a new
@@ -338,7 +354,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
         named = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
-        category = "" if only_says_faq(named) else named  # "faq.md" beside "billing.md": general questions, no topic named
+        category = "" if only_says_faq(named) or _names_its_question(named, file_read.entries) else named  # "faq.md" beside "billing.md": general questions, no topic named
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
         if file_read.description:
             descriptions.append(file_read.description)

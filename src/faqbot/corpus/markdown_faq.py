@@ -481,6 +481,18 @@ def _title(headings: list[_Heading]) -> _Heading | None:
     return None
 
 
+def _page_question(page: dict[str, str], headings: list[_Heading], lines: list[str]) -> str | None:
+    """The question a page asks in its front matter's title, when none of its headings or lines
+    asks one (a page titled "Got questions?" over its FAQ is no question): a help centre or a site
+    keeps one question a page ("title: Can I get a refund?" over the answer, Jekyll's
+    ``_faqs/*.md``, Hugo's ``content/faq/*.md``, a knowledge base saved as Markdown), and each page
+    was skipped as holding no entries, or its answer's sections ("Steps") read as entries."""
+    title = page.get("title", "").strip()
+    if not title or not (asks(title) or asks_unmarked(title)) or any(_asks(heading) for heading in headings):
+        return None
+    return title if _questions_set_apart(lines) is None else None
+
+
 def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
     """The document's title: its ``#`` title, but the front matter's where that heading only says
     the page is a FAQ ("# Frequently asked questions" under ``title: Pigeonpost API — FAQ``), since
@@ -902,6 +914,10 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     for table in tables:  # read as a table file is, below; no part of the answer above them
         lines[table.first_line : table.end] = [""] * (table.end - table.first_line)
     headings = _headings(lines)
+    references = _link_references(lines)
+    if not listed and not tables and (asked := _page_question(page, headings, lines)):
+        answer, _ = _answer(lines, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)
+        return [make_entry(asked, answer, path, 1, [], page.get("category", ""))], page.get("description", "")
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
     opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # where the first section starts
@@ -909,7 +925,6 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries = _tabled(tables, 0, opening, [], path)
-    references = _link_references(lines)
     categories: list[_Heading] = []
     keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them
     for position in range(1 if title else 0, len(headings)):
