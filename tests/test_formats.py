@@ -526,11 +526,11 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
 def test_a_site_keeping_one_question_a_page_is_read_page_by_page(tmp_path: Path) -> None:
     # A genome project's site keeps its FAQ as _faq/*.md, each page titled by its question in its
     # front matter over the answer: 55 of its 83 pages were skipped as holding no entries, and the
-    # answer's own sections ("Steps") were read as questions.
+    # answer's own sections ("Steps") were read as questions. Jekyll's "categories" names one, unless it lists several.
     (tmp_path / "_faq").mkdir()
-    write(tmp_path, "_faq/can-i-get-a-refund.md", '---\nlayout: faq\ntitle: "Can I get a refund?"\ncategory: Billing\n---\n\nYes, within 30 days.\n')
+    write(tmp_path, "_faq/can-i-get-a-refund.md", '---\nlayout: faq\ntitle: "Can I get a refund?"\ncategories: Billing\n---\n\nYes, within 30 days.\n')
     write(tmp_path, "_faq/how-do-i-reset-my-password.md", "---\ntitle: How do I reset my password\n---\n\n## Steps\n\n1. Open **Settings**.\n2. Choose *Reset*.\n")
-    write(tmp_path, "_faq/about-files.md", "---\ntitle: About our files\n---\n\n## What format are they in?\n\nCSV.\n")  # a page of questions
+    write(tmp_path, "_faq/about-files.md", "---\ntitle: About our files\ncategories: [data, files]\n---\n\n## What format are they in?\n\nCSV.\n")  # a page of questions
     write(tmp_path, "_faq/got-questions.md", "---\ntitle: Got questions?\n---\n\nIs it free?\nYes.\n\nIs it open late?\nTill ten.\n")
     assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "_faq").entries] == [
         ("What format are they in?", "CSV.", "About files"),

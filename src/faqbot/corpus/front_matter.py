@@ -23,7 +23,7 @@ _LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|[\]}]|$)")  # "key: value", "key =
 # A list item opening an object or a pair, as a FAQ listed in front matter is written: in YAML
 # "  - question: …" or "  - [", in TOML an array of tables' "[[faqs]]", or a list's "[" on its line.
 _LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+(?:["']?\w[\w-]*["']?[ \t]*:|\[)|\[)""")
-_FIELD = re.compile(r"""^(?P<key>title|description|category)\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
+_FIELD = re.compile(r"""^(?P<key>title|description|categor(?:y|ies))\s*[:=]\s*(?P<quote>["']?)(?P<value>.+)(?P=quote)$""")  # of a stripped line
 
 
 def front_matter_end(lines: list[str]) -> int:
@@ -38,16 +38,16 @@ def front_matter_end(lines: list[str]) -> int:
 
 def without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     """The lines with their front matter blanked (so lines keep their numbers), and the ``title``,
-    ``description`` and ``category`` it gives, if any: the page shows them over its text, a page's
-    description ("Common questions about our API") is the chat's welcome, and a page asking one
-    question files it under its category."""
+    ``description`` and ``category`` (or Jekyll's ``categories``, one named) it gives, if any: the
+    page shows them over its text, a page's description ("Common questions about our API") is the
+    chat's welcome, and a page asking one question files it under its category."""
     end = front_matter_end(lines)
     if not end:
         return lines, {}
     fields: dict[str, str] = {}
     for line in lines[1 : end - 1]:
-        if match := _FIELD.match(line.strip()):
-            fields.setdefault(match.group("key"), match.group("value"))
+        if (match := _FIELD.match(line.strip())) and not match.group("value").startswith(("[", "{")):  # a list names no one category
+            fields.setdefault(match.group("key").replace("categories", "category"), match.group("value"))
     return [""] * end + lines[end:], fields
 
 
