@@ -532,13 +532,23 @@ def test_a_site_keeping_one_question_a_page_is_read_page_by_page(tmp_path: Path)
     write(tmp_path, "_faq/how-do-i-reset-my-password.md", "---\ntitle: How do I reset my password\n---\n\n## Steps\n\n1. Open **Settings**.\n2. Choose *Reset*.\n")
     write(tmp_path, "_faq/about-files.md", "---\ntitle: About our files\ncategories: [data, files]\n---\n\n## What format are they in?\n\nCSV.\n")  # a page of questions
     write(tmp_path, "_faq/got-questions.md", "---\ntitle: Got questions?\n---\n\nIs it free?\nYes.\n\nIs it open late?\nTill ten.\n")
+    # In a collection of FAQ pages, each page is one item, asked or not, its opening text its answer.
+    write(tmp_path, "_faq/there-is-a-corrupt-file-on-your-site.md", "---\ntitle: There is a corrupt file on your site\n---\n\nDownload it again.\n")
+    write(tmp_path, "_faq/formats.md", "---\ntitle: About our formats\n---\n\nWe use open formats.\n\n## Is CSV supported?\n\nYes.\n")
     assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "_faq").entries] == [
         ("What format are they in?", "CSV.", "About files"),
         ("Can I get a refund?", "Yes, within 30 days.", "Billing"),
+        ("About our formats", "We use open formats.", "Formats"),
+        ("Is CSV supported?", "Yes.", "Formats"),
         ("Is it free?", "Yes.", "Got questions"),
         ("Is it open late?", "Till ten.", "Got questions"),
         ("How do I reset my password", "Steps\n1. Open Settings.\n2. Choose Reset.", ""),  # no category: its file's name only asks it again
+        ("There is a corrupt file on your site", "Download it again.", ""),
     ]
+    # Elsewhere, a page asking in its title over its own questions keeps its opening text as its description.
+    corpus = load_corpus(write(tmp_path, "help.md", "---\ntitle: Have questions?\n---\n\nHere is what people ask.\n\n## Is it free?\n\nYes.\n"))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("Is it free?", "Yes.")]
+    assert "Here is what people ask." in corpus.description
 
 
 def test_the_faq_a_pages_front_matter_lists_is_read(tmp_path: Path, caplog) -> None:

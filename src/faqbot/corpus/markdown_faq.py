@@ -481,16 +481,32 @@ def _title(headings: list[_Heading]) -> _Heading | None:
     return None
 
 
-def _page_question(page: dict[str, str], headings: list[_Heading], lines: list[str]) -> str | None:
-    """The question a page asks in its front matter's title, when none of its headings or lines
-    asks one (a page titled "Got questions?" over its FAQ is no question): a help centre or a site
-    keeps one question a page ("title: Can I get a refund?" over the answer, Jekyll's
-    ``_faqs/*.md``, Hugo's ``content/faq/*.md``, a knowledge base saved as Markdown), and each page
-    was skipped as holding no entries, or its answer's sections ("Steps") read as entries."""
+def _page_question(page: dict[str, str], path: Path) -> str | None:
+    """The question a page asks in its front matter's title: one that asks, or any title but "FAQ"
+    of a page in a site's collection of FAQ pages (Jekyll's ``_faq/``, Hugo's ``content/faq/``,
+    its ``_index.md`` aside), each page of which is one question ("There is a corrupt file on your
+    FTP site"). A help centre
+    or a site keeps one question a page so, and each page was skipped as holding no entries, or its
+    answer's sections ("Steps") read as questions and its opening text lost."""
     title = page.get("title", "").strip()
-    if not title or not (asks(title) or asks_unmarked(title)) or any(_asks(heading) for heading in headings):
+    if not title or only_says_faq(title) or not (_collected(path) or asks(title) or asks_unmarked(title)):
         return None
-    return title if _questions_set_apart(lines) is None else None
+    return title
+
+
+def _collected(path: Path) -> bool:
+    """Whether a page is one of a site's collection of FAQ pages, one question each (see
+    ``_FAQ_COLLECTIONS``), not the collection's own page (``_index.md``)."""
+    return path.parent.name.casefold().lstrip("_") in _FAQ_COLLECTIONS and path.stem.casefold().lstrip("_") != "index"
+
+
+def _asks_within(headings: list[_Heading], lines: list[str]) -> bool:
+    """Whether a page asks questions of its own under its title: a heading asks, or its lines ask
+    as a plain-text FAQ's do (a page titled "Got questions?" over its FAQ)."""
+    return any(_asks(heading) for heading in headings) or _questions_set_apart(lines) is not None
+
+
+_FAQ_COLLECTIONS = frozenset({"faq", "faqs"})  # the folder of a site's pages that are each one question
 
 
 def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
@@ -915,7 +931,8 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
         lines[table.first_line : table.end] = [""] * (table.end - table.first_line)
     headings = _headings(lines)
     references = _link_references(lines)
-    if not listed and not tables and (asked := _page_question(page, headings, lines)):
+    asked = None if listed or tables else _page_question(page, path)
+    if asked and not _asks_within(headings, lines):
         answer, _ = _answer(lines, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)
         return [make_entry(asked, answer, path, 1, [], page.get("category", ""))], page.get("description", "")
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
@@ -925,6 +942,9 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries = _tabled(tables, 0, opening, [], path)
+    if asked and headings and _collected(path) and (opened := _answer(intro, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)[0]):
+        entries.append(make_entry(asked, opened, path, 1, [], page.get("category", "")))  # the item's question, its opening text the answer
+        intro = []
     categories: list[_Heading] = []
     keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them
     for position in range(1 if title else 0, len(headings)):
