@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -660,13 +661,9 @@ def _quoted_questions_unquoted(lines: list[str]) -> list[str]:
     "> A: An optimisation…") written unquoted, as notes and READMEs set each pair apart: quoted,
     it was part of the answer above, or no entry at all. Code is left alone."""
     lines = list(lines)
-    fence = ""
-    for index, line in enumerate(lines):
-        if (after := _fence_after(fence, line)) is not None:
-            fence = after
-            continue
-        opens = not fence and (mark := _QUOTE_MARK.match(line)) and (index == 0 or not _QUOTE_MARK.match(lines[index - 1]))
-        if opens and labelled_question(line[mark.end() :]) is not None:
+    for index in _outside_code(lines):
+        opens = (mark := _QUOTE_MARK.match(lines[index])) and (index == 0 or not _QUOTE_MARK.match(lines[index - 1]))
+        if opens and labelled_question(lines[index][mark.end() :]) is not None:
             _unquoted(lines, index)
     return lines
 
@@ -677,15 +674,21 @@ def _answer_items_under_questions(lines: list[str]) -> list[str]:
     nested under it, written as that item's next line: as an item of its own, the answer was no
     question's, and a list of such pairs held no entries. Code is left alone."""
     lines = list(lines)
+    for index in _outside_code(lines):
+        answer, above = _LIST_ITEM.match(lines[index]), _LIST_ITEM.match(lines[index - 1]) if index else None
+        if answer and above and _answers_item(answer, above):
+            lines[index] = " " * (len(above.group("indent")) + len(above.group("mark")) + 1) + answer.group("text")
+    return lines
+
+
+def _outside_code(lines: list[str]) -> Iterator[int]:
+    """The numbers of the lines outside code, read as they are changed: neither a code fence nor in one."""
     fence = ""
     for index, line in enumerate(lines):
         if (after := _fence_after(fence, line)) is not None:
             fence = after
-            continue
-        answer, above = _LIST_ITEM.match(line), _LIST_ITEM.match(lines[index - 1]) if index and not fence else None
-        if answer and above and _answers_item(answer, above):
-            lines[index] = " " * (len(above.group("indent")) + len(above.group("mark")) + 1) + answer.group("text")
-    return lines
+        elif not fence:
+            yield index
 
 
 def _answers_item(answer: re.Match[str], above: re.Match[str]) -> bool:
