@@ -74,7 +74,7 @@ def _section_title(line: str, set_apart: bool = False) -> str | None:
     not when it opens as a question does ("How do I reset my password if I", a question's first
     line wrapped)."""
     title = _BRACKETED_MARK.sub("", line.strip().strip(_TITLE_MARKS)).removesuffix(":").strip()
-    names = (lambda text: names_a_category(text) and not asks_unmarked(text)) if set_apart else names_a_section
+    names = (lambda text: not asks_unmarked(text) and names_a_category(text)) if set_apart else names_a_section
     return title if _asks_nothing(line) and names(title) else None
 
 
@@ -386,7 +386,9 @@ def _take_titles(block: _Block, first: bool, last: bool, underlined: bool) -> No
     ends where its author said (``last``): its last line is part of it ("Thank You")."""
     lines = block.lines
     if len(lines) > 2 and _opens_entry(_trimmed(block.start + 1, lines[1:])[1][0]):
-        block.over = _section_title(lines[0], underlined or (_opens_entry(lines[1]) and not _question_length(lines, 0)))
+        block.over = _section_title(lines[0], underlined or _opens_entry(lines[1]))
+        if block.over is not None and not underlined and _question_length(lines, 0):
+            block.over = None  # a question's first line, wrapped
         if block.over is not None:
             block.start, lines = _trimmed(block.start + 1, lines[1:])
             underlined = False  # the line under the title is no title
