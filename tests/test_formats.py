@@ -528,14 +528,16 @@ def test_a_site_keeping_one_question_a_page_is_read_page_by_page(tmp_path: Path)
     # front matter over the answer: 55 of its 83 pages were skipped as holding no entries, and the
     # answer's own sections ("Steps") were read as questions. Jekyll's "categories" names one, unless it lists several.
     (tmp_path / "_faq").mkdir()
-    write(tmp_path, "_faq/can-i-get-a-refund.md", '---\nlayout: faq\ntitle: "Can I get a refund?"\ncategories: Billing\n---\n\nYes, within 30 days.\n')
+    write(tmp_path, "_faq/can-i-get-a-refund.md", '---\nlayout: faq\ntitle: "Can I get a refund?"\ndescription: Refunds explained.\ncategories: Billing\n---\n\nYes, within 30 days.\n')
     write(tmp_path, "_faq/how-do-i-reset-my-password.md", "---\ntitle: How do I reset my password\n---\n\n## Steps\n\n1. Open **Settings**.\n2. Choose *Reset*.\n")
     write(tmp_path, "_faq/about-files.md", "---\ntitle: About our files\ncategories: [data, files]\n---\n\n## What format are they in?\n\nCSV.\n")  # a page of questions
     write(tmp_path, "_faq/got-questions.md", "---\ntitle: Got questions?\n---\n\nIs it free?\nYes.\n\nIs it open late?\nTill ten.\n")
     # In a collection of FAQ pages, each page is one item, asked or not, its opening text its answer.
     write(tmp_path, "_faq/there-is-a-corrupt-file-on-your-site.md", "---\ntitle: There is a corrupt file on your site\n---\n\nDownload it again.\n")
     write(tmp_path, "_faq/formats.md", "---\ntitle: About our formats\n---\n\nWe use open formats.\n\n## Is CSV supported?\n\nYes.\n")
-    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path / "_faq").entries] == [
+    corpus = load_corpus(tmp_path / "_faq")
+    assert corpus.description == ""  # a page's title and summary are its entry's, not the FAQ's description
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [
         ("What format are they in?", "CSV.", "About files"),
         ("Can I get a refund?", "Yes, within 30 days.", "Billing"),
         ("About our formats", "We use open formats.", "Formats"),

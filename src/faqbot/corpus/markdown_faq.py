@@ -937,7 +937,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     asked = None if listed or tables else _page_question(page, path)
     if asked and not _asks_within(headings, lines):
         answer, _ = _answer(lines, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)
-        return [make_entry(asked, answer, path, 1, [], page.get("category", ""))], page.get("description", "")
+        return [make_entry(asked, answer, path, 1, [], page.get("category", ""))], ""  # its title and summary are its entry's, not the FAQ's
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
     opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # where the first section starts
@@ -969,6 +969,6 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
-    described = (_page_title(title, page), description or page.get("description", ""))
+    described = ("", "") if asked and _collected(path) else (_page_title(title, page), description or page.get("description", ""))  # an item, not the FAQ
     entries = with_keywords(entries, keywords, path)
     return sorted(with_listed(entries, listed), key=lambda entry: entry.line), "\n\n".join(part for part in described if part)
