@@ -207,11 +207,13 @@ def _titles_over_questions(lines: list[str], starts: dict[int, int]) -> list[int
     question with it under it, as a title and a blank line over a question do. The question ran
     on in the answer above, the title with it. A title over a list of questions ("Questions:" over
     the FAQ's contents) is the list's."""
-    return [
-        number - 1 for number, length in starts.items()
-        if number >= 2 and not lines[number - 2].strip() and lines[number - 1].strip() and _section_title(lines[number - 1], set_apart=True) is not None
-        and _next_text(lines, number + length - 1) not in (*starts, None)
-    ]
+    titles = []
+    for number, length in starts.items():
+        if number >= 2 and not lines[number - 2].strip() and lines[number - 1].strip() and _section_title(lines[number - 1], set_apart=True) is not None:
+            answer = _next_text(lines, number + length - 1)
+            if answer is not None and answer not in starts:
+                titles.append(number - 1)
+    return titles
 
 
 _LONGEST_LABELLED_QUESTION = 4  # lines: a question whose answer's label comes later is read as one
