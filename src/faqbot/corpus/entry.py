@@ -1005,6 +1005,13 @@ def names_a_category(text: str) -> bool:
     return _reads_as_a_name(name, _lettered(name))
 
 
+def titles_by_its_place(text: str) -> bool:
+    """Whether a line its place sets apart as a title (underlined, or alone right over a question)
+    reads as one, in any case ("Lightning payments"): it names a category, and does not open as a
+    question does ("How do I reset my password if I", a question's first line, wrapped)."""
+    return not asks_unmarked(text) and names_a_category(text)
+
+
 def _reads_as_a_name(name: str, lettered: list[str]) -> bool:
     """Whether a stripped text, whose ``lettered`` words are given, names something (see
     :func:`names_a_category`)."""

@@ -57,10 +57,10 @@ from faqbot.corpus.entry import (
     labelled_question,
     make_entry,
     name_an_entrys_parts,
-    names_a_category,
     only_says_faq,
     opens_with_answer_label,
     read_text,
+    titles_by_its_place,
     without_answer_label,
     without_toggle_glyph,
 )
@@ -486,13 +486,19 @@ def _page_question(page: dict[str, str], path: Path) -> str | None:
     """The question a page asks in its front matter's title: one that asks, or any title but "FAQ"
     of a page in a site's collection of FAQ pages (Jekyll's ``_faq/``, Hugo's ``content/faq/``,
     its ``_index.md`` aside), each page of which is one question ("There is a corrupt file on your
-    FTP site"). A help centre
-    or a site keeps one question a page so, and each page was skipped as holding no entries, or its
-    answer's sections ("Steps") read as questions and its opening text lost."""
+    FTP site"). A help centre or a site keeps one question a page so, and each page was skipped as
+    holding no entries, or its answer's sections ("Steps") read as questions and its opening text lost."""
     title = page.get("title", "").strip()
     if not title or only_says_faq(title) or not (_collected(path) or asks(title) or asks_unmarked(title)):
         return None
     return title
+
+
+def _page_entry(asked: str, lines: list[str], page: dict[str, str], references: dict, notes: dict[str, str], path: Path) -> Entry:
+    """The entry of a page asking ``asked`` in its front matter (see :func:`_page_question`), its
+    ``lines`` the answer, filed under the front matter's category."""
+    answer, _ = _answer(lines, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)
+    return make_entry(asked, answer, path, 1, [], page.get("category", ""))
 
 
 def _collected(path: Path) -> bool:
@@ -861,7 +867,7 @@ def _titled(lines: list[str], index: int) -> bool:
     if index == 0:
         return False
     above = lines[index - 1].strip()
-    return _opens_paragraph(lines, index - 1) and names_a_category(above) and not asks_unmarked(above)
+    return _opens_paragraph(lines, index - 1) and titles_by_its_place(above)
 
 
 def _text_under(lines: list[str], index: int) -> int | None:
@@ -936,8 +942,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     references = _link_references(lines)
     asked = None if listed or tables else _page_question(page, path)
     if asked and not _asks_within(headings, lines):
-        answer, _ = _answer(lines, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)
-        return [make_entry(asked, answer, path, 1, [], page.get("category", ""))], ""  # its title and summary are its entry's, not the FAQ's
+        return [_page_entry(asked, lines, page, references, notes, path)], ""  # its title and summary are its entry's, not the FAQ's
     ends = [h.first_line for h in headings[1:]] + [len(lines)]
     title = _title(headings)
     opening = ends[0] if title else headings[0].first_line if headings else len(lines)  # where the first section starts
@@ -945,8 +950,8 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries = _tabled(tables, 0, opening, [], path)
-    if asked and headings and _collected(path) and (opened := _answer(intro, _Heading(_PARAGRAPH_LEVEL, asked, 0, 0), references, notes)[0]):
-        entries.append(make_entry(asked, opened, path, 1, [], page.get("category", "")))  # the item's question, its opening text the answer
+    if asked and headings and _collected(path) and (item := _page_entry(asked, intro, page, references, notes, path)).answer:
+        entries.append(item)  # an item of a FAQ collection: its question, its opening text the answer
         intro = []
     categories: list[_Heading] = []
     keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them

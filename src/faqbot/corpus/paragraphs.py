@@ -144,7 +144,7 @@ def _answered(paragraphs: Sequence[Paragraph], index: int) -> bool:
     after = paragraphs[index + 1]
     if after.answer_text:
         return True
-    plain = after.heading is None and not after.bold and not after.cells and after.asks
+    plain = after.heading is None and not after.bold  # and so, being no answer text, it asks
     return plain and answers_asking_back(paragraphs[index].text, after.text, index + 2 < len(paragraphs) and paragraphs[index + 2].answer_text)
 
 

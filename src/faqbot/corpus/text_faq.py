@@ -43,12 +43,12 @@ from faqbot.corpus.entry import (
     inline_answer,
     labelled_question,
     make_entry,
-    names_a_category,
     names_a_section,
     only_says_faq,
     opens_with_answer_label,
     question_number,
     read_text,
+    titles_by_its_place,
     without_answer_label,
 )
 from faqbot.corpus.markdown_faq import markdown_entries
@@ -74,7 +74,7 @@ def _section_title(line: str, set_apart: bool = False) -> str | None:
     not when it opens as a question does ("How do I reset my password if I", a question's first
     line wrapped)."""
     title = _BRACKETED_MARK.sub("", line.strip().strip(_TITLE_MARKS)).removesuffix(":").strip()
-    names = (lambda text: not asks_unmarked(text) and names_a_category(text)) if set_apart else names_a_section
+    names = titles_by_its_place if set_apart else names_a_section
     return title if _asks_nothing(line) and names(title) else None
 
 
