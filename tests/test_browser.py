@@ -802,21 +802,25 @@ def test_an_answer_said_to_be_wrong_and_the_entry_then_picked_reach_the_review(b
             s["question"] == question and (s["heading"], s["picked"]) == (picked, 1) for s in listed["suggestions"]))
 
 
-def _wait_for_the_pick(store_url: str, question: str, picked: str) -> None:
-    """Wait until the store holds ``question`` once, with ``picked`` as the entry its asker picked."""
-    _wait_for_the_store(store_url, lambda records: [record.chosen for record in records if record.question == question] == [picked])
+@contextmanager
+def _posted(page, route: str) -> Iterator[None]:
+    """Wait, after the block, until the widget's POST to ``route`` is answered.
+
+    A pick or a 👎 travels on its own request (after a preflight, the widget being on another site),
+    sent once the reply has come: closing the page as soon as the reply shows could cancel it.
+    """
+    with page.expect_response(lambda response: response.request.method == "POST" and response.url.endswith(route)) as sent:
+        yield
+    assert sent.value.ok, f"{route} answered {sent.value.status}"
 
 
-def _wait_for_the_store(store_url: str, condition) -> None:
-    """Poll the store's records until ``condition`` holds: a pick or a 👎 travels on its own request."""
+def _records_of(store_url: str, question: str) -> list:
+    """What the store holds of ``question``."""
     from faqbot.learning.store import QuestionStore
 
     store = QuestionStore.open(store_url)
     try:
-        deadline = time.monotonic() + PAGE_TIMEOUT_MS / 1000
-        while not condition(list(store.records())):
-            assert time.monotonic() < deadline, "the asker's reply never reached the store"
-            time.sleep(0.2)
+        return [record for record in store.records() if record.question == question]
     finally:
         store.close()
 
@@ -826,9 +830,10 @@ def test_a_did_you_mean_turned_down_in_the_widget_is_stored_as_unhelpful(browser
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
         page.locator("#faqbot-panel .faqbot-candidate").nth(1).wait_for()
         page.get_by_label("Your question").fill("none of them")
-        page.get_by_label("Your question").press("Enter")
-        page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
-    _wait_for_the_store(server_store, lambda records: [record.helpful for record in records if record.question == question] == [False])
+        with _posted(page, "/api/feedback"):
+            page.get_by_label("Your question").press("Enter")
+            page.locator("#faqbot-panel .faqbot-reply").nth(1).get_by_text("Then I couldn't find it in the FAQ, sorry.").wait_for()
+    assert [record.helpful for record in _records_of(server_store, question)] == [False]
 
 
 def test_an_answer_said_to_be_wrong_in_the_widget_offers_its_related_questions_and_is_stored_as_unhelpful(browser, server_url: str, server_store: str) -> None:
@@ -839,10 +844,11 @@ def test_an_answer_said_to_be_wrong_in_the_widget_offers_its_related_questions_a
         related.nth(1).wait_for()
         shown = related.all_inner_texts()
         page.get_by_label("Your question").fill("no, that's not my question")
-        page.get_by_label("Your question").press("Enter")
-        replies.nth(1).get_by_text("Sorry about that. Did you mean one of these?").wait_for()
+        with _posted(page, "/api/feedback"):
+            page.get_by_label("Your question").press("Enter")
+            replies.nth(1).get_by_text("Sorry about that. Did you mean one of these?").wait_for()
         assert replies.nth(1).locator(".faqbot-candidate").all_inner_texts() == shown
-    _wait_for_the_store(server_store, lambda records: [record.helpful for record in records if record.question == question] == [False])
+    assert [record.helpful for record in _records_of(server_store, question)] == [False]
 
 
 def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, server_url: str, server_store: str) -> None:
@@ -851,9 +857,10 @@ def test_a_did_you_mean_pick_in_the_widget_is_stored_with_its_question(browser, 
         offered = page.locator("#faqbot-panel .faqbot-candidate")
         offered.nth(1).wait_for()
         picked = offered.nth(1).inner_text().strip()
-        offered.nth(1).click()
+        with _posted(page, "/api/choose"):
+            offered.nth(1).click()
         page.locator("#faqbot-panel .faqbot-reply").nth(1).wait_for()  # the pick is asked in turn
-    _wait_for_the_pick(server_store, question, picked)
+    assert [record.chosen for record in _records_of(server_store, question)] == [picked]
 
 
 def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(browser, server_url: str, server_store: str) -> None:
@@ -868,6 +875,7 @@ def test_a_did_you_mean_answered_in_words_in_the_widget_is_stored_as_its_pick(br
         replies.nth(1).get_by_text("Which one do you mean?").wait_for()
         assert replies.nth(1).locator(".faqbot-candidate").nth(2).inner_text().strip() == picked  # the same candidates
         page.get_by_label("Your question").fill("the third one")
-        page.get_by_label("Your question").press("Enter")
-        replies.nth(2).get_by_text(picked).wait_for()  # the pick is answered
-    _wait_for_the_pick(server_store, question, picked)
+        with _posted(page, "/api/choose"):
+            page.get_by_label("Your question").press("Enter")
+            replies.nth(2).get_by_text(picked).wait_for()  # the pick is answered
+    assert [record.chosen for record in _records_of(server_store, question)] == [picked]
