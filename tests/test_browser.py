@@ -526,6 +526,29 @@ def _ask_through_the_widget(browser, site: str, question: str) -> Iterator:
         page.close()
 
 
+@contextmanager
+def _posted(page, route: str) -> Iterator[None]:
+    """Wait, after the block, until the widget's POST to ``route`` is answered.
+
+    A pick or a 👎 travels on its own request (after a preflight, the widget being on another site),
+    sent once the reply has come: closing the page as soon as the reply shows could cancel it.
+    """
+    with page.expect_response(lambda response: response.request.method == "POST" and response.url.endswith(route)) as sent:
+        yield
+    assert sent.value.ok, f"{route} answered {sent.value.status}"
+
+
+def _records_of(store_url: str, question: str) -> list:
+    """What the store holds of ``question``."""
+    from faqbot.learning.store import QuestionStore
+
+    store = QuestionStore.open(store_url)
+    try:
+        return [record for record in store.records() if record.question == question]
+    finally:
+        store.close()
+
+
 def test_the_widget_on_a_listed_site_answers(browser, server_url: str) -> None:
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, "Has North Korea sent soldiers to help Russia?") as page:
         page.locator("#faqbot-panel .faqbot-reply").get_by_text(MILITARY_HEADING).wait_for()
@@ -641,18 +664,12 @@ def test_lists_and_tables_in_an_answer_are_shown_as_such_in_the_widget(browser, 
 
 
 def test_a_vote_in_the_widget_is_stored_with_its_answer(browser, server_url: str, server_store: str) -> None:
-    from faqbot.learning.store import QuestionStore
-
     question = "Is Pyongyang arming the Kremlin?"
     with _site(EMBEDDING_PORT, server_url) as site, _ask_through_the_widget(browser, site, question) as page:
         reply = page.locator("#faqbot-panel .faqbot-reply").last
         reply.get_by_label("Not helpful").click()
-        reply.get_by_text("Thanks for the feedback.").wait_for()
-    store = QuestionStore.open(server_store)
-    try:
-        assert [record.helpful for record in store.records() if record.question == question] == [False]
-    finally:
-        store.close()
+        reply.get_by_text("Thanks for the feedback.").wait_for()  # shown once the server has stored it
+    assert [record.helpful for record in _records_of(server_store, question)] == [False]
 
 
 def test_the_widget_replies_to_small_talk_in_kind_with_nothing_to_vote_on(browser, server_url: str) -> None:
@@ -800,29 +817,6 @@ def test_an_answer_said_to_be_wrong_and_the_entry_then_picked_reach_the_review(b
         page.wait_for_function("() => document.querySelectorAll('#chat .message.bot').length >= 4")  # welcome, answer, sorry, the pick's answer
         _wait_for_review(learning_url, lambda listed: any(
             s["question"] == question and (s["heading"], s["picked"]) == (picked, 1) for s in listed["suggestions"]))
-
-
-@contextmanager
-def _posted(page, route: str) -> Iterator[None]:
-    """Wait, after the block, until the widget's POST to ``route`` is answered.
-
-    A pick or a 👎 travels on its own request (after a preflight, the widget being on another site),
-    sent once the reply has come: closing the page as soon as the reply shows could cancel it.
-    """
-    with page.expect_response(lambda response: response.request.method == "POST" and response.url.endswith(route)) as sent:
-        yield
-    assert sent.value.ok, f"{route} answered {sent.value.status}"
-
-
-def _records_of(store_url: str, question: str) -> list:
-    """What the store holds of ``question``."""
-    from faqbot.learning.store import QuestionStore
-
-    store = QuestionStore.open(store_url)
-    try:
-        return [record for record in store.records() if record.question == question]
-    finally:
-        store.close()
 
 
 def test_a_did_you_mean_turned_down_in_the_widget_is_stored_as_unhelpful(browser, server_url: str, server_store: str) -> None:
