@@ -1074,6 +1074,25 @@ def test_a_plain_text_title_right_over_a_question_names_its_section(tmp_path: Pa
     assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [("HOW DO I JOIN?", "Fill in the form.", ""), ("IS IT FREE?", "Yes.", "")]
 
 
+def test_a_plain_text_list_of_questions_is_no_entry_answered_by_the_others(tmp_path: Path) -> None:
+    # A shop's notes of the questions its bot should answer, a list a section, none answered yet: each
+    # section's first question was answered with the questions under it.
+    listed = "Shipping\n\n1.How long does shipping take?\n2.Can I track my order?\n\nOrders\n\n1.How do I order?\n2.Can I cancel?\n"
+    with pytest.raises(CorpusError) as refused:
+        load_corpus(write(tmp_path, "faq.txt", listed))
+    assert str(refused.value).splitlines() == [
+        f"faq.txt:{line}: entry {question!r} has an empty or missing answer"
+        for line, question in [(3, "How long does shipping take?"), (4, "Can I track my order?"), (8, "How do I order?"), (9, "Can I cancel?")]
+    ]
+    # The FAQ's contents, its questions asked again below with their answers, is no entry either.
+    contents = "Club FAQ\n\nQuestions:\n\nHow do I join?\nIs it free?\n\nHow do I join?\nFill in the form.\n\nIs it free?\nYes.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", contents)).entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
+    # A reply asking back answers the question above it, as before.
+    script = "Hello\n\nHow are you?\nI'm fine, thanks. Can I help?\n\nWho are you?\nThe club's assistant. What do you need?\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", script)).entries] == [
+        ("How are you?", "I'm fine, thanks. Can I help?"), ("Who are you?", "The club's assistant. What do you need?")]
+
+
 def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
     # A FAQ a chat assistant wrote, pasted into a text editor: each question asked "## How do I join?",
     # and bold questions opened no entry.

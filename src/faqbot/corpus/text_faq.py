@@ -13,7 +13,9 @@ a blank line (a bulleted one aside) opens an entry, its answer the lines down to
 each such line after any line, in a file saved one line per paragraph (a word processor's "plain
 text"), whose questions do not follow blank lines. A short title standing on its own line between
 entries ("SHIPPING", "Returns & Refunds") names the category of the entries after it, as a FAQ
-copied from a web page keeps its sections; it is no part of the answer above it.
+copied from a web page keeps its sections; it is no part of the answer above it. A block of
+questions only, one a line, answers none of them: it is the FAQ's contents when they are asked
+again below (and is left out), else questions still to be answered.
 
 A file written as a numbered outline — each numbered paragraph at the margin a question, its
 answer indented under it — is read entry by entry (see :func:`_numbered_outline`).
@@ -575,15 +577,35 @@ def _numbered_outline(lines: list[str]) -> tuple[str, list[tuple[int, str, str]]
     return preamble, items
 
 
+def _lists_questions(lines: list[str]) -> bool:
+    """Whether a block is questions and nothing else, one a line ("1.How long does shipping take?" /
+    "2.How can I track my order?"): no line answers the first, not even a reply asking back (see
+    :func:`answers_asking_back`). The first was read as the question, the others as its answer."""
+    return len(lines) >= 2 and all(map(_asks, lines)) and not any(answers_asking_back(lines[0], line, answered=False) for line in lines[1:])
+
+
+def _unanswered(listed: list[Entry], answered: list[Entry]) -> list[Entry]:
+    """The questions of blocks that list questions only (``listed``, see :func:`_lists_questions`)
+    that are asked with no answer anywhere: none, when half of them or more are asked again with their
+    answers, the list being the FAQ's contents; else all of them, each an entry missing its answer."""
+    asked = {" ".join(entry.heading.casefold().split()) for entry in answered}
+    again = sum(" ".join(entry.heading.casefold().split()) in asked for entry in listed)
+    return [] if again * 2 >= len(listed) else listed
+
+
 def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     """The entries that questions open (see the module docstring), and the preamble."""
     entries: list[Entry] = []
+    listed: list[Entry] = []  # the questions of blocks that list questions only
     keywords: dict[int, tuple[str, ...]] = {}  # by the line of the entry that gives them
     preamble = ""
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
             preamble = "\n".join(line for line in _without_news_headers(lines) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
+            continue
+        if _lists_questions(lines):
+            listed += [make_entry(line, "", path, start + offset, category=section) for offset, line in enumerate(lines)]
             continue
         labelled = labelled_question(lines[0])
         answered = inline_answer(labelled) if labelled else None  # "Q1: Is it free? A1: Yes."
@@ -598,4 +620,5 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
         category = section if fields.category is None else fields.category
         entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=[*asked[1:], *fields.alternates], category=category))
         keywords[start] = fields.keywords
+    entries = sorted([*entries, *_unanswered(listed, entries)], key=lambda entry: entry.line)
     return with_keywords(entries, keywords, path), preamble
