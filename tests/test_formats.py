@@ -317,6 +317,26 @@ def test_a_question_and_its_labelled_answer_on_one_line(tmp_path: Path) -> None:
     ]
 
 
+def test_numbered_labelled_questions_wrapped_before_their_answers_label(tmp_path: Path) -> None:
+    # An IT firm's FAQ for its chatbot, printed to PDF ("1. Frage: … ? Antwort: …", wrapped as the
+    # page did): 93 questions were read as 4, their labels and numbers in them.
+    text = (
+        "Fragen und Antworten:\n"
+        "1. Frage: Bieten Sie Remote-Support an? Antwort: Ja, um Ihnen\nschnell zu helfen.\n"
+        "2. Frage: Wie erreiche ich den Support außerhalb der\nGeschäftszeiten? Antwort: Rund um die Uhr.\n"
+        "3. Frage: Wie schütze ich mein Unternehmen? Antwort:\nMit unseren Lösungen.\n"
+    )
+    expected = [
+        ("Bieten Sie Remote-Support an?", "Ja, um Ihnen schnell zu helfen."),
+        ("Wie erreiche ich den Support außerhalb der Geschäftszeiten?", "Rund um die Uhr."),  # the answer's label on the line it wraps onto
+        ("Wie schütze ich mein Unternehmen?", "Mit unseren Lösungen."),  # the label ends its line: the answer is under it
+    ]
+    for name in ("faq.md", "faq.txt"):
+        corpus = load_corpus(write(tmp_path, name, text))
+        assert [(e.heading, " ".join(e.answer.split())) for e in corpus.entries] == expected, name
+        assert corpus.description.rstrip(":") == "Fragen und Antworten"
+
+
 def test_a_title_over_nothing_is_no_entry_and_section_numbers_are_not_asked(tmp_path: Path) -> None:
     # Documents number their sections, and open chapters with a title alone ("Chapter one"): both
     # were refused as entries without an answer. A question without one still is an entry, reported.

@@ -1113,7 +1113,8 @@ _ANSWER_WORDS = (
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
 _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
-_QUESTION_LABEL = re.compile(rf"^\s*[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs).
+_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：][*_]*\s*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
@@ -1135,6 +1136,26 @@ def inline_answer(question: str) -> tuple[str, str] | None:
     Yes."): the question and the answer's start, or None."""
     match = _INLINE_ANSWER.match(question)
     return (match.group("question"), match.group("answer")) if match else None
+
+
+_LONGEST_WRAPPED_LABELLED = 3  # lines a labelled question runs on over before its answer's label
+
+
+def answered_where_asked(lines: Sequence[str]) -> tuple[int, str, str] | None:
+    """A labelled question whose answer's label follows it on its line ("Q1: Is it free? A1: Yes."),
+    or on the line it is wrapped onto ("25. Frage: Wie erreiche ich den Support außerhalb der" /
+    "Geschäftszeiten? Antwort: Rund um die Uhr.", as a FAQ printed to PDF wraps it), its answer
+    starting there or, the label ending the line, under it: how many lines the question and the
+    answer's start take, the question, and the answer's start; None when no answer's label
+    follows the question there."""
+    for asking in range(1, min(_LONGEST_WRAPPED_LABELLED, len(lines)) + 1):
+        wrapped = lines[asking - 1]
+        if asking > 1 and (not wrapped.strip() or asks(lines[asking - 2]) or labelled_question(wrapped) or _ANSWER_LABEL.match(wrapped)):
+            return None
+        answered = inline_answer(labelled_question(" ".join(line.strip() for line in lines[:asking])) or "")
+        if answered:
+            return asking, *answered
+    return None
 
 
 # A numbered "Subject:" line ("Subject: 1.1) What is a hybrid tea rose?", "Subject: [2] Pruning"), as

@@ -50,6 +50,7 @@ from faqbot.corpus.entry import (
     FEWEST_QUESTIONS,
     QUESTION_MARKS,
     Entry,
+    answered_where_asked,
     answers_asking_back,
     asks,
     asks_unmarked,
@@ -197,7 +198,10 @@ def _headings(lines: list[str]) -> list[_Heading]:
             # Its first line that writes something: an anchor line ('<a name="faq1"></a>') may come first.
             written = inline.content.split("\n")
             first = next((number for number, text in enumerate(written) if not _TAGS_ONLY.match(text)), 0)
-            found.extend(_paragraph_question(before, opening, written[first].strip(), opening.map[0] + first, index in listed))
+            wrapped = answered_where_asked(written[first:]) if labelled_question(written[first]) else None  # "Q: Is it" / "free? A: Yes."
+            taken = wrapped[0] if wrapped else 1  # lines
+            opened = " ".join(text.strip() for text in written[first : first + taken])
+            found.extend(_paragraph_question(before, opening, opened, opening.map[0] + first, index in listed, taken))
         elif opening.type == "html_block" and opening.map and asking is None:
             question = _summary_question(opening.content, opening.map[0]) or _group_summary(tokens, index)
             found.extend(question)
@@ -251,11 +255,12 @@ def _details_closing(tokens: list[Token], index: int, after: int) -> int | None:
     return None
 
 
-def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int, listed: bool = False) -> list[_Heading]:
+def _paragraph_question(before: Token | None, paragraph: Token, first: str, line: int, listed: bool = False, taken: int = 1) -> list[_Heading]:
     """The question a paragraph (whose ``first`` line is ``line``) opens with, as a heading, if it
     does: its first line in bold and ending in "?", or labelled "Q:", or plain in a list of
     questions (``listed``, see :func:`_questions_listed`), the answer on the lines after; or a bold
-    question or a labelled one ("Q1: How? A1: So.") with its answer after it on the same line."""
+    question or a labelled one ("Q1: How? A1: So.") with its answer after it on the same line, the
+    last of the ``taken`` lines a labelled one is wrapped over (``first`` then holds them all)."""
     inline = _INLINE_QUESTION.match(first)
     if inline and asks(inline.group("question")) and _may_hold_question(before, paragraph, answered_inline=True):
         text = html_to_text(_MARKDOWN.renderInline(inline.group("question"))).strip()
@@ -273,7 +278,7 @@ def _paragraph_question(before: Token | None, paragraph: Token, first: str, line
     text, labelled = question
     answered = inline_answer(text) if labelled else None  # "Q1: How? A1: So."
     if answered:
-        return [_Heading(_PARAGRAPH_LEVEL, answered[0], line, line, labelled, question_end=_LABELLED_ANSWER_END)]
+        return [_Heading(_PARAGRAPH_LEVEL, answered[0], line, line + taken - 1, labelled, question_end=_LABELLED_ANSWER_END)]
     return [_Heading(_PARAGRAPH_LEVEL, text, line, line + 1, labelled)]
 
 

@@ -39,10 +39,10 @@ from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
     QUESTION_MARKS,
     Entry,
+    answered_where_asked,
     answers_asking_back,
     asks,
     asks_unmarked,
-    inline_answer,
     labelled_question,
     make_entry,
     names_a_section,
@@ -608,9 +608,10 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
             listed += [make_entry(line, "", path, start + offset, category=section) for offset, line in enumerate(lines)]
             continue
         labelled = labelled_question(lines[0])
-        answered = inline_answer(labelled) if labelled else None  # "Q1: Is it free? A1: Yes."
+        answered = answered_where_asked(lines) if labelled else None  # "Q1: Is it free? A1: Yes."
         if answered:
-            asked, lines = [answered[0]], [lines[0], answered[1], *lines[1:]]
+            asking, question, opening = answered
+            asked, lines = [question], [lines[0], opening, *lines[asking:]]
         else:
             asked, asking = _labelled_questions(lines) if labelled else _unlabelled_question(lines)
             lines = [lines[0], *lines[asking:]]
