@@ -3852,6 +3852,33 @@ def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs_whole(tmp_path: P
     ]
 
 
+def test_a_pdfs_numbered_question_hanging_under_its_number_is_one_question(tmp_path: Path) -> None:
+    # A numbered list's text hangs right of its number; a first line that stopped short, the next
+    # word too long for it, read as a title over the rest, so the question's end began its answer.
+    # A compound broken at its hyphen ("Cloud-" / "Sicherheit") lost its second half's join.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    lines = [
+        (0, "Fragen und Antworten"),
+        (0, "1. Frage: Wie erreiche ich den technischen Support außerhalb der"),
+        (7, "Geschäftszeiten? Antwort: Unser Support ist rund um die Uhr erreichbar, auch am Wochenende"),
+        (7, "und an Feiertagen."),
+        (0, "2. Frage: Bieten Sie Cloud-Dienste an? Antwort: Ja, wir bieten Cloud-Hosting, Cloud-Backup und Cloud-"),
+        (7, "Sicherheitslösungen für Ihr Unternehmen an, ob groß oder klein, und beraten Sie gern dazu."),
+    ]
+    for number, (indent, text) in enumerate(lines):
+        pdf.text(20 + indent, 20 + 5.5 * number, text)
+    pdf.output(str(tmp_path / "faq.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "faq.pdf").entries] == [
+        ("Wie erreiche ich den technischen Support außerhalb der Geschäftszeiten?", "Unser Support ist rund um die Uhr erreichbar, auch am Wochenende und an Feiertagen."),
+        ("Bieten Sie Cloud-Dienste an?", "Ja, wir bieten Cloud-Hosting, Cloud-Backup und Cloud-Sicherheitslösungen für Ihr Unternehmen an, ob groß oder klein, und beraten Sie gern dazu."),
+    ]
+
+
 def test_a_pdfs_justified_line_stretched_before_a_long_address_stays_one_line(tmp_path: Path) -> None:
     # Justified answers: the words before an address too long to share their line were spread over
     # the width, each was read as a line, in no dependable order, and the answer came out one word

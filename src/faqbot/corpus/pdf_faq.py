@@ -59,7 +59,9 @@ _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph whose font names no character
 _UNMAPPED_SHARE = 0.05  # of the characters: with more drawn so, the text cannot be read
-_HYPHENATED = re.compile(r"[a-z]-$")
+_HYPHENATED = re.compile(r"[a-z]-$")  # a line ending in a syllable broken off ("infor-")
+_COMPOUND_BROKEN = re.compile(r"\w-$")  # or in a compound's hyphen
+_QUESTION_MARK = re.compile("[?？؟]")  # within a line: where a question wrapped onto it ends
 _HEADING_SIZE = 1.2  # times the body text's size: a line this much larger is a heading
 _SAME_SIZE = 0.1  # of a size: type within this of it is the same size
 _PARAGRAPH_GAP = 0.6  # times the line's size: white space this tall between two lines ends a paragraph
@@ -640,7 +642,14 @@ def _continues(paragraph: list[_Line], line: _Line, gap: float) -> bool:
     answer may follow at the same spacing; so does a title, short and over a line indented otherwise."""
     last = paragraph[-1]
     indented = abs(line.left - last.left) > _INDENT * last.size
-    title = last.ends_short and indented and not last.text.endswith((".", ",", ";", ":"))  # "2. Shipment is late" over its text
+    # A numbered question goes on under itself, right of its number, down to its question mark ("20.
+    # Frage: Wie erreiche ich den Support außerhalb der" over "Geschäftszeiten? Antwort: …"): a
+    # hanging indent, not a title's ("12. Warranties" over its text).
+    hanging = (
+        len(paragraph) == 1 and line.left > last.left and _NEW_PARAGRAPH_MARK.match(last.text) is not None
+        and not asks(last.text) and _QUESTION_MARK.search(line.text) is not None
+    )
+    title = last.ends_short and indented and not hanging and not last.text.endswith((".", ",", ";", ":"))  # "2. Shipment is late" over its text
     return (
         not (asks(last.text) and (last.ends_short or indented)) and not title
         and line.page == last.page
@@ -654,11 +663,14 @@ def _continues(paragraph: list[_Line], line: _Line, gap: float) -> bool:
 
 
 def _joined(lines: list[_Line]) -> str:
-    """A paragraph's lines as one line; a word broken over two ("infor-/mation") made whole."""
+    """A paragraph's lines as one line; a word broken over two ("infor-/mation") made whole, and a
+    compound broken at its hyphen ("Cloud-/Sicherheit", "IT-/Strategie") kept whole, hyphen and all."""
     text = lines[0].text
     for line in lines[1:]:
-        whole = _HYPHENATED.search(text) and line.text[:1].islower()
-        text = text[:-1] + line.text if whole else f"{text} {line.text}"
+        if _HYPHENATED.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        else:
+            text = f"{text}{'' if _COMPOUND_BROKEN.search(text) and line.text[:1].isalnum() else ' '}{line.text}"
     return text
 
 
