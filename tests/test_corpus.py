@@ -191,6 +191,23 @@ def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, nam
         load_corpus(path)
 
 
+@pytest.mark.parametrize(
+    ("name", "streams", "message"),
+    [
+        ("faq.xlsx", "Workbook", "faq.xlsx: is an Excel 97–2003 workbook (.xls) named .xlsx; open it in Excel and save it as .xlsx"),
+        ("faq.docx", "WordDocument", "faq.docx: is a Word 97–2003 document (.doc) named .docx; open it in Word and save it as .docx"),
+        ("faq.docx", "EncryptedPackage", "faq.docx: is protected by a password; save a copy without one (Word: File > Info > Protect, remove the password)"),
+    ],
+)
+def test_an_office_file_in_the_older_container_says_what_it_is(tmp_path: Path, name: str, streams: str, message: str) -> None:
+    # A chatbot's FAQ.xlsx was an Excel 97–2003 workbook renamed, and a .docx or .xlsx with a password
+    # is kept in that container too: each was "not a zip file; save it again", which keeps the password.
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + streams.encode("utf-16-le") + bytes(64))
+    with pytest.raises(CorpusError, match=re.escape(message)):
+        load_corpus(path)
+
+
 def test_unreadable_encoding_names_the_file_and_line(tmp_path: Path) -> None:
     # Refused, not guessed: a wrong guess would garble answers without a word.
     path = tmp_path / "latin1.txt"

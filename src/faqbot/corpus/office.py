@@ -25,7 +25,7 @@ def checked_package(path: Path) -> None:
         with zipfile.ZipFile(path) as package:
             unpacked = sum(part.file_size for part in package.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise CorpusError(f"{path}: not a readable {path.suffix} file ({exc}); {_save_again(path)}") from None
+        raise CorpusError(f"{path}: {_compound_file(path) or f'not a readable {path.suffix} file ({exc}); {_save_again(path)}'}") from None
     if unpacked > MAX_UNPACKED_MB * 1_000_000:
         raise CorpusError(f"{path}: unpacks to {unpacked / 1_000_000:.0f} MB, over the {MAX_UNPACKED_MB} MB an FAQ could need; is it really an FAQ?")
 
@@ -36,6 +36,26 @@ def unreadable(path: Path, why: Exception | str) -> CorpusError:
     if isinstance(why, Exception):
         why = f"{type(why).__name__}: {why}"
     return CorpusError(f"{path}: cannot read the file ({why}); {_save_again(path)}")
+
+
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # how an OLE compound file opens: Office 97–2003's container
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream a password-protected .docx or .xlsx is kept in
+_OLDER = {".docx": "a Word 97–2003 document (.doc)", ".xlsx": "an Excel 97–2003 workbook (.xls)"}
+
+
+def _compound_file(path: Path) -> str | None:
+    """What a .docx or .xlsx that is no zip package is, when it is an OLE compound file, and what to
+    do: one protected by a password is kept so (saving it again keeps the password), and so is an
+    Office 97–2003 file renamed; None for anything else."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(_COMPOUND_FILE) or path.suffix.lower() not in _OLDER:
+        return None
+    if _ENCRYPTED in data:
+        return f"is protected by a password; save a copy without one ({_SAVED_BY[path.suffix.lower()]}: File > Info > Protect, remove the password)"
+    return f"is {_OLDER[path.suffix.lower()]} named {path.suffix}; open it in {_SAVED_BY[path.suffix.lower()]} and save it as {path.suffix}"
 
 
 def _save_again(path: Path) -> str:
