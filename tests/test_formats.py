@@ -4197,6 +4197,22 @@ def test_an_excel_workbook_is_read_sheet_by_sheet(tmp_path: Path, caplog) -> Non
         load_corpus(tmp_path / "shop.xlsx")
 
 
+@pytest.mark.parametrize("default", ["Sheet2", "Sayfa2", "Tabelle2", "Feuil2", "Hoja 2", "Лист2", "工作表2"])
+def test_a_sheet_its_owner_never_named_names_no_category(tmp_path: Path, default: str) -> None:
+    # A Turkish payment firm's workbook kept its FAQ on "Sayfa1" and "Sayfa2", which the chat showed as topics.
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Billing"
+    workbook.active.append(["Question", "Answer"])
+    workbook.active.append(["How do I pay?", "By card."])
+    unnamed = workbook.create_sheet(default)
+    unnamed.append(["Question", "Answer"])
+    unnamed.append(["Is there a fee?", "No."])
+    workbook.save(tmp_path / "shop.xlsx")
+    assert [(e.heading, e.category) for e in load_corpus(tmp_path / "shop.xlsx").entries] == [("How do I pay?", "Billing"), ("Is there a fee?", "")]
+
+
 def test_a_workbooks_formulas_kept_without_their_result_are_named(tmp_path: Path, caplog) -> None:
     # A workbook written by a script keeps formulas nothing has worked out yet: the answer read
     # as empty, and the only word was "has an empty or missing answer".

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import itertools
 import logging
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -438,8 +439,9 @@ def workbook_entries(
     """The entries of a workbook's sheets, each given as its name and its rows (see
     ``table_entries``), and the title written over the first sheet's table that holds any (see
     ``table_title``). With several sheets holding entries, a sheet's name is its entries'
-    category; a sheet that holds none (notes, a cover page) is skipped with a warning naming it,
-    unless no sheet holds any, which is the first sheet's error. A sheet the owner hid (an
+    category, unless it is the name the program gave it (``_DEFAULT_SHEET_NAME``); a sheet that
+    holds none (notes, a cover page) is skipped with a warning naming it, unless no sheet holds
+    any, which is the first sheet's error. A sheet the owner hid (an
     outdated FAQ kept for reference, whose answers contradict the current one's) is skipped, saying
     so, and so are the rows the owner hid in a sheet (``hidden_rows``, by sheet name)."""
     found, refused = [], []
@@ -456,8 +458,18 @@ def workbook_entries(
     for name, exc in refused:
         logger.warning("%s; sheet skipped", _in_sheet(name, exc, path))
     several = len(found) > 1
-    entries = [replace(entry, category=entry.category or (name if several else "")) for name, sheet_entries, _ in found for entry in sheet_entries]
+    entries = [replace(entry, category=entry.category or (name if several and not _DEFAULT_SHEET_NAME.match(name) else "")) for name, sheet_entries, _ in found for entry in sheet_entries]
     return entries, found[0][2] if found else ""
+
+
+# The name a spreadsheet program gives a sheet until its owner names it, in the languages Excel,
+# LibreOffice and Google Sheets speak ("Sheet2", "Tabelle1", "Feuil1", "Hoja 1", "Sayfa1", "Лист1",
+# "工作表1"): it names no topic of the FAQ, and was shown as one.
+_DEFAULT_SHEET_NAME = re.compile(
+    r"^(?:sheet|tabelle|feuil(?:le)?|hoja|planilha|folha|foglio|blad|ark|taul(?:ukko)?|arkusz|list|hárok|munka|sayfa|лист|аркуш|φύλλο|foaie"
+    r"|lembar|trang tính|工作表|シート|시트|ورقة|גיליון|แผ่นงาน)\s?\d{1,3}$",
+    re.IGNORECASE,
+)
 
 
 def _shown_rows(name: str, rows: list[tuple[int, list[str]]], hidden: Collection[int], path: Path) -> list[tuple[int, list[str]]]:

@@ -4,8 +4,9 @@ Support teams keep their FAQ in a spreadsheet, and were asked to save it as CSV 
 sheet is read as :mod:`faqbot.corpus.table_faq` reads a table — a header naming the question and
 answer columns, or question, answer rows — with the values Excel shows (formulas' results, whole
 numbers without ".0", dates as dates). In a workbook of several sheets holding entries, each
-sheet's name is the category of its entries; a sheet that holds none (notes, a cover page) is
-skipped with a warning, and so are the sheets and rows the owner hid.
+sheet's name is the category of its entries (but a name Excel gave it, "Sheet2"); a sheet that
+holds none (notes, a cover page) is skipped with a warning, and so are the sheets and rows the
+owner hid.
 """
 
 from __future__ import annotations
