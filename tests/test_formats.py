@@ -1113,6 +1113,19 @@ def test_a_plain_text_list_of_questions_is_no_entry_answered_by_the_others(tmp_p
         ("How are you?", "I'm fine, thanks. Can I help?"), ("Who are you?", "The club's assistant. What do you need?")]
 
 
+def test_title_lines_running_straight_into_the_first_question_leave_it_an_entry(tmp_path: Path) -> None:
+    # An employee handbook's FAQ, typed into a sheet's first column: its title and a section's name
+    # stood right over the first question, and all three, with its answer, were the FAQ's welcome.
+    text = "Employee Handbook – FAQs\nPayroll\n1. What is GreytHR?\nOur payroll portal.\n\n2. Where is my payslip?\nIn GreytHR.\n"
+    corpus = load_corpus(write(tmp_path, "faq.txt", text))
+    assert corpus.description == "Employee Handbook – FAQs\nPayroll"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("What is GreytHR?", "Our payroll portal.", 3), ("Where is my payslip?", "In GreytHR.", 6)]
+    # A welcome that asks over no answer stays the welcome.
+    welcome = "Club FAQ\nUpdated in May.\nQuestions?\n\nHow do I join?\nFill in the form.\n"
+    corpus = load_corpus(write(tmp_path, "faq.txt", welcome))
+    assert (corpus.description, [e.heading for e in corpus.entries]) == ("Club FAQ\nUpdated in May.\nQuestions?", ["How do I join?"])
+
+
 def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
     # A FAQ a chat assistant wrote, pasted into a text editor: each question asked "## How do I join?",
     # and bold questions opened no entry.

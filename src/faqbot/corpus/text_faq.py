@@ -307,6 +307,18 @@ def _same_question_numbers(block: list[str], line: str) -> bool:
     return number is not None and bool(block) and all(labelled_question(earlier) is not None and question_number(earlier) == number for earlier in block)
 
 
+def _first_question(lines: list[str]) -> int:
+    """Where the first question of a file's preamble block opens, its answer under it: the title
+    lines of a FAQ ran straight into it ("Employee Handbook – FAQs" / "GreytHR" / "1. What is
+    GreytHR?" / its answer), which were all read as the preamble, the question lost. The block's
+    length when no question is answered in it."""
+    for number in range(1, len(lines)):
+        length = _question_length(lines, number)
+        if length and number + length < len(lines) and not _asks(lines[number + length]):
+            return number
+    return len(lines)
+
+
 def _is_preamble(lines: list[str]) -> bool:
     """A first block is the document's preamble when it has no answer or is not phrased as a question."""
     asking = 1 if asks(lines[0]) else _question_length(lines, 0)
@@ -602,8 +614,11 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
-            preamble = "\n".join(line for line in _without_news_headers(lines) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
-            continue
+            opening = _first_question(lines)
+            preamble = "\n".join(line for line in _without_news_headers(lines[:opening]) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
+            if opening == len(lines):
+                continue
+            start, lines = start + opening, lines[opening:]
         if _lists_questions(lines):
             listed += [make_entry(line, "", path, start + offset, category=section) for offset, line in enumerate(lines)]
             continue
