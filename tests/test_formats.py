@@ -1116,14 +1116,14 @@ def test_a_plain_text_list_of_questions_is_no_entry_answered_by_the_others(tmp_p
 def test_title_lines_running_straight_into_the_first_question_leave_it_an_entry(tmp_path: Path) -> None:
     # An employee handbook's FAQ, typed into a sheet's first column: its title and a section's name
     # stood right over the first question, and all three, with its answer, were the FAQ's welcome.
-    text = "Employee Handbook – FAQs\nPayroll\n1. What is GreytHR?\nOur payroll portal.\n\n2. Where is my payslip?\nIn GreytHR.\n"
+    text = "Employee Handbook – FAQs\nPayroll\n1. What is GreytHR?\nOur payroll portal.\n\n2. Where is my payslip?\nIn GreytHR.\n\n3. Who pays?\nWe do.\n"
     corpus = load_corpus(write(tmp_path, "faq.txt", text))
     assert corpus.description == "Employee Handbook – FAQs\nPayroll"
-    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [("What is GreytHR?", "Our payroll portal.", 3), ("Where is my payslip?", "In GreytHR.", 6)]
+    assert [(e.heading, e.line) for e in corpus.entries] == [("What is GreytHR?", 3), ("Where is my payslip?", 6), ("Who pays?", 9)]
     # A welcome that asks over no answer stays the welcome.
-    welcome = "Club FAQ\nUpdated in May.\nQuestions?\n\nHow do I join?\nFill in the form.\n"
+    welcome = "Club FAQ\nUpdated in May.\nQuestions?\n\nHow do I join?\nFill in the form.\n\nIs it free?\nYes.\n"
     corpus = load_corpus(write(tmp_path, "faq.txt", welcome))
-    assert (corpus.description, [e.heading for e in corpus.entries]) == ("Club FAQ\nUpdated in May.\nQuestions?", ["How do I join?"])
+    assert (corpus.description, [e.heading for e in corpus.entries]) == ("Club FAQ\nUpdated in May.\nQuestions?", ["How do I join?", "Is it free?"])
 
 
 def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
