@@ -1126,6 +1126,18 @@ def test_title_lines_running_straight_into_the_first_question_leave_it_an_entry(
     assert (corpus.description, [e.heading for e in corpus.entries]) == ("Club FAQ\nUpdated in May.\nQuestions?", ["How do I join?", "Is it free?"])
 
 
+def test_an_answer_stopping_without_a_full_stop_is_no_question_wrapped(tmp_path: Path) -> None:
+    # An HR bot's questions and answers a line each: an answer that ended in a quotation, no full
+    # stop after it, was read as the first line of the question under it, wrapped, and the file was
+    # refused, the question above "missing its answer".
+    text = "How do I join?\nFill in the form called «Membership» and hand it to the committee\nIs it free?\nYes, for members.\nCan I park?\nBehind the hall.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("How do I join?", "Fill in the form called «Membership» and hand it to the committee"),
+        ("Is it free?", "Yes, for members."),
+        ("Can I park?", "Behind the hall."),
+    ]
+
+
 def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> None:
     # A FAQ a chat assistant wrote, pasted into a text editor: each question asked "## How do I join?",
     # and bold questions opened no entry.

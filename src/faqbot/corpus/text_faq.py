@@ -121,6 +121,8 @@ def _question_starts(lines: list[str]) -> dict[int, int]:
     number = 0
     while number < len(lines):
         length = _question_length(lines, number)
+        if length > 1 and number and _asks(lines[number - 1]):
+            length = 0  # right under a question, a line stopping mid-sentence is its answer, not a question wrapped
         if length:
             starts[number] = length
         number += max(length, 1)
