@@ -138,6 +138,11 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
     assert "notes.pages" in caplog.text
 
 
+def _compound_file(*streams: str) -> bytes:
+    """The bytes of an OLE compound file (Office 97–2003's container) naming ``streams``."""
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"".join(stream.encode("utf-16-le") for stream in streams) + bytes(64)
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [
@@ -177,6 +182,11 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.doc", "\xd0\xcf\x11\xe0\x00", "faq.doc: is a Word 97–2003 document, a format faqbot does not read (save it as a Word document (.docx), plain text (.txt) or Markdown (.md))"),
         ("faq.xlsx", "PK", "faq.xlsx: not a readable .xlsx file (File is not a zip file); open it in Excel and save it again"),
         ("faq.xls", "\xd0\xcf\x11\xe0\x00", "faq.xls: is an Excel 97–2003 workbook, a format faqbot does not read (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
+        # A chatbot's FAQ.xlsx was an Excel 97–2003 workbook renamed, and a .docx or .xlsx with a password is kept
+        # in that container too: each was "not a zip file; save it again", which keeps the password.
+        ("faq.xlsx", _compound_file("Workbook"), "faq.xlsx: is an Excel 97–2003 workbook (.xls) named .xlsx; open it in Excel and save it as .xlsx"),
+        ("faq.docx", _compound_file("WordDocument"), "faq.docx: is a Word 97–2003 document (.doc) named .docx; open it in Word and save it as .docx"),
+        ("faq.docx", _compound_file("EncryptedPackage"), "faq.docx: is protected by a password; save a copy without one (Word: File > Info > Protect, remove the password)"),
         ("faq.numbers", "x", "unsupported file type '.numbers' (save the sheet as an Excel workbook (.xlsx) or CSV UTF-8 (.csv)"),
         ("faq.log", "x", "unsupported file type '.log' (use .txt, .md, .markdown"),
         ("faq.md", "# FAQ\n\nNothing yet.\n", "faq.md: holds no FAQ entries (write a heading per question ('## How do I join?') with its answer below it)"),
@@ -184,26 +194,9 @@ def test_folder_reads_every_supported_file_with_relative_sources(tmp_path: Path,
         ("faq.org", "#+TITLE: FAQ\n\nNothing yet.\n", "faq.org: holds no FAQ entries (write a headline per question ('** How do I join?') with its answer below it)"),
     ],
 )
-def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str, message: str) -> None:
+def test_malformed_files_raise_corpus_error_naming_the_place(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
     path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(CorpusError, match=re.escape(message)):
-        load_corpus(path)
-
-
-@pytest.mark.parametrize(
-    ("name", "streams", "message"),
-    [
-        ("faq.xlsx", "Workbook", "faq.xlsx: is an Excel 97–2003 workbook (.xls) named .xlsx; open it in Excel and save it as .xlsx"),
-        ("faq.docx", "WordDocument", "faq.docx: is a Word 97–2003 document (.doc) named .docx; open it in Word and save it as .docx"),
-        ("faq.docx", "EncryptedPackage", "faq.docx: is protected by a password; save a copy without one (Word: File > Info > Protect, remove the password)"),
-    ],
-)
-def test_an_office_file_in_the_older_container_says_what_it_is(tmp_path: Path, name: str, streams: str, message: str) -> None:
-    # A chatbot's FAQ.xlsx was an Excel 97–2003 workbook renamed, and a .docx or .xlsx with a password
-    # is kept in that container too: each was "not a zip file; save it again", which keeps the password.
-    path = tmp_path / name
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + streams.encode("utf-16-le") + bytes(64))
+    path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
     with pytest.raises(CorpusError, match=re.escape(message)):
         load_corpus(path)
 
