@@ -485,6 +485,9 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     ]
     table = "question,answer\n12. Can I pay by card?,Yes.\n-Can I pay in cash?,No.\n-Xmx flag,Sets the heap.\n"  # a dash set before a question; a flag
     assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", table)).entries] == ["Can I pay by card?", "Can I pay in cash?", "-Xmx flag"]
+    # A number typed against its question, and an icon font's chevron (a web page's accordion printed to PDF).
+    typed = "question,answer\n1.What models are there?,Two.\n\ue12c Where can I find the app?,In the store.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", typed)).entries] == ["What models are there?", "Where can I find the app?"]
 
 
 def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_is_a_category(tmp_path: Path) -> None:
