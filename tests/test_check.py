@@ -269,6 +269,12 @@ def test_an_answer_not_yet_written_is_a_warning(tmp_path: Path, capsys) -> None:
     assert [line for line in lines if line.startswith("kit.md")] == ["kit.md:1: warning: the answer to 'Is there a kit?' is a placeholder ('TODO'); the bot leaves the entry out until it is written"]
 
 
+def test_a_question_left_unanswered_and_asked_again_with_its_answer_is_a_warning(tmp_path: Path, capsys) -> None:
+    (tmp_path / "faq.csv").write_text("question,answer\nIs it free?,\nCan I park?,Yes.\nIs it free?,Yes.\n", encoding="utf-8")
+    code, lines = run(capsys, "--corpus", str(tmp_path / "faq.csv"), "--index", str(tmp_path / "index"))
+    assert code == 0 and "faq.csv:2: warning: 'Is it free?' has no answer here but is asked again with one; the bot answers with that" in lines
+
+
 def test_a_copy_of_a_whole_entry_is_named_once(tmp_path: Path, capsys) -> None:
     # As chatbot sheets repeat a row; it was also told to merge, making its question an alternate of itself.
     (tmp_path / "faq.csv").write_text("question,answer\nWhen are the finals?,After June 18.\nWhen are the finals?,After June 18.\n", encoding="utf-8")

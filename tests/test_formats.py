@@ -2919,9 +2919,20 @@ def test_an_answer_not_yet_written_is_left_out_saying_so(tmp_path: Path, caplog)
     ))
     write(tmp_path, "drafts.md", "## Is there a kit?\n\nTODO\n")  # nothing else: the file is skipped
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [("Is it free?", "Yes."), ("When is the next race?", "TBD")]  # "TBD" can be the news
-    assert "club.csv:3: the answer to 'How far do you run?' is a placeholder ('xx'), not yet written; left out" in caplog.text
+    assert "club.csv:3: the answer to 'How far do you run?' is a placeholder ('xx'); the bot leaves the entry out until it is written" in caplog.text
     assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text and "club.csv:6: the answer to 'Where?' is a placeholder" in caplog.text
     assert "drafts.md: every answer in it is a placeholder, not yet written (the first, 'TODO', at line 1); skipped" in caplog.text
+
+
+def test_a_question_left_unanswered_and_asked_again_with_its_answer_is_left_out_saying_so(tmp_path: Path, caplog) -> None:
+    # A gym's sheet kept a draft row, the question with no answer, above the row that answers it: the
+    # file was refused, that question "missing its answer", though the FAQ answers it.
+    write(tmp_path, "gym.csv", "question,answer\nDo you offer personal trainers?,\nIs it open on Sundays?,No.\nDo you offer Personal Trainers?,\"Yes, two.\"\n")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "gym.csv").entries] == [("Is it open on Sundays?", "No."), ("Do you offer Personal Trainers?", "Yes, two.")]
+    assert "gym.csv:2: 'Do you offer personal trainers?' has no answer here but is asked again with one; the bot answers with that" in caplog.text
+    # Unanswered and asked nowhere else, a question is still an error: the FAQ does not answer it.
+    with pytest.raises(CorpusError, match="gym.csv:2: entry 'Is there a sauna\\?' has an empty or missing answer"):
+        load_corpus(write(tmp_path, "gym.csv", "question,answer\nIs there a sauna?,\nIs it open on Sundays?,No.\n"))
 
 
 def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_path: Path, caplog) -> None:

@@ -29,6 +29,7 @@ from faqbot.corpus import Entry, asked_in_two_sections, problems, read_corpus, r
 from faqbot.corpus.entry import asks
 from faqbot.corpus.html_text import CELLS_APART, LIST_ITEM
 from faqbot.corpus.learned import learned_path, read_learned, unused_approvals
+from faqbot.corpus.loader import left_out_because
 from faqbot.index import FAQIndex
 from faqbot.overlap import answer_text, same_answer_pairs, says_only_yes_or_no
 from faqbot.retrieval import ANSWERED, RERANK, asks_an_amount_not_given, decide, rank
@@ -339,7 +340,7 @@ def check_corpus(
         parsed = read_corpus(location, resolve("max_corpus_mb"))
     unusable = [_at(entry, "error", message) for entry, message in problems(parsed.entries)]
     usable = tuple(e for e in parsed.entries if e.heading and e.answer)
-    unwritten = [_at(entry, "warning", f"the answer to {entry.heading!r} is a placeholder ({entry.answer!r}); the bot leaves the entry out until it is written") for entry in parsed.unwritten]
+    unwritten = [_at(entry, "warning", left_out_because(entry)) for entry in parsed.unwritten]
     # A file of placeholders only is skipped too, but its findings say why: it has entries to write.
     placeheld = {entry.file for entry in parsed.unwritten}
     root = location if location.is_dir() else location.parent  # files are named relative to it

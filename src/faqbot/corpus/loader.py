@@ -279,12 +279,28 @@ def _file_entries(path: Path) -> _FileRead:
     if _answers_as_typed(path):
         file_entries = with_wrapped_lines_joined(with_markup_rendered(file_entries))
     file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
+    answered = {entry.heading.casefold() for entry in file_entries if entry.answer}
     written, unwritten = [], []
     for entry in file_entries:
-        (unwritten if entry.answer and holds_a_place(entry.answer) else written).append(entry)
+        (unwritten if entry.answer and holds_a_place(entry.answer) or unanswered_again(entry, answered) else written).append(entry)
     for entry in unwritten:
-        logger.warning("%s:%d: the answer to %r is a placeholder (%r), not yet written; left out", path, entry.line, entry.heading, entry.answer)
+        logger.warning("%s:%d: %s", path, entry.line, left_out_because(entry))
     return _FileRead(written, unwritten, description)
+
+
+def unanswered_again(entry: Entry, answered: set[str]) -> bool:
+    """Whether an entry has no answer but its question is asked again with one (``answered``: the
+    file's answered headings, in any case): a draft row left above the written one, as a sheet keeps
+    it. The file was refused, the entry "missing its answer", though the FAQ answers it."""
+    return not entry.answer and bool(entry.heading) and entry.heading.casefold() in answered
+
+
+def left_out_because(entry: Entry) -> str:
+    """Why an entry read is left out (see :func:`_file_entries`), and until when: its answer only
+    holds its place, or it has none and its question is answered again in its file."""
+    if not entry.answer:
+        return f"{entry.heading!r} has no answer here but is asked again with one; the bot answers with that"
+    return f"the answer to {entry.heading!r} is a placeholder ({entry.answer!r}); the bot leaves the entry out until it is written"
 
 
 def _entries_or_none(path: Path, alone: bool) -> _FileRead:

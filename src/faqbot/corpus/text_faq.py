@@ -602,8 +602,8 @@ def _unanswered(listed: list[Entry], answered: list[Entry]) -> list[Entry]:
     """The questions of blocks that list questions only (``listed``, see :func:`_lists_questions`)
     that are asked with no answer anywhere: none, when half of them or more are asked again with their
     answers, the list being the FAQ's contents; else all of them, each an entry missing its answer."""
-    asked = {" ".join(entry.heading.casefold().split()) for entry in answered}
-    again = sum(" ".join(entry.heading.casefold().split()) in asked for entry in listed)
+    asked = {entry.heading.casefold() for entry in answered}
+    again = sum(entry.heading.casefold() in asked for entry in listed)
     return [] if again * 2 >= len(listed) else listed
 
 
