@@ -5474,6 +5474,11 @@ def test_json_faq_data_in_sections_is_read_by_its_sections(tmp_path: Path) -> No
         ("How do I add the bot?", "Click Add.", "Getting started", 7),
         ("Can I cancel?", "Any time.", "Billing", 17),
     ]
+    # Sections kept under their ids, each titled: the id named the category too ("Billing / Billing").
+    keyed = {"faq": {"billing": {"title": "Billing", "questions": {"cancel": {"question": "Can I cancel?", "answer": "Any time."}}},
+                     "getting_started": {"questions": [{"question": "How do I add the bot?", "answer": "Click Add."}]}}}
+    (tmp_path / "faq.json").write_text(json.dumps(keyed), encoding="utf-8")
+    assert [(e.heading, e.category) for e in load_corpus(tmp_path / "faq.json").entries] == [("Can I cancel?", "Billing"), ("How do I add the bot?", "Getting started")]
 
 
 def test_table_rows_sharing_an_id_are_one_entry_asked_several_ways(tmp_path: Path) -> None:

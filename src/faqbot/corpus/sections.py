@@ -218,12 +218,19 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         own = category_path(record)  # an exported article's own category named (ServiceNow's kb_category; ids name nothing), else its section's
         named_own = own.strip() if isinstance(own, str) else ""
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
-    named = next((title for key in ("title", "name", "label", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
+    named = _section_title(fields)
     found = [make_entry(question.value, answer.value, path, question.line, category=category) for question, answer in _numbered_pairs(fields)]
     kept = _one_language(fields)
     for key, value in kept.items():
         if isinstance(value.value, (dict, list)):
             version = kept is not fields and language_of(key) is not None  # the English version's key names no topic
-            group = named or ("" if version or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))  # an entry's key is its id
+            # An entry's key is its id, and so is a section's that names itself ("billing": {"title": "Billing", …}).
+            titled = isinstance(value.value, dict) and bool(_section_title(value.value))
+            group = named or ("" if version or titled or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found
+
+
+def _section_title(fields: dict[str, Located]) -> str:
+    """The title a section's fields give it (``title``, ``name``, ``label`` or a category field), or ''."""
+    return next((title for key in ("title", "name", "label", field_named(fields, "category")) if key in fields and (title := _title(fields[key]))), "")
