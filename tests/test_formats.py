@@ -5588,6 +5588,12 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     (tmp_path / "b.json").write_text('{"name": "Tea club", "base_url": "/club"}', encoding="utf-8")
     with pytest.raises(CorpusError, match="b.json:1: expected a JSON list of entries"):
         load_corpus(tmp_path / "b.json")
+    # Under each section's name, questions mapped to their answers (it was refused); a section of
+    # other text under names (the club's phone number) is no FAQ.
+    (tmp_path / "b.json").unlink()
+    write(tmp_path, "a.yaml", "Membership:\n  How do I join?: Fill in the form.\n  Is it free?: No.\nFacilities:\n  Can I park?: Behind the hall.\nContact:\n  Phone: '0123'\n")
+    assert [(e.heading, e.category, e.line) for e in load_corpus(tmp_path / "a.yaml").entries] == [
+        ("How do I join?", "Membership", 2), ("Is it free?", "Membership", 3), ("Can I park?", "Facilities", 5)]
 
 
 def test_a_list_a_site_keeps_beside_an_answer_and_a_leniently_written_tag_are_read(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 A site's theme decides the shape, so the same FAQ comes as lists of sections with a title and
 their items (``[{title, items: [{title, content}]}]``, ``{categories: [{name, questions: […]}]}``),
-keys naming groups (``installation: [{question, response}]``) or entries keyed by an id
-(``parking: {question, answer}``). When a YAML or JSON file is none of the documented shapes,
+keys naming groups (``installation: [{question, response}]``), entries keyed by an id
+(``parking: {question, answer}``) or a group's questions mapped to their answers
+(``Membership: {How do I join?: Fill in the form.}``). When a YAML or JSON file is none of the documented shapes,
 its entries are found by walking it: a mapping with a question is an entry, and a section's
 title (or the key of a group, not an entry's id) is the category of the entries in it, nested
 sections joined as "Outer / Inner". The readers hand the walk a tree of :class:`Located`
@@ -22,6 +23,7 @@ from faqbot.corpus.entry import (
     Entry,
     answer_with_lists,
     article_fields,
+    asks,
     category_path,
     entry_from_object,
     field_named,
@@ -30,6 +32,7 @@ from faqbot.corpus.entry import (
     language_of,
     left_out_unpublished,
     make_entry,
+    maps_questions_to_answers,
     name_of,
 )
 from faqbot.corpus.keywords import telling
@@ -218,6 +221,8 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         own = category_path(record)  # an exported article's own category named (ServiceNow's kb_category; ids name nothing), else its section's
         named_own = own.strip() if isinstance(own, str) else ""
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
+    if _asks_and_answers(fields):
+        return [make_entry(question, answer.value, path, answer.line, category=category) for question, answer in fields.items()]
     named = _section_title(fields)
     found = [make_entry(question.value, answer.value, path, question.line, category=category) for question, answer in _numbered_pairs(fields)]
     kept = _one_language(fields)
@@ -229,6 +234,14 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
             group = named or ("" if version or titled or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found
+
+
+def _asks_and_answers(fields: dict[str, Located]) -> bool:
+    """Whether a section maps its questions to their answers (``Membership: {How do I join?: Fill in
+    the form.}``): text to text (see :func:`maps_questions_to_answers`), and most of its keys ask. A
+    site's data keeps other text under names ("Phone": …) that no FAQ asks."""
+    keys = list(fields)
+    return maps_questions_to_answers(keys, [value.value for value in fields.values()]) and 2 * sum(map(asks, keys)) > len(keys)
 
 
 def _section_title(fields: dict[str, Located]) -> str:
