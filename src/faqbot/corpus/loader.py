@@ -273,7 +273,8 @@ def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
     rendered, lines wrapped by hand joined, no link addresses in questions, no answer opening with
     its question again), the entries whose answer only holds its place ("xx", "TODO": the bot would
-    answer with it), which are left out, saying so, and the file's description."""
+    answer with it) or that have none but are asked again with one, which are left out, saying so,
+    and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_answer_labels(file_entries)
     if _answers_as_typed(path):
@@ -282,13 +283,13 @@ def _file_entries(path: Path) -> _FileRead:
     answered = {entry.heading.casefold() for entry in file_entries if entry.answer}
     written, unwritten = [], []
     for entry in file_entries:
-        (unwritten if entry.answer and holds_a_place(entry.answer) or unanswered_again(entry, answered) else written).append(entry)
+        (unwritten if (entry.answer and holds_a_place(entry.answer)) or _unanswered_again(entry, answered) else written).append(entry)
     for entry in unwritten:
         logger.warning("%s:%d: %s", path, entry.line, left_out_because(entry))
     return _FileRead(written, unwritten, description)
 
 
-def unanswered_again(entry: Entry, answered: set[str]) -> bool:
+def _unanswered_again(entry: Entry, answered: set[str]) -> bool:
     """Whether an entry has no answer but its question is asked again with one (``answered``: the
     file's answered headings, in any case): a draft row left above the written one, as a sheet keeps
     it. The file was refused, the entry "missing its answer", though the FAQ answers it."""

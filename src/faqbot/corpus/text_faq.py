@@ -616,11 +616,11 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     for start, block, section, first in _titled_blocks(text):
         lines = _answer_on_question_line(block)
         if first and _is_preamble(lines):
-            opening = _first_question(lines)
-            preamble = "\n".join(line for line in _without_news_headers(lines[:opening]) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
-            if opening == len(lines):
+            asked_from = _first_question(lines)
+            preamble = "\n".join(line for line in _without_news_headers(lines[:asked_from]) if not _RULE.match(line)).strip()  # rules drawn around the title draw nothing
+            if asked_from == len(lines):
                 continue
-            start, lines = start + opening, lines[opening:]
+            start, lines = start + asked_from, lines[asked_from:]
         if _lists_questions(lines):
             listed += [make_entry(line, "", path, start + offset, category=section) for offset, line in enumerate(lines)]
             continue
