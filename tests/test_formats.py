@@ -1612,6 +1612,28 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
     ]
 
 
+def test_a_web_page_whose_questions_are_plain_paragraphs_over_their_answers_is_read(tmp_path: Path) -> None:
+    # A FAQ typed as plain paragraphs in Google Docs or Word and saved as a web page sets nothing
+    # apart, no bold, no heading: the page was refused, though the same document as .docx was read.
+    page = """\
+        <html><body><h1>Club FAQ</h1>
+        <p>How do I join?</p><p>Fill in the form.</p>
+        <p>What does it cost?</p><ul><li>Adults: 40 euros</li><li>Children: free</li></ul>
+        <p>Can I park? Do I pay?</p><p>Behind the hall, for free.</p>
+        <p>Why join at all?</p><p>Is that not obvious?</p>
+        </body></html>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form."),
+        ("What does it cost?", "- Adults: 40 euros\n- Children: free"),
+        ("Can I park? Do I pay?", "Behind the hall, for free.\n\nWhy join at all?\n\nIs that not obvious?"),
+    ]  # a question over another question answers nothing: it stays in the answer above
+    # A page asking once, in its running text, is no FAQ.
+    essay = "<html><body><h1>Our club</h1><p>Why do we run?</p><p>Because it is fun.</p><p>We meet on Tuesdays.</p></body></html>"
+    with pytest.raises(CorpusError, match="no schema.org FAQPage found"):
+        load_corpus(write(tmp_path, "faq.html", essay))
+
+
 def test_a_web_page_whose_faq_is_a_numbered_list_of_questions_is_read(tmp_path: Path) -> None:
     # Google Docs and LibreOffice save a FAQ numbered as a list so: each question an item, answered in its
     # item or in the paragraphs after its list. Nothing was bold or a heading, and the page was refused.

@@ -22,7 +22,8 @@ are categories, and so are tabs and the titles of folds that hold questions of t
 nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
 answers nothing. A page where nothing asks, nor a table of questions and answers, is read as a
 list of questions, where two or more of its list items open with one (a numbered FAQ saved from
-Google Docs or LibreOffice): each is answered in its item or by what follows its list.
+Google Docs or LibreOffice): each is answered in its item or by what follows its list; failing
+that, by its paragraphs that are a question each over an answer, two or more (a FAQ typed plainly).
 """
 
 from __future__ import annotations
@@ -472,6 +473,30 @@ def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     return True
 
 
+def _paragraph_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
+    """Set apart, as a paragraph in bold, each paragraph that is a question and nothing else over
+    a paragraph or list that answers it, when two or more are so: a FAQ typed as plain paragraphs
+    ("How do I join?" over "Fill in the form.") and saved as a web page (Google Docs' and Word's
+    "Web Page"), or a plain site's. For a page where nothing else asks: elsewhere a question in
+    running text is part of an answer ("Why does it matter?" over why). Whether any was set apart."""
+    asking = [paragraph for paragraph in content.find_all("p") if _asks_over_its_answer(paragraph)]
+    if len(asking) < FEWEST_QUESTIONS:
+        return False
+    for paragraph in asking:
+        bold = soup.new_tag("b")
+        bold.extend([node.extract() for node in list(paragraph.contents)])
+        paragraph.append(bold)
+    return True
+
+
+def _asks_over_its_answer(paragraph: Tag) -> bool:
+    """Whether a paragraph is one question, the element after it a paragraph or list that asks nothing."""
+    text = one_line(paragraph.get_text(" "))
+    after = paragraph.find_next_sibling()
+    answer = one_line(after.get_text(" ")) if after is not None and after.name in ("p", "ul", "ol") else ""
+    return asks(text) and len(text) <= _LONGEST_QUESTION and bool(answer) and not asks(answer)
+
+
 def _toggle_headings_unwrapped(content: Tag) -> None:
     """Read a heading that folds what follows it (Notion's toggle heading, ``<h3><details><summary>When
     do you open?</summary><p>Daily from 9.</p></details></h3>``) as the fold it holds: read as a
@@ -533,10 +558,12 @@ def _only_shows_more(tag: Tag) -> bool:
     return (not href or href.startswith(("#", "javascript:"))) and bool(_MORE_OF_IT.fullmatch(one_line(tag.get_text(" ")).strip(" .…>»→↑^")))
 
 
-def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[Entry]:
+def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False, paragraphs: bool = False) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
     chrome is removed from ``soup`` on the way. With ``lists``, the questions list items open
-    with are set apart first (:func:`_list_questions_set_apart`): for a page where nothing else asks."""
+    with are set apart first (:func:`_list_questions_set_apart`), and with ``paragraphs`` the
+    paragraphs that ask over their answers (:func:`_paragraph_questions_set_apart`): for a page
+    where nothing else asks."""
     _bold_spans_marked(soup)
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
@@ -545,6 +572,8 @@ def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False) -> list[E
     _toggle_headings_unwrapped(content)
     _questions_set_apart(soup, content)
     if lists and not _list_questions_set_apart(soup, content):
+        return []
+    if paragraphs and not _paragraph_questions_set_apart(soup, content):
         return []
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
     tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := one_line(tab.get_text(" ")))}
