@@ -99,11 +99,12 @@ def _question_length(lines: list[str], number: int) -> int:
     """How many lines the question opening at line ``number`` takes: one for a line that asks; more
     for a question typed wrapped, as a FAQ kept at 72 columns wraps a long one ("How do I reset my
     password if I no longer have access to the email" / "address I registered with?"), its lines
-    running on mid-sentence from a capital down to the one that asks; 0 when none opens there."""
+    running on mid-sentence from a capital down to the one that asks; 0 when none opens there.
+    Right under a question, a line stopping mid-sentence is its answer, not a question wrapped."""
     if _asks(lines[number]):
         return 1
     opening = lines[number].strip()
-    if (len(opening) < NARROWEST_WRAP and not asks_unmarked(opening)) or not opening[:1].isupper():
+    if (len(opening) < NARROWEST_WRAP and not asks_unmarked(opening)) or not opening[:1].isupper() or (number and _asks(lines[number - 1])):
         return 0  # a short line was not wrapped, unless it opens as a question does ("How do I reset my password if I")
     for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
         line = lines[number + length - 1]
@@ -121,8 +122,6 @@ def _question_starts(lines: list[str]) -> dict[int, int]:
     number = 0
     while number < len(lines):
         length = _question_length(lines, number)
-        if length > 1 and number and _asks(lines[number - 1]):
-            length = 0  # right under a question, a line stopping mid-sentence is its answer, not a question wrapped
         if length:
             starts[number] = length
         number += max(length, 1)
