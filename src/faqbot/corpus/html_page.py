@@ -462,15 +462,20 @@ def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     if len(asking) < FEWEST_QUESTIONS:
         return False
     for item, question in asking:
-        bold = soup.new_tag("b")
         if isinstance(question[0], Tag) and question[0].name == "p":  # the item's first paragraph
             paragraph, question = question[0], list(question[0].contents)
         else:
             paragraph = soup.new_tag("p", sourceline=item.sourceline)  # the entry's line
             question[0].insert_before(paragraph)
-        bold.extend([node.extract() for node in question])
-        paragraph.append(bold)
+        _in_bold(soup, paragraph, question)
     return True
+
+
+def _in_bold(soup: BeautifulSoup, paragraph: Tag, nodes: list) -> None:
+    """Move ``nodes`` into ``paragraph`` in bold: a question set apart as a page's bold questions are."""
+    bold = soup.new_tag("b")
+    bold.extend([node.extract() for node in nodes])
+    paragraph.append(bold)
 
 
 def _paragraph_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
@@ -483,9 +488,7 @@ def _paragraph_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     if len(asking) < FEWEST_QUESTIONS:
         return False
     for paragraph in asking:
-        bold = soup.new_tag("b")
-        bold.extend([node.extract() for node in list(paragraph.contents)])
-        paragraph.append(bold)
+        _in_bold(soup, paragraph, list(paragraph.contents))
     return True
 
 
