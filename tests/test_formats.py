@@ -2938,11 +2938,14 @@ def test_an_answer_not_yet_written_is_left_out_saying_so(tmp_path: Path, caplog)
     write(tmp_path, "club.csv", (
         "question,answer\nIs it free?,Yes.\nHow far do you run?,xx\nWhen is the next race?,TBD\nDo you race?,Lorem ipsum dolor sit amet.\n"
         "Where?,Vestibulum ante ipsum primis in faucibus orci luctus et ultrices.\n"  # a page template's filler
+        "Who?,\"Mauris eleifend est et turpis. Duis id erat. Suspendisse potenti. Class aptent taciti sociosqu ad litora.\"\n"
+        "Why?,Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque.\n"
     ))
     write(tmp_path, "drafts.md", "## Is there a kit?\n\nTODO\n")  # nothing else: the file is skipped
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [("Is it free?", "Yes."), ("When is the next race?", "TBD")]  # "TBD" can be the news
     assert "club.csv:3: the answer to 'How far do you run?' is a placeholder ('xx'); the bot leaves the entry out until it is written" in caplog.text
     assert "club.csv:5: the answer to 'Do you race?' is a placeholder" in caplog.text and "club.csv:6: the answer to 'Where?' is a placeholder" in caplog.text
+    assert "club.csv:7: the answer to 'Who?' is a placeholder" in caplog.text and "club.csv:8: the answer to 'Why?' is a placeholder" in caplog.text
     assert "drafts.md: every answer in it is a placeholder, not yet written (the first, 'TODO', at line 1); skipped" in caplog.text
 
 

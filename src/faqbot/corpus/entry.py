@@ -891,18 +891,28 @@ _PLACEHOLDER = re.compile(
 
 
 # The words of the Latin filler that page templates ship with ("Vestibulum ante ipsum primis in faucibus
-# orci…", "Lorem ipsum dolor sit amet…"): an answer made of them is the template's, not the owner's.
+# orci…", "Lorem ipsum dolor sit amet…"): the vocabulary lorem-ipsum generators draw from, and the words of
+# the Cicero passages templates paste ("Sed ut perspiciatis…"). An answer made of them is the template's.
 _FILLER_WORDS = frozenset("""
-    lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore
-    et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat
-    duis aute irure reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non
-    proident sunt culpa qui officia deserunt mollit anim id est laborum vestibulum ante primis faucibus orci luctus ultrices
-    posuere cubilia curae donec neque auctor aliquam vel ullamcorper ligula vivamus suscipit tortor eget felis porttitor
-    volutpat proin risus justo lacinia convallis tellus curabitur aliquet quam dui blandit lectus nibh libero malesuada feugiat
-    tempus mauris tincidunt pulvinar pellentesque habitant morbi tristique senectus netus fames turpis egestas nunc nec mi
-    integer nam massa semper ac sapien fusce etiam vitae augue odio nisl praesent quisque mollis viverra cras phasellus
-    maecenas suspendisse dapibus sollicitudin rhoncus varius lobortis fringilla mattis accumsan ornare sagittis facilisis
-    condimentum elementum euismod hendrerit imperdiet interdum iaculis efficitur pharetra placerat rutrum scelerisque
+    a ab ac accumsan accusamus accusantium ad adipisci adipiscing adipisicing aenean aliqua aliquam aliquet aliquip amet
+    anim animi ante aperiam aptent architecto arcu aspernatur at atque auctor augue aut aute beatae bibendum blandit
+    blanditiis cillum class commodo condimentum congue consectetuer consectetur consequat consequuntur conubia convallis
+    corrupti cras cubilia culpa cupidatat cupiditate curabitur curae cursus dapibus deleniti deserunt diam dicta dictum
+    dictumst dignissim dignissimos dis do dolor dolore dolorem doloremque dolores donec ducimus dui duis ea eaque efficitur
+    egestas eget eius eiusmod eleifend elementum elit enim eos erat eros error esse est et etiam eu euismod ex excepteur
+    excepturi exercitation explicabo facilisi facilisis fames faucibus felis fermentum feugiat finibus fringilla fugiat
+    fugit fusce gravida habitant habitasse hac hendrerit himenaeos iaculis id illo imperdiet in inceptos incididunt incidunt
+    integer interdum inventore ipsa ipsam ipsum irure iste iusto justo labore laboris laborum lacinia lacus laoreet
+    laudantium lectus leo libero ligula litora lobortis lorem luctus maecenas magna magnam magni magnis malesuada massa
+    mattis mauris maximus metus mi minim modi molestias molestie mollis mollit mollitia montes morbi mus nam nascetur
+    natoque natus nec nemo neque nesciunt netus nibh nisi nisl non nostra nostrud nulla nullam numquam nunc occaecat
+    occaecati odio odit officia omnis orci ornare pariatur parturient pede pellentesque penatibus per perspiciatis pharetra
+    phasellus placerat platea porro porta porttitor posuere potenti praesent praesentium pretium primis proident proin
+    provident pulvinar purus quae quaerat quam quas quasi qui quia quis quisquam quisque quos ratione rem reprehenderit
+    rhoncus ridiculus risus rutrum sagittis sapien scelerisque sed sem semper senectus sequi similique sint sit sociosqu
+    sodales sollicitudin sunt suscipit suspendisse taciti tellus tempor tempora tempus tincidunt torquent tortor totam
+    tristique turpis ullamco ullamcorper ultrices ultricies unde urna ut varius vehicula vel velit venenatis veniam
+    veritatis vero vestibulum vitae vivamus viverra voluptas voluptate voluptatem voluptatum volutpat vulputate
 """.split())  # noqa: SIM905 - a list of words reads best as the words
 _FILLER_SHARE = 0.6  # of an answer's words, at least _FILLER_LEAST of them: an English answer holds a few ("in", "a")
 _FILLER_LEAST = 8
