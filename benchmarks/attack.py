@@ -148,6 +148,7 @@ PAGE_SHAPES = {
     "FAQPage JSON-LD": _json_ld_page,
     "questions side by side": lambda count: "<main><h1>FAQ</h1>" + "".join(f"<h2>Question {i}?</h2><p>Answer {i}.</p>" for i in range(count)) + "</main>",
     "definition list": lambda count: "<h1>FAQ</h1><dl>" + "".join(f"<dt>Question {i}?</dt>\n<dd>Answer {i}.</dd>\n" for i in range(count)) + "</dl>",
+    "definition list, end tags left out": lambda count: "<h1>FAQ</h1><dl>" + "".join(f"<dt>Question {i}?\n<dd>Answer {i}.\n" for i in range(count)) + "</dl>",
 }
 
 

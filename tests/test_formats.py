@@ -1676,6 +1676,27 @@ def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_i
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
 
 
+def test_a_web_page_leaving_out_end_tags_is_read_as_a_browser_shows_it(tmp_path: Path) -> None:
+    # HTML lets a page leave out the end tags of list items, terms, definitions, paragraphs and table
+    # cells, and old FAQs do: "<dt>Why?<dd>Because.<dt>How?…". Python's parser nested each next question
+    # inside the answer before it: the page was refused, in time growing with the square of its length,
+    # and an answer's unclosed list items were shown as a list nested ever deeper.
+    page = """\
+        <html><body><h1>Club FAQ</h1>
+        <dl>
+        <dt>How do I join?
+        <dd>Fill in the form. Bring:<ul><li>a photo<li>the fee</ul>
+        <dt>Is there parking?
+        <dd><p>Yes, behind the hall.<p>It is free.
+        </dl>
+        </body></html>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form. Bring:\n\n- a photo\n- the fee"),
+        ("Is there parking?", "Yes, behind the hall.\n\nIt is free."),
+    ]
+
+
 def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_is_read(tmp_path: Path) -> None:
     # "<p><b>Q:</b> …?<br><b>A:</b> …</p>", its label alone in bold, and a table with each question in
     # its row's header cell and no header row: both pages were refused as asking nothing.

@@ -8,9 +8,10 @@ scripts, styles and comments are dropped. In answers, code is marked as Markdown
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
@@ -223,11 +224,61 @@ def with_absolute_links(soup: Tag, base: str) -> None:
 _UNKNOWN_MARKED_SECTION = re.compile(r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.IGNORECASE)
 
 
+# The elements whose end tag HTML lets a page leave out, each with the start tags that end it and the
+# elements it is not ended beyond ("<dt>Why?<dd>Because.<dt>How?": the next <dt> ends the <dd>), and
+# the elements that end an open paragraph, as the HTML standard's parsing rules say.
+_SECTIONING = frozenset("""
+    applet article aside blockquote button caption center details dialog dir dl fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hgroup main marquee menu nav object ol pre section summary table tbody td template tfoot th
+    thead tr ul
+""".split())  # noqa: SIM905 - a list of tag names reads best as the names
+_ENDED_BY = {
+    "li": ({"li"}, _SECTIONING | {"dd", "dt"}),
+    "dt": ({"dt", "dd"}, _SECTIONING | {"li"}),
+    "dd": ({"dt", "dd"}, _SECTIONING | {"li"}),
+    "tr": ({"tr"}, {"table", "thead", "tbody", "tfoot"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+}
+_ENDS_A_PARAGRAPH = frozenset("""
+    address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6
+    header hgroup hr li dd dt main menu nav ol p pre section summary table ul
+""".split())  # noqa: SIM905 - a list of tag names reads best as the names
+_PARAGRAPH_SCOPE = frozenset({"applet", "button", "caption", "marquee", "object", "table", "td", "template", "th"})
+_OPEN_ELEMENTS_LOOKED_AT = 32  # an element ends one this far in at most: parsing stays linear in any page
+
+
+class _BrowserTree(BeautifulSoup):
+    """A page parsed by Python's HTML parser, with the end tags a page may leave out ended where a
+    browser ends them. That parser nests them instead: an old FAQ's ``<dl><dt>Why?<dd>Because.
+    <dt>How?…`` held every next question inside the answer before it (refused, in time quadratic in
+    its length), and a list's unclosed items were shown as a list nested ever deeper."""
+
+    def handle_starttag(self, name: str, *args, **kwargs) -> Tag | None:
+        """Start an element, first ending the open element that its start ends."""
+        open_elements = list(itertools.islice(reversed(self.tagStack), _OPEN_ELEMENTS_LOOKED_AT))  # innermost first
+        ends, scope = _ENDED_BY.get(name, ((), ()))
+        ended = _innermost(open_elements, ends, scope) or (_innermost(open_elements, {"p"}, _PARAGRAPH_SCOPE) if name in _ENDS_A_PARAGRAPH else None)
+        if ended is not None:
+            self.handle_endtag(ended)
+        return super().handle_starttag(name, *args, **kwargs)
+
+
+def _innermost(open_elements: list[Tag], names: Collection[str], scope: Collection[str]) -> str | None:
+    """The name of the innermost open element named in ``names``, unless one in ``scope`` comes first."""
+    for tag in open_elements:
+        if tag.name in names:
+            return tag.name
+        if tag.name in scope:
+            return None
+    return None
+
+
 def parsed(markup: str) -> BeautifulSoup:
-    """``markup`` parsed as a browser would read it, with Python's HTML parser, which never fails on
-    it: a marked section it does not know (see ``_UNKNOWN_MARKED_SECTION``) raised ParserRejectedMarkup,
-    a traceback instead of the page's entries."""
-    return BeautifulSoup(_UNKNOWN_MARKED_SECTION.sub("&lt;![", markup), "html.parser")
+    """``markup`` parsed as a browser would read it (see :class:`_BrowserTree`), with Python's HTML
+    parser, which never fails on it: a marked section it does not know (see ``_UNKNOWN_MARKED_SECTION``)
+    raised ParserRejectedMarkup, a traceback instead of the page's entries."""
+    return _BrowserTree(_UNKNOWN_MARKED_SECTION.sub("&lt;![", markup), "html.parser")
 
 
 def html_to_text(markup: str, base: str = "", code: bool = False) -> str:
