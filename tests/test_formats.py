@@ -1676,6 +1676,42 @@ def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_i
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
 
 
+def test_a_web_page_whose_bold_questions_open_lines_of_a_block_is_read(tmp_path: Path) -> None:
+    # Hand-written pages and older editors lay a FAQ out in lines, no paragraphs: bold questions in a
+    # <div> or a table's cell, each over its answer's lines, or in a <div> of its own. All were refused.
+    page = """\
+        <html><body><h1>Club FAQ</h1>
+        <div><b>How do I join?</b><br>Fill in the form<br>at the desk.<br><br>
+        <b>Is it free?</b><br>Yes, for members. <b>Why?</b> We care.<br></div>
+        <table><tr><td><strong>Can I park?</strong><br>Behind the hall.</td></tr></table>
+        <div><strong>When do you open?</strong></div><div>Daily from 9.</div>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How do I join?", "Fill in the form\nat the desk.", 2),
+        ("Is it free?", "Yes, for members. Why? We care.", 3),  # a bold word inside a line is emphasis
+        ("Can I park?", "Behind the hall.", 4),
+        ("When do you open?", "Daily from 9.", 5),
+    ]
+    # On a page whose questions are set apart, a bold question in an answer's lines is part of it.
+    page = "<html><body><h2>How do I pay?</h2><div>By card.<br><b>Can I pay later?</b><br>Yes.<br><b>By cheque?</b><br>No.</div></body></html>"
+    entry, = load_corpus(write(tmp_path, "faq.html", page)).entries
+    assert (entry.heading, entry.answer) == ("How do I pay?", "By card.\nCan I pay later?\nYes.\nBy cheque?\nNo.")
+
+
+def test_a_web_page_whose_questions_are_anchors_its_contents_link_to_is_read(tmp_path: Path) -> None:
+    # An old project page lists its questions as links to anchors, each question bold inside its anchor
+    # over its answer (Qucs's FAQ). It was refused.
+    anchors = """\
+        <h1>FAQ</h1><a href="#q1">1. Which systems does it run on?</a><br><a href="#q2">2. Is it free?</a>
+        <p><a name="q1" id="q1"><b>1. Which systems does it run on?</b></a><br>Linux and Windows.</p>
+        <p><a name="q2" id="q2"><b>2. Is it free?</b></a><br>Yes.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "qucs.html", anchors)).entries] == [
+        ("Which systems does it run on?", "Linux and Windows."), ("Is it free?", "Yes."),
+    ]
+
+
 def test_a_web_page_leaving_out_end_tags_is_read_as_a_browser_shows_it(tmp_path: Path) -> None:
     # HTML lets a page leave out the end tags of list items, terms, definitions, paragraphs and table
     # cells, and old FAQs do: "<dt>Why?<dd>Because.<dt>How?…". Python's parser nested each next question

@@ -315,7 +315,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     description = _page_description(soup) or "\n\n".join(one_line(page[key]) for key in ("title", "description") if key in page)
     entries = (
         _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
-        or page_entries(soup, path, lists=True) or page_entries(soup, path, paragraphs=True)
+        or page_entries(soup, path, bold_lines=True) or page_entries(soup, path, lists=True) or page_entries(soup, path, paragraphs=True)
     )
     if template:
         listed = with_listed([*_written_out(entries, path), *data], front_matter_entries(markup.split("\n"), path))

@@ -20,10 +20,12 @@ the page's ``<h1>`` title, unless it has several, and but for one that only says
 are categories, and so are tabs and the titles of folds that hold questions of their own
 ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
 nothing but links and buttons (a call to action: "Ready to ship? [Book now]"), is left out: it
-answers nothing. A page where nothing asks, nor a table of questions and answers, is read as a
-list of questions, where two or more of its list items open with one (a numbered FAQ saved from
-Google Docs or LibreOffice): each is answered in its item or by what follows its list; failing
-that, by its paragraphs that are a question each over an answer, two or more (a FAQ typed plainly).
+answers nothing. A page where nothing asks, nor a table of questions and answers, is read by its
+questions in bold that open lines of a block, two or more (a FAQ laid out in lines, ``<b>How do I
+join?</b><br>Fill in the form.<br><br><b>…``); failing that, as a list of questions, where two or
+more of its list items open with one (a numbered FAQ saved from Google Docs or LibreOffice): each
+is answered in its item or by what follows its list; failing that, by its paragraphs that are a
+question each over an answer, two or more (a FAQ typed plainly).
 """
 
 from __future__ import annotations
@@ -422,7 +424,7 @@ def _after_question(block: Tag) -> list:
     when it opens with none or holds nothing after it."""
     nodes = [node for node in block.contents if not (isinstance(node, str) and not node.strip())]
     bold = 0
-    while bold < len(nodes) and isinstance(nodes[bold], Tag) and nodes[bold].name in _BOLD:
+    while bold < len(nodes) and _is_bold(nodes[bold]):
         bold += 1
     if not asks(one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))):
         broken = next((place for place, node in enumerate(nodes) if isinstance(node, Tag) and node.name == "br"), 0)
@@ -433,6 +435,18 @@ def _after_question(block: Tag) -> list:
     while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
         rest = rest[1:]
     return rest if bold and any(map(_shows_text, rest)) else []
+
+
+def _is_bold(node: object) -> bool:
+    """Whether a node is text in bold: ``<b>``, ``<strong>``, or an anchor that holds only bold text
+    (``<a name="q1"><b>1. Which systems does it run on?</b></a>``, the place a page's list of
+    questions links to: a target, not a link)."""
+    if not isinstance(node, Tag):
+        return False
+    if node.name in _BOLD:
+        return True
+    bold = [tag for tag in node.find_all(_BOLD) if tag.find_parent(_BOLD) is None]
+    return node.name == "a" and not node.has_attr("href") and bool(bold) and one_line(" ".join(tag.get_text(" ") for tag in bold)) == one_line(node.get_text(" "))
 
 
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "pre")  # what ends the question an item opens with
@@ -476,6 +490,48 @@ def _in_bold(soup: BeautifulSoup, paragraph: Tag, nodes: list) -> None:
     bold = soup.new_tag("b")
     bold.extend([node.extract() for node in nodes])
     paragraph.append(bold)
+
+
+# Where a question in bold is a paragraph's, a list item's or a title's already, or part of a link or of other bold text.
+_NOT_A_LINES_BLOCK = (*_QUESTION_TAGS, "li", "a", "label", *_BOLD)
+_ENDS_A_PARAGRAPH = (*_BLOCKS, *_HEADINGS, "hr")
+_ENDS_A_LINE = (*_ENDS_A_PARAGRAPH, "br")
+
+
+def _bold_line_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
+    """Wrap in a paragraph each question in bold that opens a line of a block's text, with its lines
+    up to the next such question or the next block, when two or more do: a FAQ laid out in lines
+    (``<div><b>How do I join?</b><br>Fill in the form.<br><br><b>Is there…``, in a ``<div>`` or
+    a table's cell, as hand-written pages and older editors keep it, or a bold question in a
+    ``<div>`` of its own over its answer's). The paragraph's question is then set apart as any
+    paragraph's is (:func:`_questions_set_apart`). For a page where nothing else asks: elsewhere
+    a bold question in an answer's lines is part of it. Whether any was wrapped."""
+    opening = [bold for bold in content.find_all(_BOLD) if _opens_a_line_asking(bold)]
+    if len(opening) < FEWEST_QUESTIONS:
+        return False
+    for bold in opening:
+        paragraph = soup.new_tag("p", sourceline=bold.sourceline)  # the entry's line
+        bold.insert_before(paragraph)
+        line = list(itertools.takewhile(lambda node: not _ends_a_run(node, opening), itertools.islice(paragraph.next_siblings, 1, None)))
+        paragraph.extend([bold.extract(), *(node.extract() for node in line)])
+    return True
+
+
+def _opens_a_line_asking(bold: Tag) -> bool:
+    """Whether a bold element asks a question at the start of a line of a block's own text: first
+    in its block, or after a line break or a block, and not inside a paragraph, list item or title."""
+    if bold.parent is None or bold.parent.name in _NOT_A_LINES_BLOCK:
+        return False
+    before = next((node for node in bold.previous_siblings if _shows_text(node) or (isinstance(node, Tag) and node.name in _ENDS_A_LINE)), None)
+    if before is not None and not (isinstance(before, Tag) and before.name in _ENDS_A_LINE):
+        return False
+    text = one_line(bold.get_text(" "))
+    return asks(text) and len(text) <= _LONGEST_QUESTION
+
+
+def _ends_a_run(node: object, opening: list[Tag]) -> bool:
+    """Whether a node after a bold question's line ends its paragraph: the next question, or a block."""
+    return isinstance(node, Tag) and (node.name in _ENDS_A_PARAGRAPH or any(node is bold for bold in opening))
 
 
 def _paragraph_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
@@ -561,18 +617,21 @@ def _only_shows_more(tag: Tag) -> bool:
     return (not href or href.startswith(("#", "javascript:"))) and bool(_MORE_OF_IT.fullmatch(one_line(tag.get_text(" ")).strip(" .…>»→↑^")))
 
 
-def page_entries(soup: BeautifulSoup, path: Path, lists: bool = False, paragraphs: bool = False) -> list[Entry]:
+def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, lists: bool = False, paragraphs: bool = False) -> list[Entry]:
     """The entries of a FAQ page read from its structure (see the module docstring); the page's
-    chrome is removed from ``soup`` on the way. With ``lists``, the questions list items open
-    with are set apart first (:func:`_list_questions_set_apart`), and with ``paragraphs`` the
-    paragraphs that ask over their answers (:func:`_paragraph_questions_set_apart`): for a page
-    where nothing else asks."""
+    chrome is removed from ``soup`` on the way. With ``bold_lines``, the questions in bold that
+    open lines of a block's text are set apart first (:func:`_bold_line_questions_set_apart`),
+    with ``lists`` the questions list items open with (:func:`_list_questions_set_apart`), and
+    with ``paragraphs`` the paragraphs that ask over their answers
+    (:func:`_paragraph_questions_set_apart`): for a page where nothing else asks."""
     _bold_spans_marked(soup)
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
         chrome.decompose()
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
+    if bold_lines and not _bold_line_questions_set_apart(soup, content):
+        return []
     _questions_set_apart(soup, content)
     if lists and not _list_questions_set_apart(soup, content):
         return []
