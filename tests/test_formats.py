@@ -1701,14 +1701,24 @@ def test_a_web_page_whose_bold_questions_open_lines_of_a_block_is_read(tmp_path:
 
 def test_a_web_page_whose_questions_are_anchors_its_contents_link_to_is_read(tmp_path: Path) -> None:
     # An old project page lists its questions as links to anchors, each question bold inside its anchor
-    # over its answer (Qucs's FAQ). It was refused.
+    # over its answer (Qucs's FAQ); and another opens each answer by a script ("javascript:toggleLayer('faq1')").
+    # Both were refused.
     anchors = """\
         <h1>FAQ</h1><a href="#q1">1. Which systems does it run on?</a><br><a href="#q2">2. Is it free?</a>
         <p><a name="q1" id="q1"><b>1. Which systems does it run on?</b></a><br>Linux and Windows.</p>
         <p><a name="q2" id="q2"><b>2. Is it free?</b></a><br>Yes.</p>
         """
+    toggled = """\
+        <h1>FAQ</h1>
+        <a href="javascript:toggleLayer('faq1');">Who can join?</a><br><div id="faq1" class="faq-box">Anyone over 12.</div><br>
+        <a href="#" onclick="showHide('faq2'); return false">Where do you train?</a><br><div id="faq2">In the town hall.</div>
+        <a href="javascript:void(0)" onclick="openMenu('faq3')">Menu</a><div id="faq3">Home</div>
+        """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "qucs.html", anchors)).entries] == [
         ("Which systems does it run on?", "Linux and Windows."), ("Is it free?", "Yes."),
+    ]
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "qucs.html", toggled)).entries] == [
+        ("Who can join?", "Anyone over 12."), ("Where do you train?", "In the town hall."),  # a script link that asks nothing is no question
     ]
 
 

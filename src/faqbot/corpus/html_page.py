@@ -15,7 +15,8 @@ too, and so is such a heading over sub-headings that name its parts ("Descriptio
 troubleshooting FAQs state problems ("The app shows 0 H/s") among their questions, and
 accordions name topics ("Swimming caps"). So is an accordion's title that opens the
 answer under it, whatever its words ("Returns"): a heading whose button toggles, or a button or
-classed title that names the part of the page it opens. Other headings that ask nothing (below
+classed title that names the part of the page it opens (by ARIA, or, for a link that asks, by the
+script it runs: ``javascript:toggleLayer('faq1')``). Other headings that ask nothing (below
 the page's ``<h1>`` title, unless it has several, and but for one that only says "Frequently Asked Questions" or "FAQ")
 are categories, and so are tabs and the titles of folds that hold questions of their own
 ("Billing" over a ``<details>`` of billing questions). A question with nothing after it, or
@@ -398,6 +399,25 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             span.name = "b"
 
 
+# The first quoted argument of a script's call: the part of the page an older page's toggle names
+# (``href="javascript:toggleLayer('faq1')"``, ``onclick="showHide('a1')"``).
+_SCRIPT_ARGUMENT = re.compile(r"""\(\s*["']#?([\w:.-]+)["']""")
+
+
+def _script_toggles_marked(content: Tag) -> None:
+    """Mark as opening the part it names (``aria-controls``) a question's link or title that opens
+    its answer by a script (``<a href="javascript:toggleLayer('faq1')">What is it?</a>`` over
+    ``<div id="faq1">``), as pages did before ARIA: its answer was the next question's text. A
+    script that names no part of the page, or a title that asks nothing, is left alone: pages
+    run scripts on clicks for anything."""
+    ids = {str(element["id"]) for element in content.find_all(id=True)}
+    for element in content.find_all(lambda tag: tag.has_attr("onclick") or str(tag.get("href", "")).lstrip().startswith("javascript:")):
+        script = f"{element.get('href', '')} {element.get('onclick', '')}"
+        named = [name for name in _SCRIPT_ARGUMENT.findall(script) if name in ids]
+        if named and not element.has_attr("aria-controls") and asks(one_line(element.get_text(" "))):
+            element["aria-controls"] = named[0]
+
+
 def _questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
     """Split each paragraph or list item that opens with a question in bold, or with a line
     labelled "Q:", and goes on with its answer (``<p><strong>How do I join?</strong><br>Fill in the
@@ -630,6 +650,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
         chrome.decompose()
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
+    _script_toggles_marked(content)
     if bold_lines and not _bold_line_questions_set_apart(soup, content):
         return []
     _questions_set_apart(soup, content)
