@@ -1756,6 +1756,34 @@ def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_
     ]
 
 
+def test_a_web_page_giving_its_question_and_answer_labels_cells_of_their_own_is_read(tmp_path: Path) -> None:
+    # Older pages put "Q:" and "A:" in a table's first column, and a shooting club's page in a grid's
+    # narrow column ("<div class=col-1>Q.</div><div class=col-11>…"): no question was a paragraph's
+    # or a heading's, and both pages were refused.
+    table = """\
+        <h1>FAQ</h1><table>
+        <tr><td valign="top"><b>Q:</b></td><td><b>How do I join?</b></td></tr>
+        <tr><td valign="top">A:</td><td>Fill in the form.</td></tr>
+        <tr><td></td><td>Bring a photo.</td></tr>
+        <tr><td>Q:</td><td>Is there parking?</td></tr>
+        <tr><td>A:</td><td>Yes.</td></tr>
+        </table>
+        """
+    grid = """\
+        <h1>FAQ</h1>
+        <div class="row"><div class="col-1">Q.</div><div class="col-11">Who runs the club?</div></div>
+        <div class="row"><div class="col-1">A.</div><div class="col-11">An elected board.</div></div>
+        <div class="row"><div class="col-1">Q.</div><div class="col-11">How old must I be?</div></div>
+        <div class="row"><div class="col-1">A.</div><div class="col-11">Twelve.</div></div>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "table.html", table)).entries] == [
+        ("How do I join?", "Fill in the form.\n\nBring a photo.", 2), ("Is there parking?", "Yes.", 5),
+    ]
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "table.html", grid)).entries] == [
+        ("Who runs the club?", "An elected board.", 2), ("How old must I be?", "Twelve.", 4),
+    ]
+
+
 def test_a_word_document_saved_as_a_web_page_keeps_its_sections(tmp_path: Path) -> None:
     # Word's "Save as Web Page" writes each Heading 1 as an <h1> and its title as a styled
     # paragraph; every <h1> was taken for the page's title, and the sections were lost.

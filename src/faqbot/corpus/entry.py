@@ -1126,6 +1126,9 @@ _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
 # A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs).
 _QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：][*_]*\s*", re.IGNORECASE)
+# A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
+_QUESTION_LABEL_ALONE = re.compile(rf"[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
+_ANSWER_LABEL_ALONE = re.compile(rf"[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
@@ -1172,6 +1175,15 @@ def answered_where_asked(lines: Sequence[str]) -> tuple[int, str, str] | None:
 # A numbered "Subject:" line ("Subject: 1.1) What is a hybrid tea rose?", "Subject: [2] Pruning"), as
 # a FAQ posted to a newsgroup opens each entry; unnumbered, a subject is an email's.
 _NUMBERED_SUBJECT = re.compile(r"^Subject:[ \t]*\[?\d{1,3}(?:\.\d{1,3}){0,3}[.)\]]?[ \t]+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def label_alone(text: str) -> str | None:
+    """Whether ``text`` is nothing but a question's label ("Q:", "Q.", "Question") or an answer's
+    ("A:", "A", "Antwort:"), as a table or a grid gives a label a cell of its own beside its text:
+    "Q", "A" or None."""
+    if _QUESTION_LABEL_ALONE.fullmatch(text.strip()):
+        return "Q"
+    return "A" if _ANSWER_LABEL_ALONE.fullmatch(text.strip()) else None
 
 
 def labelled_question(line: str) -> str | None:

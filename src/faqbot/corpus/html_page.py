@@ -46,6 +46,7 @@ from faqbot.corpus.entry import (
     Entry,
     asks,
     asks_unmarked,
+    label_alone,
     labelled_question,
     make_entry,
     name_an_entrys_parts,
@@ -418,6 +419,72 @@ def _script_toggles_marked(content: Tag) -> None:
             element["aria-controls"] = named[0]
 
 
+def _labelled_rows_as_paragraphs(soup: BeautifulSoup, content: Tag) -> None:
+    """Read each row that gives a question's or an answer's label a cell of its own beside its text
+    (``<tr><td>Q:</td><td>How do I join?</td></tr>``, a grid's ``<div class="col-1">Q.</div><div
+    class="col-11">…``) as a paragraph so labelled ("Q: How do I join?"), where two or more rows
+    hold a question: read by its cells, no question was a paragraph's, and the page was refused.
+    A table is so read whole, when each of its rows is so labelled or holds one cell's text (an
+    answer's next lines), its first labelled."""
+    rows = [(row, labelled) for row in content.find_all(("tr", "div")) if (labelled := _label_and_text(row))]
+    if sum(label == "Q" for _, (label, _) in rows) < FEWEST_QUESTIONS:
+        return
+    labelled_rows = {id(row): labelled for row, labelled in rows}
+    for table in content.find_all("table"):
+        own = [row for row in table.find_all("tr") if row.find_parent("table") is table and any(map(_shows_text, row.contents))]
+        if own and id(own[0]) in labelled_rows and all(id(row) in labelled_rows or len(_cells_shown(row)) == 1 for row in own):
+            table.replace_with(*(_labelled_paragraph(soup, row, labelled_rows.get(id(row))) for row in own))
+    for row, labelled in rows:
+        if row.name == "div" and row.parent is not None:
+            row.replace_with(_labelled_paragraph(soup, row, labelled))
+
+
+def _cells_shown(row: Tag) -> list[Tag]:
+    """The cells of a row that show text: a table row's, or a grid row's elements."""
+    return [cell for cell in row.find_all(True, recursive=False) if _shows_text(cell)]
+
+
+def _label_and_text(row: Tag) -> tuple[str, Tag] | None:
+    """A row's label ("Q" or "A") and the cell it labels, when the row is two cells showing text,
+    the first a label alone (see :func:`label_alone`). A cell's text is read only as far as a
+    label's length: every element of a page is asked."""
+    nodes = [node for node in row.children if not isinstance(node, Comment) and (isinstance(node, Tag) or node.strip())]
+    # An empty cell or an icon before the label is passed over.
+    opening = next((place for place, node in enumerate(nodes) if not (isinstance(node, Tag) and _short_text(node) == "")), len(nodes))
+    text = _short_text(nodes[opening]) if opening < len(nodes) and isinstance(nodes[opening], Tag) else None
+    label = label_alone(text) if text else None
+    if label is None:
+        return None
+    rest = [node for node in nodes[opening + 1 :] if _shows_text(node)]
+    return (label, rest[0]) if len(rest) == 1 and isinstance(rest[0], Tag) else None
+
+
+_LONGEST_LABEL = 24  # characters of a label alone in its cell ("Question 12:", "Antwort:")
+
+
+def _short_text(tag: Tag) -> str | None:
+    """An element's text when it is a label's length at most, else None, read no further."""
+    pieces, length = [], 0
+    for text in tag.strings:
+        if isinstance(text, Comment):
+            continue
+        length += len(text.strip())
+        if length > _LONGEST_LABEL:
+            return None
+        pieces.append(text)
+    return one_line(" ".join(pieces))
+
+
+def _labelled_paragraph(soup: BeautifulSoup, row: Tag, labelled: tuple[str, Tag] | None) -> Tag:
+    """A row as a paragraph: its labelled cell's contents after its label, or its one cell's."""
+    paragraph = soup.new_tag("p", sourceline=row.sourceline)  # the entry's line
+    label, cell = labelled or ("", _cells_shown(row)[0])
+    if label:
+        paragraph.append(f"{label}: ")
+    paragraph.extend(list(cell.contents))
+    return paragraph
+
+
 def _questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
     """Split each paragraph or list item that opens with a question in bold, or with a line
     labelled "Q:", and goes on with its answer (``<p><strong>How do I join?</strong><br>Fill in the
@@ -651,6 +718,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
     _script_toggles_marked(content)
+    _labelled_rows_as_paragraphs(soup, content)
     if bold_lines and not _bold_line_questions_set_apart(soup, content):
         return []
     _questions_set_apart(soup, content)
