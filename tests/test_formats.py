@@ -5287,6 +5287,32 @@ def test_a_sites_locale_file_pairing_questions_and_answers_by_number_is_read(tmp
     ]
 
 
+def test_a_sites_string_table_pairing_questions_and_answers_by_name_is_read(tmp_path: Path) -> None:
+    # A government site keeps its FAQ in string tables, each text given per language beside its
+    # settings ("who_is_fps_q: {en: …, fr: …}", "who_is_fps_a: {transform: [markdown], en: …}"): the
+    # table was read as one entry, its first question's.
+    table = """\
+        authority_q:
+          en: Where does the authority to spend come from?
+          fr: D'où vient le pouvoir de dépenser?
+        authority_a:
+          transform: [markdown]
+          en: From Parliament.
+          fr: Du Parlement.
+        voted_q:
+          en: What are voted authorities?
+        voted_a:
+          en: Spending sought through supply acts.
+        """
+    camel = {"refundQuestion": "Can I get a refund?", "refundAnswer": "Within 30 days.", "shippingQuestion": "Do you ship abroad?", "shippingAnswer": "Yes."}
+    write(tmp_path, "financial_questions.yaml", table)
+    write(tmp_path, "shop.json", json.dumps(camel))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("Where does the authority to spend come from?", "From Parliament."), ("What are voted authorities?", "Spending sought through supply acts."),
+        ("Can I get a refund?", "Within 30 days."), ("Do you ship abroad?", "Yes."),
+    ]
+
+
 def test_json_and_yaml_field_names_as_other_tools_export_them(tmp_path: Path) -> None:
     # Each was refused: a list under "faqs", keys "Question" / "Answer", one letter, or a prefix ("faq_question").
     (tmp_path / "a.json").write_text('{"title": "Shop", "faqs": [\n  {"Question": "Is it free?", "Answer": "Yes.", "Category": "Fees"}\n]}', encoding="utf-8")

@@ -3,8 +3,9 @@
 A site's theme decides the shape, so the same FAQ comes as lists of sections with a title and
 their items (``[{title, items: [{title, content}]}]``, ``{categories: [{name, questions: […]}]}``),
 keys naming groups (``installation: [{question, response}]``), entries keyed by an id
-(``parking: {question, answer}``) or a group's questions mapped to their answers
-(``Membership: {How do I join?: Fill in the form.}``). When a YAML or JSON file is none of the documented shapes,
+(``parking: {question, answer}``), a group's questions mapped to their answers
+(``Membership: {How do I join?: Fill in the form.}``) or keys pairing each question with its answer,
+as locale files and string tables do (``faq_q1`` / ``faq_a1``, ``refund_q`` / ``refund_a``). When a YAML or JSON file is none of the documented shapes,
 its entries are found by walking it: a mapping with a question is an entry, and a section's
 title (or the key of a group, not an entry's id) is the category of the entries in it, nested
 sections joined as "Outer / Inner". The readers hand the walk a tree of :class:`Located`
@@ -81,7 +82,7 @@ def _text(value: Located) -> bool:
 def _has_question(fields: dict[str, Located]) -> bool:
     """Whether a mapping has a question field whose value is a question (not a list of sections)."""
     key = field_named(fields, "question")
-    return key is not None and _asks(fields[key])
+    return key is not None and _asks(fields[key]) and not _numbered_pairs(fields)  # "refund_q" names a question, of a table of them
 
 
 def _article_keys(fields: dict[str, Located]) -> tuple[str, str] | None:
@@ -92,24 +93,48 @@ def _article_keys(fields: dict[str, Located]) -> tuple[str, str] | None:
 
 
 # A key pairing a question with its answer by their number, as a site's locale file keeps its FAQ's
-# text beside the rest of the page's ("faq_q1" / "faq_a1", "question2" / "answer2", "faqQuestion3").
+# text beside the rest of the page's ("faq_q1" / "faq_a1", "question2" / "answer2", "faqQuestion3"),
+# or by the name before its kind, as a site's string table does ("refund_q" / "refund_a",
+# "refundQuestion" / "refundAnswer").
 _NUMBERED_FIELD = re.compile(r"^(?P<prefix>.*?)(?P<kind>q|question|a|ans|answer)[ _-]?(?P<number>\d{1,4})$", re.IGNORECASE)
+_NAMED_FIELD = re.compile(r"^(?P<prefix>.*[^\W_])(?:[ _.-](?P<kind>(?i:q|question|a|ans|answer))|(?P<camel>Question|Answer))$")
 _FEWEST_PAIRS = 2  # a single "q1" and "a1" are as likely a form's fields
 
 
 def _numbered_pairs(fields: dict[str, Located]) -> list[tuple[Located, Located]]:
-    """The question and answer texts a mapping pairs by number in its keys (see ``_NUMBERED_FIELD``),
-    question and answer keys of one prefix and number, in the questions' order; none unless two
-    pairs or more. Such a locale file was refused as holding no entries."""
+    """The question and answer texts a mapping pairs in its keys (see ``_NUMBERED_FIELD``), question
+    and answer keys of one prefix and number or name, in the questions' order; none unless two pairs
+    or more. Such a locale file was refused as holding no entries, and a string table whose texts are
+    given per language (``refund_q: {en: …, fr: …}``) read as one entry. A text given per language
+    is its English version."""
     questions: dict[tuple[str, int], Located] = {}
     answers: dict[tuple[str, int], Located] = {}
     for key, value in fields.items():
-        match = _NUMBERED_FIELD.match(key)
-        if match and isinstance(value.value, str):
-            asking = match["kind"].lower().startswith("q")
-            (questions if asking else answers)[(match["prefix"], int(match["number"]))] = value
+        paired, text = _pair_key(key), _text_version(value)
+        if paired and text is not None:
+            asking, pair = paired
+            (questions if asking else answers)[pair] = replace(value, value=text)
     pairs = [(question, answers[key]) for key, question in questions.items() if key in answers]
     return pairs if len(pairs) >= _FEWEST_PAIRS else []
+
+
+def _pair_key(key: str) -> tuple[bool, tuple[str, int]] | None:
+    """Whether a key pairing a question with its answer (see ``_NUMBERED_FIELD``) names the question,
+    and the prefix and number (-1 for a name) it pairs by; None for another key."""
+    numbered = _NUMBERED_FIELD.match(key)
+    if numbered:
+        return numbered["kind"].lower().startswith("q"), (numbered["prefix"], int(numbered["number"]))
+    named = _NAMED_FIELD.match(key)
+    return ((named["kind"] or named["camel"]).lower().startswith("q"), (named["prefix"], -1)) if named else None
+
+
+def _text_version(node: Located) -> str | None:
+    """A value's text: as written, or, given per language beside other settings (``{transform:
+    markdown, en: …, fr: …}``), its English version (else the first); None for other values."""
+    if isinstance(node.value, str):
+        return node.value
+    versions = {language: value.value for key, value in node.value.items() if (language := language_of(key)) and isinstance(value.value, str)} if isinstance(node.value, dict) else {}
+    return in_english(versions) if versions else None
 
 
 def _kind(node: Located) -> str:
