@@ -477,6 +477,15 @@ def test_q_dot_and_a_dot_labels_are_dropped_in_pairs(tmp_path: Path) -> None:
     ]
 
 
+def test_q_and_a_labels_pointing_at_their_text_are_dropped(tmp_path: Path) -> None:
+    # An art dealer's FAQ typed "Q>Can I pay with credit cards?" / "A>No, …": the labels stayed in
+    # every question and answer.
+    text = "Q> Can I return the painting?\nA> Yes, within 7 days.\n\nQ>Can I pay with credit cards?\nA>No, by Paypal.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("Can I return the painting?", "Yes, within 7 days."), ("Can I pay with credit cards?", "No, by Paypal."),
+    ]
+
+
 def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     markdown = "# FAQ\n\n<a name=\"faq0\"></a>\n**(0) Is there parking?**\n\nBehind the hall.\n\n"  # a numbered bold question under its anchor
     markdown += "### 1. How do I join?\nFill in the form.\n\n### 2) What does it cost?\n40 pounds.\n\n### 2024 rules?\nSee the board.\n\n### >> Is it open?\nYes.\n"
