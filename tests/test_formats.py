@@ -1706,6 +1706,14 @@ def test_a_web_page_whose_bold_questions_open_lines_of_a_block_is_read(tmp_path:
     page = "<html><body><h2>How do I pay?</h2><div>By card.<br><b>Can I pay later?</b><br>Yes.<br><b>By cheque?</b><br>No.</div></body></html>"
     entry, = load_corpus(write(tmp_path, "faq.html", page)).entries
     assert (entry.heading, entry.answer) == ("How do I pay?", "By card.\nCan I pay later?\nYes.\nBy cheque?\nNo.")
+    # Lines in a <font> that styles the whole cell are the cell's lines; a question set in bold in
+    # pieces across such elements (FrontPage writes "<b>Are </b><font><b>rods gluten free?</b>") is
+    # no line's own: its last piece was read as the question "rods gluten free?".
+    fonts = "<h1>FAQ</h1><table><tr><td><font face=Arial><b>How do I join?</b><br>Fill in the form.<br><br><b>Is it free?</b><br>Yes.</font></td></tr></table>"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", fonts)).entries] == [("How do I join?", "Fill in the form."), ("Is it free?", "Yes.")]
+    pieces = "<h1>Rods</h1><p>Tasty.</p><div><b>Are </b><font><b>rods gluten free?</b><br>Yes.</font><br><b>Are </b><font><b>they inspected?</b><br>Yes.</font></div>"
+    with pytest.raises(CorpusError, match="no schema.org FAQPage found"):
+        load_corpus(write(tmp_path, "faq.html", pieces))
 
 
 def test_a_web_page_whose_questions_are_anchors_its_contents_link_to_is_read(tmp_path: Path) -> None:

@@ -581,6 +581,7 @@ def _in_bold(soup: BeautifulSoup, paragraph: Tag, nodes: list) -> None:
 
 # Where a question in bold is a paragraph's, a list item's or a title's already, or part of a link or of other bold text.
 _NOT_A_LINES_BLOCK = (*_QUESTION_TAGS, "li", "a", "label", *_BOLD)
+_STYLES_TEXT = frozenset({"font", "span", "em", "i", "u", "small", "big", "s", "strike", "mark", "sup", "sub", "tt", "nobr"})
 _ENDS_A_PARAGRAPH = (*_BLOCKS, *_HEADINGS, "hr")
 _ENDS_A_LINE = (*_ENDS_A_PARAGRAPH, "br")
 
@@ -606,14 +607,26 @@ def _bold_line_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
 
 def _opens_a_line_asking(bold: Tag) -> bool:
     """Whether a bold element asks a question at the start of a line of a block's own text: first
-    in its block, or after a line break or a block, and not inside a paragraph, list item or title."""
-    if bold.parent is None or bold.parent.name in _NOT_A_LINES_BLOCK:
-        return False
-    before = next((node for node in bold.previous_siblings if _shows_text(node) or (isinstance(node, Tag) and node.name in _ENDS_A_LINE)), None)
-    if before is not None and not (isinstance(before, Tag) and before.name in _ENDS_A_LINE):
+    in its block, or after a line break or a block, and not inside a paragraph, list item or title.
+    Inside an element that only styles text (``<font>``, ``<span>``), that element opens the line
+    too: a question set in bold in pieces ("<b>Are </b><font><b>rods gluten free?</b>") is no
+    line's own."""
+    node = bold
+    while node.parent is not None and node.parent.name in _STYLES_TEXT:
+        if not _opens_a_line(node):
+            return False
+        node = node.parent
+    if node.parent is None or node.parent.name in _NOT_A_LINES_BLOCK or not _opens_a_line(node):
         return False
     text = one_line(bold.get_text(" "))
     return asks(text) and len(text) <= _LONGEST_QUESTION
+
+
+def _opens_a_line(node: Tag) -> bool:
+    """Whether nothing shows before an element in its parent on its line: it comes first, or after
+    a line break or a block."""
+    before = next((sibling for sibling in node.previous_siblings if _shows_text(sibling) or (isinstance(sibling, Tag) and sibling.name in _ENDS_A_LINE)), None)
+    return before is None or (isinstance(before, Tag) and before.name in _ENDS_A_LINE)
 
 
 def _ends_a_run(node: object, opening: list[Tag]) -> bool:
