@@ -1773,6 +1773,27 @@ def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_
     ]
 
 
+def test_a_web_page_typing_its_labelled_pairs_line_under_line_is_read(tmp_path: Path) -> None:
+    # The art dealer's page typed its labelled pairs into paragraphs and a table's cell, line under
+    # line ("Q>…?<br>A>…<br><br>Q>…"): every pair after a paragraph's first was read as the first's
+    # answer, and a question labelled but not asking ("Q>I want to see it on my wall.") as answer text.
+    page = """\
+        <html><body><h1>FAQ</h1>
+        <p>Q>Can I return the painting?<br>A>Yes, within 7 days.<br><br>
+        Q>Can I pay with credit cards?<br>A>No, by Paypal.</p>
+        <p>Q>I want to see the painting on my wall.<br>A>Send us a photo of your wall.</p>
+        <table><tr><td>Q: Is it authentic?<br>A: Yes, with a letter.<br>Q: Do you ship?<br>A: Worldwide.</td></tr></table>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("Can I return the painting?", "Yes, within 7 days.", 2),
+        ("Can I pay with credit cards?", "No, by Paypal.", 2),
+        ("I want to see the painting on my wall.", "Send us a photo of your wall.", 4),
+        ("Is it authentic?", "Yes, with a letter.", 5),
+        ("Do you ship?", "Worldwide.", 5),
+    ]
+
+
 def test_a_web_page_giving_its_question_and_answer_labels_cells_of_their_own_is_read(tmp_path: Path) -> None:
     # Older pages put "Q:" and "A:" in a table's first column, and a shooting club's page in a grid's
     # narrow column ("<div class=col-1>Q.</div><div class=col-11>…"): no question was a paragraph's

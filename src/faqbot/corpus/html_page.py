@@ -9,7 +9,8 @@ its style, as Google Docs saves a page) that asks a question (ends in "?", or is
 opens an entry, and what follows it is its answer — the rest of its ``<details>``, its ``<dd>``,
 or the elements after it down to the next heading as high or a next question. A paragraph or
 list item that opens with a question in bold and goes on with its answer is read as the two,
-where two or more do (WordPress's and SharePoint's editors save a FAQ so). A title that
+where two or more do (WordPress's and SharePoint's editors save a FAQ so), and so is each line
+labelled as a question ("Q: …") in a paragraph's or a block's lines, with the lines under it. A title that
 asks nothing but is made like the page's question titles (the same tag and class) is an entry
 too, and so is such a heading over sub-headings that name its parts ("Description", "Answer"):
 troubleshooting FAQs state problems ("The app shows 0 H/s") among their questions, and
@@ -160,7 +161,7 @@ def _question(tag: Tag, page: _Page) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = without_toggle_glyph(labelled or text)
-    return question if question and (asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
+    return question if question and (labelled or asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
 
 
 def _toggles_answer(tag: Tag, page: _Page) -> bool:
@@ -505,6 +506,55 @@ def _questions_set_apart(soup: BeautifulSoup, content: Tag) -> None:
             block.extend([question, answer])
 
 
+# Blocks whose own lines (text and inline elements between line breaks) may each be a labelled question.
+_LINES_BLOCKS = ("p", "div", "td", "th", "dd", "blockquote", "section", "article", "main", "center", "font")
+
+
+def _labelled_lines_set_apart(soup: BeautifulSoup, content: Tag) -> None:
+    """Make a paragraph of each line labelled as a question ("Q: Can I pay by card?", "Q>…") that
+    opens a line of a block, or of a paragraph after its first, with the lines after it down to the
+    next such line, when two or more lines are so labelled: a page typing its labelled pairs into
+    one paragraph or a table's cell, line under line, had every pair after the first read as the
+    first's answer, or was refused. Each such paragraph's question is then set apart as any
+    paragraph's is (:func:`_questions_set_apart`)."""
+    found = [(block, starts) for block in [content, *content.find_all(_LINES_BLOCKS)] if (starts := _labelled_line_starts(block))]
+    if sum(len(starts) for _, starts in found) < FEWEST_QUESTIONS:
+        return
+    for block, starts in found:
+        nodes, place = list(block.contents), block
+        for start, end in zip(starts, [*starts[1:], len(nodes)], strict=True):
+            paragraph = soup.new_tag("p", sourceline=_line_of(nodes, start, block))  # the entry's line
+            if block.name == "p":  # the paragraph's later pairs, as paragraphs after it
+                place.insert_after(paragraph)
+                place = paragraph
+            else:
+                nodes[start].insert_before(paragraph)
+            paragraph.extend([node.extract() for node in nodes[start:end]])
+
+
+def _labelled_line_starts(block: Tag) -> list[int]:
+    """Where, among a block's children, its lines labelled as a question start: a paragraph's after
+    its first line only (its first is set apart with its answer by :func:`_questions_set_apart`)."""
+    starts, line, opening = [], [], 0
+    nodes = list(block.contents)
+    for place, node in enumerate([*nodes, None]):
+        if node is None or (isinstance(node, Tag) and node.name in _ENDS_A_LINE):
+            text = one_line(" ".join(part.get_text(" ") if isinstance(part, Tag) else str(part) for part in line))
+            if line and labelled_question(text) and not (block.name == "p" and opening == 0):
+                starts.append(opening)
+            line, opening = [], place + 1
+        elif isinstance(node, Comment) or (not line and isinstance(node, NavigableString) and not node.strip()):
+            opening = place + 1 if not line else opening
+        else:
+            line.append(node)
+    return starts
+
+
+def _line_of(nodes: list, start: int, block: Tag) -> int | None:
+    """The line of the page a block's line starts on: its first element's, or the line break's before it."""
+    return next((node.sourceline for node in reversed(nodes[: start + 1]) if isinstance(node, Tag) and node.sourceline), block.sourceline)
+
+
 def _after_question(block: Tag) -> list:
     """The nodes of a paragraph or list item after the question it opens with — in bold, or a line
     labelled "Q:" (its label alone in bold or not) — a line break after the question left out; []
@@ -517,7 +567,7 @@ def _after_question(block: Tag) -> list:
         broken = next((place for place, node in enumerate(nodes) if isinstance(node, Tag) and node.name == "br"), 0)
         line = " ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in nodes[:broken] if isinstance(node, Tag) or type(node) is NavigableString)
         labelled = labelled_question(one_line(line))
-        bold = broken if labelled and asks(labelled) else 0
+        bold = broken if labelled else 0
     rest = nodes[bold:]
     while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
         rest = rest[1:]
@@ -732,6 +782,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     _toggle_headings_unwrapped(content)
     _script_toggles_marked(content)
     _labelled_rows_as_paragraphs(soup, content)
+    _labelled_lines_set_apart(soup, content)
     if bold_lines and not _bold_line_questions_set_apart(soup, content):
         return []
     _questions_set_apart(soup, content)
