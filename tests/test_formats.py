@@ -1794,6 +1794,21 @@ def test_a_web_page_typing_its_labelled_pairs_line_under_line_is_read(tmp_path: 
     ]
 
 
+def test_a_web_page_setting_its_labels_in_bold_without_a_colon_loses_them(tmp_path: Path) -> None:
+    # A physiotherapist's page opens each answer with "<strong>Answer</strong>&nbsp;&nbsp;": every
+    # answer was shown opening "Answer One hour…"; a bold "Q" stayed in the question.
+    page = """\
+        <h1>FAQ</h1>
+        <h4><strong>How long is a session?</strong></h4><p><strong>Answer</strong>&nbsp;&nbsp;One hour.</p>
+        <h4><b>Q</b> When should we start?</h4><p><strong>Answer</strong>&nbsp;&nbsp;As soon as possible.</p>
+        <h4>Do I need a referral?</h4><p><b>Answer</b></p><p>No.</p>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How long is a session?", "One hour."), ("When should we start?", "As soon as possible."),
+        ("Do I need a referral?", "Answer\n\nNo."),  # a label alone in its paragraph labels no text there
+    ]
+
+
 def test_a_web_page_giving_its_question_and_answer_labels_cells_of_their_own_is_read(tmp_path: Path) -> None:
     # Older pages put "Q:" and "A:" in a table's first column, and a shooting club's page in a grid's
     # narrow column ("<div class=col-1>Q.</div><div class=col-11>…"): no question was a paragraph's

@@ -384,9 +384,8 @@ def _section_headings(content: Tag) -> tuple[str, ...]:
 
 def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path: Path) -> Entry | None:
     """The entry a question element opens, or None when nothing answers it."""
-    answer = _answer(tag, page)
-    if labelled_question(one_line(tag.get_text(" "))):  # "Q: …" / "A: …"
-        answer = "\n".join(without_answer_label(answer.split("\n"), labelled=True))
+    labelled = labelled_question(one_line(tag.get_text(" "))) is not None  # "Q. …" / "A. …"; "A: …" under any question
+    answer = "\n".join(without_answer_label(_answer(tag, page).split("\n"), labelled=labelled))
     return make_entry(question, answer, path, tag.sourceline or 1, category=CATEGORY_PATH.join(section)) if answer else None
 
 
@@ -418,6 +417,23 @@ def _script_toggles_marked(content: Tag) -> None:
         named = [name for name in _SCRIPT_ARGUMENT.findall(script) if name in ids]
         if named and not element.has_attr("aria-controls") and asks(one_line(element.get_text(" "))):
             element["aria-controls"] = named[0]
+
+
+def _bold_labels_written_out(content: Tag) -> None:
+    """Write a question's or an answer's label set in bold alone before its text (``<strong>Answer
+    </strong>&nbsp; One hour.``, ``<b>Q</b> How long is it?``) as a label is typed ("A: One hour."),
+    where two or more open their text so: with no colon, it was read as the answer's first word
+    ("Answer One hour."), and the question's label as the question's."""
+    labels = [(bold, label) for bold in content.find_all(_BOLD) if (label := label_alone(_short_text(bold) or "")) and _labels_its_text(bold)]
+    if len(labels) < FEWEST_QUESTIONS:
+        return
+    for bold, label in labels:
+        bold.replace_with(NavigableString(f"{label}: "))
+
+
+def _labels_its_text(bold: Tag) -> bool:
+    """Whether a bold element opens its block's text, and text follows it there."""
+    return bold.parent is not None and bold.parent.name not in _STYLES_TEXT and _opens_a_line(bold) and any(map(_shows_words, bold.next_siblings))
 
 
 def _labelled_rows_as_paragraphs(soup: BeautifulSoup, content: Tag) -> None:
@@ -781,6 +797,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
     _script_toggles_marked(content)
+    _bold_labels_written_out(content)
     _labelled_rows_as_paragraphs(soup, content)
     _labelled_lines_set_apart(soup, content)
     if bold_lines and not _bold_line_questions_set_apart(soup, content):
