@@ -486,6 +486,40 @@ def test_q_and_a_labels_pointing_at_their_text_are_dropped(tmp_path: Path) -> No
     ]
 
 
+def test_a_label_in_bold_needs_no_colon(tmp_path: Path) -> None:
+    # Word FAQs set "Q" and "A" in bold before a tab, and a course's FAQ printed to PDF numbers
+    # "1. **Question** Did I miss anything?" over "**Answer** Yes.": the labels were read as each
+    # question's and answer's first word ("Q Can I park?", "Answer Yes.").
+    import docx
+    from fpdf import FPDF
+
+    document = docx.Document()
+    for question, answer in (("Can I park?", "Behind the hall."), ("Is it free?", "No.")):
+        for label, text in (("Q", question), ("A", answer)):
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run(f"\t{text}")
+    document.save(tmp_path / "club.docx")
+    pdf = FPDF()
+    pdf.add_page()
+    for number, (question, answer) in enumerate((("Did I miss anything?", "Yes, a poem."), ("Will that be on the test?", "Maybe.")), start=1):
+        for lead, label, text in ((f"{number}. ", "Question", question), ("", "Answer", answer)):
+            pdf.set_font("Helvetica", size=12)
+            pdf.write(8, lead)
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.write(8, label)
+            pdf.set_font("Helvetica", size=12)
+            pdf.write(8, f" {text}")
+            pdf.ln(12)
+    pdf.output(str(tmp_path / "course.pdf"))
+    write(tmp_path, "shop.md", "# Shop\n\n**Q** Do you ship abroad?\n\n**A** Yes, within the EU.\n\n**Question** Can I return it?\n**Answer** Within 30 days.\n")
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
+        ("Can I park?", "Behind the hall."), ("Is it free?", "No."),
+        ("Did I miss anything?", "Yes, a poem."), ("Will that be on the test?", "Maybe."),
+        ("Do you ship abroad?", "Yes, within the EU."), ("Can I return it?", "Within 30 days."),
+    ]
+
+
 def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     markdown = "# FAQ\n\n<a name=\"faq0\"></a>\n**(0) Is there parking?**\n\nBehind the hall.\n\n"  # a numbered bold question under its anchor
     markdown += "### 1. How do I join?\nFill in the form.\n\n### 2) What does it cost?\n40 pounds.\n\n### 2024 rules?\nSee the board.\n\n### >> Is it open?\nYes.\n"

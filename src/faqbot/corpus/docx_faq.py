@@ -29,7 +29,19 @@ from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.mhtml_faq import mhtml_entries
 from faqbot.corpus.office import checked_package, unreadable
-from faqbot.corpus.paragraphs import CONTINUED, Paragraph, Rows, Run, linked_markdown, paragraph_entries, question_and_answer, runs_of, shown_text, table_parts
+from faqbot.corpus.paragraphs import (
+    CONTINUED,
+    Paragraph,
+    Rows,
+    Run,
+    linked_markdown,
+    paragraph_entries,
+    question_and_answer,
+    runs_of,
+    shown_text,
+    table_parts,
+    with_label_typed,
+)
 from faqbot.errors import NoEntriesError
 
 logger = logging.getLogger(__name__)
@@ -236,13 +248,15 @@ def _read(block: WordParagraph, number: int, level: int | None, list_numbers: _L
     """A Word paragraph as the reader's paragraph, or as the question it opens with and its answer
     (see :func:`question_and_answer`)."""
     runs = _runs(block)
-    markdown = "".join(written for _, written, _ in runs).strip()
     if level is not None:
-        return [Paragraph(block.text, markdown, number, level)]
+        return [Paragraph(block.text, "".join(written for _, written, _ in runs).strip(), number, level)]
+    labelled = with_label_typed(runs)  # "**Q**⇥How do I join?"
+    text, runs = ("".join(piece for piece, _, _ in labelled), labelled) if labelled else (block.text, runs)
+    markdown = "".join(written for _, written, _ in runs).strip()
     item, bold = _is_list_item(block), _all_bold(block)
     mark = CONTINUED if item and _continues_item(block) else list_numbers.mark(block) if item else "-"
     depth = found[1] if item and (found := _list_level(block)) is not None else 0
-    return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(block.text, markdown, number, None, bold, item, mark, depth)]
+    return (None if bold else question_and_answer(runs, number, item, mark)) or [Paragraph(text, markdown, number, None, bold, item, mark, depth)]
 
 
 # Elements that hold text Word shows in its paragraph or its body, which python-docx reads past: a

@@ -1123,15 +1123,18 @@ _ANSWER_WORDS = (
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
 _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
+# A label in bold needs no colon: its bold sets it apart ("**Question** Did I miss anything?", as a PDF's
+# bold label reads).
+_BOLD_ALONE = r"(?<=\*\*|__)(?=\s)"
 # A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs),
 # or pointing at it ("Q>", as some typed FAQs do).
-_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s))[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：][*_]*\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
 _QUESTION_LABEL_ALONE = re.compile(rf"[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
 _ANSWER_LABEL_ALONE = re.compile(rf"[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s))[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),

@@ -334,11 +334,18 @@ def _question(first: str, bold: bool) -> tuple[str, bool] | None:
     """The question a paragraph or summary opens with, and whether it was labelled: its first line,
     if labelled "Q:", or in bold (``bold``) and ending in "?" (a fold's "▼" after it left out); None
     for any other line."""
-    text = without_toggle_glyph(html_to_text(_MARKDOWN.renderInline(first)).strip("*_ "))  # "**How? **" is not bold to CommonMark
-    labelled = labelled_question(text)
+    text = _inline_text(first)
+    raw = labelled_question(first)  # "**Q** How?": a label its bold alone sets apart is no label in the text
+    labelled = labelled_question(text) or (_inline_text(raw) if raw else None)
     if labelled:
         return labelled, True
     return (text, False) if bold and (asks(text) or asks_unmarked(text)) else None
+
+
+def _inline_text(markdown: str) -> str:
+    """A line's Markdown as text: a toggle glyph and emphasis marks left open left out ("**How? **"
+    is not bold to CommonMark)."""
+    return without_toggle_glyph(html_to_text(_MARKDOWN.renderInline(markdown)).strip("*_ "))
 
 
 def _summary_question(html: str, first_line: int) -> list[_Heading]:

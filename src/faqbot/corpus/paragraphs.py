@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, answers_asking_back, asks, labelled_question, names_a_section, opens_with_answer_label
+from faqbot.corpus.entry import Entry, answers_asking_back, asks, label_alone, labelled_question, names_a_section, opens_with_answer_label
 from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -64,6 +64,19 @@ class Paragraph:
 Run = tuple[str, str, bool]
 
 
+def with_label_typed(runs: Sequence[Run]) -> list[Run] | None:
+    """A paragraph's runs with the label it opens with in bold alone ("**Q**⇥How do I join?",
+    "**Answer** Fill in the form.", as Word FAQs set them) typed as a label is ("Q: …", "A: …"),
+    which the readers drop; None when it opens with no such label. Without a colon, the label was
+    read as the question's or the answer's first word."""
+    lead = next((index for index, (piece, _, bold) in enumerate(runs) if piece.strip() and not bold), 0)
+    label = label_alone("".join(piece for piece, _, _ in runs[:lead])) if lead else None
+    if label is None or "\n" in (piece for piece, _, _ in runs[:lead]):
+        return None
+    rest = [(piece.lstrip(), written.lstrip(), bold) if index == 0 else (piece, written, bold) for index, (piece, written, bold) in enumerate(runs[lead:])]
+    return [(f"{label}: ", f"{label}: ", False), *rest]
+
+
 def question_and_answer(runs: Sequence[Run], number: int, item: bool = False, mark: str = "-") -> list[Paragraph] | None:
     """A paragraph (its ``runs``) that opens with a question and goes on with its answer, as two
     paragraphs: after a line break ("How do I join?" ↵ "Fill in the form.") or after the question
@@ -89,6 +102,7 @@ def paragraphs_of(runs: Sequence[Run], number: int, level: int | None = None, it
     """A paragraph's ``runs`` as the reader's paragraph (a heading at ``level``, or set apart when
     all in bold), or, when neither, as the question it opens with and its answer (see
     :func:`question_and_answer`); its text on one line, its spaces as a reader sees them."""
+    runs = (with_label_typed(runs) if level is None else None) or runs
     text = " ".join("".join(piece for piece, _, _ in runs).split())
     markdown = "".join(written for _, written, _ in runs).strip()
     bold = level is None and bool(text) and all(bold for piece, _, bold in runs if piece.strip())

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from faqbot.corpus.entry import CorpusError, Entry, asks
 from faqbot.corpus.html_text import CELLS_APART, LINKED
 from faqbot.corpus.office import MAX_UNPACKED_MB
-from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, question_and_answer, table_parts
+from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, question_and_answer, table_parts, with_label_typed
 from faqbot.corpus.pdf_tables import Box, Rules, columns, tables
 
 if TYPE_CHECKING:
@@ -134,16 +134,26 @@ def _bold(fontnames: list[str]) -> bool:
 
 
 def _bold_lead(line: Iterable[object]) -> str:
-    """The text a line opens with in bold, when text not in bold follows it on the line; "" otherwise."""
+    """The text a line opens with in bold, when text not in bold follows it on the line, after the
+    list's number it may have in another face ("1. **Question** Did I…"); "" otherwise."""
     from pdfminer.layout import LTChar
 
-    lead = []
+    lead: list[str] = []
+    bold = False  # a bold letter seen
     for part in line:
         character = part.get_text()
         if isinstance(part, LTChar) and character.strip() and not _BOLD_FONT.search(part.fontname):
-            return _text("".join(lead))
+            if not bold and _NUMBER_SO_FAR.fullmatch("".join(lead) + character):
+                lead.append(character)
+                continue
+            return _text("".join(lead)) if bold else ""
+        bold = bold or (isinstance(part, LTChar) and bool(character.strip()))
         lead.append(character)
     return ""
+
+
+_NUMBER_SO_FAR = re.compile(r"\s*\d{1,3}[.)]?\s*")  # a list's number, as far as read
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 
 
 def _text(raw: str) -> str:
@@ -762,6 +772,10 @@ def _question_and_answer(text: str, first: _Line, item: bool) -> list[Paragraph]
     if not lead or not text.startswith(lead):
         return None
     rest = text[len(lead):].strip()
+    label = _LIST_NUMBER.sub("", lead, count=1)
+    labelled = with_label_typed([(label, escaped(label), True), (rest, escaped(rest), False)])  # "**Answer** Yes."
+    if labelled:
+        return [Paragraph("".join(piece for piece, _, _ in labelled), "".join(written for _, written, _ in labelled), first.page, item=item)]
     return question_and_answer([(lead, escaped(lead), True), (rest, escaped(rest), False)], first.page, item)
 
 
