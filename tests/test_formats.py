@@ -3817,6 +3817,25 @@ def test_a_pdf_link_keeps_its_address_unless_its_text_says_it(tmp_path: Path) ->
     assert load_corpus(tmp_path / "figures.pdf").entries[0].answer == "From the bank's calculations using (https://example.org/figures) the survey."
 
 
+def test_a_pdf_printed_from_a_web_page_leaves_out_its_links_back_to_the_top(tmp_path: Path) -> None:
+    # A bank's FAQ page printed to PDF repeats "Top of the Document" at each section: it opened the
+    # section's first answer ("Top of the Document (https://…#_top) A. User Id is…").
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for top, question, answer in (("Top of the Document", "What is a user Id?", "Your name to sign in."), ("Back to top", "Is it free?", "Yes.")):
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(0, 8, top, new_x="LMARGIN", new_y="NEXT", link="https://bank.example/faq.htm#_top")
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, question, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(0, 8, answer, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+    pdf.output(str(tmp_path / "bank.pdf"))
+    assert [(e.heading, e.answer) for e in load_corpus(tmp_path / "bank.pdf").entries] == [("What is a user Id?", "Your name to sign in."), ("Is it free?", "Yes.")]
+
+
 def test_a_pdfs_footnotes_are_written_where_they_are_cited(tmp_path: Path) -> None:
     # A note at the page's foot was read as the end of the last answer on it, and its raised mark
     # ran into its word ("desk.1"). A raised number that no note explains ("m2") stays as it was.

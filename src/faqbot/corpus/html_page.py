@@ -55,7 +55,7 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
-from faqbot.corpus.html_text import html_to_text, one_line
+from faqbot.corpus.html_text import BACK_TO_TOP, html_to_text, one_line
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ _WIDGET_TEXT = 400  # characters: an element holding more text is more than a wi
 _SHARE_LABEL = re.compile(r"^\s*share(?: this)?(?: (?:page|article|post|answer))?(?: on)?\W*$", re.IGNORECASE)
 _NETWORKS = re.compile(r"(?:[\W_]|\b(?:twitter|x|facebook|linkedin|e-?mail|whatsapp|pinterest|reddit|telegram|copy(?: the)? link|print|mastodon|bluesky|threads)\b)*", re.IGNORECASE)
 _MORE_OF_IT = re.compile(
-    r"(?:read|show|see|view) (?:more|less)|more|less|(?:read|show|see) (?:the )?(?:full|whole) (?:answer|article)|(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?page)?|top",
+    rf"(?:read|show|see|view) (?:more|less)|more|less|(?:read|show|see) (?:the )?(?:full|whole) (?:answer|article)|{BACK_TO_TOP}",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,9 @@ _OPENS_THE_FOLD = re.compile(
 )
 _FOLD_MARKS = " .:…!▼▾▶►▸→>»+"  # around a fold's label ("Show answer ▼")
 # A heading's start or end tag in a page's markup, read before (or instead of) parsing it.
+# A link back to the page's top, which a page repeats after each answer ("Back to top", "Top of the
+# Document"), and a browser prints with it: no part of any answer.
+BACK_TO_TOP = r"(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?(?:page|document))?|top(?: of (?:the )?(?:page|document))?"
 HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[1-6])(?=[\s/>])[^>]*>", re.IGNORECASE)
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.

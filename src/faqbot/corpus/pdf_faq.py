@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from faqbot.corpus.entry import CorpusError, Entry, asks
-from faqbot.corpus.html_text import CELLS_APART, LINKED
+from faqbot.corpus.html_text import BACK_TO_TOP, CELLS_APART, LINKED
 from faqbot.corpus.office import MAX_UNPACKED_MB
 from faqbot.corpus.paragraphs import Paragraph, Rows, escaped, paragraph_entries, question_and_answer, table_parts, with_label_typed
 from faqbot.corpus.pdf_tables import Box, Rules, columns, tables
@@ -54,6 +54,7 @@ _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-
 _PAGE = r"\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "3", "3 of 9", "3/9"
 _PAGE_NUMBER = re.compile(rf"^\s*(?:page\s*)?{_PAGE}\s*$", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(rf"\bpage\s*{_PAGE}\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
+_BACK_TO_TOP_LINE = re.compile(rf"^\s*[↑^]?\s*(?:{BACK_TO_TOP})\s*[↑^]?(?:\s*\(\S+\))?\s*$", re.IGNORECASE)  # its link's address after it
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -605,7 +606,7 @@ def _kept(lines: list[_Line]) -> list[_Line]:
     """The lines that are the document's text: not page numbers (alone, or in a margin's line),
     running headers or footers — repeated, or in a margin in smaller type than the text, as a
     browser prints the date and the page's address on a page saved as PDF, one page or many —
-    nor a table of contents."""
+    links back to the top of a page printed so, nor a table of contents."""
     repeated, contents = _repeated(lines), _contents_pages(lines)
     body = _body_size(lines) if lines else 0.0
     return [
@@ -614,6 +615,7 @@ def _kept(lines: list[_Line]) -> list[_Line]:
         if not (
             line.page in contents
             or _PAGE_NUMBER.match(line.text)
+            or _BACK_TO_TOP_LINE.match(line.text)
             or (line.in_margin and (_NUMBERED_PAGE.search(line.text) or (line.size < body and not _same_size(line.size, body))))
             or line.dotted
             or _numberless(line.text) in repeated
