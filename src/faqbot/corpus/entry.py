@@ -1131,8 +1131,8 @@ _BOLD_ALONE = r"(?<=\*\*|__)(?=\s)"
 _QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
-_QUESTION_LABEL_ALONE = re.compile(rf"[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
-_ANSWER_LABEL_ALONE = re.compile(rf"[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*[:：.)]?[*_]*", re.IGNORECASE)
+_QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
+_ANSWER_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
 _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"

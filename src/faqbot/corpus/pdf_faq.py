@@ -54,7 +54,7 @@ _NEW_PARAGRAPH_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-
 _PAGE = r"\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "3", "3 of 9", "3/9"
 _PAGE_NUMBER = re.compile(rf"^\s*(?:page\s*)?{_PAGE}\s*$", re.IGNORECASE)
 _NUMBERED_PAGE = re.compile(rf"\bpage\s*{_PAGE}\b", re.IGNORECASE)  # "ACME FAQ - page 2 of 9"
-_BACK_TO_TOP_LINE = re.compile(rf"^\s*[↑^]?\s*(?:{BACK_TO_TOP})\s*[↑^]?(?:\s*\(\S+\))?\s*$", re.IGNORECASE)  # its link's address after it
+_BACK_TO_TOP_LINE = re.compile(rf"^\s*+[↑^]?\s*+(?:{BACK_TO_TOP})\s*+[↑^]?(?:\s*+\(\S+\))?\s*+$", re.IGNORECASE)  # its link's address after it
 _DOT_LEADER = re.compile(r"(?:\.\s){3,}|\.{5,}|…{2,}|^[.\s]+$")  # a contents line's dots out to its page number
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
@@ -153,7 +153,7 @@ def _bold_lead(line: Iterable[object]) -> str:
     return ""
 
 
-_NUMBER_SO_FAR = re.compile(r"\s*\d{1,3}[.)]?\s*")  # a list's number, as far as read
+_NUMBER_SO_FAR = re.compile(r"^\s*+\d{1,3}[.)]?\s*+$")  # a list's number, as far as read
 _LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s*")
 
 
