@@ -5381,6 +5381,20 @@ def test_field_lines_under_a_markdown_or_text_question_are_its_alternates_keywor
     ]
 
 
+def test_a_chatterbot_corpus_and_a_files_own_category_are_read(tmp_path: Path) -> None:
+    # ChatterBot's corpus files keep their conversations beside their categories, both lists
+    # ("categories: [faq]", "conversations: [[question, answer], …]"): the file was refused as
+    # holding no entries. A category the file names for all its entries was lost too.
+    write(tmp_path, "billing.yml", "categories:\n- Billing\nconversations:\n- - Can I pay by card?\n  - Yes, any card.\n- - Do you send invoices?\n  - Every month.\n")
+    write(tmp_path, "faq.yml", "categories:\n- faq\nconversations:\n- - Who made it?\n  - A club.\n")
+    (tmp_path / "shop.json").write_text(json.dumps({"category": "Shipping", "faqs": [{"question": "Do you ship abroad?", "answer": "Yes."}]}), encoding="utf-8")
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("Can I pay by card?", "Yes, any card.", "Billing"), ("Do you send invoices?", "Every month.", "Billing"),
+        ("Who made it?", "A club.", ""),  # "faq" names no topic, nor does the file's name
+        ("Do you ship abroad?", "Yes.", "Shipping"),
+    ]
+
+
 def test_a_sites_locale_file_pairing_questions_and_answers_by_number_is_read(tmp_path: Path) -> None:
     # A site keeps its FAQ's text in its locale file beside the rest of the page's ("faq_q1" / "faq_a1",
     # Rails' en.yml "q1" / "a1"): such a file was refused as holding no entries.

@@ -597,13 +597,16 @@ def _written_forms(words: set[str], text: str) -> dict[str, str]:
     }
 
 
-def entries_field(keys: dict[str, bool]) -> str | None:
-    """Which key of a titled FAQ holds its list of entries, given each key and whether its value is
-    a list: ``entries``, or else the one key holding a list (``faqs``, ``questions``: what other
-    tools name it); None if there is no such key."""
-    if "entries" in keys:
+def entries_field(fields: Mapping[str, object]) -> str | None:
+    """Which key of a titled FAQ (its fields, as plain data) holds its list of entries: ``entries``,
+    or else the one key holding a list (``faqs``, ``questions``: what other tools name it), or of
+    several, the one list holding more than plain values (ChatterBot's corpus keeps its
+    ``conversations`` beside ``categories: [faq]``); None if there is no such key."""
+    if "entries" in fields:
         return "entries"
-    lists = [key for key, is_list in keys.items() if is_list]
+    lists = [key for key, value in fields.items() if isinstance(value, list)]
+    if len(lists) > 1:
+        lists = [key for key in lists if any(isinstance(item, (dict, list)) for item in fields[key])]
     return lists[0] if len(lists) == 1 else None
 
 
@@ -708,12 +711,18 @@ def _named_categories(value: object) -> dict[str, str]:
 def with_category_names(entries: list[Entry], data: object) -> list[Entry]:
     """The entries of a data file that names its categories apart from them (a Hugo theme's
     ``[categories] shipping = "Shipping & Delivery"`` over entries marked ``category = "shipping"``)
-    with each category id shown by its name."""
+    with each category id shown by its name; or, where the file names one category beside its
+    list (``category: Billing``, ChatterBot's ``categories: [billing]``), the entries without one
+    of their own in it."""
     key = field_named(data, "category") if isinstance(data, Mapping) else None
-    names = _named_categories(data[key]) if key is not None else {}
-    if not names or not any(entry.category in names for entry in entries):
+    value = data[key] if key is not None else None
+    names = _named_categories(value)
+    if names and any(entry.category in names for entry in entries):
+        return [replace(entry, category=names.get(entry.category, entry.category)) for entry in entries]
+    named = value[0] if isinstance(value, list) and len(value) == 1 else value
+    if not isinstance(named, str) or not named.strip() or only_says_faq(named):
         return entries
-    return [replace(entry, category=names.get(entry.category, entry.category)) for entry in entries]
+    return [entry if entry.category else replace(entry, category=one_line(named)) for entry in entries]
 
 
 def category_path(item: Mapping[str, object]) -> object:

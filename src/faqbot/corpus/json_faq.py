@@ -195,7 +195,7 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
     items = root
     if isinstance(root.value, dict):
         fields = root.value
-        listed = entries_field({key: isinstance(value.value, list) for key, value in fields.items()})
+        listed = entries_field(data)
         if listed is None and maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
             return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
         describing = [key for key in ("title", "description") if isinstance(fields.get(key, Located(None, 0)).value, str)]

@@ -311,7 +311,7 @@ def read_yaml_faq(path: Path) -> tuple[list[Entry], str]:
     items, values = root, data  # the list of entries, as nodes (which know their lines) and as data
     if isinstance(root, yaml.MappingNode):
         fields = _keyed(root)
-        listed = entries_field({key: isinstance(value, yaml.SequenceNode) for key, value in fields.items()})
+        listed = entries_field({key: data.get(key) if isinstance(value, yaml.SequenceNode) else None for key, value in fields.items()})
         if listed is None:
             entries = _question_answers(root, path) or sections(_located(root, path), path, shared=shared)
             if not entries:
