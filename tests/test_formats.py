@@ -1542,6 +1542,11 @@ def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
     (tmp_path / "faq.html").write_bytes(page.replace("ISO-8859-1", "no-such-encoding").encode("cp1252"))
     with pytest.raises(CorpusError, match=r"faq.html:1: not valid UTF-8 text \(byte 0xf9\)"):  # nothing declared that can be read: no guess
         load_corpus(tmp_path / "faq.html")
+    # An XHTML page declares its encoding in its XML declaration (a Spanish FAQ of an old project site).
+    xhtml = '<?xml version="1.0" encoding="iso-8859-1"?>\n<html><body><dl><dt>¿Qué es?</dt><dd>Un conjunto de plantillas.</dd></dl></body></html>'
+    (tmp_path / "faq.html").write_bytes(xhtml.encode("latin-1"))
+    entry, = load_corpus(tmp_path / "faq.html").entries
+    assert (entry.heading, entry.answer) == ("¿Qué es?", "Un conjunto de plantillas.")
 
 
 def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_lists(tmp_path: Path) -> None:

@@ -80,6 +80,8 @@ class Corpus:
 
 _CHARSET_WITHIN = 1024  # bytes: where a page's encoding must be declared, by the HTML standard
 _META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# An XHTML page's XML declaration, at its very start: <?xml version="1.0" encoding="iso-8859-1"?>.
+_XML_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 
 
 def read_text(path: Path, web_page: bool = False) -> str:
@@ -146,9 +148,10 @@ def lines_of(text: str, keepends: bool = False) -> list[str]:
 
 def _declared_encoding(page: bytes) -> str | None:
     """The encoding a web page declares near its top ("<meta charset=iso-8859-1>", or in an
-    http-equiv Content-Type), as Python names it; None when it declares none Python knows.
-    Latin-1 and ASCII are read as Windows-1252, their superset, as the HTML standard says."""
-    match = _META_CHARSET.search(page[:_CHARSET_WITHIN])
+    http-equiv Content-Type, or an XHTML page in its XML declaration), as Python names it; None when
+    it declares none Python knows. Latin-1 and ASCII are read as Windows-1252, their superset, as
+    the HTML standard says."""
+    match = _META_CHARSET.search(page[:_CHARSET_WITHIN]) or _XML_ENCODING.match(page[:_CHARSET_WITHIN])
     if match is None:
         return None
     try:
