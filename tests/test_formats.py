@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -1547,6 +1548,12 @@ def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path: Path) -> None:
     (tmp_path / "faq.html").write_bytes(xhtml.encode("latin-1"))
     entry, = load_corpus(tmp_path / "faq.html").entries
     assert (entry.heading, entry.answer) == ("¿Qué es?", "Un conjunto de plantillas.")
+    # Browsers read a page labelled GB2312 as GBK, its larger successor (朱镕基's 镕 is GBK's only),
+    # and a page opening with UTF-8's byte order mark as UTF-8 whatever it declares (a FrontPage site's).
+    chinese = '<html><head><meta charset="gb2312"></head><body><h2>谁是朱镕基?</h2><p>一位总理。</p></body></html>'
+    (tmp_path / "faq.html").write_bytes(chinese.encode("gbk"))
+    (tmp_path / "marked.html").write_bytes(codecs.BOM_UTF8 + chinese.replace("镕", "容").encode("utf-8"))
+    assert [e.heading for e in load_corpus(tmp_path).entries] == ["谁是朱镕基?", "谁是朱容基?"]
 
 
 def test_a_page_without_faq_markup_is_read_from_its_headings_accordions_and_lists(tmp_path: Path) -> None:

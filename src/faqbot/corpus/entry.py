@@ -103,6 +103,8 @@ def decoded_text(data: bytes, path: Path, web_page: bool = False) -> str:
     """``data`` read from ``path`` as :func:`read_text` reads a file's bytes."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decoded(data, "utf-16", path)
+    if data.startswith(codecs.BOM_UTF8):  # a byte order mark outranks what a page declares, as in a browser
+        return _decoded(data, "utf-8-sig", path)
     if unmarked := _unmarked_utf16(data):
         return _decoded(data, unmarked, path)
     return _decoded(data, (_declared_encoding(data) if web_page else None) or "utf-8-sig", path)
@@ -146,11 +148,19 @@ def lines_of(text: str, keepends: bool = False) -> list[str]:
     return [*lines, text[start:]] if start < len(text) else lines
 
 
+# Encodings a page names that browsers read as the larger one their makers wrote in (the WHATWG
+# Encoding standard): a page labelled GB2312 holds GBK's characters too, and was refused at the first.
+_READ_AS = {
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+    "gb2312": "gbk", "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949",
+}
+
+
 def _declared_encoding(page: bytes) -> str | None:
     """The encoding a web page declares near its top ("<meta charset=iso-8859-1>", or in an
     http-equiv Content-Type, or an XHTML page in its XML declaration), as Python names it; None when
     it declares none Python knows. Latin-1 and ASCII are read as Windows-1252, their superset, as
-    the HTML standard says."""
+    the HTML standard says, and so are the others browsers read larger (see ``_READ_AS``)."""
     match = _META_CHARSET.search(page[:_CHARSET_WITHIN]) or _XML_ENCODING.match(page[:_CHARSET_WITHIN])
     if match is None:
         return None
@@ -158,9 +168,9 @@ def _declared_encoding(page: bytes) -> str | None:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
-    if name in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"
-    return "utf-8-sig" if name.startswith(("utf-8", "utf-16", "utf-32")) else name  # UTF-16 without its BOM is a mislabelled page
+    if name.startswith(("utf-8", "utf-16", "utf-32")):
+        return "utf-8-sig"  # UTF-16 without its BOM is a mislabelled page
+    return _READ_AS.get(name, name)
 
 
 def _decoded(data: bytes, encoding: str, path: Path) -> str:
