@@ -1667,6 +1667,28 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
     ]
 
 
+def test_a_web_page_setting_its_questions_bold_by_a_class_that_says_so_is_read(tmp_path: Path) -> None:
+    # Utility classes set bold by name (Tailwind's "font-semibold", Bootstrap's "fw-bold"), and an old
+    # site's style sheet, kept apart from the page, named its own "Bold": nothing was bold, and both
+    # pages were refused.
+    utility = """\
+        <h1>FAQ</h1>
+        <div class="mb-4"><div class="font-semibold text-lg">How do I join?</div><div class="text-gray-600">Fill in the form.</div></div>
+        <div class="mb-4"><div class="font-semibold text-lg">Is it free?</div><div class="text-gray-600">Yes.</div></div>
+        """
+    own = """\
+        <h1>Positions</h1>
+        <p><span class="Bold">What is the fee?</span><br>Twenty dollars.</p>
+        <p><span class="Bold">How long does a notice run?</span><br>Three months.</p>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", utility)).entries] == [
+        ("How do I join?", "Fill in the form.", 2), ("Is it free?", "Yes.", 3),
+    ]
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", own)).entries] == [
+        ("What is the fee?", "Twenty dollars."), ("How long does a notice run?", "Three months."),
+    ]
+
+
 def test_a_web_page_whose_questions_are_plain_paragraphs_over_their_answers_is_read(tmp_path: Path) -> None:
     # A FAQ typed as plain paragraphs in Google Docs or Word and saved as a web page sets nothing
     # apart, no bold, no heading: the page was refused, though the same document as .docx was read.

@@ -64,6 +64,11 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _QUESTION_TAGS = (*_HEADINGS, "summary", "dt", "button", "p")
 _BOLD = ("b", "strong")
 _BOLD_DECLARATION = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)
+# Classes that name bold outright: utility frameworks' (Tailwind, Bootstrap 4 and 5) and sites' own.
+_BOLD_CLASSES = frozenset({
+    "bold", "strong", "font-bold", "font-semibold", "font-extrabold", "font-black", "fw-bold", "fw-semibold", "fw-bolder",
+    "font-weight-bold", "font-weight-semibold", "font-weight-bolder", "text-bold", "font-[600]", "font-[700]", "font-[800]", "font-[900]",
+})
 _BOLD_RULE = re.compile(r"\.([\w-]+)\s*\{[^}]*font-weight\s*:\s*(?:bold|[6-9]00)\b", re.IGNORECASE)  # ".c4{font-weight:700}"
 _ACTIONS = ("a", "button")
 _CHROME = ("nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template")
@@ -392,12 +397,19 @@ def _entry(tag: Tag, question: str, section: tuple[str, ...], page: _Page, path:
 def _bold_spans_marked(soup: BeautifulSoup) -> None:
     """Mark as ``<b>`` the spans a style sheet or style attribute sets in bold: Google Docs saves a
     document as a web page so (``.c4{font-weight:700}`` … ``<span class="c4">How do I join?</span>``),
-    and its bold questions were answer text."""
+    and its bold questions were answer text; so are spans whose class says bold, as utility classes
+    do (Tailwind's ``font-semibold``, Bootstrap's ``fw-bold``, a site's own ``Bold``). A paragraph,
+    item or line of a page whose class says so, holding no block, has its text marked so too."""
     sheets = " ".join(style.get_text() for style in soup.find_all("style"))
-    classes = {match.group(1) for match in _BOLD_RULE.finditer(sheets)}
+    classes = {match.group(1) for match in _BOLD_RULE.finditer(sheets)} | _BOLD_CLASSES
     for span in soup.find_all("span"):
-        if _BOLD_DECLARATION.search(str(span.get("style") or "")) or classes.intersection(span.get("class") or ()):
+        if _BOLD_DECLARATION.search(str(span.get("style") or "")) or classes.intersection(name.lower() for name in span.get("class") or ()):
             span.name = "b"
+    for element in soup.find_all(("p", "div", "li", "dt", "td")):
+        if _BOLD_CLASSES.intersection(name.lower() for name in element.get("class") or ()) and element.find((*_BLOCKS, *_BOLD)) is None and _shows_text(element):
+            bold = soup.new_tag("b", sourceline=element.sourceline)
+            bold.extend(list(element.contents))
+            element.append(bold)
 
 
 # The first quoted argument of a script's call: the part of the page an older page's toggle names
