@@ -5499,6 +5499,18 @@ def test_field_names_in_the_faqs_own_language(tmp_path: Path) -> None:
     ]
 
 
+def test_chinese_field_names_written_as_compounds_are_read(tmp_path: Path) -> None:
+    # Chinese writes a compound without a space: a shop bot's sheet headed its columns "痛點類別" (pain
+    # point category), "修正提問" (revised question), "修正後回答" (revised answer), and a customer-service
+    # export "标准问题" (standard question) beside "相似问题" (similar questions): both were refused.
+    (tmp_path / "tw.csv").write_text("序,痛點類別,修正提問,修正後回答\n1,顧客角色,有沒有推薦的筆電？,推薦輕薄文書機。\n", encoding="utf-8")
+    (tmp_path / "cn.csv").write_text("标准问题,相似问题,答案,分类\n如何退货?,怎么退货?|能退吗?,七天内可退。,售后\n", encoding="utf-8")
+    assert [(e.heading, e.alternates, e.answer, e.category) for e in load_corpus(tmp_path).entries] == [
+        ("如何退货?", ("怎么退货?", "能退吗?"), "七天内可退。", "售后"),
+        ("有沒有推薦的筆電？", (), "推薦輕薄文書機。", "顧客角色"),
+    ]
+
+
 def test_a_faq_kept_in_two_languages_side_by_side_is_read_in_english(tmp_path: Path) -> None:
     # A government FAQ's columns "q_en, q_fr, a_en, a_fr" and a Romanian one's "intrebare, raspuns" were refused.
     (tmp_path / "faq.csv").write_text("id,q_fr,q_en,a_fr,a_en\nfees,C'est gratuit?,Is it free?,Oui.,Yes.\n", encoding="utf-8")

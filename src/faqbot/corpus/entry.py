@@ -377,7 +377,7 @@ _OTHER_NAMES = {
     "question": {
         "q", "query", "patterns", "utterance", "utterances", "instruction", "prompt", "pregunta", "preguntas", "pergunta", "perguntas", "frage", "fragen", "domanda", "domande", "vraag", "vragen",
         "pytanie", "pytania", "întrebare", "întrebări", "intrebare", "intrebari", "soru", "sorular", "pertanyaan", "soalan", "câu hỏi", "вопрос", "вопросы", "سؤال", "أسئلة", "प्रश्न",
-        "问题", "問題", "質問", "질문", "fråga", "frågor", "spørgsmål", "spørsmål", "kysymys", "otázka", "kérdés", "pitanje", "питання", "ερώτηση",
+        "问题", "問題", "提问", "提問", "質問", "질문", "fråga", "frågor", "spørgsmål", "spørsmål", "kysymys", "otázka", "kérdés", "pitanje", "питання", "ερώτηση",
         "שאלה", "سوال", "پرسش", "คำถาม", "tanong", "swali",
     },
     "answer": {
@@ -399,6 +399,7 @@ _OTHER_NAMES = {
     "alternate": {
         "alternative", "alternatives", "alternate questions", "alternative questions", "similar questions", "variations", "variants",
         "paraphrases", "phrasings", "other phrasings", "synonyms", "also asked", "also asked as", "other ways to ask", "training phrases",
+        "相似问题", "相似問題", "相似问法", "相似問法", "扩展问题", "擴展問題",
     },
 }
 
@@ -645,7 +646,22 @@ def field_named(names: Iterable[object], wanted: str) -> str | None:
         next((name for name in texts if names_field(name, wanted)), None)
         or next((name for name in texts if names_field(_words(name)[-1], wanted)), None)
         or next((name for name in texts if names_field(_unnamed(name), wanted)), None)
+        or next((name for name in texts if _ends_in_its_name(name, wanted)), None)
         or _in_a_language(texts, wanted)
+    )
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _ends_in_its_name(name: str, wanted: str) -> bool:
+    """Whether a Chinese, Japanese or Korean field name ends in a name of ``wanted``, as those
+    languages write a compound without a space ("标准问题", standard question; "修正後回答", the
+    revised answer); not one that names another field outright ("相似问题": similar questions)."""
+    text = name.strip()
+    names = _OTHER_NAMES.get(wanted.removesuffix("s"), ())
+    return bool(_CJK.search(text)) and any(text.endswith(other) for other in names if _CJK.search(other)) and not any(
+        names_field(text, other_field) for other_field in _OTHER_NAMES if other_field != wanted.removesuffix("s")
     )
 
 
