@@ -1063,6 +1063,19 @@ def test_plain_text_that_names_a_topic_over_each_answer_is_read(tmp_path: Path) 
             load_corpus(write(tmp_path, "notes.txt", text))
 
 
+def test_plain_text_in_a_script_without_capitals_names_its_topics_too(tmp_path: Path) -> None:
+    # A Chinese program's FAQ writes its questions without a question mark, as Chinese often does,
+    # each over its answer: it was refused, a topic being known only by its capital letter.
+    text = "如何安装和使用这款程序\n打开压缩包中的安装文档。\n\n\n为何运行时报错\n请下载对应版本的pytorch。\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("如何安装和使用这款程序", "打开压缩包中的安装文档。", 1), ("为何运行时报错", "请下载对应版本的pytorch。", 5),
+    ]
+    # Chinese prose, its paragraphs' lines ending in a stop or a comma, names no topic.
+    prose = "这是一个程序，\n它可以分类垃圾。\n\n我们在二零二三年写了它，\n欢迎使用。\n"
+    with pytest.raises(CorpusError, match="holds no FAQ entries"):
+        load_corpus(write(tmp_path, "faq.txt", prose))
+
+
 def test_plain_text_parted_by_drawn_rules_and_answered_on_the_question_line(tmp_path: Path) -> None:
     # A hosting FAQ writes "Question? - Answer." between "---" lines and a hardware FAQ draws "▬▬▬"
     # under each entry: the first was refused ("holds no FAQ entries"), the second kept its rules in

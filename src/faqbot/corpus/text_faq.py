@@ -452,15 +452,21 @@ def _answer_on_question_line(lines: list[str]) -> list[str]:
 
 
 _TOPIC_WORDS = 8  # at most: a topic names what its answer is about ("Booking a court"), it says nothing about it
-_NOT_A_TOPIC = re.compile(r"[.!;,]$|[:@<>=]")  # a sentence's end; a field ("Subject: Hi"), an address or markup
+_TOPIC_CHARACTERS = 40  # at most, in a script without capitals, which may write no spaces (Chinese, Japanese, Thai)
+_NOT_A_TOPIC = re.compile(r"[.!;,。！；，]$|[:@<>=：]")  # a sentence's end; a field ("Subject: Hi"), an address or markup
 _FEWEST_TOPICS = 2  # a file with one topic over a paragraph is prose, not a FAQ
 
 
 def _topic(line: str) -> str | None:
     """The topic a line names when it reads as a heading over an answer: a few words opening with a
-    capital, no sentence's end and no question ("Opening hours", "MEMBERSHIP FEES:", "## Guests")."""
-    topic = line.strip().strip(_TITLE_MARKS).removesuffix(":").strip()
-    if not topic or not topic[0].isupper() or len(topic.split()) > _TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
+    capital, or in a script without capitals a few characters' worth, no sentence's end and no
+    question ("Opening hours", "MEMBERSHIP FEES:", "## Guests", a Chinese FAQ's "如何安装和使用这款程序",
+    how to install and use this program, which Chinese writes without its question mark as often as not)."""
+    topic = line.strip().strip(_TITLE_MARKS).removesuffix(":").removesuffix("：").strip()
+    caseless = bool(topic) and topic[0].isalpha() and topic[0].lower() == topic[0].upper()  # "如何安装和使用这款程序"
+    if not topic or not (topic[0].isupper() or caseless) or len(topic.split()) > _TOPIC_WORDS or _NOT_A_TOPIC.search(topic):
+        return None
+    if caseless and len(topic) > _TOPIC_CHARACTERS:
         return None
     return topic if _asks_nothing(line) else None
 
