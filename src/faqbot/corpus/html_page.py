@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -331,11 +331,13 @@ def _answer_text(parts: list) -> str:
 def _only_links(parts: list) -> bool:
     """Whether all the text after a heading is links or buttons — a call to action ("Ready to
     ship? [Book shipment]"), not an answer."""
-    def text(node: object) -> str:
-        return node.get_text(" ") if isinstance(node, Tag) else str(node)
-
     links = [link for part in parts if isinstance(part, Tag) for link in ([part] if part.name in _ACTIONS else part.find_all(_ACTIONS))]
-    return bool(links) and one_line(" ".join(map(text, parts))) == one_line(" ".join(map(text, links)))
+    return bool(links) and _nodes_text(parts) == _nodes_text(links)
+
+
+def _nodes_text(nodes: Iterable[object]) -> str:
+    """The text of a run of a page's nodes, elements and strings, on one line."""
+    return one_line(" ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in nodes))
 
 
 def _answer(tag: Tag, page: _Page) -> str:
@@ -407,9 +409,7 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             span.name = "b"
     for element in soup.find_all(("p", "div", "li", "dt", "td")):
         if _BOLD_CLASSES.intersection(name.lower() for name in element.get("class") or ()) and element.find((*_BLOCKS, *_BOLD)) is None and _shows_text(element):
-            bold = soup.new_tag("b", sourceline=element.sourceline)
-            bold.extend(list(element.contents))
-            element.append(bold)
+            _in_bold(soup, element, list(element.contents))
 
 
 # The first quoted argument of a script's call: the part of the page an older page's toggle names
@@ -567,8 +567,7 @@ def _labelled_line_starts(block: Tag) -> list[int]:
     nodes = list(block.contents)
     for place, node in enumerate([*nodes, None]):
         if node is None or (isinstance(node, Tag) and node.name in _ENDS_A_LINE):
-            text = one_line(" ".join(part.get_text(" ") if isinstance(part, Tag) else str(part) for part in line))
-            if line and labelled_question(text) and not (block.name == "p" and opening == 0):
+            if line and labelled_question(_nodes_text(line)) and not (block.name == "p" and opening == 0):
                 starts.append(opening)
             line, opening = [], place + 1
         elif isinstance(node, Comment) or (not line and isinstance(node, NavigableString) and not node.strip()):
@@ -593,8 +592,7 @@ def _after_question(block: Tag) -> list:
         bold += 1
     if not asks(one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))):
         broken = next((place for place, node in enumerate(nodes) if isinstance(node, Tag) and node.name == "br"), 0)
-        line = " ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in nodes[:broken] if isinstance(node, Tag) or type(node) is NavigableString)
-        labelled = labelled_question(one_line(line))
+        labelled = labelled_question(_nodes_text(node for node in nodes[:broken] if isinstance(node, Tag) or type(node) is NavigableString))
         bold = broken if labelled else 0
     rest = nodes[bold:]
     while rest and isinstance(rest[0], Tag) and rest[0].name == "br":
@@ -627,7 +625,7 @@ def _item_question(item: Tag) -> list:
         leading = nodes[:1]
     else:
         leading = list(itertools.takewhile(lambda node: not (isinstance(node, Tag) and node.name in _BLOCKS), nodes))
-    text = one_line(" ".join(node.get_text(" ") if isinstance(node, Tag) else str(node) for node in leading))
+    text = _nodes_text(leading)
     return leading if text and asks(text) and len(text) <= _LONGEST_QUESTION else []
 
 
@@ -652,7 +650,7 @@ def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
 
 def _in_bold(soup: BeautifulSoup, paragraph: Tag, nodes: list) -> None:
     """Move ``nodes`` into ``paragraph`` in bold: a question set apart as a page's bold questions are."""
-    bold = soup.new_tag("b")
+    bold = soup.new_tag("b", sourceline=paragraph.sourceline)  # a bold line's entry has its line
     bold.extend([node.extract() for node in nodes])
     paragraph.append(bold)
 

@@ -258,12 +258,14 @@ class _BrowserTree(BeautifulSoup):
     its length), and a list's unclosed items were shown as a list nested ever deeper."""
 
     def handle_starttag(self, name: str, *args, **kwargs) -> Tag | None:
-        """Start an element, first ending the open element that its start ends."""
-        open_elements = list(itertools.islice(reversed(self.tagStack), _OPEN_ELEMENTS_LOOKED_AT))  # innermost first
-        ends, scope = _ENDED_BY.get(name, ((), ()))
-        ended = _innermost(open_elements, ends, scope) or (_innermost(open_elements, {"p"}, _PARAGRAPH_SCOPE) if name in _ENDS_A_PARAGRAPH else None)
-        if ended is not None:
-            self.handle_endtag(ended)
+        """Start an element, first ending the open element that its start ends. Most start tags
+        (a link, a span, a line break) end none, and are not looked at: every tag comes this way."""
+        if name in _ENDED_BY or name in _ENDS_A_PARAGRAPH:
+            open_elements = list(itertools.islice(reversed(self.tagStack), _OPEN_ELEMENTS_LOOKED_AT))  # innermost first
+            ends, scope = _ENDED_BY.get(name, ((), ()))
+            ended = _innermost(open_elements, ends, scope) or (_innermost(open_elements, {"p"}, _PARAGRAPH_SCOPE) if name in _ENDS_A_PARAGRAPH else None)
+            if ended is not None:
+                self.handle_endtag(ended)
         return super().handle_starttag(name, *args, **kwargs)
 
 
