@@ -658,10 +658,9 @@ def _ends_in_its_name(name: str, wanted: str) -> bool:
     """Whether a Chinese, Japanese or Korean field name ends in a name of ``wanted``, as those
     languages write a compound without a space ("标准问题", standard question; "修正後回答", the
     revised answer); not one that names another field outright ("相似问题": similar questions)."""
-    text = name.strip()
-    names = _OTHER_NAMES.get(wanted.removesuffix("s"), ())
-    return bool(_CJK.search(text)) and any(text.endswith(other) for other in names if _CJK.search(other)) and not any(
-        names_field(text, other_field) for other_field in _OTHER_NAMES if other_field != wanted.removesuffix("s")
+    text, field = name.strip(), wanted.removesuffix("s")
+    return bool(_CJK.search(text)) and any(text.endswith(other) for other in _OTHER_NAMES.get(field, ()) if _CJK.search(other)) and not any(
+        names_field(text, other_field) for other_field in _OTHER_NAMES if other_field != field
     )
 
 
