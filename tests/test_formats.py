@@ -1764,6 +1764,18 @@ def test_a_web_page_whose_paragraphs_open_with_a_bold_question_over_its_answer_i
     ]
     once = "<html><body><h2>How do I join?</h2><p>At the desk.</p><p><strong>Still stuck?</strong> Call us.</p></body></html>"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "once.html", once)).entries] == [("How do I join?", "At the desk.\n\nStill stuck? Call us.")]
+    # Older editors wrap each paragraph's whole text in a <font>: its question opens the paragraph
+    # all the same (a labelled one read inside the <font> took its answer line into the question).
+    fonts = """\
+        <html><body><font size=4><b>Net play FAQ</b></font>
+        <p><font color="#000000"><b>Q1. How do I play online?</b><br>A1. Click "Net Play".</font></p>
+        <ul><li><font face=Arial><font size=2><b>How do I join a server?</b><br>Click "Join".</font></font></li></ul>
+        <p><span class="s1"><b>Can I host?</b><br>Yes.</span></p>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", fonts)).entries] == [
+        ("How do I play online?", 'Click "Net Play".', 2), ("How do I join a server?", 'Click "Join".', 3), ("Can I host?", "Yes.", 4),
+    ]
 
 
 def test_a_web_page_whose_bold_questions_open_lines_of_a_block_is_read(tmp_path: Path) -> None:

@@ -412,6 +412,26 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             _in_bold(soup, element, list(element.contents))
 
 
+def _paragraph_styles_unwrapped(content: Tag) -> None:
+    """Unwrap an element that only styles text when it wraps all a paragraph's or list item's text
+    (``<p><font color=black><b>How do I join?</b><br>Fill in the form.</font></p>``), as older
+    editors wrap every paragraph: the question then opens the paragraph, as it shows. Read inside
+    the ``<font>``, its question and answer were one line block's, and the page's pairs were
+    refused. An element that names a part (an id), a question (its class) or a toggle is kept."""
+    for block in content.find_all(("p", "li")):
+        shown = [node for node in block.contents if _shows_text(node)]
+        while len(shown) == 1 and isinstance(shown[0], Tag) and shown[0].name in _STYLES_TEXT and not _names_what_it_holds(shown[0]):
+            inner = shown[0]
+            shown = [node for node in inner.contents if _shows_text(node)]
+            inner.unwrap()
+
+
+def _names_what_it_holds(element: Tag) -> bool:
+    """Whether an element says what its text is: a part others name (an id), a question by its
+    class, or a toggle."""
+    return element.has_attr("id") or _classed_question(element) or any(element.has_attr(name) for name in _TOGGLE_ATTRIBUTES)
+
+
 # The first quoted argument of a script's call: the part of the page an older page's toggle names
 # (``href="javascript:toggleLayer('faq1')"``, ``onclick="showHide('a1')"``).
 _SCRIPT_ARGUMENT = re.compile(r"""\(\s*["']#?([\w:.-]+)["']""")
@@ -807,6 +827,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     _widgets_removed(content)
     _toggle_headings_unwrapped(content)
     _script_toggles_marked(content)
+    _paragraph_styles_unwrapped(content)
     _bold_labels_written_out(content)
     _labelled_rows_as_paragraphs(soup, content)
     _labelled_lines_set_apart(soup, content)
