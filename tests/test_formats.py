@@ -407,6 +407,20 @@ def test_question_and_answer_labels_in_the_faqs_own_language(tmp_path: Path) -> 
     ]
 
 
+
+def test_one_letter_labels_come_off_where_most_entries_carry_them(tmp_path: Path) -> None:
+    # A Spanish FAQ labels "P:" and "R:" (pregunta, respuesta), a French one "Q :" and "R :": the
+    # letters were part of every question and answer shown.
+    spanish = "1. P: ¿Qué es la comunidad?\n   R: Una plataforma.\n\n2. P: ¿Cuesta algo?\n   R: No, es gratuita.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "es.txt", spanish)).entries] == [
+        ("¿Qué es la comunidad?", "Una plataforma."), ("¿Cuesta algo?", "No, es gratuita."),
+    ]
+    french = "Q : Comment s'inscrire ?\nR : À l'accueil.\n\nQ : Est-ce gratuit ?\nR : Oui.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "fr.txt", french)).entries] == [("Comment s'inscrire ?", "À l'accueil."), ("Est-ce gratuit ?", "Oui.")]
+    # One answer opening with a letter is its text: "R: a language for statistics".
+    once = "Which languages can I use?\nR: a language for statistics, or Python.\n\nIs it free?\nYes.\n\nCan I share it?\nNo.\n"
+    assert load_corpus(write(tmp_path, "faq.txt", once)).entries[0].answer == "R: a language for statistics, or Python."
+
 def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:
     # No blank lines between questions and answers: the file was refused as holding no entries.
     text = "Club FAQ\r\nHow do I join?\r\nFill in the form.\r\nWhat does it cost?\r\nForty pounds.\r\nJuniors pay ten.\r\n"

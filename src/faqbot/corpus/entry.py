@@ -1239,13 +1239,30 @@ def labelled_question(line: str) -> str | None:
     return (without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
 
 
-def without_answer_labels(entries: list[Entry]) -> list[Entry]:
-    """A file's entries without the ``A.`` its answers open with, when two or more and at least two
-    in three of them do: a FAQ that labels only its answers ("What is FTP?" / "A. FTP is …")."""
-    labelled = [entry for entry in entries if _PAIRED_ANSWER_LABEL.match(entry.answer)]
+# A label of one letter, as FAQs in other languages pair them: "P:" / "R:" (pregunta/respuesta,
+# pergunta/resposta), "F:" / "A:" (Frage/Antwort), "D:" / "R:" (domanda/risposta), "V:" / "A:"
+# (vraag/antwoord), "Q :" / "R :" (question/réponse). One letter opens many a line ("P: 555-0100",
+# "R: a language for statistics"), so it is taken for a label only where most of a file's entries open so.
+_LETTER_QUESTION_LABEL = re.compile(r"^\s*[*_]*[PFDV][*_]*\s*[:.][*_]*\s+(?=\S)")
+_LETTER_ANSWER_LABEL = re.compile(r"^\s*[*_]*R[*_]*\s*[:.][*_]*\s+(?=\S)")
+
+
+def without_labels(entries: list[Entry]) -> list[Entry]:
+    """A file's entries without the labels their answers or questions open with, each kind where two
+    or more and at least two in three of them open so: a FAQ that labels only its answers ("What is
+    FTP?" / "A. FTP is …"), or labels by a letter of its own language ("P: ¿Qué es?" / "R: Es …")."""
+    entries = _without_label_most_open_with(entries, "answer", _PAIRED_ANSWER_LABEL)
+    entries = _without_label_most_open_with(entries, "answer", _LETTER_ANSWER_LABEL)
+    return _without_label_most_open_with(entries, "heading", _LETTER_QUESTION_LABEL)
+
+
+def _without_label_most_open_with(entries: list[Entry], field: str, label: re.Pattern[str]) -> list[Entry]:
+    """``entries`` with ``label`` taken off the start of their ``field`` ("answer" or "heading"), when
+    two or more and at least two in three of them open with it; unchanged otherwise."""
+    labelled = [entry for entry in entries if label.match(getattr(entry, field))]
     if len(labelled) < 2 or 3 * len(labelled) < 2 * len(entries):
         return entries
-    return [replace(entry, answer=_PAIRED_ANSWER_LABEL.sub("", entry.answer, count=1)) for entry in entries]
+    return [replace(entry, **{field: label.sub("", getattr(entry, field), count=1)}) for entry in entries]
 
 
 def without_question_repeated(entries: list[Entry]) -> list[Entry]:

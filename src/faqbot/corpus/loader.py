@@ -29,7 +29,7 @@ from faqbot.corpus.entry import (
     read_text,
     site_data_named,
     with_markup_rendered,
-    without_answer_labels,
+    without_labels,
     without_question_repeated,
 )
 from faqbot.corpus.html_faq import read_html_faq
@@ -276,7 +276,7 @@ def _file_entries(path: Path) -> _FileRead:
     answer with it) or that have none but are asked again with one, which are left out, saying so,
     and the file's description."""
     file_entries, description = _read_file(path)
-    file_entries = without_answer_labels(file_entries)
+    file_entries = without_labels(file_entries)
     if _answers_as_typed(path):
         file_entries = with_wrapped_lines_joined(with_markup_rendered(file_entries))
     file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
