@@ -1125,6 +1125,8 @@ def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_pat
     ]
     labelled = "Shipping\nQ: Do you ship abroad?\nA: Yes.\n\nReturns\nQ: Can I return it?\nA: Yes.\n"
     assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", labelled)).entries] == [("Yes.", "Shipping"), ("Yes.", "Returns")]
+    drawn = "=== Acme FAQ ===\n\n--- Shipping ---\n\nQ: Do you ship abroad?\nA: Yes.\n\n~~ Returns ~~\n\nQ: Can I return it?\nA: Yes.\n"
+    assert [e.category for e in load_corpus(write(tmp_path, "shop.txt", drawn)).entries] == ["Shipping", "Returns"]  # the marks drawn around a title are not its name
     signed = "Do you ship abroad?\nYes.\n\nThank You\n\nCan I return it?\nYes.\n"  # sections come several to a FAQ
     assert [(e.answer, e.category) for e in load_corpus(write(tmp_path, "shop.txt", signed)).entries] == [("Yes.\n\nThank You", ""), ("Yes.", "")]
     assert load_corpus(write(tmp_path, "shop.txt", "Acme Support\n\nDo you ship abroad?\nYes.\n")).description == "Acme Support"  # the only title: the document's

@@ -64,7 +64,7 @@ _BULLET = re.compile(r"^\s*[-*•]\s")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")  # "1. I just installed CMB…", at the line's start
 _FEWEST_NUMBERED = 2
 _NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3} ?[.)\-–]\s+(?=\S)")  # "2. How …", "3- How …", at a question's start
-_TITLE_MARKS = "#*=_ "  # around a title in a file written as Markdown
+_TITLE_MARKS = "#*=_-~ "  # around a title: as Markdown marks it ("## Billing"), or drawn ("--- Billing ---")
 _BRACKETED_MARK = re.compile(r"^[\[(][^\w\s]{1,2}[\])]\s*")  # a mark before a title: "[+] General", "(*) Billing"
 
 
