@@ -421,6 +421,20 @@ def test_one_letter_labels_come_off_where_most_entries_carry_them(tmp_path: Path
     once = "Which languages can I use?\nR: a language for statistics, or Python.\n\nIs it free?\nYes.\n\nCan I share it?\nNo.\n"
     assert load_corpus(write(tmp_path, "faq.txt", once)).entries[0].answer == "R: a language for statistics, or Python."
 
+def test_plain_text_answering_each_question_on_its_own_line_is_read_a_line_an_entry(tmp_path: Path) -> None:
+    # A chatbot's notes keep a FAQ a line each: the file was refused as holding no entries.
+    text = "Campus FAQ\nWhere is Block 3? Near the canteen, opposite Block 2.\n\nHow do I reach the dean? dean@example.edu.\n"
+    corpus = load_corpus(write(tmp_path, "campus.txt", text))
+    assert corpus.description == "Campus FAQ"
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Where is Block 3?", "Near the canteen, opposite Block 2.", 2), ("How do I reach the dean?", "dean@example.edu.", 4),
+    ]
+    # Prose that asks and answers itself on a line, among lines that do not, is no FAQ.
+    prose = "Why wait? The queue is short.\nWhy pay more? Ours is cheaper.\nCome and see us.\n"
+    with pytest.raises(CorpusError, match="holds no FAQ entries"):
+        load_corpus(write(tmp_path, "shop.txt", prose))
+
+
 def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:
     # No blank lines between questions and answers: the file was refused as holding no entries.
     text = "Club FAQ\r\nHow do I join?\r\nFill in the form.\r\nWhat does it cost?\r\nForty pounds.\r\nJuniors pay ten.\r\n"

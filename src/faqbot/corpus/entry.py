@@ -975,6 +975,7 @@ def published(entries: Iterable[Entry | None]) -> list[Entry]:
 QUESTION_MARKS = "?？؟;\u037e"
 # A question with its answer after it on its line, past a dash: "Is it free? - Yes." (plain text, list items).
 ANSWER_AFTER_DASH = re.compile(r"^(?P<question>.+?[?？؟])\s+[-–—]\s+(?P<answer>\S.*)$")
+LONGEST_QUESTION = 300  # characters: a longer text ending in "?" is answer text, whatever sets it apart
 _GREEK_SEMICOLONS = ";\u037e"
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 

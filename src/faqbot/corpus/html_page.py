@@ -44,6 +44,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from faqbot.corpus.entry import (
     CATEGORY_PATH,
     FEWEST_QUESTIONS,
+    LONGEST_QUESTION,
     Entry,
     asks,
     asks_unmarked,
@@ -79,7 +80,6 @@ _QUESTION_CLASSES = ("question", "title", "header", "heading", "toggle", "trigge
 # What marks the button of an accordion: the part it opens and closes, or its state.
 _TOGGLE_ATTRIBUTES = ("aria-controls", "aria-expanded", "data-bs-toggle", "data-toggle")
 _TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target")  # ...and how it names the part it opens
-_LONGEST_QUESTION = 300  # characters: a longer text in a "title" element is not a question
 # The words of an accordion title's state or control, which its script writes into the title:
 # GOV.UK's "Show this section", a "+" or "Read more" (a ", " kept for screen readers too).
 _TOGGLE_WORDS = re.compile(r"[^\w?？؟]*|(?:show|hide|expand|collapse|open|close|toggle|read more|view)(?: (?:this|the|all))?(?: (?:section|answer|question|details|content))?", re.IGNORECASE)
@@ -166,7 +166,7 @@ def _question(tag: Tag, page: _Page) -> str | None:
     if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
         return None
     question = without_toggle_glyph(labelled or text)
-    return question if question and (labelled or asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= _LONGEST_QUESTION else None
+    return question if question and (labelled or asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= LONGEST_QUESTION else None
 
 
 def _toggles_answer(tag: Tag, page: _Page) -> bool:
@@ -646,7 +646,7 @@ def _item_question(item: Tag) -> list:
     else:
         leading = list(itertools.takewhile(lambda node: not (isinstance(node, Tag) and node.name in _BLOCKS), nodes))
     text = _nodes_text(leading)
-    return leading if text and asks(text) and len(text) <= _LONGEST_QUESTION else []
+    return leading if text and asks(text) and len(text) <= LONGEST_QUESTION else []
 
 
 def _list_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
@@ -715,7 +715,7 @@ def _opens_a_line_asking(bold: Tag) -> bool:
     if node.parent is None or node.parent.name in _NOT_A_LINES_BLOCK or not _opens_a_line(node):
         return False
     text = one_line(bold.get_text(" "))
-    return asks(text) and len(text) <= _LONGEST_QUESTION
+    return asks(text) and len(text) <= LONGEST_QUESTION
 
 
 def _opens_a_line(node: Tag) -> bool:
@@ -749,7 +749,7 @@ def _asks_over_its_answer(paragraph: Tag) -> bool:
     text = one_line(paragraph.get_text(" "))
     after = paragraph.find_next_sibling()
     answer = one_line(after.get_text(" ")) if after is not None and after.name in ("p", "ul", "ol") else ""
-    return asks(text) and len(text) <= _LONGEST_QUESTION and bool(answer) and not asks(answer)
+    return asks(text) and len(text) <= LONGEST_QUESTION and bool(answer) and not asks(answer)
 
 
 def _toggle_headings_unwrapped(content: Tag) -> None:

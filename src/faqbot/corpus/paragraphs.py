@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from faqbot.corpus.entry import Entry, answers_asking_back, asks, label_alone, labelled_question, names_a_section, opens_with_answer_label
+from faqbot.corpus.entry import LONGEST_QUESTION, Entry, answers_asking_back, asks, label_alone, labelled_question, names_a_section, opens_with_answer_label
 from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, inline_markup_to_text, one_line
 from faqbot.corpus.markdown_faq import TYPED_HEADING, markdown_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
@@ -24,7 +24,6 @@ from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!~])")
 _LIST_MARK = re.compile(r"^(\s*\d*)([.)+-])(?=\s)")  # "1. ", "2) ", "- ", "+ " open a list in Markdown
 _LINE_BREAKS = re.compile(r"(\n)")  # a run's line breaks, kept as pieces of their own
-_LONGEST_QUESTION = 300  # characters: a longer paragraph ending in "?" is answer text
 _LONGEST_TITLE = 80  # characters: a longer paragraph is text, not a title
 _TYPED_HTML_PARAGRAPH = re.compile(r"^\s*<p\b[^>]*>.*</p\s*>\s*$", re.IGNORECASE | re.DOTALL)
 _TYPED_HTML_HEADING = re.compile(r"^\s*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)\s*>\s*$", re.IGNORECASE | re.DOTALL)
@@ -126,7 +125,7 @@ def linked_markdown(text: str, address: str) -> str:
 def _asks(text: str) -> bool:
     """Whether a paragraph's text asks a question: it ends in "?", is not too long for one, and is
     not labelled an answer ("A: Did you check the cable? If so, …")."""
-    return asks(text) and len(text) <= _LONGEST_QUESTION and not opens_with_answer_label(text)
+    return asks(text) and len(text) <= LONGEST_QUESTION and not opens_with_answer_label(text)
 
 
 def escaped(text: str) -> str:

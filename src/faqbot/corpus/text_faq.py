@@ -37,6 +37,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
+    LONGEST_QUESTION,
     QUESTION_MARKS,
     Entry,
     answered_where_asked,
@@ -517,9 +518,28 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     return entries, "\n".join(preamble).strip()
 
 
+# A question and its answer on one line, the answer after the question's mark: "Where is Block 3? Near the canteen."
+_ANSWERED_ON_ITS_LINE = re.compile(r"^\s*(?P<question>[^?？؟]+[?？؟])\s+(?P<answer>\S.*?)\s*$")
+
+
+def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries of a file in which every line asks a question and answers it after its question
+    mark ("Where is Block 3? Near the canteen.", "How do I reach the dean? dean@example.edu."), as
+    a chatbot's notes keep a FAQ, a line each; a first line that asks nothing titles it. No entries
+    unless two lines or more are so and none is otherwise: elsewhere a line may hold a question
+    and answer it in prose ("Why wait? The queue is short.")."""
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    title = lines.pop(0)[1].strip() if lines and not any(mark in lines[0][1] for mark in "?？؟") else ""
+    found = [(number, match) for number, line in lines if (match := _ANSWERED_ON_ITS_LINE.match(line)) and len(match["question"]) <= LONGEST_QUESTION]
+    if len(found) < 2 or len(found) < len(lines):
+        return [], ""
+    return [make_entry(match["question"].strip(), match["answer"], path, number) for number, match in found], title
+
+
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none). A
-    file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`),
+    file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`)
+    or as questions answered on their lines (:func:`_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
     and Markdown saved as text as Markdown (:func:`written_as_markdown`)."""
     text = read_text(path)
@@ -532,8 +552,11 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     if outline is not None:
         preamble, items = outline
         return [make_entry(question, answer, path, line) for line, question, answer in items], preamble
-    entries, preamble = _question_entries(text, path)
-    return (entries, preamble) if entries else _topic_entries(text, path)
+    for read in (_question_entries, _topic_entries, _line_entries):
+        entries, preamble = read(text, path)
+        if entries:
+            return entries, preamble
+    return [], ""
 
 
 # A line Markdown sets apart as a heading or all in bold ("## How do I join?", "**Is it free?**").
