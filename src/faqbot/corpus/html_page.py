@@ -116,14 +116,18 @@ def _level(tag: Tag) -> int:
 
 def _classed_question(tag: Tag) -> bool:
     """Whether an element is an accordion's question by its class (``<div class="faq-question">``),
-    holding no question element of its own."""
+    holding no question element of its own, by its tag or its class (the innermost of nested
+    ``<div class="faq-title"><span class="title-text">`` is the question). Looked for as one
+    search that stops at the first such element inside: asked again of each one found, as it was,
+    elements so classed nested 30 deep (a page leaving its ``</div>`` out) took minutes."""
+    return _question_by_class(tag) and tag.find(lambda inner: inner.name in _QUESTION_TAGS or _question_by_class(inner)) is None
+
+
+def _question_by_class(tag: Tag) -> bool:
+    """Whether an element other than a question tag has a class naming a question ("faq-question",
+    "accordion-title")."""
     classes = " ".join(tag.get("class") or ()).lower()
-    return (
-        tag.name not in _QUESTION_TAGS
-        and any(word in classes for word in _QUESTION_CLASSES)
-        and not tag.find(_QUESTION_TAGS)
-        and not tag.find(_classed_question)
-    )
+    return tag.name not in _QUESTION_TAGS and any(word in classes for word in _QUESTION_CLASSES)
 
 
 def _may_ask(tag: Tag) -> bool:
@@ -269,7 +273,8 @@ def _ends_answer(sibling: Tag, question: Tag, page: _Page) -> bool:
         return True
     held = level if question.name in _HEADINGS else 0  # under a bold or <dt> question an answer may hold headings
     alike = _kind(question) if question.get("class") and question.name not in (*_HEADINGS, "p") else None  # a paragraph's class is its answer's too
-    return any((tag.name in _HEADINGS and _level(tag) <= held) or _kind(tag) == alike or _question(tag, page) for tag in [sibling, *sibling.find_all(_may_ask)] if _may_ask(tag))
+    inside = (tag for tag in itertools.chain([sibling], sibling.descendants) if isinstance(tag, Tag) and _may_ask(tag))  # lazily: left at the first that ends it
+    return any((tag.name in _HEADINGS and _level(tag) <= held) or _kind(tag) == alike or _question(tag, page) for tag in inside)
 
 
 def _title_block(block: Tag, heading: Tag, page: _Page) -> bool:
