@@ -1246,6 +1246,25 @@ def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path: Path) -> Non
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.txt", plain)).entries] == ["How do I pay?", "Can I get a refund?"]
 
 
+def test_a_web_pages_source_saved_as_plain_text_is_read_as_a_web_page(tmp_path: Path) -> None:
+    # An accordion's markup copied out of a site into a .txt file: each question was read as a
+    # heading of markup ('<span class="title">What is a fact?') and each answer as the <div> under it.
+    text = """\
+        <div class="accordion">
+          <div class="item"><button class="item-title">What is a fact?</button>
+            <div class="item-body"><p>A statement that can be <b>proved</b>.</p></div></div>
+          <div class="item"><button class="item-title">What is an opinion?</button>
+            <div class="item-body"><p>A belief &amp; a feeling.</p></div></div>
+        </div>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faqs.txt", text)).entries] == [
+        ("What is a fact?", "A statement that can be proved.", 2), ("What is an opinion?", "A belief & a feeling.", 4),
+    ]
+    # Text that only mentions a tag stays text.
+    mentions = "<p> opens a paragraph?\nYes, in HTML.\n\nIs it closed by </p>?\nUsually.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faqs.txt", mentions)).entries] == ["<p> opens a paragraph?", "Is it closed by </p>?"]
+
+
 def test_questions_end_in_their_own_scripts_question_mark(tmp_path: Path) -> None:
     # Greek asks with ";", Chinese and Japanese with "？", Arabic with "؟"; before, such FAQs held no questions.
     text = "Πώς βρίσκω σπίτι;\nΑπό το μενού.\n\n如何下单？\n点击购买。\n\nكيف أسجل؟\nمن الصفحة الرئيسية.\n\nWhen do you meet?\nOn these days;\nTuesdays and Fridays.\n"

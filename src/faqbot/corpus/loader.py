@@ -49,7 +49,7 @@ from faqbot.corpus.rtf_faq import read_rtf_faq
 from faqbot.corpus.script_faq import read_script_faq
 from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
-from faqbot.corpus.text_faq import read_text_faq, written_as_markdown
+from faqbot.corpus.text_faq import read_text_faq, written_in_markup
 from faqbot.corpus.toml_faq import read_toml_faq
 from faqbot.corpus.wrapped_lines import with_wrapped_lines_joined
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
@@ -266,7 +266,7 @@ def _answers_as_typed(path: Path) -> bool:
     """Whether a file's answers are text as typed (see ``_ANSWERS_AS_TYPED``): a text file written as
     Markdown is read as Markdown, and rendered once (the stars of "\\*\\*JOIN\\*\\*" went the second time)."""
     kind = file_type(path)
-    return kind in _ANSWERS_AS_TYPED and not (kind == ".txt" and written_as_markdown(read_text(path)))
+    return kind in _ANSWERS_AS_TYPED and not (kind == ".txt" and written_in_markup(read_text(path)))
 
 
 def _file_entries(path: Path) -> _FileRead:

@@ -54,6 +54,7 @@ from faqbot.corpus.entry import (
     titles_by_its_place,
     without_answer_label,
 )
+from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.table_faq import tab_separated_table
@@ -541,11 +542,13 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`)
     or as questions answered on their lines (:func:`_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
-    and Markdown saved as text as Markdown (:func:`written_as_markdown`)."""
+    and a web page's or Markdown's text saved as text as what it is (:func:`written_in_markup`)."""
     text = read_text(path)
     table = tab_separated_table(text, path)
     if table is not None:
         return table
+    if written_as_html(text):
+        return html_entries(text, path)
     if written_as_markdown(text):
         return markdown_entries(text.splitlines(), path)
     outline = _numbered_outline(text.splitlines())
@@ -562,6 +565,25 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
 # A line Markdown sets apart as a heading or all in bold ("## How do I join?", "**Is it free?**").
 _MARKDOWN_MARKED = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+(?P<heading>.+?)(?:[ \t]+#+)?|(?P<bold>\*\*|__)(?P<bolded>.+)(?P=bold))[ \t]*$")
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+(?P<item>\S.*)$")  # a Markdown list's item
+
+
+# A web page's source, or a part of one copied out of it, as it opens: "<!DOCTYPE html>", "<html>", "<div class=…>".
+_OPENS_AS_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|section|article|main|p|h[1-6]|ul|ol|dl|table|details)[\s>]", re.IGNORECASE | re.DOTALL)
+
+
+def written_in_markup(text: str) -> bool:
+    """Whether a text file is written in a markup faqbot reads as its own format: a web page's
+    (:func:`written_as_html`) or Markdown (:func:`written_as_markdown`). Its answers are then
+    rendered as that format renders them, not taken as typed."""
+    return written_as_html(text) or written_as_markdown(text)
+
+
+def written_as_html(text: str) -> bool:
+    """Whether a text file is a web page's source, or an accordion's markup copied out of one,
+    saved as text: it opens with the page's or a block's tag and ends with a tag. Read as text,
+    each of its questions was a heading of markup ('<span class="m-accordion__item-title">What
+    is a fact?'), its answer the ``<div>`` under it."""
+    return bool(_OPENS_AS_HTML.match(text)) and text.rstrip().endswith(">")
 
 
 def written_as_markdown(text: str) -> bool:
