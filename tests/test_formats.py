@@ -5232,8 +5232,9 @@ def test_columns_named_as_databases_bots_and_other_languages_name_them(tmp_path:
     write(tmp_path, "a.csv", "id,question_text,answer_text\n1,How do I join?,Fill in the form.\n")
     write(tmp_path, "b.csv", "utterance,response\nIs it free?,Yes.\n")
     write(tmp_path, "c.json", json.dumps([{"fråga": "Var loggar jag in?", "svar": "På webbplatsen."}], ensure_ascii=False))
+    write(tmp_path, "d.csv", '"pregunta_faq","respuesta"\n"¿Quiénes pueden inscribirse?","Los egresados."\n')  # a college's bot
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
-        ("How do I join?", "Fill in the form."), ("Is it free?", "Yes."), ("Var loggar jag in?", "På webbplatsen."),
+        ("How do I join?", "Fill in the form."), ("Is it free?", "Yes."), ("Var loggar jag in?", "På webbplatsen."), ("¿Quiénes pueden inscribirse?", "Los egresados."),
     ]
 
 

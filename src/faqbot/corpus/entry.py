@@ -637,8 +637,8 @@ def asks_the_faq(item: object) -> bool:
 def field_named(names: Iterable[object], wanted: str) -> str | None:
     """The name among ``names`` that names the field ``wanted`` (see :func:`names_field`): one
     that names it outright, or else one whose last word does ("faq_category", "Article category"),
-    or else one that names it then says "name" or "text", as a database joins in a category's name
-    ("Category Name", "category_name") or keeps a question ("question_text"), or else one that
+    or else one that names it then says "name", "text" or "faq", as a database joins in a category's
+    name ("Category Name", "category_name") or keeps a question ("question_text", "pregunta_faq"), or else one that
     names it in a language (see
     :func:`_in_a_language`)."""
     texts = [name for name in names if isinstance(name, str)]
@@ -665,13 +665,14 @@ def _ends_in_its_name(name: str, wanted: str) -> bool:
 
 
 def _unnamed(name: str) -> str:
-    """A field name without a last word that only says the field holds a name or text ("Section
-    Name" → "section", "question_text" → "question"), joined up."""
+    """A field name without a last word that only says the field holds a name or text, or is the
+    FAQ's ("Section Name" → "section", "question_text" → "question", "pregunta_faq" → "pregunta"),
+    joined up."""
     words = _words(name)
     return "".join(words[:-1] if len(words) > 1 and words[-1] in _HOLDS_TEXT else words)
 
 
-_HOLDS_TEXT = frozenset({"name", "text"})
+_HOLDS_TEXT = frozenset({"name", "text", "faq"})
 
 
 def _in_a_language(names: list[str], wanted: str) -> str | None:
