@@ -934,6 +934,18 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
 
 
+def test_a_markdown_heading_wrapped_onto_the_line_under_it_is_one_question(tmp_path: Path) -> None:
+    # A FAQ wrapped at a fixed width broke a long heading: "look like?" opened its answer.
+    text = (
+        "# Docker FAQ\n\n### For the profiling interface, FILE_LISTING lists files. How should the output in OUTPUT_FILES\n"
+        "look like?\nOne profile per input file.\n\n### Installation\nrun the installer; it asks for a folder.\n"
+    )
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("For the profiling interface, FILE_LISTING lists files. How should the output in OUTPUT_FILES look like?", "One profile per input file.", 3),
+        ("Installation", "run the installer; it asks for a folder.", 7),  # a line that asks nothing is its answer
+    ]
+
+
 def test_a_question_numbered_with_a_dash_loses_its_number_and_numbered_questions_share_an_answer(tmp_path: Path) -> None:
     # Old FAQ files number their questions "1- …" or "2 - …": each question kept its number.
     text = "1- HOW DO I GET MY DATA INTO MINC FORMAT?\n\n   Use rawtominc.\n\n2 - How do I report bugs?\n\n   Write to us.\n\nIs 24-7 support available?\n\nNo.\n"

@@ -686,6 +686,24 @@ def _quoted_questions_unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+# A question's end wrapped onto the line under its heading: a few words, from a small letter to a question mark ("look like?").
+_QUESTIONS_END = re.compile(r"^[ \t]*[a-z][^#*_`<>\[\]]{0,60}[?？؟][ \t]*$")
+_ENDS_A_TITLE = re.compile(rf"[.!:;)\]{QUESTION_MARKS}][ \t#]*$")
+
+
+def _wrapped_headings_joined(lines: list[str]) -> list[str]:
+    """The lines with a heading that stops mid-sentence joined to the line under it that ends its
+    question ("### How should the output in CONT_PROFILING_FILES" over "look like?"), as an editor
+    wrapping at a fixed width leaves it: the heading asked nothing and its question's end opened
+    the answer. Code is left alone."""
+    lines = list(lines)
+    for index in _outside_code(lines):
+        if index + 1 < len(lines) and _ATX_HEADING.match(lines[index]) and not _ENDS_A_TITLE.search(lines[index]) and _QUESTIONS_END.match(lines[index + 1]):
+            lines[index], lines[index + 1] = f"{lines[index].rstrip()} {lines[index + 1].strip()}", ""
+    return lines
+
+
 def _answer_items_under_questions(lines: list[str]) -> list[str]:
     """The lines with each list item opening with an answer's label ("- **A:** In the core.")
     right under an item asking a labelled question ("- **Q:** Where is it?"), in the same list or
@@ -945,7 +963,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     if path.suffix.lower() == ".mdx":
         lines, script = _without_esm(lines)
         listed += script_entries(script, path)[0]
-    lines = _answer_items_under_questions(_quoted_questions_unquoted(_blocks_opened(lines)))
+    lines = _answer_items_under_questions(_quoted_questions_unquoted(_wrapped_headings_joined(_blocks_opened(lines))))
     notes = _footnotes_taken_out(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them
