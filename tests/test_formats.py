@@ -1961,6 +1961,10 @@ def test_a_web_page_setting_its_labels_in_bold_without_a_colon_loses_them(tmp_pa
         ("How long is a session?", "One hour."), ("When should we start?", "As soon as possible."),
         ("Do I need a referral?", "Answer\n\nNo."),  # a label alone in its paragraph labels no text there
     ]
+    # A bold label typed with its mark after it ("<strong>Q</strong>. How…") keeps that mark: a colon
+    # added before it left the question opening ". How to order".
+    typed = "<h1>FAQ</h1><p><strong>Q</strong>. How do I order?</p><p>Click buy.</p><p><strong>Q</strong>. Can I cancel?</p><p>Yes.</p>"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", typed)).entries] == [("How do I order?", "Click buy."), ("Can I cancel?", "Yes.")]
 
 
 def test_a_web_page_giving_its_question_and_answer_labels_cells_of_their_own_is_read(tmp_path: Path) -> None:
@@ -2030,6 +2034,16 @@ def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mar
         ("Can I track my parcel?", "Online."),
         ("Do you insure parcels?", "Up to 500 euros."),  # the icon beside the heading is not its answer
     ]
+    # A hand-made accordion writes its question as a paragraph in its classed title, beside the
+    # open and close glyphs it shows one at a time: the page was refused, no paragraph being bold.
+    made = """\
+        <h2>FAQ</h2><div class="faqs">
+        <div class="qa"><div class="question"><span class="plus">+</span><span class="minus">—</span><p>Are trainers available?</p></div>
+        <div class="answer"><p>Yes, on weekdays.</p></div></div>
+        <div class="qa"><div class="question"><span class="plus">+</span><span class="minus">—</span><p>Is there a free trial?</p></div>
+        <div class="answer"><p>One week.</p></div></div></div>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", made)).entries] == [("Are trainers available?", "Yes, on weekdays."), ("Is there a free trial?", "One week.")]
 
 
 def test_accordion_headings_that_open_their_answer_are_questions_whatever_their_words(tmp_path: Path) -> None:

@@ -1177,9 +1177,10 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),
-# nor an icon font's glyph, a character of Unicode's private use (an accordion's chevron, printed to PDF).
+# nor an icon font's glyph, a character of Unicode's private use (an accordion's chevron, printed to PDF), nor
+# a run of them ("+ — When do you open?": an accordion's open and close glyphs, one shown at a time).
 _NUMBER = r"\d{1,3}[.)]|\d{1,3} ?[-–](?=\s)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
-_NUMBER_OR_MARK = re.compile(rf"^(?:(?:{_NUMBER}|>>|»|→|•|\+|[-–—\ue000-\uf8ff])\s+(?=\S)|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$))")
+_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|>>|»|→|•|\+|[-–—\ue000-\uf8ff])\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$))")
 _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
 

@@ -117,10 +117,13 @@ def _level(tag: Tag) -> int:
 def _classed_question(tag: Tag) -> bool:
     """Whether an element is an accordion's question by its class (``<div class="faq-question">``),
     holding no question element of its own, by its tag or its class (the innermost of nested
-    ``<div class="faq-title"><span class="title-text">`` is the question). Looked for as one
-    search that stops at the first such element inside: asked again of each one found, as it was,
-    elements so classed nested 30 deep (a page leaving its ``</div>`` out) took minutes."""
-    return _question_by_class(tag) and tag.find(lambda inner: inner.name in _QUESTION_TAGS or _question_by_class(inner)) is None
+    ``<div class="faq-title"><span class="title-text">`` is the question). A paragraph inside is
+    its text (``<div class="question"><span>+</span><p>Is there parking?</p></div>``, as
+    hand-made accordions write it): a paragraph asks on its own only in bold, and such a page was
+    refused. Looked for as one search that stops at the first such element inside: asked again
+    of each one found, as it was, elements so classed nested 30 deep (a page leaving its
+    ``</div>`` out) took minutes."""
+    return _question_by_class(tag) and tag.find(lambda inner: (inner.name in _QUESTION_TAGS and inner.name != "p") or _question_by_class(inner)) is None
 
 
 def _question_by_class(tag: Tag) -> bool:
@@ -465,7 +468,12 @@ def _bold_labels_written_out(content: Tag) -> None:
     if len(labels) < FEWEST_QUESTIONS:
         return
     for bold, label in labels:
-        bold.replace_with(NavigableString(f"{label}: "))
+        after = bold.next_sibling
+        typed = isinstance(after, NavigableString) and after.lstrip()[:1] in _LABEL_MARKS  # "<strong>Q</strong>. How…": its mark typed after it
+        bold.replace_with(NavigableString(label if typed else f"{label}: "))
+
+
+_LABEL_MARKS = (".", ":", "：", ")", ">")  # what a label is typed with ("Q.", "Q:", "Q)", "Q>")
 
 
 def _labels_its_text(bold: Tag) -> bool:
