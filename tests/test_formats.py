@@ -66,6 +66,9 @@ def test_markdown_headings_are_entries_and_parents_are_categories(tmp_path: Path
         ("Can I renew my card online?", "Membership", 15),
         ("Is there wifi?", "", 22),
     ]
+    # A section's title introducing its questions with a colon (a Word draft's "Sharing data:") names it without.
+    introduced = "# FAQ\n\n## Sharing data:\n\n### Why share?\nBecause.\n"
+    assert [e.category for e in load_corpus(write(tmp_path, "faq.md", introduced)).entries] == ["Sharing data"]
 
 
 def test_markdown_answers_become_clean_text_with_paragraphs_lists_and_links(tmp_path: Path) -> None:

@@ -265,8 +265,9 @@ _CONTINUED = re.compile(r"^(?:\.{2,}|…)\s*|(?:(?<!\s)\s+|(?<![\s.]))(?:\.{2,}|
 def _category(value: object, where: str) -> str:
     """An entry's category as text: a number as written, and a list of names (a path, or a
     ``topic`` field's tags) joined as a category path is; a name marked as continued, as itself,
-    and a numbered section's name without its number, as a question is. A name that only says the
-    FAQ is one ("Frequently Asked Questions" over a site's data, as over a page's headings) names none."""
+    a numbered section's name without its number, as a question is, and a title introducing its
+    entries without its colon ("Sharing data:"). A name that only says the FAQ is one ("Frequently
+    Asked Questions" over a site's data, as over a page's headings) names none."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, list) and all(isinstance(name, str) for name in value):
@@ -274,7 +275,7 @@ def _category(value: object, where: str) -> str:
     else:
         names = one_line(_string(value, "category", where)).split(CATEGORY_PATH)
     names = [_SECTION_NUMBER.sub("", name, count=1) for name in names]
-    return CATEGORY_PATH.join(named for name in names if (named := _CONTINUED.sub("", name).strip() or name.strip()) and not only_says_faq(named))
+    return CATEGORY_PATH.join(named for name in names if (named := _CONTINUED.sub("", name).strip().rstrip(":：").rstrip() or name.strip()) and not only_says_faq(named))
 
 
 def _alternates(value: object, where: str) -> tuple[str, ...]:
