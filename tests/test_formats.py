@@ -2019,6 +2019,22 @@ def test_a_word_document_saved_as_a_web_page_keeps_its_sections(tmp_path: Path) 
     ]
 
 
+def test_a_web_pages_question_reads_as_shown_whatever_marks_up_its_words(tmp_path: Path) -> None:
+    # Each piece of markup was joined with a space: "What is CO 2 ?" (an air-quality project's page),
+    # "Is it free ?", "Why do n't you ship?".
+    page = """\
+        <h1>FAQ</h1>
+        <h3>What is CO<sub>2</sub>?</h3><p>A gas.</p>
+        <h3><a href="#free">Is it free</a>?</h3><p>Yes.</p>
+        <dl><dt>Why <em>do</em>n't you ship?</dt><dd>Cost.</dd></dl>
+        <p><b>How do I <i>join</i>?</b></p><p>At the desk.</p>
+        <h3>Can I park?<br>Or cycle?</h3><p>Both.</p>
+        """
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        "What is CO2?", "Is it free?", "Why don't you ship?", "How do I join?", "Can I park? Or cycle?",  # a line break parts words
+    ]
+
+
 def test_accordion_titles_are_questions_by_their_class_and_lose_their_toggle_mark(tmp_path: Path) -> None:
     # A theme's accordion of <div>s (read before as its one call-to-action heading); "+" and "▾" are the toggles' marks.
     page = """\

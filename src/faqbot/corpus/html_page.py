@@ -35,7 +35,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +56,7 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
-from faqbot.corpus.html_text import BACK_TO_TOP, html_to_text, one_line
+from faqbot.corpus.html_text import BACK_TO_TOP, html_to_text, one_line, shown_text
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
 
 logger = logging.getLogger(__name__)
@@ -143,11 +143,7 @@ def _title_text(tag: Tag) -> str:
     """The text of a title, a heading or an accordion's button, without what shows its state or
     works it (see ``_TOGGLE_WORDS``): GOV.UK's accordion, saved from a browser, asked "How do I
     join? , Show this section"."""
-    indicators = {id(part) for part in tag.find_all(_is_indicator)}
-    if not indicators:
-        return one_line(tag.get_text(" "))
-    shown = (text for text in tag.find_all(string=True) if not any(id(parent) in indicators for parent in _parents_within(text, tag)))
-    return one_line(" ".join(shown))
+    return shown_text(tag, hidden={id(part) for part in tag.find_all(_is_indicator)})
 
 
 def _is_indicator(tag: Tag) -> bool:
@@ -156,21 +152,13 @@ def _is_indicator(tag: Tag) -> bool:
     return any(name in classes for name in _INDICATOR_CLASSES) and bool(_TOGGLE_WORDS.fullmatch(one_line(tag.get_text(" "))))
 
 
-def _parents_within(text: NavigableString, tag: Tag) -> Iterator[Tag]:
-    """The elements a piece of text is inside, up to ``tag``."""
-    for parent in text.parents:
-        if parent is tag:
-            return
-        yield parent
-
-
 def _question(tag: Tag, page: _Page) -> str | None:
     """The question a heading, summary, ``<dt>``, accordion button or paragraph asks, or None if
     it asks none. A paragraph asks one only when it is all in bold or labelled "Q:"
     (``<p><strong>How do I join?</strong></p>``): other paragraphs ending in "?" are answer text."""
     text = _title_text(tag)
     labelled = labelled_question(text)
-    if tag.name == "p" and not labelled and one_line(" ".join(bold.get_text(" ") for bold in tag.find_all(_BOLD))) != text:
+    if tag.name == "p" and not labelled and one_line(" ".join(shown_text(bold) for bold in tag.find_all(_BOLD))) != text:
         return None
     question = without_toggle_glyph(labelled or text)
     return question if question and (labelled or asks(question) or asks_unmarked(question) or _toggles_answer(tag, page)) and len(question) <= LONGEST_QUESTION else None
@@ -259,7 +247,7 @@ def _groups(tag: Tag, page: _Page) -> list[str]:
     for parent in tag.parents:
         summary = parent.find("summary", recursive=False) if parent.name == "details" else None
         if summary is not None and summary is not tag and _opens_a_group(summary, page):
-            names.append(one_line(summary.get_text(" ")))
+            names.append(shown_text(summary))
         elif page.tabs.get(str(parent.get("id") or "")):
             names.append(page.tabs[str(parent["id"])])
     return names[::-1]
@@ -852,7 +840,7 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     if paragraphs and not _paragraph_questions_set_apart(soup, content):
         return []
     parts = {str(element["id"]): element for element in reversed(content.find_all(id=True))}  # the first of an id counts, as in a browser
-    tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := one_line(tab.get_text(" ")))}
+    tabs = {panel: name for tab in content.find_all(_is_tab) if (panel := _target(tab)) in parts and (name := shown_text(tab))}
     page = _Page(content, parts, tabs)
     # Each question element with its place in the page, its question and its section.
     found: list[tuple[int, Tag, str, tuple[str, ...]]] = []

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Collection, Iterator
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
+from bs4 import BeautifulSoup, CData, MarkupResemblesLocatorWarning, NavigableString, PageElement, Tag
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 
@@ -209,6 +209,34 @@ def one_line(text: str) -> str:
     """Collapse runs of whitespace, and drop characters that show nothing (see ``INVISIBLE``):
     headings and alternates are single lines of what is seen, wherever they came from."""
     return " ".join(INVISIBLE.sub("", text).split())
+
+
+# What parts a line's text where it starts and ends, as a browser lays it out: a block, a list's
+# item, a table's cell, a line break.
+_PARTS_TEXT = frozenset({*_BLOCKS, "li", "tr", "td", "th", "br", "center", "fieldset", "caption", "option", "button"})
+_SHOWN_STRINGS = (NavigableString, CData)  # not a comment's, a script's or a style sheet's
+_GAP = object()  # where a part of the text starts or ends: a space, when text comes on both sides
+
+
+def shown_text(node: Tag, hidden: Collection[int] = ()) -> str:
+    """An element's text on one line as a browser shows it: its strings run together as written,
+    apart where a block, a cell or a line break parts them, leaving out the elements whose id()
+    is in ``hidden``. Joined with a space between every two strings (``get_text(" ")``), a title
+    read "What is CO 2 ?" for "What is CO<sub>2</sub>?" and "Is it free ?" for "<a>Is it free</a>?"."""
+    pieces: list[str] = []
+    pending: list[object] = list(reversed(node.contents))
+    while pending:  # depth first, in the page's order, with a stack: a page may nest thousands deep
+        item = pending.pop()
+        if item is _GAP:
+            pieces.append(" ")
+        elif isinstance(item, Tag):
+            if id(item) in hidden:
+                continue
+            parts = item.name in _PARTS_TEXT
+            pending.extend([*([_GAP] if parts else []), *reversed(item.contents), *([_GAP] if parts else [])])
+        elif type(item) in _SHOWN_STRINGS:
+            pieces.append(str(item))
+    return one_line("".join(pieces))
 
 
 def with_absolute_links(soup: Tag, base: str) -> None:
