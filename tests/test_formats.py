@@ -1536,6 +1536,14 @@ def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Pa
     )
     with pytest.raises(CorpusError, match=r"list.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
         load_corpus(write(tmp_path, "list.html", hugo))
+    # A Jekyll include opens with no front matter: its toggle's "{{ question.question }}" was read as a question.
+    include = (
+        '<section id="faq"><h2>{{ site.data.faq.title }}</h2>\n{% for question in site.data.faq.faq %}\n'
+        '<h4><a data-toggle="collapse" href="#c{{ forloop.index }}">{{ question.question }}</a></h4>\n'
+        '<div id="c{{ forloop.index }}" class="collapse">{{ question.answer }}</div>\n{% endfor %}</section>\n'
+    )
+    with pytest.raises(CorpusError, match=r"faq.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
+        load_corpus(write(tmp_path, "faq.html", include))
     shopify = "{% for block in section.blocks %}<details><summary>{{ block.settings.question }}</summary></details>{% endfor %}\n{% schema %}{}{% endschema %}"
     with pytest.raises(CorpusError, match=r"faq.liquid: is a Shopify theme's section: .* \(templates/page.faq.json\)"):
         load_corpus(write(tmp_path, "faq.liquid", shopify))

@@ -297,11 +297,17 @@ def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
     return written
 
 
+# A template's code written into a question, as Jinja, Liquid, Django and Handlebars write it: "{{ question.question }}".
+_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
 def html_entries(markup: str, path: Path, address: str = "", template: bool = False, data: Iterable[Entry] = ()) -> tuple[list[Entry], str]:
     """The entries and description of a web page's ``markup`` (read from ``path``), its relative
     links read against the address the page names, else ``address`` (where it was saved from).
     A page ``template`` (:mod:`faqbot.corpus.page_template`), or a page that turns out to be one,
-    is read without its code, with the entries of the ``data`` it sets and those its front matter lists."""
+    is read without its code, with the entries of the ``data`` it sets and those its front matter lists.
+    A page read with a question of template code (``{{ question.question }}``: an include, which
+    opens with no front matter) turns out to be one."""
     template = template or is_page_template(markup)
     html, page = without_template_code(markup) if template else (markup, {})
     if html.lstrip().startswith("<?xml") and "<html" not in html.lower():
@@ -317,6 +323,8 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, bold_lines=True) or page_entries(soup, path, lists=True) or page_entries(soup, path, paragraphs=True)
     )
+    if not template and any(_TEMPLATE_CODE.search(entry.heading) for entry in entries):
+        return html_entries(markup, path, address, template=True, data=data)  # a template without front matter: an include
     if template:
         listed = with_listed([*_written_out(entries, path), *data], front_matter_entries(markup.split("\n"), path))
         entries = sorted(listed, key=lambda entry: entry.line)
