@@ -1561,6 +1561,10 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
     page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
     with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):
         load_corpus(page)
+    # A page whose script builds its accordion from a data file, as a game's site does: the file holds the questions.
+    loading = "<html><body><h1>FAQ</h1><div class='container'></div><script>fetch('data/faq.json').then(r => r.json())</script></body></html>"
+    with pytest.raises(CorpusError, match=r"faq.html: shows questions its script loads from 'data/faq.json' when a browser opens it .*put that file in the corpus"):
+        load_corpus(write(tmp_path, "faq.html", loading))
 
 
 def test_a_sites_other_pages_beside_its_faq_are_skipped_saying_why(tmp_path: Path, caplog) -> None:

@@ -275,6 +275,11 @@ def _why_no_entries(markup: str, template: bool) -> str:
     from, if its code fills them in, else what a page needs to hold."""
     if (filled_in := filled_in_by(markup)) is not None:
         return filled_in
+    if (loaded := _loaded_by_script(markup)) is not None:
+        return (
+            f"shows questions its script loads from {loaded!r} when a browser opens it (faqbot never runs a page's script): "
+            "put that file in the corpus instead"
+        )
     if template:
         return (
             "holds no FAQ entries written out in its HTML (faqbot never runs a template's code: questions it fills in, "
@@ -284,6 +289,17 @@ def _why_no_entries(markup: str, template: bool) -> str:
         "no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings that ask questions; "
         "a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
     )
+
+
+# A script's request for a data file named for questions: fetch('faq.json'), $.getJSON("data/questions.json"), axios.get(`/faq.yml`).
+_LOADED_DATA = re.compile(r"""(?:\bfetch|\bgetJSON|\.get|\bload)\s*\(\s*(["'`])(?P<file>[^"'`\s]*(?:faq|question)[^"'`\s]*\.(?:json|ya?ml|csv|txt|md))\1""", re.IGNORECASE)
+
+
+def _loaded_by_script(markup: str) -> str | None:
+    """The data file named for questions that a page's script loads when a browser opens it, if
+    any: such a page holds no entries of its own, and the file holds them all."""
+    match = _LOADED_DATA.search(markup)
+    return match["file"] if match else None
 
 
 def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
