@@ -411,6 +411,21 @@ def test_question_and_answer_labels_in_the_faqs_own_language(tmp_path: Path) -> 
 
 
 
+def test_a_troubleshooting_faqs_problems_and_solutions_are_its_questions_and_answers(tmp_path: Path) -> None:
+    # A support team's notes pair "Problem:" with "Solution:" (a Word document in Chinese: "问题描述:"
+    # over "解决方案:"): read as one entry's text, or none at all.
+    text = "Known issues\n\nProblem: The app shows 0 H/s\nSolution: Wait a few minutes.\n\nProblem: Payouts are late\n\nSolution: Check the minimum.\n\nProblem:\nSolution:\n"
+    corpus = load_corpus(write(tmp_path, "issues.txt", text))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("The app shows 0 H/s", "Wait a few minutes."), ("Payouts are late", "Check the minimum.")]  # a blank pair: a slot left
+    listed = "### 维护FAQ\n\n1. 问题描述:  应用程序无法下发\n- 解决方案:  开启sftp服务\n2. 问题描述:  相机不在线\n- 解决方案:  检查rtsp地址\n"
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.md", listed)).entries] == [
+        ("应用程序无法下发", "开启sftp服务", "维护FAQ"), ("相机不在线", "检查rtsp地址", "维护FAQ"),
+    ]
+    # One "Problem:" line with its fix, inside an answer, stays the answer's.
+    once = "## Why is it slow?\n\nProblem: the cache is cold.\nFix: wait a minute.\n\n## Is it free?\n\nYes.\n"
+    assert load_corpus(write(tmp_path, "faq.md", once)).entries[0].answer == "Problem: the cache is cold. Fix: wait a minute."
+
+
 def test_one_letter_labels_come_off_where_most_entries_carry_them(tmp_path: Path) -> None:
     # A Spanish FAQ labels "P:" and "R:" (pregunta, respuesta), a French one "Q :" and "R :": the
     # letters were part of every question and answer shown.

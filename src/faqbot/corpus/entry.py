@@ -1251,6 +1251,36 @@ _LETTER_QUESTION_LABEL = re.compile(r"^\s*[*_]*[PFDV][*_]*\s*[:.][*_]*\s+(?=\S)"
 _LETTER_ANSWER_LABEL = re.compile(r"^\s*[*_]*R[*_]*\s*[:.][*_]*\s+(?=\S)")
 
 
+# A troubleshooting FAQ's labels: the problem it states, and its solution ("Problem: The app shows
+# 0 H/s" over "Solution: Restart it"; "问题描述:" over "解决方案:"), a list's mark before them or not.
+_PROBLEM_WORDS = "problem|issue|symptom|problema|probl[èe]me|问题描述|问题现象|問題の内容|症状"
+_SOLUTION_WORDS = "solution|resolution|fix|workaround|soluci[óo]n|solu[çc][ãa]o|l[öo]sung|解决方案|解决方法|解決方法|対処法"
+_MARKED = r"(?P<mark>\s*(?:(?:[-*+•]|\d{1,3}[.)])\s+)?)[*_]*"
+_PROBLEM_LABEL = re.compile(rf"^{_MARKED}(?:{_PROBLEM_WORDS})[*_]*\s*[:：][*_]*\s*(?P<rest>.*)$", re.IGNORECASE)
+_SOLUTION_LABEL = re.compile(rf"^{_MARKED}(?:{_SOLUTION_WORDS})[*_]*\s*[:：][*_]*\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def with_problems_as_questions(lines: list[str]) -> list[str]:
+    """The lines of a troubleshooting FAQ with each problem it states labelled as a question and
+    its solution as the answer ("Q: …" / "A: …"), where two or more lines labelled as a problem
+    have a solution's on the next line that says anything: read as text, a file of such pairs was
+    one entry, or none. A pair left blank, a template's slot, is taken out. Elsewhere "Problem:"
+    and "Fix:" open lines of answers, and stay."""
+    pairs = []
+    for number, line in enumerate(lines):
+        following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
+        if (problem := _PROBLEM_LABEL.match(line)) and following is not None and (solution := _SOLUTION_LABEL.match(lines[following])):
+            pairs.append((number, problem, following, solution))
+    if len(pairs) < 2:
+        return lines
+    lines = list(lines)
+    for number, problem, following, solution in pairs:
+        blank = not problem["rest"].strip() and not solution["rest"].strip()
+        lines[number] = "" if blank else f"{problem['mark']}Q: {problem['rest']}"
+        lines[following] = "" if blank else f"{solution['mark']}A: {solution['rest']}"
+    return lines
+
+
 def without_labels(entries: list[Entry]) -> list[Entry]:
     """A file's entries without the labels their answers or questions open with, each kind where two
     or more and at least two in three of them open so: a FAQ that labels only its answers ("What is

@@ -62,6 +62,7 @@ from faqbot.corpus.entry import (
     opens_with_answer_label,
     read_text,
     titles_by_its_place,
+    with_problems_as_questions,
     without_answer_label,
     without_toggle_glyph,
 )
@@ -963,7 +964,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     if path.suffix.lower() == ".mdx":
         lines, script = _without_esm(lines)
         listed += script_entries(script, path)[0]
-    lines = _answer_items_under_questions(_quoted_questions_unquoted(_wrapped_headings_joined(_blocks_opened(lines))))
+    lines = _answer_items_under_questions(_quoted_questions_unquoted(_wrapped_headings_joined(with_problems_as_questions(_blocks_opened(lines)))))
     notes = _footnotes_taken_out(lines)
     tables = _question_tables(lines)
     for table in tables:  # read as a table file is, below; no part of the answer above them

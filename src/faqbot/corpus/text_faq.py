@@ -52,6 +52,7 @@ from faqbot.corpus.entry import (
     question_number,
     read_text,
     titles_by_its_place,
+    with_problems_as_questions,
     without_answer_label,
 )
 from faqbot.corpus.html_faq import html_entries
@@ -543,7 +544,7 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     or as questions answered on their lines (:func:`_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
     and a web page's or Markdown's text saved as text as what it is (:func:`written_in_markup`)."""
-    text = read_text(path)
+    text = "\n".join(with_problems_as_questions(read_text(path).splitlines()))
     table = tab_separated_table(text, path)
     if table is not None:
         return table
