@@ -291,15 +291,15 @@ def _why_no_entries(markup: str, template: bool) -> str:
     )
 
 
-# A script's request for a data file named for questions: fetch('faq.json'), $.getJSON("data/questions.json"), axios.get(`/faq.yml`).
-_LOADED_DATA = re.compile(r"""(?:\bfetch|\bgetJSON|\.get|\bload)\s*\(\s*(["'`])(?P<file>[^"'`\s]*(?:faq|question)[^"'`\s]*\.(?:json|ya?ml|csv|txt|md))\1""", re.IGNORECASE)
+# A script's request for a file: fetch('faq.json'), $.getJSON("data/questions.json"), axios.get(`/faq.yml`).
+_LOADED = re.compile(r"""(?:\bfetch|\bgetJSON|\.get|\bload)\s*\(\s*(["'`])(?P<file>[^"'`\s]{1,200})\1""", re.IGNORECASE)
+_QUESTIONS_DATA = re.compile(r"(?:faq|question)[^/]*\.(?:json|ya?ml|csv|txt|md)$", re.IGNORECASE)  # a data file named for questions
 
 
 def _loaded_by_script(markup: str) -> str | None:
     """The data file named for questions that a page's script loads when a browser opens it, if
     any: such a page holds no entries of its own, and the file holds them all."""
-    match = _LOADED_DATA.search(markup)
-    return match["file"] if match else None
+    return next((match["file"] for match in _LOADED.finditer(markup) if _QUESTIONS_DATA.search(match["file"])), None)
 
 
 def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
