@@ -1179,9 +1179,9 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),
 # nor an icon font's glyph, a character of Unicode's private use (an accordion's chevron, printed to PDF), nor
-# a run of them ("+ — When do you open?": an accordion's open and close glyphs, one shown at a time).
+# a run of them ("+ — When do you open?", "+—…": an accordion's open and close glyphs, one shown at a time).
 _NUMBER = r"\d{1,3}[.)]|\d{1,3} ?[-–](?=\s)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
-_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|>>|»|→|•|\+|[-–—\ue000-\uf8ff])\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$))")
+_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|(?:>>|[»→•+\-–—\ue000-\uf8ff])+)\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$))")
 _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
 
@@ -1265,7 +1265,7 @@ def with_problems_as_questions(lines: list[str]) -> list[str]:
     its solution as the answer ("Q: …" / "A: …"), where two or more lines labelled as a problem
     have a solution's on the next line that says anything: read as text, a file of such pairs was
     one entry, or none. A pair left blank, a template's slot, is taken out. Elsewhere "Problem:"
-    and "Fix:" open lines of answers, and stay."""
+    and "Fix:" open lines of answers, and stay. The same list when none is so."""
     pairs = []
     for number, line in enumerate(lines):
         following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)

@@ -313,8 +313,10 @@ def _written_out(entries: list[Entry], path: Path) -> list[Entry]:
     return written
 
 
-# A template's code written into a question, as Jinja, Liquid, Django and Handlebars write it: "{{ question.question }}".
-_TEMPLATE_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+def _holds_template_code(text: str) -> bool:
+    """Whether a question holds a template's code, as Jinja, Liquid, Django and Handlebars write
+    it: "{{ question.question }}", "{% t faq.q1 %}"."""
+    return any((opening := text.find(start)) >= 0 and text.find(end, opening + 2) >= 0 for start, end in (("{{", "}}"), ("{%", "%}")))
 
 
 def html_entries(markup: str, path: Path, address: str = "", template: bool = False, data: Iterable[Entry] = ()) -> tuple[list[Entry], str]:
@@ -339,7 +341,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
         _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
         or page_entries(soup, path, bold_lines=True) or page_entries(soup, path, lists=True) or page_entries(soup, path, paragraphs=True)
     )
-    if not template and any(_TEMPLATE_CODE.search(entry.heading) for entry in entries):
+    if not template and any(_holds_template_code(entry.heading) for entry in entries):
         return html_entries(markup, path, address, template=True, data=data)  # a template without front matter: an include
     if template:
         listed = with_listed([*_written_out(entries, path), *data], front_matter_entries(markup.split("\n"), path))

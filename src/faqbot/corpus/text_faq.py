@@ -521,7 +521,7 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
 
 
 # A question and its answer on one line, the answer after the question's mark: "Where is Block 3? Near the canteen."
-_ANSWERED_ON_ITS_LINE = re.compile(r"^\s*(?P<question>[^?？؟]+[?？؟])\s+(?P<answer>\S.*?)\s*$")
+_ANSWERED_ON_ITS_LINE = re.compile(r"^(?P<question>[^?？؟]+[?？؟])\s+(?P<answer>\S.*)$")
 
 
 def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
@@ -535,7 +535,7 @@ def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     found = [(number, match) for number, line in lines if (match := _ANSWERED_ON_ITS_LINE.match(line)) and len(match["question"]) <= LONGEST_QUESTION]
     if len(found) < 2 or len(found) < len(lines):
         return [], ""
-    return [make_entry(match["question"].strip(), match["answer"], path, number) for number, match in found], title
+    return [make_entry(match["question"].strip(), match["answer"].rstrip(), path, number) for number, match in found], title
 
 
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
@@ -544,7 +544,10 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     or as questions answered on their lines (:func:`_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
     and a web page's or Markdown's text saved as text as what it is (:func:`written_in_markup`)."""
-    text = "\n".join(with_problems_as_questions(read_text(path).splitlines()))
+    text = read_text(path)
+    lines = text.splitlines()
+    if (labelled := with_problems_as_questions(lines)) is not lines:
+        text = "\n".join(labelled)
     table = tab_separated_table(text, path)
     if table is not None:
         return table
@@ -569,7 +572,7 @@ _MARKDOWN_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+(?P<item>\S.*)$")  # a Markdown 
 
 
 # A web page's source, or a part of one copied out of it, as it opens: "<!DOCTYPE html>", "<html>", "<div class=…>".
-_OPENS_AS_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|section|article|main|p|h[1-6]|ul|ol|dl|table|details)[\s>]", re.IGNORECASE | re.DOTALL)
+_OPENS_AS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|section|article|main|p|h[1-6]|ul|ol|dl|table|details)[\s>]", re.IGNORECASE)
 
 
 def written_in_markup(text: str) -> bool:
@@ -584,7 +587,10 @@ def written_as_html(text: str) -> bool:
     saved as text: it opens with the page's or a block's tag and ends with a tag. Read as text,
     each of its questions was a heading of markup ('<span class="m-accordion__item-title">What
     is a fact?'), its answer the ``<div>`` under it."""
-    return bool(_OPENS_AS_HTML.match(text)) and text.rstrip().endswith(">")
+    opening = text.lstrip()
+    while opening.startswith("<!--") and (end := opening.find("-->")) >= 0:  # comments before its first tag
+        opening = opening[end + 3 :].lstrip()
+    return bool(_OPENS_AS_HTML.match(opening)) and text.rstrip().endswith(">")
 
 
 def written_as_markdown(text: str) -> bool:
