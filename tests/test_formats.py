@@ -578,6 +578,9 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     # A number typed against its question, and an icon font's chevron (a web page's accordion printed to PDF).
     typed = "question,answer\n1.What models are there?,Two.\n\ue12c Where can I find the app?,In the store.\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "a.csv", typed)).entries] == ["What models are there?", "Where can I find the app?"]
+    # Chinese numbers its items with "、", and may end a question with an emoji (a voice assistant's FAQ.md).
+    chinese = "# 常见问题\n\n### 1、为什么识别出来很多英文？🇰🇷\n\n检查模型文件。\n\n### 2、为什么任务出错？\n\n安装ffmpeg。\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", chinese)).entries] == ["为什么识别出来很多英文？🇰🇷", "为什么任务出错？"]
 
 
 def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_is_a_category(tmp_path: Path) -> None:

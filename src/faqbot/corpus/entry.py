@@ -1179,9 +1179,10 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),
 # nor an icon font's glyph, a character of Unicode's private use (an accordion's chevron, printed to PDF), nor
-# a run of them ("+ — When do you open?", "+—…": an accordion's open and close glyphs, one shown at a time).
+# a run of them ("+ — When do you open?", "+—…": an accordion's open and close glyphs, one shown at a time),
+# nor a number Chinese and Japanese set before an item with "、" ("1、为什么…？").
 _NUMBER = r"\d{1,3}[.)]|\d{1,3} ?[-–](?=\s)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
-_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|(?:>>|[»→•+\-–—\ue000-\uf8ff])+)\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$))")
+_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|(?:>>|[»→•+\-–—\ue000-\uf8ff])+)\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$)|\d{{1,3}}、\s*(?=\S))")
 _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
 
