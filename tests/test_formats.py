@@ -1405,6 +1405,11 @@ def test_a_site_page_filling_its_questions_in_from_site_data_names_the_data_to_u
     html = write(tmp_path, "faq.html", "<h1>FAQ</h1>{% for item in site.data.faq %}<h3>{{ item.question }}</h3><p>{{ item.answer }}</p>{% endfor %}")
     with pytest.raises(CorpusError, match=r"faq.html: is a site's template that fills its questions in from the site's data \('faq'\)"):
         load_corpus(html)
+    # A site's data may list translation keys, each looked up in its translation files: every
+    # "site.faq.q1.question" was an entry answered "site.faq.q1.answer".
+    keys = write(tmp_path, "faq.yml", "- title: site.faq.title\n  items:\n    - question: 'site.faq.q1.question'\n      answer: 'site.faq.q1.answer'\n")
+    with pytest.raises(CorpusError, match=r"faq.yml: holds translation keys, not text \('site.faq.q1.question'\): .*put the file that holds the text in the corpus"):
+        load_corpus(keys)
 
 
 def saved_as_one_file(page: str, address: str) -> str:

@@ -246,9 +246,18 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
     if _is_empty(path):
         return [], ""
     try:
-        return READERS[file_type(path)](path)
+        entries, description = READERS[file_type(path)](path)
     except RecursionError:
         raise CorpusError(f"{path}: nested too deeply to be an FAQ (lists, objects or HTML elements inside each other)") from None
+    if entries and all(_TRANSLATION_KEY.fullmatch(entry.heading) and _TRANSLATION_KEY.fullmatch(entry.answer) for entry in entries):
+        raise NoEntriesError(
+            path, f"holds translation keys, not text ({entries[0].heading!r}): the site looks each up in its translation files; put the file that holds the text in the corpus instead"
+        )
+    return entries, description
+
+
+# A key a site looks a translation up by ("site.faq.general.q1.question"), as its data lists its questions.
+_TRANSLATION_KEY = re.compile(r"[A-Za-z_][\w-]*(?:\.[\w-]+)+")
 
 
 @dataclass(frozen=True)
