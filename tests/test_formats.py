@@ -421,9 +421,11 @@ def test_a_troubleshooting_faqs_problems_and_solutions_are_its_questions_and_ans
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.md", listed)).entries] == [
         ("应用程序无法下发", "开启sftp服务", "维护FAQ"), ("相机不在线", "检查rtsp地址", "维护FAQ"),
     ]
-    # One "Problem:" line with its fix, inside an answer, stays the answer's.
-    once = "## Why is it slow?\n\nProblem: the cache is cold.\nFix: wait a minute.\n\n## Is it free?\n\nYes.\n"
-    assert load_corpus(write(tmp_path, "faq.md", once)).entries[0].answer == "Problem: the cache is cold. Fix: wait a minute."
+    # In a FAQ that asks its questions, its answers' "Symptom:" and "Solution:" lines stay theirs.
+    asked = "## Why is it slow?\n\nSymptom: pages hang.\n\nSolution: wait.\n\n## Why does it fail?\n\nSymptom: error 429.\n\nSolution: slow down.\n\n## Is it free?\n\nYes.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.md", asked)).entries] == [
+        "Symptom: pages hang.\n\nSolution: wait.", "Symptom: error 429.\n\nSolution: slow down.", "Yes.",
+    ]
 
 
 def test_one_letter_labels_come_off_where_most_entries_carry_them(tmp_path: Path) -> None:
@@ -1153,6 +1155,10 @@ def test_plain_text_parted_by_drawn_rules_and_answered_on_the_question_line(tmp_
         ("What is hosting?", "We run your apps.", 1),
         ("Is it fast?", "Yes.\nVery.", 3),
     ]
+    # Rules drawn around a title part no entries: the questions under it were the title's one answer.
+    titled = "-----\n  MAPVOTE FAQ\n  by the author\n-----\n\nHow do I install it?\n    Copy the file.\n\nDoes it work offline?\n    Yes.\n\nCan I share it?\n    Yes, not sell it.\n"
+    corpus = load_corpus(write(tmp_path, "mapvote.txt", titled))
+    assert [(e.heading, e.answer) for e in corpus.entries] == [("How do I install it?", "Copy the file."), ("Does it work offline?", "Yes."), ("Can I share it?", "Yes, not sell it.")]
 
 
 def test_plain_text_section_titles_name_categories_and_leave_the_answers(tmp_path: Path) -> None:

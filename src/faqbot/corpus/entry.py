@@ -1264,15 +1264,17 @@ _SOLUTION_LABEL = re.compile(rf"^{_MARKED}(?:{_SOLUTION_WORDS})[*_]*\s*[:：][*_
 def with_problems_as_questions(lines: list[str]) -> list[str]:
     """The lines of a troubleshooting FAQ with each problem it states labelled as a question and
     its solution as the answer ("Q: …" / "A: …"), where two or more lines labelled as a problem
-    have a solution's on the next line that says anything: read as text, a file of such pairs was
-    one entry, or none. A pair left blank, a template's slot, is taken out. Elsewhere "Problem:"
-    and "Fix:" open lines of answers, and stay. The same list when none is so."""
+    have a solution's on the next line that says anything, and the file asks fewer questions
+    otherwise: read as text, a file of such pairs was one entry, or none. A pair left blank, a
+    template's slot, is taken out. In a FAQ that asks its questions, "Symptom:" and "Solution:"
+    open lines of its answers, and stay. The same list when none is so."""
     pairs = []
     for number, line in enumerate(lines):
         following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
         if (problem := _PROBLEM_LABEL.match(line)) and following is not None and (solution := _SOLUTION_LABEL.match(lines[following])):
             pairs.append((number, problem, following, solution))
-    if len(pairs) < 2:
+    stated = {number for number, _, _, _ in pairs}
+    if len(pairs) < 2 or len(pairs) <= sum(asks(line) for number, line in enumerate(lines) if number not in stated):
         return lines
     lines = list(lines)
     for number, problem, following, solution in pairs:

@@ -161,12 +161,22 @@ def _typed_by_lines(lines: list[str], starts: dict[int, int], titles: list[int])
 def _separator(lines: list[str]) -> str | None:
     """What the line that parts this file's entries holds, its author marking where each one ends:
     ``-`` when any line holds only that; else a rule of one mark ("---", "▬▬▬▬") when the file draws
-    one under most of its questions, two or more; None when it parts them with neither."""
+    one over most of its questions, two or more; None when it parts them with neither. A rule drawn
+    around a title ("-----" over and under "MAPVOTE FAQ", a game script's) parts no entries: read
+    as parting them, the questions under the title were one entry's answer."""
     if any(line.strip() == SEPARATOR for line in lines):
         return SEPARATOR
-    rules = Counter(rule.group(1) * 3 for line in lines if (rule := _RULE.match(line)))  # "---", "▬▬▬": a rule as written shortest
-    rule, drawn = rules.most_common(1)[0] if rules else ("", 0)
+    # Each rule as written shortest ("---", "▬▬▬") that closes the file or the next line saying anything asks.
+    parting = Counter(rule.group(1) * 3 for number, line in enumerate(lines) if (rule := _RULE.match(line)) and _over_a_question(lines, number))
+    rule, drawn = parting.most_common(1)[0] if parting else ("", 0)
     return rule if drawn >= max(2, sum(map(_asks, lines)) / 2) else None
+
+
+def _over_a_question(lines: list[str], number: int) -> bool:
+    """Whether the next line after line ``number`` that says anything asks a question (answered on
+    its line or not: "Is it fast? - Yes."), or no line does."""
+    following = _next_text(lines, number)
+    return following is None or _asks(lines[following]) or ANSWER_AFTER_DASH.match(lines[following]) is not None
 
 
 def _parts(line: str, separator: str | None) -> bool:
