@@ -1270,8 +1270,10 @@ def with_problems_as_questions(lines: list[str]) -> list[str]:
     open lines of its answers, and stay. The same list when none is so."""
     pairs = []
     for number, line in enumerate(lines):
+        if (problem := _PROBLEM_LABEL.match(line)) is None:
+            continue
         following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
-        if (problem := _PROBLEM_LABEL.match(line)) and following is not None and (solution := _SOLUTION_LABEL.match(lines[following])):
+        if following is not None and (solution := _SOLUTION_LABEL.match(lines[following])):
             pairs.append((number, problem, following, solution))
     stated = {number for number, _, _, _ in pairs}
     if len(pairs) < 2 or len(pairs) <= sum(asks(line) for number, line in enumerate(lines) if number not in stated):
