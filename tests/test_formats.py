@@ -1594,6 +1594,10 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
     loading = "<html><body><h1>FAQ</h1><div class='container'></div><script>fetch('data/faq.json').then(r => r.json())</script></body></html>"
     with pytest.raises(CorpusError, match=r"faq.html: shows questions its script loads from 'data/faq.json' when a browser opens it .*put that file in the corpus"):
         load_corpus(write(tmp_path, "faq.html", loading))
+    # A FAQ's index whose every question links to its answer's page (a meditation group's site).
+    index = "<h1>All questions</h1><ol><li><a href='faq/q1.html'>Can I close my eyes?</a></li><li><a href='faq/q2.html'>Why live for others?</a></li></ol>"
+    with pytest.raises(CorpusError, match=r"faq.html: lists questions whose answers are pages of their own \('faq/q1.html', 'faq/q2.html'\): put those pages in the corpus"):
+        load_corpus(write(tmp_path, "faq.html", index))
 
 
 def test_a_sites_other_pages_beside_its_faq_are_skipped_saying_why(tmp_path: Path, caplog) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
 
-from faqbot.corpus.entry import Entry, make_entry, read_text
+from faqbot.corpus.entry import FEWEST_QUESTIONS, Entry, asks, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import page_entries, table_entries_of
 from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, with_absolute_links
@@ -280,6 +280,11 @@ def _why_no_entries(markup: str, template: bool) -> str:
             f"shows questions its script loads from {loaded!r} when a browser opens it (faqbot never runs a page's script): "
             "put that file in the corpus instead"
         )
+    if linked := _questions_linked(markup):
+        return (
+            f"lists questions whose answers are pages of their own ({', '.join(map(repr, linked[:2]))}{', …' if len(linked) > 2 else ''}): "
+            "put those pages in the corpus instead"
+        )
     if template:
         return (
             "holds no FAQ entries written out in its HTML (faqbot never runs a template's code: questions it fills in, "
@@ -289,6 +294,20 @@ def _why_no_entries(markup: str, template: bool) -> str:
         "no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings that ask questions; "
         "a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
     )
+
+
+def _questions_linked(markup: str) -> list[str]:
+    """The pages of this site that a page's links asking questions open, where two or more do
+    (``<li><a href="faq/q1.html">Can I close my eyes?</a></li>``): a FAQ's index, each answer a
+    page of its own; [] otherwise."""
+    pages = [
+        address for link in parsed(markup).find_all("a", href=True)
+        if asks(one_line(link.get_text(" "))) and not _SCHEME_OR_PLACE.match(address := str(link["href"]).strip()) and address
+    ]
+    return pages if len(pages) >= FEWEST_QUESTIONS else []
+
+
+_SCHEME_OR_PLACE = re.compile(r"[a-z][a-z0-9+.-]*:|#|\?", re.IGNORECASE)  # another site's address, or a place in this page
 
 
 # A script's request for a file: fetch('faq.json'), $.getJSON("data/questions.json"), axios.get(`/faq.yml`).
