@@ -583,6 +583,11 @@ def test_a_questions_number_is_not_part_of_its_heading(tmp_path: Path) -> None:
     # Chinese numbers its items with "、", and may end a question with an emoji (a voice assistant's FAQ.md).
     chinese = "# 常见问题\n\n### 1、为什么识别出来很多英文？🇰🇷\n\n检查模型文件。\n\n### 2、为什么任务出错？\n\n安装ffmpeg。\n"
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", chinese)).entries] == ["为什么识别出来很多英文？🇰🇷", "为什么任务出错？"]
+    # A user guide numbers its questions "Q1", "Q2" with no mark after: the number was asked too. "Q3 results" asks nothing, and keeps it.
+    guide = "## FAQ\n\n### Q1 How do I transfer my data?\n**A**: Copy the file.\n\n### Q2 Can I sync?\n**A**: Not yet.\n\n### Q3 results\nFine.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "guide.md", guide)).entries] == [
+        ("How do I transfer my data?", "Copy the file."), ("Can I sync?", "Not yet."), ("Q3 results", "Fine."),
+    ]
 
 
 def test_a_details_answer_keeps_its_headings_and_a_section_of_folded_questions_is_a_category(tmp_path: Path) -> None:

@@ -1180,9 +1180,10 @@ _PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),
 # nor an icon font's glyph, a character of Unicode's private use (an accordion's chevron, printed to PDF), nor
 # a run of them ("+ — When do you open?", "+—…": an accordion's open and close glyphs, one shown at a time),
-# nor a number Chinese and Japanese set before an item with "、" ("1、为什么…？").
+# nor a number Chinese and Japanese set before an item with "、" ("1、为什么…？"), nor a question's number
+# with no mark after it, before a question that asks ("Q1 How do I transfer my data?", as user guides number them).
 _NUMBER = r"\d{1,3}[.)]|\d{1,3} ?[-–](?=\s)|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z])|\(\d{1,3}\)"
-_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|(?:>>|[»→•+\-–—\ue000-\uf8ff])+)\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$)|\d{{1,3}}、\s*(?=\S))")
+_NUMBER_OR_MARK = re.compile(rf"^(?:(?:(?:{_NUMBER}|(?:>>|[»→•+\-–—\ue000-\uf8ff])+)\s+(?=\S))+|(?:[-–—]|\d{{1,3}}[.)])(?=[^\W\d_].*[?？؟]\s*$)|\d{{1,3}}、\s*(?=\S)|Q\d{{1,3}}\s+(?=\S.*[?？؟]\s*$))")
 _SECTION_NUMBER = re.compile(rf"^(?:{_NUMBER})\s+(?=\S)")  # "1. Membership", "2.1 Fees": a document's numbering, not the category's name
 
 
