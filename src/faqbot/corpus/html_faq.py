@@ -307,7 +307,7 @@ def _questions_linked(markup: str) -> list[str]:
     return pages if len(pages) >= FEWEST_QUESTIONS else []
 
 
-_SCHEME_OR_PLACE = re.compile(r"[a-z][a-z0-9+.-]*:|#|\?", re.IGNORECASE)  # another site's address, or a place in this page
+_SCHEME_OR_PLACE = re.compile(r"\A(?:[a-z][a-z0-9+.-]*:|#|\?)", re.IGNORECASE)  # another site's address, or a place in this page
 
 
 # A script's request for a file: fetch('faq.json'), $.getJSON("data/questions.json"), axios.get(`/faq.yml`).

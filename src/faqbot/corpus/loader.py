@@ -257,7 +257,7 @@ def _read_file(path: Path) -> tuple[list[Entry], str]:
 
 
 # A key a site looks a translation up by ("site.faq.general.q1.question"), as its data lists its questions.
-_TRANSLATION_KEY = re.compile(r"[A-Za-z_][\w-]*(?:\.[\w-]+)+")
+_TRANSLATION_KEY = re.compile(r"\A[A-Za-z_][\w-]*(?:\.[\w-]+)+\Z")
 
 
 @dataclass(frozen=True)
