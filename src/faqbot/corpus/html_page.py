@@ -611,7 +611,7 @@ def _after_question(block: Tag) -> list:
     bold = 0
     while bold < len(nodes) and _is_bold(nodes[bold]):
         bold += 1
-    if not asks(one_line(" ".join(node.get_text(" ") for node in nodes[:bold]))):
+    if not asks(_nodes_text(nodes[:bold])):
         broken = next((place for place, node in enumerate(nodes) if isinstance(node, Tag) and node.name == "br"), 0)
         labelled = labelled_question(_nodes_text(node for node in nodes[:broken] if isinstance(node, Tag) or type(node) is NavigableString))
         bold = broken if labelled else 0
@@ -630,7 +630,7 @@ def _is_bold(node: object) -> bool:
     if node.name in _BOLD:
         return True
     bold = [tag for tag in node.find_all(_BOLD) if tag.find_parent(_BOLD) is None]
-    return node.name == "a" and not node.has_attr("href") and bool(bold) and one_line(" ".join(tag.get_text(" ") for tag in bold)) == one_line(node.get_text(" "))
+    return node.name == "a" and not node.has_attr("href") and bool(bold) and _nodes_text(bold) == _nodes_text([node])
 
 
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "pre")  # what ends the question an item opens with
