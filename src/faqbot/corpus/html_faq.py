@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Tag
 
 from faqbot.corpus.entry import FEWEST_QUESTIONS, Entry, asks, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
-from faqbot.corpus.html_page import page_entries, table_entries_of
+from faqbot.corpus.html_page import structure_entries
 from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 from faqbot.errors import NoEntriesError
@@ -356,10 +356,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     if base:
         with_absolute_links(soup, base)
     description = _page_description(soup) or "\n\n".join(one_line(page[key]) for key in ("title", "description") if key in page)
-    entries = (
-        _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or page_entries(soup, path) or table_entries_of(soup, path)
-        or page_entries(soup, path, bold_lines=True) or page_entries(soup, path, lists=True) or page_entries(soup, path, paragraphs=True)
-    )
+    entries = _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or structure_entries(soup, path)
     if not template and any(_holds_template_code(entry.heading) for entry in entries):
         return html_entries(markup, path, address, template=True, data=data)  # a template without front matter: an include
     if template:

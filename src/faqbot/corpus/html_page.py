@@ -171,7 +171,7 @@ def _toggles_answer(tag: Tag, page: _Page) -> bool:
     ``aria-expanded`` or Bootstrap's ``data-bs-toggle``; a button or a classed title (``<div
     class="elementor-tab-title" role="button">``), which a page may use for anything, only when
     it names the part it opens and that part is on the page. A ``<summary>`` that asks nothing is
-    a question only when made like one that does (see :func:`page_entries`): notes export an
+    a question only when made like one that does (see :func:`_page_entries`): notes export an
     answer's own steps as folds ("iOS", "Android") under a question."""
     if tag.name in _HEADINGS:
         return bool(_toggles(tag))
@@ -814,13 +814,23 @@ def _only_shows_more(tag: Tag) -> bool:
     return (not href or href.startswith(("#", "javascript:"))) and bool(_MORE_OF_IT.fullmatch(one_line(tag.get_text(" ")).strip(" .…>»→↑^")))
 
 
-def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, lists: bool = False, paragraphs: bool = False) -> list[Entry]:
-    """The entries of a FAQ page read from its structure (see the module docstring); the page's
-    chrome is removed from ``soup`` on the way. With ``bold_lines``, the questions in bold that
-    open lines of a block's text are set apart first (:func:`_bold_line_questions_set_apart`),
-    with ``lists`` the questions list items open with (:func:`_list_questions_set_apart`), and
-    with ``paragraphs`` the paragraphs that ask over their answers
-    (:func:`_paragraph_questions_set_apart`): for a page where nothing else asks."""
+def structure_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
+    """The entries of a FAQ page read from its structure (see the module docstring): its questions
+    set apart as titles, else its tables of questions and answers (:func:`table_entries_of`),
+    else, for a page where nothing else asks, its questions in bold opening lines, its list items
+    that ask, its paragraphs that ask over their answers. The page's chrome is removed from ``soup``
+    and its markup made ready once (:func:`_made_readable`), before any of these is tried."""
+    content = _made_readable(soup)
+    return (
+        _page_entries(soup, content, path) or table_entries_of(soup, path) or _page_entries(soup, content, path, bold_lines=True)
+        or _page_entries(soup, content, path, lists=True) or _page_entries(soup, content, path, paragraphs=True)
+    )
+
+
+def _made_readable(soup: BeautifulSoup) -> Tag:
+    """The page's main content, its chrome and widgets removed and the ways pages mark up a FAQ
+    written as this reader reads them (bold classes, script toggles, styled paragraphs, labels in
+    bold or in cells of their own, labelled lines)."""
     _bold_spans_marked(soup)
     content = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     for chrome in content.find_all(_CHROME):
@@ -832,6 +842,15 @@ def page_entries(soup: BeautifulSoup, path: Path, bold_lines: bool = False, list
     _bold_labels_written_out(content)
     _labelled_rows_as_paragraphs(soup, content)
     _labelled_lines_set_apart(soup, content)
+    return content
+
+
+def _page_entries(soup: BeautifulSoup, content: Tag, path: Path, bold_lines: bool = False, lists: bool = False, paragraphs: bool = False) -> list[Entry]:
+    """The entries of a page's readable ``content`` (see :func:`_made_readable`) by its titles. With
+    ``bold_lines``, the questions in bold that open lines of a block's text are set apart first
+    (:func:`_bold_line_questions_set_apart`), with ``lists`` the questions list items open with
+    (:func:`_list_questions_set_apart`), and with ``paragraphs`` the paragraphs that ask over
+    their answers (:func:`_paragraph_questions_set_apart`): for a page where nothing else asks."""
     if bold_lines and not _bold_line_questions_set_apart(soup, content):
         return []
     _questions_set_apart(soup, content)
