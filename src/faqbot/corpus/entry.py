@@ -1253,6 +1253,11 @@ _LETTER_QUESTION_LABEL = re.compile(r"^\s*[*_]*[PFDV][*_]*\s*[:.][*_]*\s+(?=\S)"
 _LETTER_ANSWER_LABEL = re.compile(r"^\s*[*_]*R[*_]*\s*[:.][*_]*\s+(?=\S)")
 
 
+def next_text_line(lines: Sequence[str], number: int) -> int | None:
+    """The number of the first line after line ``number`` that holds text, or None."""
+    return next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
+
+
 # A troubleshooting FAQ's labels: the problem it states, and its solution ("Problem: The app shows
 # 0 H/s" over "Solution: Restart it"; "问题描述:" over "解决方案:"), a list's mark before them or not.
 _PROBLEM_WORDS = "problem|issue|symptom|problema|probl[èe]me|问题描述|问题现象|問題の内容|症状"
@@ -1273,7 +1278,7 @@ def with_problems_as_questions(lines: list[str]) -> list[str]:
     for number, line in enumerate(lines):
         if (problem := _PROBLEM_LABEL.match(line)) is None:
             continue
-        following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
+        following = next_text_line(lines, number)
         if following is not None and (solution := _SOLUTION_LABEL.match(lines[following])):
             pairs.append((number, problem, following, solution))
     stated = {number for number, _, _, _ in pairs}

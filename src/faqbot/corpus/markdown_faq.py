@@ -58,6 +58,7 @@ from faqbot.corpus.entry import (
     labelled_question,
     make_entry,
     name_an_entrys_parts,
+    next_text_line,
     only_says_faq,
     opens_with_answer_label,
     read_text,
@@ -651,7 +652,7 @@ def _label_onto_paragraph(lines: list[str], index: int) -> None:
     """Move a container's label (``**Warning:**`` at line ``index``) onto the paragraph its body
     opens with after a blank line, as Docusaurus shows it and writes it (":::warning", a blank
     line, the text): a label alone would be a paragraph of its own, "Warning:", in the answer."""
-    body = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    body = next_text_line(lines, index)
     opens_text = body is not None and body > index + 1 and _opens_paragraph(lines, body)
     if not lines[index].endswith(":**") or not opens_text or any(block.match(lines[body]) for block in (_FENCE, _CONTAINER, _CONTAINER_END)):
         return
@@ -664,7 +665,7 @@ def _div_titled(lines: list[str], index: int, attributes: str) -> None:
     ``title`` attribute, or the heading a callout opens with, which Quarto shows as its title and
     which is no section of the page (a question asked so stays in the section around it) — else a
     callout's kind as a label ("Note:"), else nothing (a layout ``{.column}``)."""
-    body = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+    body = next_text_line(lines, index)
     callout = _CALLOUT.search(attributes)
     if title := _DIV_TITLE.search(attributes):
         lines[index] = bold_title(title.group("title"))

@@ -47,6 +47,7 @@ from faqbot.corpus.entry import (
     labelled_question,
     make_entry,
     names_a_section,
+    next_text_line,
     only_says_faq,
     opens_with_answer_label,
     question_number,
@@ -138,15 +139,10 @@ def _without_replies_asking_back(lines: list[str], starts: dict[int, int]) -> di
     opening = sorted(starts)
     kept = dict(starts)
     for question, reply, after in zip(opening, opening[1:], [*opening[2:], None]):
-        right_under = question in kept and starts[question] == 1 and _next_text(lines, question) == reply
-        if right_under and answers_asking_back(lines[question], lines[reply], answered=_next_text(lines, reply) not in (after, None)):
+        right_under = question in kept and starts[question] == 1 and next_text_line(lines, question) == reply
+        if right_under and answers_asking_back(lines[question], lines[reply], answered=next_text_line(lines, reply) not in (after, None)):
             del kept[reply]
     return kept
-
-
-def _next_text(lines: list[str], number: int) -> int | None:
-    """The number of the first line after line ``number`` that holds text, or None."""
-    return next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
 
 
 def _typed_by_lines(lines: list[str], starts: dict[int, int], titles: list[int]) -> bool:
@@ -175,7 +171,7 @@ def _separator(lines: list[str]) -> str | None:
 def _over_a_question(lines: list[str], number: int) -> bool:
     """Whether the next line after line ``number`` that says anything asks a question (answered on
     its line or not: "Is it fast? - Yes."), or no line does."""
-    following = _next_text(lines, number)
+    following = next_text_line(lines, number)
     return following is None or _asks(lines[following]) or ANSWER_AFTER_DASH.match(lines[following]) is not None
 
 
@@ -226,7 +222,7 @@ def _titles_over_questions(lines: list[str], starts: dict[int, int]) -> list[int
     titles = []
     for number, length in starts.items():
         if number >= 2 and not lines[number - 2].strip() and lines[number - 1].strip() and _section_title(lines[number - 1], set_apart=True) is not None:
-            answer = _next_text(lines, number + length - 1)
+            answer = next_text_line(lines, number + length - 1)
             if answer is not None and answer not in starts:
                 titles.append(number - 1)
     return titles
