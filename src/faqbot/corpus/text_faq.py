@@ -553,15 +553,15 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     text = read_text(path)
     lines = text.splitlines()
     if (labelled := with_problems_as_questions(lines)) is not lines:
-        text = "\n".join(labelled)
+        lines, text = labelled, "\n".join(labelled)
     table = tab_separated_table(text, path)
     if table is not None:
         return table
     if written_as_html(text):
         return html_entries(text, path)
     if written_as_markdown(text):
-        return markdown_entries(text.splitlines(), path)
-    outline = _numbered_outline(text.splitlines())
+        return markdown_entries(lines, path)
+    outline = _numbered_outline(lines)
     if outline is not None:
         preamble, items = outline
         return [make_entry(question, answer, path, line) for line, question, answer in items], preamble
