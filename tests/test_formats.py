@@ -6064,18 +6064,49 @@ def test_yaml_and_json_may_map_each_question_to_its_answer(tmp_path: Path) -> No
     (tmp_path / "b.json").write_text('[["en", "English"], ["fr", "French"]]', encoding="utf-8")
     with pytest.raises(CorpusError, match="b.json:1: expected an object with 'question' and 'answer', got a list of 2"):
         load_corpus(tmp_path / "b.json")
-    # Topics mapped to their answers are read too; a program's settings are not (see the site test).
+    # Topics mapped to their answers are read too, a topic written as an identifier read as its
+    # name; a program's settings are not (see the site test), though a keyword bot's FAQ keys its
+    # answers by topics written as settings are ("placement": it was refused), every answer a sentence.
     (tmp_path / "b.json").write_text('{"Shipping": "Two days.", "Gift_wrap": "On request."}', encoding="utf-8")
-    assert [e.heading for e in load_corpus(tmp_path / "b.json").entries] == ["Shipping", "Gift_wrap"]
+    assert [e.heading for e in load_corpus(tmp_path / "b.json").entries] == ["Shipping", "Gift wrap"]
     (tmp_path / "b.json").write_text('{"name": "Tea club", "base_url": "/club"}', encoding="utf-8")
     with pytest.raises(CorpusError, match="b.json:1: expected a JSON list of entries"):
         load_corpus(tmp_path / "b.json")
+    topics = {"placement": "Our college helps every student find a job.", "bus_routes": "College buses run from the city centre."}
+    (tmp_path / "b.json").write_text(json.dumps(topics), encoding="utf-8")
+    write(tmp_path, "c.yaml", "".join(f"{topic}: {answer}\n" for topic, answer in topics.items()))
+    for name in ("b.json", "c.yaml"):
+        assert [(e.heading, e.answer) for e in load_corpus(tmp_path / name).entries] == [
+            ("Placement", topics["placement"]), ("Bus routes", topics["bus_routes"])]
+    (tmp_path / "c.yaml").unlink()
     # Under each section's name, questions mapped to their answers (it was refused); a section of
     # other text under names (the club's phone number) is no FAQ.
     (tmp_path / "b.json").unlink()
     write(tmp_path, "a.yaml", "Membership:\n  How do I join?: Fill in the form.\n  Is it free?: No.\nFacilities:\n  Can I park?: Behind the hall.\nContact:\n  Phone: '0123'\n")
     assert [(e.heading, e.category, e.line) for e in load_corpus(tmp_path / "a.yaml").entries] == [
         ("How do I join?", "Membership", 2), ("Is it free?", "Membership", 3), ("Can I park?", "Facilities", 5)]
+
+
+def test_records_keyed_by_their_question_or_topic_are_read(tmp_path: Path) -> None:
+    # Each record under its question, or a keyword bot's under its topic with its keywords: they
+    # were walked as sections and the file refused as holding no entries.
+    (tmp_path / "faq.json").write_text(
+        '{\n "How do I pay?": {"answer": "By card."},\n'
+        ' "hours": {"synonyms": ["open", "closing time"], "response": "From nine to five."},\n'
+        ' "Billing": {"Can I get an invoice?": {"answer": "Yes, by email."}}\n}',
+        encoding="utf-8",
+    )
+    assert [(e.heading, e.answer, e.alternates, e.category) for e in load_corpus(tmp_path / "faq.json").entries] == [
+        ("How do I pay?", "By card.", (), ""),
+        ("Hours", "From nine to five.", ("open", "closing time"), ""),
+        ("Can I get an invoice?", "Yes, by email.", (), "Billing"),
+    ]
+    write(tmp_path, "faq.yaml", "How do I pay?:\n  answer: By card.\n  category: Billing\nhours:\n  answer: From nine to five.\n")
+    assert [(e.heading, e.category, e.line) for e in load_corpus(tmp_path / "faq.yaml").entries] == [("How do I pay?", "Billing", 2), ("Hours", "", 5)]
+    # A record under an id asks nothing: what it holds is no entry.
+    write(tmp_path, "faq.yaml", "q1:\n  answer: By card.\nq2:\n  answer: From nine to five.\n")
+    with pytest.raises(CorpusError, match="faq.yaml:1: expected a list of entries"):
+        load_corpus(tmp_path / "faq.yaml")
 
 
 def test_a_list_a_site_keeps_beside_an_answer_and_a_leniently_written_tag_are_read(tmp_path: Path) -> None:

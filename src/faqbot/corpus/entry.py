@@ -357,10 +357,39 @@ def maps_questions_to_answers(keys: list[object], values: list[object]) -> bool:
     """Whether a JSON or YAML mapping is a FAQ written as ``question: answer`` pairs: text to text,
     with none of the documented field names among its keys (``title: x`` is a titled FAQ gone wrong),
     and not every key a setting's name (``{"name": …, "url": …, "ga4Id": …}``, a site's configuration
-    beside its FAQ, whose every setting was read as an entry)."""
+    beside its FAQ, whose every setting was read as an entry) unless every value is a sentence: a
+    keyword bot's FAQ keys its answers by topic (``{"placement": "Our college provides …"}``)."""
     texts = all(isinstance(item, str) for item in (*keys, *values))
-    settings = all(_SETTING_NAME.fullmatch(str(key)) for key in keys)
+    settings = all(_SETTING_NAME.fullmatch(str(key)) for key in keys) and not (texts and all(map(_reads_as_a_sentence, values)))
     return bool(keys) and texts and not settings and not any(str(key).strip().lower() in FIELD_NAMES for key in keys)
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    """Whether a text is written as a sentence or more (four words or more, and a full stop, an
+    exclamation or a question mark at its end): an answer, where a setting's value is a name, a
+    link or a code."""
+    end = text.rstrip().rstrip("\"')]”’")[-1:]
+    return len(text.split()) >= _FEWEST_SENTENCE_WORDS and end in _SENTENCE_ENDS
+
+
+_FEWEST_SENTENCE_WORDS = 4
+_SENTENCE_ENDS = frozenset(".!?。！？")
+
+
+def question_of_key(key: str) -> str:
+    """The question a mapping's key asks its answer by: the key as written, or a topic written as
+    an identifier ("opening_hours", "scholarship") as a name ("Opening hours", "Scholarship")."""
+    return name_of(key) if _TOPIC_KEY.fullmatch(key) else key
+
+
+# A topic written as an identifier: words of letters joined by underscores or hyphens, no spaces.
+_TOPIC_KEY = re.compile(r"[^\W\d_]+(?:[_-][^\W\d_]+)*")
+
+
+def topic_or_question(key: str) -> bool:
+    """Whether a mapping's key can stand for the question of the record it keys: it asks one, or
+    names a topic (see ``_TOPIC_KEY``); an id ("q1", "faq-001") asks nothing."""
+    return asks(key) or _TOPIC_KEY.fullmatch(key) is not None
 
 
 # A setting's name, as a program's configuration writes it: one lower-case word, or words joined

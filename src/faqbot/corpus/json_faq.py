@@ -29,6 +29,7 @@ from faqbot.corpus.entry import (
     make_entry,
     maps_questions_to_answers,
     paired_questions,
+    question_of_key,
     read_text,
     unpublished,
     with_category_names,
@@ -197,7 +198,7 @@ def data_entries(root: Located, path: Path, expected: str | None) -> tuple[list[
         fields = root.value
         listed = entries_field(data)
         if listed is None and maps_questions_to_answers(list(fields), [value.value for value in fields.values()]):
-            return [make_entry(question, answer.value, path, answer.line) for question, answer in fields.items()], ""
+            return [make_entry(question_of_key(question), answer.value, path, answer.line) for question, answer in fields.items()], ""
         describing = [key for key in ("title", "description") if isinstance(fields.get(key, Located(None, 0)).value, str)]
         description = "\n\n".join(text for key in describing if (text := fields[key].value.strip()))
         # A list of entries, or else sections (walked below) under the document's own title, which names no section of them.

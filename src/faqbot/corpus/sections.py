@@ -35,6 +35,8 @@ from faqbot.corpus.entry import (
     make_entry,
     maps_questions_to_answers,
     name_of,
+    question_of_key,
+    topic_or_question,
 )
 from faqbot.corpus.keywords import telling
 
@@ -247,18 +249,36 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
         named_own = own.strip() if isinstance(own, str) else ""
         return [make_entry(fields[title].value, answer_with_lists(fields[text].value, record), path, node.line, list(telling(record, shared)), named_own or category)]
     if _asks_and_answers(fields):
-        return [make_entry(question, answer.value, path, answer.line, category=category) for question, answer in fields.items()]
+        return [make_entry(question_of_key(question), answer.value, path, answer.line, category=category) for question, answer in fields.items()]
     named = _section_title(fields)
     found = [make_entry(question.value, answer.value, path, question.line, category=category) for question, answer in _numbered_pairs(fields)]
     kept = _one_language(fields)
     for key, value in kept.items():
-        if isinstance(value.value, (dict, list)):
+        keyed = _keyed_record(key, value)
+        if keyed is not None:
+            entry = entry_from_object(keyed, path, value.line, shared)
+            found += [replace(entry, category=entry.category or category)] if entry else []
+        elif isinstance(value.value, (dict, list)):
             version = kept is not fields and language_of(key) is not None  # the English version's key names no topic
             # An entry's key is its id, and so is a section's that names itself ("billing": {"title": "Billing", …}).
             titled = isinstance(value.value, dict) and bool(_section_title(value.value))
             group = named or ("" if version or titled or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found
+
+
+def _keyed_record(key: str, node: Located) -> dict[str, object] | None:
+    """A record that its key asks, holding the answer and no question of its own (``"How do I pay?":
+    {"answer": …}``; a keyword bot's ``"hours": {"synonyms": […], "response": …}``), as an entry's
+    object with that question in it; None for any other value. Each such record was walked as a
+    section and read as nothing."""
+    record = node.value
+    if not isinstance(record, dict) or field_named(record, "question") is not None or _article(record) is not None or not topic_or_question(key):
+        return None
+    answer = field_named(record, "answer")
+    if answer is None or not isinstance(record[answer].value, (str, list)):
+        return None
+    return {"question": question_of_key(key), **node.plain()}
 
 
 def _asks_and_answers(fields: dict[str, Located]) -> bool:

@@ -34,6 +34,7 @@ from faqbot.corpus.entry import (
     make_entry,
     maps_questions_to_answers,
     paired_questions,
+    question_of_key,
     read_text,
     with_category_names,
 )
@@ -260,7 +261,7 @@ def _question_answers(root: yaml.MappingNode, path: Path) -> list[Entry] | None:
     keys, values = [_value(key, path) for key, _ in root.value], [_value(value, path) for _, value in root.value]
     if not maps_questions_to_answers(keys, values):
         return None
-    return [make_entry(question, answer, path, key.start_mark.line + 1) for question, answer, (key, _) in zip(keys, values, root.value)]
+    return [make_entry(question_of_key(question), answer, path, key.start_mark.line + 1) for question, answer, (key, _) in zip(keys, values, root.value)]
 
 
 def _keyed(node: yaml.MappingNode) -> dict[str, yaml.Node]:
