@@ -1980,6 +1980,19 @@ def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_
     ]
 
 
+def test_a_web_page_table_of_question_rows_over_answer_rows_is_read(tmp_path: Path) -> None:
+    # A conference's authors' FAQ: a row holding the question in its header cell over a row holding
+    # the answer, down one column. The page was refused as asking nothing.
+    rows = "".join(f"<tr><th scope=row>{question}</th></tr><tr><td>{answer}</td></tr>" for question, answer in (
+        ("Can I submit an arXiv paper?", "<p>Yes.</p><p>Say so on the form.</p>"), ("Is the deadline extended?", "No.")))
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", f"<h1>Authors</h1><table>{rows}</table>")).entries] == [
+        ("Can I submit an arXiv paper?", "Yes.\n\nSay so on the form."), ("Is the deadline extended?", "No.")]
+    # A column of questions with no answers under them is a list, no FAQ.
+    unanswered = "<tr><td>Why?</td></tr><tr><td>How?</td></tr><tr><td>When?</td></tr>"
+    with pytest.raises(CorpusError, match="no schema.org FAQPage found"):
+        load_corpus(write(tmp_path, "faq.html", f"<h1>Authors</h1><p>Ask us.</p><table>{unanswered}</table>"))
+
+
 def test_a_web_page_typing_its_labelled_pairs_line_under_line_is_read(tmp_path: Path) -> None:
     # The art dealer's page typed its labelled pairs into paragraphs and a table's cell, line under
     # line ("Q>…?<br>A>…<br><br>Q>…"): every pair after a paragraph's first was read as the first's

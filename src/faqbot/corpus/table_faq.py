@@ -97,8 +97,9 @@ def heads_questions_and_answers(rows: list[tuple[int, list[str]]]) -> bool:
     returns" across the table) — names a question and an answer column: a table of a FAQ inside a
     document or page (Markdown, Word, HTML), read as a table file is (see
     :func:`document_table_entries`). Other tables are answer text."""
-    _, own = _split_title(_filled(rows))
-    return bool(own) and (_names_question_and_answer(own[0][1]) or _asks_row_by_row(own))
+    filled = _filled(rows)
+    _, own = _split_title(filled)
+    return bool(own) and (_names_question_and_answer(own[0][1]) or _asks_row_by_row(own) or _answers_down_one_column(filled))
 
 
 def _asks_row_by_row(rows: list[tuple[int, list[str]]]) -> bool:
@@ -107,6 +108,17 @@ def _asks_row_by_row(rows: list[tuple[int, list[str]]]) -> bool:
     header cell (``<tr><th>How do I join?</th><td>Fill in the form.</td></tr>``), which a page
     without any other question was refused for."""
     return len(rows) >= FEWEST_QUESTIONS and all(len(cells) >= 2 and asks(cells[0]) and cells[1].strip() for _, cells in rows)
+
+
+def _answers_down_one_column(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a table without a header writes its FAQ down one column (see :func:`_one_column`),
+    every question answered in the rows under it, two questions or more: a page's table of a
+    question row over an answer row (``<tr><th>Can I submit?</th></tr><tr><td>Yes.</td></tr>``),
+    which was refused."""
+    if not rows or not _one_column(rows):
+        return False
+    asking = [asks(next(cell for cell in cells if cell.strip())) for _, cells in rows]
+    return sum(asking) >= FEWEST_QUESTIONS and not asking[-1] and all(not (this and after) for this, after in itertools.pairwise(asking))
 
 
 def _names_question_and_answer(row: list[str]) -> bool:
