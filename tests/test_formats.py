@@ -1599,6 +1599,10 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
     loading = "<html><body><h1>FAQ</h1><div class='container'></div><script>fetch('data/faq.json').then(r => r.json())</script></body></html>"
     with pytest.raises(CorpusError, match=r"faq.html: shows questions its script loads from 'data/faq.json' when a browser opens it .*put that file in the corpus"):
         load_corpus(write(tmp_path, "faq.html", loading))
+    # A page that shows nothing until its script builds it (a single-page app): saved from a browser, it holds the text.
+    app = "<html><head><title>FAQ</title></head><body><div id='root'><noscript>This site needs JavaScript.</noscript></div><script src='/js/vendor.js'></script><script src='/js/app.js'></script></body></html>"
+    with pytest.raises(CorpusError, match=r"faq.html: shows no text until its script \('/js/app.js'\) builds the page in a browser .*save the page from a browser"):
+        load_corpus(write(tmp_path, "faq.html", app))
     # A FAQ's index whose every question links to its answer's page (a meditation group's site).
     index = "<h1>All questions</h1><ol><li><a href='faq/q1.html'>Can I close my eyes?</a></li><li><a href='faq/q2.html'>Why live for others?</a></li></ol>"
     with pytest.raises(CorpusError, match=r"faq.html: lists questions whose answers are pages of their own \('faq/q1.html', 'faq/q2.html'\): put those pages in the corpus"):

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 from faqbot.corpus.entry import FEWEST_QUESTIONS, Entry, asks, make_entry, read_text
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import structure_entries
-from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, with_absolute_links
+from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, shown_text, with_absolute_links
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 from faqbot.errors import NoEntriesError
 
@@ -280,6 +280,11 @@ def _why_no_entries(markup: str, template: bool) -> str:
             f"shows questions its script loads from {loaded!r} when a browser opens it (faqbot never runs a page's script): "
             "put that file in the corpus instead"
         )
+    if (builder := _built_by_script(markup)) is not None:
+        return (
+            f"shows no text until its script ({builder!r}) builds the page in a browser (faqbot never runs a page's script): "
+            "save the page from a browser that has opened it (Save page as…, .html or .mhtml), or put the file its questions come from in the corpus instead"
+        )
     if linked := _questions_linked(markup):
         return (
             f"lists questions whose answers are pages of their own ({', '.join(map(repr, linked[:2]))}{', …' if len(linked) > 2 else ''}): "
@@ -294,6 +299,18 @@ def _why_no_entries(markup: str, template: bool) -> str:
         "no schema.org FAQPage found (looked for JSON-LD and microdata Question items), nor headings that ask questions; "
         "a page without either can be copied into a Markdown file (.md): a heading per question, its answer below"
     )
+
+
+def _built_by_script(markup: str) -> str | None:
+    """The script of a page whose body shows no text of its own, if it loads one (a single-page
+    app's ``<div id="root"></div>`` and ``<script src="main.js">``): the script builds all a
+    browser shows. Its last script is named, as an app's own comes after the libraries it uses."""
+    soup = parsed(markup)
+    scripts = [source for script in soup.find_all("script", src=True) if (source := str(script["src"]).strip())]
+    if not scripts or soup.body is None:
+        return None
+    unshown = {id(element) for element in soup.body.find_all(("noscript", "template"))}  # "This site needs JavaScript": shown only without it
+    return None if shown_text(soup.body, unshown) else scripts[-1]
 
 
 def _questions_linked(markup: str) -> list[str]:
