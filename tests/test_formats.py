@@ -150,6 +150,9 @@ def test_a_table_of_contents_is_not_an_entry(tmp_path: Path) -> None:
     text += "\n## Where are the rules?\n- [Club rules](#rules)\n- [Fees](#fees)\n"  # a question answered with links is kept
     text += "\n## See also\n- [QUICKSTART.md](QUICKSTART.md) - the first steps\n"  # a documentation page's pointers answer nothing
     assert [e.heading for e in load_corpus(write(tmp_path, "a.md", text)).entries] == ["Is it free?", "Is it open?", "Where are the rules?"]
+    # Nor does it name a category of the questions it lists, under it.
+    over = "# FAQ\n\n### Contents\n\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n#### Is it free?\nYes.\n\n#### Is it open?\nNo.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "a.md", over)).entries] == [("Is it free?", ""), ("Is it open?", "")]
     under_title = "# Club FAQ\n- [Is it free?](#is-it-free)\n- [Is it open?](#is-it-open)\n\n## Is it free?\nYes.\n\n## Is it open?\nNo.\n"
     assert load_corpus(write(tmp_path, "a.md", under_title)).description == "Club FAQ"  # the contents introduce nothing
 
@@ -613,6 +616,15 @@ def test_a_markdown_fold_of_folded_questions_names_their_category(tmp_path: Path
         ("How do I change its image?", "Edit variables.nix.", "Settings / 🎨 Stylix"),
         ("How do I update?", "Run zcli update.", "Settings"),  # the fold of questions has closed
     ]
+
+
+def test_links_back_to_the_top_of_the_page_are_no_part_of_an_answer(tmp_path: Path) -> None:
+    # A FAQ links back to its top under each answer, as a paragraph, a heading or a tag: each was
+    # text of the answer, and "##### [back to top](#top)" a question answered by what followed it.
+    text = "# FAQ\n\n## Is it free?\n\nYes.\n\n[Back to top ↑](#top)\n\n## Is it open?\n\nNo.\n\n##### [back to top](#top)\n\n"
+    text += "## Where?\n\nIn the [hall](#map). See the top of the [page](#top).\n\n<a href='#top'>Top of page</a>\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
+        ("Is it free?", "Yes."), ("Is it open?", "No."), ("Where?", "In the hall. See the top of the page.")]  # other links within the page stay
 
 
 def test_a_table_of_contents_ending_in_a_line_break_tag_is_still_left_out(tmp_path: Path) -> None:
@@ -2932,8 +2944,11 @@ def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: 
         {% endtabs %}
         {%- include "feedback.html" -%}
         {{% faq-section "Billing" %}}
+        {{ site.footer }}
+        ${section_end}
         """
-    # The last shortcode, never closed, is filled from the site's data: it was a bold "Billing:" in the answer.
+    # The last shortcode, never closed, is filled from the site's data: it was a bold "Billing:" in the
+    # answer; and the values the build puts in (a profile's footer, a page generator's section end) were shown as typed.
     assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", text)).entries] == [
         ("How do I install it?", "Run the installer.", 3),
         ("Is it free?", "Yes.\n\nHint: Ask on Discord.", 7),

@@ -68,6 +68,7 @@ _FOLD_MARKS = " .:…!▼▾▶►▸→>»+"  # around a fold's label ("Show an
 # A link back to the page's top, which a page repeats after each answer ("Back to top", "Top of the
 # Document"), and a browser prints with it: no part of any answer.
 BACK_TO_TOP = r"(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?(?:page|document))?|top(?: of (?:the )?(?:page|document))?"
+_BACK_TO_TOP_LINK = re.compile(rf"[↑⬆^\s]*(?:{BACK_TO_TOP})[↑⬆^.\s]*", re.IGNORECASE)
 HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[1-6])(?=[\s/>])[^>]*>", re.IGNORECASE)
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
@@ -105,7 +106,7 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
                 yield from _embedded(child)
             elif child.name == "pre":
                 yield f"\n\n{_code_block(child, code)}\n\n"
-            elif child.name == "summary" and _only_opens_the_fold(child):
+            elif (child.name == "summary" and _only_opens_the_fold(child)) or (child.name == "a" and _goes_back_to_top(child)):
                 continue
             elif child.name == "code" and code and "`" not in child.get_text():
                 yield f"`{child.get_text()}`"
@@ -122,6 +123,13 @@ def _text_pieces(node: Tag, code: bool) -> Iterator[str]:
                     yield f" ({href[4:].strip()})"  # "Call <a href='tel:…'>us</a>" lost the number
         elif type(child) is NavigableString:  # not comments, doctypes or CDATA
             yield _SPACES.sub(" ", child.replace(_HEADING_END, " "))
+
+
+def _goes_back_to_top(link: Tag) -> bool:
+    """Whether a link goes back to the top of its page ("Back to top ↑" to ``#top``), as a FAQ
+    repeats under each answer: no part of the answer."""
+    href = str(link.get("href", "")).strip()
+    return href.startswith("#") and _BACK_TO_TOP_LINK.fullmatch(one_line(link.get_text(" "))) is not None
 
 
 def _only_opens_the_fold(summary: Tag) -> bool:

@@ -143,6 +143,9 @@ _ESM_OPENING = re.compile(r"^(?:import|export)\s")  # an MDX page's import or ex
 # A line that is only a template tag: a Hugo shortcode ('{{< details title="How do I join?" >}}', '{{% /faq %}}')
 # or a Liquid tag, as GitBook and Jekyll pages hold them ('{% hint style="info" %}', '{% endtabs %}').
 _TEMPLATE_TAG = re.compile(r"^\s*(?:\{\{[<%]\s*(?P<closing>/)?\s*(?P<shortcode>[\w.-]+)(?P<args>.*?)\s*[>%]\}\}|\{%-?\s*(?P<tag>[\w.-]+)(?P<liquid_args>.*?)\s*-?%\})\s*$")
+# A line that is only a value the site's build puts in ('{{ site.footer }}', a page generator's
+# '${section_end}'): faqbot never builds the site, and showed the placeholder in the answer above it.
+_PLACEHOLDER_LINE = re.compile(r"^\s*+(?:\{\{-?[^{}<%]*+-?\}\}|\$\{[\w.]++\})\s*+$")
 _TITLE_ARGUMENT = re.compile(r"""\b(?:title|summary|question)\s*=\s*(?P<quote>["'])(?P<title>.+?)(?P=quote)""")
 # An answer given beside its question in the tag itself, as Markdoc's '{% faq question="…" answer="…" /%}' gives it.
 # Its quotes escaped inside it ('answer="Click \\"Save\\"."'), as Markdoc strings escape them.
@@ -191,6 +194,8 @@ def _headings(lines: list[str]) -> list[_Heading]:
         before, inline = tokens[index - 1] if index else None, tokens[min(index + 1, len(tokens) - 1)]
         if opening.type == "heading_open" and opening.level == 0 and opening.map:
             level, written = int(opening.tag[1:]), html_to_text(_MARKDOWN.renderInline(_ATTRIBUTES.sub("", inline.content)))
+            if not written:  # "##### [Back to top](#top)" under each answer: no heading of the text under it
+                continue
             text = labelled_question(written) or written  # "### Q: How do I join?"
             if asking is not None and level > asking and not asks(text):
                 continue
@@ -817,7 +822,8 @@ def _blocks_opened(lines: list[str]) -> list[str]:
     {.callout-note collapse="true"}`` over ``## How do I join?``, Obsidian ``> [!faq]- How do I
     join?`` (body quoted) — and, as a bold
     question, such a title opens an entry like one written so. Read as they were, the titles were
-    text or markup, and indented bodies code. Template tags with nothing to show are left out."""
+    text or markup, and indented bodies code. Template tags with nothing to show, and values the
+    site's build puts in, are left out."""
     lines = _myst_directives_opened(lines)
     closed = {tag.group("shortcode") for line in lines if (tag := _TEMPLATE_TAG.match(line)) and tag.group("closing")}  # shortcodes that hold a block
     fence = ""  # the code fence the line is in ("```"), whose lines are code: an "import" there is code
@@ -848,6 +854,8 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             _label_onto_paragraph(lines, index)
         elif template := _TEMPLATE_TAG.match(line):
             lines[index] = _template_title(template, closed)
+        elif _PLACEHOLDER_LINE.match(line):
+            lines[index] = ""
         elif component := _COMPONENT.match(line):
             title = component.group("title") if component.group("attribute") != "label" or component.group("name").endswith(("Tab", "TabItem")) else None
             lines[index] = _titled_with_answer(title, line) if title and not component.group("closing") else ""
@@ -994,7 +1002,8 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             entries += _tabled(tables, heading.first_line, end, categories, path)
             continue
         asks, groups = _roles(heading, headings[position + 1] if position + 1 < len(headings) else None, lines)
-        if asks and not _is_contents(heading, lines[heading.body_start : end]):
+        contents = _is_contents(heading, lines[heading.body_start : end])
+        if asks and not contents:
             answer, fields = _answer(lines[heading.body_start : end], heading, references, notes)
             question, noted = _question_notes(heading.text, notes)
             answer = "\n\n".join(part for part in (answer, *noted) if part)
@@ -1002,7 +1011,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
                 category = _category(categories) if fields.category is None else fields.category
                 entries.append(make_entry(question, answer, path, heading.first_line + 1, list(fields.alternates), category))
                 keywords[heading.first_line + 1] = fields.keywords
-        if groups:
+        if groups and not contents:  # "Contents" over the questions it lists names no category of them
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
