@@ -12,7 +12,7 @@ import logging
 import re
 import threading
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,7 +84,7 @@ def test_each_question_is_recorded_with_its_answer_and_nothing_about_the_asker(b
     [record] = store.records()
     assert (record.id, record.question, record.heading, record.answered) == (answer["id"], "how much is a dog?", answer["heading"], answer["answered"])
     assert record.score == answer["score"] and record.reason == answer["reason"] and record.helpful is None
-    assert record.asked_at > datetime.now(timezone.utc) - timedelta(minutes=5)
+    assert record.asked_at > datetime.now(UTC) - timedelta(minutes=5)
     assert set(questions.c.keys()) == {"id", "asked_at", "question", "heading", "score", "answered", "reason", "category", "helpful", "chosen", "status"}
 
 
@@ -189,7 +189,7 @@ def test_recording_writes_no_question_text_to_the_logs(bot: FAQBot, store: Quest
 
 
 def test_questions_older_than_keep_days_are_dropped(store: QuestionStore) -> None:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with store.engine.begin() as connection:
         connection.execute(questions.insert(), [_row("a" * 32, now - timedelta(days=31)), _row("b" * 32, now - timedelta(days=29))])
     assert store.prune() == 1
@@ -222,7 +222,7 @@ def test_a_store_made_before_picks_were_kept_is_upgraded_in_place(store_url: str
         connection.execute(
             text("INSERT INTO questions (id, asked_at, question, heading, score, answered, reason, category, status) "
                  "VALUES (:id, :at, 'Do you take parrots?', :heading, 0.3, :no, 'ambiguous', '', 'open')"),
-            {"id": "a" * 32, "at": datetime.now(timezone.utc), "heading": ADOPTION, "no": False},
+            {"id": "a" * 32, "at": datetime.now(UTC), "heading": ADOPTION, "no": False},
         )  # fmt: skip
     engine.dispose()
     store = QuestionStore.open(store_url)

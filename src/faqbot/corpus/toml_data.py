@@ -10,17 +10,12 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-import sys
+import tomllib
 from collections import defaultdict
 from pathlib import Path
 
 from faqbot.corpus.entry import CorpusError, lines_of
 from faqbot.corpus.sections import Located
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # the same parser, before it joined the standard library
-    import tomli as tomllib
 
 # One part of a (dotted) key: "answer", "\"Is it free?\"", 'site'.
 _KEY_PART = re.compile(r"""(?<![ \t])[ \t]*(?:"(?P<basic>(?:[^"\\]|\\.)*)"|'(?P<literal>[^']*)'|(?P<bare>[\w-]+))[ \t]*""")

@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from alembic import command
@@ -88,7 +88,7 @@ def _record(row) -> Record:
     """A row as a Record, its time in UTC on every database (SQLite hands times back without their zone)."""
     values = dict(row._mapping)
     if values["asked_at"].tzinfo is None:
-        values["asked_at"] = values["asked_at"].replace(tzinfo=timezone.utc)
+        values["asked_at"] = values["asked_at"].replace(tzinfo=UTC)
     return Record(**values)
 
 
@@ -191,7 +191,7 @@ class QuestionStore:
     def record(self, answer: Answer) -> str:
         """Queue ``answer`` (and its question) for writing; returns the id feedback will name."""
         row = {
-            "id": new_id(), "asked_at": datetime.now(timezone.utc), "question": answer.question, "heading": answer.heading,
+            "id": new_id(), "asked_at": datetime.now(UTC), "question": answer.question, "heading": answer.heading,
             "score": float(answer.score), "answered": answer.answered, "reason": answer.reason, "category": answer.category,
             "helpful": None, "chosen": None, "status": OPEN,
         }  # fmt: skip
@@ -287,7 +287,7 @@ class QuestionStore:
         """Drop questions older than ``keep_days`` days; returns how many went."""
         if self.keep_days is None:
             return 0
-        cutoff = datetime.now(timezone.utc) - timedelta(days=self.keep_days)
+        cutoff = datetime.now(UTC) - timedelta(days=self.keep_days)
         with self.engine.begin() as connection:
             removed = connection.execute(delete(questions).where(questions.c.asked_at < cutoff)).rowcount
         if removed:
