@@ -5944,6 +5944,16 @@ def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_
     assert (corpus.description, [(e.heading, e.answer, e.category, e.line) for e in corpus.entries]) == (
         "FreeBSD FAQ", [("What is FreeBSD?", "An operating system; see the website (https://www.FreeBSD.org/).", "Introduction", 2)]
     )
+    # A FAQ written as a DocBook document, a section per question, under a section per category:
+    # each section's paragraphs were read as a list of fields, and the file refused.
+    sections = (
+        "<article><title>Club FAQ</title><section><title>Membership</title>\n<section><title>How do I join?</title><para>Fill in the form.</para>"
+        "<para>Bring a <emphasis>photo</emphasis>.</para></section>\n<section><title>Is it free?</title><para>Yes.</para></section></section></article>"
+    )
+    corpus = load_corpus(write(tmp_path, "faq.xml", sections))
+    assert (corpus.description, [(e.heading, e.answer, e.category, e.line) for e in corpus.entries]) == (
+        "Club FAQ", [("How do I join?", "Fill in the form.\n\nBring a photo.", "Membership", 2), ("Is it free?", "Yes.", "Membership", 3)]
+    )
     servicenow = (
         '<unload><kb_knowledge action="INSERT_OR_UPDATE"><kb_category display_value="Email">a1b2</kb_category>'
         "<short_description>How do I set up email?</short_description><text>&lt;p&gt;Open Settings.&lt;/p&gt;</text><workflow_state>published</workflow_state></kb_knowledge></unload>"

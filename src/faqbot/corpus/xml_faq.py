@@ -38,6 +38,7 @@ _DOCBOOK_TAGS = {
     "itemizedlist": "ul", "orderedlist": "ol", "listitem": "li", "ulink": "a", "link": "a", "note": "blockquote", "tip": "blockquote",
     "warning": "blockquote", "important": "blockquote", "caution": "blockquote",
 }
+_MARKUP = _HTML_TAGS | _DOCBOOK_TAGS.keys()
 _PARAGRAPHS = frozenset({"p", "para", "simpara"})
 _LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
@@ -96,7 +97,7 @@ def _holds_text(element: Element) -> bool:
         return True
     if (element.text or "").strip() or any((child.tail or "").strip() for child in children):
         return True  # mixed content: words between the elements
-    return all(_name(child.tag) in _HTML_TAGS or _name(child.tag) in _DOCBOOK_TAGS for child in children)
+    return all(_name(child.tag) in _MARKUP for child in children)
 
 
 def _as_html(element: Element) -> str:
@@ -129,11 +130,30 @@ def _text(element: Element) -> str:
     return _as_html(element)
 
 
+def _titled_text(element: Element) -> tuple[Element, Element] | None:
+    """An element's title and the text under it, gathered in a ``<div>``, when it is a titled block
+    of text: a ``<title>`` first, then paragraphs and other markup only (DocBook's ``<section><title>How
+    do I join?</title><para>…</para><para>…</para></section>``, as a FAQ written as a document keeps
+    its questions). Read as fields, its paragraphs were a list and the section no entry."""
+    children = list(element)
+    if len(children) < 2 or _name(children[0].tag) != "title" or list(children[0]) or (element.text or "").strip():
+        return None
+    if any((child.tail or "").strip() or not _holds_text(child) or _name(child.tag) not in _MARKUP for child in children[1:]):
+        return None
+    body = Element("div")
+    body.extend(children[1:])
+    return children[0], body
+
+
 def _located(element: Element, lines: dict[Element, int]) -> Located:
-    """An element as Located values: a text, or its fields (its attributes too), a repeated one a list."""
+    """An element as Located values: a text, a titled text as an article's title and content, or
+    its fields (its attributes too), a repeated one a list."""
     line = lines.get(element, 1)
     if _holds_text(element) and (list(element) or not element.attrib or (element.text or "").strip()):
         return Located(_text(element), line)
+    if (titled := _titled_text(element)) is not None:
+        title, body = titled
+        return Located({"title": Located(_text(title), lines.get(title, line)), "content": Located(_as_html(body), line)}, line)
     fields: dict[str, Located] = {_name(name): Located(value, line) for name, value in element.attrib.items()}
     repeated: dict[str, list[Located]] = {}
     for child in element:
