@@ -395,6 +395,13 @@ def test_an_answer_labelled_again_on_a_later_line_loses_that_label_too(tmp_path:
     assert [e.answer for e in load_corpus(write(tmp_path, "shop.txt", text)).entries] == ["No.\nGuide dogs are welcome.", "Yes.\nAfter 5pm: no."]
 
 
+def test_an_answer_label_typed_against_its_answer_under_a_labelled_question_is_dropped(tmp_path: Path) -> None:
+    # "Q. Undergraduate" over "A. Our plans…" lost its labels, "A.Our plans…" kept its own; an
+    # abbreviation opening an answer ("A.I.") is no label.
+    text = "Q. Is it free?\nA.Yes, for members.\n\nQ. What is A.I.?\nA.I. is a field of study.\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == ["Yes, for members.", "A.I. is a field of study."]
+
+
 def test_ques_and_ans_labels_are_dropped(tmp_path: Path) -> None:
     # As FAQs written in India label them: "Ques. How do I book the hall?" was the question.
     text = "Ques. How do I book the hall?\nAns. Call the office.\n\nQues: Is there parking?\nAns: Yes.\n"
@@ -456,6 +463,18 @@ def test_plain_text_answering_each_question_on_its_own_line_is_read_a_line_an_en
     prose = "Why wait? The queue is short.\nWhy pay more? Ours is cheaper.\nCome and see us.\n"
     with pytest.raises(CorpusError, match="holds no FAQ entries"):
         load_corpus(write(tmp_path, "shop.txt", prose))
+
+
+def test_plain_text_keying_each_answer_by_its_question_is_read_a_line_an_entry(tmp_path: Path) -> None:
+    # A chatbot's replies kept as a properties file keeps them: two entries were read, each running
+    # several lines together, the ones whose answers ask ("How about you?") taken for questions.
+    text = "hello=Hello! How can I help you?\nhow are you = I am fine. How about you?\n\nwhat is 2+2=4, as a sum says.\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "bot.txt", text)).entries] == [
+        ("hello", "Hello! How can I help you?", 1), ("how are you", "I am fine. How about you?", 2), ("what is 2+2", "4, as a sum says.", 4),
+    ]
+    # A line that keys nothing among them makes the file no such list: it is read as text is.
+    mixed = load_corpus(write(tmp_path, "bot.txt", text + "Why wait? The queue is short.\nNo more.\n")).entries
+    assert "hello" not in [e.heading for e in mixed]
 
 
 def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:

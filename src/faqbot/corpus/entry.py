@@ -1202,8 +1202,9 @@ _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:�
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
 _QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
 _ANSWER_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
-# "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question.
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
+# "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question;
+# there, typed against the answer too ("Q. Is it free?" over "A.Yes."), though not as an abbreviation's first letter ("A.I.").
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s|[^\W\d_](?!\.))|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),

@@ -544,10 +544,32 @@ def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     return [make_entry(match["question"].strip(), match["answer"].rstrip(), path, number) for number, match in found], title
 
 
+def _keyed_on_its_line(line: str) -> tuple[str, str] | None:
+    """The question and answer of a line keying its answer by the question asked, as a chatbot's
+    replies are kept, a properties file's way ("what is ai=Artificial Intelligence is …", "how are
+    you = I am fine."): apart at its first "=", a question with a word in it; else None."""
+    question, sign, answer = (part.strip() for part in line.partition("="))
+    if not sign or not answer or len(question) > LONGEST_QUESTION or not any(character.isalpha() for character in question):
+        return None
+    return question, answer
+
+
+def _keyed_line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
+    """The entries of a file in which every line keys its answer by its question ("hello=Hello! How
+    can I help you?", see :func:`_keyed_on_its_line`), two lines or more: read for their question
+    marks, a few of them ran together as two entries of the rest."""
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    found = [(number, keyed) for number, line in lines if (keyed := _keyed_on_its_line(line))]
+    if len(found) < 2 or len(found) < len(lines):
+        return [], ""
+    return [make_entry(question, answer, path, number) for number, (question, answer) in found], ""
+
+
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse the plain-text block format; returns the entries and the preamble ('' if none). A
     file in which no question opens an entry is read as topics over answers (:func:`_topic_entries`)
-    or as questions answered on their lines (:func:`_line_entries`),
+    or as questions answered on their lines (:func:`_line_entries`); one whose every line keys its
+    answer by its question as such (:func:`_keyed_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
     and a web page's or Markdown's text saved as text as what it is (:func:`written_in_markup`)."""
     text = read_text(path)
@@ -565,7 +587,7 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     if outline is not None:
         preamble, items = outline
         return [make_entry(question, answer, path, line) for line, question, answer in items], preamble
-    for read in (_question_entries, _topic_entries, _line_entries):
+    for read in (_keyed_line_entries, _question_entries, _topic_entries, _line_entries):
         entries, preamble = read(text, path)
         if entries:
             return entries, preamble
