@@ -2015,6 +2015,19 @@ def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_
     ]
 
 
+def test_a_help_centres_title_asking_over_its_questions_is_no_entry(tmp_path: Path) -> None:
+    # A bank's help page: "How can we help?" over its search box, its articles and its FAQ was an
+    # entry answered by all of them. A page's one <h1> asking over headings that ask is its title.
+    page = (
+        "<h1>How can we help?</h1><input placeholder='Ask a question'><p>No results found.</p>"
+        "<h2>Reset your password</h2><p>Use the form.</p><h2>FAQ</h2><h3>Is it safe?</h3><p>Yes.</p><h3>What does it cost?</h3><p>Nothing.</p>"
+    )
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [("Is it safe?", "Yes."), ("What does it cost?", "Nothing.")]
+    # Over headings that ask nothing, a page asking one question is that question.
+    single = "<h1>How do I reset my password?</h1><h2>On the web</h2><p>Use the form.</p><h2>In the app</h2><p>Tap Settings.</p>"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.html", single)).entries] == ["How do I reset my password?"]
+
+
 def test_a_web_page_table_of_question_rows_over_answer_rows_is_read(tmp_path: Path) -> None:
     # A conference's authors' FAQ: a row holding the question in its header cell over a row holding
     # the answer, down one column. The page was refused as asking nothing.

@@ -866,9 +866,10 @@ def _page_entries(soup: BeautifulSoup, content: Tag, path: Path, bold_lines: boo
     statements: list[tuple[int, Tag, tuple[str, ...]]] = []  # titles that ask nothing (headings: with no sub-heading)
     sections: list[tuple[int, str]] = []  # the headings that ask nothing, above the current point
     titling = _section_headings(content)
+    title = _asking_title(content)
     asking: set[int] = set()  # the elements found to ask, by id(): what is inside one is part of its question
     for place, tag in enumerate(content.find_all(_may_ask)):
-        if any(id(parent) in asking for parent in tag.parents):
+        if tag is title or any(id(parent) in asking for parent in tag.parents):
             continue
         if tag.name in _HEADINGS:
             sections = [(level, text) for level, text in sections if level < _level(tag)]
@@ -898,6 +899,16 @@ def _page_entries(soup: BeautifulSoup, content: Tag, path: Path, bold_lines: boo
     if entries:
         logger.info("%s: no FAQPage markup; read %d questions from the page's headings", path, len(entries))
     return entries
+
+
+def _asking_title(content: Tag) -> Tag | None:
+    """The page's title when it asks over headings that ask too — its one ``<h1>`` ("How can we
+    help?" over a help centre's search box, its articles and its FAQ) — or None: it greets, and is
+    none of the FAQ's questions. Read as one, it was answered by all the page under it."""
+    titles = content.find_all("h1")
+    if len(titles) != 1 or not asks(_title_text(titles[0])):
+        return None
+    return titles[0] if any(asks(_title_text(heading)) for heading in content.find_all(_HEADINGS[1:])) else None
 
 
 def table_entries_of(soup: BeautifulSoup, path: Path) -> list[Entry]:
