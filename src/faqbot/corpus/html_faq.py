@@ -1,10 +1,11 @@
-"""Web FAQ pages: schema.org ``FAQPage`` markup, in JSON-LD or in microdata.
+"""Web FAQ pages: schema.org ``FAQPage`` markup, in JSON-LD (:mod:`faqbot.corpus.json_ld`) or in
+microdata, else the page's structure (:mod:`faqbot.corpus.html_page`).
 
-This is how websites mark up their FAQs for search engines, so a saved page (``.html``) is a
-corpus as it is. Each ``Question``'s ``name`` is the heading, its ``acceptedAnswer`` (or
-``suggestedAnswer``) ``text`` the answer, its ``alternateName`` the alternates. Answer HTML is
-turned into clean text with a real HTML parser: paragraphs stay paragraphs (so passages split
-where the author split), list items stay lines, and links keep their address.
+Markup is how websites mark up their FAQs for search engines, so a saved page (``.html``) is a
+corpus as it is. Each microdata ``Question``'s ``name`` is the heading, its ``acceptedAnswer``
+``text`` the answer. Answer HTML is turned into clean text with a real HTML parser: paragraphs
+stay paragraphs (so passages split where the author split), list items stay lines, and links keep
+their address.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -21,6 +22,7 @@ from faqbot.corpus.entry import FEWEST_QUESTIONS, Entry, asks, make_entry, read_
 from faqbot.corpus.front_matter import front_matter_entries, with_listed
 from faqbot.corpus.html_page import structure_entries
 from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, shown_text, with_absolute_links
+from faqbot.corpus.json_ld import faq_page_entries
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
 from faqbot.errors import NoEntriesError
 
@@ -31,37 +33,6 @@ logger = logging.getLogger(__name__)
 _PERMALINK_SIGNS = frozenset("¶§#🔗⚓\u200b\ufeff")
 
 
-def _types(item: dict) -> set[str]:
-    """An object's ``@type`` names without the schema.org prefix (it may be one name or a list)."""
-    value = item.get("@type", [])
-    return {name.rsplit("/", 1)[-1] for name in ([value] if isinstance(value, str) else value) if isinstance(name, str)}
-
-
-def _objects(data: object) -> Iterator[dict]:
-    """Every JSON object in a JSON-LD document, however nested (``@graph``, lists, properties)."""
-    if isinstance(data, dict):
-        yield data
-        for value in data.values():
-            yield from _objects(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _objects(value)
-
-
-def _as_list(value: object) -> list:
-    return value if isinstance(value, list) else [] if value is None else [value]
-
-
-def _answer_text(question: dict, base: str) -> str:
-    """The accepted answer's text (else the first suggested one), as clean text, its relative
-    links read against the page's address ``base``."""
-    for key in ("acceptedAnswer", "suggestedAnswer"):
-        for answer in _as_list(question.get(key)):
-            if isinstance(answer, dict) and isinstance(answer.get("text"), str):
-                return html_to_text(answer["text"], base, code=True)
-    return ""
-
-
 def _page_address(soup: BeautifulSoup) -> str:
     """Where a saved page was published, to read its relative links against: its ``<base>``, its
     canonical address or its ``og:url``, the first that is a web address; "" for none."""
@@ -70,28 +41,6 @@ def _page_address(soup: BeautifulSoup) -> str:
         for tag, attribute in ((soup.find("base", href=True), "href"), (soup.find("link", rel="canonical", href=True), "href"), (soup.find("meta", property="og:url"), "content"))
     ]
     return next((str(address).strip() for address in found if isinstance(address, str) and address.strip().startswith(("http://", "https://"))), "")
-
-
-class _LineFinder:
-    """Lines of successive questions inside a JSON-LD script, for file:line sources.
-
-    Questions come in document order, so each search starts where the last one ended and lines
-    are counted only over the text in between: reading a page stays linear in its size.
-    """
-
-    def __init__(self, source: str, first_line: int) -> None:
-        self._source = source
-        self._position = 0
-        self._line = first_line
-
-    def line_of(self, text: str) -> int:
-        """The line where ``text`` next appears (the previous question's line if it is not found verbatim)."""
-        offset = self._source.find(text, self._position)
-        if offset < 0:
-            return self._line
-        self._line += self._source.count("\n", self._position, offset)
-        self._position = offset + len(text)  # JSON strings hold no raw line breaks
-        return self._line
 
 
 def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str, template: bool = False) -> list[Entry]:
@@ -108,29 +57,6 @@ def _json_ld_entries(soup: BeautifulSoup, path: Path, base: str, template: bool 
             logger.warning("%s:%s: skipped a JSON-LD block %s", path, script.sourceline + exc.lineno - 1, why)
             continue
         entries += faq_page_entries(data, source, script.sourceline, path, base)
-    return entries
-
-
-def faq_page_entries(data: object, source: str, first_line: int, path: Path, base: str = "") -> list[Entry]:
-    """The entries of the schema.org FAQPage in JSON-LD ``data``, decoded from ``source``, which
-    starts on line ``first_line`` of ``path``: a page's script, or a ``.json`` file an SEO plugin
-    exported (answers' relative links read against the page's address ``base``); none for other data."""
-    pages = [item for item in _objects(data) if "FAQPage" in _types(item)]
-    if not pages:  # any JSON file is asked: its questions are not gathered for nothing
-        return []
-    lines = _LineFinder(source, first_line)
-    # A graph may list its questions as references ({"@id": …}) to nodes of their own (Yoast SEO does).
-    questions = {item["@id"]: item for item in _objects(data) if isinstance(item.get("@id"), str) and "Question" in _types(item)}
-    entries = []
-    for page in pages:
-        for question in _as_list(page.get("mainEntity")):
-            if isinstance(question, dict) and "name" not in question:
-                question = questions.get(question.get("@id"), question)
-            if not isinstance(question, dict) or not isinstance(question.get("name"), str):
-                continue
-            line = lines.line_of(json.dumps(question["name"])[1:-1])
-            alternates = [name for name in _as_list(question.get("alternateName")) if isinstance(name, str)]
-            entries.append(make_entry(html_to_text(question["name"]), _answer_text(question, base), path, line, alternates))
     return entries
 
 

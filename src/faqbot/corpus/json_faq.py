@@ -34,7 +34,7 @@ from faqbot.corpus.entry import (
     unpublished,
     with_category_names,
 )
-from faqbot.corpus.html_faq import faq_page_entries
+from faqbot.corpus.json_ld import faq_page_entries
 from faqbot.corpus.keywords import shared_in
 from faqbot.corpus.sections import Located, asks_questions, sections
 from faqbot.corpus.shopify_theme import is_theme_template, theme_entries
