@@ -1622,6 +1622,29 @@ def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Pa
     assert "faq.njk:2: skipped a JSON-LD block its code writes when the site is built" in caplog.text  # not "not valid JSON": that is the page's
 
 
+def test_a_page_building_its_faq_from_its_own_scripts_data_is_read_from_that_data(tmp_path: Path) -> None:
+    # A driving school's page keeps its FAQ in a script and builds the list from it in the browser:
+    # the page was refused as asking nothing. The script is read, never run.
+    page = """\
+        <html><body><h1>FAQ</h1><div id="faqList"></div>
+        <script type="application/ld+json">{"@type": "Organization", "name": "Driving school"}</script>
+        <script>
+        const faqData = [
+          { q: 'How old must I be?', a: 'Seventeen.' },
+          { q: 'How much is a lesson?', a: `<p>110 shekels, <b>paid</b> in cash.</p>` },
+        ];
+        document.getElementById('faqList').innerHTML = faqData.map(item => `<h3>${item.q}</h3>`).join('');
+        </script>
+        <script type="text/template"><h3>{{ q }}?</h3></script>
+        </body></html>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", page)).entries] == [
+        ("How old must I be?", "Seventeen.", 5), ("How much is a lesson?", "110 shekels, paid in cash.", 6)]
+    # A page that writes its questions out is read from them, whatever its scripts hold.
+    written = page.replace('<div id="faqList"></div>', "<h3>Can I pay by card?</h3><p>Yes.</p><h3>Where are you?</h3><p>In town.</p>")
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.html", written)).entries] == ["Can I pay by card?", "Where are you?"]
+
+
 def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path) -> None:
     page = write(tmp_path, "about.html", "<html><body><h2>About us</h2><p>We sell tea.</p></body></html>")
     with pytest.raises(CorpusError, match="about.html: no schema.org FAQPage found .*, nor headings that ask questions"):

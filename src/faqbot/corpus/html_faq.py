@@ -14,6 +14,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
@@ -24,6 +25,7 @@ from faqbot.corpus.html_page import structure_entries
 from faqbot.corpus.html_text import HEADING_TAG, html_to_text, one_line, parsed, shown_text, with_absolute_links
 from faqbot.corpus.json_ld import faq_page_entries
 from faqbot.corpus.page_template import data_looped_over, filled_in_by, is_page_template, without_template_code
+from faqbot.corpus.script_faq import script_entries
 from faqbot.errors import NoEntriesError
 
 logger = logging.getLogger(__name__)
@@ -196,6 +198,24 @@ def read_html_faq(path: Path) -> tuple[list[Entry], str]:
     return html_entries(read_text(path, web_page=True), path)
 
 
+def _script_data_entries(markup: str, path: Path) -> list[Entry]:
+    """The entries a page's own scripts keep as data, for a page that shows none written out: it
+    builds its FAQ from them when a browser opens it (``const faqData = [{ q: "…", a: "…" }]`` over
+    an empty ``<div id="faqList">``). Each script is read as a script file is, never run, its
+    entries on their lines of the page."""
+    entries: list[Entry] = []
+    for script in parsed(markup).find_all("script", src=False):
+        if str(script.get("type", "")).strip().lower() not in _SCRIPT_TYPES:
+            continue  # JSON-LD (read already), a template, data of other kinds
+        found, _ = script_entries(script.get_text(), path)
+        entries += [replace(entry, line=entry.line + (script.sourceline or 1) - 1) for entry in found]
+    return entries
+
+
+# The types a page's script is JavaScript by: none given, or JavaScript's named.
+_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/babel", "application/ecmascript", "text/ecmascript"})
+
+
 def _why_no_entries(markup: str, template: bool) -> str:
     """What to tell the owner of a page in which no entry was found: where its questions come
     from, if its code fills them in, else what a page needs to hold."""
@@ -299,7 +319,7 @@ def html_entries(markup: str, path: Path, address: str = "", template: bool = Fa
     if base:
         with_absolute_links(soup, base)
     description = _page_description(soup) or "\n\n".join(one_line(page[key]) for key in ("title", "description") if key in page)
-    entries = _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or structure_entries(soup, path)
+    entries = _json_ld_entries(soup, path, base, template) or _microdata_entries(soup, path) or structure_entries(soup, path) or _script_data_entries(html, path)
     if not template and any(_holds_template_code(entry.heading) for entry in entries):
         return html_entries(markup, path, address, template=True, data=data)  # a template without front matter: an include
     if template:
