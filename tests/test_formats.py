@@ -1657,6 +1657,14 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
     app = "<html><head><title>FAQ</title></head><body><div id='root'><noscript>This site needs JavaScript.</noscript></div><script src='/js/vendor.js'></script><script src='/js/app.js'></script></body></html>"
     with pytest.raises(CorpusError, match=r"faq.html: shows no text until its script \('/js/app.js'\) builds the page in a browser .*save the page from a browser"):
         load_corpus(write(tmp_path, "faq.html", app))
+    # Its skip link shown to screen readers only is no text of its own either.
+    skipping = app.replace("<div id='root'>", "<a href='#main' class='skip-link'>Skip to content</a><div id='root'>")
+    with pytest.raises(CorpusError, match=r"faq.html: shows no text until its script"):
+        load_corpus(write(tmp_path, "faq.html", skipping))
+    # A page left at a moved FAQ's old address, which only sends the browser on.
+    moved = "<html><head><meta http-equiv='Refresh' content='0; url=https://example.org/faq'></head><body><p>Redirecting to <a href='https://example.org/faq'>the FAQ</a></p></body></html>"
+    with pytest.raises(CorpusError, match=r"faq.html: only sends a browser on to 'https://example.org/faq' .*save that page"):
+        load_corpus(write(tmp_path, "faq.html", moved))
     # A FAQ's index whose every question links to its answer's page (a meditation group's site).
     index = "<h1>All questions</h1><ol><li><a href='faq/q1.html'>Can I close my eyes?</a></li><li><a href='faq/q2.html'>Why live for others?</a></li></ol>"
     with pytest.raises(CorpusError, match=r"faq.html: lists questions whose answers are pages of their own \('faq/q1.html', 'faq/q2.html'\): put those pages in the corpus"):

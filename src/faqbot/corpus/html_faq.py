@@ -226,6 +226,8 @@ def _why_no_entries(markup: str, template: bool) -> str:
             f"shows questions its script loads from {loaded!r} when a browser opens it (faqbot never runs a page's script): "
             "put that file in the corpus instead"
         )
+    if (target := _redirected_to(markup)) is not None:
+        return f"only sends a browser on to {target!r} (faqbot never follows it): save that page from a browser and put it in the corpus instead"
     if (builder := _built_by_script(markup)) is not None:
         return (
             f"shows no text until its script ({builder!r}) builds the page in a browser (faqbot never runs a page's script): "
@@ -247,6 +249,21 @@ def _why_no_entries(markup: str, template: bool) -> str:
     )
 
 
+def _redirected_to(markup: str) -> str | None:
+    """Where a page that only redirects sends a browser (``<meta http-equiv="refresh" content="0;
+    url=https://example.org/faq">``, as a site leaves at a moved page's old address), if it is one."""
+    soup = parsed(markup)
+    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"\Arefresh\Z", re.IGNORECASE)}, content=True)
+    target = _REFRESH_TARGET.search(str(refresh["content"])) if refresh is not None else None
+    return target.group("url").strip("'\" ") if target else None
+
+
+_REFRESH_TARGET = re.compile(r"url\s*=\s*(?P<url>\S[^;]{0,500})", re.IGNORECASE)
+
+
+_IN_PAGE = re.compile(r"\A#")  # a link's address that is a place in its page
+
+
 def _built_by_script(markup: str) -> str | None:
     """The script of a page whose body shows no text of its own, if it loads one (a single-page
     app's ``<div id="root"></div>`` and ``<script src="main.js">``): the script builds all a
@@ -255,7 +272,8 @@ def _built_by_script(markup: str) -> str | None:
     scripts = [source for script in soup.find_all("script", src=True) if (source := str(script["src"]).strip())]
     if not scripts or soup.body is None:
         return None
-    unshown = {id(element) for element in soup.body.find_all(("noscript", "template"))}  # "This site needs JavaScript": shown only without it
+    # "This site needs JavaScript", shown only without it; a link to "Skip to content", shown only to a screen reader.
+    unshown = {id(element) for element in soup.body.find_all(("noscript", "template"))} | {id(link) for link in soup.body.find_all("a", href=_IN_PAGE)}
     return None if shown_text(soup.body, unshown) else scripts[-1]
 
 
