@@ -2403,6 +2403,16 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", spanish)).entries] == [("¿Es gratis?", ""), ("¿Envían a Chile?", "Envíos")]
 
 
+
+def test_a_title_naming_the_faq_over_all_its_categories_names_none_of_them(tmp_path: Path) -> None:
+    # A Word document's heading over all of it, "Equipment Hub — Frequently Asked Questions", headed
+    # every category ("Equipment Hub — Frequently Asked Questions / General"); sections each named
+    # as a FAQ of their own ("Billing FAQ", "Shipping FAQ") are categories still.
+    titled = "# Hub\n\n## Equipment Hub — Frequently Asked Questions\n\n### General\n\n#### What is it?\n\nA platform.\n\n### Pricing\n\n#### Is it free?\n\nYes.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.md", titled)).entries] == [("What is it?", "General"), ("Is it free?", "Pricing")]
+    sections = "# Shop\n\n## Billing FAQ\n\n### Can I pay by card?\n\nYes.\n\n## Shipping FAQ\n\n### How fast?\n\nTwo days.\n"
+    assert [e.category for e in load_corpus(write(tmp_path, "faq.md", sections)).entries] == ["Billing FAQ", "Shipping FAQ"]
+
 def test_an_accordions_state_written_into_its_titles_is_not_part_of_them(tmp_path: Path) -> None:
     # GOV.UK's accordion, saved from a browser, asked "How do I join? , Show this section": its
     # script writes the state, and a divider for screen readers, into each title.

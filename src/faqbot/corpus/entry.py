@@ -1163,6 +1163,25 @@ def only_says_faq(title: str) -> bool:
     return bool(_FAQ_TITLE.match(title.strip()))
 
 
+def names_a_faq(title: str) -> bool:
+    """Whether a title names a FAQ, beside :func:`only_says_faq`'s bare titles: "Visitor FAQs",
+    "Equipment Hub — Frequently Asked Questions", "Parking: questions and answers"."""
+    return only_says_faq(title) or _NAMES_A_FAQ.search(title) is not None
+
+
+_NAMES_A_FAQ = re.compile(r"\bfaqs?\b|\bfrequently\s+asked\b|\bquestions?\s*(?:&|and)\s*answers\b|\bq\s*&\s*a\b", re.IGNORECASE)
+
+
+def without_document_title(entries: list[Entry]) -> list[Entry]:
+    """A document's entries without the title that heads every category of them when it names the
+    document's FAQ ("Equipment Hub — Frequently Asked Questions / General" is "General"): a Word
+    document's heading over all of it, or a page's section titled so, names no topic of them."""
+    heads = {entry.category.split(CATEGORY_PATH, 1)[0] for entry in entries if entry.category}
+    if len(heads) != 1 or not names_a_faq(title := heads.pop()):
+        return entries
+    return [replace(entry, category=entry.category.removeprefix(title).removeprefix(CATEGORY_PATH)) for entry in entries]
+
+
 def without_toggle_glyph(text: str) -> str:
     """A question without the glyph a folded block shows after it to open its answer ("When is the
     pool open? +", "… ▼"): after a question's mark, symbols alone are not part of it."""

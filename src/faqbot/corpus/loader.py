@@ -29,6 +29,7 @@ from faqbot.corpus.entry import (
     read_text,
     site_data_named,
     with_markup_rendered,
+    without_document_title,
     without_labels,
     without_question_repeated,
 )
@@ -281,14 +282,14 @@ def _answers_as_typed(path: Path) -> bool:
 def _file_entries(path: Path) -> _FileRead:
     """One file's entries as the bot answers them (answer labels off, a site's inline markup
     rendered, lines wrapped by hand joined, no link addresses in questions, no answer opening with
-    its question again), the entries whose answer only holds its place ("xx", "TODO": the bot would
+    its question again, no title of the whole FAQ heading every category), the entries whose answer only holds its place ("xx", "TODO": the bot would
     answer with it) or that have none but are asked again with one, which are left out, saying so,
     and the file's description."""
     file_entries, description = _read_file(path)
     file_entries = without_labels(file_entries)
     if _answers_as_typed(path):
         file_entries = with_wrapped_lines_joined(with_markup_rendered(file_entries))
-    file_entries = without_question_repeated(questions_without_link_addresses(file_entries))
+    file_entries = without_document_title(without_question_repeated(questions_without_link_addresses(file_entries)))
     answered = {entry.heading.casefold() for entry in file_entries if entry.answer}
     written, unwritten = [], []
     for entry in file_entries:

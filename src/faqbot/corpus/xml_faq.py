@@ -22,7 +22,7 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from faqbot.corpus.entry import CorpusError, Entry, only_says_faq
+from faqbot.corpus.entry import CorpusError, Entry, names_a_faq
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
@@ -42,8 +42,6 @@ _MARKUP = _HTML_TAGS | _DOCBOOK_TAGS.keys()
 _PARAGRAPHS = frozenset({"p", "para", "simpara"})
 _LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
-# A page titled as a FAQ, beside only_says_faq's bare titles: "Visitor FAQs", "Parking: frequently asked questions".
-_FAQ_PAGE = re.compile(r"\bfaqs?\b|\bfrequently\s+asked\b|\bquestions?\s*(?:&|and)\s*answers\b|\bq\s*&\s*a\b", re.IGNORECASE)
 _WORDPRESS_EXPORT = re.compile(r"^https?://wordpress\.org/export/")  # the namespace of a WXR file's own fields
 _CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "category"; not "post_tag"
 
@@ -204,7 +202,7 @@ def _faq_pages(pages: list[Element], lines: dict[Element, int], path: Path, addr
         content = next((child for child in item if _name(child.tag) == "content"), None)
         if content is None or _wordpress_field(item, "status") != "publish":
             continue
-        if only_says_faq(title) or _FAQ_PAGE.search(title) or _FAQ_PAGE.search(slug.replace("-", " ")):
+        if names_a_faq(title) or names_a_faq(slug.replace("-", " ")):
             try:
                 found, _ = html_entries(content.text or "", path, address)
             except NoEntriesError:
