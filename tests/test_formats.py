@@ -402,6 +402,13 @@ def test_an_answer_label_typed_against_its_answer_under_a_labelled_question_is_d
     assert [e.answer for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == ["Yes, for members.", "A.I. is a field of study."]
 
 
+def test_a_question_label_after_an_emoji_is_dropped(tmp_path: Path) -> None:
+    # A case manager's Word FAQ opened each question "❓Q. …": the emoji and the label were the question's.
+    text = "❓Q. Will I have to learn a new system?\nA: No.\n\n🔹 Q: How much does it cost?\nA: Nothing.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("Will I have to learn a new system?", "No."), ("How much does it cost?", "Nothing.")]
+
+
 def test_ques_and_ans_labels_are_dropped(tmp_path: Path) -> None:
     # As FAQs written in India label them: "Ques. How do I book the hall?" was the question.
     text = "Ques. How do I book the hall?\nAns. Call the office.\n\nQues: Is there parking?\nAns: Yes.\n"

@@ -1215,8 +1215,8 @@ _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
 # bold label reads).
 _BOLD_ALONE = r"(?<=\*\*|__)(?=\s)"
 # A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs),
-# or pointing at it ("Q>", as some typed FAQs do).
-_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# or pointing at it ("Q>", as some typed FAQs do), or after an emoji ("❓Q. …", "🔹 Q: …").
+_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+|[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
 _QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
