@@ -3473,6 +3473,7 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
         encoding="utf-8",
     )
     (tmp_path / "zoho.csv").write_text("Title,Answer,Category\nHow do I pay?,By card.,Billing\n", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text('title,paragraphs\nWhat is a static block?,"It runs once,\nwhen the class loads."\n', encoding="utf-8")  # was refused
     (tmp_path / "kb.jsonl").write_text('{"title": "Is there parking?", "body": "Yes."}\n{"title": "Old page", "body": "x", "state": "archived"}\n')
     freshdesk = [{"title": "Can I return it?", "description": "<p>Within 30 days.</p>", "folder_id": 7, "status": 2},
                  {"title": "New returns policy", "description": "<p>Soon.</p>", "folder_id": 7, "status": 1}]  # Freshdesk: 1 is a draft
@@ -3493,6 +3494,7 @@ def test_a_help_centre_export_is_read_article_by_article_without_its_drafts(tmp_
         ("How do I request a laptop?", "In the IT portal.", "Guru", "guru.json:1"),
         ("How do I reset my password?", "Open Settings.", "Help", "help.json:2"),
         ("Is there parking?", "Yes.", "Kb", "kb.jsonl:1"),
+        ("What is a static block?", "It runs once,\nwhen the class loads.", "Notes", "notes.csv:2"),
         ("Can I return it?", "Within 30 days.", "Returns", "returns.json:2"),
         ("What does it cost?", "Nothing.", "Salesforce", "salesforce.csv:2"),
         ("How do I print?", "Use Print.", "Servicenow", "servicenow.csv:2"),

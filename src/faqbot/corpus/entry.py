@@ -505,7 +505,7 @@ def names_field(name: str, wanted: str) -> bool:
 # A help centre's article, as Zendesk, Freshdesk, Intercom, HubSpot or WordPress export it: its title
 # is the question it answers, its body the answer. Fields are known by their last word ("Article
 # title", "post_content"); the body's names in order of preference.
-_ARTICLE_BODY = ("body", "content", "text", "description")
+_ARTICLE_BODY = ("body", "content", "text", "paragraphs", "description")
 # A page's title and description for search engines and link previews (Freshdesk's "seo_data":
 # {"meta_title", "meta_description"}, Yoast's "seo_title", an "og_title"): a summary of an
 # article, never an article of its own.
