@@ -68,7 +68,7 @@ _FOLD_MARKS = " .:…!▼▾▶►▸→>»+"  # around a fold's label ("Show an
 # A link back to the page's top, which a page repeats after each answer ("Back to top", "Top of the
 # Document"), and a browser prints with it: no part of any answer.
 BACK_TO_TOP = r"(?:(?:back|return|go|jump|scroll) )?to (?:the )?top(?: of (?:the )?(?:page|document))?|top(?: of (?:the )?(?:page|document))?"
-_BACK_TO_TOP_LINK = re.compile(rf"[↑⬆^\s]*(?:{BACK_TO_TOP})[↑⬆^.\s]*", re.IGNORECASE)
+_BACK_TO_TOP_LINK = re.compile(rf"\A[↑⬆^\s]*+(?:{BACK_TO_TOP})[↑⬆^.\s]*+\Z", re.IGNORECASE)
 HEADING_TAG = re.compile(r"<(?P<closing>/?)h(?P<level>[1-6])(?=[\s/>])[^>]*>", re.IGNORECASE)
 # Marks the end of a heading (or a folded block's summary) inside an answer: it then opens the
 # paragraph that follows it ("Windows" over its steps), so a passage never holds a heading alone.
@@ -129,7 +129,7 @@ def _goes_back_to_top(link: Tag) -> bool:
     """Whether a link goes back to the top of its page ("Back to top ↑" to ``#top``), as a FAQ
     repeats under each answer: no part of the answer."""
     href = str(link.get("href", "")).strip()
-    return href.startswith("#") and _BACK_TO_TOP_LINK.fullmatch(one_line(link.get_text(" "))) is not None
+    return href.startswith("#") and _BACK_TO_TOP_LINK.match(one_line(link.get_text(" "))) is not None
 
 
 def _only_opens_the_fold(summary: Tag) -> bool:
