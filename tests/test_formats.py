@@ -482,6 +482,9 @@ def test_plain_text_keying_each_answer_by_its_question_is_read_a_line_an_entry(t
     # A line that keys nothing among them makes the file no such list: it is read as text is.
     mixed = load_corpus(write(tmp_path, "bot.txt", text + "Why wait? The queue is short.\nNo more.\n")).entries
     assert "hello" not in [e.heading for e in mixed]
+    # A requirements.txt beside the FAQ pins packages to versions, answering nothing in words.
+    with pytest.raises(CorpusError, match="requirements.txt: holds no FAQ entries"):
+        load_corpus(write(tmp_path, "requirements.txt", "numpy==1.26\nflask==3.0.0\n"))
 
 
 def test_plain_text_saved_by_a_word_processor_has_one_line_per_paragraph(tmp_path: Path) -> None:

@@ -547,9 +547,10 @@ def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
 def _keyed_on_its_line(line: str) -> tuple[str, str] | None:
     """The question and answer of a line keying its answer by the question asked, as a chatbot's
     replies are kept, a properties file's way ("what is ai=Artificial Intelligence is …", "how are
-    you = I am fine."): apart at its first "=", a question with a word in it; else None."""
+    you = I am fine."): apart at its first "=", a question and an answer with a word in each; else
+    None. A pinned package ("numpy==1.26") answers with no word: a requirements.txt is no such FAQ."""
     question, sign, answer = (part.strip() for part in line.partition("="))
-    if not sign or not answer or len(question) > LONGEST_QUESTION or not any(character.isalpha() for character in question):
+    if not sign or len(question) > LONGEST_QUESTION or not all(any(character.isalpha() for character in part) for part in (question, answer)):
         return None
     return question, answer
 
