@@ -402,6 +402,13 @@ def test_an_answer_label_typed_against_its_answer_under_a_labelled_question_is_d
     assert [e.answer for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == ["Yes, for members.", "A.I. is a field of study."]
 
 
+def test_a_page_listing_its_questions_and_answers_as_labelled_items_drops_the_answers_labels(tmp_path: Path) -> None:
+    # A rental site lists "Q." and "A." items one after the other: each answer read "- A. …".
+    items = "".join(f"<li>Q. {question}</li><li>A. {answer}</li><br>" for question, answer in (("Is there a fee?", "Only the rent."), ("Can I cancel?", "Until the day.")))
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", f"<h2>Renting</h2><ul>{items}</ul>")).entries] == [
+        ("Is there a fee?", "Only the rent."), ("Can I cancel?", "Until the day.")]
+
+
 def test_a_question_label_after_an_emoji_is_dropped(tmp_path: Path) -> None:
     # A case manager's Word FAQ opened each question "❓Q. …": the emoji and the label were the question's.
     text = "❓Q. Will I have to learn a new system?\nA: No.\n\n🔹 Q: How much does it cost?\nA: Nothing.\n"

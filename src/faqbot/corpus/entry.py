@@ -1294,6 +1294,8 @@ def labelled_question(line: str) -> str | None:
     return (without_closing_marks(match.group("rest")) or match.group("rest")[:1]) if match else None
 
 
+# An answer's label opening the one list item an answer is, as a page lists its "Q." and "A." items.
+_LISTED_ANSWER_LABEL = re.compile(rf"^\s*[-*+•]\s+(?:{_ANSWER_WORDS}){_NUMBERED}(?:[:：>]|[.)](?=\s))\s*", re.IGNORECASE)
 # A label of one letter, as FAQs in other languages pair them: "P:" / "R:" (pregunta/respuesta,
 # pergunta/resposta), "F:" / "A:" (Frage/Antwort), "D:" / "R:" (domanda/risposta), "V:" / "A:"
 # (vraag/antwoord), "Q :" / "R :" (question/réponse). One letter opens many a line ("P: 555-0100",
@@ -1344,8 +1346,10 @@ def with_problems_as_questions(lines: list[str]) -> list[str]:
 def without_labels(entries: list[Entry]) -> list[Entry]:
     """A file's entries without the labels their answers or questions open with, each kind where two
     or more and at least two in three of them open so: a FAQ that labels only its answers ("What is
-    FTP?" / "A. FTP is …"), or labels by a letter of its own language ("P: ¿Qué es?" / "R: Es …")."""
+    FTP?" / "A. FTP is …"), keeps each answer in a list item of its own ("- A. FTP is …", a page's
+    list of "Q." and "A." items), or labels by a letter of its own language ("P: ¿Qué es?" / "R: Es …")."""
     entries = _without_label_most_open_with(entries, "answer", _PAIRED_ANSWER_LABEL)
+    entries = _without_label_most_open_with(entries, "answer", _LISTED_ANSWER_LABEL)
     entries = _without_label_most_open_with(entries, "answer", _LETTER_ANSWER_LABEL)
     return _without_label_most_open_with(entries, "heading", _LETTER_QUESTION_LABEL)
 
