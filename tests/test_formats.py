@@ -166,6 +166,10 @@ def test_a_markdown_faq_that_sets_its_questions_apart_by_nothing_is_read_by_the_
     ]
     with pytest.raises(CorpusError, match="holds no FAQ entries"):  # asking once, as a README does, is no FAQ
         load_corpus(write(tmp_path, "faq.md", "# Tool\n\nWhy another tool?\nBecause.\n\nRun it.\n"))
+    # Numbered paragraphs each asking and answering on their first line (a Kafka tool's docs): refused.
+    inline = "# FAQ\n\n1\\. Is it open source? Yes, fully open source, and it remains\nthe same.\n\n2\\. Who manages it? The open source team.\n"
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.md", inline)).entries] == [
+        ("Is it open source?", "Yes, fully open source, and it remains the same.", 3), ("Who manages it?", "The open source team.", 6)]
 
 
 def test_a_markdown_definition_list_of_questions_is_read(tmp_path: Path) -> None:

@@ -1248,6 +1248,14 @@ def inline_answer(question: str) -> tuple[str, str] | None:
     return (match.group("question"), match.group("answer")) if match else None
 
 
+def answered_on_its_line(line: str) -> tuple[str, str] | None:
+    """The question a line asks and the answer it gives after the question's mark ("Where is Block
+    3? Near the canteen."), or None: a question no longer than a question is."""
+    asked = _ANSWERED_ON_ITS_LINE.match(line)
+    return (asked["question"].strip(), asked["answer"].rstrip()) if asked and len(asked["question"]) <= LONGEST_QUESTION else None
+
+
+_ANSWERED_ON_ITS_LINE = re.compile(r"^(?P<question>[^?？؟]+[?？؟])\s+(?P<answer>\S.*)$")
 _LONGEST_WRAPPED_LABELLED = 3  # lines a labelled question runs on over before its answer's label
 
 

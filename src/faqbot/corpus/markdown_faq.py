@@ -50,6 +50,7 @@ from faqbot.corpus.entry import (
     FEWEST_QUESTIONS,
     QUESTION_MARKS,
     Entry,
+    answered_on_its_line,
     answered_where_asked,
     answers_asking_back,
     asks,
@@ -878,15 +879,20 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
 
 def _questions_set_apart(lines: list[str]) -> list[str] | None:
     """The lines with each paragraph-opening line that asks and is answered under it set in bold,
-    as a question the Markdown reader knows ("What is X?" over "X is…"); None when fewer than
-    ``FEWEST_QUESTIONS`` lines ask so. Code is left alone."""
+    as a question the Markdown reader knows ("What is X?" over "X is…"), and each that asks and
+    answers on its line its question; None when fewer than ``FEWEST_QUESTIONS`` lines ask so. Code
+    is left alone."""
     out, fence, found = list(lines), "", 0
     for index, line in enumerate(lines):
         if (after := _fence_after(fence, line)) is not None:
             fence = after
             continue
         titled = _titled(lines, index)
-        if fence or not (_opens_paragraph(lines, index) or titled) or not asks(line) or not WORD.search(line):
+        if fence or not (_opens_paragraph(lines, index) or titled) or not WORD.search(line):
+            continue
+        if not asks(line):  # "1\. Is it open source? Yes, fully." opens a paragraph: the question in bold, its answer after it
+            if _opens_paragraph(lines, index) and (asked := answered_on_its_line(line)) is not None:
+                out[index], found = f"**{asked[0]}** {asked[1]}", found + 1
             continue
         answer = _text_under(lines, index)
         if answer is None or lines[answer].lstrip().startswith("#") or (answer > index + 1 and asks(lines[answer]) and not _answers_asking_back(lines, index, answer)):  # a list or code may answer

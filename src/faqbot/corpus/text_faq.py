@@ -40,6 +40,7 @@ from faqbot.corpus.entry import (
     LONGEST_QUESTION,
     QUESTION_MARKS,
     Entry,
+    answered_on_its_line,
     answered_where_asked,
     answers_asking_back,
     asks,
@@ -526,10 +527,6 @@ def _topic_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     return entries, "\n".join(preamble).strip()
 
 
-# A question and its answer on one line, the answer after the question's mark: "Where is Block 3? Near the canteen."
-_ANSWERED_ON_ITS_LINE = re.compile(r"^(?P<question>[^?？؟]+[?？؟])\s+(?P<answer>\S.*)$")
-
-
 def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     """The entries of a file in which every line asks a question and answers it after its question
     mark ("Where is Block 3? Near the canteen.", "How do I reach the dean? dean@example.edu."), as
@@ -538,10 +535,10 @@ def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     and answer it in prose ("Why wait? The queue is short.")."""
     lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
     title = lines.pop(0)[1].strip() if lines and not any(mark in lines[0][1] for mark in "?？؟") else ""
-    found = [(number, match) for number, line in lines if (match := _ANSWERED_ON_ITS_LINE.match(line)) and len(match["question"]) <= LONGEST_QUESTION]
+    found = [(number, asked) for number, line in lines if (asked := answered_on_its_line(line))]
     if len(found) < 2 or len(found) < len(lines):
         return [], ""
-    return [make_entry(match["question"].strip(), match["answer"].rstrip(), path, number) for number, match in found], title
+    return [make_entry(question, answer, path, number) for number, (question, answer) in found], title
 
 
 def _keyed_on_its_line(line: str) -> tuple[str, str] | None:
