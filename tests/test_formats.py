@@ -2419,6 +2419,9 @@ def test_a_heading_that_only_says_faq_names_no_category(tmp_path: Path) -> None:
         ("How do I install it?", ""),
         ("Can I pay by card?", "Billing"),
     ]
+    # ...after an emoji too ("❓ Frequently Asked Questions / General Questions" was a category)
+    emoji = "# Tool\n\n## ❓ Frequently Asked Questions\n\n### General\n\n#### Is it free?\n\nYes.\n\n## 🔧 Troubleshooting\n\n### Why does it crash?\n\nOld drivers.\n"
+    assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.md", emoji)).entries] == [("Is it free?", "General"), ("Why does it crash?", "🔧 Troubleshooting")]
     # ...in the FAQ's own language too ("Câu hỏi thường gặp" was every entry's category)
     spanish = "<h2>Preguntas frecuentes</h2><h3>¿Es gratis?</h3><p>Sí.</p><h2>Envíos</h2><h3>¿Envían a Chile?</h3><p>No.</p>"
     assert [(e.heading, e.category) for e in load_corpus(write(tmp_path, "faq.html", spanish)).entries] == [("¿Es gratis?", ""), ("¿Envían a Chile?", "Envíos")]

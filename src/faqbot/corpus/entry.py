@@ -1116,8 +1116,10 @@ _FAQ_IN_OTHER_LANGUAGES = (
     "často kladené otázky", "часто задаваемые вопросы", "часті питання", "sıkça sorulan sorular", "câu hỏi thường gặp",
     "pertanyaan yang sering diajukan", "常见问题", "常見問題", "よくある質問", "자주 묻는 질문", "الأسئلة الشائعة",
 )
+# An emoji or a symbol a title or a label may open with ("❓ Frequently Asked Questions", "🔹 Q: …").
+_EMOJI = r"[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?"
 _FAQ_TITLE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a|"
+    rf"^(?:{_EMOJI}\s*)?(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+)?(?:frequently\s+asked\s+questions|faqs?|questions(?:\s*(?:&|and)\s*answers)?|q\s*&\s*a|"
     + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in _FAQ_IN_OTHER_LANGUAGES)
     + r")(?:\s*\(faqs?\))?\s*:?$",
     re.IGNORECASE,
@@ -1216,7 +1218,7 @@ _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
 _BOLD_ALONE = r"(?<=\*\*|__)(?=\s)"
 # A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs),
 # or pointing at it ("Q>", as some typed FAQs do), or after an emoji ("❓Q. …", "🔹 Q: …").
-_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+|[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+|{_EMOJI}\s*)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
 _QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
