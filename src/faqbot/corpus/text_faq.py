@@ -31,7 +31,7 @@ import itertools
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -533,12 +533,10 @@ def _line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     a chatbot's notes keep a FAQ, a line each; a first line that asks nothing titles it. No entries
     unless two lines or more are so and none is otherwise: elsewhere a line may hold a question
     and answer it in prose ("Why wait? The queue is short.")."""
-    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    lines = _lines_holding_text(text)
     title = lines.pop(0)[1].strip() if lines and not any(mark in lines[0][1] for mark in "?？؟") else ""
-    found = [(number, asked) for number, line in lines if (asked := answered_on_its_line(line))]
-    if len(found) < 2 or len(found) < len(lines):
-        return [], ""
-    return [make_entry(question, answer, path, number) for number, (question, answer) in found], title
+    entries = _entries_a_line_each(lines, path, answered_on_its_line)
+    return entries, title if entries else ""
 
 
 def _keyed_on_its_line(line: str) -> tuple[str, str] | None:
@@ -556,11 +554,22 @@ def _keyed_line_entries(text: str, path: Path) -> tuple[list[Entry], str]:
     """The entries of a file in which every line keys its answer by its question ("hello=Hello! How
     can I help you?", see :func:`_keyed_on_its_line`), two lines or more: read for their question
     marks, a few of them ran together as two entries of the rest."""
-    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    found = [(number, keyed) for number, line in lines if (keyed := _keyed_on_its_line(line))]
+    return _entries_a_line_each(_lines_holding_text(text), path, _keyed_on_its_line), ""
+
+
+def _lines_holding_text(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` that hold text, each with its number."""
+    return [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+
+
+def _entries_a_line_each(lines: list[tuple[int, str]], path: Path, read: Callable[[str], tuple[str, str] | None]) -> list[Entry]:
+    """An entry for each of ``lines`` (numbered) when ``read`` finds a question and its answer in
+    every one of them, two lines or more; none otherwise: a file written a line an entry is so
+    throughout, and elsewhere such a line is text."""
+    found = [(number, pair) for number, line in lines if (pair := read(line))]
     if len(found) < 2 or len(found) < len(lines):
-        return [], ""
-    return [make_entry(question, answer, path, number) for number, (question, answer) in found], ""
+        return []
+    return [make_entry(question, answer, path, number) for number, (question, answer) in found]
 
 
 def read_text_faq(path: Path) -> tuple[list[Entry], str]:
