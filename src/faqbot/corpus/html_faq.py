@@ -226,14 +226,15 @@ def _why_no_entries(markup: str, template: bool) -> str:
             f"shows questions its script loads from {loaded!r} when a browser opens it (faqbot never runs a page's script): "
             "put that file in the corpus instead"
         )
-    if (target := _redirected_to(markup)) is not None:
+    page = parsed(markup)  # read once for what follows
+    if (target := _redirected_to(page)) is not None:
         return f"only sends a browser on to {target!r} (faqbot never follows it): save that page from a browser and put it in the corpus instead"
-    if (builder := _built_by_script(markup)) is not None:
+    if (builder := _built_by_script(page)) is not None:
         return (
             f"shows no text until its script ({builder!r}) builds the page in a browser (faqbot never runs a page's script): "
             "save the page from a browser that has opened it (Save page as…, .html or .mhtml), or put the file its questions come from in the corpus instead"
         )
-    if linked := _questions_linked(markup):
+    if linked := _questions_linked(page):
         return (
             f"lists questions whose answers are pages of their own ({', '.join(map(repr, linked[:2]))}{', …' if len(linked) > 2 else ''}): "
             "put those pages in the corpus instead"
@@ -249,11 +250,10 @@ def _why_no_entries(markup: str, template: bool) -> str:
     )
 
 
-def _redirected_to(markup: str) -> str | None:
+def _redirected_to(page: BeautifulSoup) -> str | None:
     """Where a page that only redirects sends a browser (``<meta http-equiv="refresh" content="0;
     url=https://example.org/faq">``, as a site leaves at a moved page's old address), if it is one."""
-    soup = parsed(markup)
-    refresh = soup.find("meta", attrs={"http-equiv": re.compile(r"\Arefresh\Z", re.IGNORECASE)}, content=True)
+    refresh = page.find("meta", attrs={"http-equiv": re.compile(r"\Arefresh\Z", re.IGNORECASE)}, content=True)
     target = _REFRESH_TARGET.search(str(refresh["content"])) if refresh is not None else None
     return target.group("url").strip("'\" ") if target else None
 
@@ -264,25 +264,24 @@ _REFRESH_TARGET = re.compile(r"url\s*=\s*(?P<url>\S[^;]{0,500})", re.IGNORECASE)
 _IN_PAGE = re.compile(r"\A#")  # a link's address that is a place in its page
 
 
-def _built_by_script(markup: str) -> str | None:
+def _built_by_script(page: BeautifulSoup) -> str | None:
     """The script of a page whose body shows no text of its own, if it loads one (a single-page
     app's ``<div id="root"></div>`` and ``<script src="main.js">``): the script builds all a
     browser shows. Its last script is named, as an app's own comes after the libraries it uses."""
-    soup = parsed(markup)
-    scripts = [source for script in soup.find_all("script", src=True) if (source := str(script["src"]).strip())]
-    if not scripts or soup.body is None:
+    scripts = [source for script in page.find_all("script", src=True) if (source := str(script["src"]).strip())]
+    if not scripts or page.body is None:
         return None
     # "This site needs JavaScript", shown only without it; a link to "Skip to content", shown only to a screen reader.
-    unshown = {id(element) for element in soup.body.find_all(("noscript", "template"))} | {id(link) for link in soup.body.find_all("a", href=_IN_PAGE)}
-    return None if shown_text(soup.body, unshown) else scripts[-1]
+    unshown = {id(element) for element in page.body.find_all(("noscript", "template"))} | {id(link) for link in page.body.find_all("a", href=_IN_PAGE)}
+    return None if shown_text(page.body, unshown) else scripts[-1]
 
 
-def _questions_linked(markup: str) -> list[str]:
+def _questions_linked(page: BeautifulSoup) -> list[str]:
     """The pages of this site that a page's links asking questions open, where two or more do
     (``<li><a href="faq/q1.html">Can I close my eyes?</a></li>``): a FAQ's index, each answer a
     page of its own; [] otherwise."""
     pages = [
-        address for link in parsed(markup).find_all("a", href=True)
+        address for link in page.find_all("a", href=True)
         if asks(one_line(link.get_text(" "))) and not _SCHEME_OR_PLACE.match(address := str(link["href"]).strip()) and address
     ]
     return pages if len(pages) >= FEWEST_QUESTIONS else []
