@@ -2678,6 +2678,30 @@ def test_sphinx_folds_titled_with_a_question_are_entries(tmp_path: Path) -> None
     ]
 
 
+def test_a_fold_its_writer_titled_in_bold_is_bolded_once(tmp_path: Path) -> None:
+    # libEnsemble's FAQ sets its dropdowns' titles in bold: each showed as '****"Manager only"
+    # when running.**', and a question so titled opened no entry.
+    text = """\
+        Club FAQ
+        ========
+
+        Common errors
+        -------------
+
+        .. dropdown:: **"Manager only" when running.**
+
+           Start a worker.
+
+        .. dropdown:: **Can I run it on Windows?**
+
+           Yes.
+        """
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
+        ("Common errors", '"Manager only" when running.\n\nStart a worker.', ""),
+        ("Can I run it on Windows?", "Yes.", "Common errors"),
+    ]
+
+
 def test_restructuredtext_footnotes_are_written_out_under_the_answers_that_cite_them(tmp_path: Path) -> None:
     # Read as comments, the definitions were lost, and the answers showed "[1]_" and "[#]_".
     text = "Is it free?\n-----------\n\nYes, for members [#]_ (see [RULES]_).\n\nWhere?\n------\n\nMill Lane [#]_.\n\n"

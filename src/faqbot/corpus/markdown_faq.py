@@ -547,8 +547,12 @@ def _page_title(title: _Heading | None, page: dict[str, str]) -> str:
 
 def bold_title(title: str) -> str:
     """A folded block's title as the bold line it shows: a question as asked, another title as a
-    label ("**Note:**"), so the body after it reads as one paragraph under it."""
+    label ("**Note:**"), so the body after it reads as one paragraph under it. A title its writer
+    set in bold already (".. dropdown:: **Why does it hang?**") is bolded once, not twice."""
     title = one_line(_TAG.sub("", title))
+    mark = title[:2]
+    if mark in ("**", "__") and len(title) > 4 and title.endswith(mark) and mark not in title[2:-2]:
+        title = title[2:-2].strip()
     if not title:
         return ""
     return f"**{title}**" if asks(title) or title.endswith((".", ":", "!")) else f"**{title}:**"
