@@ -3038,6 +3038,14 @@ def test_an_org_mode_faq_is_read_like_markdown(tmp_path: Path) -> None:
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.org", "* Is it free?\nYes.\n")).entries] == [("Is it free?", "Yes.")]
 
 
+def test_org_text_indented_under_its_headline_keeps_its_code_with_a_keyword_at_the_margin(tmp_path: Path) -> None:
+    # Worg's FAQ indents each answer under its headline but writes "#+index:" at the margin: the
+    # answer stayed indented, so its ": (setq …)" lines ran together as one paragraph.
+    text = "* Can I follow links with RET?\n#+index: Link!Follow\n\n   Yes, this is how:\n\n   : (setq org-return-follows-link t)\n   : (setq org-tab-follows-link t)\n"
+    [entry] = load_corpus(write(tmp_path, "faq.org", text)).entries
+    assert entry.answer == "Yes, this is how:\n\n```\n(setq org-return-follows-link t)\n(setq org-tab-follows-link t)\n```"
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

@@ -183,15 +183,22 @@ def _description(item: re.Match[str], titles: dict[str, str]) -> str | None:
 
 def _dedented(lines: list[str]) -> list[str]:
     """``lines`` with each section's body moved left as far as its least indented line: Org may
-    indent a headline's text under its title, which Markdown would read as code."""
+    indent a headline's text under its title, which Markdown would read as code. Keywords and
+    comments, which show nothing, are left out of the measure: written at the margin among
+    indented text ("#+index: Link" in Worg's FAQ), they would keep it indented."""
     out, start = list(lines), 0
     for end in [*(i for i, line in enumerate(lines) if _HEADLINE.match(line)), len(lines)]:
-        body = [line for line in lines[start:end] if line.strip() and not _HEADLINE.match(line)]
-        shift = min((len(line) - len(line.lstrip()) for line in body), default=0)
+        body = [line for line in lines[start:end] if line.strip() and not (_HEADLINE.match(line) or _KEYWORD.match(line) or _COMMENT.match(line))]
+        shift = min((_indent(line) for line in body), default=0)
         if shift:
-            out[start:end] = [line if _HEADLINE.match(line) else line[shift:] if line.strip() else "" for line in lines[start:end]]
+            out[start:end] = [line if _HEADLINE.match(line) else line[min(shift, _indent(line)) :] if line.strip() else "" for line in lines[start:end]]
         start = end
     return out
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented, in characters."""
+    return len(line) - len(line.lstrip())
 
 
 @dataclass(frozen=True)
