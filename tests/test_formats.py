@@ -2678,6 +2678,35 @@ def test_sphinx_folds_titled_with_a_question_are_entries(tmp_path: Path) -> None
     ]
 
 
+def test_restructuredtext_contents_listing_its_section_titles_is_no_entry(tmp_path: Path) -> None:
+    # Exakat's FAQ lists its questions under "Summary" as references to their titles: "Summary"
+    # was an entry answered by every question, the best match for many of them.
+    text = """\
+        FAQ
+        ===
+
+        Summary
+        -------
+
+        * `Is it free?`_
+        * `Where is the club?`_
+
+        Is it free?
+        -----------
+
+        Yes, see `Where is the club?`_ for the desk.
+
+        Where is the club?
+        ------------------
+
+        On Mill Lane.
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [
+        ("Is it free?", "Yes, see Where is the club? for the desk."),
+        ("Where is the club?", "On Mill Lane."),
+    ]
+
+
 def test_a_fold_its_writer_titled_in_bold_is_bolded_once(tmp_path: Path) -> None:
     # libEnsemble's FAQ sets its dropdowns' titles in bold: each showed as '****"Manager only"
     # when running.**', and a question so titled opened no entry.

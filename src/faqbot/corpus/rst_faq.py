@@ -76,9 +76,10 @@ def _shown(text: str) -> str:
 
 
 def _link(match: re.Match[str]) -> str:
-    """A hyperlink as Markdown when it leads to a web address, else its text."""
+    """A hyperlink as Markdown when it leads to a web address or within the page ("#join": shown
+    as its text, and a list of such links read as the page's contents), else its text."""
     text, target = _shown(match.group("text")), match.group("target")
-    return f"[{text}]({target})" if "://" in target else text
+    return f"[{text}]({target})" if "://" in target or target.startswith("#") else text
 
 
 def _role_text(match: re.Match[str]) -> str:
@@ -292,8 +293,13 @@ def _titled_references(lines: list[str]) -> list[str]:
 def _with_link_targets(lines: list[str]) -> list[str]:
     """``lines`` with each reference to a web address the document names elsewhere (```the form`_``
     or ``form_`` over ``.. _the form: https://…``, usually at its end) written as a link to it:
-    read alone, the reference kept its text and lost its address."""
+    read alone, the reference kept its text and lost its address. A reference to one of its own
+    section titles (```Can I run it on Windows?`_``) is written as a link within the page, so that
+    a list of them reads as the page's contents, not as an entry answered by its questions."""
     targets = {one_line(m.group("name").strip("`")).casefold(): m.group("url") for line in lines if (m := _EXTERNAL_TARGET.match(line))}
+    for title in _title_styles(lines):
+        name = one_line(_inline(lines[title].strip())).casefold()
+        targets.setdefault(name, "#" + re.sub(r"[^\w-]+", "-", name).strip("-"))
 
     def linked(reference: re.Match[str]) -> str:
         text = reference.group("quoted") or reference.group("word")
