@@ -3067,6 +3067,25 @@ def test_an_org_mode_faq_is_read_like_markdown(tmp_path: Path) -> None:
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.org", "* Is it free?\nYes.\n")).entries] == [("Is it free?", "Yes.")]
 
 
+def test_org_links_wrapped_over_two_lines_and_italics_are_shown_as_org_shows_them(tmp_path: Path) -> None:
+    # Emacs fills a paragraph inside a link's text: both pieces showed as typed, brackets and all,
+    # and "/italic/" showed its slashes (a French TeX site's FAQ, Worg's).
+    text = """\
+        * How do I sign in?
+        If you have an /OpenID/, [[https://example.org/signin][sign in
+        with it]]. Or see
+        [[#fees][what it
+        costs]]), under /etc/club or and/or https://example.org/a/b/.
+        * What does it cost?
+        :PROPERTIES:
+        :CUSTOM_ID: fees
+        :END:
+        Nothing.
+        """
+    [entry, _] = load_corpus(write(tmp_path, "faq.org", text)).entries
+    assert entry.answer == "If you have an OpenID, sign in with it (https://example.org/signin). Or see what it costs), under /etc/club or and/or https://example.org/a/b/."
+
+
 def test_org_text_indented_under_its_headline_keeps_its_code_with_a_keyword_at_the_margin(tmp_path: Path) -> None:
     # Worg's FAQ indents each answer under its headline but writes "#+index:" at the margin: the
     # answer stayed indented, so its ": (setq …)" lines ran together as one paragraph.

@@ -53,6 +53,8 @@ _LINK = re.compile(r"\[\[(?P<target>[^\[\]]+)\](?:\[(?P<text>[^\[\]]*)\])?\]")  
 # line of marks is read in linear time).
 _VERBATIM = re.compile(r"(?<![\w=~])(?P<mark>[=~])(?=\S)(?P<code>.{0,500}?\S)(?P=mark)(?![\w=~])")
 _BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]*?\S)\*(?![\w*])")  # "*bold*"
+# "/italic/", not a path ("/etc/hosts", "and/or") nor within an address ("https://a.org/faq/").
+_ITALIC = re.compile(r"(?<![\w/:])/(?=[^\s/])(?P<text>[^/]*?[^\s/])/(?![\w/])")
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\\\\[ \t]*$")  # "a line \\": a break kept in the paragraph
 _EXPORT_SNIPPET = re.compile(r"@@[\w-]+:.*?@@")  # "@@html:<br>@@": for one exporter only
 # A footnote's definition at a line's start ("[fn:1] Members pay."), under the "Footnotes" headline
@@ -81,13 +83,13 @@ def _link(match: re.Match[str], titles: dict[str, str]) -> str:
 
 
 def _inline(line: str, titles: dict[str, str]) -> str:
-    """A text line's inline markup in Markdown: links, ``=verbatim=`` and ``~code~``, bold."""
+    """A text line's inline markup in Markdown: links, ``=verbatim=`` and ``~code~``, bold, italic."""
     line = _EXPORT_SNIPPET.sub("", _LINE_BREAK.sub("", line))
     pieces = _VERBATIM.split(line)  # text, then mark and code, then text …
     out = []
     for number in range(0, len(pieces), 3):
         text = _FOOTNOTE_REFERENCE.sub(_footnote_reference, _LINK.sub(lambda m: _link(m, titles), pieces[number]))
-        out.append(_BOLD.sub(r"**\g<text>**", text).replace("<", "\\<"))
+        out.append(_ITALIC.sub(r"*\g<text>*", _BOLD.sub(r"**\g<text>**", text)).replace("<", "\\<"))
         if number + 2 < len(pieces):
             code = pieces[number + 2]
             ticks = "`" * max([1, *(len(run) + 1 for run in re.findall(r"`+", code))])
@@ -218,9 +220,31 @@ class _Document:
         return cls(lines, _titles(lines), closings, headlines)
 
 
+def _links_unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each link that filling a paragraph wrapped over two lines ("[[https://…][sign
+    in to the" / "site]]. Or …") made whole: read line by line, its pieces were left as typed,
+    brackets and all. Its opening moves down to the line that closes it, so that text after it
+    stays joined to it ("site]]."), unless it opens its line; then the rest comes up, with what is
+    joined to its end. Each line keeps its number."""
+    lines = list(lines)
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        opening, closing = line.rfind("[["), following.find("]]")
+        if opening <= line.rfind("]]") or closing < 0 or _HEADLINE.match(line) or _HEADLINE.match(following):
+            continue
+        indent = following[: _indent(following)]
+        if line[:opening].strip():
+            lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
+        else:
+            after = following[closing + 2 :]
+            end = closing + 2 + (len(after.split(maxsplit=1)[0]) if after[:1].strip() else 0)  # "]])." brings its ")." along
+            lines[index], lines[index + 1] = f"{line.rstrip()} {following[:end].strip()}", indent + following[end:].lstrip()
+    return lines
+
+
 def org_as_markdown(lines: list[str]) -> list[str]:
     """An Org document's lines written as Markdown, line for line."""
-    document = _Document.of(_dedented(lines))
+    document = _Document.of(_dedented(_links_unwrapped(lines)))
     out: list[str] = []
     index = 0
     while index < len(lines):
