@@ -3094,6 +3094,93 @@ def test_org_text_indented_under_its_headline_keeps_its_code_with_a_keyword_at_t
     assert entry.answer == "Yes, this is how:\n\n```\n(setq org-return-follows-link t)\n(setq org-tab-follows-link t)\n```"
 
 
+WIKI_FAQ = """\
+    #summary Club FAQ
+    #labels Featured
+
+    <wiki:toc max_depth="2" />
+
+    = Membership =
+
+    == How do I join? ==
+    Fill in the [http://example.org/join membership form], then see [[Fees|the fees]].
+     * Bring a photo
+        * and a pen
+     * Pay at the desk
+
+    == What does it cost? ==
+    || '''Member''' || '''Price''' ||
+    || Adult || 40 euros ||
+
+    = Equipment =
+
+    == Can I borrow a racket? ==
+    Yes, run this at the desk:
+    {{{
+    # borrow one
+    == not a title ==
+    }}}
+    <wiki:comment>
+    Ask Ann to check this.
+    </wiki:comment>
+    ''Rackets'' are free for !WikiWord members.
+    """
+
+
+def test_a_wiki_page_is_read_like_markdown(tmp_path: Path) -> None:
+    # Wikis keep FAQ pages in their own markup (Google Code's FAQ.wiki for TortoiseGit, Tesseract,
+    # Native Client; MoinMoin's, MediaWiki's): refused as an unknown type. Titles between equals
+    # signs are headings, code stays code however it looks, and notes to the editors are left out.
+    corpus = load_corpus(write(tmp_path, "FAQ.wiki", WIKI_FAQ))
+    assert corpus.description == "Club FAQ"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("How do I join?", "Fill in the membership form (http://example.org/join), then see the fees.\n\n- Bring a photo\n  - and a pen\n- Pay at the desk", "Membership", 8),
+        ("What does it cost?", "- Member | Price\n- Adult | 40 euros", "Membership", 14),
+        ("Can I borrow a racket?", "Yes, run this at the desk:\n\n```\n# borrow one\n== not a title ==\n```\n\nRackets are free for WikiWord members.", "Equipment", 20),
+    ]
+
+
+def test_a_wordpress_readme_and_wiki_text_saved_as_text_are_read_as_wiki_markup(tmp_path: Path) -> None:
+    # A WordPress plugin's readme.txt asks "= Is it free? =" under "== Frequently Asked Questions ==",
+    # its titles nested the other way round (more signs, higher); a wiki page copied into a text file
+    # asks "=Is it free?=". Read as plain text, no question ended in "?": both were refused.
+    readme = """\
+        === Club Booking ===
+        Stable tag: 1.2
+
+        == Description ==
+
+        Shows the courts' free hours.
+
+        == Frequently Asked Questions ==
+
+        = Is it free? =
+
+        Yes, for members.
+
+        = Does it work with [[Other plugin]]? =
+
+        Yes: add `[booking]` to a page.
+
+        == Changelog ==
+
+        = 1.2 =
+        * Fixed the calendar.
+        """
+    corpus = load_corpus(write(tmp_path, "readme.txt", readme))
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("Description", "Shows the courts' free hours.", "", 4),
+        ("Is it free?", "Yes, for members.", "", 10),
+        ("Does it work with Other plugin?", "Yes: add `[booking]` to a page.", "", 14),
+        ("1.2", "- Fixed the calendar.", "Changelog", 20),
+    ]
+    copied = load_corpus(write(tmp_path, "faq.txt", "=Is it free?=\n\nYes.\n\n=Where is it?=\n\nOn Mill Lane.\n"))
+    assert [(e.heading, e.answer) for e in copied.entries] == [("Is it free?", "Yes."), ("Where is it?", "On Mill Lane.")]
+    # Titles drawn with equals signs over questions on their lines stay plain text's section titles.
+    drawn = load_corpus(write(tmp_path, "faq.txt", "=== Billing ===\n\nHow do I pay?\nBy card.\n\n=== Courts ===\n\nWhere are they?\nOn Mill Lane.\n"))
+    assert [(e.heading, e.answer, e.category) for e in drawn.entries] == [("How do I pay?", "By card.", "Billing"), ("Where are they?", "On Mill Lane.", "Courts")]
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

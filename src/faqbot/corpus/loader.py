@@ -52,6 +52,7 @@ from faqbot.corpus.server_page_faq import read_server_page_faq
 from faqbot.corpus.table_faq import read_table_faq
 from faqbot.corpus.text_faq import read_text_faq, written_in_markup
 from faqbot.corpus.toml_faq import read_toml_faq
+from faqbot.corpus.wiki_faq import read_wiki_faq
 from faqbot.corpus.wrapped_lines import with_wrapped_lines_joined
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.xml_faq import read_xml_faq
@@ -74,6 +75,8 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".rst": read_rst_faq,
     ".adoc": read_adoc_faq,
     ".org": read_org_faq,
+    ".wiki": read_wiki_faq,  # a wiki's page source: MediaWiki, MoinMoin, Trac, Google Code
+    ".mediawiki": read_wiki_faq,
     ".asciidoc": read_adoc_faq,
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
@@ -138,6 +141,7 @@ _ENTRY_SHAPE = {
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
+    **dict.fromkeys((".wiki", ".mediawiki"), "a title per question between equals signs ('== How do I join? ==') with its answer below it"),
     **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs", *TEMPLATE_SUFFIXES), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
     ".jsonl": "one {\"question\": ..., \"answer\": ...} object per line",
