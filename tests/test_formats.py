@@ -2594,6 +2594,31 @@ SPHINX_FAQ = """\
     """
 
 
+def test_restructuredtext_simple_tables_are_one_line_per_row(tmp_path: Path) -> None:
+    # OpenColorIO's FAQ compares formats in a simple table: its "=====  =====" borders and cells
+    # ran together as one paragraph.
+    text = """\
+        FAQ
+        ===
+
+        What does it cost?
+        ------------------
+
+        =========  ========  ===============
+        Member     Price     Notes
+        =========  ========  ===============
+        Adult      40 euros  Paid yearly,
+                             in January.
+
+        Junior     free
+        =========  ========  ===============
+
+        Pay at the desk.
+        """
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    assert entry.answer == "- Member | Price | Notes\n- Adult | 40 euros | Paid yearly, in January.\n- Junior | free |\n\nPay at the desk."
+
+
 def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) -> None:
     # Projects documented with Sphinx keep their FAQ as docs/faq.rst: it was refused as an unknown type.
     corpus = load_corpus(write(tmp_path, "faq.rst", SPHINX_FAQ))

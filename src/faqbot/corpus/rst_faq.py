@@ -12,9 +12,9 @@ Sphinx shows it in a code font (``:code:``, ``:file:``, ``:func:``), a substitut
 (``|omv|``) its ``replace::`` text or else its name, a line block's line (``| …``) runs on over
 its indented continuation, an admonition (``.. note::``) keeps its body under its name, and a
 fold's or tab's title (``.. dropdown:: How do I join?``) is set apart over its body as a bold
-title is, so a folded question is an entry; targets
-(``.. _faq:``), comments and directives that only steer the build (``toctree``, ``image``) are
-left out. Every line keeps its number, so entries name the line of their title.
+title is, so a folded question is an entry; list tables and simple tables are one line per row;
+targets (``.. _faq:``), comments and directives that only steer the build (``toctree``,
+``image``) are left out. Every line keeps its number, so entries name the line of their title.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _CONDITIONS = {"only", "ifconfig", "container", "class", "rst-class"}  # their a
 _TITLED = {"dropdown", "collapse", "toggle", "details", "admonition", "tab-item", "tab", "card"}
 _LINK = re.compile(r"`(?P<text>[^`<]+)<(?P<target>[^`<>]+)>`__?")  # its text stripped after: see _ROLE
 _REFERENCE = re.compile(r"`(?P<text>[^`]+)`__?(?!\w)")
+_SIMPLE_TABLE_RULE = re.compile(r"^[ \t]*=+(?: +=+)+[ \t]*$")  # "=====  =====": a simple table's border, its columns' widths
 _ROW = re.compile(r"^\s*\*\s+-\s*(?P<text>.*)$")  # "* - first cell" opens a list table's row
 _CELL = re.compile(r"^\s+-\s*(?P<text>.*)$")  # "  - next cell"
 _LINE_BLOCK = re.compile(r"^\s*\|\s+(?=\S)")  # "| a line kept as it is", as poems and addresses are written
@@ -180,6 +181,34 @@ def _table_rows(body: list[str]) -> list[str]:
     return listed_rows([[_inline(cell.strip()) for cell in cells] for cells in rows], len(body))
 
 
+def _simple_table_end(lines: list[str], index: int) -> int:
+    """Where the simple table whose top border is line ``index`` ends: after its bottom border —
+    the next border, or the one after it when the next is under the header — with a blank line or
+    nothing under it; ``index`` when no border closes it."""
+    border = index
+    for _ in range(2):
+        border = next((number for number in range(border + 1, len(lines)) if _SIMPLE_TABLE_RULE.match(lines[number])), len(lines))
+        if border < len(lines) and (border + 1 == len(lines) or not lines[border + 1].strip()):
+            return border + 1
+    return index
+
+
+def _simple_table_rows(table: list[str]) -> list[str]:
+    """A simple table's lines (``=====  =====`` borders, cells under each column's ``=`` run) as
+    the list of its rows; a line with its first cell blank goes on the row above it."""
+    columns = [match.start() for match in re.finditer(r"=+", table[0])]
+    rows: list[list[str]] = []
+    for line in table:
+        if _SIMPLE_TABLE_RULE.match(line) or not line.strip():
+            continue
+        cells = [line[start:end].strip() for start, end in zip(columns, [*columns[1:], len(line)], strict=True)]
+        if rows and not cells[0]:
+            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+    return listed_rows([[_inline(cell) for cell in cells] for cells in rows], len(table))
+
+
 def _title_styles(lines: list[str]) -> dict[int, tuple[str, bool]]:
     """The section titles: each title's line index with its adornment style (character, overlined)."""
     titles = {}
@@ -209,6 +238,10 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
                 out[-1] = ""  # the overline
             out += ["#" * min(level, 6) + " " + _inline(line.strip()), ""]
             index += 2
+            continue
+        if _SIMPLE_TABLE_RULE.match(line) and (end := _simple_table_end(lines, index)) > index:
+            out += _simple_table_rows(lines[index:end])
+            index = end
             continue
         explicit = _EXPLICIT.match(line)
         if explicit:
