@@ -2000,6 +2000,20 @@ def test_a_web_page_whose_bold_questions_open_lines_of_a_block_is_read(tmp_path:
     page = "<html><body><h2>How do I pay?</h2><div>By card.<br><b>Can I pay later?</b><br>Yes.<br><b>By cheque?</b><br>No.</div></body></html>"
     entry, = load_corpus(write(tmp_path, "faq.html", page)).entries
     assert (entry.heading, entry.answer) == ("How do I pay?", "By card.\nCan I pay later?\nYes.\nBy cheque?\nNo.")
+    # A page laid out in bold lines, each question in its anchor, with one titled question late in
+    # it (DAR's FAQ, where a list item asking inside an answer was read as the page's one entry).
+    anchored = """\
+        <h1>FAQ</h1>
+        <a name="A1"><b>Can I join?</b></a><br/>
+        <p>Yes, fill in the form.</p>
+        <a name="A2"><b>Is it free?</b></a><br/>
+        <p>No, 40 euros a year.</p>
+        <h3>Still stuck?</h3>
+        <p>Write to us.</p>
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "faq.html", anchored)).entries] == [
+        ("Can I join?", "Yes, fill in the form.", 2), ("Is it free?", "No, 40 euros a year.", 4), ("Still stuck?", "Write to us.", 6),
+    ]
     # Lines in a <font> that styles the whole cell are the cell's lines; a question set in bold in
     # pieces across such elements (FrontPage writes "<b>Are </b><font><b>rods gluten free?</b>") is
     # no line's own: its last piece was read as the question "rods gluten free?".

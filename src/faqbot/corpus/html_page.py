@@ -691,7 +691,7 @@ def _bold_line_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     ``<div>`` of its own over its answer's). The paragraph's question is then set apart as any
     paragraph's is (:func:`_questions_set_apart`). For a page where nothing else asks: elsewhere
     a bold question in an answer's lines is part of it. Whether any was wrapped."""
-    opening = [bold for bold in content.find_all(_BOLD) if _opens_a_line_asking(bold)]
+    opening = _bold_line_questions(content)
     if len(opening) < FEWEST_QUESTIONS:
         return False
     for bold in opening:
@@ -702,14 +702,19 @@ def _bold_line_questions_set_apart(soup: BeautifulSoup, content: Tag) -> bool:
     return True
 
 
+def _bold_line_questions(content: Tag) -> list[Tag]:
+    """The questions in bold that open lines of a block's own text (see :func:`_opens_a_line_asking`)."""
+    return [bold for bold in content.find_all(_BOLD) if _opens_a_line_asking(bold)]
+
+
 def _opens_a_line_asking(bold: Tag) -> bool:
     """Whether a bold element asks a question at the start of a line of a block's own text: first
     in its block, or after a line break or a block, and not inside a paragraph, list item or title.
-    Inside an element that only styles text (``<font>``, ``<span>``), that element opens the line
-    too: a question set in bold in pieces ("<b>Are </b><font><b>rods gluten free?</b>") is no
-    line's own."""
+    Inside an element that only styles text (``<font>``, ``<span>``) or only names a place to link
+    to (``<a name="A1">``), that element opens the line too: a question set in bold in pieces
+    ("<b>Are </b><font><b>rods gluten free?</b>") is no line's own."""
     node = bold
-    while node.parent is not None and node.parent.name in _STYLES_TEXT:
+    while node.parent is not None and (node.parent.name in _STYLES_TEXT or _is_anchor(node.parent)):
         if not _opens_a_line(node):
             return False
         node = node.parent
@@ -717,6 +722,11 @@ def _opens_a_line_asking(bold: Tag) -> bool:
         return False
     text = one_line(bold.get_text(" "))
     return asks(text) and len(text) <= LONGEST_QUESTION
+
+
+def _is_anchor(element: Tag) -> bool:
+    """Whether an element is a link's target and no link: ``<a name="A1">``, ``<a id="fees">``."""
+    return element.name == "a" and not element.has_attr("href")
 
 
 def _opens_a_line(node: Tag) -> bool:
@@ -821,10 +831,23 @@ def structure_entries(soup: BeautifulSoup, path: Path) -> list[Entry]:
     that ask, its paragraphs that ask over their answers. The page's chrome is removed from ``soup``
     and its markup made ready once (:func:`_made_readable`), before any of these is tried."""
     content = _made_readable(soup)
+    titled = _page_entries(soup, content, path)
+    if titled and _laid_out_in_bold_lines(content, titled):
+        return _page_entries(soup, content, path, bold_lines=True) or titled
     return (
-        _page_entries(soup, content, path) or table_entries_of(soup, path) or _page_entries(soup, content, path, bold_lines=True)
+        titled or table_entries_of(soup, path) or _page_entries(soup, content, path, bold_lines=True)
         or _page_entries(soup, content, path, lists=True) or _page_entries(soup, content, path, paragraphs=True)
     )
+
+
+def _laid_out_in_bold_lines(content: Tag, titled: list[Entry]) -> bool:
+    """Whether a page whose titles ask a few questions lays its FAQ out in bold lines all the same:
+    more questions in bold open lines before the first titled one than there are titled ones
+    (DAR's FAQ: some fifty bold questions, each in its anchor over its answer's paragraphs, and a
+    list item asking inside one answer, which was read as the page's one entry). A bold question
+    after a titled one may be a line of its answer, and is not counted."""
+    first = min(entry.line for entry in titled)
+    return sum((bold.sourceline or first) < first for bold in _bold_line_questions(content)) > len(titled)
 
 
 def _made_readable(soup: BeautifulSoup) -> Tag:
