@@ -1075,6 +1075,43 @@ def test_plain_text_underlining_its_questions_and_sections_is_read_by_them(tmp_p
     ]
 
 
+def test_plain_text_underlining_each_title_to_its_length_reads_every_such_title(tmp_path: Path) -> None:
+    # Atheme's FAQ underlines each question to its length, stating some ("It exits complaining."):
+    # those ran on in the answer above, and a question closing an answer opened an empty entry.
+    text = """\
+        Frequently asked questions
+        ==========================
+
+        Will you add SQL support?
+        -------------------------
+
+        No, for these reasons.
+
+        So why would we do the work for you?
+
+        Which crypto module should I use?
+        ---------------------------------
+
+        The argon one.
+
+        There is a "0day exploit"?!!
+        ----------------------------
+
+        Report it to us.
+
+        It exits complaining that it is tainted.
+        ----------------------------------------
+
+        Allow taint in the config.
+        """
+    assert [(e.heading, e.answer, e.line) for e in load_corpus(write(tmp_path, "FAQ", text)).entries] == [
+        ("Will you add SQL support?", "No, for these reasons.\n\nSo why would we do the work for you?", 4),
+        ("Which crypto module should I use?", "The argon one.", 11),
+        ('There is a "0day exploit"?!!', "Report it to us.", 16),
+        ("It exits complaining that it is tainted.", "Allow taint in the config.", 21),
+    ]
+
+
 def test_a_file_named_faq_without_an_extension_is_read_as_plain_text(tmp_path: Path) -> None:
     # Software projects ship their FAQ as "FAQ" beside README and NEWS: it was "unsupported file
     # type ''", and a folder holding it held "no FAQ files".

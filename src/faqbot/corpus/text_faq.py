@@ -191,7 +191,7 @@ def _blocks(lines: list[str], separator: str | None, titles: set[int]) -> Iterat
     underlined title (``titles``, see :func:`_underlined_titles`) after a blank line (or after any
     line, when the file is typed one line per paragraph)."""
     separated = separator is not None
-    starts = {} if separated else _question_starts(lines) | dict.fromkeys(titles, 1)
+    starts = {} if separated else _question_and_title_starts(lines, titles)
     over = [] if separated else _titles_over_questions(lines, starts)
     by_lines = not separated and _typed_by_lines(lines, starts, over)
     if not by_lines:
@@ -213,6 +213,19 @@ def _blocks(lines: list[str], separator: str | None, titles: set[int]) -> Iterat
         else:
             block.append(line)
     yield start, block
+
+
+def _question_and_title_starts(lines: list[str], titles: set[int]) -> dict[int, int]:
+    """Where questions (see :func:`_question_starts`) and underlined titles (``titles``) open
+    entries. In a file that underlines its questions, two or more and no fewer than it leaves
+    plain, a question it leaves plain is a line of an answer ("…so why would we do all the work
+    for you?" closing Atheme's first answer opened an entry with no answer), unless the line
+    under it is underlined, the question wrapped over both."""
+    starts = _question_starts(lines)
+    underlined = [number for number in titles if number in starts]
+    if len(underlined) >= 2 and len(underlined) >= len(starts) - len(underlined):
+        starts = {number: length for number, length in starts.items() if number in titles or _RULE.match(lines[min(number + 2, len(lines) - 1)])}
+    return starts | dict.fromkeys(titles, 1)
 
 
 def _titles_over_questions(lines: list[str], starts: dict[int, int]) -> list[int]:
@@ -386,13 +399,20 @@ def _underlined_titles(lines: list[str]) -> set[int]:
     General" over "-----…"): a line standing alone (a blank line or a rule above it) that asks, is
     numbered or names a section, its underline at least about as long as it is. Read as the
     rules that part entries, they made each question end the answer above it. None unless two
-    lines or more are so: a rule under one line is as likely one drawn between entries."""
-    titles = {
+    lines or more are so: a rule under one line is as likely one drawn between entries. Where the
+    file underlines each such title to its length, as reStructuredText and Markdown do, every line
+    so underlined is a title: Atheme's FAQ states some of its questions ("Atheme exits
+    complaining that it is 'tainted'." over a rule as long), which ran on in the answer above."""
+    standing = {
         number for number in range(len(lines) - 1)
         if _RULE.match(lines[number + 1]) and len(lines[number + 1].strip()) + _UNDERLINE_SLACK >= len(lines[number].strip())
-        and (number == 0 or not lines[number - 1].strip() or _RULE.match(lines[number - 1])) and _reads_as_title(lines[number])
+        and (number == 0 or not lines[number - 1].strip() or _RULE.match(lines[number - 1])) and lines[number].strip() and not _RULE.match(lines[number])
     }
-    return titles if len(titles) >= 2 else set()
+    titles = {number for number in standing if _reads_as_title(lines[number])}
+    if len(titles) < 2:
+        return set()
+    fitted = {number for number in standing if len(lines[number + 1].strip()) <= len(lines[number].strip()) + _UNDERLINE_SLACK}
+    return titles | fitted if titles <= fitted else titles
 
 
 _UNDERLINE_SLACK = 2  # characters an underline may fall short of its title by
