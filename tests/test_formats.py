@@ -969,6 +969,18 @@ def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
         ("Where do I buy parts?", "From the shop."), ("What is the difference between the two kinds of adapter.", "One has a chip."),
     ]
+    # Gnarwl's FAQ wraps "Q:" questions at the margin, each under a rule drawn between entries, some
+    # answers unlabelled: each line of a wrapped question that asked opened an entry of its own.
+    text = (
+        "-----\nQ: Wouldn't it be nice if it read a start and an end\ndate and stopped in that\nperiod?\nA: Sure, but which format?\n\n"
+        "-----\nQ: Which conditions must be met for it to send an\nautoreply?\n1. The mail has no bad header.\n\n"
+        "-----\nQ: Can I delete its block files?\nA: Yes.\n"
+    )
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("Wouldn't it be nice if it read a start and an end date and stopped in that period?", "Sure, but which format?"),
+        ("Which conditions must be met for it to send an autoreply?", "1. The mail has no bad header."),
+        ("Can I delete its block files?", "Yes."),
+    ]
     # A Bangladeshi licensing FAQ labels in Bengali, a Russian one in Russian, a Chinese one with a full-width colon.
     text = "প্রশ্ন: ফি কত?\nউত্তর: ৫০০ টাকা।\n\nВопрос: Где получить?\nОтвет: В отделении.\n\n问题：可以退款吗？\n答案：可以。\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [

@@ -172,9 +172,9 @@ def _separator(lines: list[str]) -> str | None:
 
 def _over_a_question(lines: list[str], number: int) -> bool:
     """Whether the next line after line ``number`` that says anything asks a question (answered on
-    its line or not: "Is it fast? - Yes."), or no line does."""
+    its line or not: "Is it fast? - Yes."; labelled "Q:", wrapped or not), or no line does."""
     following = next_text_line(lines, number)
-    return following is None or _asks(lines[following]) or ANSWER_AFTER_DASH.match(lines[following]) is not None
+    return following is None or _asks(lines[following]) or ANSWER_AFTER_DASH.match(lines[following]) is not None or labelled_question(lines[following]) is not None
 
 
 def _parts(line: str, separator: str | None) -> bool:
@@ -250,14 +250,19 @@ def _question_lines(lines: list[str]) -> int:
     """How many of a labelled block's lines ask: down to the line its answer's label opens, when
     that comes soon ("Q1: I got an error with / "Can't locate icon" / A1: …"); or the lines hanging
     indented under a first line that does not ask, down to a blank line (a question wrapped under
-    its label's text); else the questions labelled with its number right under it ("Q3a: …" /
-    "Q3b: …")."""
+    its label's text), or down to the line that asks right under a first line that does not (a
+    question wrapped at the margin, its answer unlabelled: "Q: Which conditions must be met for it
+    to send an" / "autoreply?"); else the questions labelled with its number right under it
+    ("Q3a: …" / "Q3b: …")."""
     labels = [number for number, line in enumerate(lines[1:_LONGEST_LABELLED_QUESTION], start=1) if opens_with_answer_label(line) or field_line(line)]
     if labels:
         return labels[0]
     hanging = list(itertools.takewhile(lambda line: line[:1].isspace() and line.strip(), lines[1:_LONGEST_LABELLED_QUESTION]))
     if hanging and not asks(lines[0]) and len(lines) > len(hanging) + 1 and not lines[len(hanging) + 1].strip():
         return len(hanging) + 1  # "Q. What is the difference between the two" / "   kinds of adapter?", a blank line under it
+    wrapped = list(itertools.takewhile(lambda line: line.strip() and not asks(line), lines[:_LONGEST_LABELLED_QUESTION]))
+    if wrapped and len(wrapped) < min(len(lines), _LONGEST_LABELLED_QUESTION) and asks(lines[len(wrapped)]):
+        return len(wrapped) + 1
     number = question_number(lines[0])
     return 1 + sum(1 for _ in itertools.takewhile(lambda line: number is not None and question_number(line) == number, lines[1:]))
 
