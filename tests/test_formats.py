@@ -1087,6 +1087,25 @@ def test_plain_text_underlining_its_questions_and_sections_is_read_by_them(tmp_p
     ]
 
 
+def test_plain_text_contents_up_top_is_no_entry_and_a_menu_stays_an_answer(tmp_path: Path) -> None:
+    # Midnight Commander's and INN's FAQs list their sections and questions up top: the list's
+    # last part was the answer of its last question but one ("Is it free?" answered by "2 Courts" …).
+    text = (
+        "Club FAQ\n\n   * 1 General\n        + 1.1 How do I join?\n        + 1.2 Is it free?\n\n"
+        "   * 2 Courts\n        + 2.1 Where are the courts?\n        + 2.2 Can I book one?\n        + 2.3 Are there lights?\n\n"
+        "1 General\n\n1.1 How do I join?\n\nFill in the form.\n\n1.2 Is it free?\n\nNo, 40 euros.\n\n"
+        "2 Courts\n\n2.1 Where are the courts?\n\nOn Mill Lane.\n\n2.2 Can I book one?\n\nYes, online.\n\n2.3 Are there lights?\n\nYes.\n"
+    )
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "FAQ", text)).entries] == [
+        ("How do I join?", "Fill in the form.", "1 General"), ("Is it free?", "No, 40 euros.", "1 General"),
+        ("Where are the courts?", "On Mill Lane.", "2 Courts"), ("Can I book one?", "Yes, online.", "2 Courts"), ("Are there lights?", "Yes.", "2 Courts"),
+    ]
+    # A chatbot's menu names its other entries too, a few that ask nothing: it answers its question.
+    menu = "Q. Which plans are there?\nPick one:\n- Bronze Plan\n- Silver Plan\n- Gold Plan\n\nQ. Bronze Plan\nTuition.\n\nQ. Silver Plan\nTuition and rent.\n\nQ. Gold Plan\nAll of it.\n"
+    entries = load_corpus(write(tmp_path, "faq.txt", menu)).entries
+    assert [(e.heading, e.answer) for e in entries][0] == ("Which plans are there?", "Pick one:\n- Bronze Plan\n- Silver Plan\n- Gold Plan")
+
+
 def test_plain_text_underlining_each_title_to_its_length_reads_every_such_title(tmp_path: Path) -> None:
     # Atheme's FAQ underlines each question to its length, stating some ("It exits complaining."):
     # those ran on in the answer above, and a question closing an answer opened an empty entry.

@@ -27,6 +27,7 @@ heading (see :func:`_topic_entries`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import textwrap
@@ -760,4 +761,42 @@ def _question_entries(text: str, path: Path) -> tuple[list[Entry], str]:
         entries.append(make_entry(asked[0], "\n".join(body), path, start, alternates=[*asked[1:], *fields.alternates], category=category))
         keywords[start] = fields.keywords
     entries = sorted([*entries, *_unanswered(listed, entries)], key=lambda entry: entry.line)
-    return with_keywords(entries, keywords, path), preamble
+    return with_keywords(_without_contents(entries), keywords, path), preamble
+
+
+_LIST_MARK = re.compile(r"^[ \t]*(?:[*+•-][ \t]+)?(?:\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?")  # "* 2 ", "  + 2.1 ", "1.1.  "
+_CONTENTS_SHARE = 2 / 3  # of a contents' items that name the file's questions and sections: some are reworded, or stated
+_FEWEST_CONTENTS_ITEMS = 3
+_MOST_MENU_ITEMS = 10  # a menu's options; a list naming more of the file's entries is its contents, asking or not
+_SHORTEST_PREFIX = 8  # characters of a question's first line that name it, wrapped in the contents
+
+
+def _named(line: str) -> str:
+    """What a line names, without its list mark or number, spaced and cased alike."""
+    return " ".join(_LIST_MARK.sub("", line, count=1).split()).casefold()
+
+
+def _without_contents(entries: list[Entry]) -> list[Entry]:
+    """The entries less any whose answer is the FAQ's contents, as old FAQs list theirs up top
+    under a title ("Subject: Contents" over "1.1. What is INN?" …): two thirds or more of its
+    items name the file's other questions or sections (numbers and bullets aside; a question
+    wrapped in the contents by its first line), and half of those ask, or they are many. Read as
+    an entry, a contents answered nothing and was a close match for every question it lists; a
+    chatbot's menu, whose few options name its other entries ("Undergraduate", "Diploma"), answers
+    what it asks."""
+    names = sorted({_named(entry.heading) for entry in entries} | {_named(part) for entry in entries for part in entry.category.split(" / ")})
+
+    def name_of(item: str) -> str | None:
+        at = bisect.bisect_left(names, item)
+        found = at < len(names) and (names[at] == item or (len(item) >= _SHORTEST_PREFIX and names[at].startswith(item)))
+        return names[at] if found else None
+
+    def lists_them(entry: Entry) -> bool:
+        lines = [line for line in entry.answer.splitlines() if line.strip()]
+        marked = [line for line in lines if _LIST_MARK.match(line).group().strip()]
+        items = [_named(line) for line in (marked if len(marked) >= _FEWEST_CONTENTS_ITEMS else lines)]
+        named = [name for name in map(name_of, items) if name is not None]
+        many_or_asking = len(named) > _MOST_MENU_ITEMS or 2 * sum(map(asks, named)) >= len(named)
+        return len(items) >= _FEWEST_CONTENTS_ITEMS and len(named) >= _CONTENTS_SHARE * len(items) and many_or_asking
+
+    return [entry for entry in entries if not lists_them(entry)]
