@@ -5887,6 +5887,18 @@ def test_a_csv_without_a_header_row_is_question_answer_rows(tmp_path: Path) -> N
     # A skincare app's FAQ is written down one column, each question's cell over its answer's: it was refused.
     (tmp_path / "faq.csv").write_text("Is it free?\nYes.\nFor everyone.\nCan I share it?\nNo.\n", encoding="utf-8")
     assert [(e.heading, e.answer, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [("Is it free?", "Yes.\n\nFor everyone.", 1), ("Can I share it?", "No.", 4)]
+    # An HR team pasted its handbook's FAQ into a sheet: a title and sections over numbered questions,
+    # a table in one answer. It was refused for want of a header.
+    handbook = (
+        "Employee Handbook – FAQs,,\nPayslips –,,\n1.  What is the portal?,,\nIt shows your payslips.,,\n2.  When are payslips out?,,\n"
+        'After the 20th.,,\nLevels:,,\nL-1,"23,000",150\nLeave –,,\n1.  Can sick leave be cashed?,,\nNo.,,\n'
+    )
+    (tmp_path / "faq.csv").write_text(handbook, encoding="utf-8")
+    assert [(e.heading, e.answer, e.category, e.line) for e in load_corpus(tmp_path / "faq.csv").entries] == [
+        ("What is the portal?", "It shows your payslips.", "Payslips", 3),
+        ("When are payslips out?", "After the 20th.\n\nLevels:\n\nL-1 | 23,000 | 150", "Payslips", 5),
+        ("Can sick leave be cashed?", "No.", "Leave", 10),
+    ]
     # A renewable energy FAQ's questions end without "?": the first row's answer, a sentence, says it is no header.
     (tmp_path / "faq.csv").write_text("How does solar energy work,Panels turn the light of the sun into electricity for your home.\n", encoding="utf-8")
     assert [e.heading for e in load_corpus(tmp_path / "faq.csv").entries] == ["How does solar energy work"]

@@ -7,7 +7,7 @@ separated by semicolons, tabs or "|" as well as commas: spreadsheet programs in 
 semicolons, and database exports often "|". A file without a header row whose first row asks a
 question, or answers one in a sentence, is read as question, answer rows (after a category or a
 number, when the row opens with one); one written down a single column, each question's cell over
-its answer's, is read so. Rows that share an id (an ``id`` or ``QnaId`` column) are one entry asked
+its answer's, is read so, and so is a document pasted into a sheet (its sections name categories). Rows that share an id (an ``id`` or ``QnaId`` column) are one entry asked
 several ways. A row holding only a title ("Billing") over answered rows names their category, as
 spreadsheets group their questions. A help centre's export of articles is read too: each article's
 title is a question, its body the answer, and an article its status marks unpublished is left out;
@@ -39,10 +39,11 @@ from faqbot.corpus.entry import (
     lines_of,
     make_entry,
     names_a_category,
+    names_a_section,
     read_text,
     with_metadata,
 )
-from faqbot.corpus.html_text import one_line
+from faqbot.corpus.html_text import CELLS_APART, one_line
 from faqbot.corpus.keywords import keywords_field, keywords_in, shared_keywords
 
 logger = logging.getLogger(__name__)
@@ -388,22 +389,36 @@ def _telling_keywords(records: list[dict[str, str]], lines: list[int], column: s
 
 def _one_column(rows: list[tuple[int, list[str]]]) -> bool:
     """Whether a table writes its FAQ down one column — a question's cell with its answer's cells
-    under it, every row holding one cell — rather than in columns under a header."""
+    under it — rather than in columns under a header: every row holds one cell and the first asks;
+    or a document was pasted into the sheet, its title and sections over its questions, a table in
+    an answer its only rows of several cells (an HR team's handbook FAQ), nine rows in ten holding
+    one cell, two or more asking."""
     cells = [[cell for cell in row if cell.strip()] for _, row in rows]
-    return all(len(filled) == 1 for filled in cells) and not _names_columns(cells[0]) and asks(cells[0][0])
+    single = [filled[0] for filled in cells if len(filled) == 1]
+    if _names_columns(cells[0]):
+        return False
+    return len(single) == len(cells) and asks(cells[0][0]) or len(single) >= _ONE_COLUMN_SHARE * len(cells) and sum(map(asks, single)) >= FEWEST_QUESTIONS
+
+
+_ONE_COLUMN_SHARE = 0.9  # of a one-column FAQ's rows that hold one cell: a table pasted in an answer holds more
 
 
 def _column_entries(rows: list[tuple[int, list[str]]], path: Path) -> list[Entry]:
     """A one-column table's entries: each cell that asks a question, its answer the cells under it
-    up to the next question, one paragraph each."""
-    entries: list[tuple[int, str, list[str]]] = []  # (line, question, answer's cells)
-    for number, row in rows:
-        cell = next(cell for cell in row if cell.strip())
-        if asks(cell):
-            entries.append((number, cell, []))
-        else:
-            entries[-1][2].append(cell)  # the first cell asks (see _one_column)
-    return [make_entry(question, "\n\n".join(answer), path, line) for line, question, answer in entries]
+    up to the next question, one paragraph each (a row of several cells one line, its cells apart);
+    a cell naming a section over a question names its category, and the cells over the first
+    question are the document's title."""
+    entries: list[tuple[int, str, list[str], str]] = []  # (line, question, answer's paragraphs, category)
+    section = ""
+    filled = [(number, [cell.strip() for cell in row if cell.strip()]) for number, row in rows]
+    for (number, cells), (_, below) in zip(filled, [*filled[1:], (0, [])], strict=True):
+        if len(cells) == 1 and asks(cells[0]):
+            entries.append((number, cells[0], [], section))
+        elif len(cells) == 1 and len(below) == 1 and asks(below[0]) and names_a_section(cells[0].strip(" -–—:")):
+            section = cells[0].strip(" -–—:")
+        elif entries:
+            entries[-1][2].append(CELLS_APART.join(cells))
+    return [make_entry(question, "\n\n".join(answer), path, line, category=category) for line, question, answer, category in entries]
 
 
 def _section_titles(rows: list[dict[str, str]], question: str, answer: str) -> list[str | None]:
