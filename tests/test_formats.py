@@ -3288,6 +3288,19 @@ def test_a_wordpress_readme_and_wiki_text_saved_as_text_are_read_as_wiki_markup(
     assert [(e.heading, e.answer, e.category) for e in drawn.entries] == [("How do I pay?", "By card.", "Billing"), ("Where are they?", "On Mill Lane.", "Courts")]
 
 
+def test_a_github_wikis_links_show_their_text(tmp_path: Path) -> None:
+    # GitHub wikis (Gollum) link pages "[[Page]]" and "[[its text|Page]]": FreeRADIUS's FAQ showed
+    # the brackets in 55 answers. A web address stays a link; a picture and code stay out of it.
+    text = (
+        "# FAQ\n\n## How do I join?\n\nSee [[Membership]], fill in [[the form|https://example.org/join]] "
+        "or visit [[https://example.org]].\n[[/images/desk.png]]\nType `[[name]]` in the box:\n\n    [[name]]\n"
+    )
+    [entry] = load_corpus(write(tmp_path, "FAQ.md", text)).entries
+    assert entry.answer == (
+        "See Membership, fill in the form (https://example.org/join) or visit https://example.org.\n\nType `[[name]]` in the box:\n\n```\n[[name]]\n```"
+    )
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

@@ -28,6 +28,7 @@
   FAQ pages of static sites are written so.
 * A heading that asks nothing, over nothing but links within the page, or nearly (a table of
   contents, kept by hand), is left out.
+* A GitHub wiki's links (``[[Page]]``, ``[[its text|Page]]``) show their text, as the wiki does.
 
 The document is parsed with markdown-it (CommonMark), so a ``#`` inside a code block is not a
 heading, and answers are turned from Markdown into the same clean text as web pages.
@@ -69,7 +70,7 @@ from faqbot.corpus.entry import (
     without_toggle_glyph,
 )
 from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
-from faqbot.corpus.html_text import CELLS_APART, html_to_text, one_line, parsed
+from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, one_line, parsed
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.question_fields import QuestionFields, question_fields, with_keywords
 from faqbot.corpus.script_faq import script_entries
@@ -838,7 +839,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             continue
         if fence:
             continue
-        line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line)
+        line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _wiki_links_written(_ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line))
         if callout := _CALLOUT_QUOTE.match(line):
             lines[index] = bold_title(callout.group("title") or callout.group("kind").capitalize())
             _unquoted(lines, index + 1)
@@ -867,6 +868,37 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             if title and not line.rstrip().endswith("/>"):
                 _dedent_component(lines, index + 1, f"</{component.group('name')}>")
     return lines
+
+
+# A GitHub wiki's link (Gollum's): "[[Page]]", "[[its text|Page]]", "[[https://…]]"; and GitLab's "[[_TOC_]]".
+_WIKI_LINK = re.compile(r"\[\[(?P<text>[^\[\]|]+)(?:\|(?P<target>[^\[\]|]+))?\]\]")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_PICTURE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
+
+
+def _wiki_links_written(line: str) -> str:
+    """A line with each wiki link outside code written as it shows: its text, a web address kept
+    as Markdown's link; a picture ("[[/images/setup.png]]") and a table of contents left out. Read
+    as Markdown, "[[FreeRADIUS]]" showed its brackets, in FreeRADIUS's 55 answers and many a
+    GitHub wiki's FAQ. A line indented as code is left as it is."""
+    if "[[" not in line or line.startswith(("    ", "\t")):
+        return line
+    pieces, start = [], 0
+    for code in _CODE_SPAN.finditer(line):
+        pieces += [_WIKI_LINK.sub(_wiki_link, line[start : code.start()]), code.group()]
+        start = code.end()
+    return "".join([*pieces, _WIKI_LINK.sub(_wiki_link, line[start:])])
+
+
+def _wiki_link(match: re.Match[str]) -> str:
+    """What a wiki link shows (see :func:`_wiki_links_written`)."""
+    text, target = match.group("text").strip(), (match.group("target") or "").strip()
+    address = target or text
+    if _PICTURE.search(address) or text == "_TOC_":
+        return ""
+    if address.startswith(LINKED):
+        return f"[{text}]({address})" if target else f"<{address}>"
+    return text
 
 
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
