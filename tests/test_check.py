@@ -117,6 +117,27 @@ def test_an_answer_holding_a_site_templates_placeholder_is_warned_about(tmp_path
     ]
 
 
+def test_an_answer_holding_a_blank_left_to_fill_in_is_warned_about(tmp_path: Path) -> None:
+    # FAQ templates and writing assistants leave blanks for the owner ("[insert allergen here]" in
+    # a wedding site's FAQ, "[X days]" in a dental practice's template): the chat showed them as typed.
+    text = """\
+        - question: Is the food safe for allergies?
+          answer: Every dish is free of [insert allergen here].
+        - question: How soon can I get in?
+          answer: We book new patients within [X business days].
+        - question: How do I name my report?
+          answer: Call it Rosetta — [Your Name], and see [here] for an example.
+        """
+    (tmp_path / "faq.yml").write_text(textwrap.dedent(text), encoding="utf-8")
+    warnings = [str(f) for f in check_corpus(tmp_path / "faq.yml", tmp_path / "index").findings if "blank" in f.message]
+    assert warnings == [  # a blank the reader fills in, and a link's text, are no gaps
+        "faq.yml:1: warning: answer to 'Is the food safe for allergies?' holds a blank left to fill in ('[insert allergen here]'), "
+        "as a FAQ template or a writing assistant leaves one; the chat shows it as typed — write in what it stands for",
+        "faq.yml:3: warning: answer to 'How soon can I get in?' holds a blank left to fill in ('[X business days]'), "
+        "as a FAQ template or a writing assistant leaves one; the chat shows it as typed — write in what it stands for",
+    ]
+
+
 def test_a_heading_pointing_at_its_context_is_warned_about_until_it_or_an_alternate_names_it(tmp_path: Path) -> None:
     (tmp_path / "faq.txt").write_text(
         "What does this cost?\nNothing for members.\n-\n"

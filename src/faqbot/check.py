@@ -9,8 +9,9 @@ without it, their answers as alike as their questions, very long answers, answer
 with their answers (entries run together), headings that lean on their surroundings, questions asking for a
 number or a date that their answer never gives (the bot offers those entries rather than
 answering questions worded otherwise), a FAQ not
-in English (the bot offers its entries rather than answering), and answers that are placeholders
-("xx": the bot leaves those entries out).
+in English (the bot offers its entries rather than answering), answers that are placeholders
+("xx": the bot leaves those entries out), and answers holding a site template's placeholder or
+a blank a FAQ template left to fill in ("[insert link here]", "[X days]").
 """
 
 from __future__ import annotations
@@ -69,6 +70,14 @@ _ANOTHER_ENTRY = re.compile(r"\b(?:previous|preceding|earlier|next)\s+(?:questio
 # A placeholder a static site's template fills in (Liquid, Jinja, Hugo: "{{ site.email }}", "{{
 # .Site.Params.price }}", "{% include phone.html %}"): read from the FAQ's data, it is shown as typed.
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,100}\}\}|\{%[^{}\n]{1,100}%\}")
+# A blank a FAQ template or a writing assistant leaves for the owner to fill in: "[insert link
+# here]", "[X days]", "[$X/month]", "[TBD]", "[Your Company Name]"; not a blank the reader fills in
+# ("rename it Rosetta — [Your Name]") nor a link's text ("[here]").
+_BLANK_TO_FILL = re.compile(
+    r"\[(?=[^\[\]\n]{2,60}\])(?:[^\[\]\n]*?(?i:\binsert\b|\btb[dc]\b|\S\s+here\b)|[^\[\]\n]*?(?<![\w$])\$?X{1,4}(?!\w)"
+    r"|(?i:your\s+(?:company|business|brand|store|shop|restaurant|clinic|practice|office|organi[sz]ation|website|phone|e-?mail|address|city|location|hours)\b))"
+    r"[^\[\]\n]*\](?!\()"
+)
 _ABOVE = re.compile(r"\b(?:see|mentioned|described|explained|noted|stated|listed|shown|answered|outlined)\s+(?:\w+\s+){0,2}above\b", re.IGNORECASE)
 
 
@@ -102,11 +111,18 @@ def _style_warnings(entries: tuple[Entry, ...]) -> list[Finding]:
         pointer = _points_elsewhere(entry.answer)
         if pointer:
             found.append(_at(entry, "warning", f"answer to {entry.heading!r} points at another part of the FAQ ({pointer!r}), which the chat does not show beside it; say what it refers to"))
-        placeholder = _TEMPLATE_PLACEHOLDER.search(CODE.sub("", entry.answer))
+        text = CODE.sub("", entry.answer)
+        placeholder = _TEMPLATE_PLACEHOLDER.search(text)
         if placeholder:
             found.append(_at(entry, "warning", (
                 f"answer to {entry.heading!r} holds a site template's placeholder ({placeholder.group()!r}), which the site fills in "
                 "and the chat shows as typed; write out what it stands for"
+            )))
+        blank = _BLANK_TO_FILL.search(text)
+        if blank:
+            found.append(_at(entry, "warning", (
+                f"answer to {entry.heading!r} holds a blank left to fill in ({blank.group()!r}), as a FAQ template or a writing "
+                "assistant leaves one; the chat shows it as typed — write in what it stands for"
             )))
     return found
 
