@@ -1754,6 +1754,12 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
     moved = "<html><head><meta http-equiv='Refresh' content='0; url=https://example.org/faq'></head><body><p>Redirecting to <a href='https://example.org/faq'>the FAQ</a></p></body></html>"
     with pytest.raises(CorpusError, match=r"faq.html: only sends a browser on to 'https://example.org/faq' .*save that page"):
         load_corpus(write(tmp_path, "faq.html", moved))
+    # A project's old FAQ.adoc, and an old wiki's page, only saying where the FAQ went.
+    note = "= FAQ\n\nFAQs have been moved to the https://example.org/docs/faq.adoc[documentation].\n"
+    with pytest.raises(CorpusError, match=r"FAQ.adoc: only says the FAQ has moved, to 'https://example.org/docs/faq.adoc': save what is there"):
+        load_corpus(write(tmp_path, "FAQ.adoc", note))
+    with pytest.raises(CorpusError, match=r"faq.md: only says the FAQ has moved, to 'https://example.org/wiki'"):
+        load_corpus(write(tmp_path, "faq.md", "# The wiki has been moved [here](https://example.org/wiki).\n"))
     # A FAQ's index whose every question links to its answer's page (a meditation group's site).
     index = "<h1>All questions</h1><ol><li><a href='faq/q1.html'>Can I close my eyes?</a></li><li><a href='faq/q2.html'>Why live for others?</a></li></ol>"
     with pytest.raises(CorpusError, match=r"faq.html: lists questions whose answers are pages of their own \('faq/q1.html', 'faq/q2.html'\): put those pages in the corpus"):
