@@ -8,7 +8,8 @@ description items that ask (``- Is it free? :: Yes.``) are questions too. A head
 keyword, priority and tags are not part of it, and a subtree marked ``COMMENT`` or
 ``:noexport:`` is left out, as Org leaves it out of every export. Source and example blocks and
 fixed-width lines (``: …``) stay code; a link (``[[https://…][the form]]``) keeps a web address,
-and a link within the file or to another file its text; footnotes are Markdown's; ``=verbatim=`` and ``~code~`` are code;
+and a link within the file or to another file its text (wrapped over two lines or not); footnotes are Markdown's; ``=verbatim=`` and ``~code~`` are code,
+``*bold*`` and ``/italic/`` Markdown's;
 a table is one line per row. Keywords (``#+OPTIONS:``), comments, property drawers and planning
 lines are left out, and ``#+INCLUDE:`` is never followed. Every line keeps its number, so
 entries name the line of their headline.
