@@ -872,7 +872,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
 
 # A GitHub wiki's link (Gollum's): "[[Page]]", "[[its text|Page]]", "[[https://…]]"; and GitLab's "[[_TOC_]]".
 _WIKI_LINK = re.compile(r"\[\[(?P<text>[^\[\]|]+)(?:\|(?P<target>[^\[\]|]+))?\]\]")
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_CODE_SPANS = re.compile(_CODE_SPAN)
 _PICTURE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 
 
@@ -884,7 +884,7 @@ def _wiki_links_written(line: str) -> str:
     if "[[" not in line or line.startswith(("    ", "\t")):
         return line
     pieces, start = [], 0
-    for code in _CODE_SPAN.finditer(line):
+    for code in _CODE_SPANS.finditer(line):
         pieces += [_WIKI_LINK.sub(_wiki_link, line[start : code.start()]), code.group()]
         start = code.end()
     return "".join([*pieces, _WIKI_LINK.sub(_wiki_link, line[start:])])
