@@ -2878,6 +2878,13 @@ def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: 
         "See also: PEP 20, the Zen of Python."
     )
     assert entry.line == 4
+    # Markup opening its line, at a paragraph's end, brings up what is joined to its end: Crossbar's
+    # FAQ showed "(https://…) .". Inside a paragraph, a line left blank would end it: the "." stays.
+    text = "FAQ\n===\n\nWhat is PyPy?\n-------------\n\nA Python with a\n`JIT\n<https://example.org/jit>`__.\n\nAlso fast, a\n`JIT\n<https://example.org/jit>`__.\nToo.\n"
+    [entry] = load_corpus(write(tmp_path, "faq.rst", text)).entries
+    first, second = entry.answer.split("\n\n")
+    assert first == "A Python with a JIT (https://example.org/jit)."
+    assert second.startswith("Also fast, a JIT (https://example.org/jit)") and second.endswith("Too.")
 
 
 def test_restructuredtext_roles_sphinx_shows_as_code_are_inline_code(tmp_path: Path) -> None:

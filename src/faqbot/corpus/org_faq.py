@@ -25,6 +25,7 @@ from pathlib import Path
 from faqbot.corpus.entry import Entry, asks, read_text
 from faqbot.corpus.html_text import LINKED
 from faqbot.corpus.markdown_faq import fenced, listed_rows, markdown_entries
+from faqbot.corpus.wrapped_lines import markup_made_whole
 
 _HEADLINE = re.compile(r"^(?P<stars>\*+)[ \t]+(?P<text>.*)$")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED|STARTED|SOMEDAY)[ \t]+")  # a task's state before its title
@@ -224,22 +225,14 @@ class _Document:
 def _links_unwrapped(lines: list[str]) -> list[str]:
     """``lines`` with each link that filling a paragraph wrapped over two lines ("[[https://…][sign
     in to the" / "site]]. Or …") made whole: read line by line, its pieces were left as typed,
-    brackets and all. Its opening moves down to the line that closes it, so that text after it
-    stays joined to it ("site]]."), unless it opens its line; then the rest comes up, with what is
-    joined to its end. Each line keeps its number."""
+    brackets and all (see :func:`faqbot.corpus.wrapped_lines.markup_made_whole`)."""
     lines = list(lines)
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         opening, closing = line.rfind("[["), following.find("]]")
         if opening <= line.rfind("]]") or closing < 0 or _HEADLINE.match(line) or _HEADLINE.match(following):
             continue
-        indent = following[: _indent(following)]
-        if line[:opening].strip():
-            lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
-        else:
-            after = following[closing + 2 :]
-            end = closing + 2 + (len(after.split(maxsplit=1)[0]) if after[:1].strip() else 0)  # "]])." brings its ")." along
-            lines[index], lines[index + 1] = f"{line.rstrip()} {following[:end].strip()}", indent + following[end:].lstrip()
+        markup_made_whole(lines, index, opening, closing + 2)
     return lines
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
 from faqbot.corpus.html_text import one_line
 from faqbot.corpus.markdown_faq import bold_title, listed_rows, markdown_entries
+from faqbot.corpus.wrapped_lines import markup_made_whole
 
 # A section adornment: one punctuation character repeated, three times or more.
 _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
@@ -68,7 +69,7 @@ _CODE_DOMAINS = {"py", "c", "cpp", "js", "rst"}
 # more", as text is wrapped): the next line's text up to the backticks that close it, with a
 # link's "_" or "__".
 _BACKTICKS = re.compile(r"`+")
-_CLOSING = re.compile(r"^(?P<indent>\s*)(?P<rest_of_markup>[^`\s][^`]*`{1,2}_{0,2})(?P<after>.*)$")
+_CLOSING = re.compile(r"^\s*(?P<rest_of_markup>[^`\s][^`]*`{1,2}_{0,2})")
 
 
 def _shown(text: str) -> str:
@@ -101,20 +102,15 @@ def _role_text(match: re.Match[str]) -> str:
 def _markup_unwrapped(lines: list[str]) -> list[str]:
     """``lines`` with inline markup that wrapping split over two lines (```Beginner's Guide`` /
     ``<https://…>`_ for more``) made whole: read line by line, its pieces were left as they were
-    typed, backticks and all. Its opening moves down to the line that closes it, so that text after
-    it stays joined to it ("``--version``."), unless it opens its line; then the rest comes up.
-    Each line keeps its number."""
+    typed, backticks and all (see :func:`faqbot.corpus.wrapped_lines.markup_made_whole`)."""
     lines = list(lines)
     for index in range(len(lines) - 1):
         line, following = lines[index], lines[index + 1]
         if len(_BACKTICKS.findall(_LITERAL.sub("", line))) % 2 == 0 or not following.strip() or "`" not in following:
             continue
         opening = line.rfind(" ", 0, line.rindex("`")) + 1  # where the word opening the markup starts, with a role's name (":ref:`Setup")
-        indent = following[: len(following) - len(following.lstrip())]
-        if line[:opening].strip():
-            lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
-        elif closing := _CLOSING.match(following):
-            lines[index], lines[index + 1] = f"{line.rstrip()} {closing.group('rest_of_markup')}", indent + closing.group("after").lstrip()
+        closing = _CLOSING.match(following)
+        markup_made_whole(lines, index, opening, closing.end("rest_of_markup") if closing else None)
     return lines
 
 

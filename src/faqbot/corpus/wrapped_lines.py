@@ -75,3 +75,27 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     if not width - _SLACK <= len(text) <= width:
         return False
     return not text.endswith(_SENTENCE_ENDS) or following.lstrip()[0].islower()
+
+
+def markup_made_whole(lines: list[str], index: int, opening: int, closing_end: int | None) -> None:
+    """Make whole a piece of inline markup that wrapping split between ``lines[index]`` and the
+    line under it (a reStructuredText link "`the form" / "<https://…>`_", an Org link "[[https://…][sign
+    in" / "site]]"), its opening at ``opening`` in the first, its end at ``closing_end`` in the second
+    (None when it does not end there): read line by line, its pieces were left as typed. Its opening
+    moves down to the line that closes it, so that text after it stays joined to it ("site]]."),
+    unless it opens its line; then the rest comes up, with what is joined to its end — unless that
+    would leave the line under it blank inside a paragraph, which would end the paragraph there.
+    Each line keeps its number, so entries keep their lines."""
+    line, following = lines[index], lines[index + 1]
+    indent = following[: len(following) - len(following.lstrip())]
+    if line[:opening].strip():
+        lines[index], lines[index + 1] = line[:opening].rstrip(), f"{indent}{line[opening:].strip()} {following.lstrip()}"
+        return
+    if closing_end is None:
+        return
+    after = following[closing_end:]
+    end = closing_end + (len(after.split(maxsplit=1)[0]) if after[:1].strip() else 0)  # "]])." brings its ")." along
+    paragraph_goes_on = index + 2 < len(lines) and lines[index + 2].strip()
+    if paragraph_goes_on and not following[end:].strip() and following[closing_end:].strip():
+        end = closing_end  # ")." stays on its line, which would be left blank
+    lines[index], lines[index + 1] = f"{line.rstrip()} {following[:end].strip()}", indent + following[end:].lstrip()
