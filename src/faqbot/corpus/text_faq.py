@@ -38,6 +38,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import (
     ANSWER_AFTER_DASH,
+    CATEGORY_PATH,
     LONGEST_QUESTION,
     QUESTION_MARKS,
     Entry,
@@ -784,7 +785,7 @@ def _without_contents(entries: list[Entry]) -> list[Entry]:
     an entry, a contents answered nothing and was a close match for every question it lists; a
     chatbot's menu, whose few options name its other entries ("Undergraduate", "Diploma"), answers
     what it asks."""
-    names = sorted({_named(entry.heading) for entry in entries} | {_named(part) for entry in entries for part in entry.category.split(" / ")})
+    names = sorted({_named(entry.heading) for entry in entries} | {_named(part) for entry in entries for part in entry.category.split(CATEGORY_PATH)})
 
     def name_of(item: str) -> str | None:
         at = bisect.bisect_left(names, item)
