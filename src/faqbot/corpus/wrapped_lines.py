@@ -11,6 +11,10 @@ last) stop close to one width. A line that stops close to it is joined to the ne
 sentence goes on there; a line that stops short of the width ("Opening hours:" over "Mon–Fri
 9–5"), or ends a sentence before one that starts, may have ended where its author ended it, and
 keeps its break. Lists, tables and indented lines (code) keep their lines.
+
+Readers of a markup (reStructuredText, Org) make whole the inline markup such wrapping split over
+two lines, a link's text from its address, before they read a line's markup
+(:func:`markup_made_whole`).
 """
 
 from __future__ import annotations
