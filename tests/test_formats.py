@@ -3703,6 +3703,16 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
           answer: |
             Use the [dynamic
             client](https://example.org/dynamic) from the `client-go` package.
+        - question: "# of ways to give?"
+          answer: |
+            Two:
+            #### Events ####
+
+            Donate **online**.
+
+            ```sh
+            # or in cash
+            ```
         """
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.yml", data)).entries] == [
         ("Is there parking?", "Yes, free parking. See the travel section and the map (https://example.org/map)."),
@@ -3711,6 +3721,7 @@ def test_answers_of_a_site_data_file_lose_their_inline_markup_but_plain_answers_
         ("What do I bring?", "(o) Your ticket.\n(o) A photo ID.\nNothing else."),  # a line break is one, as the site shows it
         ("How do I call?", "Jefferson (315) 788-0422\nLewis (315) 376-3777\nMadison (315) 628-8732\nOswego (315) 598-2030"),  # no "\\" kept (Jekyll writes two), nor a blank line
         ("Where is the client?", "Use the dynamic client (https://example.org/dynamic) from the `client-go` package."),  # a link wrapped by hand (a Hugo site's data/faq.toml)
+        ("# of ways to give?", "Two:\nEvents\n\nDonate online.\n\n```sh\n# or in cash\n```"),  # a heading shows its text; code keeps its "#"
     ]
     # One answer in six with a stray mark is code a user pasted, not markup: it stays as written.
     plain = [{"question": f"Question {n}?", "answer": f"Answer {n}."} for n in range(5)]

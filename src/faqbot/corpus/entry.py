@@ -1415,6 +1415,10 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # every space, or over every later "<!--", a line took time quadratic in its length.
 _COMMENT = re.compile(r"(?<![ \t`])[ \t]*<!--(?:[^-<]|-(?!->)|<(?!!--))*-->(?!`)")
 _MARKED_UP_SHARE = 5  # one answer in this many, or more, carrying inline markup: the file is written with it
+# A Markdown heading in such an answer ("#### Sponsoring an event", "## Fees ##"), its text between its marks;
+# and the fence of a code block, whose lines are code ("# install it first") and keep theirs.
+_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
+_CODE_FENCE = re.compile(r" {0,3}(?:`{3,}|~{3,})")
 
 
 def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
@@ -1445,12 +1449,27 @@ def with_markup_rendered(entries: list[Entry]) -> list[Entry]:
         replace(
             entry,
             heading=one_line_rendered(entry.heading),
-            answer=rendered(entry.answer, code=True),
+            answer=rendered(_headings_as_lines(entry.answer) if markup is _INLINE_MARKUP else entry.answer, code=True),
             alternates=tuple(map(one_line_rendered, entry.alternates)),
             category=one_line_rendered(entry.category),
         )
         for entry in entries
     ]
+
+
+def _headings_as_lines(text: str) -> str:
+    """A Markdown answer with each heading a line of its text, its marks left out (see
+    ``_HEADING``): a site's FAQ data kept "#### Sponsoring an event" in an answer the chat
+    showed with its marks, which the page renders as a heading. Lines in a code block are left
+    as written; a question's "#" stays ("# of seats?"), as the site shows it."""
+    lines = text.split("\n")
+    in_code = False
+    for index, line in enumerate(lines):
+        if _CODE_FENCE.match(line):
+            in_code = not in_code
+        elif not in_code and (heading := _HEADING.fullmatch(line)):
+            lines[index] = heading.group("text")
+    return "\n".join(lines)
 
 
 def _as_text(markup: re.Match[str], code: bool) -> str:
