@@ -1711,6 +1711,44 @@ def test_a_template_that_fills_its_questions_in_says_where_they_are(tmp_path: Pa
     assert "faq.njk:2: skipped a JSON-LD block its code writes when the site is built" in caplog.text  # not "not valid JSON": that is the page's
 
 
+def test_a_hugo_or_jekyll_page_filled_in_from_data_says_to_give_the_data(tmp_path: Path) -> None:
+    # A site's content/faq.md holds front matter and a shortcode, or front matter naming its layout
+    # only: it was refused as holding no entries, "write a heading per question".
+    shortcodes = '---\ntitle: FAQ\n---\n\n> [!NOTE]\n> A technical FAQ.\n\n## API\n\n{{% faq-section "API" %}}\n\n## Widget\n\n{{% faq-section "Widget" %}}\n'
+    with pytest.raises(CorpusError, match=r"faq.md: is a page whose questions its site fills in when it is built, by '\{\{% faq-section \"API\" %\}\}' .* data folder"):
+        load_corpus(write(tmp_path, "faq.md", shortcodes))
+    with pytest.raises(CorpusError, match=r"faq.md: is a page whose questions its site fills in when it is built, by its layout \('faq'\)"):
+        load_corpus(write(tmp_path, "faq.md", '+++\ntitle = "FAQ"\ntype = "faq"\n+++\n'))
+    # An empty page of another layout, or a draft, is only empty; a shortcode among text is part of it.
+    for page in ("---\ntitle: FAQ\nlayout: default\n---\n", "+++\ntitle = 'FAQ'\ndraft = true\n+++\n", "Some text.\n\n{{< faq >}}\n"):
+        with pytest.raises(CorpusError, match=r"faq.md: holds no FAQ entries \(write a heading per question"):
+            load_corpus(write(tmp_path, "faq.md", page))
+
+
+def test_a_markdown_page_written_in_html_is_read_as_the_web_page_it_is(tmp_path: Path) -> None:
+    # A consultancy's FAQ.md is its site's HTML section; its items, indented under blank lines, were
+    # read as Markdown's code, and the file was refused.
+    item = """\
+          <div class="faq-item">
+            <button class="faq-q" onclick="toggleFaq(this)">
+              {question}
+              <span class="faq-toggle">+</span>
+            </button>
+            <div class="faq-a">
+              {answer}
+            </div>
+          </div>
+    """
+    page = (
+        '<section class="sec">\n  <div class="container">\n    <h2>Frequently Asked Questions</h2>\n    <div class="faq-wrap">\n\n'
+        + item.format(question="What is a GST audit?", answer="A review of your returns.") + "\n"
+        + item.format(question="Who needs one?", answer="Firms above the threshold.") + "\n    </div>\n  </div>\n</section>\n"
+    )
+    entries = load_corpus(write(tmp_path, "FAQ.md", page)).entries
+    assert [(e.heading, e.answer, e.line) for e in entries] == [
+        ("What is a GST audit?", "A review of your returns.", 7), ("Who needs one?", "Firms above the threshold.", 17)]
+
+
 def test_a_page_building_its_faq_from_its_own_scripts_data_is_read_from_that_data(tmp_path: Path) -> None:
     # A driving school's page keeps its FAQ in a script and builds the list from it in the browser:
     # the page was refused as asking nothing. The script is read, never run.

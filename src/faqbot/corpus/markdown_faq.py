@@ -36,6 +36,7 @@ heading, and answers are turned from Markdown into the same clean text as web pa
 
 from __future__ import annotations
 
+import contextlib
 import re
 import textwrap
 from collections.abc import Iterator
@@ -69,12 +70,14 @@ from faqbot.corpus.entry import (
     without_answer_label,
     without_toggle_glyph,
 )
-from faqbot.corpus.front_matter import front_matter_entries, with_listed, without_front_matter
+from faqbot.corpus.front_matter import front_matter_end, front_matter_entries, with_listed, without_front_matter
+from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import CELLS_APART, LINKED, html_to_text, one_line, parsed
 from faqbot.corpus.html_text import MARKDOWN as _MARKDOWN
 from faqbot.corpus.question_fields import QuestionFields, question_fields, with_keywords
 from faqbot.corpus.script_faq import script_entries
 from faqbot.corpus.table_faq import document_table_entries, heads_questions_and_answers
+from faqbot.errors import NoEntriesError
 from faqbot.text import WORD
 
 _BOLD_LINE = re.compile(r"^(\*\*|__).+\1$")
@@ -904,13 +907,55 @@ def _wiki_link(match: re.Match[str]) -> str:
 def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     """Parse a Markdown FAQ; entries remember their heading's line and their category path. A FAQ
     that sets no question apart by a heading or bold is read by its lines that ask (see
-    :func:`_questions_set_apart`), as a plain-text FAQ is."""
+    :func:`_questions_set_apart`), as a plain-text FAQ is; one written in HTML, as the web
+    page it is."""
     lines = read_text(path).splitlines()
     entries, description = markdown_entries(lines, path)
+    if not entries and _written_in_html(lines):
+        with contextlib.suppress(NoEntriesError):
+            return html_entries("\n".join(lines), path)
+    if not entries and (how := _filled_in_when_built(lines)) is not None:
+        raise NoEntriesError(
+            path,
+            f"is a page whose questions its site fills in when it is built, by {how} (faqbot never runs it): put the data "
+            "file that holds them in the corpus instead (in a Hugo site's data folder, a Jekyll site's _data folder)",
+        )
     if not entries and (set_apart := _questions_set_apart(lines)):
         guessed, described = markdown_entries(set_apart, path)
         return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     return entries, description
+
+
+# A line that opens with an HTML tag ('<div class="faq-item">', '</section>').
+_TAG_LINE = re.compile(r"^\s*</?[a-zA-Z][\w-]*(?:[\s/>]|$)")
+_HTML_SHARE = 2 / 3  # of a page's lines, or more, opening with a tag: the page is written in HTML
+
+
+def _written_in_html(lines: list[str]) -> bool:
+    """Whether a Markdown page is HTML, its text opening with a tag as most of its lines do: a
+    site's FAQ section kept as ``FAQ.md`` ('<div class="faq-item">' over '<button class="faq-q">'),
+    indented under blank lines, which Markdown reads as code."""
+    body = [line for line in without_front_matter(lines)[0] if line.strip()]
+    tagged = [bool(_TAG_LINE.match(line)) for line in body]
+    return bool(tagged) and tagged[0] and sum(tagged) >= _HTML_SHARE * len(tagged)
+
+
+# What names the layout a Hugo or Jekyll page is built with, in its front matter ('layout: faq', 'type = "faq"'),
+# when the layout is one of questions.
+_FAQ_LAYOUT = re.compile(r"""^(?:layout|type)\s*[:=]\s*["']?(?P<name>[\w.-]*(?:faq|question)[\w.-]*)""", re.IGNORECASE)
+
+
+def _filled_in_when_built(lines: list[str]) -> str | None:
+    """How a page that writes no question of its own fills them in when its site is built, from
+    the site's data: by a template tag among its headings and notes ('{{< faq >}}', a Hugo
+    shortcode), or by a layout of questions over an empty page ('layout: faq'); None for any other page."""
+    body = [line for line in without_front_matter(lines)[0] if line.strip()]
+    tags = [line.strip() for line in body if _TEMPLATE_TAG.match(line)]
+    if tags and all(_TEMPLATE_TAG.match(line) or line.lstrip().startswith(("#", ">")) for line in body):
+        return repr(tags[0])
+    front_matter = lines[1 : front_matter_end(lines) - 1]
+    layout = next((found.group("name") for line in front_matter if (found := _FAQ_LAYOUT.match(line.strip()))), None)
+    return f"its layout ({layout!r})" if layout and not body else None
 
 
 def _questions_set_apart(lines: list[str]) -> list[str] | None:
