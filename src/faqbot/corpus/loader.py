@@ -432,31 +432,39 @@ def _no_entries(path: Path, reader_says: str | None = None) -> str:
         return f"is {binary}, a format faqbot does not read ({_SAVE_AS[file_type(path)]})"
     if reader_says is not None:
         return reader_says
-    if (target := _moved_to(path)) is not None:
-        return f"only says the FAQ has moved, to {target!r}: save what is there and put it in the corpus instead"
+    if (pointer := _points_to(path)) is not None:
+        says, target = pointer
+        return f"only says {says} {target!r}: save what is there and put it in the corpus instead"
     empty = "is empty" if _is_empty(path) else "holds no FAQ entries"
     return f"{empty} (write {_ENTRY_SHAPE[file_type(path)]})"
 
 
 # Formats written as text by hand, in which a note may stand where the FAQ was.
 _TEXT_MARKUP = frozenset({".txt", ".md", ".markdown", ".mdx", ".qmd", ".rmd", ".rst", ".adoc", ".asciidoc", ".org", ".wiki", ".mediawiki"})
-_MOVED_AT_MOST = 1_000  # bytes: a note that a FAQ moved is short; a longer text says more
+_POINTER_AT_MOST = 1_000  # bytes: a note pointing to a FAQ elsewhere is short; a longer text says more
 _MOVED = re.compile(r"\b(?:moved|migrated|relocated)\b", re.IGNORECASE)
+_REFERRED = re.compile(r"\b(?:refer to|see|visit|go to|can be found)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"https?://[^\s\[\]()<>\"']+")
 
 
-def _moved_to(path: Path) -> str | None:
-    """Where a short text file that holds no entries says its FAQ moved ("FAQs have been moved
-    to https://…", "The wiki has been moved [here](https://…)", as a project leaves its old
-    FAQ.adoc or wiki page), or None."""
+def _points_to(path: Path) -> tuple[str, str] | None:
+    """What a short text file that holds no entries says of its FAQ, and the address it gives:
+    that it moved ("FAQs have been moved to https://…", "The wiki has been moved
+    [here](https://…)", as a project leaves its old FAQ.adoc or wiki page) or where it is ("Refer
+    to the main [FAQ](https://…)", a plugin's docs pointing to its project's); or None."""
     try:
-        if file_type(path) not in _TEXT_MARKUP or path.stat().st_size > _MOVED_AT_MOST:
+        if file_type(path) not in _TEXT_MARKUP or path.stat().st_size > _POINTER_AT_MOST:
             return None
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    address = _ADDRESS.search(text) if _MOVED.search(text) else None
-    return address.group().rstrip(".,;:") if address else None
+    address = _ADDRESS.search(text)
+    if address is None:
+        return None
+    target = address.group().rstrip(".,;:")
+    if _MOVED.search(text):
+        return "the FAQ has moved, to", target
+    return ("the FAQ is elsewhere, at", target) if _REFERRED.search(text) else None
 
 
 def _site_data_filled_in(path: Path) -> str | None:
