@@ -3354,6 +3354,29 @@ def test_a_github_wikis_links_show_their_text(tmp_path: Path) -> None:
     )
 
 
+def test_a_hugo_shortcode_within_text_shows_what_the_page_shows(tmp_path: Path) -> None:
+    # A chemistry database's FAQ links with a shortcode ('{{< newtabref href=… title="ZIP" >}}'), shown as typed;
+    # etcd's links to a version the site fills in, which no reference definition under them then
+    # defined: the definitions ran into the last answer as its text.
+    page = """\
+        ## How do I export?
+
+        Export a {{< newtabref  href="https://example.org/zip" title="ZIP" >}} file; see [the guide]({{< ref "guide.md" >}}),
+        [backup][backup] or [the tags](https://example.org/{{< param tag >}}/t). It is `{{< code >}}` in version {{< param version >}}.
+
+        ## Is there a benchmark?
+
+        See [the tool][benchmark].
+
+        [backup]: https://example.org/blob/{{< param git_version_tag >}}/recovery.md
+        [benchmark]: https://example.org/benchmark
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.md", page)).entries] == [
+        ("How do I export?", "Export a ZIP (https://example.org/zip) file; see the guide, backup or the tags. It is `{{< code >}}` in version {{< param version >}}."),
+        ("Is there a benchmark?", "See the tool (https://example.org/benchmark)."),
+    ]
+
+
 def test_hugo_shortcodes_and_liquid_tags_fold_answers_or_are_left_out(tmp_path: Path) -> None:
     # A Hugo page folds its answers in shortcodes and a GitBook or Jekyll page writes Liquid tags:
     # each tag was read as text, in the description or an answer.

@@ -842,7 +842,7 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             continue
         if fence:
             continue
-        line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _wiki_links_written(_ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line))
+        line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _inline_markup_written(_ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line))
         if callout := _CALLOUT_QUOTE.match(line):
             lines[index] = bold_title(callout.group("title") or callout.group("kind").capitalize())
             _unquoted(lines, index + 1)
@@ -879,22 +879,61 @@ _CODE_SPANS = re.compile(_CODE_SPAN)
 _PICTURE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
 
 
-def _wiki_links_written(line: str) -> str:
-    """A line with each wiki link outside code written as it shows: its text, a web address kept
-    as Markdown's link; a picture ("[[/images/setup.png]]") and a table of contents left out. Read
-    as Markdown, "[[FreeRADIUS]]" showed its brackets, in FreeRADIUS's 55 answers and many a
-    GitHub wiki's FAQ. A line indented as code is left as it is."""
-    if "[[" not in line or line.startswith(("    ", "\t")):
+# A Hugo shortcode within a line's text ('a {{< newtabref href="https://…" title="ZIP" >}} file', '[the
+# guide]({{< ref "guide.md" >}})'), and the arguments it is given: 'name="value"', or a quoted value alone.
+_INLINE_SHORTCODE = re.compile(r"\{\{[<%]\s*(?P<name>[\w.-]+)(?P<args>(?:\s+(?:[\w-]+\s*=\s*)?(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'{}<>%=]+))*)\s*/?[>%]\}\}")
+_SHORTCODE_ARGUMENT = re.compile(r"""(?:(?P<key>[\w-]+)\s*=\s*)?(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s"'{}<>%=]+))""")
+_LINKING_SHORTCODES = frozenset({"ref", "relref"})  # Hugo's own: the address of a page of the site, given by its path
+# A link's address that holds a template tag its site fills in ("…/blob/{{< param version >}}/docs"): in a
+# reference definition ("[backup]: https://…") or after a link's text ("[backup](https://…)").
+_TEMPLATED_DEFINITION = re.compile(r"^(?P<label> {0,3}\[[^\]\n]+\]:[ \t]*)\S*\{\{[<%].*$")
+_TEMPLATED_ADDRESS = re.compile(r"(?<=\]\()[^()\s]*\{\{[<%][^()]*?[>%]\}\}[^()\s]*(?=\))")
+
+
+def _inline_markup_written(line: str) -> str:
+    """A line with the markup within its text that Markdown does not read written as it shows:
+    wiki links (see :func:`_wiki_link`) and Hugo shortcodes (see :func:`_shortcode`). Code is
+    left as written, and so is a line indented as code or a line that is only a template tag
+    (read as a title or left out, see :func:`_template_title`)."""
+    if ("[[" not in line and "{{" not in line) or line.startswith(("    ", "\t")) or _TEMPLATE_TAG.match(line):
         return line
     pieces, start = [], 0
     for code in _CODE_SPANS.finditer(line):
-        pieces += [_WIKI_LINK.sub(_wiki_link, line[start : code.start()]), code.group()]
+        pieces += [_markup_written(line[start : code.start()]), code.group()]
         start = code.end()
-    return "".join([*pieces, _WIKI_LINK.sub(_wiki_link, line[start:])])
+    return "".join([*pieces, _markup_written(line[start:])])
+
+
+def _markup_written(text: str) -> str:
+    """Text outside code with its wiki links and shortcodes written as they show (see
+    :func:`_inline_markup_written`); a link whose address holds a template tag left unresolved
+    ("{{< param version >}}") links within the page, and so shows its text only: its address is
+    not known until the site is built."""
+    text = _INLINE_SHORTCODE.sub(_shortcode, _WIKI_LINK.sub(_wiki_link, text))
+    return _TEMPLATED_ADDRESS.sub("#", _TEMPLATED_DEFINITION.sub(r"\g<label>#", text))
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    """What a shortcode within a line shows: a link its arguments give ("newtabref", href= and
+    title=) as Markdown's link, a titled one as its title, Hugo's "ref" as the page's path (a
+    link within the site); any other, which fills in a value of the site's, as written."""
+    arguments = {
+        (argument.group("key") or str(place)).casefold(): argument.group("double") or argument.group("single") or argument.group("bare") or ""
+        for place, argument in enumerate(_SHORTCODE_ARGUMENT.finditer(match.group("args")))
+    }
+    title = next((arguments[key] for key in ("title", "text", "name", "label") if key in arguments), None)
+    address = next((arguments[key] for key in ("href", "url", "link") if key in arguments), None)
+    if match.group("name") in _LINKING_SHORTCODES and "0" in arguments:
+        return arguments["0"]
+    if title and address:
+        return f"[{title}]({address})"
+    return title or match.group()
 
 
 def _wiki_link(match: re.Match[str]) -> str:
-    """What a wiki link shows (see :func:`_wiki_links_written`)."""
+    """What a GitHub wiki's link shows: its text, a web address kept as Markdown's link; a picture
+    ("[[/images/setup.png]]") and a table of contents left out. Read as Markdown, "[[FreeRADIUS]]"
+    showed its brackets, in FreeRADIUS's 55 answers and many a GitHub wiki's FAQ."""
     text, target = match.group("text").strip(), (match.group("target") or "").strip()
     address = target or text
     if _PICTURE.search(address) or text == "_TOC_":
