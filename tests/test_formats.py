@@ -5814,16 +5814,19 @@ def test_a_faq_kept_as_a_language_models_training_data_is_read(tmp_path: Path) -
         {"instruction": "Do I need a visa?", "input": "", "output": "Yes, a student visa."},
         {"instruction": task, "input": "How do I enrol?", "output": "Online."}, {"instruction": task, "input": "library hours", "output": "9 to 5."},
     ]))
-    write(tmp_path, "b.jsonl", json.dumps({"prompt": "When do classes start?", "completion": "In October."}) + "\n")
+    # OpenAI's legacy fine-tuning examples end each prompt with a separator and each completion with a stop: the chat showed "->".
+    prompts = [{"prompt": "When do classes start? ->", "completion": " In October. END"}, {"prompt": "Is there a bus?\n\n###\n\n", "completion": " \nYes.\n###"}]
+    write(tmp_path, "b.jsonl", "".join(json.dumps(prompt) + "\n" for prompt in prompts))
     chats = [
         {"system_prompt": "Be brief.", "messages": [{"role": "system", "content": "You are the school's assistant."}, {"role": "user", "content": "Is there a canteen?"}, {"role": "assistant", "content": "Yes, two."}]},
-        {"conversations": [{"from": "human", "value": "Can I work as a student?"}, {"from": "gpt", "value": "Yes, part time."}, {"from": "human", "value": "Where?"}]},
+        {"conversations": [{"from": "human", "value": "Can I work as a student?"}, {"from": "gpt", "value": "Yes, part time."}, {"from": "human", "value": "Where?"}], "category": "Work"},
     ]
     write(tmp_path, "c.jsonl", "".join(json.dumps(chat) + "\n" for chat in chats))
     assert [(e.heading, e.answer) for e in load_corpus(tmp_path).entries] == [
         ("Do I need a visa?", "Yes, a student visa."), ("How do I enrol?", "Online."), ("library hours", "9 to 5."), ("When do classes start?", "In October."),
-        ("Is there a canteen?", "Yes, two."), ("Can I work as a student?", "Yes, part time."),
+        ("Is there a bus?", "Yes."), ("Is there a canteen?", "Yes, two."), ("Can I work as a student?", "Yes, part time."),
     ]
+    assert [e.category for e in load_corpus(tmp_path / "c.jsonl").entries] == ["", "Work"]  # a ShareGPT record's category was dropped
 
 
 def test_columns_named_as_databases_bots_and_other_languages_name_them(tmp_path: Path) -> None:

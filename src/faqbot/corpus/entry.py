@@ -826,7 +826,7 @@ def entry_from_object(item: object, path: Path, line: int, shared: frozenset[str
     keywords but the ``shared`` ones are more ways to ask it (:mod:`faqbot.corpus.keywords`)."""
     if not isinstance(item, dict):
         raise CorpusError(f"{path}:{line}: expected an object with 'question' and 'answer', got {described(item)}")
-    item = _chat_example(item) or _asked_in_input(item) or item  # its turns, not a "system_prompt" beside them, hold the question
+    item = _chat_example(item) or _asked_in_input(item) or _prompt_example(item) or item  # its turns, not a "system_prompt" beside them, hold the question
     if field_named(item, "question") is None:
         raise CorpusError(f"{path}:{line}: entry has no 'question' (keys: {', '.join(map(str, item)) or 'none'})")
     question, answer, alternates = (_in_english(_field(item, name)) for name in ("question", "answer", "alternates"))
@@ -929,7 +929,24 @@ def _chat_example(item: dict) -> dict | None:
     if asked is None:
         return None
     answer = next((text for role, text in said[asked + 1 :] if role in _ANSWERER and isinstance(text, str)), None)
-    return {"question": said[asked][1], "answer": answer}
+    return {key: value for key, value in item.items() if key not in _TURNS} | {"question": said[asked][1], "answer": answer}  # its category kept
+
+
+# The marks a fine-tuning example's prompt ends with, to show the model where the completion starts
+# ("What font do you use? ->", "…?\n\n###\n\n"), and its completion with, to show where it stops (" END").
+_PROMPT_SEPARATOR = re.compile(r"\s*(?:->|#{3,})\s*$")
+_COMPLETION_STOP = re.compile(r"\s+(?:END|#{3,})\s*$")
+
+
+def _prompt_example(item: dict) -> dict | None:
+    """A language model's fine-tuning example ({"prompt": "What font do you use? ->",
+    "completion": " Anonymous Pro. END"}, as OpenAI's legacy format has it) with the marks that
+    end its prompt and its completion left out, or None for anything else: the chat showed
+    every question ending in "->"."""
+    prompt, completion = item.get("prompt"), item.get("completion")
+    if not isinstance(prompt, str) or not isinstance(completion, str):
+        return None
+    return item | {"prompt": _PROMPT_SEPARATOR.sub("", prompt), "completion": _COMPLETION_STOP.sub("", completion)}
 
 
 def is_text(value: object) -> bool:
