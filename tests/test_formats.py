@@ -6044,6 +6044,9 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
         (), ("cancel order",),  # words its own question and another's ask add only weight; "cancel" tells it apart
         ("memory",), (),  # a word its own question does not say is kept, whoever else says it
     ]
+    # A Chinese history site lists its keywords apart with "、": the list was one way to ask.
+    rows = "question,answer,keywords\n长征是从哪里开始的,从江西瑞金出发。,起点、瑞金、出发\n湘江战役为什么重要,牺牲巨大。,湘江，转折\n"
+    assert [e.alternates for e in load_corpus(write(tmp_path, "faq.csv", rows)).entries] == [("起点", "瑞金", "出发"), ("湘江", "转折")]
 
 
 def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:

@@ -2,7 +2,7 @@
 
 A spreadsheet's ``keywords`` column, a JSON or YAML entry's ``keywords``, a help centre's search
 keywords (Help Scout's ``keywords``, Zendesk's ``label_names``): each a list, or text apart at
-commas, semicolons, bars or lines. A keyword several entries share ("card" for ordering one and
+commas (any script's), semicolons, bars or lines. A keyword several entries share ("card" for ordering one and
 for one declined, a Zendesk label on a whole section's articles) cannot say which of them is
 meant, and kept as a way to ask each it made their questions copies of each other, which
 ``faqbot check`` reports as errors: it is left out, and the log names it. So is one whose words
@@ -21,7 +21,7 @@ from faqbot.lexical import query_terms
 logger = logging.getLogger(__name__)
 
 _NAMES = frozenset({"keyword", "keywords", "label_names"})  # Zendesk's search keywords are its articles' labels
-_APART = re.compile(r"[,;|\n]")
+_APART = re.compile(r"[,;|\n，、；،]")  # and the commas and semicolon Chinese, Japanese and Arabic write
 
 
 def keywords_field(names: Iterable[object]) -> str | None:
@@ -30,7 +30,8 @@ def keywords_field(names: Iterable[object]) -> str | None:
 
 
 def keywords_in(value: object) -> tuple[str, ...]:
-    """The keywords a field's value gives: a list of them, or text apart at , ; | or lines."""
+    """The keywords a field's value gives: a list of them, or text apart at , ; | or lines (or
+    "、", as a Chinese history site's spreadsheet lists "长征、开始、原因")."""
     words = value if isinstance(value, list) else _APART.split(value) if isinstance(value, str) else []
     return tuple(word.strip() for word in words if isinstance(word, str) and word.strip())
 
