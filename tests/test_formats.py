@@ -1725,6 +1725,21 @@ def test_a_hugo_or_jekyll_page_filled_in_from_data_says_to_give_the_data(tmp_pat
             load_corpus(write(tmp_path, "faq.md", page))
 
 
+def test_a_page_that_only_includes_other_files_names_them(tmp_path: Path) -> None:
+    # Syncthing's faq.rst and home-manager's faq.md hold no question: their build puts other files in
+    # their place. They were refused as holding no entries, "write a section title per question".
+    rst = "FAQ\n~~~\n\n.. contents::\n    :local:\n\n.. include:: faq-parts/general.rst\n.. include:: faq-parts/usage.rst\n"
+    with pytest.raises(CorpusError, match=r"faq.rst: holds no entries but includes other files, which hold its FAQ \('faq-parts/general.rst', 'faq-parts/usage.rst'\): put those"):
+        load_corpus(write(tmp_path, "faq.rst", rst))
+    nix = "# FAQ {#ch-faq}\n\n```{=include=} sections\nfaq/collision.md\nfaq/unstable.md\n```\n"
+    with pytest.raises(CorpusError, match=r"faq.md: holds no entries but includes other files, which hold its FAQ \('faq/collision.md', 'faq/unstable.md'\)"):
+        load_corpus(write(tmp_path, "faq.md", nix))
+    with pytest.raises(CorpusError, match=r"faq.md: holds no entries but includes other files, which hold its FAQ \('general.md', 'docs/billing.md'\)"):
+        load_corpus(write(tmp_path, "faq.md", '# FAQ\n\n--8<-- "general.md"\n\n```{include} docs/billing.md\n```\n'))  # MkDocs, MyST
+    # A page with entries of its own is read, whatever it includes.
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", '## Is it free?\n\nYes.\n\n--8<-- "more.md"\n')).entries] == ["Is it free?"]
+
+
 def test_a_markdown_page_written_in_html_is_read_as_the_web_page_it_is(tmp_path: Path) -> None:
     # A consultancy's FAQ.md is its site's HTML section; its items, indented under blank lines, were
     # read as Markdown's code, and the file was refused.

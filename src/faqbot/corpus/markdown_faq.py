@@ -953,6 +953,8 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     if not entries and _written_in_html(lines):
         with contextlib.suppress(NoEntriesError):
             return html_entries("\n".join(lines), path)
+    if not entries and (included := _included(lines)):
+        raise including_others(path, included)
     if not entries and (how := _filled_in_when_built(lines)) is not None:
         raise NoEntriesError(
             path,
@@ -977,6 +979,34 @@ def _written_in_html(lines: list[str]) -> bool:
     body = [line for line in without_front_matter(lines)[0] if line.strip()]
     tagged = [bool(_TAG_LINE.match(line)) for line in body]
     return bool(tagged) and tagged[0] and sum(tagged) >= _HTML_SHARE * len(tagged)
+
+
+# What includes another file in a Markdown page: MkDocs' snippet ('--8<-- "faq/general.md"'), or a fence
+# whose lines or argument name them (nixpkgs' '```{=include=} sections', MyST's '```{include} faq.md').
+_SNIPPET = re.compile(r"""^\s*-+8<-+\s+["']?(?P<file>[^"'\s]+)["']?\s*$""")
+_INCLUDE_FENCE = re.compile(r"^\s*(?:`{3,}|:{3,})\s*\{(?P<kind>=include=|include)\}\s*(?P<file>\S*)")
+
+
+def _included(lines: list[str]) -> list[str]:
+    """The files a Markdown page includes, which its site's build puts in its place (see
+    ``_SNIPPET`` and ``_INCLUDE_FENCE``)."""
+    found, listing = [], False
+    for line in lines:
+        if listing:
+            listing = not _FENCE.match(line)
+            found += [line.strip()] if listing and line.strip() else []
+        elif (fence := _INCLUDE_FENCE.match(line)) is not None:
+            listing = fence.group("kind") == "=include="  # its argument says how ("sections"); its lines name the files
+            found += [fence.group("file")] if fence.group("file") and not listing else []
+        elif (snippet := _SNIPPET.match(line)) is not None:
+            found.append(snippet.group("file"))
+    return found
+
+
+def including_others(path: Path, included: list[str]) -> NoEntriesError:
+    """The error for a page that holds no entries but includes the ``included`` files, which hold
+    its FAQ when its site is built (Syncthing's ``faq.rst``, nixpkgs' ``faq.md``)."""
+    return NoEntriesError(path, f"holds no entries but includes other files, which hold its FAQ ({', '.join(map(repr, included))}): put those in the corpus instead")
 
 
 # What names the layout a Hugo or Jekyll page is built with, in its front matter ('layout: faq', 'type = "faq"'),

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
 from faqbot.corpus.html_text import one_line
-from faqbot.corpus.markdown_faq import bold_title, listed_rows, markdown_entries
+from faqbot.corpus.markdown_faq import bold_title, including_others, listed_rows, markdown_entries
 from faqbot.corpus.wrapped_lines import markup_made_whole
 
 # A section adornment: one punctuation character repeated, three times or more.
@@ -375,6 +375,12 @@ def _footnote_key(label: str, nth: int) -> str:
 
 
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a reStructuredText FAQ: its titles are headings as in Markdown."""
+    """Parse a reStructuredText FAQ: its titles are headings as in Markdown. A page that holds
+    none but includes other files (Syncthing's ``faq.rst``, ``.. include:: faq-parts/general.rst``)
+    names them, for they hold its FAQ."""
     lines = _footnotes_as_markdown(read_text(path).splitlines())
-    return markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
+    entries, description = markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
+    included = [found.group("arguments").strip() for line in lines if (found := _EXPLICIT.match(line)) and found.group("directive") == "include"]
+    if not entries and included:
+        raise including_others(path, included)
+    return entries, description
