@@ -3098,6 +3098,44 @@ def test_an_asciidoc_faq_is_read_like_markdown(tmp_path: Path) -> None:
     ]
 
 
+def test_a_faq_written_as_a_manual_page_leaves_its_manual_sections_out(tmp_path: Path) -> None:
+    # git's gitfaq.adoc is a manual page: "NAME", "SYNOPSIS", "DESCRIPTION", "SEE ALSO" and "GIT" were entries.
+    page = """\
+        gitfaq(7)
+        =========
+
+        NAME
+        ----
+        gitfaq - Frequently asked questions about using Git
+
+        SYNOPSIS
+        --------
+        gitfaq
+
+        DESCRIPTION
+        -----------
+        The examples in this FAQ assume a POSIX shell.
+
+        FAQ
+        ---
+
+        === Configuration
+
+        [[user-name]]
+        What should I put in user.name?::
+        \tYour personal name.
+
+        SEE ALSO
+        --------
+        linkgit:git-config[1]
+        """
+    corpus = load_corpus(write(tmp_path, "gitfaq.adoc", page))
+    assert [(e.heading, e.answer, e.category) for e in corpus.entries] == [("What should I put in user.name?", "Your personal name.", "Configuration")]
+    assert corpus.description == "gitfaq - Frequently asked questions about using Git"
+    # A FAQ that has a "NAME" section but is no manual page keeps it.
+    assert [e.heading for e in load_corpus(write(tmp_path, "club.md", "## NAME\n\nThe Racket Club.\n\n## Is it free?\n\nYes.\n")).entries] == ["NAME", "Is it free?"]
+
+
 def test_an_asciidoc_block_titled_with_a_question_is_an_entry(tmp_path: Path) -> None:
     # An Antora FAQ folds each answer under its question ('.How do I install it?' over '[%collapsible]'):
     # the section over them was one entry holding every question and answer.

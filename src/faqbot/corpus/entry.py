@@ -1191,6 +1191,23 @@ def names_a_faq(title: str) -> bool:
 _NAMES_A_FAQ = re.compile(r"\bfaqs?\b|\bfrequently\s+asked\b|\bquestions?\s*(?:&|and)\s*answers\b|\bq\s*&\s*a\b", re.IGNORECASE)
 
 
+# The sections of a manual page that say what the page is, not what its reader asks: "NAME", "SYNOPSIS",
+# "SEE ALSO", "GIT", "AUTHORS" — titled in capitals, as man pages title them.
+_MANUAL_SECTION = re.compile(r"[A-Z]+(?: [A-Z]+)?")
+
+
+def without_manual_sections(entries: list[Entry], description: str) -> tuple[list[Entry], str]:
+    """A FAQ written as a manual page (git's ``gitfaq.adoc``: "NAME", "SYNOPSIS", "DESCRIPTION"
+    over its questions, "SEE ALSO" and "GIT" under them) without those sections, which were
+    entries, and its description the page's name line ("gitfaq - Frequently asked questions about
+    using Git"), which says more than its title ("gitfaq(7)"). Any other document is left as it is."""
+    headings = {entry.heading for entry in entries}
+    if not {"NAME", "SYNOPSIS"} <= headings:
+        return entries, description
+    name = next(entry.answer for entry in entries if entry.heading == "NAME")
+    return [entry for entry in entries if not _MANUAL_SECTION.fullmatch(entry.heading)], name
+
+
 def without_document_title(entries: list[Entry]) -> list[Entry]:
     """A document's entries without the title that heads every category of them when it names the
     document's FAQ ("Equipment Hub — Frequently Asked Questions / General" is "General"): a Word

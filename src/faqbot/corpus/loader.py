@@ -31,6 +31,7 @@ from faqbot.corpus.entry import (
     with_markup_rendered,
     without_document_title,
     without_labels,
+    without_manual_sections,
     without_question_repeated,
 )
 from faqbot.corpus.html_faq import read_html_faq
@@ -289,7 +290,7 @@ def _file_entries(path: Path) -> _FileRead:
     its question again, no title of the whole FAQ heading every category), the entries whose answer only holds its place ("xx", "TODO": the bot would
     answer with it) or that have none but are asked again with one, which are left out, saying so,
     and the file's description."""
-    file_entries, description = _read_file(path)
+    file_entries, description = without_manual_sections(*_read_file(path))
     file_entries = without_labels(file_entries)
     if _answers_as_typed(path):
         file_entries = with_wrapped_lines_joined(with_markup_rendered(file_entries))
