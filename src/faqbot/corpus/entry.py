@@ -934,8 +934,8 @@ def _chat_example(item: dict) -> dict | None:
 
 # The marks a fine-tuning example's prompt ends with, to show the model where the completion starts
 # ("What font do you use? ->", "…?\n\n###\n\n"), and its completion with, to show where it stops (" END").
-# Each is tried after a run of spaces begins only: tried from every space, a long run took quadratic time.
-_PROMPT_SEPARATOR = re.compile(r"(?<!\s)\s*(?:->|#{3,})\s*$")
+# Each is tried where a run of spaces (or of "#") begins only: tried from every one, a long run took quadratic time.
+_PROMPT_SEPARATOR = re.compile(r"(?<![\s#])\s*(?:->|#{3,})\s*$")
 _COMPLETION_STOP = re.compile(r"(?<!\s)\s+(?:END|#{3,})\s*$")
 
 
