@@ -3353,6 +3353,39 @@ def test_a_wiki_page_is_read_like_markdown(tmp_path: Path) -> None:
     ]
 
 
+def test_restructuredtext_saved_as_text_is_read_as_restructuredtext(tmp_path: Path) -> None:
+    # Django keeps its FAQ as reStructuredText in docs/faq/*.txt: the answers showed ":class:`~…FileField`" as typed.
+    text = """\
+        =================
+        FAQ: Using Django
+        =================
+
+        How do I use image and file fields?
+        ===================================
+
+        Using a :class:`~django.db.models.FileField` takes a few steps:
+
+        #. Define :setting:`MEDIA_ROOT` as a full path.
+
+        #. Store ``mug_shot`` in the database.
+
+        Do I have to use your template language?
+        ========================================
+
+        Nope.
+        """
+    corpus = load_corpus(write(tmp_path, "usage.txt", text))
+    assert corpus.description == "FAQ: Using Django"
+    assert [(e.heading, e.answer) for e in corpus.entries] == [
+        ("How do I use image and file fields?", "Using a `FileField` takes a few steps:\n\n1. Define MEDIA_ROOT as a full path.\n\n2. Store `mug_shot` in the database."),
+        ("Do I have to use your template language?", "Nope."),
+    ]
+    # Titles underlined in a plain text FAQ, with no role or directive, stay plain text's.
+    plain = "How do I join?\n==============\n\nFill in the form at :class: desk.\n\nIs it free?\n===========\n\nYes, ``always``.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "club.txt", plain)).entries] == [
+        ("How do I join?", "Fill in the form at :class: desk."), ("Is it free?", "Yes, ``always``.")]
+
+
 def test_a_wordpress_readme_and_wiki_text_saved_as_text_are_read_as_wiki_markup(tmp_path: Path) -> None:
     # A WordPress plugin's readme.txt asks "= Is it free? =" under "== Frequently Asked Questions ==",
     # its titles nested the other way round (more signs, higher); a wiki page copied into a text file

@@ -375,10 +375,29 @@ def _footnote_key(label: str, nth: int) -> str:
 
 
 def read_rst_faq(path: Path) -> tuple[list[Entry], str]:
-    """Parse a reStructuredText FAQ: its titles are headings as in Markdown. A page that holds
-    none but includes other files (Syncthing's ``faq.rst``, ``.. include:: faq-parts/general.rst``)
-    names them, for they hold its FAQ."""
-    lines = _footnotes_as_markdown(read_text(path).splitlines())
+    """Parse a reStructuredText FAQ (see :func:`rst_entries`)."""
+    return rst_entries(read_text(path).splitlines(), path)
+
+
+_MARKED_LINES = 2  # lines, or more, with a role or a directive: a text file written in reStructuredText
+
+
+def written_as_rst(text: str) -> bool:
+    """Whether a text file is reStructuredText saved as ``.txt``, as Django's documentation keeps
+    its FAQ (``docs/faq/usage.txt``): a title adorned with a line of punctuation, and roles
+    (":class:`~django.db.models.FileField`") or directives (".. note::") on two lines or more,
+    which only reStructuredText writes. Read as text, its answers showed the roles as typed."""
+    lines = text.splitlines()
+    adorned = any(_ADORNMENT.match(line) and index and lines[index - 1].strip() for index, line in enumerate(lines))
+    marked = sum(1 for line in lines if _ROLE.search(line) or (_EXPLICIT.match(line) and "::" in line))
+    return bool(adorned) and marked >= _MARKED_LINES
+
+
+def rst_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
+    """The entries and description of reStructuredText ``lines`` (read from ``path``): its titles
+    are headings as in Markdown. A page that holds none but includes other files (Syncthing's
+    ``faq.rst``, ``.. include:: faq-parts/general.rst``) names them, for they hold its FAQ."""
+    lines = _footnotes_as_markdown(lines)
     entries, description = markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
     included = [found.group("arguments").strip() for line in lines if (found := _EXPLICIT.match(line)) and found.group("directive") == "include"]
     if not entries and included:
