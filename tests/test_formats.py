@@ -6504,6 +6504,13 @@ def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_
     plain = "<faq><title>Club FAQ</title><item><question>Is it free?</question><answer><![CDATA[<p>No, <b>40</b> euros.</p>]]></answer></item>\n<item><question>Where?</question><answer>In the park.</answer></item></faq>"
     corpus = load_corpus(write(tmp_path, "faq.xml", plain))
     assert (corpus.description, [(e.heading, e.answer, e.line) for e in corpus.entries]) == ("Club FAQ", [("Is it free?", "No, 40 euros.", 1), ("Where?", "In the park.", 2)])
+    # NIH's MedQuAD keeps its pairs in <QAPairs>: the entries were filed under the category "QAPairs / QAPair".
+    medquad = (
+        '<Document id="1" source="GHR"><Focus>Glaucoma</Focus><QAPairs>\n<QAPair pid="1"><Question qid="1-1" qtype="information">What is (are) Glaucoma ?</Question>'
+        "<Answer>An eye disease.</Answer></QAPair>\n<QAPair pid=\"2\"><Question qid=\"1-2\">How many people are affected by Glaucoma ?</Question><Answer>Many.</Answer></QAPair></QAPairs></Document>"
+    )
+    assert [(e.heading, e.category, e.line) for e in load_corpus(write(tmp_path, "faq.xml", medquad)).entries] == [
+        ("What is (are) Glaucoma ?", "", 2), ("How many people are affected by Glaucoma ?", "", 3)]
     docbook = (
         '<?xml version="1.0"?>\n<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">\n'
         "<article><title>FAQ</title><qandaset><qandadiv><title>Install</title>\n<qandaentry><question><para>How do I <emphasis>install</emphasis> it?</para></question>"

@@ -22,7 +22,7 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from faqbot.corpus.entry import CorpusError, Entry, names_a_faq
+from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, names_a_faq
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
@@ -242,4 +242,16 @@ def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
     document = _located(root, lines)
     if isinstance(document.value, dict) and "title" not in document.value and isinstance(info := document.value.get("info"), Located) and isinstance(info.value, dict):
         document = Located({**info.value, **document.value}, document.line)  # DocBook 5 keeps a book's title in its <info>
-    return data_entries(document, path, None)
+    entries, description = data_entries(document, path, None)
+    return _without_element_names(entries, {_name(element.tag) for element in root.iter()}), description
+
+
+def _without_element_names(entries: list[Entry], tags: set[str]) -> list[Entry]:
+    """The entries without the names of elements in their category paths: read as data, an
+    element that only holds others (MedQuAD's ``<QAPairs>`` of ``<QAPair>``) named a section of
+    the entries in it, "QAPairs / QAPair", where an XML file names a category by an attribute
+    (``<drug name="Aspirin">``) or a title, never by its element."""
+    def named(category: str) -> str:
+        return CATEGORY_PATH.join(part for part in category.split(CATEGORY_PATH) if part not in tags)
+
+    return [replace(entry, category=named(entry.category)) if entry.category else entry for entry in entries]
