@@ -5941,6 +5941,23 @@ def test_a_subcategory_or_a_help_centres_section_is_the_level_below_the_category
     ]
 
 
+def test_an_apis_response_holding_the_faq_files_no_entry_under_its_keys(tmp_path: Path) -> None:
+    # A headless CMS's GraphQL response, SharePoint's REST list and an API's "result": every entry
+    # was filed under "FaqCollection", "AllFaqs / Edges", "D" or "Result".
+    pair = [{"question": "Is it free?", "answer": "Yes."}, {"question": "Where?", "answer": "Here."}]
+    responses = {
+        "contentful.json": {"data": {"faqCollection": {"items": pair}}},
+        "gatsby.json": {"data": {"allFaqs": {"edges": [{"node": item} for item in pair]}}},
+        "sharepoint.json": {"d": {"results": [{"Title": "Is it free?", "Answer": "Yes."}]}},
+        "api.json": {"result": {"records": pair}},
+    }
+    for name, response in responses.items():
+        assert {e.category for e in load_corpus(write(tmp_path, name, json.dumps(response))).entries} == {""}, name
+    # A key naming a topic still names the section of its entries.
+    sections = {"faq": {"General": {"items": pair[:1]}, "billing_and_payments": pair[1:]}}
+    assert [e.category for e in load_corpus(write(tmp_path, "faq.json", json.dumps(sections))).entries] == ["General", "Billing and payments"]
+
+
 def test_a_section_named_by_its_category_field_gives_its_entries_that_category(tmp_path: Path) -> None:
     # As an analytics product's _data/faq.yml groups its questions; every entry's category was "Items".
     text = """\

@@ -529,6 +529,16 @@ def _words(name: str) -> list[str]:
     return re.split(r"[\s_.-]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).strip().lower()) or [""]
 
 
+# Words a key names a FAQ's list of entries by, and no topic of them: a GraphQL API's "faqCollection" (Contentful)
+# and "allFaqs" (Gatsby), a site's "faq_items".
+_FAQ_LIST_WORDS = frozenset({"faq", "faqs", "question", "questions", "qa", "qna", "all", "collection", "list", "items", "entries", "data"})
+
+
+def names_the_faqs_list(name: str) -> bool:
+    """Whether a key only names the list of a FAQ's entries, not a section of them (see ``_FAQ_LIST_WORDS``)."""
+    return set(_words(name)) <= _FAQ_LIST_WORDS
+
+
 def _flag(value: object) -> bool | None:
     """A yes/no field's value as the format wrote it (true, "TRUE", "yes", 1, "0"), or None for anything else."""
     if isinstance(value, bool):

@@ -35,6 +35,7 @@ from faqbot.corpus.entry import (
     make_entry,
     maps_questions_to_answers,
     name_of,
+    names_the_faqs_list,
     question_of_key,
     topic_or_question,
 )
@@ -218,11 +219,14 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
 
 
 # Keys an export keeps its entries under, which name no topic of them: Help Scout's
-# {"articles": {"page": 1, "items": […]}}, an API's "data" or "results"; XML names a repeated
+# {"articles": {"page": 1, "items": […]}}, an API's "data", "result" or "results", SharePoint's
+# {"d": {"results": […]}} and "value", a GraphQL API's "edges" of "node"s; XML names a repeated
 # element once ("<item>", "<record>"), and DocBook its questions and parts by their kind
-# ("qandaentry", "chapter"), each part's <title> naming it.
+# ("qandaentry", "chapter"), each part's <title> naming it. A key naming the FAQ's list
+# ("faqCollection", "allFaqs") is one too (see names_the_faqs_list).
 _HOLDERS = frozenset({
-    "items", "data", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents",
+    "items", "data", "result", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents",
+    "d", "value", "edges", "node", "nodes", "response",
     "item", "record", "article", "entry", "row", "qandaset", "qandadiv", "qandaentry", "chapter", "part", "section", "sect1", "sect2", "sect3",
 })
 
@@ -262,7 +266,8 @@ def sections(node: Located, path: Path, category: str = "", shared: frozenset[st
             version = kept is not fields and language_of(key) is not None  # the English version's key names no topic
             # An entry's key is its id, and so is a section's that names itself ("billing": {"title": "Billing", …}).
             titled = isinstance(value.value, dict) and bool(_section_title(value.value))
-            group = named or ("" if version or titled or _is_entry(value) or key.strip().lower() in _HOLDERS else name_of(key))
+            holds = key.strip().lower() in _HOLDERS or names_the_faqs_list(key)
+            group = named or ("" if version or titled or _is_entry(value) or holds else name_of(key))
             found += sections(value, path, CATEGORY_PATH.join(part for part in (category, str(group)) if part), shared)
     return found
 
