@@ -6174,6 +6174,13 @@ def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(t
     }
     assert "faq.json: keywords that several entries give or ask are left out (they tell none apart): bill" in caplog.text
     assert "help.json: keywords that several entries give or ask are left out (they tell none apart): delivery, returns" in caplog.text
+    # A Discord mod's FAQ tags its entries ("tags"), a Spanish school's bot names its tags and topics
+    # in Spanish ("etiquetas", "tema"): all three were dropped.
+    write(tmp_path, "mod.json", json.dumps([{"question": "Can I use it in a browser?", "answer": "Yes.", "tags": ["firefox", "chrome"]}]))
+    write(tmp_path, "cole.json", json.dumps([{"tema": "Comedor", "pregunta": "¿Cómo apunto a mi hijo?", "respuesta": "En Secretaría.", "etiquetas": ["comedor escolar"]}],
+                                            ensure_ascii=False))
+    assert [(e.alternates, e.category) for e in load_corpus(tmp_path / "mod.json").entries] == [(("firefox", "chrome"), "")]
+    assert [(e.alternates, e.category) for e in load_corpus(tmp_path / "cole.json").entries] == [(("comedor escolar",), "Comedor")]
 
 
 def test_field_lines_under_a_markdown_or_text_question_are_its_alternates_keywords_and_category(tmp_path: Path, caplog) -> None:

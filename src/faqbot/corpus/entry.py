@@ -399,8 +399,9 @@ _SETTING_NAME = re.compile(r"[a-z_$][\w$-]*")
 # "utterance"; a FAQ kept as a language model's training data: "instruction" / "output", "prompt" /
 # "completion"), and
 # their names in the languages whose FAQ files name them so ({"pregunta": …, "respuesta": …}),
-# singular and plural: Spanish, Portuguese, French, German, Italian, Dutch, Polish, Romanian,
-# Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic, Hindi, Chinese, Japanese and Korean;
+# singular and plural (a category named as a topic too: "tema", "thema"): Spanish, Portuguese, French,
+# German, Italian, Dutch, Polish, Romanian, Turkish, Indonesian and Malay, Vietnamese, Russian, Arabic,
+# Hindi, Chinese, Japanese and Korean;
 # and, singular, Scandinavian, Finnish, Czech, Slovak, Hungarian, South Slavic, Ukrainian, Greek,
 # Hebrew, Persian, Urdu, Thai, Tagalog and Swahili.
 _OTHER_NAMES = {
@@ -421,6 +422,7 @@ _OTHER_NAMES = {
         "categoría", "categorías", "categoria", "categorias", "catégorie", "catégories", "kategorie", "kategorien", "categorie",
         "kategoria", "categorii", "kategori", "danh mục", "категория", "категории", "فئة", "श्रेणी", "分类", "分類", "类别", "類別", "カテゴリ",
         "カテゴリー", "분류", "카테고리", "section", "topic", "group",
+        "tema", "temas", "thema", "themen", "thème", "thèmes", "onderwerp", "temat", "konu", "topik", "chủ đề", "тема", "主题", "主題", "トピック", "주제",
     },
     # What a record of a FAQ kept once per language says it is written in (see in_one_language).
     "language": {"lang", "locale", "language code", "language_code", "lang_code", "langcode", "culture", "langue", "sprache", "idioma", "lingua", "taal", "język"},

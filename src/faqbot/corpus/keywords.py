@@ -1,6 +1,6 @@
 """Keywords an entry is searched by, read as more ways to ask it, but for those several entries share.
 
-A spreadsheet's ``keywords`` column, a JSON or YAML entry's ``keywords``, a help centre's search
+A spreadsheet's ``keywords`` column, a JSON or YAML entry's ``keywords`` or ``tags``, a help centre's search
 keywords (Help Scout's ``keywords``, Zendesk's ``label_names``): each a list, or text apart at
 commas (any script's), semicolons, bars or lines. A keyword several entries share ("card" for ordering one and
 for one declined, a Zendesk label on a whole section's articles) cannot say which of them is
@@ -20,7 +20,12 @@ from faqbot.lexical import query_terms
 
 logger = logging.getLogger(__name__)
 
-_NAMES = frozenset({"keyword", "keywords", "label_names"})  # Zendesk's search keywords are its articles' labels
+# Zendesk's search keywords are its articles' labels; a site's FAQ data tags its entries so, in English or
+# its own language ("etiquetas": a Spanish school's bot).
+_NAMES = frozenset({
+    "keyword", "keywords", "label_names", "tag", "tags", "etiquetas", "palabras clave", "palavras-chave", "mots-clés", "mots clés",
+    "schlagwörter", "stichwörter", "parole chiave", "trefwoorden",
+})
 _APART = re.compile(r"[,;|\n，、；،]")  # and the commas and semicolon Chinese, Japanese and Arabic write
 
 
