@@ -21,9 +21,9 @@ from faqbot.lexical import query_terms
 logger = logging.getLogger(__name__)
 
 # Zendesk's search keywords are its articles' labels; a site's FAQ data tags its entries so, in English or
-# its own language ("etiquetas": a Spanish school's bot).
+# its own language ("etiquetas": a Spanish school's bot). Not a chatbot intent's "tag", which names it ("hours").
 _NAMES = frozenset({
-    "keyword", "keywords", "label_names", "tag", "tags", "etiquetas", "palabras clave", "palavras-chave", "mots-clés", "mots clés",
+    "keyword", "keywords", "label_names", "tags", "etiquetas", "palabras clave", "palavras-chave", "mots-clés", "mots clés",
     "schlagwörter", "stichwörter", "parole chiave", "trefwoorden",
 })
 _APART = re.compile(r"[,;|\n，、；،]")  # and the commas and semicolon Chinese, Japanese and Arabic write
