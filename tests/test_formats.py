@@ -2008,6 +2008,20 @@ def test_a_google_docs_web_page_has_its_bold_questions_read_from_its_style_sheet
         ("How do I join?", "At the desk."),
         ("Is there parking?", "Behind the hall. Free? Yes."),
     ]
+    # Titled in bold as its Word version is, questions or not: only the one that asked was read, and the
+    # title after it ran into its answer.
+    titled = """\
+        <html><head><style>.c3{font-weight:700}.c1{font-weight:400}</style></head><body>
+        <p><span class="c3">Opening hours</span></p><p><span class="c1">9 to 5 on weekdays.</span></p>
+        <p><span class="c3">Membership</span></p><p><span class="c1">Free for residents.</span></p>
+        <p><span class="c3">Can I renew loans online?</span></p><p><span class="c1">Yes, from your account.</span></p>
+        <p><span class="c3">Lost cards</span></p><p><span class="c1">Report it at the desk.</span></p><p><span class="c3">Note:</span></p><p>A new card costs 2 euros.</p>
+        </body></html>
+        """
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.html", titled)).entries] == [
+        ("Opening hours", "9 to 5 on weekdays."), ("Membership", "Free for residents."), ("Can I renew loans online?", "Yes, from your account."),
+        ("Lost cards", "Report it at the desk.\n\nNote:\n\nA new card costs 2 euros."),  # a bold label is no title
+    ]
 
 
 def test_a_web_page_setting_its_questions_bold_by_a_class_that_says_so_is_read(tmp_path: Path) -> None:

@@ -408,6 +408,38 @@ def _bold_spans_marked(soup: BeautifulSoup) -> None:
             _in_bold(soup, element, list(element.contents))
 
 
+_BOLD_TITLES_FEWEST = 3  # paragraphs all in bold, each over text: a page's titles, not a label or two
+
+
+def _bold_paragraphs_as_titles(content: Tag) -> None:
+    """Make a title of each paragraph all in bold over text, on a page with no titles of its own
+    whose three or more such paragraphs include one that asks: a document saved as a web page
+    (Google Docs' "Web page" download) titles its entries so, in bold, questions or not
+    ("Opening hours" over its answer), as its Word version does; only the ones that asked were
+    read, the others run into the answer above. A bold line ending in ":" labels what follows."""
+    if content.find(("h2", "h3", "h4", "h5", "h6")) is not None:
+        return
+    titles = [paragraph for paragraph in content.find_all("p") if _all_in_bold(paragraph) and _over_text(paragraph)]
+    if len(titles) < _BOLD_TITLES_FEWEST or not any(asks(one_line(title.get_text(" "))) for title in titles):
+        return
+    for title in titles:
+        title.name = "h4"
+
+
+def _all_in_bold(paragraph: Tag) -> bool:
+    """Whether a paragraph's text, short and no label ("Note:"), is all in bold."""
+    text = one_line(paragraph.get_text(" "))
+    if not text or len(text) > LONGEST_QUESTION or text.endswith(":"):
+        return False
+    return all(node.find_parent(_BOLD) is not None for node in paragraph.find_all(string=True) if _shows_text(node))
+
+
+def _over_text(paragraph: Tag) -> bool:
+    """Whether the next block that shows text after a paragraph is text, not in bold all over."""
+    following = next((sibling for sibling in paragraph.find_next_siblings() if _shows_text(sibling)), None)
+    return following is not None and following.name in ("p", "ul", "ol", "div", "table", "blockquote") and not (following.name == "p" and _all_in_bold(following))
+
+
 def _paragraph_styles_unwrapped(content: Tag) -> None:
     """Unwrap an element that only styles text when it wraps all a paragraph's or list item's text
     (``<p><font color=black><b>How do I join?</b><br>Fill in the form.</font></p>``), as older
@@ -862,6 +894,7 @@ def _made_readable(soup: BeautifulSoup) -> Tag:
     _toggle_headings_unwrapped(content)
     _script_toggles_marked(content)
     _paragraph_styles_unwrapped(content)
+    _bold_paragraphs_as_titles(content)
     _bold_labels_written_out(content)
     _labelled_rows_as_paragraphs(soup, content)
     _labelled_lines_set_apart(soup, content)
