@@ -1738,6 +1738,8 @@ def test_a_page_that_only_includes_other_files_names_them(tmp_path: Path) -> Non
         load_corpus(write(tmp_path, "faq.md", '# FAQ\n\n--8<-- "general.md"\n\n```{include} docs/billing.md\n```\n'))  # MkDocs, MyST
     # A page with entries of its own is read, whatever it includes.
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", '## Is it free?\n\nYes.\n\n--8<-- "more.md"\n')).entries] == ["Is it free?"]
+    plain = 'Is it free?\nYes.\n\nWhere is it?\nIn town.\n\n--8<-- "more.md"\n'  # questions set apart by their lines alone
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", plain)).entries] == ["Is it free?", "Where is it?"]
 
 
 def test_a_markdown_page_written_in_html_is_read_as_the_web_page_it_is(tmp_path: Path) -> None:

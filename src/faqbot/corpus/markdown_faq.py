@@ -953,6 +953,9 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
     if not entries and _written_in_html(lines):
         with contextlib.suppress(NoEntriesError):
             return html_entries("\n".join(lines), path)
+    if not entries and (set_apart := _questions_set_apart(lines)):
+        guessed, described = markdown_entries(set_apart, path)
+        return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     if not entries and (included := _included(lines)):
         raise including_others(path, included)
     if not entries and (how := _filled_in_when_built(lines)) is not None:
@@ -961,9 +964,6 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
             f"is a page whose questions its site fills in when it is built, by {how} (faqbot never runs it): put the data "
             "file that holds them in the corpus instead (in a Hugo site's data folder, a Jekyll site's _data folder)",
         )
-    if not entries and (set_apart := _questions_set_apart(lines)):
-        guessed, described = markdown_entries(set_apart, path)
-        return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     return entries, description
 
 
