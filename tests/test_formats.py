@@ -1719,6 +1719,9 @@ def test_a_hugo_or_jekyll_page_filled_in_from_data_says_to_give_the_data(tmp_pat
         load_corpus(write(tmp_path, "faq.md", shortcodes))
     with pytest.raises(CorpusError, match=r"faq.md: is a page whose questions its site fills in when it is built, by its layout \('faq'\)"):
         load_corpus(write(tmp_path, "faq.md", '+++\ntitle = "FAQ"\ntype = "faq"\n+++\n'))
+    # A Hugo section's _index.md lists the pages beside it, each a question.
+    with pytest.raises(CorpusError, match=r"_index.md: is a Hugo section's index page, over the pages beside it in its folder, which hold its questions: give that folder"):
+        load_corpus(write(tmp_path, "_index.md", '---\ntitle: "FAQs"\ndraft: false\n---\n'))
     # An empty page of another layout, or a draft, is only empty; a shortcode among text is part of it.
     for page in ("---\ntitle: FAQ\nlayout: default\n---\n", "+++\ntitle = 'FAQ'\ndraft = true\n+++\n", "Some text.\n\n{{< faq >}}\n"):
         with pytest.raises(CorpusError, match=r"faq.md: holds no FAQ entries \(write a heading per question"):
@@ -6544,6 +6547,12 @@ def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_
     plain = "<faq><title>Club FAQ</title><item><question>Is it free?</question><answer><![CDATA[<p>No, <b>40</b> euros.</p>]]></answer></item>\n<item><question>Where?</question><answer>In the park.</answer></item></faq>"
     corpus = load_corpus(write(tmp_path, "faq.xml", plain))
     assert (corpus.description, [(e.heading, e.answer, e.line) for e in corpus.entries]) == ("Club FAQ", [("Is it free?", "No, 40 euros.", 1), ("Where?", "In the park.", 2)])
+    # A Hugo site's feed of its FAQ section, listing no page yet, was read as one entry: its channel's title.
+    feed = '<rss version="2.0"><channel><title>FAQ on Help</title><link>https://example.org/faq/</link><description>Recent content in FAQ on Help</description></channel></rss>'
+    with pytest.raises(CorpusError, match=r"faq.xml: is a site's feed \(RSS or Atom\) listing no pages: save the FAQ page"):
+        load_corpus(write(tmp_path, "faq.xml", feed))
+    listing = feed.replace("</description>", "</description><item><title>How do I reset my key?</title><description>In the settings.</description></item>")
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.xml", listing)).entries] == [("How do I reset my key?", "In the settings.")]
     # NIH's MedQuAD keeps its pairs in <QAPairs>: the entries were filed under the category "QAPairs / QAPair".
     medquad = (
         '<Document id="1" source="GHR"><Focus>Glaucoma</Focus><QAPairs>\n<QAPair pid="1"><Question qid="1-1" qtype="information">What is (are) Glaucoma ?</Question>'

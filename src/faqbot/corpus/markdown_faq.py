@@ -958,6 +958,8 @@ def read_markdown_faq(path: Path) -> tuple[list[Entry], str]:
         return [entry for entry in guessed if entry.answer], described  # a guess is never an entry without an answer
     if not entries and (included := _included(lines)):
         raise including_others(path, included)
+    if not entries and path.name.lower() == _SECTION_INDEX and not any(line.strip() for line in without_front_matter(lines)[0]):
+        raise NoEntriesError(path, "is a Hugo section's index page, over the pages beside it in its folder, which hold its questions: give that folder as the corpus")
     if not entries and (how := _filled_in_when_built(lines)) is not None:
         raise NoEntriesError(
             path,
@@ -979,6 +981,9 @@ def _written_in_html(lines: list[str]) -> bool:
     body = [line for line in without_front_matter(lines)[0] if line.strip()]
     tagged = [bool(_TAG_LINE.match(line)) for line in body]
     return bool(tagged) and tagged[0] and sum(tagged) >= _HTML_SHARE * len(tagged)
+
+
+_SECTION_INDEX = "_index.md"  # a Hugo section's own page: its front matter over the list of the section's pages
 
 
 # What includes another file in a Markdown page: MkDocs' snippet ('--8<-- "faq/general.md"'), or a fence

@@ -44,6 +44,10 @@ _LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
 _WORDPRESS_EXPORT = re.compile(r"^https?://wordpress\.org/export/")  # the namespace of a WXR file's own fields
 _CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "category"; not "post_tag"
+# A feed's root and its items: RSS's <rss> of <item>s, Atom's <feed> of <entry>s. A site's feed of its FAQ
+# section lists its question pages; empty, its channel's own title and description were read as an entry.
+_FEEDS = frozenset({"rss", "feed"})
+_FEED_ITEMS = frozenset({"item", "entry"})
 
 
 class _LinedBuilder(TreeBuilder):
@@ -239,6 +243,8 @@ def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
     wordpress = _wordpress_items(root)
     if wordpress is not None:
         return _wordpress_faq(*wordpress, lines, path)
+    if _name(root.tag) in _FEEDS and not any(_name(element.tag) in _FEED_ITEMS for element in root.iter()):
+        raise NoEntriesError(path, "is a site's feed (RSS or Atom) listing no pages: save the FAQ page (.html) or the file it is built from instead")
     document = _located(root, lines)
     if isinstance(document.value, dict) and "title" not in document.value and isinstance(info := document.value.get("info"), Located) and isinstance(info.value, dict):
         document = Located({**info.value, **document.value}, document.line)  # DocBook 5 keeps a book's title in its <info>
