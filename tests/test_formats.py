@@ -257,6 +257,9 @@ def test_github_alerts_show_their_kind_and_kramdown_attribute_lists_show_nothing
     text = "## Is it free?\n\n> [!NOTE]\n> Members only.\n\nYes, for members.\n{: .notice--info}\n\n**Ask at the desk**{: .red}, or write `{: .x}` or ``{: .y}``.\n"
     [entry] = load_corpus(write(tmp_path, "faq.md", text)).entries
     assert entry.answer == "Note: Members only.\n\nYes, for members.\n\nAsk at the desk, or write `{: .x}` or `{: .y}`."  # code in two backticks too
+    # Just the Docs pages mark the list kramdown fills with the page's contents: "Contents" was an entry answered "1. TOC".
+    contents = "# FAQ\n{: .no_toc }\n\n## Contents\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n\n## Is it free?\n\nYes.\n\n- Members\n{: .list}\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.md", contents)).entries] == [("Is it free?", "Yes.\n\n- Members")]
 
 
 def test_obsidian_callouts_titled_with_a_question_are_entries(tmp_path: Path) -> None:

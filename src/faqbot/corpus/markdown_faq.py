@@ -114,6 +114,7 @@ _QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
 # ("{: .notice--info}" under a paragraph, as Jekyll themes style boxes) or after a span
 # ("**Note**{: .red}"). Inline code is matched to be left alone.
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$")
+_TABLE_OF_CONTENTS = re.compile(r"^[ \t]*\{:[ \t]*toc[ \t]*\}[ \t]*$")  # kramdown's mark on the list it makes the page's contents
 _CODE_SPAN = r"(?P<code>``[^`\n]*``|`[^`\n]*`)"  # inline code, in one backtick or two ("``a `b` c``" aside)
 _ATTRIBUTE_LIST = re.compile(rf"{_CODE_SPAN}|\{{:[^{{}}\n]*\}}")
 # A line that is no paragraph's text: a heading, a list item, a quote, a table row, HTML, or indented code.
@@ -842,6 +843,8 @@ def _blocks_opened(lines: list[str]) -> list[str]:
             continue
         if fence:
             continue
+        if _TABLE_OF_CONTENTS.match(line) and index and _LIST_ITEM.match(lines[index - 1]):
+            lines[index - 1] = ""  # the list kramdown fills with the contents ("1. TOC" over "{:toc}")
         line = lines[index] = "" if _ATTRIBUTE_LINE.match(line) else _inline_markup_written(_ATTRIBUTE_LIST.sub(lambda match: match.group("code") and match.group(), line))
         if callout := _CALLOUT_QUOTE.match(line):
             lines[index] = bold_title(callout.group("title") or callout.group("kind").capitalize())
