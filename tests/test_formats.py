@@ -468,6 +468,9 @@ def test_one_letter_labels_come_off_where_most_entries_carry_them(tmp_path: Path
     ]
     french = "Q : Comment s'inscrire ?\nR : À l'accueil.\n\nQ : Est-ce gratuit ?\nR : Oui.\n"
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "fr.txt", french)).entries] == [("Comment s'inscrire ?", "À l'accueil."), ("Est-ce gratuit ?", "Oui.")]
+    # Bogotá's open data FAQ answers "R/." under each question, as Colombian FAQs label them.
+    bogota = "## ¿Cómo están organizados los datos?\n\nR/. Por categorías.\n\n## ¿Cómo visualizo un dato?\n\nR/. Ingresa a «Ver datos».\n"
+    assert [e.answer for e in load_corpus(write(tmp_path, "es.md", bogota)).entries] == ["Por categorías.", "Ingresa a «Ver datos»."]
     # One answer opening with a letter is its text: "R: a language for statistics".
     once = "Which languages can I use?\nR: a language for statistics, or Python.\n\nIs it free?\nYes.\n\nCan I share it?\nNo.\n"
     assert load_corpus(write(tmp_path, "faq.txt", once)).entries[0].answer == "R: a language for statistics, or Python."

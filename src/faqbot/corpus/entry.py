@@ -1355,10 +1355,10 @@ def labelled_question(line: str) -> str | None:
 _LISTED_ANSWER_LABEL = re.compile(rf"^\s*[-*+•]\s+(?:{_ANSWER_WORDS}){_NUMBERED}(?:[:：>]|[.)](?=\s))\s*", re.IGNORECASE)
 # A label of one letter, as FAQs in other languages pair them: "P:" / "R:" (pregunta/respuesta,
 # pergunta/resposta), "F:" / "A:" (Frage/Antwort), "D:" / "R:" (domanda/risposta), "V:" / "A:"
-# (vraag/antwoord), "Q :" / "R :" (question/réponse). One letter opens many a line ("P: 555-0100",
+# (vraag/antwoord), "Q :" / "R :" (question/réponse), and Colombia's "P/." / "R/.". One letter opens many a line ("P: 555-0100",
 # "R: a language for statistics"), so it is taken for a label only where most of a file's entries open so.
-_LETTER_QUESTION_LABEL = re.compile(r"^\s*[*_]*[PFDV][*_]*\s*[:.][*_]*\s+(?=\S)")
-_LETTER_ANSWER_LABEL = re.compile(r"^\s*[*_]*R[*_]*\s*[:.][*_]*\s+(?=\S)")
+_LETTER_QUESTION_LABEL = re.compile(r"^\s*[*_]*[PFDV][*_]*\s*(?:/\.?|[:.])[*_]*\s+(?=\S)")
+_LETTER_ANSWER_LABEL = re.compile(r"^\s*[*_]*R[*_]*\s*(?:/\.?|[:.])[*_]*\s+(?=\S)")
 
 
 def next_text_line(lines: Sequence[str], number: int) -> int | None:
