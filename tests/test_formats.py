@@ -728,6 +728,12 @@ def test_a_site_keeping_one_question_a_page_is_read_page_by_page(tmp_path: Path)
         ("How do I reset my password", "Steps\n1. Open Settings.\n2. Choose Reset.", ""),  # no category: its file's name only asks it again
         ("There is a corrupt file on your site", "Download it again.", ""),
     ]
+    # A Hugo section's pages are named short ("reset.md" asking "How do I reset my key?"): each was a category of its own.
+    (tmp_path / "content" / "faq").mkdir(parents=True)
+    write(tmp_path, "content/faq/_index.md", '---\ntitle: "FAQs"\n---\n')
+    write(tmp_path, "content/faq/reset.md", '---\ntitle: "How do I reset my key?"\n---\n\nOpen the settings.\n')
+    write(tmp_path, "content/faq/devices.md", '---\ntitle: "Two devices"\ncategory: Setup\n---\n\nVerify the second one.\n')
+    assert {(e.heading, e.category) for e in load_corpus(tmp_path / "content" / "faq").entries} == {("How do I reset my key?", ""), ("Two devices", "Setup")}
     # Elsewhere, a page asking in its title over its own questions keeps its opening text as its description.
     corpus = load_corpus(write(tmp_path, "help.md", "---\ntitle: Have questions?\n---\n\nHere is what people ask.\n\n## Is it free?\n\nYes.\n"))
     assert [(e.heading, e.answer) for e in corpus.entries] == [("Is it free?", "Yes.")]

@@ -37,7 +37,7 @@ from faqbot.corpus.entry import (
 from faqbot.corpus.html_faq import read_html_faq
 from faqbot.corpus.json_faq import jsonl_records, read_json_faq, read_jsonl_faq
 from faqbot.corpus.learned import learned_path, merge_learned, read_learned
-from faqbot.corpus.markdown_faq import read_markdown_faq
+from faqbot.corpus.markdown_faq import in_faq_collection, read_markdown_faq
 from faqbot.corpus.mhtml_faq import read_mhtml_faq
 from faqbot.corpus.ods_faq import read_ods_faq
 from faqbot.corpus.odt_faq import read_odt_faq
@@ -241,6 +241,14 @@ def _names_its_question(name: str, entries: list[Entry]) -> bool:
     return all(word in asked for word in words) and len("".join(words)) >= _MOST_OF_IT * len(asked)
 
 
+def _one_question_page(path: Path, entries: list[Entry]) -> bool:
+    """Whether a file is a page of a site's collection of FAQ pages that is one question, asked by
+    its front matter's title (Hugo's ``faq/reset.md``, titled "How do I reset my key?", its entry
+    on the page's first line): its short name names that question, no topic, and each such page
+    was a category of its own. A page of questions under its own title names their topic."""
+    return len(entries) == 1 and entries[0].line == 1 and in_faq_collection(path)
+
+
 _JOINED = re.compile(r"[\W_]+")  # what a question's words lose when joined up, as a file's name joins them
 _MOST_OF_IT = 0.8  # of a question's letters its page's name says, when a slug leaves out small words ("a", "of")
 
@@ -386,7 +394,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
         named = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
-        category = "" if only_says_faq(named) or _names_its_question(named, file_read.entries) else named  # "faq.md" beside "billing.md": general questions, no topic named
+        category = "" if only_says_faq(named) or _names_its_question(named, file_read.entries) or _one_question_page(path, file_read.entries) else named  # "faq.md" beside "billing.md": general questions, no topic named
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
         if file_read.description:
             descriptions.append(file_read.description)

@@ -514,7 +514,7 @@ def _page_question(page: dict[str, str], path: Path) -> str | None:
     FTP site"). A help centre or a site keeps one question a page so, and each page was skipped as
     holding no entries, or its answer's sections ("Steps") read as questions and its opening text lost."""
     title = page.get("title", "").strip()
-    if not title or only_says_faq(title) or not (_collected(path) or asks(title) or asks_unmarked(title)):
+    if not title or only_says_faq(title) or not (in_faq_collection(path) or asks(title) or asks_unmarked(title)):
         return None
     return title
 
@@ -526,9 +526,10 @@ def _page_entry(asked: str, lines: list[str], page: dict[str, str], references: 
     return make_entry(asked, answer, path, 1, [], page.get("category", ""))
 
 
-def _collected(path: Path) -> bool:
+def in_faq_collection(path: Path) -> bool:
     """Whether a page is one of a site's collection of FAQ pages, one question each (see
-    ``_FAQ_COLLECTIONS``), not the collection's own page (``_index.md``)."""
+    ``_FAQ_COLLECTIONS``), not the collection's own page (``_index.md``): its file's name
+    names that question ("reset.md"), no topic to file it under."""
     return path.parent.name.casefold().lstrip("_") in _FAQ_COLLECTIONS and path.stem.casefold().lstrip("_") != "index"
 
 
@@ -1154,7 +1155,7 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     intro = lines[title.body_start if title else 0 : opening]
     intro = [] if _lists_contents(intro) else intro  # the questions listed again: no introduction
     entries = _tabled(tables, 0, opening, [], path)
-    if asked and headings and _collected(path) and (item := _page_entry(asked, intro, page, references, notes, path)).answer:
+    if asked and headings and in_faq_collection(path) and (item := _page_entry(asked, intro, page, references, notes, path)).answer:
         entries.append(item)  # an item of a FAQ collection: its question, its opening text the answer
         intro = []
     categories: list[_Heading] = []
@@ -1179,6 +1180,6 @@ def markdown_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
             categories.append(heading)
         entries += _tabled(tables, heading.first_line, end, [*categories, *([] if groups or _asks(heading) else [heading])], path)
     description = html_to_text(_MARKDOWN.render("\n".join(intro), {"references": dict(references)}))
-    described = ("", "") if asked and _collected(path) else (_page_title(title, page), description or page.get("description", ""))  # an item, not the FAQ
+    described = ("", "") if asked and in_faq_collection(path) else (_page_title(title, page), description or page.get("description", ""))  # an item, not the FAQ
     entries = with_keywords(entries, keywords, path)
     return sorted(with_listed(entries, listed), key=lambda entry: entry.line), "\n\n".join(part for part in described if part)
