@@ -150,6 +150,9 @@ PAGE_SHAPES = {
     "questions side by side": lambda count: "<main><h1>FAQ</h1>" + "".join(f"<h2>Question {i}?</h2><p>Answer {i}.</p>" for i in range(count)) + "</main>",
     "definition list": lambda count: "<h1>FAQ</h1><dl>" + "".join(f"<dt>Question {i}?</dt>\n<dd>Answer {i}.</dd>\n" for i in range(count)) + "</dl>",
     "definition list, end tags left out": lambda count: "<h1>FAQ</h1><dl>" + "".join(f"<dt>Question {i}?\n<dd>Answer {i}.\n" for i in range(count)) + "</dl>",
+    "titled by bold paragraphs, as a document saved as a web page": lambda count: (
+        "<p><b>Is it free?</b></p><p>Yes.</p>" + "".join(f"<p><b>Title {i}</b></p><p>Answer {i}.</p>" for i in range(count))
+    ),
     "built by its script from data": lambda count: "<h1>FAQ</h1><div id='faq'></div><script>\nconst faqs = [\n" + "".join(f"  {{ q: 'Question {i}?', a: 'Answer {i}.' }},\n" for i in range(count)) + "];\n</script>",
 }
 

@@ -435,8 +435,10 @@ def _all_in_bold(paragraph: Tag) -> bool:
 
 
 def _over_text(paragraph: Tag) -> bool:
-    """Whether the next block that shows text after a paragraph is text, not in bold all over."""
-    following = next((sibling for sibling in paragraph.find_next_siblings() if _shows_text(sibling)), None)
+    """Whether the next block that shows text after a paragraph is text, not in bold all over. The
+    siblings after it are walked up to that block only: listed whole, every paragraph of a long
+    page listed all those after it."""
+    following = next((sibling for sibling in paragraph.next_siblings if isinstance(sibling, Tag) and _shows_text(sibling)), None)
     return following is not None and following.name in ("p", "ul", "ol", "div", "table", "blockquote") and not (following.name == "p" and _all_in_bold(following))
 
 
