@@ -399,7 +399,6 @@ def rst_entries(lines: list[str], path: Path) -> tuple[list[Entry], str]:
     ``faq.rst``, ``.. include:: faq-parts/general.rst``) names them, for they hold its FAQ."""
     lines = _footnotes_as_markdown(lines)
     entries, description = markdown_entries(_substituted(lines, rst_as_markdown(_titled_references(_with_link_targets(_markup_unwrapped(lines))))), path)
-    included = [found.group("arguments").strip() for line in lines if (found := _EXPLICIT.match(line)) and found.group("directive") == "include"]
-    if not entries and included:
+    if not entries and (included := [found.group("arguments").strip() for line in lines if (found := _EXPLICIT.match(line)) and found.group("directive") == "include"]):
         raise including_others(path, included)
     return entries, description

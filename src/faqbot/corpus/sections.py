@@ -219,13 +219,13 @@ def _one_language(fields: dict[str, Located]) -> dict[str, Located]:
 
 
 # Keys an export keeps its entries under, which name no topic of them: Help Scout's
-# {"articles": {"page": 1, "items": […]}}, an API's "data", "result" or "results", SharePoint's
+# {"articles": {"page": 1, "items": […]}}, an API's "result" or "results", SharePoint's
 # {"d": {"results": […]}} and "value", a GraphQL API's "edges" of "node"s; XML names a repeated
 # element once ("<item>", "<record>"), and DocBook its questions and parts by their kind
 # ("qandaentry", "chapter"), each part's <title> naming it. A key naming the FAQ's list
-# ("faqCollection", "allFaqs") is one too (see names_the_faqs_list).
+# ("items", "data", "faqs", "faqCollection", "allFaqs") is one too (see names_the_faqs_list).
 _HOLDERS = frozenset({
-    "items", "data", "result", "results", "records", "articles", "entries", "faq", "faqs", "questions", "list", "rows", "hits", "docs", "documents",
+    "result", "results", "records", "articles", "rows", "hits", "docs", "documents",
     "d", "value", "edges", "node", "nodes", "response",
     "item", "record", "article", "entry", "row", "qandaset", "qandadiv", "qandaentry", "chapter", "part", "section", "sect1", "sect2", "sect3",
 })
