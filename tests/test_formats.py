@@ -702,6 +702,10 @@ def test_static_site_front_matter_and_heading_attributes_are_not_part_of_the_faq
     assert load_corpus(write(tmp_path, "faq.md", titled)).description == "Pigeonpost API\n\nAsk us."  # a title of its own stays
     ruled = "---\n## Is it free?\nYes.\n\n---\n\n## Is it open?\nNo.\n"  # rules, not front matter: nothing is lost
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", ruled)).entries] == ["Is it free?", "Is it open?"]
+    commented = "---\n# The club's page\ntitle: Club FAQ\n---\n\n## How do I join?\nFill in the form.\n"  # YAML comments a field
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", commented)).entries] == ["How do I join?"]
+    headed = "---\n# Club FAQ\n---\n\n## Is it free?\nYes.\n"  # a title between rules, no field: not front matter
+    assert load_corpus(write(tmp_path, "faq.md", headed)).description == "Club FAQ"
 
 
 def test_a_site_keeping_one_question_a_page_is_read_page_by_page(tmp_path: Path) -> None:
@@ -1731,6 +1735,11 @@ def test_a_hugo_or_jekyll_page_filled_in_from_data_says_to_give_the_data(tmp_pat
         load_corpus(write(tmp_path, "faq.md", shortcodes))
     with pytest.raises(CorpusError, match=r"faq.md: is a page whose questions its site fills in when it is built, by its layout \('faq'\)"):
         load_corpus(write(tmp_path, "faq.md", '+++\ntitle = "FAQ"\ntype = "faq"\n+++\n'))
+    # A Hugo theme's page section comes commented, naming its widget: its comments were read as headings
+    # ("Documentation: https://…" answered "widget: faq").
+    widget = "---\n# An instance of the FAQ widget.\nwidget: faq\n\n# Activate this widget? true/false\nactive: true\n---\n"
+    with pytest.raises(CorpusError, match=r"faq.md: is a page whose questions its site fills in when it is built, by its layout \('faq'\)"):
+        load_corpus(write(tmp_path, "faq.md", widget))
     # A Hugo section's _index.md lists the pages beside it, each a question.
     with pytest.raises(CorpusError, match=r"_index.md: is a Hugo section's index page, over the pages beside it in its folder, which hold its questions: give that folder"):
         load_corpus(write(tmp_path, "_index.md", '---\ntitle: "FAQs"\ndraft: false\n---\n'))

@@ -19,7 +19,8 @@ from faqbot.corpus.yaml_faq import yaml_located
 logger = logging.getLogger(__name__)
 
 _ENDS = {"---": ("---", "..."), "+++": ("+++",)}
-_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|[\]}]|$)")  # "key: value", "key = value", nested, listed, or closing a "[" or "{"
+_LINE = re.compile(r"^(?:[\w-]+\s*[:=]|\s|-\s|[\]}]|#|$)")  # "key: value", "key = value", nested, listed, closing a "[" or "{", or a comment
+_FIELD_LINE = re.compile(r"^[\w-]+\s*[:=]")
 # A list item opening an object or a pair, as a FAQ listed in front matter is written: in YAML
 # "  - question: …" or "  - [", in TOML an array of tables' "[[faqs]]", or a list's "[" on its line.
 _LISTED_ITEM = re.compile(r"""^[ \t]*(?:-[ \t]+(?:["']?\w[\w-]*["']?[ \t]*:|\[)|\[)""")
@@ -31,9 +32,17 @@ def front_matter_end(lines: list[str]) -> int:
     opening = lines[0].strip() if lines else ""
     ends = _ENDS.get(opening)
     closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ends), None) if ends else None
-    if closing is None or opening == "---" and not all(_LINE.match(line) for line in lines[1:closing]):
+    if closing is None or opening == "---" and not _yaml_fields(lines[1:closing]):
         return 0  # "---" over a heading is a thematic break, not front matter ("+++" is never Markdown)
     return closing + 1
+
+
+def _yaml_fields(lines: list[str]) -> bool:
+    """Whether lines between two "---" lines are YAML fields, not a heading between thematic
+    breaks: each a field, nested, listed or a comment ('# Activate this widget?', as a Hugo
+    theme's pages come commented), and a comment only beside a field, as "# FAQ" alone is a heading."""
+    commented = any(line.startswith("#") for line in lines)
+    return all(_LINE.match(line) for line in lines) and (not commented or any(_FIELD_LINE.match(line) for line in lines))
 
 
 def without_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:

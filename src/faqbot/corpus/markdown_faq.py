@@ -1018,9 +1018,9 @@ def including_others(path: Path, included: list[str]) -> NoEntriesError:
     return NoEntriesError(path, f"holds no entries but includes other files, which hold its FAQ ({', '.join(map(repr, included))}): put those in the corpus instead")
 
 
-# What names the layout a Hugo or Jekyll page is built with, in its front matter ('layout: faq', 'type = "faq"'),
-# when the layout is one of questions.
-_FAQ_LAYOUT = re.compile(r"""^(?:layout|type)\s*[:=]\s*["']?(?P<name>[\w.-]*(?:faq|question)[\w.-]*)""", re.IGNORECASE)
+# What names the layout a Hugo or Jekyll page is built with, in its front matter ('layout: faq', 'type = "faq"',
+# a Hugo theme's page section 'widget: faq'), when the layout is one of questions.
+_FAQ_LAYOUT = re.compile(r"""^(?:layout|type|widget)\s*[:=]\s*["']?(?P<name>[\w.-]*(?:faq|question)[\w.-]*)""", re.IGNORECASE)
 
 
 def _filled_in_when_built(lines: list[str]) -> str | None:
