@@ -1037,6 +1037,18 @@ def test_a_question_typed_wrapped_over_lines_or_under_a_title_is_one_question(tm
         ("How do I reset my password if I no longer have access to the email address I registered with?", "Write to us.", ""),
         ("Do you ship abroad?", "Yes.", "Shipping, Returns and Refunds for Online Orders"),  # a title right over a question: its section
     ]
+    # A numbered question wrapped (makefaq's text FAQ): its number read as a sentence's end ("2.4. Do I"),
+    # its first line became a category over "the data file?"; one saying something before it asks was lost.
+    numbered = (
+        "2.4. Do I have to use the c, q and a tags as the markers in\nthe data file?\n\nThose are the defaults.\n\n"
+        "2.5. I am writing my FAQ in a language other than English. Will makefaq\ngive me dates in my language's format?\n\nYes.\n\n"
+        "2.6. How many categories can I have?\n\nAs many as you like.\n"
+    )
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "makefaq.txt", numbered)).entries] == [
+        ("Do I have to use the c, q and a tags as the markers in the data file?", "Those are the defaults.", ""),
+        ("I am writing my FAQ in a language other than English. Will makefaq give me dates in my language's format?", "Yes.", ""),
+        ("How many categories can I have?", "As many as you like.", ""),
+    ]
     # The only title, right over the first question: the document's title. The whole block was, and its entry was lost.
     titled = load_corpus(write(tmp_path, "club.txt", "Riverside Tennis Club FAQ\nHow do I join?\nFill in the form.\n-\nIs it free?\nNo.\n"))
     assert (titled.description, [e.heading for e in titled.entries]) == ("Riverside Tennis Club FAQ", ["How do I join?", "Is it free?"])
@@ -2235,6 +2247,13 @@ def test_a_web_page_leaving_out_end_tags_is_read_as_a_browser_shows_it(tmp_path:
         ("How do I join?", "Fill in the form. Bring:\n\n- a photo\n- the fee"),
         ("Is there parking?", "Yes, behind the hall.\n\nIt is free."),
     ]
+    # A page made by makefaq opens with its contents as a definition list too, each topic over links to its
+    # questions: "1. General" was an entry answered by "1.1. Can I join?", "1.2. Is there parking?".
+    contents = '<dl><dt><b>1. General</b></dt><dd><ul><li><a href="#g0">1.1. How do I join?</a></li><li><a href="#g1">1.2. Is there parking?</a></li></ul></dd></dl>'
+    listed = page.replace("<h1>Club FAQ</h1>", f"<h1>Club FAQ</h1>{contents}")
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.html", listed)).entries] == ["How do I join?", "Is there parking?"]
+    linked = page.replace("Yes, behind the hall.", '<a href="https://example.org/map">Map</a>')  # a link elsewhere answers
+    assert "Map (https://example.org/map)" in load_corpus(write(tmp_path, "faq.html", linked)).entries[1].answer
 
 
 def test_a_web_page_labelling_its_questions_in_paragraphs_or_heading_table_rows_is_read(tmp_path: Path) -> None:

@@ -352,9 +352,16 @@ def _answer(tag: Tag, page: _Page) -> str:
                 continue
             if sibling.name != "dd":
                 break
-            parts.append(str(sibling))
-        return html_to_text("".join(parts), code=True)
+            parts.append(sibling)
+        return "" if _lists_contents(parts) else html_to_text("".join(map(str, parts)), code=True)
     return _after_heading(tag, page)
+
+
+def _lists_contents(parts: list[Tag]) -> bool:
+    """Whether a term's definitions are only links into the page: its table of contents, a topic
+    over the questions it holds ("1. General" over "1.1. What is it?"), which answers nothing."""
+    links = [link for part in parts for link in part.find_all("a")]
+    return bool(links) and all(str(link.get("href", "")).startswith("#") for link in links) and _nodes_text(parts) == _nodes_text(links)
 
 
 def _leaf(heading: Tag) -> bool:

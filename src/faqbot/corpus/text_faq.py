@@ -102,6 +102,8 @@ def _asks(line: str) -> bool:
 
 _LONGEST_WRAPPED_QUESTION = 3  # lines: a question typed wrapped runs on over at most so many
 _SENTENCE_END = re.compile(r"[.!?;:。！？](?:\s|$)")  # within a line, or at its end
+_SENTENCE_ENDS = (".", "!", "?", ";", ":", "。", "！", "？")  # ...at its end
+_OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+(?=\S)")  # a question's number: "2.", "1.6.", "2.10", "3)"
 
 
 def _question_length(lines: list[str], number: int) -> int:
@@ -113,11 +115,14 @@ def _question_length(lines: list[str], number: int) -> int:
     if _asks(lines[number]):
         return 1
     opening = lines[number].strip()
-    if (len(opening) < NARROWEST_WRAP and not asks_unmarked(opening)) or not opening[:1].isupper() or (number and _asks(lines[number - 1])):
+    words = _OUTLINE_NUMBER.sub("", opening, count=1)
+    if (len(opening) < NARROWEST_WRAP and not asks_unmarked(words)) or not words[:1].isupper() or (number and _asks(lines[number - 1])):
         return 0  # a short line was not wrapped, unless it opens as a question does ("How do I reset my password if I")
     for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
-        line = lines[number + length - 1]
-        if _SENTENCE_END.search(line.rstrip()) or not line.strip() or not _asks_nothing(line):
+        line = words if length == 1 else lines[number + length - 1]
+        # A numbered question may say something before it asks ("1.6. I write in German. Will it" / "read my dates?").
+        ended = line.rstrip().endswith(_SENTENCE_ENDS) if length == 1 and words != opening else _SENTENCE_END.search(line.rstrip())
+        if ended or not line.strip() or not _asks_nothing(line):
             return 0
         if _asks(lines[number + length]) and not _SENTENCE_END.search(lines[number + length].rstrip()[:-1]):
             return length + 1 if _section_title(opening) is None else 0  # a title over a question ("Shipping and Returns" / "Do you ship abroad?")
