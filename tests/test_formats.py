@@ -1772,8 +1772,14 @@ def test_a_page_that_only_includes_other_files_names_them(tmp_path: Path) -> Non
         load_corpus(write(tmp_path, "faq.md", nix))
     with pytest.raises(CorpusError, match=r"faq.md: holds no entries but includes other files, which hold its FAQ \('general.md', 'docs/billing.md'\)"):
         load_corpus(write(tmp_path, "faq.md", '# FAQ\n\n--8<-- "general.md"\n\n```{include} docs/billing.md\n```\n'))  # MkDocs, MyST
+    # The Erlang FAQ's faq.xml includes a file per chapter by XInclude: "entry has no 'question' (keys: href)".
+    erlang = '<part xmlns:xi="http://www.w3.org/2001/XInclude"><header><title>Erlang FAQ</title></header>\n<xi:include href="tools.xml"/>\n<xi:include href="mnesia.xml"/></part>'
+    with pytest.raises(CorpusError, match=r"faq.xml: holds no entries but includes other files, which hold its FAQ \('tools.xml', 'mnesia.xml'\)"):
+        load_corpus(write(tmp_path, "faq.xml", erlang))
     # A page with entries of its own is read, whatever it includes.
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", '## Is it free?\n\nYes.\n\n--8<-- "more.md"\n')).entries] == ["Is it free?"]
+    asking = erlang.replace("</header>", "</header><faq><question>Is it free?</question><answer>Yes.</answer></faq>")
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.xml", asking)).entries] == ["Is it free?"]
     plain = 'Is it free?\nYes.\n\nWhere is it?\nIn town.\n\n--8<-- "more.md"\n'  # questions set apart by their lines alone
     assert [e.heading for e in load_corpus(write(tmp_path, "faq.md", plain)).entries] == ["Is it free?", "Where is it?"]
 

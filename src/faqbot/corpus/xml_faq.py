@@ -26,6 +26,7 @@ from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, names_a_faq
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
+from faqbot.corpus.markdown_faq import including_others
 from faqbot.corpus.sections import Located
 from faqbot.errors import NoEntriesError
 
@@ -48,6 +49,7 @@ _CATEGORY_DOMAIN = re.compile(r"categor", re.IGNORECASE)  # "ufaq-category", "ca
 # section lists its question pages; empty, its channel's own title and description were read as an entry.
 _FEEDS = frozenset({"rss", "feed"})
 _FEED_ITEMS = frozenset({"item", "entry"})
+_XINCLUDE = "{http://www.w3.org/2001/XInclude}include"  # <xi:include href="questions.xml"/>: that file's elements in its place
 
 
 class _LinedBuilder(TreeBuilder):
@@ -245,11 +247,26 @@ def read_xml_faq(path: Path) -> tuple[list[Entry], str]:
         return _wordpress_faq(*wordpress, lines, path)
     if _name(root.tag) in _FEEDS and not any(_name(element.tag) in _FEED_ITEMS for element in root.iter()):
         raise NoEntriesError(path, "is a site's feed (RSS or Atom) listing no pages: save the FAQ page (.html) or the file it is built from instead")
+    included = _includes_taken_out(root)
     document = _located(root, lines)
     if isinstance(document.value, dict) and "title" not in document.value and isinstance(info := document.value.get("info"), Located) and isinstance(info.value, dict):
         document = Located({**info.value, **document.value}, document.line)  # DocBook 5 keeps a book's title in its <info>
     entries, description = data_entries(document, path, None)
+    if not entries and included:
+        raise including_others(path, included)
     return _without_element_names(entries, {_name(element.tag) for element in root.iter()}), description
+
+
+def _includes_taken_out(root: Element) -> list[str]:
+    """The files a document includes by XInclude (the Erlang FAQ's ``faq.xml``, eleven
+    ``<xi:include href="…"/>`` lines), each element taken out of it: an instruction to the build
+    that puts the file's elements in its place, not a field of the FAQ."""
+    included = []
+    for parent in [element for element in root.iter() if element.find(_XINCLUDE) is not None]:
+        for include in parent.findall(_XINCLUDE):
+            included += [str(include.get("href"))] if include.get("href") else []
+            parent.remove(include)
+    return included
 
 
 def _without_element_names(entries: list[Entry], tags: set[str]) -> list[Entry]:
