@@ -6640,6 +6640,33 @@ def test_xml_faq_data_docbook_questions_and_knowledge_base_records_are_read(tmp_
     assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.xml", servicenow)).entries] == [("How do I set up email?", "Open Settings.", "Email")]
 
 
+def test_an_xml_faq_written_in_another_documents_markup_is_read_as_its_text(tmp_path: Path) -> None:
+    # The Erlang FAQ is written in Erlang's document markup: an anchor before a section's title, quotes,
+    # lists of items, links as <url href>, tables of <row>s and <cell>s, HTML's named characters from a DTD
+    # faqbot never fetches. Its files were refused ("undefined entity &ouml;"), or lost a quarter of
+    # their sections without a word: read as fields, not as text.
+    chapter = """<?xml version="1.0" encoding="iso-8859-1"?>
+<!DOCTYPE chapter SYSTEM "chapter.dtd">
+<chapter><header><title>Erlang FAQ</title></header>
+<section><marker id="name"/><title>Who named it?</title>
+<p>Bj&ouml;rn did; see <url href="https://example.org/history">its history</url>.</p>
+<quote><p>We liked the name.</p></quote>
+<list><item><p>Short.</p></item><item><p>Danish.</p></item></list>
+</section>
+<section><title>What data structures are there in Erlang&rsquo;s library?</title>
+<p>These:</p>
+<table><row><cell>sets</cell><cell>unique elements</cell></row></table>
+<section><title>Trees</title><p>Balanced ones.</p></section>
+</section>
+</chapter>
+"""
+    corpus = load_corpus(write(tmp_path, "faq.xml", chapter))
+    assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
+        ("Who named it?", "Björn did; see its history (https://example.org/history).\n\nWe liked the name.\n\nShort.\n\nDanish.", 4),
+        ("What data structures are there in Erlang’s library?", "These:\n\nsets | unique elements\n\nTrees\n\nBalanced ones.", 9),  # a sub-section is part of its answer
+    ]
+
+
 def test_an_xml_file_declaring_entities_is_refused_before_they_grow(tmp_path: Path) -> None:
     # Nested entities make a few hundred bytes into gigabytes of text ("billion laughs").
     bomb = '<?xml version="1.0"?>\n<!DOCTYPE faq [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<faq><item><question>Q?</question><answer>&b;</answer></item></faq>'

@@ -14,6 +14,8 @@ fetching anything its DOCTYPE names.
 
 from __future__ import annotations
 
+import html.entities
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -40,6 +42,7 @@ _DOCBOOK_TAGS = {
     "warning": "blockquote", "important": "blockquote", "caution": "blockquote",
 }
 _MARKUP = _HTML_TAGS | _DOCBOOK_TAGS.keys()
+_TABLE_PARTS = {"row": "tr", "cell": "td", "entry": "td"}
 _PARAGRAPHS = frozenset({"p", "para", "simpara"})
 _LINKS = frozenset({"a", "ulink", "link"})
 _FAQ_POST_TYPE = re.compile(r"faq", re.IGNORECASE)  # "ufaq", "helpie_faq", "arconix-faq": a FAQ plugin's posts
@@ -72,17 +75,45 @@ def _parsed(path: Path) -> tuple[Element, dict[Element, int]]:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read file ({exc.strerror})") from exc
-    builder = _LinedBuilder()
-    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    builder.expat = parser.parser
     try:
-        parser.feed(data)
-        return parser.close(), builder.lines
+        try:
+            return _tree(data)
+        except ParseError as exc:
+            if exc.code != _UNDEFINED_ENTITY:
+                raise
+            return _tree(_html_entities_as_numbers(data))  # named in a DTD faqbot never fetches: "&ouml;", "&mdash;"
     except ParseError as exc:
         line = exc.position[0] if exc.position else 1
         raise CorpusError(f"{path}:{line}: not valid XML ({str(exc).split(':', 1)[0]})") from None
     except DefusedXmlException:
         raise CorpusError(f"{path}: declares entities, which faqbot does not expand (they can make a small file huge); write the text itself") from None
+
+
+def _tree(data: bytes) -> tuple[Element, dict[Element, int]]:
+    """The root element of an XML document and each element's line, its DTD never fetched."""
+    builder = _LinedBuilder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    builder.expat = parser.parser
+    parser.feed(data)
+    return parser.close(), builder.lines
+
+
+_UNDEFINED_ENTITY = 11  # expat's error code for "&name;" that no declaration read defines
+_NAMED_CHARACTER = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _html_entities_as_numbers(data: bytes) -> bytes:
+    """A document with HTML's named characters written as numbers ("&ouml;" as "&#246;"): a
+    DocBook or Erlang document names them as its DTD defines them, and the DTD is another file,
+    which faqbot never fetches — the file was refused. (Text in CDATA is read as HTML, which
+    names them too.)"""
+    def number(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        text = html.entities.html5.get(f"{name};") if name not in _XML_ENTITIES else None
+        return "".join(f"&#{ord(character)};" for character in text).encode("ascii") if text else match.group()
+
+    return _NAMED_CHARACTER.sub(number, data)
 
 
 def _name(tag: str) -> str:
@@ -106,6 +137,7 @@ def _holds_text(element: Element) -> bool:
 
 def _as_html(element: Element) -> str:
     """An element's content as HTML: its text and its markup, DocBook's written as HTML's."""
+    in_tables = {id(part) for table in element.iter() if _name(table.tag) == "table" for part in table.iter()}
     for inner in element.iter():
         name = _name(inner.tag)
         attributes = {_name(key): value for key, value in inner.attrib.items()}  # DocBook 5's xlink:href as href
@@ -115,6 +147,10 @@ def _as_html(element: Element) -> str:
         inner.attrib.update(attributes)
         if name in _DOCBOOK_TAGS:
             inner.tag = _DOCBOOK_TAGS[name]
+        elif name not in _MARKUP and "href" in attributes:
+            inner.tag = "a"  # another markup's link: the Erlang FAQ's <url href=…>
+        elif name in _TABLE_PARTS and id(inner) in in_tables:
+            inner.tag = _TABLE_PARTS[name]  # a table's <row> of <cell>s (Erlang's, DocBook's <entry>s)
         elif inner is not element:
             inner.tag = name
     inner_markup = "".join(tostring(child, encoding="unicode") for child in element)
@@ -136,17 +172,41 @@ def _text(element: Element) -> str:
 
 def _titled_text(element: Element) -> tuple[Element, Element] | None:
     """An element's title and the text under it, gathered in a ``<div>``, when it is a titled block
-    of text: a ``<title>`` first, then paragraphs and other markup only (DocBook's ``<section><title>How
-    do I join?</title><para>…</para><para>…</para></section>``, as a FAQ written as a document keeps
-    its questions). Read as fields, its paragraphs were a list and the section no entry."""
-    children = list(element)
+    of text: a ``<title>`` first (after anchors, empty elements such as Erlang's ``<marker id=…/>``),
+    then paragraphs and other markup only (DocBook's ``<section><title>How do I join?</title><para>…
+    </para><para>…</para></section>``, as a FAQ written as a document keeps its questions) — or,
+    among paragraphs, blocks of a markup faqbot does not know holding only such text (the Erlang
+    FAQ's ``<quote>``, its ``<list>`` of ``<item>``). Read as fields, its paragraphs were a list and
+    the section no entry."""
+    children = list(itertools.dropwhile(_empty, element))
     if len(children) < 2 or _name(children[0].tag) != "title" or list(children[0]) or (element.text or "").strip():
         return None
-    if any((child.tail or "").strip() or not _holds_text(child) or _name(child.tag) not in _MARKUP for child in children[1:]):
+    body = children[1:]
+    if any((child.tail or "").strip() for child in body):
         return None
-    body = Element("div")
-    body.extend(children[1:])
-    return children[0], body
+    known = all(_name(child.tag) in _MARKUP and _holds_text(child) for child in body)
+    if not known and not (any(_name(child.tag) in _PARAGRAPHS for child in body) and all(_prose(child) for child in body)):
+        return None
+    block = Element("div")
+    block.extend(body)
+    return children[0], block
+
+
+def _empty(element: Element) -> bool:
+    """Whether an element holds nothing: an anchor (``<marker id="soft-realtime"/>``), a break."""
+    return not list(element) and not (element.text or "").strip()
+
+
+def _prose(element: Element, within: bool = False) -> bool:
+    """Whether an element is part of a document's text: markup holding text, an anchor, or a block
+    of another markup holding only such parts (``<quote><p>…</p></quote>``, ``<list><item>…</item>
+    </list>``), its innermost blocks text — an element of text alone, outside such a block, is a field."""
+    if _name(element.tag) in _MARKUP and _holds_text(element):
+        return True
+    children = list(element)
+    if not children:
+        return within or not (element.text or "").strip()  # text in a block, or an anchor (<marker id=…/>) anywhere
+    return all(_prose(child, within=True) for child in children)  # a table of another markup's rows too
 
 
 def _located(element: Element, lines: dict[Element, int]) -> Located:
