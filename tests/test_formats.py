@@ -1859,6 +1859,9 @@ def test_a_page_without_faq_markup_or_questions_is_a_clear_error(tmp_path: Path)
         load_corpus(write(tmp_path, "faq.md", "# The wiki has been moved [here](https://example.org/wiki).\n"))
     with pytest.raises(CorpusError, match=r"faq.md: only says the FAQ is elsewhere, at 'https://example.org/FAQ.adoc': save what is there"):
         load_corpus(write(tmp_path, "faq.md", "# FAQ\n\nRefer to the main [FAQ](https://example.org/FAQ.adoc).\n"))  # a plugin's docs
+    # A symbolic link, checked out by git as a file holding the path it links to (hledger's site's DEVFAQ.md).
+    with pytest.raises(CorpusError, match=r"DEVFAQ.md: only says the FAQ is in another file, named '../../doc/DEVFAQ.md'"):
+        load_corpus(write(tmp_path, "DEVFAQ.md", "../../doc/DEVFAQ.md"))
     # A FAQ's index whose every question links to its answer's page (a meditation group's site).
     index = "<h1>All questions</h1><ol><li><a href='faq/q1.html'>Can I close my eyes?</a></li><li><a href='faq/q2.html'>Why live for others?</a></li></ol>"
     with pytest.raises(CorpusError, match=r"faq.html: lists questions whose answers are pages of their own \('faq/q1.html', 'faq/q2.html'\): put those pages in the corpus"):

@@ -454,19 +454,23 @@ _POINTER_AT_MOST = 1_000  # bytes: a note pointing to a FAQ elsewhere is short; 
 _MOVED = re.compile(r"\b(?:moved|migrated|relocated)\b", re.IGNORECASE)
 _REFERRED = re.compile(r"\b(?:refer to|see|visit|go to|can be found)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"https?://[^\s\[\]()<>\"']+")
+_LINKED_PATH = re.compile(r"^[\w.-]*/[\w./-]*\.[A-Za-z]{2,8}$")  # "../../doc/DEVFAQ.md", all a link's file holds
 
 
 def _points_to(path: Path) -> tuple[str, str] | None:
     """What a short text file that holds no entries says of its FAQ, and the address it gives:
     that it moved ("FAQs have been moved to https://…", "The wiki has been moved
     [here](https://…)", as a project leaves its old FAQ.adoc or wiki page) or where it is ("Refer
-    to the main [FAQ](https://…)", a plugin's docs pointing to its project's); or None."""
+    to the main [FAQ](https://…)", a plugin's docs pointing to its project's), or the file it links
+    to ("../../doc/DEVFAQ.md", all a symbolic link holds where git checks links out as text); or None."""
     try:
         if file_type(path) not in _TEXT_MARKUP or path.stat().st_size > _POINTER_AT_MOST:
             return None
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
+    if _LINKED_PATH.match(text.strip()):
+        return "the FAQ is in another file, named", text.strip()  # a symbolic link, checked out as text where links are off
     address = _ADDRESS.search(text)
     if address is None:
         return None
