@@ -3365,6 +3365,9 @@ def test_org_links_wrapped_over_two_lines_and_italics_are_shown_as_org_shows_the
         """
     [entry, _] = load_corpus(write(tmp_path, "faq.org", text)).entries
     assert entry.answer == "If you have an OpenID, sign in with it (https://example.org/signin). Or see what it costs), under /etc/club or and/or https://example.org/a/b/."
+    # A question in italics over a link (emacs-dashboard's FAQ) kept its slashes: the link's address broke the italics.
+    linked = "* /How can I use [[https://example.org/solaire][solaire-mode]] with it?/\nAdd a hook.\n"
+    assert [e.heading for e in load_corpus(write(tmp_path, "faq.org", linked)).entries] == ["How can I use solaire-mode with it?"]
 
 
 def test_org_text_indented_under_its_headline_keeps_its_code_with_a_keyword_at_the_margin(tmp_path: Path) -> None:

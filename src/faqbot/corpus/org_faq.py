@@ -59,6 +59,7 @@ _BOLD = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]*?\S)\*(?![\w*])")  # "*bold
 _ITALIC = re.compile(r"(?<![\w/:])/(?=[^\s/])(?P<text>[^/]*?[^\s/])/(?![\w/])")
 _LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*\\\\[ \t]*$")  # "a line \\": a break kept in the paragraph
 _EXPORT_SNIPPET = re.compile(r"@@[\w-]+:.*?@@")  # "@@html:<br>@@": for one exporter only
+_HELD = re.compile("\x00(\\d{1,9})\x00")  # where a link was set aside while emphasis is read
 # A footnote's definition at a line's start ("[fn:1] Members pay."), under the "Footnotes" headline
 # Org files them in, and a reference to one ("[fn:1]"), or a footnote written where it is cited
 # ("[fn::Members pay.]", "[fn:fee:Members pay.]").
@@ -90,13 +91,27 @@ def _inline(line: str, titles: dict[str, str]) -> str:
     pieces = _VERBATIM.split(line)  # text, then mark and code, then text …
     out = []
     for number in range(0, len(pieces), 3):
-        text = _FOOTNOTE_REFERENCE.sub(_footnote_reference, _LINK.sub(lambda m: _link(m, titles), pieces[number]))
-        out.append(_ITALIC.sub(r"*\g<text>*", _BOLD.sub(r"**\g<text>**", text)).replace("<", "\\<"))
+        out.append(_text_markup(pieces[number], titles))
         if number + 2 < len(pieces):
             code = pieces[number + 2]
             ticks = "`" * max([1, *(len(run) + 1 for run in re.findall(r"`+", code))])
             out.append(f"{ticks}{code}{ticks}" if ticks == "`" else f"{ticks} {code} {ticks}")  # backticks in it stay code
     return "".join(out)
+
+
+def _text_markup(text: str, titles: dict[str, str]) -> str:
+    """Text's links, footnote references, bold and italic in Markdown. Links are set aside while
+    emphasis is read: "/How do I use [[https://…][it]]?/" is in italics over its link, whose address
+    stopped them being read."""
+    links: list[str] = []
+
+    def held(match: re.Match[str]) -> str:
+        links.append(_link(match, titles))
+        return f"\x00{len(links) - 1}\x00"
+
+    text = _FOOTNOTE_REFERENCE.sub(_footnote_reference, _LINK.sub(held, text))
+    emphasised = _ITALIC.sub(r"*\g<text>*", _BOLD.sub(r"**\g<text>**", text))
+    return _HELD.sub(lambda m: links[int(m.group(1))] if int(m.group(1)) < len(links) else m.group(), emphasised).replace("<", "\\<")
 
 
 def _footnote_reference(match: re.Match[str]) -> str:
