@@ -6221,6 +6221,9 @@ def test_keywords_beside_a_question_column_are_more_ways_to_ask_it(tmp_path: Pat
     # A Chinese history site lists its keywords apart with "、": the list was one way to ask.
     rows = "question,answer,keywords\n长征是从哪里开始的,从江西瑞金出发。,起点、瑞金、出发\n湘江战役为什么重要,牺牲巨大。,湘江，转折\n"
     assert [e.alternates for e in load_corpus(write(tmp_path, "faq.csv", rows)).entries] == [("起点", "瑞金", "出发"), ("湘江", "转折")]
+    # A Japanese power plant's sheet lists "related words" (関連ワード), readings among them, apart with full-width spaces.
+    rows = "質問,回答,関連ワード\n安全弁,別名逃し弁。,あんぜんべん\u3000バルブ\u3000安全装置\n汽水胴,蒸気が集まる場所。,きすいどう\n"
+    assert [e.alternates for e in load_corpus(write(tmp_path, "faq.csv", rows)).entries] == [("あんぜんべん", "バルブ", "安全装置"), ("きすいどう",)]
 
 
 def test_keywords_and_help_centre_labels_in_json_and_yaml_are_more_ways_to_ask(tmp_path: Path, caplog) -> None:

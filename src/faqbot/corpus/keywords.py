@@ -24,9 +24,12 @@ logger = logging.getLogger(__name__)
 # its own language ("etiquetas": a Spanish school's bot). Not a chatbot intent's "tag", which names it ("hours").
 _NAMES = frozenset({
     "keyword", "keywords", "label_names", "tags", "etiquetas", "palabras clave", "palavras-chave", "mots-clés", "mots clés",
-    "schlagwörter", "stichwörter", "parole chiave", "trefwoorden",
+    "schlagwörter", "stichwörter", "parole chiave", "trefwoorden", "ключевые слова",
+    "キーワード", "関連ワード", "関連語", "关键词", "關鍵詞", "关键字", "키워드",  # a Japanese plant's FAQ sheet lists "related words"
 })
-_APART = re.compile(r"[,;|\n，、；،]")  # and the commas and semicolon Chinese, Japanese and Arabic write
+# Apart at commas and semicolons (and those Chinese, Japanese and Arabic write), bars, lines, and the
+# full-width space Japanese types between words ("あんぜんべん　バルブ　安全装置").
+_APART = re.compile(r"[,;|\n，、；،\u3000]")
 
 
 def keywords_field(names: Iterable[object]) -> str | None:
