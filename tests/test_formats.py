@@ -3498,6 +3498,71 @@ def test_a_wordpress_readme_and_wiki_text_saved_as_text_are_read_as_wiki_markup(
     assert [(e.heading, e.answer, e.category) for e in drawn.entries] == [("How do I pay?", "By card.", "Billing"), ("Where are they?", "On Mill Lane.", "Courts")]
 
 
+def test_a_vim_help_file_is_read_by_its_headings(tmp_path: Path) -> None:
+    # Neovim keeps its FAQ as a help file (":help faq"): each question a line ending in " ~", each
+    # section opened by a rule and named by the line under it, tags and links marked, code between
+    # ">" and "<". Read as text, no line ended in "?" and the file was refused.
+    text = """\
+*faq.txt*\t\t Nvim
+
+Frequently asked Questions                                        *faq*
+
+==============================================================================
+General Questions                                                 *faq-general*
+
+
+WHERE SHOULD I PUT MY CONFIG? ~
+
+See |config|; you can copy your existing vimrc.
+
+
+HOW CAN I USE TRUE COLOR IN THE TERMINAL? ~
+
+If your terminal is not detected, add this to your |init.vim|: >vim
+    set termguicolors
+<
+
+CURSOR SHAPE DOESN'T CHANGE IN TMUX ~
+
+tmux decides that, not Nvim.
+
+==============================================================================
+Build issues                                                    *faq-build*
+
+
+WHY NOT USE JSON FOR RPC? ~
+>
+    JSON cannot handle binary data.
+<
+ vim:tw=78:ts=8:noet:ft=help:norl:
+"""
+    corpus = load_corpus(write(tmp_path, "faq.txt", text))
+    assert corpus.description == "Frequently asked Questions"
+    assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("WHERE SHOULD I PUT MY CONFIG?", "See config; you can copy your existing vimrc.", "General Questions", 9),
+        ("HOW CAN I USE TRUE COLOR IN THE TERMINAL?", "If your terminal is not detected, add this to your init.vim:\n\n```\n    set termguicolors\n```", "General Questions", 14),
+        ("CURSOR SHAPE DOESN'T CHANGE IN TMUX", "tmux decides that, not Nvim.", "General Questions", 20),  # its line, after a block that needed a fence
+        ("WHY NOT USE JSON FOR RPC?", "```\n    JSON cannot handle binary data.\n```", "Build issues", 28),
+    ]
+    # A plugin's help file: its contents left out as Markdown's are, its FAQ labelled "Q:" and "A:".
+    plugin = """\
+*notes.txt*  For Vim version 8.0     Last change: 2024 May 3
+
+==============================================================================
+CONTENTS                                                     *notes-contents*
+
+    1. Introduction ............................ |notes-intro|
+    2. FAQ ..................................... |notes-faq|
+
+==============================================================================
+2. FAQ                                                            *notes-faq*
+
+Q: How do I open my notebook?
+A: Run |:Notes|.
+"""
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "notes.txt", plugin)).entries] == [("How do I open my notebook?", "Run :Notes.")]
+
+
 def test_a_github_wikis_links_show_their_text(tmp_path: Path) -> None:
     # GitHub wikis (Gollum) link pages "[[Page]]" and "[[its text|Page]]": FreeRADIUS's FAQ showed
     # the brackets in 55 answers. A web address stays a link; a picture and code stay out of it.

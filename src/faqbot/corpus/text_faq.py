@@ -64,6 +64,7 @@ from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.rst_faq import rst_entries, written_as_rst
 from faqbot.corpus.table_faq import tab_separated_table
+from faqbot.corpus.vim_help import vim_help_as_markdown, written_as_vim_help
 from faqbot.corpus.wiki_faq import wiki_as_markdown, written_as_wiki
 from faqbot.corpus.wrapped_lines import NARROWEST_WRAP
 
@@ -612,7 +613,7 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
     or as questions answered on their lines (:func:`_line_entries`); one whose every line keys its
     answer by its question as such (:func:`_keyed_line_entries`),
     a spreadsheet saved as text as its table (:func:`faqbot.corpus.table_faq.tab_separated_table`),
-    and a web page's, a wiki page's, reStructuredText or Markdown saved as text as what it is (:func:`written_in_markup`)."""
+    and a web page's, a Vim help file, a wiki page's, reStructuredText or Markdown saved as text as what it is (:func:`written_in_markup`)."""
     text = read_text(path)
     lines = text.splitlines()
     if (labelled := with_problems_as_questions(lines)) is not lines:
@@ -622,6 +623,8 @@ def read_text_faq(path: Path) -> tuple[list[Entry], str]:
         return table
     if written_as_html(text):
         return html_entries(text, path)
+    if written_as_vim_help(text):
+        return markdown_entries(vim_help_as_markdown(lines), path)
     if written_as_wiki(text):
         return markdown_entries(wiki_as_markdown(lines), path)
     if written_as_rst(text):
@@ -650,10 +653,10 @@ _OPENS_AS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|section|art
 
 def written_in_markup(text: str) -> bool:
     """Whether a text file is written in a markup faqbot reads as its own format: a web page's
-    (:func:`written_as_html`), a wiki's (:func:`faqbot.corpus.wiki_faq.written_as_wiki`),
+    (:func:`written_as_html`), Vim's help (:func:`faqbot.corpus.vim_help.written_as_vim_help`), a wiki's (:func:`faqbot.corpus.wiki_faq.written_as_wiki`),
     reStructuredText (:func:`faqbot.corpus.rst_faq.written_as_rst`) or Markdown (:func:`written_as_markdown`). Its answers are then rendered as that format renders
     them, not taken as typed."""
-    return written_as_html(text) or written_as_wiki(text) or written_as_rst(text) or written_as_markdown(text)
+    return written_as_html(text) or written_as_vim_help(text) or written_as_wiki(text) or written_as_rst(text) or written_as_markdown(text)
 
 
 def written_as_html(text: str) -> bool:
