@@ -18,10 +18,9 @@ import re
 
 _OPENING_TAG = re.compile(r"^\*[\w.+-]+\.txt\*")  # "*faq.txt*", the first line of a help file
 _MODELINE = re.compile(r"^\s*vim?:.*\b(?:ft|filetype)=help\b")  # " vim:tw=78:ts=8:noet:ft=help:norl:"
-_TAG = re.compile(r"[ \t]*\*[^*\s|]+\*")  # "*faq-general*"
+_TAG = re.compile(r"(?<![ \t])[ \t]*\*[^*\s|]+\*")  # "*faq-general*", with the spaces before it (from the first)
 _LINK = re.compile(r"\|(?P<name>[^|\s]+)\|")  # "|config|"
 _TRAILING_LINK = re.compile(r"\|(?P<name>[^|\s]+)\|[ \t]*$")  # "…  |notes-intro|", ending a line
-_HEADING = re.compile(r"^(?P<title>\S.*?)[ \t]+~[ \t]*$")  # "WHERE SHOULD I PUT MY CONFIG? ~"
 _SECTION_RULE = re.compile(r"^={3,}[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d+\.)[ \t]")  # nested by its indent
 _CODE_OPENING = re.compile(r"(?:^|(?<=[ \t]))>(?:[a-z0-9]+)?[ \t]*$")  # "config: >vim", ">" alone
@@ -33,6 +32,14 @@ def written_as_vim_help(text: str) -> bool:
     lines = text.lstrip("\ufeff").splitlines()
     opening = next((line for line in lines if line.strip()), "")
     return bool(_OPENING_TAG.match(opening)) or any(_MODELINE.match(line) for line in lines[-5:])
+
+
+def _heading(line: str) -> str | None:
+    """A heading's title ("WHERE SHOULD I PUT MY CONFIG?" of "WHERE SHOULD I PUT MY CONFIG? ~"), or None."""
+    text = line.strip()
+    if not text.endswith("~") or text[-2:-1] not in (" ", "\t"):
+        return None
+    return text[:-1].rstrip()
 
 
 def _inline(text: str) -> str:
@@ -68,7 +75,7 @@ def _spare(out: list[str], after: list[str]) -> bool:
     heading or a section's rule (a heading needs no blank line over it)."""
     follows = out[-1] if out else ""
     before = after[0] if after else ""
-    return not follows.strip() or follows.startswith("```") or bool(_HEADING.match(before) or _SECTION_RULE.match(before))
+    return not follows.strip() or follows.startswith("```") or _heading(before) is not None or bool(_SECTION_RULE.match(before))
 
 
 def vim_help_as_markdown(lines: list[str]) -> list[str]:
@@ -90,8 +97,8 @@ def vim_help_as_markdown(lines: list[str]) -> list[str]:
         elif section:
             out.append("## " + _inline(line).strip())
             section = False
-        elif heading := _HEADING.match(line):
-            out.append("### " + _inline(heading.group("title")))
+        elif (title := _heading(line)) is not None:
+            out.append("### " + _inline(title))
         elif opening := _CODE_OPENING.search(line):
             end = _code_end(lines, index + 1)
             text = _inline(line[: opening.start()])
