@@ -1002,6 +1002,11 @@ def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
         ("ফি কত?", "৫০০ টাকা।"), ("Где получить?", "В отделении."), ("可以退款吗？", "可以。"),
     ]
+    # Arabic FAQs label their pairs "س:" and "ج:" (or "السؤال:" and "الإجابة:"): each question kept its label.
+    text = "س: كيف أنضم؟\nج: املأ الاستمارة.\n\nالسؤال: كم التكلفة؟\nالإجابة: خمسون يورو.\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("كيف أنضم؟", "املأ الاستمارة."), ("كم التكلفة؟", "خمسون يورو."),
+    ]
 
 
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:

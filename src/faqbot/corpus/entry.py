@@ -1250,12 +1250,12 @@ def without_closing_marks(text: str) -> str:
 _QUESTION_WORDS = (
     "q|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|soalan|tanong|swali|fr[åa]ga|sp[øo]rgsm[åa]l|sp[øo]rsm[åa]l"
     "|kysymys|k[üu]simus|ot[áa]zka|k[ée]rd[ée]s|pitanje|vpra[šs]anje|jaut[āa]jums|klausimas|c[âa]u h[ỏo]i|вопрос|питання|въпрос|ερώτηση"
-    "|سؤال|سوال|پرسش|שאלה|प्रश्न|প্রশ্ন|คำถาม|问题|問題|问|問|質問|질문"
+    "|السؤال|سؤال|سوال|پرسش|س|שאלה|प्रश्न|প্রশ্ন|คำถาม|问题|問題|问|問|質問|질문"  # "س:" and "ج:", as Arabic and Persian FAQs label them
 )
 _ANSWER_WORDS = (
     "a|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|jawapan|sagot|jibu|svar"
     "|vastaus|vastus|odpov[ěe][ďd]|v[áa]lasz|odgovor|atbilde|atsakymas|tr[ảa] l[ờo]i|ответ|відповідь|отговор|απάντηση"
-    "|جواب|پاسخ|תשובה|उत्तर|উত্তর|คำตอบ|答案|回答|答|답변"
+    "|الإجابة|الاجابة|الجواب|جواب|پاسخ|ج|תשובה|उत्तर|উত্তর|คำตอบ|答案|回答|答|답변"
 )
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
