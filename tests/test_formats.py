@@ -1007,6 +1007,11 @@ def test_plain_text_labels_as_old_faq_files_write_them(tmp_path: Path) -> None:
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
         ("كيف أنضم؟", "املأ الاستمارة."), ("كم التكلفة؟", "خمسون يورو."),
     ]
+    # Japanese FAQs type their labels full-width ("Ｑ１．", "Ａ："), Hindi ones abbreviated ("प्र.", "उ.").
+    text = "Ｑ１．入会方法は？\nＡ１．申込書を記入してください。\n\nＱ：会費は？\nＡ：年5000円です。\n\nप्र. आवेदन कैसे करें?\nउ. फॉर्म भरें।\n"
+    assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "faq.txt", text)).entries] == [
+        ("入会方法は？", "申込書を記入してください。"), ("会費は？", "年5000円です。"), ("आवेदन कैसे करें?", "फॉर्म भरें।"),
+    ]
 
 
 def test_plain_text_without_separator_lines_is_read_as_typed_by_hand(tmp_path: Path) -> None:

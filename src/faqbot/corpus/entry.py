@@ -1248,14 +1248,14 @@ def without_closing_marks(text: str) -> str:
 # word processors write them; the words in the FAQ's own language too ("Pregunta:", "Antwort:").
 # A label's word in the languages whose FAQs label so ("Pregunta: …", "প্রশ্ন: …", "问题：…").
 _QUESTION_WORDS = (
-    "q|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|soalan|tanong|swali|fr[åa]ga|sp[øo]rgsm[åa]l|sp[øo]rsm[åa]l"
+    "q|ｑ|ques|question|pregunta|pergunta|frage|domanda|vraag|pytanie|[iî]ntrebare|soru|pertanyaan|soalan|tanong|swali|fr[åa]ga|sp[øo]rgsm[åa]l|sp[øo]rsm[åa]l"
     "|kysymys|k[üu]simus|ot[áa]zka|k[ée]rd[ée]s|pitanje|vpra[šs]anje|jaut[āa]jums|klausimas|c[âa]u h[ỏo]i|вопрос|питання|въпрос|ερώτηση"
-    "|السؤال|سؤال|سوال|پرسش|س|שאלה|प्रश्न|প্রশ্ন|คำถาม|问题|問題|问|問|質問|질문"  # "س:" and "ج:", as Arabic and Persian FAQs label them
+    "|السؤال|سؤال|سوال|پرسش|س|שאלה|प्रश्न|प्र|প্রশ্ন|คำถาม|问题|問題|问|問|質問|질문"  # "س:" and "ج:", as Arabic and Persian FAQs label them
 )
 _ANSWER_WORDS = (
-    "a|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|jawapan|sagot|jibu|svar"
+    "a|ａ|ans|answer|respuesta|resposta|r[ée]ponse|antwort|risposta|antwoord|odpowied[źz]|r[ăa]spuns|cevap|jawaban|jawapan|sagot|jibu|svar"
     "|vastaus|vastus|odpov[ěe][ďd]|v[áa]lasz|odgovor|atbilde|atsakymas|tr[ảa] l[ờo]i|ответ|відповідь|отговор|απάντηση"
-    "|الإجابة|الاجابة|الجواب|جواب|پاسخ|ج|תשובה|उत्तर|উত্তর|คำตอบ|答案|回答|答|답변"
+    "|الإجابة|الاجابة|الجواب|جواب|پاسخ|ج|תשובה|उत्तर|उ|উত্তর|คำตอบ|答案|回答|答|답변"
 )
 # Possessive (*+): a run of spaces is never split between two \s* and tried every way, which took
 # seconds on a line of thousands of spaces.
@@ -1265,14 +1265,14 @@ _NUMBERED = r"\s*+(?:[-#]\s*+)?(?:(?P<number>\d+)[a-z]?)?\s*+"
 _BOLD_ALONE = r"(?<=\*\*|__)(?=\s)"
 # A question's label, numbered after ("Q3:") or before ("1. Question:", as a FAQ numbers its labelled pairs),
 # or pointing at it ("Q>", as some typed FAQs do), or after an emoji ("❓Q. …", "🔹 Q: …").
-_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+|{_EMOJI}\s*)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(rf"^\s*(?:\d{{1,3}}[.)]\s+|{_EMOJI}\s*)?[*_]*(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*(?:[:：．>]|[.)](?=\s)|{_BOLD_ALONE})[*_]*\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：．]|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # A label alone, in a cell of its own beside the text it labels ("Q:", "Q.", "A", "Answer"; see label_alone).
-_QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
-_ANSWER_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*+[:：.)]?[*_]*+$", re.IGNORECASE)
+_QUESTION_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_QUESTION_WORDS}){_NUMBERED}[*_]*+[:：．.)]?[*_]*+$", re.IGNORECASE)
+_ANSWER_LABEL_ALONE = re.compile(rf"^[*_]*+(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*+[:：．.)]?[*_]*+$", re.IGNORECASE)
 # "A." can open a sentence ("A. Smith chairs the club"), so it is only taken for a label under a labelled question;
 # there, typed against the answer too ("Q. Is it free?" over "A.Yes."), though not as an abbreviation's first letter ("A.I.").
-_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：>]|[.)](?=\s|[^\W\d_](?!\.))|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
+_PAIRED_ANSWER_LABEL = re.compile(rf"^\s*[*_]*(?:{_ANSWER_WORDS}){_NUMBERED}[*_]*(?:[:：．>]|[.)](?=\s|[^\W\d_](?!\.))|{_BOLD_ALONE})[*_]*\s*", re.IGNORECASE)
 # "1. How do I join?", "2) …", "(3) …", "4- …", "1.2.3 How …" — the number a FAQ gives its questions — and ">> How …?", "+ …"
 # (an accordion's toggle), "- …" or "-How …?" — a mark it sets before them — are not part of what they ask
 # ("-Xmx option", no question, keeps its dash), nor is a number typed against a question ("1.What models are there?"),
@@ -1352,7 +1352,7 @@ def labelled_question(line: str) -> str | None:
 
 
 # An answer's label opening the one list item an answer is, as a page lists its "Q." and "A." items.
-_LISTED_ANSWER_LABEL = re.compile(rf"^\s*[-*+•]\s+(?:{_ANSWER_WORDS}){_NUMBERED}(?:[:：>]|[.)](?=\s))\s*", re.IGNORECASE)
+_LISTED_ANSWER_LABEL = re.compile(rf"^\s*[-*+•]\s+(?:{_ANSWER_WORDS}){_NUMBERED}(?:[:：．>]|[.)](?=\s))\s*", re.IGNORECASE)
 # A label of one letter, as FAQs in other languages pair them: "P:" / "R:" (pregunta/respuesta,
 # pergunta/resposta), "F:" / "A:" (Frage/Antwort), "D:" / "R:" (domanda/risposta), "V:" / "A:"
 # (vraag/antwoord), "Q :" / "R :" (question/réponse), and Colombia's "P/." / "R/.". One letter opens many a line ("P: 555-0100",
