@@ -6742,12 +6742,16 @@ def test_an_xml_faq_written_in_another_documents_markup_is_read_as_its_text(tmp_
 <table><row><cell>sets</cell><cell>unique elements</cell></row></table>
 <section><title>Trees</title><p>Balanced ones.</p></section>
 </section>
+<section><title>What is Mnesia good at?</title>
+<section><title>Distribution</title><p>Tables are replicated.</p></section>
+</section>
 </chapter>
 """
     corpus = load_corpus(write(tmp_path, "faq.xml", chapter))
     assert [(e.heading, e.answer, e.line) for e in corpus.entries] == [
         ("Who named it?", "Björn did; see its history (https://example.org/history).\n\nWe liked the name.\n\nShort.\n\nDanish.", 4),
         ("What data structures are there in Erlang’s library?", "These:\n\nsets | unique elements\n\nTrees\n\nBalanced ones.", 9),  # a sub-section is part of its answer
+        ("What is Mnesia good at?", "Distribution\n\nTables are replicated.", 14),  # its parts answer it, as under a Markdown heading
     ]
 
 

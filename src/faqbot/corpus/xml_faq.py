@@ -24,7 +24,7 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, names_a_faq
+from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, asks, names_a_faq
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
@@ -185,11 +185,22 @@ def _titled_text(element: Element) -> tuple[Element, Element] | None:
     if any((child.tail or "").strip() for child in body):
         return None
     known = all(_name(child.tag) in _MARKUP and _holds_text(child) for child in body)
-    if not known and not (any(_name(child.tag) in _PARAGRAPHS for child in body) and all(_prose(child) for child in body)):
+    if not known and not (_reads_as_text(children[0], body) and all(_prose(child) for child in body)):
         return None
     block = Element("div")
     block.extend(body)
     return children[0], block
+
+
+def _reads_as_text(title: Element, body: list[Element]) -> bool:
+    """Whether a titled block of another markup is a document's text rather than a record of
+    fields: it holds a paragraph of its own, or its title asks over parts whose titles ask nothing
+    (the Erlang FAQ's "What is Mnesia good at?" over "Distribution" and "Monitoring"), as a
+    Markdown heading that asks over such sub-headings is answered by them."""
+    if any(_name(child.tag) in _PARAGRAPHS for child in body):
+        return True
+    titles = [_text(inner) for child in body for inner in child.iter() if _name(inner.tag) == "title"]
+    return asks(_text(title)) and bool(titles) and not any(map(asks, titles))
 
 
 def _empty(element: Element) -> bool:
