@@ -4208,6 +4208,48 @@ def test_a_rasa_assistants_examples_and_responses_copied_beside_each_other_read_
         load_corpus(tmp_path)
 
 
+def test_a_dialogflow_agents_export_reads_an_entry_per_intent_answered_by_text(tmp_path: Path, caplog) -> None:
+    # Dialogflow exports an agent as a folder, an intent a file beside the phrases it is asked with:
+    # the first intent file stopped the corpus ("entry has no 'question' (keys: resetContexts, …)").
+    def intent(name: str, speech: object, **more: object) -> dict:
+        return {"id": name, "name": name, "responses": [{"messages": [{"type": 0, "lang": "en", "speech": speech}]}], "events": [], **more}
+
+    def phrases(*texts: str) -> list:
+        return [{"id": str(n), "data": [{"text": text, "userDefined": False}]} for n, text in enumerate(texts)]
+
+    (tmp_path / "intents").mkdir()
+    (tmp_path / "entities").mkdir()
+    files = {
+        "agent.json": {"language": "en", "supportedLanguages": [], "mlMinConfidence": 0.3, "googleAssistant": {}},
+        "entities/day.json": {"name": "day", "isOverridable": True, "isEnum": False},
+        "intents/Opening hours.json": intent("Opening hours", ["Nine to five.", "We open at nine."]),
+        "intents/Opening hours_usersays_en.json": phrases("opening times", "When are you open?", "opening times"),
+        "intents/Order status.json": intent("Order status", [], webhookUsed=True),
+        "intents/Default Fallback Intent.json": intent("Default Fallback Intent", ["Sorry?"], fallbackIntent=True),
+        "intents/Default Welcome Intent.json": intent("Default Welcome Intent", "Hi!", events=[{"name": "WELCOME"}]),
+        "intents/Parking.json": intent("Parking", "Behind the shop."),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_text(json.dumps(data, indent=2), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="faqbot"):
+        corpus = read_corpus(tmp_path)
+    assert [(e.heading, e.alternates, e.answer, e.source) for e in corpus.entries] == [
+        ("When are you open?", ("opening times",), "Nine to five.", "intents/Opening hours.json:7"),
+        ("Parking", (), "Behind the shop.", "intents/Parking.json:7"),  # no phrases: asked by its name
+    ]
+    assert dict(corpus.skipped) == {
+        "agent.json": "is the settings of a Dialogflow agent: its intents, in its intents folder, are its FAQ",
+        "entities/day.json": "is an entity (the values a phrase may name) of a Dialogflow agent: its intents, in its intents folder, are its FAQ",
+        "intents/Default Fallback Intent.json": "is Dialogflow's fallback or welcome intent, which answers no question",
+        "intents/Default Welcome Intent.json": "is Dialogflow's fallback or welcome intent, which answers no question",
+        "intents/Order status.json": "is Dialogflow's intent 'Order status', which has no text response (faqbot never calls a webhook, nor shows a platform's rich reply): write its answer as text",
+    }  # the phrases' file is read with its intent, not skipped
+    assert "usersays" not in caplog.text
+    (tmp_path / "intents/Opening hours.json").unlink()
+    with pytest.raises(CorpusError, match=r"Opening hours_usersays_en.json: holds the phrases people ask Dialogflow's intent 'Opening hours' with, but not its answer: put Opening hours.json"):
+        load_corpus(tmp_path / "intents/Opening hours_usersays_en.json")
+
+
 def test_a_notion_database_of_questions_is_read_by_its_name_column(tmp_path: Path) -> None:
     # Notion names a database's title property "Name"; its CSV export was refused for want of a
     # question column. A "Name" beside a description alone is a named thing, not a question.

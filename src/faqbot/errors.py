@@ -27,6 +27,11 @@ class NoEntriesError(CorpusError):
         self.reason = reason
 
 
+class ReadWithAnotherFile(NoEntriesError):
+    """A corpus file whose entries are read with another file beside it (a Dialogflow intent's
+    phrases, with the intent): in a folder it is part of that file's entries, not skipped."""
+
+
 class ModelError(FaqbotError, ValueError):
     """The embedding model cannot be found or loaded."""
 

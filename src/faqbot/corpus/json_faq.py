@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from faqbot.corpus.dialogflow import dialogflow_entries, is_dialogflow_file
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,
@@ -181,6 +182,8 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
         return marked_up, ""
     if is_theme_template(data):
         return theme_entries(_located(text, path), path), ""
+    if is_dialogflow_file(path, data):
+        return dialogflow_entries(_located(text, path), path), ""
     return data_entries(_rendered_unwrapped(_located(text, path)), path, _EXPECTED)
 
 

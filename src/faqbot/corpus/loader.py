@@ -58,7 +58,7 @@ from faqbot.corpus.wrapped_lines import with_wrapped_lines_joined
 from faqbot.corpus.xlsx_faq import read_xlsx_faq
 from faqbot.corpus.xml_faq import read_xml_faq
 from faqbot.corpus.yaml_faq import read_yaml, read_yaml_faq, yaml_records
-from faqbot.errors import NoEntriesError
+from faqbot.errors import NoEntriesError, ReadWithAnotherFile
 
 logger = logging.getLogger(__name__)
 
@@ -283,6 +283,7 @@ class _FileRead:
     unwritten: list[Entry]
     description: str
     reader_says: str | None = None
+    read_with_another: bool = False  # its entries are another file's (see ReadWithAnotherFile)
 
 
 def _answers_as_typed(path: Path) -> bool:
@@ -334,7 +335,7 @@ def _entries_or_none(path: Path, alone: bool) -> _FileRead:
     except NoEntriesError as exc:
         if alone:
             raise
-        return _FileRead([], [], "", exc.reason)
+        return _FileRead([], [], "", exc.reason, read_with_another=isinstance(exc, ReadWithAnotherFile))
 
 
 _REASONS_AT_MOST = 5  # files named in the error of a folder none of whose files holds entries
@@ -379,8 +380,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     _check_size(files, max_mb)
     root = Path(location) if Path(location).is_dir() else Path(location).parent
     read = {path: _entries_or_none(path, alone=len(files) == 1) for path in files}
-    why_skipped = {path: _holds_none(path, file_read) for path, file_read in read.items() if not file_read.entries}
-    if len(why_skipped) == len(files):
+    why_skipped = {path: _holds_none(path, file_read) for path, file_read in read.items() if not file_read.entries and not file_read.read_with_another}
+    if not any(file_read.entries for file_read in read.values()):
         raise CorpusError(_none_of([f"{path}: {why}" for path, why in why_skipped.items()]))
     for path, why in why_skipped.items():
         logger.warning("%s: %s; skipped", path, why)
@@ -393,7 +394,7 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
         unwritten.extend(replace(e, file=file) for e in file_read.unwritten)
         if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
-        named = name_of_file(path, file_read.entries) if len(files) - len(why_skipped) > 1 else ""
+        named = name_of_file(path, file_read.entries) if sum(1 for other in read.values() if other.entries) > 1 else ""
         category = "" if only_says_faq(named) or _names_its_question(named, file_read.entries) or _one_question_page(path, file_read.entries) else named  # "faq.md" beside "billing.md": general questions, no topic named
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
         if file_read.description:
