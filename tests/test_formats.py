@@ -3573,6 +3573,44 @@ A: Run |:Notes|.
     assert [(e.heading, e.answer) for e in load_corpus(write(tmp_path, "notes.txt", plugin)).entries] == [("How do I open my notebook?", "Run :Notes.")]
 
 
+def test_a_bot_framework_qna_file_is_read_pair_by_pair(tmp_path: Path) -> None:
+    # A QnA Maker knowledge base or a Bot Framework Composer bot keeps its pairs in a .qna file:
+    # "## ? question", its variations listed, its answer fenced as Markdown. It was refused as a file
+    # of an unsupported type.
+    text = """\
+> !# @kb.name = Library KB
+
+<a id = "1"></a>
+
+## ? When are you open?
+- What are your opening hours?
+- opening times
+
+**Filters:**
+- category = Visiting
+- location = town centre
+
+```markdown
+Nine to **five**, Monday to Saturday.
+```
+
+### ? Is there parking?
+\t```markdown
+\t\tYes, behind the library.
+\t```
+
+$parking : qna-alterations =
+- car park
+"""
+    corpus = load_corpus(write(tmp_path, "kb.qna", text))
+    assert [(e.heading, e.alternates, e.answer, e.category, e.line) for e in corpus.entries] == [
+        ("When are you open?", ("What are your opening hours?", "opening times"), "Nine to five, Monday to Saturday.", "Visiting", 5),
+        ("Is there parking?", (), "Yes, behind the library.", "", 17),  # indented and fenced: the answer's text, not code
+    ]
+    with pytest.raises(CorpusError, match=r"empty.qna: holds no FAQ entries \(write a heading per question marked '\?'"):
+        load_corpus(write(tmp_path, "empty.qna", "> a comment\n"))
+
+
 def test_a_github_wikis_links_show_their_text(tmp_path: Path) -> None:
     # GitHub wikis (Gollum) link pages "[[Page]]" and "[[its text|Page]]": FreeRADIUS's FAQ showed
     # the brackets in 55 answers. A web address stays a link; a picture and code stay out of it.

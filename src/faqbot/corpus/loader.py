@@ -45,6 +45,7 @@ from faqbot.corpus.older_office import older_binary, read_older_office_faq
 from faqbot.corpus.org_faq import read_org_faq
 from faqbot.corpus.page_template import TEMPLATE_SUFFIXES
 from faqbot.corpus.pdf_faq import read_pdf_faq
+from faqbot.corpus.qna_faq import read_qna_faq
 from faqbot.corpus.rasa_faq import responses_in
 from faqbot.corpus.rst_faq import read_rst_faq
 from faqbot.corpus.rtf_faq import read_rtf_faq
@@ -79,6 +80,7 @@ READERS: dict[str, Callable[[Path], tuple[list[Entry], str]]] = {
     ".wiki": read_wiki_faq,  # a wiki's page source: MediaWiki, MoinMoin, Trac, Google Code
     ".mediawiki": read_wiki_faq,
     ".asciidoc": read_adoc_faq,
+    ".qna": read_qna_faq,  # Bot Framework's question-and-answer pairs (QnA Maker, Composer)
     ".docx": read_docx_faq,
     ".odt": read_odt_faq,
     ".rtf": read_rtf_faq,  # what TextEdit and WordPad save
@@ -142,6 +144,7 @@ _ENTRY_SHAPE = {
     ".rst": "a section title per question, underlined with '-', with its answer below it",
     **dict.fromkeys((".adoc", ".asciidoc"), "a section title per question ('== How do I join?') with its answer below it"),
     ".org": "a headline per question ('** How do I join?') with its answer below it",
+    ".qna": "a heading per question marked '?' ('## ? How do I join?') with its answer fenced below it",
     **dict.fromkeys((".wiki", ".mediawiki"), "a title per question between equals signs ('== How do I join? ==') with its answer below it"),
     **dict.fromkeys((".html", ".htm", ".xhtml", ".mhtml", ".mht", ".php", ".asp", ".aspx", ".jsp", ".erb", ".ejs", *TEMPLATE_SUFFIXES), "schema.org FAQPage markup with one Question per entry"),
     **dict.fromkeys((".yaml", ".yml", ".json"), "a list of entries, each with 'question' and 'answer'"),
