@@ -338,6 +338,13 @@ def test_a_folder_skips_a_file_without_entries_but_not_every_file(tmp_path: Path
     corpus = load_corpus(tmp_path)
     assert [(e.heading, e.category) for e in corpus.entries] == [("Is it free?", "")]  # one file of entries: no categories
     assert (corpus.unread, corpus.description) == (("README.md",), "")  # nor the README's title as the FAQ's
+    # A README of sections on the project, beside a chatbot's exported FAQ: its sections were answers.
+    (tmp_path / "README.md").write_text("# Bot\n\n## Deployment\n\nZip the folder.\n\n## How do I test it?\n\nChat with it.\n", encoding="utf-8")
+    assert [e.heading for e in load_corpus(tmp_path).entries] == ["How do I test it?", "Is it free?"]
+    (tmp_path / "README.md").write_text("# Bot\n\n## Deployment\n\nZip the folder.\n", encoding="utf-8")
+    assert load_corpus(tmp_path).skipped == (("README.md", "is the folder's README, whose sections ask nothing"),)
+    assert [e.heading for e in load_corpus(tmp_path / "README.md").entries] == ["Deployment"]  # alone, it is the FAQ given
+    (tmp_path / "README.md").write_text("# About this folder\n\nNothing to ask.\n", encoding="utf-8")
     (tmp_path / "faq.txt").write_text("No questions here.\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="holds no FAQ entries"):
         load_corpus(tmp_path)

@@ -20,7 +20,9 @@ from faqbot.corpus.entry import (
     Corpus,
     CorpusError,
     Entry,
+    asks,
     asks_the_faq,
+    asks_unmarked,
     filled_in_from,
     holds_a_place,
     name_of,
@@ -334,11 +336,25 @@ def left_out_because(entry: Entry) -> str:
 def _entries_or_none(path: Path, alone: bool) -> _FileRead:
     """A file's entries; a file that holds none, among others, is skipped below, saying why."""
     try:
-        return _file_entries(path)
+        read = _file_entries(path)
     except NoEntriesError as exc:
         if alone:
             raise
         return _FileRead([], [], "", exc.reason, read_with_another=isinstance(exc, ReadWithAnotherFile))
+    return read if alone or not read.entries or path.stem.casefold() != _README else _readme_questions(read)
+
+
+_README = "readme"
+
+
+def _readme_questions(read: _FileRead) -> _FileRead:
+    """A README's entries among a folder's FAQ files: only those that ask (a WordPress readme's
+    FAQ section), not its sections on the project ("Create a Telegram bot", "Deployment", beside a
+    chatbot's exported FAQ), which were answers; none asking, it is skipped, saying so."""
+    asking = [entry for entry in read.entries if asks(entry.heading) or asks_unmarked(entry.heading)]
+    if not asking:
+        return _FileRead([], read.unwritten, "", "is the folder's README, whose sections ask nothing")
+    return _FileRead(asking, read.unwritten, "")
 
 
 _REASONS_AT_MOST = 5  # files named in the error of a folder none of whose files holds entries
@@ -375,7 +391,8 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     """Read every FAQ file at ``location`` without judging the entries (see :func:`problems`).
 
     In a corpus of several files, entries without a category of their own take their file's name,
-    and a file that holds no entries (a README.md beside the FAQ) is skipped with a warning.
+    and a file that holds no entries (a README.md beside the FAQ, or one whose sections ask
+    nothing) is skipped with a warning.
     Questions approved from what people asked (the learned file) join their entries' alternates.
     A corpus over ``max_mb`` megabytes is refused before it is read.
     """
