@@ -6833,6 +6833,13 @@ def test_an_xml_faq_written_in_another_documents_markup_is_read_as_its_text(tmp_
         ("What data structures are there in Erlang’s library?", "These:\n\nsets | unique elements\n\nTrees\n\nBalanced ones.", 9),  # a sub-section is part of its answer
         ("What is Mnesia good at?", "Distribution\n\nTables are replicated.", 14),  # its parts answer it, as under a Markdown heading
     ]
+    # A DocBook FAQ as makefaq writes it: a paragraph under the set's title, beside its divisions of entries,
+    # is no document of text (read so, the file held no entries).
+    qandaset = (
+        "<qandaset><title>FAQ about makefaq</title><para><emphasis>Revised 2002</emphasis></para>\n<qandadiv><title>General</title>"
+        "<qandaentry><question><para>Who wrote it?</para></question><answer><para>Dan York.</para></answer></qandaentry></qandadiv></qandaset>"
+    )
+    assert [(e.heading, e.answer, e.category) for e in load_corpus(write(tmp_path, "faq.xml", qandaset)).entries] == [("Who wrote it?", "Dan York.", "General")]
 
 
 def test_an_xml_file_declaring_entities_is_refused_before_they_grow(tmp_path: Path) -> None:

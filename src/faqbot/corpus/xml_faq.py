@@ -24,7 +24,7 @@ from xml.etree.ElementTree import Element, ParseError, TreeBuilder, tostring
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, asks, names_a_faq
+from faqbot.corpus.entry import CATEGORY_PATH, CorpusError, Entry, asks, field_named, names_a_faq
 from faqbot.corpus.html_faq import html_entries
 from faqbot.corpus.html_text import html_to_text
 from faqbot.corpus.json_faq import data_entries
@@ -197,6 +197,8 @@ def _reads_as_text(title: Element, body: list[Element]) -> bool:
     fields: it holds a paragraph of its own, or its title asks over parts whose titles ask nothing
     (the Erlang FAQ's "What is Mnesia good at?" over "Distribution" and "Monitoring"), as a
     Markdown heading that asks over such sub-headings is answered by them."""
+    if any(field_named([_name(inner.tag)], "question") is not None for child in body for inner in child.iter() if _name(inner.tag) not in _MARKUP):
+        return False  # a document of entries (DocBook's <qandaset> of <qandaentry>s under its title and a paragraph)
     if any(_name(child.tag) in _PARAGRAPHS for child in body):
         return True
     titles = [_text(inner) for child in body for inner in child.iter() if _name(inner.tag) == "title"]
