@@ -3011,6 +3011,10 @@ def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: 
         "See also: PEP 20, the Zen of Python."
     )
     assert entry.line == 4
+    # Syncthing's FAQ sets the reference under its ".. seealso::", where a line opening with a role was
+    # taken for the directive's option (":linenos:") and the answer was "See also:".
+    text = "FAQ\n===\n\nWhat if there is a conflict?\n----------------------------\n\n.. seealso::\n    :ref:`Conflicts <conflict-handling>`\n"
+    assert load_corpus(write(tmp_path, "faq.rst", text)).entries[0].answer == "See also: Conflicts"
     # Markup opening its line, at a paragraph's end, brings up what is joined to its end: Crossbar's
     # FAQ showed "(https://…) .". Inside a paragraph, a line left blank would end it: the "." stays.
     text = "FAQ\n===\n\nWhat is PyPy?\n-------------\n\nA Python with a\n`JIT\n<https://example.org/jit>`__.\n\nAlso fast, a\n`JIT\n<https://example.org/jit>`__.\nToo.\n"

@@ -33,6 +33,7 @@ _ADORNMENT = re.compile(r"^([!-/:-@\[-`{-~])\1{2,}\s*$")
 # An explicit markup block: ".. name:: arguments", ".. _target:", ".. |substitution| …" or a comment.
 _EXPLICIT = re.compile(r"^\.\.(?:\s+(?P<directive>[\w:.+-]+)::\s*(?P<arguments>.*)|\s.*|)$")
 _CODE_DIRECTIVES = {"code", "code-block", "sourcecode", "literalinclude", "doctest", "math"}
+_OPTION = re.compile(r"^[ \t]*:[\w.-]+:(?:[ \t]|$)")  # a directive's option line
 _ADMONITIONS = {"note", "warning", "tip", "important", "hint", "caution", "attention", "danger", "error", "seealso", "todo", "deprecated"}
 _BUILD_DIRECTIVES = {"toctree", "contents", "index", "image", "figure", "include", "meta", "highlight", "raw", "autosummary", "tabularcolumns"}
 _CONDITIONS = {"only", "ifconfig", "container", "class", "rst-class"}  # their arguments steer the build; their body is text
@@ -144,7 +145,7 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
     if not directive or directive in _BUILD_DIRECTIVES:  # a target, a substitution, a comment
         return [""] * (end - index), end
     options = 0
-    while options < len(body) and body[options].strip().startswith(":"):  # ":linenos:", ":header-rows: 1"
+    while options < len(body) and _OPTION.match(body[options]):  # ":linenos:", ":header-rows: 1"; not a role (":ref:`x`")
         options += 1
     if directive in _CODE_DIRECTIVES:
         return [""] * (1 + options) + _indented_as_code(body[options:]), end
