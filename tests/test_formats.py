@@ -2846,8 +2846,8 @@ def test_a_sphinx_faq_in_restructuredtext_is_read_like_markdown(tmp_path: Path) 
     assert corpus.description == "Frequently Asked Questions\n\nAnswers for new members of the club."
     assert [(e.heading, e.answer, e.category, e.line) for e in corpus.entries] == [
         ("How do I join?", "Fill in the form (https://example.org/join), see Fees.\n\nNote: Under-18s need a parent's signature.\n\nOr join online.", "Membership", 13),
-        ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 25),
-        ("Can I borrow a racket?", "Yes. Run `club borrow` at the desk:\n\n```\nclub borrow --days 2\n$ club return\n```", "Equipment", 39),
+        ("What does it cost?", "Fees\n\n- Member | Price\n- Adult | 40 euros", "Membership", 24),  # its title's line (a note of one line wrote two)
+        ("Can I borrow a racket?", "Yes. Run `club borrow` at the desk:\n\n```\nclub borrow --days 2\n$ club return\n```", "Equipment", 38),
     ]
 
 
@@ -3015,6 +3015,12 @@ def test_restructuredtext_markup_wrapped_over_two_lines_is_read_whole(tmp_path: 
     # taken for the directive's option (":linenos:") and the answer was "See also:".
     text = "FAQ\n===\n\nWhat if there is a conflict?\n----------------------------\n\n.. seealso::\n    :ref:`Conflicts <conflict-handling>`\n"
     assert load_corpus(write(tmp_path, "faq.rst", text)).entries[0].answer == "See also: Conflicts"
+    # A directive of options alone wrote a line it never had: every later entry named the line under its title.
+    text = "FAQ\n===\n\nIs it free?\n-----------\n\nYes.\n\n.. note::\n   :class: small\n\nWhere?\n------\n\nIn town.\n"
+    assert [e.line for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [4, 12]
+    # So did a literal block left empty (restic's FAQ sets "::" over a command it did not indent).
+    text = "FAQ\n===\n\nIs it free?\n-----------\n\nRun::\n\n$ club join\n\nWhere?\n------\n\nIn town.\n"
+    assert [e.line for e in load_corpus(write(tmp_path, "faq.rst", text)).entries] == [4, 11]
     # Markup opening its line, at a paragraph's end, brings up what is joined to its end: Crossbar's
     # FAQ showed "(https://…) .". Inside a paragraph, a line left blank would end it: the "." stays.
     text = "FAQ\n===\n\nWhat is PyPy?\n-------------\n\nA Python with a\n`JIT\n<https://example.org/jit>`__.\n\nAlso fast, a\n`JIT\n<https://example.org/jit>`__.\nToo.\n"

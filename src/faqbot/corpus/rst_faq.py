@@ -132,9 +132,16 @@ def _block_end(lines: list[str], start: int) -> int:
     return end
 
 
+def _dedented(block: list[str]) -> list[str]:
+    """A block's lines without the indentation they all share, line for line: none for none
+    (joined and split, an empty block was a line it never had, and every later entry named the
+    line under its title)."""
+    return textwrap.dedent("\n".join(block)).split("\n") if block else []
+
+
 def _indented_as_code(block: list[str]) -> list[str]:
     """A literal block as a Markdown code block: indented by four spaces, its own indentation kept."""
-    return ["    " + line if line.strip() else "" for line in textwrap.dedent("\n".join(block)).split("\n")]
+    return ["    " + line if line.strip() else "" for line in _dedented(block)]
 
 
 def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[str], int]:
@@ -160,7 +167,7 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
         opening = bold_title(arguments)  # a question titling a fold opens an entry, as a bold question does
     else:
         opening = arguments  # another directive's arguments (a table's title) head its body alone
-    return [opening] + [""] * options + rst_as_markdown(textwrap.dedent("\n".join(body[options:])).split("\n")), end
+    return [opening] + [""] * options + rst_as_markdown(_dedented(body[options:])), end
 
 
 def _table_rows(body: list[str]) -> list[str]:
@@ -257,7 +264,7 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
         elif _defines_a_question(lines, index):
             end = _block_end(lines, index + 1)
             out.append(f"**{_inline(line.strip())}**")
-            out += rst_as_markdown(textwrap.dedent("\n".join(lines[index + 1 : end])).split("\n"))
+            out += rst_as_markdown(_dedented(lines[index + 1 : end]))
             index = end
             continue
         elif _LINE_BLOCK.match(line):
