@@ -4276,14 +4276,20 @@ def test_a_dialogflow_agents_export_reads_an_entry_per_intent_answered_by_text(t
         "intents/Default Fallback Intent.json": intent("Default Fallback Intent", ["Sorry?"], fallbackIntent=True),
         "intents/Default Welcome Intent.json": intent("Default Welcome Intent", "Hi!", events=[{"name": "WELCOME"}]),
         "intents/Parking.json": intent("Parking", "Behind the shop."),
+        "intents/Fee structure.json": intent("Fee structure", "Ten euros a term."),
+        "intents/Fee structure_usersays_en.json": phrases("fees", "tuition"),  # none asks: its name is the question
+        "intents/faq.refunds_v2.json": intent("faq.refunds_v2", "Within a month."),
+        "intents/faq.refunds_v2_usersays_en.json": phrases("refund", "money back"),  # a name not in words is not
     }
     for name, data in files.items():
         (tmp_path / name).write_text(json.dumps(data, indent=2), encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="faqbot"):
         corpus = read_corpus(tmp_path)
     assert [(e.heading, e.alternates, e.answer, e.source) for e in corpus.entries] == [
+        ("Fee structure", ("fees", "tuition"), "Ten euros a term.", "intents/Fee structure.json:7"),
         ("When are you open?", ("opening times",), "Nine to five.", "intents/Opening hours.json:7"),
         ("Parking", (), "Behind the shop.", "intents/Parking.json:7"),  # no phrases: asked by its name
+        ("refund", ("money back",), "Within a month.", "intents/faq.refunds_v2.json:7"),
     ]
     assert dict(corpus.skipped) == {
         "agent.json": "is the settings of a Dialogflow agent: its intents, in its intents folder, are its FAQ",

@@ -4,11 +4,11 @@ Dialogflow exports an agent as a folder: its settings (``agent.json``), its enti
 intents, each intent a file of its own (``intents/Opening hours.json``: its name and responses)
 beside the phrases people ask it with (``intents/Opening hours_usersays_en.json``). Given the
 export or its ``intents`` folder, each intent answered by text is an entry: its first phrase that
-asks is the heading (its first phrase, when none asks; its name, when it has none), the others its
-alternates, its first text response the answer (the others word one reply differently). The
-phrases' file is read with its intent; the fallback and welcome intents, intents without a text
-response (a webhook's, a platform's rich reply), the agent's settings and its entities hold no
-entries, each saying why.
+asks is the heading (when none asks, its name if it is written in words, "Fee structure", else its
+first phrase), the others its alternates, its first text response the answer (the others word one
+reply differently). The phrases' file is read with its intent; the fallback and welcome intents,
+intents without a text response (a webhook's, a platform's rich reply), the agent's settings and
+its entities hold no entries, each saying why.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _ENTITY_ENTRIES_FILE = re.compile(r"_entries_[a-z]{2}(?:-[a-z]{2,4})?\.json$", r
 _AGENT_SETTINGS = frozenset({"supportedLanguages", "googleAssistant", "mlMinConfidence"})  # agent.json's own
 _ENTITY_SETTINGS = frozenset({"isEnum", "automatedExpansion", "isOverridable"})
 _WELCOME_EVENT = "WELCOME"
+_HUMAN_NAME = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+)*$")  # words apart by spaces, as people name a topic
 _ENTITY = "an entity (the values a phrase may name)"
 _INTENTS_ARE_ITS_FAQ = "its intents, in its intents folder, are its FAQ"
 
@@ -70,7 +71,8 @@ def dialogflow_entries(root: Located, path: Path) -> list[Entry]:
     text, line = answer
     phrases = _phrases(path)
     asking = [phrase for phrase in phrases if asks(phrase)]
-    heading = (asking or phrases or [data["name"]])[0]
+    named = [data["name"]] if _HUMAN_NAME.match(data["name"]) else []  # "Fee structure", not "faq.fees_v2"
+    heading = (asking or named or phrases or [data["name"]])[0]
     alternates = [phrase for phrase in dict.fromkeys(phrases) if phrase != heading]
     return [make_entry(heading, text, path, line, alternates=alternates)]
 
