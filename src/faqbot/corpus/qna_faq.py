@@ -19,8 +19,8 @@ from pathlib import Path
 from faqbot.corpus.entry import Entry, field_named, read_text
 from faqbot.corpus.markdown_faq import markdown_entries
 
-_QUESTION = re.compile(r"^[ \t]*#+[ \t]*\?[ \t]*(?P<question>\S.*?)[ \t]*$")  # "## ? How do I join?"
-_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>\S.*?)[ \t]*$")  # "- Can I sign up?", "- category = Billing"
+_QUESTION = re.compile(r"^[ \t]*#+[ \t]*\?[ \t]*(?P<question>\S(?:.*\S)?)[ \t]*$")  # "## ? How do I join?"
+_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>\S(?:.*\S)?)[ \t]*$")  # "- Can I sign up?", "- category = Billing"
 _FILTERS = re.compile(r"^[ \t]*\*+Filters:\*+[ \t]*$", re.IGNORECASE)  # "**Filters:**", "***Filters:***"
 _FENCE = re.compile(r"^[ \t]*(?P<marks>`{3,}|~{3,})")
 
