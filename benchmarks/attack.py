@@ -174,6 +174,51 @@ def html_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
     return rows
 
 
+# Shapes of a FAQ a chatbot or an editor keeps, read in time that grows with its size: 8,000 entries
+# should take about 4x the time of 2,000.
+FILE_SHAPES = {
+    "Vim help file, code blocks opened at lines' ends": ("faq.txt", lambda count: "*faq.txt*\n\n" + "".join(
+        f"QUESTION {i}? ~\n\nSet it in your |init.vim|: >vim\n    set option{i}\n<\n\n" for i in range(count)) + " vim:ft=help:\n"),
+    "Bot Framework .qna file": ("faq.qna", lambda count: "".join(
+        f'<a id = "{i}"></a>\n\n## ? Question {i}?\n- Asked otherwise {i}\n\n```markdown\nAnswer {i}.\n```\n\n' for i in range(count))),
+}
+
+
+def _dialogflow_agent(folder: Path, count: int) -> Path:
+    """A Dialogflow agent's intents folder of ``count`` intents, each beside its phrases' file."""
+    intents = folder / f"intents{count}"
+    intents.mkdir()
+    for i in range(count):
+        (intents / f"Intent {i}.json").write_text(json.dumps({"name": f"Intent {i}", "responses": [{"messages": [{"type": 0, "speech": f"Answer {i}."}]}]}))
+        (intents / f"Intent {i}_usersays_en.json").write_text(json.dumps([{"data": [{"text": f"Question {i}?"}]}]))
+    return intents
+
+
+def chatbot_and_editor_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
+    from faqbot.corpus import read_corpus
+
+    rows = []
+    for shape, (name, text_of) in FILE_SHAPES.items():
+        seconds = {}
+        for count in (2000, 8000):
+            path = scratch / f"{count}{name}"
+            path.write_text(text_of(count))
+            started = time.perf_counter()
+            read_corpus(path)
+            seconds[count] = time.perf_counter() - started
+        ratio = seconds[8000] / seconds[2000]
+        rows.append((f"{shape}, 8,000 entries vs 2,000", f"about 4x the time, linear ({seconds[2000]:.2f} s → {seconds[8000]:.2f} s, {ratio:.1f}x)", ratio < 6))
+    seconds = {}
+    for count in (1000, 4000):
+        intents = _dialogflow_agent(scratch, count)
+        started = time.perf_counter()
+        read_corpus(intents)
+        seconds[count] = time.perf_counter() - started
+    ratio = seconds[4000] / seconds[1000]
+    rows.append(("Dialogflow agent of 4,000 intents vs 1,000", f"about 4x the time, linear ({seconds[1000]:.2f} s → {seconds[4000]:.2f} s, {ratio:.1f}x)", ratio < 6))
+    return rows
+
+
 def nested_titles_reading_time(scratch: Path) -> tuple[str, str, bool]:
     """Accordion titles whose page leaves out their end tags nest one in the next, as a page copied
     out of a site did (each title's question was asked again of every title inside it): 20 deep
@@ -234,6 +279,7 @@ def main() -> int:
         with serving(scratch, "--auth-file", str(secret)) as url:
             rows += attacks_on_protected_server(url)
         rows += attacks_on_the_command_line(scratch) + html_reading_time(scratch) + [nested_titles_reading_time(scratch), word_reading_time(scratch)]
+        rows += chatbot_and_editor_reading_time(scratch)
     width = max(len(attack) for attack, _, _ in rows)
     print(f"| {'attack':<{width}} | held | expected (seen) |\n|{'-' * (width + 2)}|------|---|")
     for attack, seen, held in rows:

@@ -13,7 +13,7 @@ its entities hold no entries, each saying why.
 
 from __future__ import annotations
 
-import glob
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -90,6 +90,18 @@ def _first_text(root: Located) -> tuple[str, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _phrase_files(folder: Path, modified: int) -> dict[str, list[Path]]:
+    """The phrases' files of a folder's intents, by intent (casefolded), the folder listed once for
+    all its intents (``modified`` keys a listing to the folder's state): listed once per intent,
+    an agent's reading grew with the square of its intents."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        if (phrases := _PHRASES_FILE.match(path.name)) is not None:
+            found.setdefault(phrases.group("intent").casefold(), []).append(path)
+    return found
+
+
 def _items(value: Located | None) -> list[Located]:
     """A Located list's items ([] for anything else)."""
     return value.value if value is not None and isinstance(value.value, list) else []
@@ -99,7 +111,7 @@ def _phrases(intent: Path) -> list[str]:
     """The phrases people ask an intent with, from the files beside it (one per language), each
     written whole from its parts (a part may name an entity: "open on @sys.date")."""
     phrases: list[str] = []
-    for sibling in sorted(intent.parent.glob(f"{glob.escape(intent.stem)}_usersays_*.json")):
+    for sibling in _phrase_files(intent.parent, intent.parent.stat().st_mtime_ns).get(intent.stem.casefold(), []):
         try:
             items = json.loads(read_text(sibling))
         except json.JSONDecodeError:

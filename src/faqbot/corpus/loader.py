@@ -408,13 +408,14 @@ def read_corpus(location: str | Path, max_mb: float = MAX_CORPUS_MB) -> Corpus:
     entries: list[Entry] = []
     unwritten: list[Entry] = []
     descriptions: list[str] = []
+    several_read = sum(1 for file_read in read.values() if file_read.entries) > 1
     for path, file_read in read.items():
         # Sources are shown to readers, so name files relative to the corpus, not the machine.
         file = path.relative_to(root).as_posix()
         unwritten.extend(replace(e, file=file) for e in file_read.unwritten)
         if not file_read.entries:  # nor its description: a README's title is not the FAQ's
             continue
-        named = name_of_file(path, file_read.entries) if sum(1 for other in read.values() if other.entries) > 1 else ""
+        named = name_of_file(path, file_read.entries) if several_read else ""
         category = "" if only_says_faq(named) or _names_its_question(named, file_read.entries) or _one_question_page(path, file_read.entries) else named  # "faq.md" beside "billing.md": general questions, no topic named
         entries.extend(replace(e, file=file, category=e.category or category) for e in file_read.entries)
         if file_read.description:
