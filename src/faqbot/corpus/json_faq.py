@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from faqbot.corpus.dialogflow import dialogflow_entries, is_dialogflow_file
+from faqbot.corpus.dialogflow_faq import dialogflow_entries, is_dialogflow_file
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,

@@ -64,7 +64,7 @@ from faqbot.corpus.markdown_faq import markdown_entries
 from faqbot.corpus.question_fields import field_line, question_fields, with_keywords
 from faqbot.corpus.rst_faq import rst_entries, written_as_rst
 from faqbot.corpus.table_faq import tab_separated_table
-from faqbot.corpus.vim_help import vim_help_as_markdown, written_as_vim_help
+from faqbot.corpus.vim_help_faq import vim_help_as_markdown, written_as_vim_help
 from faqbot.corpus.wiki_faq import wiki_as_markdown, written_as_wiki
 from faqbot.corpus.wrapped_lines import NARROWEST_WRAP
 
@@ -653,7 +653,7 @@ _OPENS_AS_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|div|section|art
 
 def written_in_markup(text: str) -> bool:
     """Whether a text file is written in a markup faqbot reads as its own format: a web page's
-    (:func:`written_as_html`), Vim's help (:func:`faqbot.corpus.vim_help.written_as_vim_help`), a wiki's (:func:`faqbot.corpus.wiki_faq.written_as_wiki`),
+    (:func:`written_as_html`), Vim's help (:func:`faqbot.corpus.vim_help_faq.written_as_vim_help`), a wiki's (:func:`faqbot.corpus.wiki_faq.written_as_wiki`),
     reStructuredText (:func:`faqbot.corpus.rst_faq.written_as_rst`) or Markdown (:func:`written_as_markdown`). Its answers are then rendered as that format renders
     them, not taken as typed."""
     return written_as_html(text) or written_as_vim_help(text) or written_as_wiki(text) or written_as_rst(text) or written_as_markdown(text)
