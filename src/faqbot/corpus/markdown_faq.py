@@ -661,7 +661,14 @@ def _fence_after(fence: str, line: str) -> str | None:
 def _dedent_component(lines: list[str], start: int, closing: str) -> None:
     """Dedent a component's body: the lines from ``start`` down to its ``closing`` tag (or the end)."""
     end = next((i for i in range(start, len(lines)) if lines[i].strip().startswith(closing)), len(lines))
-    lines[start:end] = textwrap.dedent("\n".join(lines[start:end])).split("\n") if end > start else []
+    lines[start:end] = dedented(lines[start:end])
+
+
+def dedented(block: list[str]) -> list[str]:
+    """A block's lines without the indentation they all share, line for line, for readers that
+    write their format as Markdown and keep every line's number: none for none (joined and split,
+    an empty block was a line it never had, and every later entry named the line under its title)."""
+    return textwrap.dedent("\n".join(block)).split("\n") if block else []
 
 
 def _label_onto_paragraph(lines: list[str], index: int) -> None:

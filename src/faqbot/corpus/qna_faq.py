@@ -13,11 +13,10 @@ Every line keeps its number.
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, field_named, read_text
-from faqbot.corpus.markdown_faq import markdown_entries
+from faqbot.corpus.markdown_faq import dedented, markdown_entries
 
 _QUESTION = re.compile(r"^[ \t]*#+[ \t]*\?[ \t]*(?P<question>\S(?:.*\S)?)[ \t]*$")  # "## ? How do I join?"
 _ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?P<text>\S(?:.*\S)?)[ \t]*$")  # "- Can I sign up?", "- category = Billing"
@@ -45,7 +44,7 @@ def qna_as_markdown(lines: list[str]) -> list[str]:
             continue
         marks = _FENCE.match(lines[fence]).group("marks")
         end = next((number for number in range(fence + 1, len(lines)) if lines[number].strip().startswith(marks)), len(lines))
-        out[fence + 1 : end] = textwrap.dedent("\n".join(lines[fence + 1 : end])).split("\n") if end > fence + 1 else []
+        out[fence + 1 : end] = dedented(lines[fence + 1 : end])
         index = end + 1
     return out
 

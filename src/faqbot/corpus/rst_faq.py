@@ -20,12 +20,11 @@ targets (``.. _faq:``), comments and directives that only steer the build (``toc
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 from faqbot.corpus.entry import Entry, asks, labelled_question, read_text
 from faqbot.corpus.html_text import one_line
-from faqbot.corpus.markdown_faq import bold_title, including_others, listed_rows, markdown_entries
+from faqbot.corpus.markdown_faq import bold_title, dedented, including_others, listed_rows, markdown_entries
 from faqbot.corpus.wrapped_lines import markup_made_whole
 
 # A section adornment: one punctuation character repeated, three times or more.
@@ -132,16 +131,9 @@ def _block_end(lines: list[str], start: int) -> int:
     return end
 
 
-def _dedented(block: list[str]) -> list[str]:
-    """A block's lines without the indentation they all share, line for line: none for none
-    (joined and split, an empty block was a line it never had, and every later entry named the
-    line under its title)."""
-    return textwrap.dedent("\n".join(block)).split("\n") if block else []
-
-
 def _indented_as_code(block: list[str]) -> list[str]:
     """A literal block as a Markdown code block: indented by four spaces, its own indentation kept."""
-    return ["    " + line if line.strip() else "" for line in _dedented(block)]
+    return ["    " + line if line.strip() else "" for line in dedented(block)]
 
 
 def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[str], int]:
@@ -167,7 +159,7 @@ def _explicit(lines: list[str], index: int, match: re.Match[str]) -> tuple[list[
         opening = bold_title(arguments)  # a question titling a fold opens an entry, as a bold question does
     else:
         opening = arguments  # another directive's arguments (a table's title) head its body alone
-    return [opening] + [""] * options + rst_as_markdown(_dedented(body[options:])), end
+    return [opening] + [""] * options + rst_as_markdown(dedented(body[options:])), end
 
 
 def _table_rows(body: list[str]) -> list[str]:
@@ -264,7 +256,7 @@ def rst_as_markdown(lines: list[str]) -> list[str]:
         elif _defines_a_question(lines, index):
             end = _block_end(lines, index + 1)
             out.append(f"**{_inline(line.strip())}**")
-            out += rst_as_markdown(_dedented(lines[index + 1 : end]))
+            out += rst_as_markdown(dedented(lines[index + 1 : end]))
             index = end
             continue
         elif _LINE_BLOCK.match(line):
