@@ -38,8 +38,8 @@ def keywords_field(names: Iterable[object]) -> str | None:
 
 
 def keywords_in(value: object) -> tuple[str, ...]:
-    """The keywords a field's value gives: a list of them, or text apart at , ; | or lines (or
-    "、", as a Chinese history site's spreadsheet lists "长征、开始、原因")."""
+    """The keywords a field's value gives: a list of them, or text apart at , ; | or lines, or at
+    the commas and spaces other scripts write (see ``_APART``: "长征、开始、原因")."""
     words = value if isinstance(value, list) else _APART.split(value) if isinstance(value, str) else []
     return tuple(word.strip() for word in words if isinstance(word, str) and word.strip())
 

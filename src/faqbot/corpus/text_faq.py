@@ -103,7 +103,6 @@ def _asks(line: str) -> bool:
 
 _LONGEST_WRAPPED_QUESTION = 3  # lines: a question typed wrapped runs on over at most so many
 _SENTENCE_END = re.compile(r"[.!?;:。！？](?:\s|$)")  # within a line, or at its end
-_SENTENCE_ENDS = (".", "!", "?", ";", ":", "。", "！", "？")  # ...at its end
 _OUTLINE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s+(?=\S)")  # a question's number: "2.", "1.6.", "2.10", "3)"
 
 
@@ -122,7 +121,7 @@ def _question_length(lines: list[str], number: int) -> int:
     for length in range(1, min(_LONGEST_WRAPPED_QUESTION, len(lines) - number)):
         line = words if length == 1 else lines[number + length - 1]
         # A numbered question may say something before it asks ("1.6. I write in German. Will it" / "read my dates?").
-        ended = line.rstrip().endswith(_SENTENCE_ENDS) if length == 1 and words != opening else _SENTENCE_END.search(line.rstrip())
+        ended = _SENTENCE_END.match(line.rstrip()[-1:]) if length == 1 and words != opening else _SENTENCE_END.search(line.rstrip())
         if ended or not line.strip() or not _asks_nothing(line):
             return 0
         if _asks(lines[number + length]) and not _SENTENCE_END.search(lines[number + length].rstrip()[:-1]):
