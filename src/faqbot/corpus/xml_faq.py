@@ -166,8 +166,14 @@ def _text(element: Element) -> str:
         return element.attrib.get("display_value") or (element.text or "").strip()
     only = children[0] if len(children) == 1 and not (element.text or "").strip() and not (children[0].tail or "").strip() else None
     if only is not None and _name(only.tag) in _PARAGRAPHS and not any(_name(inner.tag) in _LINKS for inner in only.iter()):
-        return " ".join("".join(only.itertext()).split())
+        return _plain_text(only)
     return _as_html(element)
+
+
+def _plain_text(element: Element) -> str:
+    """An element's words on one line, its markup left out and left as it is (:func:`_as_html`
+    rewrites the tags it renders)."""
+    return " ".join("".join(element.itertext()).split())
 
 
 def _titled_text(element: Element) -> tuple[Element, Element] | None:
@@ -201,8 +207,8 @@ def _reads_as_text(title: Element, body: list[Element]) -> bool:
         return False  # a document of entries (DocBook's <qandaset> of <qandaentry>s under its title and a paragraph)
     if any(_name(child.tag) in _PARAGRAPHS for child in body):
         return True
-    titles = [_text(inner) for child in body for inner in child.iter() if _name(inner.tag) == "title"]
-    return asks(_text(title)) and bool(titles) and not any(map(asks, titles))
+    titles = [_plain_text(inner) for child in body for inner in child.iter() if _name(inner.tag) == "title"]
+    return asks(_plain_text(title)) and bool(titles) and not any(map(asks, titles))
 
 
 def _empty(element: Element) -> bool:
