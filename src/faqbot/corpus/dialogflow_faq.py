@@ -29,18 +29,22 @@ _AGENT_SETTINGS = frozenset({"supportedLanguages", "googleAssistant", "mlMinConf
 _ENTITY_SETTINGS = frozenset({"isEnum", "automatedExpansion", "isOverridable"})
 _WELCOME_EVENT = "WELCOME"
 _HUMAN_NAME = re.compile(r"^[^\W\d_][^\W_]*(?:[ '-][^\W_]+)*$")  # words apart by spaces, as people name a topic
-_ENTITY = "an entity (the values a phrase may name)"
-_INTENTS_ARE_ITS_FAQ = "its intents, in its intents folder, are its FAQ"
 
 
-def is_dialogflow_file(path: Path, data: object) -> bool:
-    """Whether decoded JSON is part of a Dialogflow agent's export: an intent, its phrases, an
-    entity, or the agent's settings."""
+def dialogflow_part(path: Path, data: object) -> str | None:
+    """Which part of a Dialogflow agent's export decoded JSON is: "intent", "phrases" (an intent's,
+    in a file beside it), "entity" or "settings" (agent.json); None for JSON of any other kind."""
     if isinstance(data, list):
-        return bool(_PHRASES_FILE.match(path.name) or _ENTITY_ENTRIES_FILE.search(path.name)) and all(isinstance(item, Mapping) for item in data)
+        if not all(isinstance(item, Mapping) for item in data):
+            return None
+        return "phrases" if _PHRASES_FILE.match(path.name) else "entity" if _ENTITY_ENTRIES_FILE.search(path.name) else None
     if not isinstance(data, Mapping):
-        return False
-    return _is_intent(data) or bool(_ENTITY_SETTINGS & data.keys() and "name" in data) or len(_AGENT_SETTINGS & data.keys()) >= 2
+        return None
+    if _is_intent(data):
+        return "intent"
+    if len(_AGENT_SETTINGS & data.keys()) >= 2:
+        return "settings"
+    return "entity" if _ENTITY_SETTINGS & data.keys() and "name" in data else None
 
 
 def _is_intent(data: Mapping) -> bool:
@@ -49,20 +53,18 @@ def _is_intent(data: Mapping) -> bool:
     return isinstance(data.get("name"), str) and isinstance(responses, list) and any(isinstance(r, Mapping) and "messages" in r for r in responses)
 
 
-def dialogflow_entries(root: Located, path: Path) -> list[Entry]:
+def dialogflow_entries(root: Located, path: Path, part: str) -> list[Entry]:
     """The entry an intent file makes, with the phrases beside it; NoEntriesError for any other
-    file of the export, saying what it is."""
+    ``part`` of the export (see :func:`dialogflow_part`), saying what it is."""
+    if part == "phrases":
+        intent = _PHRASES_FILE.match(path.name).group("intent")
+        if (path.parent / f"{intent}.json").is_file():
+            raise ReadWithAnotherFile(path, f"holds the phrases people ask Dialogflow's intent {intent!r} with, read with {intent}.json")
+        raise NoEntriesError(path, f"holds the phrases people ask Dialogflow's intent {intent!r} with, but not its answer: put {intent}.json, from the same export, beside it")
+    if part != "intent":
+        what = "the settings" if part == "settings" else "an entity (the values a phrase may name)"
+        raise NoEntriesError(path, f"is {what} of a Dialogflow agent: its intents, in its intents folder, are its FAQ")
     data = root.plain()
-    if isinstance(data, list):
-        if (phrases := _PHRASES_FILE.match(path.name)) is not None:
-            intent = phrases.group("intent")
-            if (path.parent / f"{intent}.json").is_file():
-                raise ReadWithAnotherFile(path, f"holds the phrases people ask Dialogflow's intent {intent!r} with, read with {intent}.json")
-            raise NoEntriesError(path, f"holds the phrases people ask Dialogflow's intent {intent!r} with, but not its answer: put {intent}.json, from the same export, beside it")
-        raise NoEntriesError(path, f"is {_ENTITY} of a Dialogflow agent: {_INTENTS_ARE_ITS_FAQ}")
-    if not _is_intent(data):
-        what = "the settings" if len(_AGENT_SETTINGS & data.keys()) >= 2 else _ENTITY
-        raise NoEntriesError(path, f"is {what} of a Dialogflow agent: {_INTENTS_ARE_ITS_FAQ}")
     if data.get("fallbackIntent") or any(isinstance(event, Mapping) and event.get("name") == _WELCOME_EVENT for event in data.get("events") or []):
         raise NoEntriesError(path, "is Dialogflow's fallback or welcome intent, which answers no question")
     answer = _first_text(root)

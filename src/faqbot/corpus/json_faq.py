@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from faqbot.corpus.dialogflow_faq import dialogflow_entries, is_dialogflow_file
+from faqbot.corpus.dialogflow_faq import dialogflow_entries, dialogflow_part
 from faqbot.corpus.entry import (
     CorpusError,
     Entry,
@@ -182,8 +182,8 @@ def read_json_faq(path: Path) -> tuple[list[Entry], str]:
         return marked_up, ""
     if is_theme_template(data):
         return theme_entries(_located(text, path), path), ""
-    if is_dialogflow_file(path, data):
-        return dialogflow_entries(_located(text, path), path), ""
+    if (part := dialogflow_part(path, data)) is not None:
+        return dialogflow_entries(_located(text, path), path, part), ""
     return data_entries(_rendered_unwrapped(_located(text, path)), path, _EXPECTED)
 
 
