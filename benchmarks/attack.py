@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -157,21 +157,33 @@ PAGE_SHAPES = {
 }
 
 
+def _grows_linearly(attack: str, sizes: tuple[int, int], made: Callable[[int], Path], read: Callable[[Path], object]) -> tuple[str, str, bool]:
+    """The row of a reading-time attack: ``read`` of what ``made`` makes at the two ``sizes``, the
+    second four times the first, should take about four times as long (under 6x), not sixteen."""
+    seconds = {}
+    for count in sizes:
+        path = made(count)
+        started = time.perf_counter()
+        read(path)
+        seconds[count] = time.perf_counter() - started
+    small, large = sizes
+    ratio = seconds[large] / seconds[small]
+    return (attack, f"about 4x the time, linear ({seconds[small]:.2f} s → {seconds[large]:.2f} s, {ratio:.1f}x)", ratio < 6)
+
+
+def _written(path: Path, text: str) -> Path:
+    """``path``, ``text`` written to it: a page or file made for a reading-time attack."""
+    path.write_text(text)
+    return path
+
+
 def html_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
     from faqbot.corpus.html_faq import read_html_faq
 
-    rows = []
-    for shape, page_of in PAGE_SHAPES.items():
-        seconds = {}
-        for count in (2000, 8000):
-            page = scratch / f"faq{count}.html"
-            page.write_text(page_of(count))
-            started = time.perf_counter()
-            read_html_faq(page)
-            seconds[count] = time.perf_counter() - started
-        ratio = seconds[8000] / seconds[2000]
-        rows.append((f"FAQ page of 8,000 questions vs 2,000, {shape}", f"about 4x the time, linear ({seconds[2000]:.2f} s → {seconds[8000]:.2f} s, {ratio:.1f}x)", ratio < 6))
-    return rows
+    return [
+        _grows_linearly(f"FAQ page of 8,000 questions vs 2,000, {shape}", (2000, 8000), lambda count, page_of=page_of: _written(scratch / f"faq{count}.html", page_of(count)), read_html_faq)
+        for shape, page_of in PAGE_SHAPES.items()
+    ]
 
 
 # Shapes of a FAQ a chatbot or an editor keeps, read in time that grows with its size: 8,000 entries
@@ -197,26 +209,11 @@ def _dialogflow_agent(folder: Path, count: int) -> Path:
 def chatbot_and_editor_reading_time(scratch: Path) -> list[tuple[str, str, bool]]:
     from faqbot.corpus import read_corpus
 
-    rows = []
-    for shape, (name, text_of) in FILE_SHAPES.items():
-        seconds = {}
-        for count in (2000, 8000):
-            path = scratch / f"{count}{name}"
-            path.write_text(text_of(count))
-            started = time.perf_counter()
-            read_corpus(path)
-            seconds[count] = time.perf_counter() - started
-        ratio = seconds[8000] / seconds[2000]
-        rows.append((f"{shape}, 8,000 entries vs 2,000", f"about 4x the time, linear ({seconds[2000]:.2f} s → {seconds[8000]:.2f} s, {ratio:.1f}x)", ratio < 6))
-    seconds = {}
-    for count in (1000, 4000):
-        intents = _dialogflow_agent(scratch, count)
-        started = time.perf_counter()
-        read_corpus(intents)
-        seconds[count] = time.perf_counter() - started
-    ratio = seconds[4000] / seconds[1000]
-    rows.append(("Dialogflow agent of 4,000 intents vs 1,000", f"about 4x the time, linear ({seconds[1000]:.2f} s → {seconds[4000]:.2f} s, {ratio:.1f}x)", ratio < 6))
-    return rows
+    rows = [
+        _grows_linearly(f"{shape}, 8,000 entries vs 2,000", (2000, 8000), lambda count, name=name, text_of=text_of: _written(scratch / f"{count}{name}", text_of(count)), read_corpus)
+        for shape, (name, text_of) in FILE_SHAPES.items()
+    ]
+    return [*rows, _grows_linearly("Dialogflow agent of 4,000 intents vs 1,000", (1000, 4000), lambda count: _dialogflow_agent(scratch, count), read_corpus)]
 
 
 def nested_titles_reading_time(scratch: Path) -> tuple[str, str, bool]:
@@ -257,15 +254,12 @@ def word_reading_time(scratch: Path) -> tuple[str, str, bool]:
     40,000 tracked insertions took 22 s to read, growing with the square of their number."""
     from faqbot.corpus.docx_faq import read_docx_faq
 
-    seconds = {}
-    for count in (10_000, 40_000):
+    def made(count: int) -> Path:
         path = scratch / f"tracked{count}.docx"
         _tracked_word_document(path, count)
-        started = time.perf_counter()
-        read_docx_faq(path)
-        seconds[count] = time.perf_counter() - started
-    ratio = seconds[40_000] / seconds[10_000]
-    return ("Word answer of 40,000 tracked insertions vs 10,000", f"about 4x the time, linear ({seconds[10_000]:.2f} s → {seconds[40_000]:.2f} s, {ratio:.1f}x)", ratio < 6)
+        return path
+
+    return _grows_linearly("Word answer of 40,000 tracked insertions vs 10,000", (10_000, 40_000), made, read_docx_faq)
 
 
 def main() -> int:
